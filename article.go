@@ -1,0 +1,187 @@
+package lede
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// DefaultMaxBytes is the input size limit Parse applies when Options.MaxBytes
+// is zero. The largest news pages seen in practice are a few megabytes; 16 MiB
+// leaves room for inline images and scripts while bounding memory and time.
+const DefaultMaxBytes = 16 << 20
+
+// Errors returned by Parse. Callers test for them with errors.Is.
+var (
+	// ErrTooLarge reports input longer than the size limit.
+	ErrTooLarge = errors.New("lede: input exceeds size limit")
+	// ErrNotHTML reports input that is binary data, not an HTML or text page.
+	ErrNotHTML = errors.New("lede: input is not HTML")
+)
+
+// Options tunes Parse. A nil *Options and the zero Options both mean defaults;
+// fields added in later versions will keep that property.
+type Options struct {
+	// URL is the address the page was fetched from. It resolves relative
+	// canonical and image links, and a date in its path is the publish date
+	// of last resort. Empty means unknown.
+	URL string
+
+	// MaxBytes is the input size limit in bytes; Parse returns ErrTooLarge
+	// for longer input. Zero means DefaultMaxBytes; a negative value means
+	// no limit.
+	MaxBytes int64
+}
+
+// Article is what Parse finds in a page: its metadata and its body.
+// Any field may be empty when the page does not state it.
+type Article struct {
+	// Title is the article's headline, without the site name that pages
+	// append to their <title> ("Headline | Site").
+	Title string `json:"title"`
+	// Authors are the people credited with the article, names only (no
+	// "By", no roles), in page order without duplicates.
+	Authors []string `json:"authors,omitempty"`
+	// Published and Modified are the publication and last-update times;
+	// zero when unknown. A date without a time of day is midnight UTC.
+	Published time.Time `json:"published,omitzero"`
+	Modified  time.Time `json:"modified,omitzero"`
+	// Site is the publication's name ("The Daily Ledger").
+	Site string `json:"site,omitempty"`
+	// Language is the page's language as a BCP 47 tag ("en", "pt-BR").
+	Language string `json:"language,omitempty"`
+	// URL is the canonical address of the article, absolute when the page or
+	// Options.URL allows it.
+	URL string `json:"url,omitempty"`
+	// Description is the page's own summary of the article.
+	Description string `json:"description,omitempty"`
+	// Image is the address of the article's lead image.
+	Image string `json:"image,omitempty"`
+
+	// Blocks is the body's structure: paragraphs, headings, list items,
+	// block quotes and preformatted text, in reading order.
+	Blocks []Block `json:"blocks,omitempty"`
+	// Text is the body as plain text: the blocks' texts separated by one
+	// blank line. It is empty when the page holds no article body (an index
+	// page, a login wall, an empty document).
+	Text string `json:"text"`
+}
+
+// BlockKind names the kind of a body block.
+type BlockKind string
+
+// The kinds of body blocks.
+const (
+	Paragraph BlockKind = "paragraph"
+	Heading   BlockKind = "heading"
+	ListItem  BlockKind = "list-item"
+	Quote     BlockKind = "quote" // a block quotation (<blockquote>)
+	Pre       BlockKind = "pre"   // preformatted text, line breaks kept
+	TableRow  BlockKind = "table-row"
+)
+
+// Block is one block of an article's body.
+type Block struct {
+	Kind BlockKind `json:"kind"`
+	// Level is the heading level, 1 to 6, for headings; 0 otherwise.
+	Level int `json:"level,omitempty"`
+	// Text is the block's text with inline white space collapsed.
+	Text string `json:"text"`
+	// Start and End are the byte offsets of Text in Article.Text:
+	// Article.Text[Start:End] == Text.
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Parse reads an HTML page from r and returns the article it holds.
+//
+// The page may be in any charset that browsers support: Parse honours a byte
+// order mark, then a charset declared in the page, then falls back to UTF-8
+// when the bytes are valid UTF-8 and to windows-1252 otherwise.
+//
+// A page without an article body (an index page, a login wall, an empty
+// document) yields an Article with whatever metadata was found and an empty
+// Text, and a nil error. Parse returns ErrTooLarge for input over the size
+// limit, ErrNotHTML for binary input, and the reader's error if reading fails.
+func Parse(r io.Reader, opts *Options) (*Article, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	raw, err := readLimited(r, opts.MaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	if looksBinary(raw) {
+		return nil, ErrNotHTML
+	}
+	doc, err := html.Parse(strings.NewReader(decode(raw)))
+	if err != nil {
+		// html.Parse only fails on reader errors, which a strings.Reader
+		// never has; keep the check for safety.
+		return nil, fmt.Errorf("lede: parsing html: %w", err)
+	}
+	a := &Article{}
+	page := newPageMeta(doc, opts.URL)
+	page.fill(a)
+	a.Blocks = extractBody(doc, a.Title)
+	a.Text = joinBlocks(a.Blocks)
+	return a, nil
+}
+
+// readLimited reads all of r, or fails with ErrTooLarge once more than max
+// bytes arrive (max 0 means DefaultMaxBytes, negative means no limit).
+func readLimited(r io.Reader, max int64) ([]byte, error) {
+	if max == 0 {
+		max = DefaultMaxBytes
+	}
+	if max < 0 {
+		b, err := io.ReadAll(r)
+		if err != nil {
+			return nil, fmt.Errorf("lede: reading input: %w", err)
+		}
+		return b, nil
+	}
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("lede: reading input: %w", err)
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("%w (%d bytes)", ErrTooLarge, max)
+	}
+	return b, nil
+}
+
+// looksBinary reports whether b is binary data rather than markup: NUL bytes
+// never occur in text, except in UTF-16, which announces itself with a BOM.
+func looksBinary(b []byte) bool {
+	if hasUTF16BOM(b) {
+		return false
+	}
+	head := b[:min(len(b), 1024)]
+	return bytes.IndexByte(head, 0) >= 0
+}
+
+// joinBlocks sets each block's offsets and returns the blocks' texts joined by
+// blank lines.
+func joinBlocks(blocks []Block) string {
+	n := 0
+	for _, b := range blocks {
+		n += len(b.Text) + 2
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for i := range blocks {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		blocks[i].Start = sb.Len()
+		sb.WriteString(blocks[i].Text)
+		blocks[i].End = sb.Len()
+	}
+	return sb.String()
+}

@@ -1,0 +1,221 @@
+package lede
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file cuts a page's tree into text blocks: the runs of inline text
+// between block-level elements, each remembering the element that holds it
+// and the nearest enclosing element whose class or id names site furniture.
+// article_body.go then decides which blocks are the article.
+
+// blockTags are the elements that start a new block of text, with the kind
+// of block their text forms. Structural containers (div, section, ul, table…)
+// have kind Paragraph: text directly inside them reads as a paragraph.
+var blockTags = map[atom.Atom]BlockKind{
+	atom.P: Paragraph, atom.Div: Paragraph, atom.Section: Paragraph,
+	atom.Article: Paragraph, atom.Main: Paragraph, atom.Body: Paragraph,
+	atom.Center: Paragraph, atom.Address: Paragraph, atom.Details: Paragraph,
+	atom.Summary: Paragraph, atom.Fieldset: Paragraph, atom.Form: Paragraph,
+	atom.Header: Paragraph, atom.Hgroup: Paragraph, atom.Figure: Paragraph,
+	atom.Ul: Paragraph, atom.Ol: Paragraph, atom.Dl: Paragraph, atom.Menu: Paragraph,
+	atom.Table: Paragraph, atom.Tbody: Paragraph, atom.Thead: Paragraph,
+	atom.Tfoot: Paragraph, atom.Tr: Paragraph, atom.Td: Paragraph, atom.Th: Paragraph,
+	atom.Caption: Paragraph, atom.Hr: Paragraph,
+	atom.H1: Heading, atom.H2: Heading, atom.H3: Heading,
+	atom.H4: Heading, atom.H5: Heading, atom.H6: Heading,
+	atom.Li: ListItem, atom.Dt: ListItem, atom.Dd: ListItem,
+	atom.Blockquote: Quote,
+	atom.Pre: Pre,
+}
+
+// skippedTags are elements whose content is never article text: code,
+// media, controls, and the page's navigation, asides, footers and captions.
+var skippedTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
+	atom.Embed: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
+	atom.Select: true, atom.Textarea: true, atom.Button: true, atom.Input: true,
+	atom.Label: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
+	atom.Figcaption: true, atom.Dialog: true, atom.Head: true,
+}
+
+// textBlock is one block of text with the evidence that scores it.
+type textBlock struct {
+	Block
+	owner *html.Node // the block-level element holding the text
+	// furniture is the nearest enclosing element whose class or id names
+	// site furniture (comments, share bars, related links…), or nil.
+	furniture *html.Node
+	chars     int // non-space bytes of text
+	linkChars int // non-space bytes of text inside links
+}
+
+// linkDensity is the share of the block's text that is link text.
+func (b *textBlock) linkDensity() float64 {
+	if b.chars == 0 {
+		return 0
+	}
+	return float64(b.linkChars) / float64(b.chars)
+}
+
+// blockContext is what a node inherits from its ancestors.
+type blockContext struct {
+	kind      BlockKind
+	level     int
+	furniture *html.Node
+	inLink    bool
+}
+
+// segmenter accumulates the text of the open block while walking the tree.
+type segmenter struct {
+	blocks []textBlock
+	buf    []byte
+	open   textBlock // the block being filled; owner nil when none
+}
+
+// segment returns the text blocks under root in document order.
+func segment(root *html.Node) []textBlock {
+	s := &segmenter{buf: make([]byte, 0, 1024)}
+	s.walk(root, blockContext{kind: Paragraph}, root)
+	s.flush()
+	return s.blocks
+}
+
+func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		s.addText(n.Data, ctx, owner)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			s.walk(c, ctx, owner)
+		}
+		return
+	default:
+		return
+	}
+	if skippedTags[n.DataAtom] || isHidden(n) {
+		return
+	}
+	if n.DataAtom == atom.Br {
+		s.flush()
+		return
+	}
+	if isFurniture(n) {
+		ctx.furniture = n
+	}
+	if n.DataAtom == atom.A {
+		ctx.inLink = true
+	}
+	kind, isBlock := blockTags[n.DataAtom]
+	if isBlock {
+		s.flush()
+		owner = n
+		ctx = ctx.enter(n, kind)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.walk(c, ctx, owner)
+	}
+	if isBlock {
+		s.flush()
+	}
+}
+
+// enter returns the context inside block element n of the given kind: the
+// most specific kind wins, so a <p> inside a <blockquote> is a quote and a
+// <p> inside an <li> a list item; preformatted text stays preformatted.
+func (ctx blockContext) enter(n *html.Node, kind BlockKind) blockContext {
+	switch {
+	case ctx.kind == Pre:
+	case kind == Pre || ctx.kind == Paragraph:
+		ctx.kind = kind
+	}
+	if kind == Heading {
+		ctx.level = int(n.Data[1] - '0')
+	}
+	return ctx
+}
+
+func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node) {
+	if s.open.owner == nil {
+		if isBlank(text) {
+			return
+		}
+		s.open = textBlock{owner: owner, furniture: ctx.furniture}
+		s.open.Kind, s.open.Level = ctx.kind, ctx.level
+	}
+	s.buf = append(s.buf, text...)
+	n := nonSpaceBytes(text)
+	s.open.chars += n
+	if ctx.inLink {
+		s.open.linkChars += n
+	}
+}
+
+// flush closes the open block, if any.
+func (s *segmenter) flush() {
+	if s.open.owner == nil {
+		return
+	}
+	b := s.open
+	if b.Kind == Pre {
+		b.Text = strings.Trim(strings.ReplaceAll(string(s.buf), "\r\n", "\n"), "\n")
+	} else {
+		b.Text = collapseSpace(string(s.buf))
+	}
+	if b.Text != "" {
+		if b.Kind != Heading {
+			b.Level = 0
+		}
+		s.blocks = append(s.blocks, b)
+	}
+	s.open = textBlock{}
+	s.buf = s.buf[:0]
+}
+
+func isBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// nonSpaceBytes counts the bytes of s that are not ASCII white space: a
+// cheap measure of how much text there is.
+func nonSpaceBytes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// isHidden reports elements a browser would not show: the hidden attribute
+// or an inline display:none / visibility:hidden style.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,79 @@
+package lede
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+// attrOK returns the value of n's attribute key and whether n has it.
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// hasToken reports whether the space-separated list s holds tok, ignoring
+// case ("rel", "itemprop" and "class" values).
+func hasToken(s, tok string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeText returns the text under n with white space collapsed, skipping
+// scripts, styles and other non-text elements below n.
+func nodeText(n *html.Node) string {
+	var sb strings.Builder
+	appendText(&sb, n)
+	return collapseSpace(sb.String())
+}
+
+func appendText(sb *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		sb.WriteString(n.Data)
+		return
+	}
+	// Non-text children are skipped; n itself may be one (nodeText on a
+	// JSON-LD <script> reads its text).
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isNonText(c) {
+			continue
+		}
+		if c.Type == html.ElementNode && isBreak(c) {
+			sb.WriteByte(' ')
+		}
+		appendText(sb, c)
+	}
+}
+
+// isNonText reports elements whose content is never readable text.
+func isNonText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Iframe, atom.Object, atom.Embed, atom.Canvas, atom.Select, atom.Textarea:
+		return true
+	}
+	return false
+}
+
+// isBreak reports elements that separate words even without white space
+// around them (<br>, and block elements like <p> and <div>).
+func isBreak(n *html.Node) bool {
+	_, ok := blockTags[n.DataAtom]
+	return ok || n.DataAtom == atom.Br || n.DataAtom == atom.Td || n.DataAtom == atom.Th
+}

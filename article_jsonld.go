@@ -1,0 +1,180 @@
+package lede
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// linkedData is what the page's JSON-LD says about the article. Pages often
+// carry several scripts and @graph arrays describing the site, the page,
+// breadcrumbs and people; the article object is preferred over a web page
+// object, and the first value found wins.
+type linkedData struct {
+	headline    string
+	authors     []string
+	published   string
+	modified    string
+	publisher   string
+	image       string
+	description string
+	language    string
+	url         string
+	body        string // articleBody
+
+	rank int // rank of the object the fields came from; see ldRank
+}
+
+// add reads one JSON-LD script. Invalid JSON is ignored: it is common, and
+// the other metadata sources remain.
+func (ld *linkedData) add(src string) {
+	var v any
+	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
+		return
+	}
+	ld.visit(v, 0)
+}
+
+// maxLDDepth bounds recursion into nested JSON-LD.
+const maxLDDepth = 8
+
+func (ld *linkedData) visit(v any, depth int) {
+	if depth > maxLDDepth {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			ld.visit(e, depth+1)
+		}
+	case map[string]any:
+		if r := ldRank(x["@type"]); r > ld.rank {
+			ld.take(x, r)
+		}
+		if g, ok := x["@graph"]; ok {
+			ld.visit(g, depth+1)
+		}
+		if m, ok := x["mainEntity"]; ok {
+			ld.visit(m, depth+1)
+		}
+	}
+}
+
+// ldRank orders schema.org types by how surely they describe the article:
+// an Article type (NewsArticle, BlogPosting, ReportageNewsArticle, …) beats a
+// WebPage, and anything else is not used.
+func ldRank(t any) int {
+	best := 0
+	for _, name := range ldStrings(t) {
+		switch {
+		case strings.HasSuffix(name, "Article") || name == "BlogPosting" ||
+			name == "LiveBlogPosting" || name == "Report" || name == "SocialMediaPosting":
+			best = max(best, 2)
+		case strings.HasSuffix(name, "WebPage"):
+			best = max(best, 1)
+		}
+	}
+	return best
+}
+
+func (ld *linkedData) take(x map[string]any, rank int) {
+	fresh := linkedData{rank: rank}
+	fresh.headline = firstNonEmpty(ldString(x["headline"]), ldString(x["name"]))
+	fresh.authors = ldNames(x["author"])
+	if len(fresh.authors) == 0 {
+		fresh.authors = ldNames(x["creator"])
+	}
+	fresh.published = firstNonEmpty(ldString(x["datePublished"]), ldString(x["dateCreated"]))
+	fresh.modified = ldString(x["dateModified"])
+	fresh.publisher = firstNonEmpty(ldNames(x["publisher"])...)
+	fresh.image = ldURL(x["image"])
+	fresh.description = ldString(x["description"])
+	fresh.language = ldString(x["inLanguage"])
+	fresh.url = firstNonEmpty(ldString(x["url"]), ldURL(x["mainEntityOfPage"]))
+	fresh.body = ldString(x["articleBody"])
+	// A lower-ranked object seen earlier may still fill what this one lacks.
+	*ld = mergeLD(fresh, *ld)
+}
+
+func mergeLD(a, b linkedData) linkedData {
+	a.headline = firstNonEmpty(a.headline, b.headline)
+	if len(a.authors) == 0 {
+		a.authors = b.authors
+	}
+	a.published = firstNonEmpty(a.published, b.published)
+	a.modified = firstNonEmpty(a.modified, b.modified)
+	a.publisher = firstNonEmpty(a.publisher, b.publisher)
+	a.image = firstNonEmpty(a.image, b.image)
+	a.description = firstNonEmpty(a.description, b.description)
+	a.language = firstNonEmpty(a.language, b.language)
+	a.url = firstNonEmpty(a.url, b.url)
+	a.body = firstNonEmpty(a.body, b.body)
+	return a
+}
+
+// ldString returns a JSON-LD value as text: a string itself, the first of a
+// list, or the @value of a value object.
+func ldString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return collapseSpace(x)
+	case []any:
+		if len(x) > 0 {
+			return ldString(x[0])
+		}
+	case map[string]any:
+		return ldString(x["@value"])
+	}
+	return ""
+}
+
+func ldStrings(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// ldNames returns the names of a Person or Organization value: a bare
+// string, an object with "name", or a list of either.
+func ldNames(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{collapseSpace(x)}
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, ldNames(e)...)
+		}
+		return out
+	case map[string]any:
+		if n := ldString(x["name"]); n != "" {
+			return []string{n}
+		}
+	}
+	return nil
+}
+
+// ldURL returns the address of an ImageObject or WebPage value: a bare
+// string, an object with "url" or "@id", or the first of a list.
+func ldURL(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case []any:
+		if len(x) > 0 {
+			return ldURL(x[0])
+		}
+	case map[string]any:
+		return firstNonEmpty(ldString(x["url"]), ldString(x["@id"]))
+	}
+	return ""
+}

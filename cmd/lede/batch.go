@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ledehq/lede"
+)
+
+// request is one line of batch input; see the package comment.
+type request struct {
+	ID   json.RawMessage `json:"id"`
+	HTML *string         `json:"html"`
+	Text *string         `json:"text"`
+	URL  string          `json:"url"`
+}
+
+// response is one line of batch output. Article fields are inlined; Text is
+// the article body for a page and the input text for a text request.
+type response struct {
+	ID    json.RawMessage `json:"id"`
+	Error string          `json:"error,omitempty"`
+	*lede.Article
+	Text *string `json:"text,omitempty"`
+}
+
+func articleResponse(id json.RawMessage, a *lede.Article) response {
+	return response{ID: id, Article: a, Text: &a.Text}
+}
+
+// serve answers one request line.
+func serve(line []byte) response {
+	var req request
+	if err := json.Unmarshal(line, &req); err != nil {
+		return response{ID: idOf(line), Error: "invalid request: " + err.Error()}
+	}
+	switch {
+	case req.HTML != nil:
+		a, err := lede.Parse(strings.NewReader(*req.HTML), &lede.Options{URL: req.URL})
+		if err != nil {
+			return response{ID: req.ID, Error: strings.TrimPrefix(err.Error(), "lede: ")}
+		}
+		return articleResponse(req.ID, a)
+	case req.Text != nil:
+		return response{ID: req.ID, Text: req.Text}
+	}
+	return response{ID: req.ID, Error: `request has neither "html" nor "text"`}
+}
+
+// idOf recovers the id of a request that is not valid as a whole, so that
+// the caller can still match the error to its record; null when it cannot.
+func idOf(line []byte) json.RawMessage {
+	var partial struct {
+		ID json.RawMessage `json:"id"`
+	}
+	if json.Unmarshal(line, &partial) == nil && len(partial.ID) > 0 {
+		return partial.ID
+	}
+	return json.RawMessage("null")
+}
+
+// serveBatch answers each line of in with a line on out, in input order,
+// serving up to workers requests at once.
+func serveBatch(in io.Reader, out io.Writer, workers int) error {
+	type job struct {
+		line   []byte
+		result chan []byte
+	}
+	jobs := make(chan job, workers)
+	pending := make(chan chan []byte, 2*workers)
+	for range workers {
+		go func() {
+			for j := range jobs {
+				j.result <- encodeResponse(serve(j.line))
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(pending)
+		defer close(jobs)
+		r := bufio.NewReaderSize(in, 1<<20)
+		for {
+			line, err := r.ReadBytes('\n')
+			if line = bytes.TrimSpace(line); len(line) > 0 {
+				j := job{line: line, result: make(chan []byte, 1)}
+				pending <- j.result
+				jobs <- j
+			}
+			if err != nil {
+				if errors.Is(err, io.EOF) {
+					err = nil
+				}
+				readErr <- err
+				return
+			}
+		}
+	}()
+	w := bufio.NewWriter(out)
+	var writeErr error
+	for res := range pending {
+		b := <-res
+		if writeErr == nil {
+			if _, writeErr = w.Write(b); writeErr == nil {
+				writeErr = w.Flush()
+			}
+		}
+	}
+	if err := <-readErr; err != nil {
+		return fmt.Errorf("reading requests: %w", err)
+	}
+	return writeErr
+}
+
+func encodeResponse(r response) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		buf.Reset()
+		msg, _ := json.Marshal("encoding response: " + err.Error())
+		fmt.Fprintf(&buf, "{\"id\":%s,\"error\":%s}\n", orNull(r.ID), msg)
+	}
+	return buf.Bytes()
+}
+
+func orNull(id json.RawMessage) json.RawMessage {
+	if len(id) == 0 {
+		return json.RawMessage("null")
+	}
+	return id
+}

@@ -1,0 +1,124 @@
+// Command lede extracts the article from a news page and prints it as JSON.
+//
+// Usage:
+//
+//	lede [flags] page.html    # one page ("-" reads standard input)
+//	lede -jsonl [-j N]        # batch: one JSON request per input line
+//
+// With a file argument, lede prints one JSON object with the fields of a
+// batch response (below), or with -format text a short report for people.
+//
+// In batch mode, each input line is a request, {"id": …, "html": "…",
+// "url": "…"} for a page or {"id": …, "text": "…"} for plain text, and each
+// output line the response to the request on the same line number, echoing
+// its "id". A response carries "title", "authors", "published", "modified",
+// "site", "language", "url" (canonical), "description", "image", "blocks"
+// and "text" for a page, and "text" for text. A request that cannot be
+// served gets {"id": …, "error": "…"} and the batch goes on. The field names
+// are stable: new fields may appear, existing ones keep their meaning.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/ledehq/lede"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("lede", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		jsonl   = fs.Bool("jsonl", false, "batch mode: JSON requests on stdin, one per line; JSON responses on stdout")
+		workers = fs.Int("j", runtime.GOMAXPROCS(0), "batch mode: number of requests served in parallel")
+		format  = fs.String("format", "json", "output for a single page: json or text")
+		pageURL = fs.String("url", "", "the page's address (resolves relative links; a date in it is a last-resort publish date)")
+	)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: lede [flags] page.html|-\n       lede -jsonl [-j N] < requests.jsonl")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *jsonl {
+		if fs.NArg() != 0 {
+			fs.Usage()
+			return 2
+		}
+		if err := serveBatch(stdin, stdout, max(*workers, 1)); err != nil {
+			fmt.Fprintln(stderr, "lede:", err)
+			return 1
+		}
+		return 0
+	}
+	if fs.NArg() != 1 || (*format != "json" && *format != "text") {
+		fs.Usage()
+		return 2
+	}
+	if err := servePage(fs.Arg(0), *pageURL, *format, stdin, stdout); err != nil {
+		fmt.Fprintln(stderr, strings.TrimPrefix(err.Error(), "lede: ")+"")
+		return 1
+	}
+	return 0
+}
+
+// servePage parses one page, from a file or "-" for stdin, and prints it.
+func servePage(path, pageURL, format string, stdin io.Reader, stdout io.Writer) error {
+	in := stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		in = f
+	}
+	a, err := lede.Parse(in, &lede.Options{URL: pageURL})
+	if err != nil {
+		return err
+	}
+	if format == "text" {
+		return writeReport(stdout, a)
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(articleResponse(nil, a))
+}
+
+// writeReport prints the article for people: metadata lines, then the text.
+func writeReport(w io.Writer, a *lede.Article) error {
+	bw := bufio.NewWriter(w)
+	line := func(label, value string) {
+		if value != "" {
+			fmt.Fprintf(bw, "%-11s %s\n", label+":", value)
+		}
+	}
+	line("Title", a.Title)
+	line("Authors", strings.Join(a.Authors, ", "))
+	if !a.Published.IsZero() {
+		line("Published", a.Published.Format("2006-01-02 15:04 MST"))
+	}
+	if !a.Modified.IsZero() {
+		line("Modified", a.Modified.Format("2006-01-02 15:04 MST"))
+	}
+	line("Site", a.Site)
+	line("Language", a.Language)
+	line("URL", a.URL)
+	line("Image", a.Image)
+	fmt.Fprintf(bw, "%-11s %d blocks, %d words\n\n", "Body:", len(a.Blocks), len(strings.Fields(a.Text)))
+	bw.WriteString(a.Text)
+	bw.WriteString("\n")
+	return bw.Flush()
+}

@@ -1,0 +1,96 @@
+package lede
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// collapseSpace trims s and turns every run of white space (Unicode spaces
+// included) into one ASCII space. It returns s itself when nothing changes.
+func collapseSpace(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if isSpace(r) {
+			space = sb.Len() > 0
+			continue
+		}
+		if space {
+			sb.WriteByte(' ')
+			space = false
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// isCollapsed reports whether s is already trimmed with single ASCII spaces
+// between words; the fast path for the common case.
+func isCollapsed(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		sp := c == ' '
+		if (sp && prevSpace) || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			return false
+		}
+		prevSpace = sp
+	}
+	return !prevSpace || s == ""
+}
+
+// isSpace reports white space, including no-break and other Unicode spaces,
+// and the zero-width space, which pages use as an invisible separator.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff'
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// sameText reports whether a and b are the same text, ignoring case, white
+// space and punctuation ("Hello, World" and "hello world").
+func sameText(a, b string) bool {
+	return a != "" && b != "" && foldKey(a) == foldKey(b)
+}
+
+// containsFold reports whether s contains sub, ignoring case, white space
+// and punctuation.
+func containsFold(s, sub string) bool {
+	k := foldKey(sub)
+	return k != "" && strings.Contains(foldKey(s), k)
+}
+
+// foldKey reduces s to its lower-case letters and digits.
+func foldKey(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
+
+func wordCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}

@@ -128,7 +128,7 @@ func Parse(r io.Reader, opts *Options) (*Article, error) {
 	a := &Article{}
 	page := newPageMeta(doc, opts.URL)
 	page.fill(a)
-	a.Blocks = extractBody(doc, a.Title)
+	a.Blocks = extractBody(doc, a.Title, page.ld.body)
 	a.Text = joinBlocks(a.Blocks)
 	return a, nil
 }

@@ -23,13 +23,13 @@ var blockTags = map[atom.Atom]BlockKind{
 	atom.Header: Paragraph, atom.Hgroup: Paragraph, atom.Figure: Paragraph,
 	atom.Ul: Paragraph, atom.Ol: Paragraph, atom.Dl: Paragraph, atom.Menu: Paragraph,
 	atom.Table: Paragraph, atom.Tbody: Paragraph, atom.Thead: Paragraph,
-	atom.Tfoot: Paragraph, atom.Tr: Paragraph, atom.Td: Paragraph, atom.Th: Paragraph,
-	atom.Caption: Paragraph, atom.Hr: Paragraph,
+	atom.Tfoot: Paragraph, atom.Caption: Paragraph, atom.Hr: Paragraph,
+	atom.Tr: TableRow,
 	atom.H1: Heading, atom.H2: Heading, atom.H3: Heading,
 	atom.H4: Heading, atom.H5: Heading, atom.H6: Heading,
 	atom.Li: ListItem, atom.Dt: ListItem, atom.Dd: ListItem,
 	atom.Blockquote: Quote,
-	atom.Pre: Pre,
+	atom.Pre:        Pre,
 }
 
 // skippedTags are elements whose content is never article text: code,
@@ -47,9 +47,15 @@ var skippedTags = map[atom.Atom]bool{
 type textBlock struct {
 	Block
 	owner *html.Node // the block-level element holding the text
-	// furniture is the nearest enclosing element whose class or id names
-	// site furniture (comments, share bars, related links…), or nil.
+	// flag indexes the nearest enclosing furniture-named element in the
+	// segmenter's flags, or is -1.
+	flag int
+	// furniture is the nearest enclosing element that is furniture
+	// (comments, share bars, related links…), or nil; see resolveFurniture.
 	furniture *html.Node
+	// declared is +1 when the page's JSON-LD articleBody contains the
+	// block's text, -1 when a trusted articleBody does not, 0 otherwise.
+	declared  int8
 	chars     int // non-space bytes of text
 	linkChars int // non-space bytes of text inside links
 }
@@ -64,25 +70,34 @@ func (b *textBlock) linkDensity() float64 {
 
 // blockContext is what a node inherits from its ancestors.
 type blockContext struct {
-	kind      BlockKind
-	level     int
-	furniture *html.Node
-	inLink    bool
+	kind   BlockKind
+	level  int
+	flag   int // index of the nearest furniture-named ancestor in flags, or -1
+	inLink bool
+}
+
+// furnitureFlag is an element whose class or id names furniture.
+type furnitureFlag struct {
+	node   *html.Node
+	parent int  // the enclosing flag's index, or -1
+	strong bool // see furnitureStrength
 }
 
 // segmenter accumulates the text of the open block while walking the tree.
 type segmenter struct {
 	blocks []textBlock
+	flags  []furnitureFlag
 	buf    []byte
 	open   textBlock // the block being filled; owner nil when none
 }
 
-// segment returns the text blocks under root in document order.
-func segment(root *html.Node) []textBlock {
+// segment returns the text blocks under root in document order, and the
+// furniture-named elements that enclose them.
+func segment(root *html.Node) ([]textBlock, []furnitureFlag) {
 	s := &segmenter{buf: make([]byte, 0, 1024)}
-	s.walk(root, blockContext{kind: Paragraph}, root)
+	s.walk(root, blockContext{kind: Paragraph, flag: -1}, root)
 	s.flush()
-	return s.blocks
+	return s.blocks, s.flags
 }
 
 func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
@@ -106,11 +121,15 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
 		s.flush()
 		return
 	}
-	if isFurniture(n) {
-		ctx.furniture = n
+	if strength := furnitureStrength(n); strength != notFurniture {
+		s.flags = append(s.flags, furnitureFlag{node: n, parent: ctx.flag, strong: strength == strongFurniture})
+		ctx.flag = len(s.flags) - 1
 	}
-	if n.DataAtom == atom.A {
+	switch n.DataAtom {
+	case atom.A:
 		ctx.inLink = true
+	case atom.Td, atom.Th:
+		s.separateCell()
 	}
 	kind, isBlock := blockTags[n.DataAtom]
 	if isBlock {
@@ -146,7 +165,7 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node) {
 		if isBlank(text) {
 			return
 		}
-		s.open = textBlock{owner: owner, furniture: ctx.furniture}
+		s.open = textBlock{owner: owner, flag: ctx.flag}
 		s.open.Kind, s.open.Level = ctx.kind, ctx.level
 	}
 	s.buf = append(s.buf, text...)
@@ -154,6 +173,17 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node) {
 	s.open.chars += n
 	if ctx.inLink {
 		s.open.linkChars += n
+	}
+}
+
+// separateCell marks the start of a table cell in the open row block, so
+// that "1", "Kyle Busch" and "5040" read as "1 | Kyle Busch | 5040".
+func (s *segmenter) separateCell() {
+	if s.open.owner == nil || s.open.Kind != TableRow {
+		return
+	}
+	if t := strings.TrimRight(string(s.buf), " \t\n\r\f"); t != "" && !strings.HasSuffix(t, "|") {
+		s.buf = append(s.buf, " | "...)
 	}
 }
 
@@ -167,6 +197,9 @@ func (s *segmenter) flush() {
 		b.Text = strings.Trim(strings.ReplaceAll(string(s.buf), "\r\n", "\n"), "\n")
 	} else {
 		b.Text = collapseSpace(string(s.buf))
+	}
+	if b.Kind == TableRow {
+		b.Text = strings.TrimRight(b.Text, " |")
 	}
 	if b.Text != "" {
 		if b.Kind != Heading {

@@ -10,17 +10,18 @@ import (
 // How the body is found
 //
 // Every block of text gets a weight: paragraph-like text (long, or a
-// complete sentence, with few links) counts for its length; link lists and
-// short fragments count against. The body is the element whose subtree has
-// the largest total weight: the smallest element that takes in the
-// article's paragraphs, because going further up only adds menus, rails and
-// footers that pull the total down.
+// complete sentence, with few links) counts for its length; link lists,
+// short fragments and furniture count against. The body is the element
+// whose subtree has the largest total weight: the smallest element that
+// takes in the article's paragraphs, because going further up only adds
+// menus, rails and footers that pull the total down.
 //
-// Furniture (comments, share bars, related stories…), recognised by class
-// and id words, is treated specially: its text weighs for the furniture
-// element itself but against every element enclosing it. A comment thread
-// thus never drags its parent up, while a page whose only article container
-// is oddly named ("post has-sidebar") still has its body found.
+// Furniture is what a page puts around an article (comments, share bars,
+// related stories, cookie notices…), recognised by class and id words. Its
+// prose (a cookie notice is written in full sentences) counts against, so
+// a long comment thread or consent dialog never wins over the article. On
+// the rare page whose only prose is inside furniture-named elements, the
+// search runs again without that rule rather than returning nothing.
 //
 // Inside the chosen element, furniture and link lists are dropped, and so is
 // the non-paragraph text before the first paragraph and after the last one
@@ -28,10 +29,13 @@ import (
 
 // Block weights. A fragment (a byline, a button label, a short menu entry)
 // weighs against its container at half its length, a link list at its full
-// length: menus are the most common noise next to an article.
+// length: menus are the most common noise next to an article. Short list
+// items and table rows weigh little either way: in an article they are
+// bullet points and data tables, as much content as its prose.
 const (
 	fragmentPenalty = 0.5
 	linkListPenalty = 1.0
+	rowPenalty      = 0.1
 	// A block is a link list when more than this share of its text is links
 	// ("Read more: <a>Headline</a>" is 0.8).
 	maxLinkDensity = 0.5
@@ -47,60 +51,79 @@ const (
 )
 
 // extractBody returns the article's body blocks from the page tree.
-func extractBody(doc *html.Node, title string) []Block {
-	blocks := segment(doc)
+// declaredBody is the page's JSON-LD articleBody, if any: a cross-check.
+func extractBody(doc *html.Node, title, declaredBody string) []Block {
+	blocks, flags := segment(doc)
 	if len(blocks) == 0 {
 		return nil
 	}
-	container := bestContainer(blocks)
+	crossCheck(blocks, declaredBody)
+	resolveFurniture(blocks, flags)
+	container := bestContainer(blocks, true)
+	if container == nil {
+		container = bestContainer(blocks, false)
+	}
 	if container == nil {
 		return nil
 	}
 	return selectBlocks(blocks, container, title)
 }
 
-// isParagraph reports whether b reads as article prose.
+// isParagraph reports whether b reads as article prose: long text with few
+// links, a complete sentence, or long text besides its links (a paragraph
+// whose names carry hover cards full of links).
 func isParagraph(b *textBlock) bool {
-	if b.linkDensity() > maxParagraphLinkDensity || b.Kind == Heading {
+	switch {
+	case b.declared != 0:
+		return b.declared > 0
+	case b.Kind == Heading:
+		return false
+	case b.chars-b.linkChars >= paragraphChars && endsSentence(b.Text):
+		return true
+	case b.linkDensity() > maxParagraphLinkDensity:
 		return false
 	}
 	return b.chars >= paragraphChars || (b.chars >= minSentenceChars && endsSentence(b.Text))
 }
 
+// isLinkList reports whether b is mostly links and not a paragraph: a menu,
+// a list of headlines, "Read more: <a>…</a>".
+func isLinkList(b *textBlock) bool {
+	return b.linkDensity() > maxLinkDensity && !isParagraph(b)
+}
+
 // weight is b's contribution to the score of the elements that contain it.
-func weight(b *textBlock) float64 {
+// With honorFurniture, text in furniture counts against like a fragment.
+func weight(b *textBlock, honorFurniture bool) float64 {
 	switch {
+	case honorFurniture && b.furniture != nil:
+		return -fragmentPenalty * float64(b.chars)
+	case b.declared < 0:
+		return -float64(b.chars)
 	case isParagraph(b):
-		return float64(b.chars) * (1 - b.linkDensity())
-	case b.linkDensity() > maxLinkDensity:
+		return float64(b.chars - b.linkChars)
+	case isLinkList(b):
 		return -linkListPenalty * float64(b.chars)
+	case b.Kind == ListItem || b.Kind == TableRow:
+		return -rowPenalty * float64(b.chars)
 	default:
 		return -fragmentPenalty * float64(b.chars)
 	}
 }
 
-// bestContainer returns the element with the largest total block weight,
-// counting furniture against the elements enclosing it, or nil when no
-// element scores above zero (a page without prose).
-func bestContainer(blocks []textBlock) *html.Node {
+// bestContainer returns the element with the largest total block weight, or
+// nil when no element scores above zero (a page without prose).
+func bestContainer(blocks []textBlock, honorFurniture bool) *html.Node {
 	score := make(map[*html.Node]float64, len(blocks))
 	var order []*html.Node // first-seen order, for a deterministic choice
 	for i := range blocks {
 		b := &blocks[i]
-		w := weight(b)
-		against := false // above its furniture, a block weighs against
+		w := weight(b, honorFurniture)
 		for n := b.owner; n != nil && n.Type == html.ElementNode; n = n.Parent {
 			if _, seen := score[n]; !seen {
 				order = append(order, n)
 			}
-			if against && w > 0 {
-				score[n] -= w
-			} else {
-				score[n] += w
-			}
-			if n == b.furniture {
-				against = true
-			}
+			score[n] += w
 		}
 	}
 	var best *html.Node
@@ -121,7 +144,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, title string) []Bloc
 		if !within(b.owner, container) || isFurnitureInside(b, container) {
 			continue
 		}
-		if b.linkDensity() > maxLinkDensity {
+		if isLinkList(b) || (b.declared < 0 && b.Kind == Paragraph) {
 			continue
 		}
 		kept = append(kept, b)
@@ -148,7 +171,8 @@ func within(n, c *html.Node) bool {
 }
 
 // isFurnitureInside reports whether b sits in furniture below the container
-// (furniture at or above the container is the container's own business).
+// (furniture at or above the container, chosen when nothing else had prose,
+// is the container's own business).
 func isFurnitureInside(b *textBlock, container *html.Node) bool {
 	return b.furniture != nil && b.furniture != container && within(b.furniture, container)
 }
@@ -187,33 +211,57 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// furnitureWords are class and id words that name site furniture: what a
-// page puts around an article. Matched against the words of each class name
-// and id (split at '-', '_' and spaces), lower-cased.
-var furnitureWords = map[string]bool{
+// Furniture vocabulary. Words name furniture in two strengths. Strong words
+// name regions whose text is never the article, however much prose they
+// hold: comment threads, consent dialogs, newsletter boxes, share bars,
+// related-story rails, ads. Layout words name page regions that are usually
+// furniture but also turn up in the names of wrappers around the article
+// ("l-sidebar-fixed", "content-sidebar-wrap", "header-and-body"): a
+// layout-named element that holds most of the page's prose is taken for
+// such a wrapper.
+type furnitureKind int
+
+const (
+	notFurniture furnitureKind = iota
+	layoutFurniture
+	strongFurniture
+)
+
+// furnitureWords are matched against the words of each class name and id
+// (split at '-', '_', ':' and '.'), lower-cased.
+var furnitureWords = map[string]furnitureKind{
 	// comments
-	"comment": true, "comments": true, "disqus": true, "respond": true,
+	"comment": strongFurniture, "comments": strongFurniture, "disqus": strongFurniture,
+	"respond": strongFurniture,
 	// sharing and social
-	"share": true, "sharing": true, "sharebar": true, "social": true, "follow": true,
+	"share": strongFurniture, "sharing": strongFurniture, "sharebar": strongFurniture,
+	"social": strongFurniture, "follow": strongFurniture,
 	// recirculation
-	"related": true, "recommended": true, "recommendations": true, "recirc": true,
-	"outbrain": true, "taboola": true, "trending": true, "popular": true,
-	"mostread": true, "more-stories": true, "rail": true, "teaser": true,
+	"related": strongFurniture, "recommended": strongFurniture, "recommendations": strongFurniture,
+	"recirc": strongFurniture, "outbrain": strongFurniture, "taboola": strongFurniture,
+	"trending": strongFurniture, "popular": strongFurniture, "mostread": strongFurniture,
+	"teaser": strongFurniture,
 	// marketing
-	"newsletter": true, "subscribe": true, "subscription": true, "signup": true,
-	"promo": true, "advert": true, "advertisement": true, "ad": true, "ads": true,
-	"adslot": true, "sponsor": true, "sponsored": true, "donate": true,
-	// layout
-	"sidebar": true, "widget": true, "nav": true, "navbar": true, "navigation": true,
-	"menu": true, "breadcrumb": true, "breadcrumbs": true, "footer": true,
-	"header": true, "masthead": true, "toolbar": true, "pagination": true, "pager": true,
+	"newsletter": strongFurniture, "subscribe": strongFurniture, "subscription": strongFurniture,
+	"signup": strongFurniture, "promo": strongFurniture, "advert": strongFurniture,
+	"advertisement": strongFurniture, "ad": strongFurniture, "ads": strongFurniture,
+	"adslot": strongFurniture, "sponsor": strongFurniture, "sponsored": strongFurniture,
+	"donate": strongFurniture,
 	// notices
-	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "banner": true,
-	"popup": true, "modal": true, "overlay": true,
+	"cookie": strongFurniture, "cookies": strongFurniture, "consent": strongFurniture,
+	"gdpr": strongFurniture, "popup": strongFurniture, "modal": strongFurniture,
 	// article furniture
-	"byline": true, "dateline": false, "caption": true, "credit": true, "credits": true,
-	"tags": true, "meta": true, "author": true, "bio": true, "timestamp": true,
-	"date": true, "hidden": true,
+	"byline": strongFurniture, "caption": strongFurniture, "credit": strongFurniture,
+	"credits": strongFurniture, "tags": strongFurniture, "timestamp": strongFurniture,
+	// page layout
+	"sidebar": layoutFurniture, "widget": layoutFurniture, "nav": layoutFurniture,
+	"navbar": layoutFurniture, "navigation": layoutFurniture, "menu": layoutFurniture,
+	"breadcrumb": layoutFurniture, "breadcrumbs": layoutFurniture, "footer": layoutFurniture,
+	"header": layoutFurniture, "masthead": layoutFurniture, "toolbar": layoutFurniture,
+	"pagination": layoutFurniture, "pager": layoutFurniture, "rail": layoutFurniture,
+	"banner": layoutFurniture, "overlay": layoutFurniture, "meta": layoutFurniture,
+	"author": layoutFurniture, "bio": layoutFurniture, "date": layoutFurniture,
+	"hidden": layoutFurniture,
 }
 
 // furnitureClasses are whole class names of furniture whose words alone say
@@ -223,38 +271,170 @@ var furnitureClasses = map[string]bool{
 	"visuallyhidden": true, "element-invisible": true,
 }
 
-// isFurniture reports whether n's class or id names site furniture. The
-// document's outer elements and <article>/<main> are never furniture: sites
-// put layout classes ("has-sidebar") on them.
-func isFurniture(n *html.Node) bool {
+// furnitureStrength reports whether n's class, id or ARIA role names site
+// furniture, and how surely. The document's outer elements and
+// <article>/<main> are never furniture: sites put layout classes on them.
+func furnitureStrength(n *html.Node) furnitureKind {
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Article, atom.Main:
-		return false
+		return notFurniture
 	}
+	kind := notFurniture
 	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && a.Val != "" && namesFurniture(a.Val) {
-			return true
-		}
-		if a.Key == "role" && (a.Val == "navigation" || a.Val == "complementary" || a.Val == "contentinfo") {
-			return true
+		switch {
+		case (a.Key == "class" || a.Key == "id") && a.Val != "":
+			kind = max(kind, namesFurniture(a.Val))
+		case a.Key == "role" && (a.Val == "navigation" || a.Val == "complementary" || a.Val == "contentinfo"):
+			kind = max(kind, layoutFurniture)
 		}
 	}
-	return false
+	return kind
 }
 
-func namesFurniture(v string) bool {
+func namesFurniture(v string) furnitureKind {
+	kind := notFurniture
 	v = strings.ToLower(v)
 	for name := range strings.FieldsSeq(v) {
 		if furnitureClasses[name] {
-			return true
+			return strongFurniture
 		}
+		if isStateClass(name) {
+			continue
+		}
+		nameKind := notFurniture
 		for w := range strings.FieldsFuncSeq(name, isWordSeparator) {
-			if furnitureWords[w] {
-				return true
+			if stateWords[w] {
+				nameKind = notFurniture
+				break
 			}
+			nameKind = max(nameKind, furnitureWords[w])
+		}
+		kind = max(kind, nameKind)
+	}
+	return kind
+}
+
+func isWordSeparator(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' }
+
+// stateClassPrefixes mark class names that describe a state or a feature of
+// the element rather than what it is: "has-sidebar" and "with-comments" are
+// put on article containers.
+var stateClassPrefixes = []string{"has-", "has_", "with-", "no-", "is-", "show-", "hide-", "enable-", "js-"}
+
+// stateWords inside a class name make it a state too: "content-with-sidebar".
+var stateWords = map[string]bool{"with": true, "has": true, "no": true, "without": true}
+
+func isStateClass(name string) bool {
+	for _, p := range stateClassPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
 		}
 	}
 	return false
 }
 
-func isWordSeparator(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' }
+// wrapperShare is the share of the page's prose above which a layout-named
+// element is a wrapper around the article, not furniture. A sidebar or
+// footer holding half the page's paragraphs is no sidebar.
+const wrapperShare = 0.5
+
+// resolveFurniture sets each block's furniture: the nearest enclosing
+// furniture-named element that is not a wrapper around the article.
+func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
+	if len(flags) == 0 {
+		return
+	}
+	prose := make([]float64, len(flags))
+	total := 0.0
+	for i := range blocks {
+		b := &blocks[i]
+		if !isParagraph(b) {
+			continue
+		}
+		w := float64(b.chars)
+		total += w
+		for f := b.flag; f >= 0; f = flags[f].parent {
+			prose[f] += w
+		}
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		for f := b.flag; f >= 0; f = flags[f].parent {
+			if flags[f].strong || prose[f] <= wrapperShare*total {
+				b.furniture = flags[f].node
+				break
+			}
+		}
+	}
+}
+
+// Cross-checking with the declared body. Many news pages repeat their text
+// as JSON-LD articleBody. It is not used as the text itself (it is often
+// truncated, stripped of paragraph breaks or stale), but when the page's
+// blocks cover most of it, it says which blocks are the article: those whose
+// text occurs in it, even short ones, and not the teasers, ad labels and
+// promotions around them, however sentence-like.
+const (
+	// minDeclaredCover is the share of the declared body that the page's
+	// blocks must cover for the declaration to be trusted.
+	minDeclaredCover = 0.6
+	// minCheckedKey is the shortest block (in letters and digits) that the
+	// cross-check judges; shorter text ("Photos", "1.") occurs anywhere.
+	minCheckedKey = 12
+)
+
+// crossCheck sets each block's declared mark from the declared body.
+func crossCheck(blocks []textBlock, declaredBody string) {
+	body := foldKey(markupText(declaredBody))
+	if len(body) < 4*minCheckedKey {
+		return
+	}
+	keys := make([]string, len(blocks))
+	covered := 0
+	for i := range blocks {
+		k := foldKey(blocks[i].Text)
+		if len(k) >= minCheckedKey && strings.Contains(body, k) {
+			covered += len(k)
+			blocks[i].declared = 1
+		}
+		keys[i] = k
+	}
+	if float64(covered) < minDeclaredCover*float64(len(body)) {
+		for i := range blocks {
+			blocks[i].declared = 0
+		}
+		return
+	}
+	// A truncated declaration ("…and sources of&hellip;") vouches for what
+	// it holds but not against the rest: only a declaration whose end is the
+	// end of a block is complete.
+	tail := body[len(body)-minCheckedKey:]
+	complete := false
+	for _, k := range keys {
+		if strings.HasSuffix(k, tail) {
+			complete = true
+			break
+		}
+	}
+	if !complete {
+		return
+	}
+	for i := range blocks {
+		if blocks[i].declared == 0 && len(keys[i]) >= minCheckedKey {
+			blocks[i].declared = -1
+		}
+	}
+}
+
+// markupText returns the text of s, which some pages fill with HTML
+// ("<body><p>Police released…") or entity-escaped text.
+func markupText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return s
+	}
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return s
+	}
+	return nodeText(doc)
+}

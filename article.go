@@ -128,8 +128,10 @@ func Parse(r io.Reader, opts *Options) (*Article, error) {
 	a := &Article{}
 	page := newPageMeta(doc, opts.URL)
 	page.fill(a)
-	a.Blocks = extractBody(doc, a.Title, page.ld.body)
+	body := extractBody(doc, a.Title, page.ld.body)
+	a.Blocks = body.blocks
 	a.Text = joinBlocks(a.Blocks)
+	fillFromLead(a, body.lead)
 	return a, nil
 }
 

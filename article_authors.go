@@ -115,5 +115,52 @@ func cleanName(part string) string {
 			return ""
 		}
 	}
-	return strings.Join(words, " ")
+	name := strings.Join(words, " ")
+	if isShouted(name) {
+		name = titleCase(name)
+	}
+	return name
+}
+
+// isShouted reports a name written in capitals ("ANA LUCÍA PRADO"), as many
+// bylines are styled; single initials ("J. R. Smith") do not count.
+func isShouted(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 3
+}
+
+// titleCase capitalises the first letter of each word and lower-cases the
+// rest, after apostrophes and hyphens too ("O'NEILL-DIAZ" → "O'Neill-Diaz").
+func titleCase(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	start := true
+	for _, r := range s {
+		if start {
+			sb.WriteRune(unicode.ToUpper(r))
+		} else {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r)
+	}
+	return sb.String()
+}
+
+// hasBylinePrefix reports whether s opens like a byline ("By Jane Roe").
+func hasBylinePrefix(s string) bool {
+	lower := strings.ToLower(s)
+	for _, p := range bylinePrefixes {
+		if p != "from" && strings.HasPrefix(lower, p+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -50,12 +50,24 @@ const (
 	minSentenceChars = 15
 )
 
+// body is what extractBody finds.
+type body struct {
+	blocks []Block
+	// lead holds the texts of the non-paragraph blocks dropped before the
+	// first paragraph: where bylines and datelines written as plain text
+	// ("by Renée Dubois — Friday, 7 June 2019") are found.
+	lead []string
+}
+
+// maxLead bounds body.lead: bylines sit right above the text.
+const maxLead = 4
+
 // extractBody returns the article's body blocks from the page tree.
 // declaredBody is the page's JSON-LD articleBody, if any: a cross-check.
-func extractBody(doc *html.Node, title, declaredBody string) []Block {
+func extractBody(doc *html.Node, title, declaredBody string) body {
 	blocks, flags := segment(doc)
 	if len(blocks) == 0 {
-		return nil
+		return body{}
 	}
 	crossCheck(blocks, declaredBody)
 	resolveFurniture(blocks, flags)
@@ -64,7 +76,7 @@ func extractBody(doc *html.Node, title, declaredBody string) []Block {
 		container = bestContainer(blocks, false)
 	}
 	if container == nil {
-		return nil
+		return body{}
 	}
 	return selectBlocks(blocks, container, title)
 }
@@ -137,25 +149,32 @@ func bestContainer(blocks []textBlock, honorFurniture bool) *html.Node {
 }
 
 // selectBlocks returns the blocks of container that belong to the article.
-func selectBlocks(blocks []textBlock, container *html.Node, title string) []Block {
+func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
 	var kept []*textBlock
 	for i := range blocks {
 		b := &blocks[i]
 		if !within(b.owner, container) || isFurnitureInside(b, container) {
 			continue
 		}
-		if isLinkList(b) || (b.declared < 0 && b.Kind == Paragraph) {
+		if isLinkList(b) || (b.declared < 0 && b.Kind == Paragraph) || isAdLabel(b.Text) {
 			continue
 		}
 		kept = append(kept, b)
 	}
-	kept = trimEdges(kept)
-	out := make([]Block, 0, len(kept))
-	for _, b := range kept {
+	first, last := paragraphSpan(kept)
+	if first < 0 {
+		return body{}
+	}
+	var out body
+	for _, b := range kept[max(0, first-maxLead):first] {
+		out.lead = append(out.lead, b.Text)
+	}
+	out.blocks = make([]Block, 0, last+1-first)
+	for _, b := range kept[first : last+1] {
 		if b.Kind == Heading && sameText(b.Text, title) {
 			continue
 		}
-		out = append(out, b.Block)
+		out.blocks = append(out.blocks, b.Block)
 	}
 	return out
 }
@@ -177,10 +196,11 @@ func isFurnitureInside(b *textBlock, container *html.Node) bool {
 	return b.furniture != nil && b.furniture != container && within(b.furniture, container)
 }
 
-// trimEdges drops the blocks before the first paragraph and after the last:
-// kickers, bylines, datelines, share prompts and tag lists.
-func trimEdges(bs []*textBlock) []*textBlock {
-	first, last := -1, -1
+// paragraphSpan returns the indexes of the first and last paragraphs of bs,
+// or -1, -1. What lies outside them is kickers, bylines, datelines, share
+// prompts and tag lists.
+func paragraphSpan(bs []*textBlock) (first, last int) {
+	first, last = -1, -1
 	for i, b := range bs {
 		if isParagraph(b) {
 			if first < 0 {
@@ -189,10 +209,7 @@ func trimEdges(bs []*textBlock) []*textBlock {
 			last = i
 		}
 	}
-	if first < 0 {
-		return nil
-	}
-	return bs[first : last+1]
+	return first, last
 }
 
 // endsSentence reports whether s ends like a sentence, allowing closing
@@ -252,6 +269,7 @@ var furnitureWords = map[string]furnitureKind{
 	"gdpr": strongFurniture, "popup": strongFurniture, "modal": strongFurniture,
 	// article furniture
 	"byline": strongFurniture, "caption": strongFurniture, "credit": strongFurniture,
+	"pullquote": strongFurniture, "paywall": strongFurniture, "regwall": strongFurniture,
 	"credits": strongFurniture, "tags": strongFurniture, "timestamp": strongFurniture,
 	// page layout
 	"sidebar": layoutFurniture, "widget": layoutFurniture, "nav": layoutFurniture,
@@ -268,7 +286,7 @@ var furnitureWords = map[string]furnitureKind{
 // nothing ("sr-only": text for screen readers, such as "Advertisement").
 var furnitureClasses = map[string]bool{
 	"sr-only": true, "screen-reader-text": true, "visually-hidden": true,
-	"visuallyhidden": true, "element-invisible": true,
+	"visuallyhidden": true, "element-invisible": true, "pull-quote": true,
 }
 
 // furnitureStrength reports whether n's class, id or ARIA role names site
@@ -437,4 +455,18 @@ func markupText(s string) string {
 		return s
 	}
 	return nodeText(doc)
+}
+
+// adLabels are the whole texts of the labels that mark an ad slot inside an
+// article ("Advertisement" between two paragraphs), lower-cased.
+var adLabels = map[string]bool{
+	"ad": true, "ads": true, "advert": true, "advertisement": true,
+	"advertising": true, "sponsored": true, "sponsored content": true,
+	"story continues below advertisement": true, "article continues below advertisement": true,
+	"continue reading below": true, "scroll to continue with content": true,
+	"werbung": true, "anzeige": true, "publicidad": true, "publicité": true, "pubblicità": true,
+}
+
+func isAdLabel(s string) bool {
+	return len(s) <= 40 && adLabels[strings.ToLower(strings.Trim(s, " -–—:|"))]
 }

@@ -170,9 +170,16 @@ func (p *pageMeta) fill(a *Article) {
 		p.meta["twitter:image:src"], p.imageLink))
 }
 
+// site names the publication. Without a declaration, the decoration that
+// title stripping removes ("Headline | Site") is the site's name.
 func (p *pageMeta) site() string {
-	return firstNonEmpty(p.meta["og:site_name"], p.ld.publisher,
-		p.meta["application-name"], p.meta["twitter:site"] /* "@handle" last */)
+	if s := firstNonEmpty(p.meta["og:site_name"], p.ld.publisher, p.meta["application-name"]); s != "" {
+		return s
+	}
+	if _, suffix := stripSiteName(p.titleTag, "", p.host()); suffix != "" {
+		return suffix
+	}
+	return strings.TrimPrefix(p.meta["twitter:site"], "@")
 }
 
 // title picks the headline. The page's own <h1> is how readers see it, so it
@@ -191,7 +198,8 @@ func (p *pageMeta) title(site string) string {
 	if declared == "" && len(p.h1s) > 0 {
 		return p.h1s[0]
 	}
-	return stripSiteName(declared, site, p.host())
+	t, _ := stripSiteName(declared, site, p.host())
+	return t
 }
 
 func (p *pageMeta) host() string {
@@ -205,10 +213,11 @@ func (p *pageMeta) host() string {
 // name in <title>: "Headline | Site", "Site - Headline", "Headline — Site".
 var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " // ", " • "}
 
-// stripSiteName removes a site name decoration from a title. A segment is
-// the site's name when it matches the site or host, or when it is the short
-// last segment after a longer headline ("A long headline here | VentureBeat").
-func stripSiteName(title, site, host string) string {
+// stripSiteName removes a site name decoration from a title and returns the
+// headline and the removed name ("" when none). A segment is the site's
+// name when it matches the site or host, or when it is the short last
+// segment after a longer headline ("A long headline here | VentureBeat").
+func stripSiteName(title, site, host string) (headline, name string) {
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
@@ -216,13 +225,14 @@ func stripSiteName(title, site, host string) string {
 		}
 		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
 		if isSiteName(tail, site, host) || (wordCount(tail) <= 4 && wordCount(head) >= 2*wordCount(tail)+1) {
-			return stripSiteName(head, site, host)
+			return head, tail
 		}
-		if j := strings.Index(title, sep); isSiteName(strings.TrimSpace(title[:j]), site, host) {
-			return stripSiteName(strings.TrimSpace(title[j+len(sep):]), site, host)
+		j := strings.Index(title, sep)
+		if first := strings.TrimSpace(title[:j]); isSiteName(first, site, host) {
+			return strings.TrimSpace(title[j+len(sep):]), first
 		}
 	}
-	return title
+	return title, ""
 }
 
 func isSiteName(s, site, host string) bool {
@@ -361,6 +371,8 @@ var dateLayouts = []string{
 	"Mon Jan 2 2006 15:04:05 GMT-0700",
 	"January 2, 2006 3:04 PM",
 	"January 2, 2006",
+	"Monday, January 2, 2006",
+	"Monday, 2 January 2006",
 	"Jan 2, 2006",
 	"2 January 2006",
 	"2 Jan 2006",
@@ -411,4 +423,22 @@ func isBylineElement(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// fillFromLead completes a's authors and publish time from the text right
+// above the body, for pages that write their byline as plain text:
+// "by Renée Dubois — Friday, 7 June 2019".
+func fillFromLead(a *Article, lead []string) {
+	for _, line := range lead {
+		parts := strings.FieldsFunc(line, func(r rune) bool { return r == '—' || r == '|' || r == '·' })
+		for i, part := range parts {
+			part = strings.TrimSpace(part)
+			if i == 0 && len(a.Authors) == 0 && hasBylinePrefix(part) {
+				a.Authors = personNames([]string{part})
+			}
+			if t, ok := parseDate(part); ok && a.Published.IsZero() {
+				a.Published = t
+			}
+		}
+	}
 }

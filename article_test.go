@@ -1,0 +1,196 @@
+package lede
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestParseGolden parses every page in testdata/pages and compares the
+// result with the JSON beside it. Run with -update to rewrite the JSON, then
+// read the diff.
+func TestParseGolden(t *testing.T) {
+	pages, err := filepath.Glob("testdata/pages/*.html")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no pages in testdata/pages: %v", err)
+	}
+	for _, page := range pages {
+		name := strings.TrimSuffix(filepath.Base(page), ".html")
+		t.Run(name, func(t *testing.T) {
+			raw, err := os.ReadFile(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Parse(bytes.NewReader(raw), nil)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			checkOffsets(t, a)
+			got, err := json.MarshalIndent(a, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(page, ".html") + ".json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			var gotV, wantV any
+			if err := json.Unmarshal(got, &gotV); err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(want, &wantV); err != nil {
+				t.Fatalf("%s: %v", golden, err)
+			}
+			if diff := cmp.Diff(wantV, gotV); diff != "" {
+				t.Errorf("Parse(%s) mismatch (-want +got):\n%s", page, diff)
+			}
+		})
+	}
+}
+
+// checkOffsets asserts the documented relation between blocks and text.
+func checkOffsets(t *testing.T, a *Article) {
+	t.Helper()
+	if !utf8.ValidString(a.Text) {
+		t.Errorf("Text is not valid UTF-8")
+	}
+	for i, b := range a.Blocks {
+		if b.Start < 0 || b.End > len(a.Text) || b.Start > b.End || a.Text[b.Start:b.End] != b.Text {
+			t.Errorf("block %d: Text[%d:%d] does not hold %q", i, b.Start, b.End, b.Text)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		opts  *Options
+		want  error
+	}{
+		{"over the default limit", strings.Repeat("a", DefaultMaxBytes+1), nil, ErrTooLarge},
+		{"over a set limit", "<p>" + strings.Repeat("word ", 100) + "</p>", &Options{MaxBytes: 64}, ErrTooLarge},
+		{"binary data", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", nil, ErrNotHTML},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse(strings.NewReader(tt.input), tt.opts)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Parse error = %v, want %v", err, tt.want)
+			}
+			if a != nil {
+				t.Errorf("Parse returned an article with an error")
+			}
+		})
+	}
+}
+
+func TestParseReadError(t *testing.T) {
+	boom := errors.New("boom")
+	_, err := Parse(iotest.ErrReader(boom), nil)
+	if !errors.Is(err, boom) {
+		t.Fatalf("Parse error = %v, want it to wrap %v", err, boom)
+	}
+}
+
+func TestParseNoLimit(t *testing.T) {
+	input := "<p>" + strings.Repeat("A sentence of the article. ", 10) + "</p>"
+	a, err := Parse(strings.NewReader(input), &Options{MaxBytes: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "A sentence of the article.") {
+		t.Errorf("Text = %q", a.Text)
+	}
+}
+
+// TestParseNoArticle: pages without prose give metadata and an empty body,
+// not an error.
+func TestParseNoArticle(t *testing.T) {
+	for _, input := range []string{
+		"",
+		"   ",
+		"<html><head><title>Sign in | Daily</title></head><body><form><input name=u><button>Sign in</button></form></body></html>",
+		"<ul><li><a href=/1>One</a></li><li><a href=/2>Two</a></li></ul>",
+		"plain words without any markup at all",
+	} {
+		a, err := Parse(strings.NewReader(input), nil)
+		if err != nil {
+			t.Errorf("Parse(%q) error: %v", input, err)
+			continue
+		}
+		if a.Text != "" || len(a.Blocks) != 0 {
+			t.Errorf("Parse(%q).Text = %q, want empty", input, a.Text)
+		}
+	}
+}
+
+func TestParseURL(t *testing.T) {
+	page := `<html><head><link rel="canonical" href="/news/story-1">
+<meta property="og:image" content="//cdn.example.com/lead.jpg"></head><body></body></html>`
+	a, err := Parse(strings.NewReader(page), &Options{URL: "https://news.example.com/news/2021/04/05/story-1?utm=x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &Article{
+		URL:       "https://news.example.com/news/story-1",
+		Image:     "https://cdn.example.com/lead.jpg",
+		Published: time.Date(2021, 4, 5, 0, 0, 0, 0, time.UTC),
+	}
+	if diff := cmp.Diff(want, a); diff != "" {
+		t.Errorf("Parse mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  string
+		want string // a substring of the decoded text
+	}{
+		{"utf-8 BOM", "\xEF\xBB\xBF<p>caf\xC3\xA9</p>", "<p>café</p>"},
+		{"utf-16le BOM", "\xFF\xFE<\x00p\x00>\x00\xE9\x00", "<p>é"},
+		{"declared windows-1252", "<meta charset=\"windows-1252\"><p>caf\xE9 \x93quoted\x94</p>", "café “quoted”"},
+		{"declared latin-1 is windows-1252", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>\x80 5</p>", "€ 5"},
+		{"declared latin-1 but valid utf-8", "<meta charset=\"iso-8859-1\"><p>caf\xC3\xA9</p>", "café"},
+		{"declared shift_jis", "<meta charset=\"shift_jis\"><p>\x93\xFA\x96\x7B</p>", "日本"},
+		{"declared gbk", "<meta charset=\"gbk\"><p>\xD6\xD0\xCE\xC4</p>", "中文"},
+		{"undeclared invalid utf-8", "<p>na\xEFve</p>", "naïve"},
+		{"undeclared utf-8", "<p>naïve</p>", "naïve"},
+		{"unknown charset", `<meta charset="x-klingon"><p>plain</p>`, "plain"},
+		{"utf-16 declared in ascii", `<meta charset="utf-16"><p>plain</p>`, "plain"},
+		{"lenient content type", "<meta http-equiv=\"content-type\" content=\"text/html;charset=windows-1251;\"><p>\xCC\xEE\xF1\xEA\xE2\xE0</p>", "Москва"},
+		{"declaration after a long head", `<title>x</title>` + strings.Repeat("<!-- padding -->", 200) + "<meta charset=\"windows-1252\"><p>\xE9</p>", "<p>é</p>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := decode([]byte(tt.raw))
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("decode = %q, want it to contain %q", got, tt.want)
+			}
+			if !utf8.ValidString(got) {
+				t.Errorf("decode returned invalid UTF-8")
+			}
+		})
+	}
+}

@@ -1,0 +1,43 @@
+// Package lede turns the HTML of a news article into facts a program can
+// use: the article's text and its metadata.
+//
+// Parse reads a page and returns an Article:
+//
+//	a, err := lede.Parse(resp.Body, &lede.Options{URL: pageURL})
+//	if err != nil {
+//		return err // lede.ErrTooLarge, lede.ErrNotHTML, or a read error
+//	}
+//	fmt.Println(a.Title, a.Authors, a.Published)
+//	fmt.Println(a.Text)
+//
+// # What Parse finds
+//
+// The body: the article's paragraphs, headings, list items, block quotes
+// and preformatted text, without the navigation, ads, cookie banners, share
+// bars, related-story rails, newsletter boxes and comments around it.
+// Article.Blocks keeps that structure, each block with its byte offsets in
+// Article.Text, where the blocks are separated by a blank line.
+//
+// The metadata: title (without the " | Site" suffix), authors, publication
+// and modification times, site name, language, canonical URL, description
+// and lead image, from JSON-LD, Open Graph and other meta tags, microdata
+// and the page's own markup, in that order of trust.
+//
+// Pages in any charset a browser reads are decoded: a byte order mark, a
+// declared charset, or else UTF-8 when the bytes are valid UTF-8 and
+// windows-1252 otherwise.
+//
+// # Edges
+//
+// A page without an article (an index page, a login wall, an empty
+// document) is not an error: Parse returns the metadata it found and an
+// empty Text. Input over the size limit (Options.MaxBytes, 16 MiB by
+// default) fails with ErrTooLarge before any parsing, and binary input with
+// ErrNotHTML. Parse never panics on any input and keeps no state between
+// calls: it is safe for concurrent use.
+//
+// # The lede command
+//
+// The command in cmd/lede runs Parse from a shell or another language and
+// prints JSON; see its documentation for the batch protocol.
+package lede

@@ -165,6 +165,11 @@ func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
 	if first < 0 {
 		return body{}
 	}
+	// A heading right above the first paragraph opens the text ("Where the
+	// money comes from"), unless it is the headline itself.
+	if first > 0 && kept[first-1].Kind == Heading && !sameText(kept[first-1].Text, title) {
+		first--
+	}
 	var out body
 	for _, b := range kept[max(0, first-maxLead):first] {
 		out.lead = append(out.lead, b.Text)

@@ -179,6 +179,11 @@ func (p *pageMeta) site() string {
 	if _, suffix := stripSiteName(p.titleTag, "", p.host()); suffix != "" {
 		return suffix
 	}
+	for _, h := range p.h1s {
+		if rest := trimHeadline(p.titleTag, h); rest != "" {
+			return rest
+		}
+	}
 	return strings.TrimPrefix(p.meta["twitter:site"], "@")
 }
 
@@ -233,6 +238,21 @@ func stripSiteName(title, site, host string) (headline, name string) {
 		}
 	}
 	return title, ""
+}
+
+// trimHeadline returns what remains of title around the headline h when
+// title is the headline decorated with one more segment ("h | Site" or
+// "Site - h"), or "".
+func trimHeadline(title, h string) string {
+	for _, sep := range titleSeparators {
+		if rest, ok := strings.CutPrefix(title, h+sep); ok {
+			return strings.TrimSpace(rest)
+		}
+		if rest, ok := strings.CutSuffix(title, sep+h); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return ""
 }
 
 func isSiteName(s, site, host string) bool {

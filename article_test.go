@@ -105,6 +105,16 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
+func TestParseDeepNesting(t *testing.T) {
+	a, err := Parse(strings.NewReader(strings.Repeat("<b>", 2000)+"x"), nil)
+	if err == nil || a != nil {
+		t.Fatalf("Parse of 2000 nested elements = %v, %v; want an error", a, err)
+	}
+	if !strings.HasPrefix(err.Error(), "lede: ") {
+		t.Errorf("error %q lacks the lede: prefix", err)
+	}
+}
+
 func TestParseReadError(t *testing.T) {
 	boom := errors.New("boom")
 	_, err := Parse(iotest.ErrReader(boom), nil)

@@ -23,7 +23,8 @@ type request struct {
 // response is one line of batch output. Article fields are inlined; Text is
 // the article body for a page and the input text for a text request.
 type response struct {
-	ID    json.RawMessage `json:"id"`
+	// ID echoes the request's id; absent only for a single page.
+	ID    json.RawMessage `json:"id,omitempty"`
 	Error string          `json:"error,omitempty"`
 	*lede.Article
 	Text *string `json:"text,omitempty"`
@@ -33,12 +34,19 @@ func articleResponse(id json.RawMessage, a *lede.Article) response {
 	return response{ID: id, Article: a, Text: &a.Text}
 }
 
-// serve answers one request line.
-func serve(line []byte) response {
+// serve answers one request line. A panic inside lede, which would be a bug,
+// becomes that record's error so that the rest of the batch is served.
+func serve(line []byte) (resp response) {
+	defer func() {
+		if r := recover(); r != nil {
+			resp = response{ID: idOf(line), Error: fmt.Sprintf("internal error: %v", r)}
+		}
+	}()
 	var req request
 	if err := json.Unmarshal(line, &req); err != nil {
 		return response{ID: idOf(line), Error: "invalid request: " + err.Error()}
 	}
+	req.ID = orNull(req.ID)
 	switch {
 	case req.HTML != nil:
 		a, err := lede.Parse(strings.NewReader(*req.HTML), &lede.Options{URL: req.URL})

@@ -1,0 +1,67 @@
+package lede
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkParse parses each fixture page in turn; b.SetBytes makes the
+// report's MB/s the throughput over the fixtures' total size.
+func BenchmarkParse(b *testing.B) {
+	benchmarkPages(b, loadFiles(b, "testdata/pages/*.html", false))
+}
+
+// BenchmarkParseDev parses the development pages in ../shared/data/extract
+// (real news pages), when they are present: the figure to compare with the
+// extract scorer's timings. It reports allocations per page.
+func BenchmarkParseDev(b *testing.B) {
+	pages := loadFiles(b, "../shared/data/extract/html/*.html.gz", true)
+	if len(pages) == 0 {
+		b.Skip("../shared/data/extract is not here")
+	}
+	benchmarkPages(b, pages)
+}
+
+func benchmarkPages(b *testing.B, pages [][]byte) {
+	total := 0
+	for _, p := range pages {
+		total += len(p)
+	}
+	b.SetBytes(int64(total / len(pages)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		if _, err := Parse(bytes.NewReader(pages[i%len(pages)]), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func loadFiles(b *testing.B, pattern string, gzipped bool) [][]byte {
+	b.Helper()
+	names, _ := filepath.Glob(pattern)
+	var out [][]byte
+	for _, name := range names {
+		f, err := os.Open(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var r io.Reader = f
+		if gzipped {
+			if r, err = gzip.NewReader(f); err != nil {
+				b.Fatal(err)
+			}
+		}
+		data, err := io.ReadAll(r)
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, data)
+	}
+	return out
+}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+const page = `<html lang="en"><head><title>Pier to be rebuilt | Tidewater</title></head><body>
+<article><h1>Pier to be rebuilt</h1><p>The council voted on Wednesday to rebuild the ferry pier at a cost of $4.2 million.</p></article></body></html>`
+
+func TestBatch(t *testing.T) {
+	htmlReq, _ := json.Marshal(map[string]any{"id": "a", "html": page, "url": "https://tidewater.example/2024/03/14/pier"})
+	input := strings.Join([]string{
+		string(htmlReq),
+		`{"id": 7, "text": "Plain text stays as it is."}`,
+		`{"id": "broken", "html": 12}`,
+		`not json at all`,
+		``, // blank lines are skipped
+		`{"id": null}`,
+	}, "\n")
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-jsonl", "-j", "3"}, strings.NewReader(input), &out, &errOut); code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errOut.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("got %d lines, want 5:\n%s", len(lines), out.String())
+	}
+	var got []map[string]any
+	for _, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		got = append(got, m)
+	}
+	if got[0]["id"] != "a" || got[0]["title"] != "Pier to be rebuilt" ||
+		got[0]["text"] != "The council voted on Wednesday to rebuild the ferry pier at a cost of $4.2 million." ||
+		got[0]["published"] != "2024-03-14T00:00:00Z" || got[0]["site"] != "Tidewater" {
+		t.Errorf("html response = %v", got[0])
+	}
+	if diff := cmp.Diff(map[string]any{"id": float64(7), "text": "Plain text stays as it is."}, got[1]); diff != "" {
+		t.Errorf("text response (-want +got):\n%s", diff)
+	}
+	for i, wantID := range []any{"broken", nil, nil} {
+		r := got[2+i]
+		if r["id"] != wantID || r["error"] == nil || r["error"] == "" {
+			t.Errorf("response %d = %v, want an error with id %v", 2+i, r, wantID)
+		}
+	}
+}
+
+// TestBatchOrder sends many requests through several workers and checks
+// that the responses come back in input order.
+func TestBatchOrder(t *testing.T) {
+	var in strings.Builder
+	for i := range 200 {
+		body := strings.Repeat(fmt.Sprintf("Sentence %d of a fairly long paragraph. ", i), i%20+1)
+		req, _ := json.Marshal(map[string]any{"id": i, "html": "<p>" + body + "</p>"})
+		in.Write(req)
+		in.WriteByte('\n')
+	}
+	var out bytes.Buffer
+	if code := run([]string{"-jsonl", "-j", "4"}, strings.NewReader(in.String()), &out, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	dec := json.NewDecoder(&out)
+	for i := range 200 {
+		var r struct {
+			ID   int    `json:"id"`
+			Text string `json:"text"`
+		}
+		if err := dec.Decode(&r); err != nil {
+			t.Fatalf("response %d: %v", i, err)
+		}
+		if r.ID != i || !strings.HasPrefix(r.Text, fmt.Sprintf("Sentence %d ", i)) {
+			t.Fatalf("response %d has id %d, text %.30q", i, r.ID, r.Text)
+		}
+	}
+}
+
+func TestSinglePage(t *testing.T) {
+	var out bytes.Buffer
+	if code := run([]string{"-url", "https://tidewater.example/x", "-"}, strings.NewReader(page), &out, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var r map[string]any
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r["title"] != "Pier to be rebuilt" || r["url"] != "https://tidewater.example/x" || r["blocks"] == nil {
+		t.Errorf("response = %v", r)
+	}
+	if _, ok := r["id"]; ok {
+		t.Errorf("single-page response has an id: %v", r)
+	}
+
+	out.Reset()
+	if code := run([]string{"-format", "text", "-"}, strings.NewReader(page), &out, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"Title:      Pier to be rebuilt\n", "Site:       Tidewater\n", "\nThe council voted"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("text report lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"-format", "xml", "page.html"},
+		{"-jsonl", "extra-arg"},
+		{"-no-such-flag"},
+	} {
+		var errOut bytes.Buffer
+		if code := run(args, strings.NewReader(""), &bytes.Buffer{}, &errOut); code != 2 {
+			t.Errorf("run(%q) exit %d, want 2", args, code)
+		}
+	}
+	var errOut bytes.Buffer
+	if code := run([]string{"/no/such/file.html"}, nil, &bytes.Buffer{}, &errOut); code != 1 || !strings.Contains(errOut.String(), "no such file") {
+		t.Errorf("missing file: exit %d, stderr %q", code, errOut.String())
+	}
+}

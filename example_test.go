@@ -1,0 +1,60 @@
+package lede_test
+
+import (
+	"fmt"
+	"log"
+	"strings"
+
+	"github.com/ledehq/lede"
+)
+
+func ExampleParse() {
+	page := `<html lang="en"><head>
+<title>Ferry pier to be rebuilt | The Tidewater Bulletin</title>
+<meta property="article:published_time" content="2024-03-14T09:30:00-04:00">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sports">Sports</a></nav>
+<article>
+  <h1>Ferry pier to be rebuilt</h1>
+  <p class="byline">By Marisol Okafor</p>
+  <p>The council voted 5 to 2 on Wednesday to rebuild the ferry pier.</p>
+  <p>“A town on an island without a working pier is not a town for long,” the mayor said.</p>
+</article>
+<footer>© 2024 The Tidewater Bulletin</footer>
+</body></html>`
+
+	a, err := lede.Parse(strings.NewReader(page), &lede.Options{URL: "https://tidewater.example/news/pier"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(a.Title)
+	fmt.Println(a.Authors, a.Published.Format("2006-01-02"), a.Site)
+	fmt.Println(a.Text)
+	// Output:
+	// Ferry pier to be rebuilt
+	// [Marisol Okafor] 2024-03-14 The Tidewater Bulletin
+	// The council voted 5 to 2 on Wednesday to rebuild the ferry pier.
+	//
+	// “A town on an island without a working pier is not a town for long,” the mayor said.
+}
+
+func ExampleArticle_blocks() {
+	page := `<article><h2>Where the money comes from</h2>
+<p>Half of the cost will come from a state grant, the finance director said.</p>
+<ul><li>Grant: $2.1 million</li><li>Loan: $2.1 million</li></ul>
+<p>The rest will be borrowed over twenty years.</p></article>`
+
+	a, err := lede.Parse(strings.NewReader(page), nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, b := range a.Blocks {
+		fmt.Printf("%-10s %3d:%-3d %s\n", b.Kind, b.Start, b.End, a.Text[b.Start:b.End])
+	}
+	// Output:
+	// heading      0:26  Where the money comes from
+	// paragraph   28:101 Half of the cost will come from a state grant, the finance director said.
+	// list-item  103:122 Grant: $2.1 million
+	// list-item  124:142 Loan: $2.1 million
+	// paragraph  144:188 The rest will be borrowed over twenty years.
+}

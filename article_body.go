@@ -48,6 +48,8 @@ const (
 	// A sentence-like block is at least this long ("He declined to
 	// comment." is 20).
 	minSentenceChars = 15
+	// A sentence with at least this many words is prose whatever its links.
+	minLinkedSentenceWords = 8
 )
 
 // body is what extractBody finds.
@@ -92,6 +94,13 @@ func isParagraph(b *textBlock) bool {
 		return false
 	case b.chars-b.linkChars >= paragraphChars && endsSentence(b.Text):
 		return true
+	case strings.HasSuffix(strings.TrimRight(b.Text, "\"'”’)"), ".") && b.linkDensity() < 0.9 &&
+		wordCount(b.Text) >= minLinkedSentenceWords:
+		// A complete sentence is prose even when most of it is a link
+		// ("The <a>Swedish investigation had been shelved in 2017</a> but
+		// was re-opened…."); menus and headline lists do not end in a full
+		// stop.
+		return true
 	case b.linkDensity() > maxParagraphLinkDensity:
 		return false
 	}
@@ -99,9 +108,11 @@ func isParagraph(b *textBlock) bool {
 }
 
 // isLinkList reports whether b is mostly links and not a paragraph: a menu,
-// a list of headlines, "Read more: <a>…</a>".
+// a list of headlines, "Read more: <a>…</a>". Block quotations are never
+// link lists: an embedded post ("…https://t.co/x — Name (@handle)") is
+// quoted content, however many links it carries.
 func isLinkList(b *textBlock) bool {
-	return b.linkDensity() > maxLinkDensity && !isParagraph(b)
+	return b.Kind != Quote && b.linkDensity() > maxLinkDensity && !isParagraph(b)
 }
 
 // weight is b's contribution to the score of the elements that contain it.
@@ -326,7 +337,7 @@ func namesFurniture(v string) furnitureKind {
 		}
 		nameKind := notFurniture
 		for w := range strings.FieldsFuncSeq(name, isWordSeparator) {
-			if stateWords[w] {
+			if neutralWords[w] {
 				nameKind = notFurniture
 				break
 			}
@@ -344,8 +355,12 @@ func isWordSeparator(r rune) bool { return r == '-' || r == '_' || r == ':' || r
 // put on article containers.
 var stateClassPrefixes = []string{"has-", "has_", "with-", "no-", "is-", "show-", "hide-", "enable-", "js-"}
 
-// stateWords inside a class name make it a state too: "content-with-sidebar".
-var stateWords = map[string]bool{"with": true, "has": true, "no": true, "without": true}
+// neutralWords inside a class name cancel its furniture words: states
+// ("content-with-sidebar") and embedded posts ("social-media-embed" holds a
+// quoted tweet, which is article content).
+var neutralWords = map[string]bool{
+	"with": true, "has": true, "no": true, "without": true, "embed": true, "embedded": true,
+}
 
 func isStateClass(name string) bool {
 	for _, p := range stateClassPrefixes {

@@ -285,7 +285,7 @@ var furnitureWords = map[string]furnitureKind{
 	"gdpr": strongFurniture, "popup": strongFurniture, "modal": strongFurniture,
 	// article furniture
 	"byline": strongFurniture, "caption": strongFurniture, "credit": strongFurniture,
-	"pullquote": strongFurniture, "paywall": strongFurniture, "regwall": strongFurniture,
+	"pullquote": strongFurniture, "copyright": strongFurniture, "paywall": strongFurniture, "regwall": strongFurniture,
 	"credits": strongFurniture, "tags": strongFurniture, "timestamp": strongFurniture,
 	// page layout
 	"sidebar": layoutFurniture, "widget": layoutFurniture, "nav": layoutFurniture,
@@ -312,6 +312,8 @@ func furnitureStrength(n *html.Node) furnitureKind {
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Article, atom.Main:
 		return notFurniture
+	case atom.Figure:
+		return strongFurniture
 	}
 	kind := notFurniture
 	for _, a := range n.Attr {

@@ -72,6 +72,7 @@ func extractBody(doc *html.Node, title, declaredBody string) body {
 		return body{}
 	}
 	crossCheck(blocks, declaredBody)
+	markTeasers(blocks)
 	resolveFurniture(blocks, flags)
 	container := bestContainer(blocks, true)
 	if container == nil {
@@ -123,6 +124,8 @@ func weight(b *textBlock, honorFurniture bool) float64 {
 		return -fragmentPenalty * float64(b.chars)
 	case b.declared < 0:
 		return -float64(b.chars)
+	case b.teaser:
+		return -fragmentPenalty * float64(b.chars)
 	case isParagraph(b):
 		return float64(b.chars - b.linkChars)
 	case isLinkList(b):
@@ -167,7 +170,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
 		if !within(b.owner, container) || isFurnitureInside(b, container) {
 			continue
 		}
-		if isLinkList(b) || (b.declared < 0 && b.Kind == Paragraph) || isAdLabel(b.Text) {
+		if isLinkList(b) || b.teaser || (b.declared < 0 && b.Kind == Paragraph) || isAdLabel(b.Text) {
 			continue
 		}
 		kept = append(kept, b)
@@ -491,4 +494,71 @@ var adLabels = map[string]bool{
 
 func isAdLabel(s string) bool {
 	return len(s) <= 40 && adLabels[strings.ToLower(strings.Trim(s, " -–—:|"))]
+}
+
+// Teasers. Rails of other stories ("More in Minnesota Wild") repeat one
+// unit: a linked headline, perhaps a kicker or a date, and a summary that
+// reads like a paragraph. The summary is recognised by the linked headline
+// shortly before it inside the same small element, with no more prose in
+// that element after it.
+const (
+	// maxTeaserGap is how many blocks (kicker, date, source) may stand
+	// between a teaser's headline and its summary.
+	maxTeaserGap = 2
+	// maxTeaserDepth is how far above the summary the element holding the
+	// whole unit may be: <li><article><h5><a>…</a></h5><div>summary</div>.
+	maxTeaserDepth = 3
+	// minHeadlineWords keeps "Photos" and "Video" links from counting.
+	minHeadlineWords = 3
+)
+
+// markTeasers sets teaser on the summaries of teaser units.
+func markTeasers(blocks []textBlock) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.declared > 0 || !isParagraph(b) || b.Kind == Quote {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-1-maxTeaserGap); j-- {
+			if isParagraph(&blocks[j]) {
+				break
+			}
+			if !isHeadlineLink(&blocks[j]) {
+				continue
+			}
+			unit := commonAncestor(blocks[j].owner, b.owner, maxTeaserDepth)
+			b.teaser = unit != nil && holdsOnly(blocks, unit, j-maxTeaserGap, i)
+			break
+		}
+	}
+}
+
+// holdsOnly reports whether the blocks inside unit all lie within
+// blocks[from:to+1], so that unit is one teaser and not a whole article
+// whose subheadings happen to be links.
+func holdsOnly(blocks []textBlock, unit *html.Node, from, to int) bool {
+	if to+1 < len(blocks) && within(blocks[to+1].owner, unit) {
+		return false
+	}
+	if from > 0 && within(blocks[from-1].owner, unit) {
+		return false
+	}
+	return true
+}
+
+// isHeadlineLink reports a block that is a link to another story: all link,
+// a few words, not a sentence.
+func isHeadlineLink(b *textBlock) bool {
+	return b.linkDensity() >= 0.9 && wordCount(b.Text) >= minHeadlineWords && !endsSentence(b.Text)
+}
+
+// commonAncestor returns the nearest element holding both a and b that is at
+// most depth levels above b, or nil.
+func commonAncestor(a, b *html.Node, depth int) *html.Node {
+	for n := b; n != nil && depth >= 0; n, depth = n.Parent, depth-1 {
+		if within(a, n) {
+			return n
+		}
+	}
+	return nil
 }

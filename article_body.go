@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -346,9 +347,43 @@ func namesFurniture(v string) furnitureKind {
 				nameKind = notFurniture
 				break
 			}
-			nameKind = max(nameKind, furnitureWords[w])
+			nameKind = max(nameKind, furnitureWords[w], compoundFurniture(w))
 		}
 		kind = max(kind, nameKind)
+	}
+	return kind
+}
+
+// minCompoundWord is the shortest furniture word looked for inside longer
+// words ("relatedposts", "socialshare"); shorter ones ("ad", "nav") would
+// match everywhere ("header", "canvas").
+const minCompoundWord = 6
+
+// compoundWords are the furniture words looked for inside longer words.
+var compoundWords = longFurnitureWords()
+
+func longFurnitureWords() []string {
+	var ws []string
+	for w := range furnitureWords {
+		if len(w) >= minCompoundWord {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return ws
+}
+
+// compoundFurniture returns the strongest furniture word of at least
+// minCompoundWord letters inside w.
+func compoundFurniture(w string) furnitureKind {
+	kind := notFurniture
+	if len(w) <= minCompoundWord {
+		return kind
+	}
+	for _, fw := range compoundWords {
+		if strings.Contains(w, fw) {
+			kind = max(kind, furnitureWords[fw])
+		}
 	}
 	return kind
 }

@@ -11,7 +11,8 @@ import (
 // object, and the first value found wins.
 type linkedData struct {
 	headline    string
-	authors     []string
+	authors     any               // the author (or creator) value; see authorNames
+	names       map[string]string // "@id" → "name" of every object that has both
 	published   string
 	modified    string
 	publisher   string
@@ -24,14 +25,90 @@ type linkedData struct {
 	rank int // rank of the object the fields came from; see ldRank
 }
 
-// add reads one JSON-LD script. Invalid JSON is ignored: it is common, and
-// the other metadata sources remain.
+// add reads one JSON-LD script. Pages often write JSON with trailing commas
+// or raw line breaks in strings; such scripts are repaired, and any other
+// invalid JSON is ignored, since the other metadata sources remain.
 func (ld *linkedData) add(src string) {
 	var v any
-	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
-		return
+	b := []byte(strings.TrimSpace(src))
+	if err := json.Unmarshal(b, &v); err != nil {
+		if json.Unmarshal(repairJSON(b), &v) != nil {
+			return
+		}
 	}
 	ld.visit(v, 0)
+}
+
+// authorNames returns the names of the article's authors. Authors given as
+// references ({"@id": "…#/schema/person/1"}) are looked up among the page's
+// other JSON-LD objects.
+func (ld *linkedData) authorNames() []string {
+	return ld.namesOf(ld.authors, 0)
+}
+
+func (ld *linkedData) namesOf(v any, depth int) []string {
+	if depth > maxLDDepth {
+		return nil
+	}
+	switch x := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, ld.namesOf(e, depth+1)...)
+		}
+		return out
+	case map[string]any:
+		if _, named := x["name"]; !named {
+			if name := ld.names[ldString(x["@id"])]; name != "" {
+				return []string{name}
+			}
+		}
+	}
+	return ldNames(v)
+}
+
+// repairJSON fixes the two faults most common in hand-written JSON-LD:
+// commas before a closing bracket, and control characters inside strings.
+func repairJSON(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	inString, escaped := false, false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			case c < 0x20:
+				c = ' '
+			}
+		case c == '"':
+			inString = true
+		case c == ',' && closesNext(b[i+1:]):
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// closesNext reports whether the next non-space byte of b closes an array
+// or object.
+func closesNext(b []byte) bool {
+	for _, c := range b {
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			continue
+		case ']', '}':
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // maxLDDepth bounds recursion into nested JSON-LD.
@@ -47,6 +124,12 @@ func (ld *linkedData) visit(v any, depth int) {
 			ld.visit(e, depth+1)
 		}
 	case map[string]any:
+		if id, name := ldString(x["@id"]), ldString(x["name"]); id != "" && name != "" {
+			if ld.names == nil {
+				ld.names = make(map[string]string)
+			}
+			ld.names[id] = name
+		}
 		if r := ldRank(x["@type"]); r > ld.rank {
 			ld.take(x, r)
 		}
@@ -77,12 +160,9 @@ func ldRank(t any) int {
 }
 
 func (ld *linkedData) take(x map[string]any, rank int) {
-	fresh := linkedData{rank: rank}
+	fresh := linkedData{rank: rank, names: ld.names}
 	fresh.headline = firstNonEmpty(ldString(x["headline"]), ldString(x["name"]))
-	fresh.authors = ldNames(x["author"])
-	if len(fresh.authors) == 0 {
-		fresh.authors = ldNames(x["creator"])
-	}
+	fresh.authors = firstValue(x["author"], x["creator"])
 	fresh.published = firstNonEmpty(ldString(x["datePublished"]), ldString(x["dateCreated"]))
 	fresh.modified = ldString(x["dateModified"])
 	fresh.publisher = firstNonEmpty(ldNames(x["publisher"])...)
@@ -97,9 +177,7 @@ func (ld *linkedData) take(x map[string]any, rank int) {
 
 func mergeLD(a, b linkedData) linkedData {
 	a.headline = firstNonEmpty(a.headline, b.headline)
-	if len(a.authors) == 0 {
-		a.authors = b.authors
-	}
+	a.authors = firstValue(a.authors, b.authors)
 	a.published = firstNonEmpty(a.published, b.published)
 	a.modified = firstNonEmpty(a.modified, b.modified)
 	a.publisher = firstNonEmpty(a.publisher, b.publisher)
@@ -109,6 +187,15 @@ func mergeLD(a, b linkedData) linkedData {
 	a.url = firstNonEmpty(a.url, b.url)
 	a.body = firstNonEmpty(a.body, b.body)
 	return a
+}
+
+func firstValue(vs ...any) any {
+	for _, v := range vs {
+		if v != nil {
+			return v
+		}
+	}
+	return nil
 }
 
 // ldString returns a JSON-LD value as text: a string itself, the first of a

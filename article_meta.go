@@ -266,7 +266,7 @@ func isSiteName(s, site, host string) bool {
 
 func (p *pageMeta) authors() []string {
 	sources := [][]string{
-		p.ld.authors,
+		p.ld.authorNames(),
 		{p.meta["author"], p.meta["article:author"], p.meta["parsely-author"],
 			p.meta["sailthru.author"], p.meta["dc.creator"], p.meta["byl"]},
 		p.relAuthors,

@@ -1,0 +1,140 @@
+package lede
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// metaOf parses a page and returns its article without body fields.
+func metaOf(t *testing.T, page, pageURL string) *Article {
+	t.Helper()
+	a, err := Parse(strings.NewReader(page), &Options{URL: pageURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Blocks, a.Text = nil, ""
+	return a
+}
+
+func TestMetadata(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		url  string
+		want Article
+	}{{
+		name: "json-ld graph with an author reference",
+		page: `<script type="application/ld+json">{"@graph":[
+			{"@type":"WebPage","name":"Page name","datePublished":"2001-01-01"},
+			{"@type":["NewsArticle"],"headline":"The headline","author":{"@id":"#p1"},"datePublished":"2019-11-19T09:08:46+00:00"},
+			{"@type":"Person","@id":"#p1","name":"Rosa Quint"}]}</script>`,
+		want: Article{Title: "The headline", Authors: []string{"Rosa Quint"},
+			Published: time.Date(2019, 11, 19, 9, 8, 46, 0, time.UTC)},
+	}, {
+		name: "json-ld with trailing commas and a raw line break",
+		page: "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Two\nlines\",\"keywords\":[\"a\",\"b\",],\"creator\":[\"Brigit Katz\"],}</script>",
+		want: Article{Title: "Two lines", Authors: []string{"Brigit Katz"}},
+	}, {
+		name: "title decoration and site from the title",
+		page: `<title>Council approves the new bus timetable for summer | Harbor Daily</title>`,
+		want: Article{Title: "Council approves the new bus timetable for summer", Site: "Harbor Daily"},
+	}, {
+		name: "site name before the headline",
+		page: `<meta property="og:site_name" content="Harbor Daily"><title>Harbor Daily - Fish market moves</title>`,
+		want: Article{Title: "Fish market moves", Site: "Harbor Daily"},
+	}, {
+		name: "h1 confirmed by the title wins",
+		page: `<title>Pier Rebuilt: What Happens Next – Tidewater</title><h1>Pier Rebuilt: What Happens Next</h1>`,
+		want: Article{Title: "Pier Rebuilt: What Happens Next", Site: "Tidewater"},
+	}, {
+		name: "title with a dash inside the headline",
+		page: `<title>Ex-mayor returns - and wins</title>`,
+		want: Article{Title: "Ex-mayor returns - and wins"},
+	}, {
+		name: "byline element with several names and a role",
+		page: `<div class="byline">By JANE O'NEILL-DIAZ and Tom Wu, Staff Writers</div>`,
+		want: Article{Authors: []string{"Jane O'Neill-Diaz", "Tom Wu"}},
+	}, {
+		name: "author meta that is a profile URL is skipped",
+		page: `<meta property="article:author" content="https://facebook.com/someone"><meta name="author" content="Li Wei">`,
+		want: Article{Authors: []string{"Li Wei"}},
+	}, {
+		name: "published from time pubdate, modified from meta",
+		page: `<meta property="article:modified_time" content="2020-02-03T04:05:06Z"><time datetime="2020-02-01" pubdate>Feb 1</time>`,
+		want: Article{Published: time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC),
+			Modified: time.Date(2020, 2, 3, 4, 5, 6, 0, time.UTC)},
+	}, {
+		name: "placeholder dates are rejected",
+		page: `<meta property="article:published_time" content="0001-01-01T00:00:00Z">`,
+		want: Article{},
+	}, {
+		name: "language from og:locale",
+		page: `<meta property="og:locale" content="pt_BR">`,
+		want: Article{Language: "pt-BR"},
+	}, {
+		name: "canonical, description and image resolved against the page URL",
+		page: `<link rel="canonical" href="/a/story"><meta name="description" content="  A   summary. "><link rel="image_src" href="img/lead.png">`,
+		url:  "https://example.org/a/story?ref=home",
+		want: Article{URL: "https://example.org/a/story", Description: "A summary.", Image: "https://example.org/a/img/lead.png"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := metaOf(t, tt.page, tt.url)
+			if diff := cmp.Diff(&tt.want, got); diff != "" {
+				t.Errorf("metadata mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestPersonNames(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"By Jane Roe"}, []string{"Jane Roe"}},
+		{[]string{"Written by Jane Roe & John Doe"}, []string{"Jane Roe", "John Doe"}},
+		{[]string{"Jane Roe, Senior Correspondent"}, []string{"Jane Roe"}},
+		{[]string{"Jane Roe Published 3 hours ago"}, []string{"Jane Roe"}},
+		{[]string{"Ludwig van Beethoven"}, []string{"Ludwig van Beethoven"}},
+		{[]string{"jane roe", "@handle", "jane@example.com", "https://x.example/jane"}, nil},
+		{[]string{"Jane Roe", "JANE ROE"}, []string{"Jane Roe"}},
+		{[]string{"山田太郎"}, []string{"山田太郎"}},
+		{[]string{"Staff Reports"}, nil},
+	}
+	for _, tt := range tests {
+		if got := personNames(tt.in); !cmp.Equal(got, tt.want) {
+			t.Errorf("personNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"2019-11-19T07:03:25+00:00", time.Date(2019, 11, 19, 7, 3, 25, 0, time.UTC)},
+		{"2019-11-19T07:03:25.123Z", time.Date(2019, 11, 19, 7, 3, 25, 123e6, time.UTC)},
+		{"2019-11-19 07:03:25", time.Date(2019, 11, 19, 7, 3, 25, 0, time.UTC)},
+		{"2019-11-19", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC)},
+		{"20191119", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC)},
+		{"Tue, 19 Nov 2019 07:03:25 GMT", time.Date(2019, 11, 19, 7, 3, 25, 0, time.UTC)},
+		{"November 19, 2019", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC)},
+		{"Friday, 7 June 2019", time.Date(2019, 6, 7, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		got, ok := parseDate(tt.in)
+		if !ok || !got.Equal(tt.want) {
+			t.Errorf("parseDate(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
+		}
+	}
+	for _, bad := range []string{"", "yesterday", "1970-01-01", "3000-01-01", "2019-13-45"} {
+		if got, ok := parseDate(bad); ok {
+			t.Errorf("parseDate(%q) = %v, want no date", bad, got)
+		}
+	}
+}

@@ -82,6 +82,19 @@ var nameParticles = map[string]bool{
 	"von": true, "bin": true, "al": true, "le": true, "la": true, "du": true, "dos": true,
 }
 
+// minNameLetters rejects initials used as sign-offs ("AS", "J.R.").
+const minNameLetters = 3
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // cleanName returns the person's name in part, or "" when part is no name:
 // a name is one to five words, each capitalised or a particle, without
 // digits or role words.
@@ -101,7 +114,7 @@ func cleanName(part string) string {
 			break
 		}
 	}
-	if len(words) == 0 || len(words) > 5 {
+	if len(words) == 0 || len(words) > 5 || letterCount(strings.Join(words, "")) < minNameLetters {
 		return ""
 	}
 	for _, w := range words {

@@ -41,7 +41,8 @@ func (ld *linkedData) add(src string) {
 
 // authorNames returns the names of the article's authors. Authors given as
 // references ({"@id": "…#/schema/person/1"}) are looked up among the page's
-// other JSON-LD objects.
+// other JSON-LD objects; organisations credited as authors ("BBC News") are
+// left out, since Article.Authors lists people.
 func (ld *linkedData) authorNames() []string {
 	return ld.namesOf(ld.authors, 0)
 }
@@ -58,6 +59,11 @@ func (ld *linkedData) namesOf(v any, depth int) []string {
 		}
 		return out
 	case map[string]any:
+		for _, t := range ldStrings(x["@type"]) {
+			if strings.HasSuffix(t, "Organization") || t == "NewsMediaOrganization" {
+				return nil
+			}
+		}
 		if _, named := x["name"]; !named {
 			if name := ld.names[ldString(x["@id"])]; name != "" {
 				return []string{name}

@@ -34,6 +34,13 @@ func TestMetadata(t *testing.T) {
 		want: Article{Title: "The headline", Authors: []string{"Rosa Quint"},
 			Published: time.Date(2019, 11, 19, 9, 8, 46, 0, time.UTC)},
 	}, {
+		name: "organisations credited as authors are not people",
+		page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"The headline",
+			"author":[{"@type":"NewsMediaOrganization","name":"BBC News"},{"@type":"Person","name":"Rosa Quint"}],
+			"datePublished":"2019-11-19T09:08:46+00:00"}</script>`,
+		want: Article{Title: "The headline", Authors: []string{"Rosa Quint"},
+			Published: time.Date(2019, 11, 19, 9, 8, 46, 0, time.UTC)},
+	}, {
 		name: "json-ld with trailing commas and a raw line break",
 		page: "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Two\nlines\",\"keywords\":[\"a\",\"b\",],\"creator\":[\"Brigit Katz\"],}</script>",
 		want: Article{Title: "Two lines", Authors: []string{"Brigit Katz"}},
@@ -104,6 +111,7 @@ func TestPersonNames(t *testing.T) {
 		{[]string{"Jane Roe", "JANE ROE"}, []string{"Jane Roe"}},
 		{[]string{"山田太郎"}, []string{"山田太郎"}},
 		{[]string{"Staff Reports"}, nil},
+		{[]string{"AS"}, nil},
 	}
 	for _, tt := range tests {
 		if got := personNames(tt.in); !cmp.Equal(got, tt.want) {

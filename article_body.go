@@ -180,9 +180,10 @@ func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
 	if first < 0 {
 		return body{}
 	}
-	// A heading right above the first paragraph opens the text ("Where the
-	// money comes from"), unless it is the headline itself.
-	if first > 0 && kept[first-1].Kind == Heading && !sameText(kept[first-1].Text, title) {
+	// A subheading right above the first paragraph opens the text ("Where
+	// the money comes from"); an <h1> there is the headline, however
+	// differently the page's metadata words it.
+	if h := first - 1; h >= 0 && kept[h].Kind == Heading && kept[h].Level > 1 && !sameText(kept[h].Text, title) {
 		first--
 	}
 	var out body
@@ -289,7 +290,10 @@ var furnitureWords = map[string]furnitureKind{
 	"gdpr": strongFurniture, "popup": strongFurniture, "modal": strongFurniture,
 	// article furniture
 	"byline": strongFurniture, "caption": strongFurniture, "credit": strongFurniture,
-	"pullquote": strongFurniture, "copyright": strongFurniture, "paywall": strongFurniture, "regwall": strongFurniture,
+	"pullquote": strongFurniture, "copyright": strongFurniture,
+	// standfirsts: the editor's summary above the text, which repeats it
+	"standfirst": strongFurniture, "dek": strongFurniture, "abstract": strongFurniture,
+	"keypoints": strongFurniture, "paywall": strongFurniture, "regwall": strongFurniture,
 	"credits": strongFurniture, "tags": strongFurniture, "timestamp": strongFurniture,
 	// page layout
 	"sidebar": layoutFurniture, "widget": layoutFurniture, "nav": layoutFurniture,

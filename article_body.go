@@ -180,6 +180,15 @@ func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
 	if first < 0 {
 		return body{}
 	}
+	for last >= first && isBoilerplate(kept[last].Text) {
+		last--
+	}
+	for first <= last && isBoilerplate(kept[first].Text) {
+		first++
+	}
+	if first > last {
+		return body{}
+	}
 	// A subheading right above the first paragraph opens the text ("Where
 	// the money comes from"); an <h1> there is the headline, however
 	// differently the page's metadata words it.

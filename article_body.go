@@ -322,16 +322,32 @@ var furnitureClasses = map[string]bool{
 	"visuallyhidden": true, "element-invisible": true, "pull-quote": true,
 }
 
-// furnitureStrength reports whether n's class, id or ARIA role names site
-// furniture, and how surely. The document's outer elements and
-// <article>/<main> are never furniture: sites put layout classes on them.
+// furnitureStrength reports whether n's class, id or ARIA role, or those of
+// the heading that opens it, name site furniture, and how surely. The
+// document's outer elements and <main> are never furniture, nor is an
+// <article> by its own class: sites put layout classes on them.
 func furnitureStrength(n *html.Node) furnitureKind {
+	kind := notFurniture
 	switch n.DataAtom {
-	case atom.Html, atom.Body, atom.Article, atom.Main:
+	case atom.Html, atom.Body, atom.Main:
 		return notFurniture
 	case atom.Figure:
 		return strongFurniture
+	case atom.Article:
+	default:
+		kind = ownFurniture(n)
 	}
+	// A section is what its heading says it is: <div><h3
+	// class="relatedpoststitle">You may also like</h3>…</div> is a related
+	// stories rail, whatever the <div> is called.
+	if h := firstHeadingChild(n); h != nil {
+		kind = max(kind, ownFurniture(h))
+	}
+	return kind
+}
+
+// ownFurniture judges n by its own class, id and role.
+func ownFurniture(n *html.Node) furnitureKind {
 	kind := notFurniture
 	for _, a := range n.Attr {
 		switch {
@@ -342,6 +358,20 @@ func furnitureStrength(n *html.Node) furnitureKind {
 		}
 	}
 	return kind
+}
+
+// firstHeadingChild returns n's first element child if it is a heading.
+func firstHeadingChild(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if blockTags[c.DataAtom] == Heading {
+			return c
+		}
+		return nil
+	}
+	return nil
 }
 
 func namesFurniture(v string) furnitureKind {

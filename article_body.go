@@ -110,11 +110,13 @@ func isParagraph(b *textBlock) bool {
 }
 
 // isLinkList reports whether b is mostly links and not a paragraph: a menu,
-// a list of headlines, "Read more: <a>…</a>". Block quotations are never
-// link lists: an embedded post ("…https://t.co/x — Name (@handle)") is
-// quoted content, however many links it carries.
+// a list of headlines, "Read more: <a>…</a>". Block quotations and headings
+// are never link lists: an embedded post ("…https://t.co/x — Name
+// (@handle)") is quoted content however many links it carries, and a
+// listicle links its subheadings (a teaser's linked headline goes with its
+// teaser; see markTeasers).
 func isLinkList(b *textBlock) bool {
-	return b.Kind != Quote && b.linkDensity() > maxLinkDensity && !isParagraph(b)
+	return b.Kind != Quote && b.Kind != Heading && b.linkDensity() > maxLinkDensity && !isParagraph(b)
 }
 
 // weight is b's contribution to the score of the elements that contain it.
@@ -590,7 +592,8 @@ const (
 	minHeadlineWords = 3
 )
 
-// markTeasers sets teaser on the summaries of teaser units.
+// markTeasers sets teaser on the blocks of teaser units: the summary, and
+// the headline and whatever stands between them.
 func markTeasers(blocks []textBlock) {
 	for i := range blocks {
 		b := &blocks[i]
@@ -605,21 +608,28 @@ func markTeasers(blocks []textBlock) {
 				continue
 			}
 			unit := commonAncestor(blocks[j].owner, b.owner, maxTeaserDepth)
-			b.teaser = unit != nil && holdsOnly(blocks, unit, j-maxTeaserGap, i)
+			if unit != nil && isTeaserUnit(blocks, unit, j, i) {
+				for k := j; k <= i; k++ {
+					blocks[k].teaser = true
+				}
+			}
 			break
 		}
 	}
 }
 
-// holdsOnly reports whether the blocks inside unit all lie within
-// blocks[from:to+1], so that unit is one teaser and not a whole article
+// isTeaserUnit reports whether unit holds one teaser: the headline
+// blocks[head], the summary blocks[summary], and between or before them only
+// a few short blocks (kicker, date), so that unit is not a whole article
 // whose subheadings happen to be links.
-func holdsOnly(blocks []textBlock, unit *html.Node, from, to int) bool {
-	if to+1 < len(blocks) && within(blocks[to+1].owner, unit) {
+func isTeaserUnit(blocks []textBlock, unit *html.Node, head, summary int) bool {
+	if summary+1 < len(blocks) && within(blocks[summary+1].owner, unit) {
 		return false
 	}
-	if from > 0 && within(blocks[from-1].owner, unit) {
-		return false
+	for k := head - 1; k >= 0 && within(blocks[k].owner, unit); k-- {
+		if isParagraph(&blocks[k]) || summary-k > maxTeaserGap+1 {
+			return false
+		}
 	}
 	return true
 }

@@ -1,0 +1,147 @@
+package lede
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Paragraphs long enough to count as prose on their own.
+const (
+	para1 = "The council voted five to two on Wednesday night to rebuild the ferry pier that storms have battered for two winters."
+	para2 = "About half of the cost will come from a state resilience grant, and the rest will be borrowed over twenty years."
+	para3 = "Construction is expected to begin in September and to last about fourteen months, the harbor master said on Thursday."
+)
+
+// bodyOf returns the body blocks' texts of page.
+func bodyOf(t *testing.T, page string) []string {
+	t.Helper()
+	a, err := Parse(strings.NewReader(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, b := range a.Blocks {
+		out = append(out, b.Text)
+	}
+	return out
+}
+
+func TestBodyRules(t *testing.T) {
+	menu := `<ul class="menu"><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li><li><a href="/c">Opinion</a></li></ul>`
+	tests := []struct {
+		name string
+		page string
+		want []string
+	}{{
+		name: "navigation and footer around the article are left out",
+		page: `<nav>` + menu + `</nav><div><p>` + para1 + `</p><p>` + para2 + `</p></div><footer><p>` + para3 + `</p></footer>`,
+		want: []string{para1, para2},
+	}, {
+		name: "a comment thread longer than the article does not win",
+		page: `<div class="story"><p>` + para1 + `</p><p>` + para2 + `</p></div>
+			<div id="comments"><p>` + para3 + `</p><p>` + para3 + `</p><p>` + para3 + `</p></div>`,
+		want: []string{para1, para2},
+	}, {
+		name: "a consent dialog full of sentences is furniture",
+		page: `<div class="cookie-consent"><p>` + para3 + `</p><p>` + para3 + `</p></div><div><p>` + para1 + `</p></div>`,
+		want: []string{para1},
+	}, {
+		name: "a layout-named wrapper holding the article is not furniture",
+		page: `<div class="l-sidebar-fixed"><div class="body"><p>` + para1 + `</p></div><div class="body"><p>` + para2 + `</p></div></div>` + menu,
+		want: []string{para1, para2},
+	}, {
+		name: "state classes do not name furniture",
+		page: `<div class="post has-comments content-with-sidebar"><p>` + para1 + `</p><p>` + para2 + `</p></div>`,
+		want: []string{para1, para2},
+	}, {
+		name: "only furniture-named prose: found rather than lost",
+		page: `<div class="widget-comments"><p>` + para1 + `</p></div>`,
+		want: []string{para1},
+	}, {
+		name: "ad labels and share bars inside the body are dropped",
+		page: `<article><p>` + para1 + `</p><div class="ad-slot"><span>Advertisement</span></div><p>ADVERTISEMENT</p>
+			<div class="share-tools"><a href="#">Facebook</a> <a href="#">Email</a></div><p>` + para2 + `</p></article>`,
+		want: []string{para1, para2},
+	}, {
+		name: "a sentence that is mostly a link is prose, a headline link is not",
+		page: `<article><p>` + para1 + `</p><p>The <a href="/x">investigation had been shelved in 2017 but was reopened</a> this year.</p>
+			<p><a href="/y">Read the council's full report on the pier</a></p><p>` + para2 + `</p></article>`,
+		want: []string{para1, "The investigation had been shelved in 2017 but was reopened this year.", para2},
+	}, {
+		name: "teaser units in a rail are dropped",
+		page: `<main><article><p>` + para1 + `</p><p>` + para2 + `</p></article>
+			<ul><li><h4><a href="/1">Lighthouse reopens for summer tours</a></h4><div>` + para3 + `</div></li>
+			<li><h4><a href="/2">School board delays its budget vote</a></h4><span>May 2</span><div>` + para3 + `</div></li></ul></main>`,
+		want: []string{para1, para2},
+	}, {
+		name: "linked subheadings inside an article are not teasers",
+		page: `<article><h2><a href="/p1">The first product in our list</a></h2><p>` + para1 + `</p>
+			<h2><a href="/p2">The second product in our list</a></h2><p>` + para2 + `</p></article>`,
+		want: []string{"The first product in our list", para1, "The second product in our list", para2},
+	}, {
+		name: "a section titled by a related-stories heading is furniture",
+		page: `<div><article><p>` + para1 + `</p><p>` + para2 + `</p></article>
+			<article><h3 class="relatedtitle">You may also like</h3><article><p>` + para3 + `</p></article><article><p>` + para3 + `</p></article><article><p>` + para3 + `</p></article></article></div>`,
+		want: []string{para1, para2},
+	}, {
+		name: "bylines, kickers and tags at the edges are trimmed, subheads kept",
+		page: `<article><span>Politics</span><h1>Pier to be rebuilt</h1><div>By Jane Roe</div><h2>The vote</h2><p>` + para1 + `</p>
+			<h2>The money</h2><p>` + para2 + `</p><div>Tags</div><ul><li><a href="/t/1">ferry</a></li></ul></article>`,
+		want: []string{"The vote", para1, "The money", para2},
+	}, {
+		name: "credit lines and follow prompts at the end are trimmed",
+		page: `<article><p>` + para1 + `</p><p>` + para2 + `</p><p>(Reporting by Ana Ruiz; Editing by Tom Hale)</p><p>Follow us on Twitter for more.</p></article>`,
+		want: []string{para1, para2},
+	}, {
+		name: "blocks keep their kinds",
+		page: `<article><p>` + para1 + `</p><blockquote><p>We will rebuild it.</p></blockquote><ul><li>Grant: $2.1 million</li></ul>
+			<pre>  line one
+  line two</pre><table><tr><td>Yes</td><td>5</td></tr></table><p>` + para2 + `</p></article>`,
+		want: []string{para1, "We will rebuild it.", "Grant: $2.1 million", "  line one\n  line two", "Yes | 5", para2},
+	}, {
+		name: "embedded posts are quoted content even with many links",
+		page: `<article><p>` + para1 + `</p><div class="social-embed"><blockquote class="twitter-tweet"><p>Big news <a href="https://t.co/x">https://t.co/x</a></p>— Mayor (<a href="/m">@mayor</a>)</blockquote></div><p>` + para2 + `</p></article>`,
+		want: []string{para1, "Big news https://t.co/x", "— Mayor (@mayor)", para2},
+	}, {
+		name: "pull quotes, captions and figures repeat or describe the text",
+		page: `<article><p>` + para1 + `</p><figure><img src="a.jpg"><figcaption>The pier in January.</figcaption><span>Photo: AP</span></figure>
+			<blockquote class="pull-quote">“Rebuild it.”</blockquote><p>` + para2 + `</p></article>`,
+		want: []string{para1, para2},
+	}, {
+		name: "hidden elements are not text",
+		page: `<article><p>` + para1 + `</p><p hidden>` + para3 + `</p><div style="display: none">` + para3 + `</div><p>` + para2 + `</p></article>`,
+		want: []string{para1, para2},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, bodyOf(t, tt.page)); diff != "" {
+				t.Errorf("body mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDeclaredBody: a JSON-LD articleBody that the page's blocks cover says
+// which blocks are the article; a truncated one only vouches for its part.
+func TestDeclaredBody(t *testing.T) {
+	ld := func(body string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"` + body + `"}</script>`
+	}
+	promo := "Our newsletter brings you the best local stories every weekday morning, for free."
+	page := `<article><p>` + para1 + `</p><p>Short line.</p><p>` + promo + `</p><p>` + para2 + `</p></article>`
+
+	got := bodyOf(t, ld(para1+" Short line. "+para2)+page)
+	if diff := cmp.Diff([]string{para1, "Short line.", para2}, got); diff != "" {
+		t.Errorf("complete declaration (-want +got):\n%s", diff)
+	}
+	got = bodyOf(t, ld(para1+" Short line. About half of the cost…")+page)
+	if diff := cmp.Diff([]string{para1, "Short line.", promo, para2}, got); diff != "" {
+		t.Errorf("truncated declaration (-want +got):\n%s", diff)
+	}
+	got = bodyOf(t, ld("<p>"+strings.ReplaceAll(para1, "'", "&#39;")+"</p><p>Short line.</p> "+para2)+page)
+	if diff := cmp.Diff([]string{para1, "Short line.", para2}, got); diff != "" {
+		t.Errorf("declaration in HTML (-want +got):\n%s", diff)
+	}
+}

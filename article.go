@@ -36,6 +36,11 @@ type Options struct {
 	// for longer input. Zero means DefaultMaxBytes; a negative value means
 	// no limit.
 	MaxBytes int64
+
+	// Date is the reference time for relative dates on the page, such as a
+	// byline's "Published 3 hours ago": usually when the page was fetched.
+	// Zero means unknown, and such dates are not resolved.
+	Date time.Time
 }
 
 // Article is what Parse finds in a page: its metadata and its body.
@@ -132,7 +137,7 @@ func Parse(r io.Reader, opts *Options) (*Article, error) {
 	body := extractBody(doc, a.Title, page.ld.body)
 	a.Blocks = body.blocks
 	a.Text = joinBlocks(a.Blocks)
-	fillFromLead(a, body.lead)
+	fillFromLead(a, body.lead, opts.Date)
 	return a, nil
 }
 

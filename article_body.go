@@ -197,10 +197,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
 	if h := first - 1; h >= 0 && kept[h].Kind == Heading && kept[h].Level > 1 && !sameText(kept[h].Text, title) {
 		first--
 	}
-	var out body
-	for _, b := range kept[max(0, first-maxLead):first] {
-		out.lead = append(out.lead, b.Text)
-	}
+	out := body{lead: leadTexts(blocks, kept[first])}
 	out.blocks = make([]Block, 0, last+1-first)
 	for _, b := range kept[first : last+1] {
 		if b.Kind == Heading && sameText(b.Text, title) {
@@ -209,6 +206,22 @@ func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
 		out.blocks = append(out.blocks, b.Block)
 	}
 	return out
+}
+
+// leadTexts returns the texts of the few blocks of the page right before
+// opening, the body's first block, wherever they sit in the tree: bylines
+// are often in a header outside the body's element.
+func leadTexts(blocks []textBlock, opening *textBlock) []string {
+	var lead []string
+	for i := range blocks {
+		if &blocks[i] == opening {
+			for _, b := range blocks[max(0, i-maxLead):i] {
+				lead = append(lead, b.Text)
+			}
+			break
+		}
+	}
+	return lead
 }
 
 // within reports whether n is c or inside it.
@@ -504,12 +517,16 @@ const (
 	// minCheckedKey is the shortest block (in letters and digits) that the
 	// cross-check judges; shorter text ("Photos", "1.") occurs anywhere.
 	minCheckedKey = 12
+	// maxCrossCheckWork bounds the substring searches (blocks × body bytes)
+	// so that a huge page with a huge declaration stays linear; real pages
+	// need a few million (500 blocks, 10 kB of body).
+	maxCrossCheckWork = 1 << 28
 )
 
 // crossCheck sets each block's declared mark from the declared body.
 func crossCheck(blocks []textBlock, declaredBody string) {
 	body := foldKey(markupText(declaredBody))
-	if len(body) < 4*minCheckedKey {
+	if len(body) < 4*minCheckedKey || len(body)*len(blocks) > maxCrossCheckWork {
 		return
 	}
 	keys := make([]string, len(blocks))

@@ -3,6 +3,7 @@ package lede
 import (
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -447,8 +448,9 @@ func isBylineElement(n *html.Node) bool {
 
 // fillFromLead completes a's authors and publish time from the text right
 // above the body, for pages that write their byline as plain text:
-// "by Renée Dubois — Friday, 7 June 2019".
-func fillFromLead(a *Article, lead []string) {
+// "by Renée Dubois — Friday, 7 June 2019", or "Published 3 hours ago" when
+// the reference time ref is known.
+func fillFromLead(a *Article, lead []string, ref time.Time) {
 	for _, line := range lead {
 		parts := strings.FieldsFunc(line, func(r rune) bool { return r == '—' || r == '|' || r == '·' })
 		for i, part := range parts {
@@ -456,9 +458,69 @@ func fillFromLead(a *Article, lead []string) {
 			if i == 0 && len(a.Authors) == 0 && hasBylinePrefix(part) {
 				a.Authors = personNames([]string{part})
 			}
-			if t, ok := parseDate(part); ok && a.Published.IsZero() {
+			if !a.Published.IsZero() {
+				continue
+			}
+			if t, ok := parseDate(part); ok {
+				a.Published = t
+			} else if t, ok := relativeDate(part, ref); ok {
 				a.Published = t
 			}
 		}
 	}
+}
+
+// relativeUnits are the units of "N units ago" in bylines.
+var relativeUnits = map[string]time.Duration{
+	"second": time.Second, "seconds": time.Second, "sec": time.Second, "secs": time.Second,
+	"minute": time.Minute, "minutes": time.Minute, "min": time.Minute, "mins": time.Minute,
+	"hour": time.Hour, "hours": time.Hour, "hr": time.Hour, "hrs": time.Hour,
+	"day": 24 * time.Hour, "days": 24 * time.Hour,
+	"week": 7 * 24 * time.Hour, "weeks": 7 * 24 * time.Hour,
+}
+
+// relativeDate reads a byline's relative time ("Published 3 hours ago",
+// "Updated an hour ago", "yesterday") against ref, or fails when ref is
+// zero. Days resolve to the day, not the hour: "2 days ago" on a page
+// fetched at 09:00 says nothing about the time of day.
+func relativeDate(s string, ref time.Time) (time.Time, bool) {
+	if ref.IsZero() {
+		return time.Time{}, false
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(s, " .:")))
+	for i := len(words) - 1; i >= 0; i-- {
+		switch words[i] {
+		case "today":
+			return day(ref), true
+		case "yesterday":
+			return day(ref).AddDate(0, 0, -1), true
+		case "ago":
+			if i < 2 {
+				return time.Time{}, false
+			}
+			unit, ok := relativeUnits[words[i-1]]
+			if !ok {
+				return time.Time{}, false
+			}
+			n, err := strconv.Atoi(words[i-2])
+			if words[i-2] == "a" || words[i-2] == "an" {
+				n, err = 1, nil
+			}
+			if err != nil || n < 0 || n > 1000 {
+				return time.Time{}, false
+			}
+			t := ref.Add(-time.Duration(n) * unit)
+			if unit >= 24*time.Hour {
+				t = day(t)
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// day returns midnight at the start of t's day, in t's location.
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }

@@ -146,3 +146,45 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeDate(t *testing.T) {
+	ref := time.Date(2024, 3, 14, 9, 30, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"Published 3 hours ago", time.Date(2024, 3, 14, 6, 30, 0, 0, time.UTC)},
+		{"Updated an hour ago", time.Date(2024, 3, 14, 8, 30, 0, 0, time.UTC)},
+		{"45 mins ago", time.Date(2024, 3, 14, 8, 45, 0, 0, time.UTC)},
+		{"2 days ago", time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)},
+		{"Yesterday", time.Date(2024, 3, 13, 0, 0, 0, 0, time.UTC)},
+		{"Posted today", time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		got, ok := relativeDate(tt.in, ref)
+		if !ok || !got.Equal(tt.want) {
+			t.Errorf("relativeDate(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
+		}
+	}
+	for _, bad := range []string{"3 hours", "ago", "many years ago", "a story from long ago"} {
+		if got, ok := relativeDate(bad, ref); ok {
+			t.Errorf("relativeDate(%q) = %v, want none", bad, got)
+		}
+	}
+	if _, ok := relativeDate("3 hours ago", time.Time{}); ok {
+		t.Errorf("relativeDate resolved without a reference time")
+	}
+}
+
+func TestParseRelativeByline(t *testing.T) {
+	page := `<article><h1>Pier vote</h1><p>By Jane Roe | Published 2 hours ago</p>
+<p>The council voted five to two on Wednesday night to rebuild the ferry pier that storms have battered.</p></article>`
+	ref := time.Date(2024, 3, 14, 9, 30, 0, 0, time.UTC)
+	a, err := Parse(strings.NewReader(page), &Options{Date: ref})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := ref.Add(-2 * time.Hour); !a.Published.Equal(want) || !cmp.Equal(a.Authors, []string{"Jane Roe"}) {
+		t.Errorf("Published = %v, Authors = %q; want %v, [Jane Roe]", a.Published, a.Authors, want)
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,6 +19,8 @@ type request struct {
 	HTML *string         `json:"html"`
 	Text *string         `json:"text"`
 	URL  string          `json:"url"`
+	Date string          `json:"date"`
+	DCT  string          `json:"dct"` // older name of Date
 }
 
 // response is one line of batch output. Article fields are inlined; Text is
@@ -49,7 +52,11 @@ func serve(line []byte) (resp response) {
 	req.ID = orNull(req.ID)
 	switch {
 	case req.HTML != nil:
-		a, err := lede.Parse(strings.NewReader(*req.HTML), &lede.Options{URL: req.URL})
+		ref, err := parseRefDate(cmp.Or(req.Date, req.DCT))
+		if err != nil {
+			return response{ID: req.ID, Error: err.Error()}
+		}
+		a, err := lede.Parse(strings.NewReader(*req.HTML), &lede.Options{URL: req.URL, Date: ref})
 		if err != nil {
 			return response{ID: req.ID, Error: strings.TrimPrefix(err.Error(), "lede: ")}
 		}

@@ -3,13 +3,18 @@
 // Usage:
 //
 //	lede [flags] page.html    # one page ("-" reads standard input)
+//
+// Flags: -url the page's address, -date the reference time for relative
+// dates ("YYYY-MM-DD" or RFC 3339), -format json or text.
+//
 //	lede -jsonl [-j N]        # batch: one JSON request per input line
 //
 // With a file argument, lede prints one JSON object with the fields of a
 // batch response (below), or with -format text a short report for people.
 //
 // In batch mode, each input line is a request, {"id": …, "html": "…",
-// "url": "…"} for a page or {"id": …, "text": "…"} for plain text, and each
+// "url": "…", "date": "…"} for a page or {"id": …, "text": "…"} for plain
+// text ("date", or its older name "dct", is the reference date), and each
 // output line the response to the request on the same line number, echoing
 // its "id". A response carries "title", "authors", "published", "modified",
 // "site", "language", "url" (canonical), "description", "image", "blocks"
@@ -27,6 +32,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/ledehq/lede"
 )
@@ -43,6 +49,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		workers = fs.Int("j", runtime.GOMAXPROCS(0), "batch mode: number of requests served in parallel")
 		format  = fs.String("format", "json", "output for a single page: json or text")
 		pageURL = fs.String("url", "", "the page's address (resolves relative links; a date in it is a last-resort publish date)")
+		refDate = fs.String("date", "", "reference date for relative dates such as \"3 hours ago\": YYYY-MM-DD or RFC 3339")
 	)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: lede [flags] page.html|-\n       lede -jsonl [-j N] < requests.jsonl")
@@ -66,7 +73,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	if err := servePage(fs.Arg(0), *pageURL, *format, stdin, stdout); err != nil {
+	ref, err := parseRefDate(*refDate)
+	if err != nil {
+		fmt.Fprintln(stderr, "lede:", err)
+		return 2
+	}
+	opts := &lede.Options{URL: *pageURL, Date: ref}
+	if err := servePage(fs.Arg(0), opts, *format, stdin, stdout); err != nil {
 		fmt.Fprintln(stderr, strings.TrimPrefix(err.Error(), "lede: ")+"")
 		return 1
 	}
@@ -74,7 +87,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // servePage parses one page, from a file or "-" for stdin, and prints it.
-func servePage(path, pageURL, format string, stdin io.Reader, stdout io.Writer) error {
+func servePage(path string, opts *lede.Options, format string, stdin io.Reader, stdout io.Writer) error {
 	in := stdin
 	if path != "-" {
 		f, err := os.Open(path)
@@ -84,7 +97,7 @@ func servePage(path, pageURL, format string, stdin io.Reader, stdout io.Writer) 
 		defer f.Close()
 		in = f
 	}
-	a, err := lede.Parse(in, &lede.Options{URL: pageURL})
+	a, err := lede.Parse(in, opts)
 	if err != nil {
 		return err
 	}
@@ -95,6 +108,23 @@ func servePage(path, pageURL, format string, stdin io.Reader, stdout io.Writer) 
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(articleResponse(nil, a))
+}
+
+// refDateLayouts are the forms a reference date may take on the command
+// line and in batch requests.
+var refDateLayouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"}
+
+// parseRefDate reads a reference date; "" is the zero time (unknown).
+func parseRefDate(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range refDateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("invalid date %q: want YYYY-MM-DD or RFC 3339", s)
 }
 
 // writeReport prints the article for people: metadata lines, then the text.

@@ -22,14 +22,16 @@ func TestBatch(t *testing.T) {
 		`not json at all`,
 		``, // blank lines are skipped
 		`{"id": null}`,
+		`{"id": "d", "html": "<p>By Jane Roe | 2 hours ago</p><p>A sentence that is long enough to be the article's only paragraph.</p>", "dct": "2016-11-07T16:12:00"}`,
+		`{"id": "bad-date", "html": "<p>x</p>", "date": "next week"}`,
 	}, "\n")
 	var out, errOut bytes.Buffer
 	if code := run([]string{"-jsonl", "-j", "3"}, strings.NewReader(input), &out, &errOut); code != 0 {
 		t.Fatalf("exit %d, stderr %s", code, errOut.String())
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 5 {
-		t.Fatalf("got %d lines, want 5:\n%s", len(lines), out.String())
+	if len(lines) != 7 {
+		t.Fatalf("got %d lines, want 7:\n%s", len(lines), out.String())
 	}
 	var got []map[string]any
 	for _, l := range lines {
@@ -46,6 +48,12 @@ func TestBatch(t *testing.T) {
 	}
 	if diff := cmp.Diff(map[string]any{"id": float64(7), "text": "Plain text stays as it is."}, got[1]); diff != "" {
 		t.Errorf("text response (-want +got):\n%s", diff)
+	}
+	if got[5]["published"] != "2016-11-07T14:12:00Z" {
+		t.Errorf("relative date against dct: %v", got[5])
+	}
+	if got[6]["id"] != "bad-date" || !strings.Contains(fmt.Sprint(got[6]["error"]), "invalid date") {
+		t.Errorf("bad date: %v", got[6])
 	}
 	for i, wantID := range []any{"broken", nil, nil} {
 		r := got[2+i]
@@ -116,6 +124,7 @@ func TestUsageErrors(t *testing.T) {
 		{},
 		{"-format", "xml", "page.html"},
 		{"-jsonl", "extra-arg"},
+		{"-date", "soon", "page.html"},
 		{"-no-such-flag"},
 	} {
 		var errOut bytes.Buffer

@@ -184,9 +184,22 @@ func (s *segmenter) separateCell() {
 	if s.open.owner == nil || s.open.Kind != TableRow {
 		return
 	}
-	if t := strings.TrimRight(string(s.buf), " \t\n\r\f"); t != "" && !strings.HasSuffix(t, "|") {
+	if c := lastNonSpace(s.buf); c != 0 && c != '|' {
 		s.buf = append(s.buf, " | "...)
 	}
+}
+
+// lastNonSpace returns the last byte of b that is not ASCII white space, or
+// 0. It looks only at b's tail, so filling a row cell by cell stays linear.
+func lastNonSpace(b []byte) byte {
+	for i := len(b) - 1; i >= 0; i-- {
+		switch b[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+		default:
+			return b[i]
+		}
+	}
+	return 0
 }
 
 // flush closes the open block, if any.

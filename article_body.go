@@ -75,9 +75,9 @@ func extractBody(doc *html.Node, title, declaredBody string) body {
 	crossCheck(blocks, declaredBody)
 	markTeasers(blocks)
 	resolveFurniture(blocks, flags)
-	container := bestContainer(blocks, true)
+	container := bestContainer(doc, blocks, true)
 	if container == nil {
-		container = bestContainer(blocks, false)
+		container = bestContainer(doc, blocks, false)
 	}
 	if container == nil {
 		return body{}
@@ -142,26 +142,30 @@ func weight(b *textBlock, honorFurniture bool) float64 {
 
 // bestContainer returns the element with the largest total block weight, or
 // nil when no element scores above zero (a page without prose).
-func bestContainer(blocks []textBlock, honorFurniture bool) *html.Node {
-	score := make(map[*html.Node]float64, len(blocks))
-	var order []*html.Node // first-seen order, for a deterministic choice
+func bestContainer(doc *html.Node, blocks []textBlock, honorFurniture bool) *html.Node {
+	own := make(map[*html.Node]float64, len(blocks)) // weight of each owner's own blocks
 	for i := range blocks {
-		b := &blocks[i]
-		w := weight(b, honorFurniture)
-		for n := b.owner; n != nil && n.Type == html.ElementNode; n = n.Parent {
-			if _, seen := score[n]; !seen {
-				order = append(order, n)
-			}
-			score[n] += w
-		}
+		own[blocks[i].owner] += weight(&blocks[i], honorFurniture)
 	}
 	var best *html.Node
 	bestScore := 0.0
-	for _, n := range order {
-		if s := score[n]; s > bestScore {
-			best, bestScore = n, s
+	// One post-order pass sums each subtree: linear in the tree's size,
+	// however deep it is. Descendants come first, so on a tie the smaller
+	// element wins.
+	var total func(n *html.Node) float64
+	total = func(n *html.Node) float64 {
+		sum := own[n]
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				sum += total(c)
+			}
 		}
+		if sum > bestScore && n.Type == html.ElementNode {
+			best, bestScore = n, sum
+		}
+		return sum
 	}
+	total(doc)
 	return best
 }
 
@@ -480,26 +484,35 @@ func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
 	if len(flags) == 0 {
 		return
 	}
+	// Flags come in document order, so a flag's parent has a lower index:
+	// sums run from the last flag up, and resolution from the first down.
 	prose := make([]float64, len(flags))
 	total := 0.0
 	for i := range blocks {
-		b := &blocks[i]
-		if !isParagraph(b) {
-			continue
+		if b := &blocks[i]; b.flag >= 0 && isParagraph(b) {
+			prose[b.flag] += float64(b.chars)
 		}
-		w := float64(b.chars)
-		total += w
-		for f := b.flag; f >= 0; f = flags[f].parent {
-			prose[f] += w
+		if isParagraph(&blocks[i]) {
+			total += float64(blocks[i].chars)
+		}
+	}
+	for f := len(flags) - 1; f >= 0; f-- {
+		if p := flags[f].parent; p >= 0 {
+			prose[p] += prose[f]
+		}
+	}
+	furniture := make([]*html.Node, len(flags)) // nearest furniture at or above each flag
+	for f := range flags {
+		switch {
+		case flags[f].strong || prose[f] <= wrapperShare*total:
+			furniture[f] = flags[f].node
+		case flags[f].parent >= 0:
+			furniture[f] = furniture[flags[f].parent]
 		}
 	}
 	for i := range blocks {
-		b := &blocks[i]
-		for f := b.flag; f >= 0; f = flags[f].parent {
-			if flags[f].strong || prose[f] <= wrapperShare*total {
-				b.furniture = flags[f].node
-				break
-			}
+		if f := blocks[i].flag; f >= 0 {
+			blocks[i].furniture = furniture[f]
 		}
 	}
 }

@@ -56,7 +56,10 @@ type textBlock struct {
 	// declared is +1 when the page's JSON-LD articleBody contains the
 	// block's text, -1 when a trusted articleBody does not, 0 otherwise.
 	declared int8
-	// teaser marks the summary of a link to another story; see markTeasers.
+	// prose records whether the block reads as article prose; see
+	// readsAsProse.
+	prose bool
+	// teaser marks the blocks of a link to another story; see markTeasers.
 	teaser    bool
 	chars     int // non-space bytes of text
 	linkChars int // non-space bytes of text inside links

@@ -1,0 +1,249 @@
+package lede
+
+import (
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Furniture vocabulary. Words name furniture in two strengths. Strong words
+// name regions whose text is never the article, however much prose they
+// hold: comment threads, consent dialogs, newsletter boxes, share bars,
+// related-story rails, ads. Layout words name page regions that are usually
+// furniture but also turn up in the names of wrappers around the article
+// ("l-sidebar-fixed", "content-sidebar-wrap", "header-and-body"): a
+// layout-named element that holds most of the page's prose is taken for
+// such a wrapper.
+type furnitureKind int
+
+const (
+	notFurniture furnitureKind = iota
+	layoutFurniture
+	strongFurniture
+)
+
+// furnitureWords are matched against the words of each class name and id
+// (split at '-', '_', ':' and '.'), lower-cased.
+var furnitureWords = map[string]furnitureKind{
+	// comments
+	"comment": strongFurniture, "comments": strongFurniture, "disqus": strongFurniture,
+	"respond": strongFurniture,
+	// sharing and social
+	"share": strongFurniture, "sharing": strongFurniture, "sharebar": strongFurniture,
+	"social": strongFurniture, "follow": strongFurniture,
+	// recirculation
+	"related": strongFurniture, "recommended": strongFurniture, "recommendations": strongFurniture,
+	"recirc": strongFurniture, "outbrain": strongFurniture, "taboola": strongFurniture,
+	"trending": strongFurniture, "popular": strongFurniture, "mostread": strongFurniture,
+	"teaser": strongFurniture,
+	// marketing
+	"newsletter": strongFurniture, "subscribe": strongFurniture, "subscription": strongFurniture,
+	"signup": strongFurniture, "promo": strongFurniture, "advert": strongFurniture,
+	"advertisement": strongFurniture, "ad": strongFurniture, "ads": strongFurniture,
+	"adslot": strongFurniture, "sponsor": strongFurniture, "sponsored": strongFurniture,
+	"donate": strongFurniture,
+	// notices
+	"cookie": strongFurniture, "cookies": strongFurniture, "consent": strongFurniture,
+	"gdpr": strongFurniture, "popup": strongFurniture, "modal": strongFurniture,
+	// article furniture
+	"byline": strongFurniture, "caption": strongFurniture, "credit": strongFurniture,
+	"pullquote": strongFurniture, "copyright": strongFurniture,
+	// standfirsts: the editor's summary above the text, which repeats it
+	"standfirst": strongFurniture, "dek": strongFurniture, "abstract": strongFurniture,
+	"keypoints": strongFurniture, "paywall": strongFurniture, "regwall": strongFurniture,
+	"credits": strongFurniture, "tags": strongFurniture, "timestamp": strongFurniture,
+	// page layout
+	"sidebar": layoutFurniture, "widget": layoutFurniture, "nav": layoutFurniture,
+	"navbar": layoutFurniture, "navigation": layoutFurniture, "menu": layoutFurniture,
+	"breadcrumb": layoutFurniture, "breadcrumbs": layoutFurniture, "footer": layoutFurniture,
+	"header": layoutFurniture, "masthead": layoutFurniture, "toolbar": layoutFurniture,
+	"pagination": layoutFurniture, "pager": layoutFurniture, "rail": layoutFurniture,
+	"banner": layoutFurniture, "overlay": layoutFurniture, "meta": layoutFurniture,
+	"author": layoutFurniture, "bio": layoutFurniture, "date": layoutFurniture,
+	"hidden": layoutFurniture,
+}
+
+// furnitureClasses are whole class names of furniture whose words alone say
+// nothing ("sr-only": text for screen readers, such as "Advertisement").
+var furnitureClasses = map[string]bool{
+	"sr-only": true, "screen-reader-text": true, "visually-hidden": true,
+	"visuallyhidden": true, "element-invisible": true, "pull-quote": true,
+}
+
+// furnitureStrength reports whether n's class, id or ARIA role, or those of
+// the heading that opens it, name site furniture, and how surely. The
+// document's outer elements and <main> are never furniture, nor is an
+// <article> by its own class: sites put layout classes on them.
+func furnitureStrength(n *html.Node) furnitureKind {
+	kind := notFurniture
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main:
+		return notFurniture
+	case atom.Figure:
+		return strongFurniture
+	case atom.Article:
+	default:
+		kind = ownFurniture(n)
+	}
+	// A section is what its heading says it is: <div><h3
+	// class="relatedpoststitle">You may also like</h3>…</div> is a related
+	// stories rail, whatever the <div> is called.
+	if h := firstHeadingChild(n); h != nil {
+		kind = max(kind, ownFurniture(h))
+	}
+	return kind
+}
+
+// ownFurniture judges n by its own class, id and role.
+func ownFurniture(n *html.Node) furnitureKind {
+	kind := notFurniture
+	for _, a := range n.Attr {
+		switch {
+		case (a.Key == "class" || a.Key == "id") && a.Val != "":
+			kind = max(kind, namesFurniture(a.Val))
+		case a.Key == "role" && (a.Val == "navigation" || a.Val == "complementary" || a.Val == "contentinfo"):
+			kind = max(kind, layoutFurniture)
+		}
+	}
+	return kind
+}
+
+// firstHeadingChild returns n's first element child if it is a heading.
+func firstHeadingChild(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if blockTags[c.DataAtom] == Heading {
+			return c
+		}
+		return nil
+	}
+	return nil
+}
+
+func namesFurniture(v string) furnitureKind {
+	kind := notFurniture
+	v = strings.ToLower(v)
+	for name := range strings.FieldsSeq(v) {
+		if furnitureClasses[name] {
+			return strongFurniture
+		}
+		if isStateClass(name) {
+			continue
+		}
+		nameKind := notFurniture
+		for w := range strings.FieldsFuncSeq(name, isWordSeparator) {
+			if neutralWords[w] {
+				nameKind = notFurniture
+				break
+			}
+			nameKind = max(nameKind, furnitureWords[w], compoundFurniture(w))
+		}
+		kind = max(kind, nameKind)
+	}
+	return kind
+}
+
+// minCompoundWord is the shortest furniture word looked for inside longer
+// words ("relatedposts", "socialshare"); shorter ones ("ad", "nav") would
+// match everywhere ("header", "canvas").
+const minCompoundWord = 6
+
+// compoundWords are the furniture words looked for inside longer words.
+var compoundWords = longFurnitureWords()
+
+func longFurnitureWords() []string {
+	var ws []string
+	for w := range furnitureWords {
+		if len(w) >= minCompoundWord {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return ws
+}
+
+// compoundFurniture returns the strongest furniture word of at least
+// minCompoundWord letters inside w.
+func compoundFurniture(w string) furnitureKind {
+	kind := notFurniture
+	if len(w) <= minCompoundWord {
+		return kind
+	}
+	for _, fw := range compoundWords {
+		if strings.Contains(w, fw) {
+			kind = max(kind, furnitureWords[fw])
+		}
+	}
+	return kind
+}
+
+func isWordSeparator(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' }
+
+// stateClassPrefixes mark class names that describe a state or a feature of
+// the element rather than what it is: "has-sidebar" and "with-comments" are
+// put on article containers.
+var stateClassPrefixes = []string{"has-", "has_", "with-", "no-", "is-", "show-", "hide-", "enable-", "js-"}
+
+// neutralWords inside a class name cancel its furniture words: states
+// ("content-with-sidebar") and embedded posts ("social-media-embed" holds a
+// quoted tweet, which is article content).
+var neutralWords = map[string]bool{
+	"with": true, "has": true, "no": true, "without": true, "embed": true, "embedded": true,
+}
+
+func isStateClass(name string) bool {
+	for _, p := range stateClassPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrapperShare is the share of the page's prose above which a layout-named
+// element is a wrapper around the article, not furniture. A sidebar or
+// footer holding half the page's paragraphs is no sidebar.
+const wrapperShare = 0.5
+
+// resolveFurniture sets each block's furniture: the nearest enclosing
+// furniture-named element that is not a wrapper around the article.
+func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
+	if len(flags) == 0 {
+		return
+	}
+	// Flags come in document order, so a flag's parent has a lower index:
+	// sums run from the last flag up, and resolution from the first down.
+	prose := make([]float64, len(flags))
+	total := 0.0
+	for i := range blocks {
+		if b := &blocks[i]; b.flag >= 0 && b.prose {
+			prose[b.flag] += float64(b.chars)
+		}
+		if blocks[i].prose {
+			total += float64(blocks[i].chars)
+		}
+	}
+	for f := len(flags) - 1; f >= 0; f-- {
+		if p := flags[f].parent; p >= 0 {
+			prose[p] += prose[f]
+		}
+	}
+	furniture := make([]*html.Node, len(flags)) // nearest furniture at or above each flag
+	for f := range flags {
+		switch {
+		case flags[f].strong || prose[f] <= wrapperShare*total:
+			furniture[f] = flags[f].node
+		case flags[f].parent >= 0:
+			furniture[f] = furniture[flags[f].parent]
+		}
+	}
+	for i := range blocks {
+		if f := blocks[i].flag; f >= 0 {
+			blocks[i].furniture = furniture[f]
+		}
+	}
+}

@@ -37,6 +37,11 @@ type Options struct {
 	// no limit.
 	MaxBytes int64
 
+	// ContentType is the HTTP Content-Type header the page came with, if
+	// any ("text/html; charset=Shift_JIS"). Its charset, when given, comes
+	// before the one the page declares, as in browsers.
+	ContentType string
+
 	// Date is the reference time for relative dates on the page, such as a
 	// byline's "Published 3 hours ago": usually when the page was fetched.
 	// Zero means unknown, and such dates are not resolved.
@@ -106,8 +111,10 @@ type Block struct {
 // Parse reads an HTML page from r and returns the article it holds.
 //
 // The page may be in any charset that browsers support: Parse honours a byte
-// order mark, then a charset declared in the page, then falls back to UTF-8
-// when the bytes are valid UTF-8 and to windows-1252 otherwise.
+// order mark, then the charset of Options.ContentType, then a charset
+// declared in the page; without any, valid UTF-8 is UTF-8, text that reads
+// as Japanese, Chinese or Korean in a legacy encoding is decoded so, and
+// anything else is windows-1252.
 //
 // A page without an article body (an index page, a login wall, an empty
 // document) yields an Article with whatever metadata was found and an empty
@@ -126,7 +133,7 @@ func Parse(r io.Reader, opts *Options) (*Article, error) {
 	if looksBinary(raw) {
 		return nil, ErrNotHTML
 	}
-	doc, err := html.Parse(strings.NewReader(decode(raw)))
+	doc, err := html.Parse(strings.NewReader(decode(raw, opts.ContentType)))
 	if err != nil {
 		// The parser refuses pathological nesting ("<b>" a thousand times).
 		return nil, fmt.Errorf("lede: parsing html: %w", err)

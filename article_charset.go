@@ -24,18 +24,28 @@ const prescanBytes = 8192
 // A declared single-byte Latin charset loses to valid UTF-8 with multi-byte
 // sequences, since pages re-encoded to UTF-8 often keep their old
 // declaration, and valid UTF-8 almost never arises by chance in Latin text.
-// Without a declaration, valid UTF-8 is UTF-8 and anything else is taken as
+// Without a declaration, valid UTF-8 is UTF-8; other bytes are sniffed for
+// the East Asian legacy encodings (see sniffEncoding) and otherwise taken as
 // windows-1252, the web's historical default.
-func decode(raw []byte) string {
+//
+// contentType is the HTTP Content-Type header, if known: its charset comes
+// before the page's own declaration, as in browsers.
+func decode(raw []byte, contentType string) string {
 	if enc, n := bomEncoding(raw); enc != nil {
 		return decodeWith(enc, raw[n:])
 	}
-	enc := declaredEncoding(raw)
+	enc := labelEncoding(charsetParam(contentType))
+	if enc == nil {
+		enc = declaredEncoding(raw)
+	}
 	valid := utf8.Valid(raw)
 	switch {
 	case enc == nil && valid:
 		return string(raw)
 	case enc == nil:
+		if sniffed := sniffEncoding(raw); sniffed != nil {
+			return decodeWith(sniffed, raw)
+		}
 		return decodeWith(charmap.Windows1252, raw)
 	case enc == unicode.UTF8 || isASCIICompatibleUTF16Declaration(enc):
 		return toValidUTF8(raw)
@@ -107,10 +117,17 @@ func metaEncoding(z *html.Tokenizer) encoding.Encoding {
 	if label == "" && httpEquiv {
 		label = charsetParam(content)
 	}
+	return labelEncoding(label)
+}
+
+// labelEncoding returns the encoding a charset label names ("utf-8",
+// "latin1", "x-sjis"), or nil for an empty or unknown label.
+func labelEncoding(label string) encoding.Encoding {
+	label = strings.TrimSpace(label)
 	if label == "" {
 		return nil
 	}
-	enc, err := htmlindex.Get(strings.TrimSpace(label))
+	enc, err := htmlindex.Get(label)
 	if err != nil {
 		return nil
 	}

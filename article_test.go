@@ -173,28 +173,36 @@ func TestParseURL(t *testing.T) {
 }
 
 func TestDecode(t *testing.T) {
+	sjis := "<p>\x93\xfa\x96\x7b\x82\xcc\x90\x56\x82\xb5\x82\xa2\x90\x7d\x8f\x91\x8a\xd9\x82\xcd\x81\x41\x8f\x97\x90\xab\x82\xaa\x89\x5e\x89\x63\x82\xb5\x82\xc4\x82\xa2\x82\xe9\x81\x42</p>"
 	tests := []struct {
-		name string
-		raw  string
-		want string // a substring of the decoded text
+		name        string
+		raw         string
+		contentType string
+		want        string // a substring of the decoded text
 	}{
-		{"utf-8 BOM", "\xEF\xBB\xBF<p>caf\xC3\xA9</p>", "<p>café</p>"},
-		{"utf-16le BOM", "\xFF\xFE<\x00p\x00>\x00\xE9\x00", "<p>é"},
-		{"declared windows-1252", "<meta charset=\"windows-1252\"><p>caf\xE9 \x93quoted\x94</p>", "café “quoted”"},
-		{"declared latin-1 is windows-1252", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>\x80 5</p>", "€ 5"},
-		{"declared latin-1 but valid utf-8", "<meta charset=\"iso-8859-1\"><p>caf\xC3\xA9</p>", "café"},
-		{"declared shift_jis", "<meta charset=\"shift_jis\"><p>\x93\xFA\x96\x7B</p>", "日本"},
-		{"declared gbk", "<meta charset=\"gbk\"><p>\xD6\xD0\xCE\xC4</p>", "中文"},
-		{"undeclared invalid utf-8", "<p>na\xEFve</p>", "naïve"},
-		{"undeclared utf-8", "<p>naïve</p>", "naïve"},
-		{"unknown charset", `<meta charset="x-klingon"><p>plain</p>`, "plain"},
-		{"utf-16 declared in ascii", `<meta charset="utf-16"><p>plain</p>`, "plain"},
-		{"lenient content type", "<meta http-equiv=\"content-type\" content=\"text/html;charset=windows-1251;\"><p>\xCC\xEE\xF1\xEA\xE2\xE0</p>", "Москва"},
-		{"declaration after a long head", `<title>x</title>` + strings.Repeat("<!-- padding -->", 200) + "<meta charset=\"windows-1252\"><p>\xE9</p>", "<p>é</p>"},
+		{"utf-8 BOM", "\xEF\xBB\xBF<p>caf\xC3\xA9</p>", "", "<p>café</p>"},
+		{"utf-16le BOM", "\xFF\xFE<\x00p\x00>\x00\xE9\x00", "", "<p>é"},
+		{"declared windows-1252", "<meta charset=\"windows-1252\"><p>caf\xE9 \x93quoted\x94</p>", "", "café “quoted”"},
+		{"declared latin-1 is windows-1252", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>\x80 5</p>", "", "€ 5"},
+		{"declared latin-1 but valid utf-8", "<meta charset=\"iso-8859-1\"><p>caf\xC3\xA9</p>", "", "café"},
+		{"declared shift_jis", "<meta charset=\"shift_jis\"><p>\x93\xFA\x96\x7B</p>", "", "日本"},
+		{"declared gbk", "<meta charset=\"gbk\"><p>\xD6\xD0\xCE\xC4</p>", "", "中文"},
+		{"undeclared invalid utf-8", "<p>na\xEFve</p>", "", "naïve"},
+		{"undeclared shift_jis", sjis, "", "日本の新しい図書館は、女性が運営している。"},
+		{"undeclared gbk", "<p>\xd5\xe2\xca\xc7\xce\xd2\xc3\xc7\xb5\xc4\xd0\xc2\xcd\xbc\xca\xe9\xb9\xdd\xa3\xac\xb4\xf3\xbc\xd2\xb6\xbc\xd4\xda\xd5\xe2\xc0\xef\xb6\xc1\xca\xe9\xa1\xa3</p>", "", "这是我们的新图书馆，大家都在这里读书。"},
+		{"undeclared big5", "<p>\xb3o\xacO\xa7\xda\xad\xcc\xaa\xba\xb7s\xb9\xcf\xae\xd1\xc0]\xa1A\xa4j\xaea\xb3\xa3\xa6b\xb3o\xb8\xcc\xc5\xaa\xae\xd1\xa1C</p>", "", "這是我們的新圖書館，大家都在這裡讀書。"},
+		{"undeclared euc-kr", "<p>\xc7\xd1\xb1\xb9\xc0\xc7 \xbb\xf5\xb7\xce\xbf\xee \xb5\xb5\xbc\xad\xb0\xfc\xc0\xcc \xb9\xae\xc0\xbb \xbf\xad\xbe\xfa\xb4\xd9\xb0\xed \xc7\xd1\xb4\xd9.</p>", "", "한국의 새로운 도서관이 문을 열었다고 한다."},
+		{"undeclared french is windows-1252", "<p>Le caf\xe9 o\xf9 j'\xe9tais \xe9tait tr\xe8s agr\xe9able, \xe0 c\xf4t\xe9 de l'\xe9glise.</p>", "", "Le café où j'étais était très agréable, à côté de l'église."},
+		{"http charset beats the page", "<meta charset=\"windows-1252\">" + sjis, "text/html; charset=Shift_JIS", "日本の新しい"},
+		{"undeclared utf-8", "<p>naïve</p>", "", "naïve"},
+		{"unknown charset", `<meta charset="x-klingon"><p>plain</p>`, "", "plain"},
+		{"utf-16 declared in ascii", `<meta charset="utf-16"><p>plain</p>`, "", "plain"},
+		{"lenient content type", "<meta http-equiv=\"content-type\" content=\"text/html;charset=windows-1251;\"><p>\xCC\xEE\xF1\xEA\xE2\xE0</p>", "", "Москва"},
+		{"declaration after a long head", `<title>x</title>` + strings.Repeat("<!-- padding -->", 200) + "<meta charset=\"windows-1252\"><p>\xE9</p>", "", "<p>é</p>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := decode([]byte(tt.raw))
+			got := decode([]byte(tt.raw), tt.contentType)
 			if !strings.Contains(got, tt.want) {
 				t.Errorf("decode = %q, want it to contain %q", got, tt.want)
 			}

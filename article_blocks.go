@@ -152,11 +152,13 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
 
 // enter returns the context inside block element n of the given kind: the
 // most specific kind wins, so a <p> inside a <blockquote> is a quote and a
-// <p> inside an <li> a list item; preformatted text stays preformatted.
+// <p> inside an <li> a list item; preformatted text stays preformatted. A
+// block inside a table cell is a block of its own (tables lay out whole
+// pages), and only text directly in the cells forms a table row.
 func (ctx blockContext) enter(n *html.Node, kind BlockKind) blockContext {
 	switch {
 	case ctx.kind == Pre:
-	case kind == Pre || ctx.kind == Paragraph:
+	case kind == Pre || ctx.kind == Paragraph || ctx.kind == TableRow:
 		ctx.kind = kind
 	}
 	if kind == Heading {

@@ -36,6 +36,16 @@ func newPageMeta(doc *html.Node, pageURL string) *pageMeta {
 		p.base = u
 	}
 	p.walk(doc)
+	if p.base == nil {
+		// Without the page's address, the one it declares for itself
+		// resolves its relative links.
+		for _, u := range []string{p.meta["og:url"], p.ld.url} {
+			if b, err := url.Parse(strings.TrimSpace(u)); err == nil && b.IsAbs() && b.Host != "" {
+				p.base = b
+				break
+			}
+		}
+	}
 	return p
 }
 

@@ -82,6 +82,10 @@ func TestMetadata(t *testing.T) {
 		page: `<meta property="og:locale" content="pt_BR">`,
 		want: Article{Language: "pt-BR"},
 	}, {
+		name: "relative links resolved against the page's own og:url",
+		page: `<meta property="og:url" content="https://example.org/news/2020/05/06/story"><link rel="canonical" href="/news/story">`,
+		want: Article{URL: "https://example.org/news/story", Published: time.Date(2020, 5, 6, 0, 0, 0, 0, time.UTC)},
+	}, {
 		name: "canonical, description and image resolved against the page URL",
 		page: `<link rel="canonical" href="/a/story"><meta name="description" content="  A   summary. "><link rel="image_src" href="img/lead.png">`,
 		url:  "https://example.org/a/story?ref=home",

@@ -184,7 +184,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
 		if !within(b.owner, container) || isFurnitureInside(b, container) {
 			continue
 		}
-		if isLinkList(b) || b.teaser || (b.declared < 0 && b.Kind == Paragraph) || isAdLabel(b.Text) {
+		if isLinkList(b) || b.teaser || (b.declared < 0 && b.Kind == Paragraph) || isAdLabel(b.Text) || isPointer(b.Text) {
 			continue
 		}
 		kept = append(kept, b)
@@ -282,18 +282,4 @@ func endsSentence(s string) bool {
 		return true
 	}
 	return false
-}
-
-// adLabels are the whole texts of the labels that mark an ad slot inside an
-// article ("Advertisement" between two paragraphs), lower-cased.
-var adLabels = map[string]bool{
-	"ad": true, "ads": true, "advert": true, "advertisement": true,
-	"advertising": true, "sponsored": true, "sponsored content": true,
-	"story continues below advertisement": true, "article continues below advertisement": true,
-	"continue reading below": true, "scroll to continue with content": true,
-	"werbung": true, "anzeige": true, "publicidad": true, "publicité": true, "pubblicità": true,
-}
-
-func isAdLabel(s string) bool {
-	return len(s) <= 40 && adLabels[strings.ToLower(strings.Trim(s, " -–—:|"))]
 }

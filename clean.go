@@ -1,94 +1,265 @@
 package lede
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
-// Boilerplate paragraphs: site furniture that arrives as ordinary text,
-// such as credit lines, follow-us prompts and newsletter pitches. Parse
-// drops such paragraphs where furniture sits, at the edges of the body;
-// the same sentence-like line in the middle of an article is news ("The
-// mayor urged residents to sign up for alerts.") and stays.
+// Clean returns s as clean text: repaired, normalized, and without
+// boilerplate paragraphs. The policy:
 //
-// The vocabulary is matched case-insensitively against the whole paragraph:
-// boilerplateStarts at its start (after an opening parenthesis),
-// boilerplateEnds at its end, boilerplateContains anywhere.
-var (
-	// creditStarts open credit lines, when a name follows: "Reporting by
-	// Ana Ruiz" but not "Reporting by the paper led to…".
-	creditStarts = []string{
-		"reporting by ", "additional reporting by ", "additional reporting from ",
-		"editing by ", "writing by ", "compiled by ", "research by ",
+//   - Mojibake (UTF-8 text that was decoded in a single-byte code page, once
+//     or twice, in whole or in part: "Huaweiâ€™s") is repaired when the
+//     repair reads more plausibly than the original; see repairMojibake.
+//   - Entities left in the text ("&amp;amp;", "&#8217;") are decoded until
+//     none is left; a bare ampersand ("AT&T", "R&D") stays.
+//   - The result is in NFC, not NFKC: compatibility characters ("m²", "½",
+//     "™") stay, except that Latin ligatures ("ﬁ") and fullwidth Latin
+//     letters and digits ("ＢＢＣ１２") are folded to plain letters.
+//   - Every Unicode space becomes an ASCII space and runs of them one space;
+//     lines are trimmed; paragraphs are separated by exactly one blank line
+//     (U+2028 is a line break, U+2029 a paragraph break); the text is
+//     trimmed.
+//   - Invisible characters are removed: byte order marks, zero-width spaces,
+//     word joiners, soft hyphens, and control characters other than line
+//     breaks. Zero-width joiners and non-joiners and variation selectors,
+//     which change how text looks, stay.
+//   - Typography is kept as written: curly and straight quotes, dashes,
+//     ellipses.
+//   - Boilerplate paragraphs (see clean_boilerplate.go) are removed at the
+//     start and end of the text, and ad labels and "Read more:" pointers
+//     anywhere.
+//
+// Invalid UTF-8 bytes are read as windows-1252, the usual source of stray
+// bytes in text, so the result is always valid UTF-8. Clean is idempotent,
+// and returns text that is already clean unchanged. It runs in time linear
+// in the length of s.
+func Clean(s string) string {
+	text := normalize(s)
+	if text == "" {
+		return ""
 	}
-	boilerplateStarts = []string{
-		"this story was originally published", "this article was originally published",
-		"this article originally appeared", "this story originally appeared",
-		// follow and share prompts
-		"follow us on ", "follow him on ", "follow her on ", "follow them on ",
-		"follow @", "like us on facebook", "share this article", "share this story",
-		"share on facebook",
-		// newsletters, apps, subscriptions
-		"sign up for ", "sign up to ", "subscribe to our ", "join our ",
-		"download our app", "get our newsletter",
-		// tips and contacts
-		"have a tip?", "got a tip?", "send us a tip",
-		// legal lines
-		"copyright ©", "copyright (c)", "© ", "this document is subject to copyright",
-		"citation: ",
-		// pointers to other pages
-		"read more:", "related:", "see also:", "explore further",
-	}
-	boilerplateEnds = []string{
-		"contributed to this report.", "contributed to this report",
-		"contributed reporting.", "all rights reserved.", "all rights reserved",
-	}
-	boilerplateContains = []string{
-		"may earn an affiliate commission", "may receive a commission",
-		"may earn a commission", "uses cookies to",
-	}
-)
-
-// maxBoilerplateChars bounds the paragraphs tested: furniture lines are
-// short, and a long paragraph that starts "Reporting by" is a story.
-const maxBoilerplateChars = 400
-
-// isBoilerplate reports whether the paragraph s is site furniture by the
-// vocabulary above.
-func isBoilerplate(s string) bool {
-	if len(s) > maxBoilerplateChars {
-		return false
-	}
-	s = strings.TrimLeft(s, " ([—–-")
-	lower := strings.ToLower(s)
-	for _, p := range creditStarts {
-		if strings.HasPrefix(lower, p) && len(s) > len(p) && startsUpper(s[len(p):]) {
-			return true
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for _, p := range paras {
+		if !isAdLabel(p) && !isPointer(p) {
+			kept = append(kept, p)
 		}
 	}
-	for _, p := range boilerplateStarts {
-		if strings.HasPrefix(lower, p) {
-			return true
-		}
+	for len(kept) > 0 && isBoilerplate(kept[0]) {
+		kept = kept[1:]
 	}
-	trimmed := strings.TrimRight(lower, " )]")
-	for _, p := range boilerplateEnds {
-		if strings.HasSuffix(trimmed, p) {
-			return true
-		}
+	for len(kept) > 0 && isBoilerplate(kept[len(kept)-1]) {
+		kept = kept[:len(kept)-1]
 	}
-	for _, p := range boilerplateContains {
-		if strings.Contains(lower, p) {
-			return true
-		}
+	if len(kept) == len(paras) {
+		return text
 	}
-	return false
+	return strings.Join(kept, "\n\n")
 }
 
-// startsUpper reports whether s starts with an upper-case letter,
-// as a name does.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+// normalize applies Clean's policy except for boilerplate removal: the
+// text's characters, spaces, lines and paragraphs.
+func normalize(s string) string {
+	if isNormal(s) {
+		return s
+	}
+	if !utf8.ValidString(s) {
+		s = repairInvalidUTF8(s)
+	}
+	s = decodeEntities(s)
+	s = repairMojibake(s)
+	s = mapRunes(s)
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	return layOut(s)
+}
+
+// isNormal reports whether s is ASCII text that normalize would leave
+// alone: the fast path for text that is already clean.
+func isNormal(s string) bool {
+	lineStart, space, newlines := true, false, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf, c == '&', c == '\r':
+			return false
+		case c == '\n':
+			if space || (lineStart && newlines != 1) {
+				return false // trailing space, leading or extra blank line
+			}
+			newlines++
+			lineStart = true
+		case c == ' ':
+			if space || lineStart {
+				return false
+			}
+			space = true
+		case c < ' ' || c == 0x7f:
+			return false
+		default:
+			if newlines > 2 {
+				return false
+			}
+			lineStart, space, newlines = false, false, 0
+		}
+	}
+	return !space && !lineStart || s == ""
+}
+
+// repairInvalidUTF8 reads each byte that is not part of valid UTF-8 as a
+// windows-1252 character.
+func repairInvalidUTF8(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s) + 8)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			sb.WriteRune(cp1252Rune(s[i]))
+		} else {
+			sb.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return sb.String()
+}
+
+// mapRunes removes invisible characters and folds ligatures, fullwidth
+// Latin and Unicode spaces. C1 controls, which real text never holds, are
+// windows-1252 punctuation that was decoded as Latin-1 ("\x93quoted\x94")
+// and become that punctuation. Line separators become newlines, paragraph
+// separators blank lines.
+func mapRunes(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2028':
+			sb.WriteByte('\n')
+		case r == '\u2029':
+			sb.WriteString("\n\n")
+		case r >= 0x80 && r < 0xa0:
+			if c := cp1252Rune(byte(r)); c != r {
+				sb.WriteRune(c)
+			}
+		case isInvisible(r):
+		case r == '\t' || unicode.IsSpace(r):
+			sb.WriteByte(' ')
+		case r >= 0xFF10 && r <= 0xFF19, r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A:
+			sb.WriteRune(r - 0xFEE0) // fullwidth Latin: 'Ａ' (U+FF21) - 0xFEE0 = 'A'
+		case r >= 0xFB00 && r <= 0xFB06:
+			sb.WriteString(latinLigatures[r-0xFB00])
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// latinLigatures spells out U+FB00 to U+FB06.
+var latinLigatures = [...]string{"ff", "fi", "fl", "ffi", "ffl", "st", "st"}
+
+// isInvisible reports characters that carry nothing visible: controls
+// (other than line breaks), byte order marks, zero-width spaces, word
+// joiners and soft hyphens. Zero-width joiners (U+200C, U+200D) and
+// variation selectors are not among them.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u2060', '\ufeff', '\u180e', '\u200e', '\u200f':
+		return true
+	}
+	return r < ' ' && r != '\n' && r != '\t' || r == 0x7f
+}
+
+// layOut trims lines, collapses runs of spaces, and separates paragraphs by
+// exactly one blank line; lines within a paragraph stay.
+func layOut(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	blank := false // a blank line since the last written line
+	for line := range strings.SplitSeq(s, "\n") {
+		line = collapseSpace(line)
+		if line == "" {
+			blank = true
+			continue
+		}
+		if sb.Len() > 0 {
+			if blank {
+				sb.WriteString("\n\n")
+			} else {
+				sb.WriteByte('\n')
+			}
+		}
+		sb.WriteString(line)
+		blank = false
+	}
+	return sb.String()
+}
+
+// decodeEntities decodes the character references left in s ("&amp;",
+// "&#8217;", "&eacute;"), again and again while any is left, as text that
+// was escaped twice needs ("&amp;amp;" is "&"). Only complete references,
+// with their semicolon, are decoded: "AT&T" and "R&D" stay.
+func decodeEntities(s string) string {
+	for range maxEntityRounds {
+		if !strings.Contains(s, "&") {
+			return s
+		}
+		next := decodeEntitiesOnce(s)
+		if next == s {
+			return s
+		}
+		s = next
+	}
+	return s
+}
+
+// maxEntityRounds bounds decodeEntities: "&amp;amp;amp;amp;" is as deep as
+// escaping goes in practice.
+const maxEntityRounds = 4
+
+// maxEntityLen is the longest reference decoded ("&CounterClockwiseContourIntegral;").
+const maxEntityLen = 34
+
+func decodeEntitiesOnce(s string) string {
+	var sb strings.Builder
+	last := 0
+	for i := strings.IndexByte(s, '&'); i >= 0; {
+		end := strings.IndexByte(s[i:min(len(s), i+maxEntityLen)], ';')
+		if end > 1 && isEntityName(s[i+1:i+end]) {
+			ref := s[i : i+end+1]
+			if dec := html.UnescapeString(ref); dec != ref {
+				sb.WriteString(s[last:i])
+				sb.WriteString(dec)
+				last = i + end + 1
+			}
+		}
+		next := strings.IndexByte(s[i+1:], '&')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	if last == 0 {
+		return s
+	}
+	sb.WriteString(s[last:])
+	return sb.String()
+}
+
+// isEntityName reports whether s can be the inside of a character
+// reference: a name, "#123" or "#x1F".
+func isEntityName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' && i == 0) {
+			return false
+		}
+	}
+	return true
 }

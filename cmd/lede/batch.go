@@ -37,9 +37,10 @@ func articleResponse(id json.RawMessage, a *lede.Article) response {
 	return response{ID: id, Article: a, Text: &a.Text}
 }
 
-// serve answers one request line. A panic inside lede, which would be a bug,
-// becomes that record's error so that the rest of the batch is served.
-func serve(line []byte) (resp response) {
+// serve answers one request line; with clean, a text request is answered
+// with the cleaned text. A panic inside lede, which would be a bug, becomes
+// that record's error so that the rest of the batch is served.
+func serve(line []byte, clean bool) (resp response) {
 	defer func() {
 		if r := recover(); r != nil {
 			resp = response{ID: idOf(line), Error: fmt.Sprintf("internal error: %v", r)}
@@ -61,6 +62,9 @@ func serve(line []byte) (resp response) {
 			return response{ID: req.ID, Error: strings.TrimPrefix(err.Error(), "lede: ")}
 		}
 		return articleResponse(req.ID, a)
+	case req.Text != nil && clean:
+		text := lede.Clean(*req.Text)
+		return response{ID: req.ID, Text: &text}
 	case req.Text != nil:
 		return response{ID: req.ID, Text: req.Text}
 	}
@@ -81,7 +85,7 @@ func idOf(line []byte) json.RawMessage {
 
 // serveBatch answers each line of in with a line on out, in input order,
 // serving up to workers requests at once.
-func serveBatch(in io.Reader, out io.Writer, workers int) error {
+func serveBatch(in io.Reader, out io.Writer, workers int, clean bool) error {
 	type job struct {
 		line   []byte
 		result chan []byte
@@ -91,7 +95,7 @@ func serveBatch(in io.Reader, out io.Writer, workers int) error {
 	for range workers {
 		go func() {
 			for j := range jobs {
-				j.result <- encodeResponse(serve(j.line))
+				j.result <- encodeResponse(serve(j.line, clean))
 			}
 		}()
 	}

@@ -46,6 +46,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var (
 		jsonl   = fs.Bool("jsonl", false, "batch mode: JSON requests on stdin, one per line; JSON responses on stdout")
+		clean   = fs.Bool("clean", false, "batch mode: answer text requests with the cleaned text (lede.Clean)")
 		workers = fs.Int("j", runtime.GOMAXPROCS(0), "batch mode: number of requests served in parallel")
 		format  = fs.String("format", "json", "output for a single page: json or text")
 		pageURL = fs.String("url", "", "the page's address (resolves relative links; a date in it is a last-resort publish date)")
@@ -63,7 +64,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fs.Usage()
 			return 2
 		}
-		if err := serveBatch(stdin, stdout, max(*workers, 1)); err != nil {
+		if err := serveBatch(stdin, stdout, max(*workers, 1), *clean); err != nil {
 			fmt.Fprintln(stderr, "lede:", err)
 			return 1
 		}

@@ -1,0 +1,168 @@
+package lede
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Boilerplate paragraphs: site furniture that arrives as ordinary text —
+// cookie notices, ad labels, share and follow prompts, newsletter pitches,
+// credit and copyright lines. Clean drops them at the start and end of a
+// text, and Parse at the edges of an article's body; ad labels and "Read
+// more:" pointers go wherever they stand. The same words inside a news
+// sentence ("The regulator said the website uses cookies to track users.")
+// are news and stay: every rule below matches a whole paragraph, or its
+// opening words, never a phrase in the middle.
+//
+// The vocabulary is lower-case and matched case-insensitively.
+var (
+	// adLabels are whole paragraphs that mark an ad slot.
+	adLabels = map[string]bool{
+		"ad": true, "ads": true, "advert": true, "advertisement": true,
+		"advertising": true, "sponsored": true, "sponsored content": true,
+		"story continues below advertisement": true, "article continues below advertisement": true,
+		"continue reading below": true, "scroll to continue with content": true,
+		"werbung": true, "anzeige": true, "publicidad": true, "publicité": true, "pubblicità": true,
+	}
+
+	// pointerStarts open short paragraphs that point to other pages
+	// ("Read more: Inflation hits 10-year high"), dropped anywhere.
+	pointerStarts = []string{
+		"read more:", "read more -", "related:", "see also:", "more:", "also read:",
+		"recommended:", "watch:", "listen:",
+	}
+
+	// edgeWholes are whole paragraphs of furniture, dropped at the edges.
+	edgeWholes = map[string]bool{
+		"read more": true, "share this article": true, "share this story": true,
+		"share": true, "share this:": true, "explore further": true, "comments": true,
+		"share on facebook": true, "share on x": true, "share on twitter": true,
+		"share via email": true, "print": true, "email": true, "learn more": true,
+	}
+
+	// edgeStarts open paragraphs of furniture, dropped at the edges.
+	edgeStarts = []string{
+		// consent notices
+		"this website uses cookies", "this site uses cookies", "we use cookies",
+		"we and our partners", "by continuing to use this", "by using this site",
+		// origin notes
+		"this story was originally published", "this article was originally published",
+		"this article originally appeared", "this story originally appeared",
+		// follow and share prompts
+		"follow us on ", "follow him on ", "follow her on ", "follow them on ",
+		"follow @", "like us on facebook", "share this article", "share this story",
+		"share on ",
+		// newsletters, apps, subscriptions
+		"sign up for ", "sign up to ", "subscribe to our ", "join our ",
+		"download our app", "get our newsletter",
+		// tips and contacts
+		"have a tip?", "got a tip?", "send us a tip",
+		// legal lines
+		"copyright ©", "copyright (c)", "©", "this document is subject to copyright",
+		"all rights reserved", "citation: ",
+	}
+
+	// creditStarts open credit lines when a name follows: "Reporting by
+	// Ana Ruiz" but not "Reporting by the paper led to…".
+	creditStarts = []string{
+		"reporting by ", "additional reporting by ", "additional reporting from ",
+		"editing by ", "writing by ", "compiled by ", "research by ",
+	}
+
+	// edgeEnds close paragraphs of furniture, dropped at the edges.
+	edgeEnds = []string{
+		"contributed to this report.", "contributed to this report",
+		"contributed reporting.", "all rights reserved.", "all rights reserved",
+	}
+
+	// affiliateNotices are the disclosures of shopping articles; a
+	// paragraph that contains one is furniture at the edges.
+	affiliateNotices = []string{
+		"may earn an affiliate commission", "may receive a commission",
+		"may earn a commission",
+	}
+)
+
+// maxBoilerplateChars bounds the paragraphs tested: furniture lines are
+// short, and a long paragraph that starts "Reporting by" is a story.
+const maxBoilerplateChars = 400
+
+// maxPointerChars bounds "Read more:" pointers, which are one headline.
+const maxPointerChars = 160
+
+// isAdLabel reports whether the paragraph s is an ad label, furniture
+// wherever it stands.
+func isAdLabel(s string) bool {
+	return len(s) <= 40 && adLabels[strings.ToLower(strings.Trim(s, " -–—:|"))]
+}
+
+// isPointer reports whether the paragraph s points to another page ("Read
+// more: Inflation hits 10-year high"), furniture wherever it stands.
+func isPointer(s string) bool {
+	if len(s) > maxPointerChars || strings.HasSuffix(s, ".") {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, p := range pointerStarts {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoilerplate reports whether the paragraph s is furniture when it stands
+// at the edge of a text: any of the above.
+func isBoilerplate(s string) bool {
+	if len(s) > maxBoilerplateChars {
+		return false
+	}
+	if isAdLabel(s) || isPointer(s) {
+		return true
+	}
+	s = strings.TrimLeft(s, " ([—–-")
+	lower := strings.ToLower(s)
+	if edgeWholes[strings.TrimRight(lower, " .!:|")] {
+		return true
+	}
+	for _, p := range creditStarts {
+		if strings.HasPrefix(lower, p) && startsUpper(s[min(len(s), len(p)):]) {
+			return true
+		}
+	}
+	for _, p := range edgeStarts {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	if isCopyrightLine(lower) {
+		return true
+	}
+	trimmed := strings.TrimRight(lower, " )]")
+	for _, p := range edgeEnds {
+		if strings.HasSuffix(trimmed, p) {
+			return true
+		}
+	}
+	for _, p := range affiliateNotices {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCopyrightLine reports "copyright 2025 The Daily Example", but not
+// "copyright lawyers said…": the word must be followed by a year.
+func isCopyrightLine(lower string) bool {
+	rest, ok := strings.CutPrefix(lower, "copyright ")
+	return ok && len(rest) >= 4 && strings.IndexFunc(rest[:4], func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// startsUpper reports whether s starts with an upper-case letter, as a name
+// does.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,9 +28,10 @@ import (
 // repaired in that part.
 
 // mojibakeCodecs are the code pages whose misreadings are repaired: the
-// Western, Central European and Cyrillic Windows code pages, Mac OS Roman
-// and the DOS code page 437, each "sloppy": bytes the code page leaves
-// undefined read as the C1 control of the same number, as Windows does.
+// Windows code pages for Western, Central European, Cyrillic, Greek,
+// Turkish and Baltic text, Mac OS Roman and the DOS code page 437, each
+// "sloppy": bytes the code page leaves undefined, and bytes 0x80 to 0x9F of
+// text decoded as Latin-1, read as the C1 control of the same number.
 var mojibakeCodecs = []*reencoder{
 	newReencoder(charmap.Windows1252),
 	newReencoder(charmap.Windows1250),
@@ -59,6 +61,14 @@ func newReencoder(cm *charmap.Charmap) *reencoder {
 		}
 		e.high[r] = byte(b)
 	}
+	// Text that was decoded as Latin-1 rather than windows-1252 holds C1
+	// controls for these bytes ("â\u0080\u0099" for "’"); they map back
+	// the same way.
+	for b := 0x80; b < 0xA0; b++ {
+		if _, taken := e.high[rune(b)]; !taken {
+			e.high[rune(b)] = byte(b)
+		}
+	}
 	return e
 }
 
@@ -81,32 +91,59 @@ func cp1252Rune(b byte) rune {
 	return r
 }
 
-// repairMojibake undoes mojibake in s where that makes s more plausible.
+// repairMojibake undoes mojibake in s where that makes s more plausible,
+// line by line, so that damage in one line does not decide another.
 func repairMojibake(s string) string {
 	if !hasHighLatin(s) {
 		return s
 	}
-	cost := implausibility(s)
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		lines[i] = repairLine(line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// repairLine repairs one line: it tries every code page, and every pair of
+// them for text damaged twice ("Г‚ВЈ" is "£" read as windows-1252, then
+// the result as windows-1251), and keeps the most plausible text if it is
+// more plausible than the line.
+func repairLine(line string) string {
 	for range maxRepairRounds {
-		if cost == 0 {
-			break
+		if !hasHighLatin(line) {
+			return line
 		}
-		best, bestCost := s, cost
-		for _, e := range mojibakeCodecs {
-			cand, changed := e.redecode(s)
+		cost := implausibility(line)
+		if cost == 0 {
+			return line
+		}
+		best, bestCost := line, cost
+		for _, e1 := range mojibakeCodecs {
+			once, changed := e1.redecode(line)
 			if !changed {
 				continue
 			}
-			if c := implausibility(cand); c < bestCost {
-				best, bestCost = cand, c
+			c1 := implausibility(once)
+			if c1 < bestCost {
+				best, bestCost = once, c1
+			}
+			if c1 == 0 {
+				continue
+			}
+			for _, e2 := range mojibakeCodecs {
+				if twice, changed := e2.redecode(once); changed {
+					if c2 := implausibility(twice); c2 < bestCost {
+						best, bestCost = twice, c2
+					}
+				}
 			}
 		}
-		if best == s {
-			break
+		if best == line {
+			return line
 		}
-		s, cost = best, bestCost
+		line = best
 	}
-	return s
+	return line
 }
 
 // hasHighLatin reports whether s holds any character outside ASCII: text
@@ -123,16 +160,27 @@ func hasHighLatin(s string) bool {
 // redecode reads each run of s's characters whose code page bytes form a
 // UTF-8 sequence as that sequence, and reports whether any did.
 //
-// One byte is often lost on the way: 0xA0, which the code page shows as a
-// no-break space that later became an ordinary one ("voilÃ le" for
-// "voilà le"). A two-byte sequence whose second byte is a space is read with
-// 0xA0, and the space, which also separated the words, stays.
+// Bytes get lost on the way, and redecode reads around the losses as
+// browsers do:
+//   - 0xA0, which the code page shows as a no-break space that later became
+//     an ordinary one: "voilÃ le" is "voilà le" and "Ã quele" is "àquele". A
+//     two-byte sequence whose second byte is a space is read with 0xA0; the
+//     space also separated words when the sequence ends a word, and stays.
+//   - bytes the code page could not show, which became U+FFFD or "?": a
+//     sequence cut short by one ("Ñ�", "â€?") reads as U+FFFD.
 func (e *reencoder) redecode(s string) (string, bool) {
 	runes := []rune(s)
 	out := make([]rune, 0, len(runes))
-	changed := false
+	decoded, refused := 0, 0
 	for i := 0; i < len(runes); {
-		r, n, ok := e.sequenceAt(runes[i:])
+		afterLetter := i > 0 && isLetter(runes[i-1])
+		r, n, ok := e.sequenceAt(runes[i:], afterLetter)
+		if ok && (isRareLetter(r) || isRareChar(r)) {
+			// Real damage decodes to ordinary text; "NESTLÉ®" read as
+			// UTF-8 gives the IPA letter "ɮ": not damage.
+			ok = false
+			refused++
+		}
 		if !ok {
 			out = append(out, runes[i])
 			i++
@@ -140,9 +188,11 @@ func (e *reencoder) redecode(s string) (string, bool) {
 		}
 		out = append(out, r)
 		i += n
-		changed = true
+		decoded++
 	}
-	if !changed {
+	// Damage is systematic: a code page under which most of the text's
+	// sequences read as rare characters did not make this text ("├┤a┼┐a").
+	if decoded == 0 || refused > decoded {
 		return s, false
 	}
 	return string(out), true
@@ -150,39 +200,76 @@ func (e *reencoder) redecode(s string) (string, bool) {
 
 // sequenceAt decodes the UTF-8 sequence that the code page bytes of the
 // characters at the start of rs form, and returns it with the number of
-// characters it took.
-func (e *reencoder) sequenceAt(rs []rune) (rune, int, bool) {
+// characters it took; afterLetter tells whether a letter precedes rs. A
+// sequence that would decode to a C1 control is no repair: text never
+// holds those.
+func (e *reencoder) sequenceAt(rs []rune, afterLetter bool) (rune, int, bool) {
 	lead, ok := e.byteOf(rs[0])
 	if !ok {
 		return 0, 0, false
 	}
 	n := utf8SequenceLen(lead)
-	if n == 0 {
+	if n == 0 || len(rs) < 2 {
 		return 0, 0, false
 	}
 	var buf [4]byte
 	buf[0] = lead
+	used := 1  // characters taken
+	space := 0 // index of a space read as 0xA0, or 0
 	for k := 1; k < n; k++ {
-		if k >= len(rs) {
+		if used >= len(rs) {
 			return 0, 0, false
 		}
-		b, ok := e.byteOf(rs[k])
-		if ok && b == ' ' && n == 2 && (lead == 0xC2 || lead == 0xC3) {
-			// The lost 0xA0: decode with it, keep the space.
-			buf[1] = 0xA0
-			r, _ := utf8.DecodeRune(buf[:2])
-			return r, 1, true
+		c := rs[used]
+		if c == utf8.RuneError || (c == '?' && k == n-1 && n > 2) {
+			return utf8.RuneError, used + 1, true
 		}
-		if !ok || b < 0x80 || b > 0xBF {
+		b, ok := e.byteOf(c)
+		switch {
+		case ok && b >= 0x80 && b <= 0xBF:
+			buf[k] = b
+		case c == ' ' && space == 0 && k == n-1 && losesNoBreakSpace(rs[0], n):
+			buf[k] = 0xA0
+			space = used
+		default:
 			return 0, 0, false
 		}
-		buf[k] = b
+		used++
 	}
 	r, size := utf8.DecodeRune(buf[:n])
-	if r == utf8.RuneError || size != n {
+	if size != n {
 		return 0, 0, false
 	}
-	return r, n, true
+	if space > 0 && keepsSpace(rs[space+1:], afterLetter) {
+		used-- // the space was also the word break: it stays
+	}
+	return r, used, true
+}
+
+// losesNoBreakSpace reports the sequences whose last byte is often a lost
+// 0xA0: those led, in windows-1252, by Â, Ã, Ä, Å (no-break space, "à",
+// "Ġ", "Š") or by à in a three-byte sequence (Thai and Indic letters, "à¸ "
+// for "ภ"). Other leads followed by a space are other text ("Е -").
+func losesNoBreakSpace(lead rune, n int) bool {
+	switch lead {
+	case 'Â', 'Ã', 'Ä', 'Å':
+		return n == 2
+	case 'à':
+		return n == 3
+	}
+	return false
+}
+
+// keepsSpace decides whether a space read as a lost 0xA0 also separated
+// words. It did when the sequence ends a word ("voilÃ le" is "voilà le"),
+// and when an elided word follows ("Ã l’utilisation" is "à l’utilisation");
+// before a plain word it was the lost byte alone ("Ã quele" is "àquele",
+// "Ã s" is "às").
+func keepsSpace(rest []rune, afterLetter bool) bool {
+	if afterLetter || len(rest) == 0 || !isLetter(rest[0]) {
+		return true
+	}
+	return len(rest) >= 2 && (rest[1] == '\'' || rest[1] == '’')
 }
 
 // utf8SequenceLen returns the length of the UTF-8 sequence that lead
@@ -201,60 +288,175 @@ func utf8SequenceLen(lead byte) int {
 
 // Implausibility costs.
 const (
-	// controlCost is the cost of a C1 control or a replacement character:
-	// text never holds the first, and the second only where damage was.
-	controlCost = 4
-	// rareCost is the cost of a character real text rarely holds.
-	rareCost = 2
-	// sequenceCost is the cost of an implausible pair of neighbours.
-	sequenceCost = 1
+	// controlCost is the cost of a C1 control, which text never holds.
+	controlCost = 3
+	// oddCost is the cost of each sign of damage: a rare character, or a
+	// character in a place real text does not put it.
+	oddCost = 1
+	// strayCost is the cost of a letter standing alone that is no word:
+	// "(-1/2)! = ù".
+	strayCost = 2
 )
 
-// implausibility scores how unlike real text s is; 0 for text without
-// any sign of damage.
+// implausibility scores how unlike real text s is: 0 for text without any
+// sign of damage. The signs, each with the example that motivates it:
+//
+//   - C1 controls and replacement characters ("â\u0080\u0099", "�");
+//   - rare characters (see isRareChar), more so next to a letter;
+//   - the commonest windows-1252 mojibake pair, a Latin-1 letter of the
+//     range that UTF-8 lead bytes show as followed by a sign of the range
+//     continuation bytes show as ("Ã©", "â€", "Î³");
+//   - a symbol between two letters ("SÃ£o", "Г‚В");
+//   - letters of two scripts side by side ("Ð±Ñ" next to "б"), and a
+//     letter that is alone of its script in a text of another ("HUHLL Յ");
+//   - an accented capital after a lower-case letter ("cafÃ"), and an
+//     accented small letter ending a word in capitals ("AHř,");
+//   - an accented small Latin letter standing alone that is no word ("= ù",
+//     but "é" and "à" are words; capitals stand alone as initials);
+//   - letters few languages use (see isRareLetter), more so in a word;
+//   - a combining mark after something other than a letter.
 func implausibility(s string) int {
-	cost := 0
-	var prev, prev2 rune = ' ', ' '
-	for _, r := range s {
-		switch {
-		case r >= 0x80 && r < 0xA0, r == utf8.RuneError:
-			cost += controlCost
-		case isRareChar(r):
-			cost += rareCost
+	rs := []rune(s)
+	var scripts scriptCounts
+	for _, r := range rs {
+		if unicode.IsLetter(r) {
+			scripts.add(script(r))
 		}
-		cost += pairCost(prev, r) + tripleCost(prev2, prev, r)
-		prev2, prev = prev, r
 	}
-	return cost + pairCost(prev, ' ') + tripleCost(prev2, prev, ' ')
+	cost := 0
+	for i, r := range rs {
+		if r < 0x80 {
+			continue
+		}
+		left, left2, right := at(rs, i-1), at(rs, i-2), at(rs, i+1)
+		switch {
+		case r < 0xA0:
+			cost += controlCost
+			continue
+		case r == utf8.RuneError:
+			// Damage already done ("�"); a lead before it lost its
+			// continuation ("Ñ�").
+			if isLatinLead(left) {
+				cost += oddCost
+			}
+			continue
+		case isRareChar(r) && (isLetter(left) || isLetter(right)):
+			// Rare signs among letters ("t‚Äö√†√∂l"); among other signs they
+			// are drawings ("OK??:( `¬´ ):").
+			cost += 2 * oddCost
+		}
+		if isLatinLead(left) && isCP1252Continuation(r) {
+			cost += oddCost
+		}
+		switch {
+		case unicode.IsLetter(r):
+			cost += letterCost(r, left, left2, right, &scripts)
+		case unicode.Is(unicode.Mn, r):
+			if !isLetter(left) {
+				cost += oddCost
+			}
+		case isLetter(left) && isLetter(right) && !isWordPunct(r):
+			cost += oddCost
+		}
+	}
+	return cost
 }
 
-// pairCost scores the neighbours a, b.
-func pairCost(a, b rune) int {
-	if a < 0x80 && b < 0x80 {
-		return 0
+// letterCost scores a non-ASCII letter r in its place.
+func letterCost(r, left, left2, right rune, scripts *scriptCounts) int {
+	cost := 0
+	sc := script(r)
+	if sc != latinScript && scripts.alone(sc) {
+		cost += strayCost
 	}
+	if isLetter(left) && !compatibleScripts(script(left), sc) {
+		cost += oddCost
+	}
+	if unicode.IsUpper(r) && unicode.IsLower(left) {
+		cost += oddCost
+	}
+	if unicode.IsLower(r) && unicode.IsUpper(left) && unicode.IsUpper(left2) && !isLetter(right) {
+		cost += oddCost
+	}
+	if sc == latinScript && unicode.IsLower(r) && isWordBreak(left) && isWordBreak(right) && !strings.ContainsRune(oneLetterWords, r) {
+		cost += strayCost
+	}
+	if isRareLetter(r) {
+		cost += oddCost
+		if isLetter(left) || isLetter(right) {
+			cost += oddCost
+		}
+	}
+	return cost
+}
+
+// isWordBreak reports what separates words: spaces and ASCII punctuation.
+func isWordBreak(r rune) bool {
+	return r < 0x80 && !isLetter(r) || unicode.IsSpace(r)
+}
+
+// oneLetterWords are accented letters that are words on their own
+// (French "à", Portuguese "é", Spanish "ó").
+const oneLetterWords = "àáéèóòú"
+
+// isRareLetter reports letters that are rare in text but that misreadings
+// produce: most of Latin Extended-B (not the Vietnamese, pinyin and
+// Romanian letters), the long s and other archaic Latin letters, and the
+// Cyrillic supplement.
+func isRareLetter(r rune) bool {
 	switch {
-	case isLetter(a) && isLetter(b) && script(a) != script(b):
-		// Two scripts in one word: "Ð±Ñ" (Latin and symbol-ridden) or
-		// "Ð" next to Cyrillic.
-		return sequenceCost
-	case unicode.IsLower(a) && unicode.IsUpper(b) && b >= 0x80 && isLetter(a):
-		// An accented capital inside a lower-case word: "cafÃ".
-		return sequenceCost
-	case isLatinLead(a) && isCP1252Continuation(b):
-		// The commonest pair in windows-1252 mojibake: "Ã©", "â€".
-		return sequenceCost
+	case r >= 0x1A0 && r <= 0x1B0, r >= 0x1CD && r <= 0x1DC, r >= 0x218 && r <= 0x21B:
+		return false // ơ ư, ǎ ǐ ǒ ǔ, ș ț
+	case r >= 0x180 && r < 0x250, r >= 0x500 && r < 0x530:
+		return true
 	}
-	return 0
+	switch r {
+	case 'ſ', 'ŉ', 'ĸ', 'ŀ', 'Ŀ':
+		return true
+	}
+	return false
 }
 
-// tripleCost scores a symbol between two letters ("SÃ£o", "Ã¢â‚¬"): real
-// words hold apostrophes and hyphens there, not currency or math signs.
-func tripleCost(a, b, c rune) int {
-	if b < 0x80 || !isLetter(a) || !isLetter(c) || isLetter(b) || isWordPunct(b) || unicode.Is(unicode.Mn, b) {
-		return 0
+// at returns rs[i], or a space outside rs.
+func at(rs []rune, i int) rune {
+	if i < 0 || i >= len(rs) {
+		return ' '
 	}
-	return sequenceCost
+	return rs[i]
+}
+
+// Script classes.
+const (
+	latinScript = 1
+	greekScript = 3
+)
+
+// compatibleScripts reports whether letters of scripts a and b may stand
+// side by side: the same script, digits with anything, and Greek letters
+// in Latin words, as science writes them ("IL2Rγ", "TNFα").
+func compatibleScripts(a, b int) bool {
+	return a == b || a == 0 || b == 0 ||
+		(a == latinScript && b == greekScript) || (a == greekScript && b == latinScript)
+}
+
+// scriptCounts counts a text's non-ASCII letters by script class.
+type scriptCounts struct {
+	counts map[int]int
+	total  int
+}
+
+func (c *scriptCounts) add(sc int) {
+	if c.counts == nil {
+		c.counts = make(map[int]int, 4)
+	}
+	c.counts[sc]++
+	c.total++
+}
+
+// alone reports whether the text's only letter of script sc stands among
+// letters of other scripts.
+func (c *scriptCounts) alone(sc int) bool {
+	return c.counts[sc] == 1 && c.total > 1
 }
 
 // isLetter reports letters and digits.
@@ -271,10 +473,10 @@ func isWordPunct(r rune) bool {
 	return false
 }
 
-// isLatinLead reports the Latin-1 letters whose windows-1252 bytes start
-// two- and three-byte UTF-8 sequences (Â to ô).
+// isLatinLead reports the Latin-1 characters whose windows-1252 bytes
+// start UTF-8 sequences (Â to ô, × among them, which leads Hebrew).
 func isLatinLead(r rune) bool {
-	return r >= 0xC2 && r <= 0xF4 && r != 0xD7 && r != 0xF7
+	return r >= 0xC2 && r <= 0xF4
 }
 
 // isCP1252Continuation reports the characters whose windows-1252 bytes are
@@ -284,10 +486,12 @@ func isCP1252Continuation(r rune) bool {
 	return ok && b >= 0x80 && b <= 0xBF && r != 0xA0
 }
 
-// script returns a coarse script class for letters: mixing classes inside a
-// word is a sign of damage.
+// script returns a coarse script class for letters, 0 for digits: mixing
+// classes inside a word is a sign of damage.
 func script(r rune) int {
 	switch {
+	case r <= '9' && r >= '0':
+		return 0
 	case r < 0x250 || r >= 0x1E00 && r < 0x1F00: // Latin, Latin Extended, Vietnamese
 		return 1
 	case r < 0x370: // IPA, spacing modifiers

@@ -100,7 +100,8 @@ type Block struct {
 	Kind BlockKind `json:"kind"`
 	// Level is the heading level, 1 to 6, for headings; 0 otherwise.
 	Level int `json:"level,omitempty"`
-	// Text is the block's text with inline white space collapsed.
+	// Text is the block's text, normalized as Clean does (preformatted
+	// blocks keep their white space).
 	Text string `json:"text"`
 	// Start and End are the byte offsets of Text in Article.Text:
 	// Article.Text[Start:End] == Text.
@@ -142,7 +143,7 @@ func Parse(r io.Reader, opts *Options) (*Article, error) {
 	page := newPageMeta(doc, opts.URL)
 	page.fill(a)
 	body := extractBody(doc, a.Title, page.ld.body)
-	a.Blocks = body.blocks
+	a.Blocks = cleanBlocks(body.blocks)
 	a.Text = joinBlocks(a.Blocks)
 	fillFromLead(a, body.lead, opts.Date)
 	return a, nil
@@ -179,6 +180,22 @@ func looksBinary(b []byte) bool {
 	}
 	head := b[:min(len(b), 1024)]
 	return bytes.IndexByte(head, 0) >= 0
+}
+
+// cleanBlocks normalizes the text of each block as Clean does, and drops
+// blocks left empty. Preformatted blocks keep their text as written.
+// Boilerplate was already judged block by block when the body was chosen.
+func cleanBlocks(blocks []Block) []Block {
+	kept := blocks[:0]
+	for _, b := range blocks {
+		if b.Kind != Pre {
+			b.Text = normalize(b.Text)
+		}
+		if b.Text != "" {
+			kept = append(kept, b)
+		}
+	}
+	return kept
 }
 
 // joinBlocks sets each block's offsets and returns the blocks' texts joined by

@@ -167,15 +167,15 @@ func (p *pageMeta) addItemprop(n *html.Node, prop string) {
 
 // fill sets a's metadata fields from the gathered evidence.
 func (p *pageMeta) fill(a *Article) {
-	a.Site = p.site()
-	a.Title = p.title(a.Site)
+	a.Site = normalize(p.site())
+	a.Title = normalize(p.title(a.Site))
 	a.Authors = p.authors()
 	a.Published = p.published()
 	a.Modified = p.modified()
 	a.Language = p.language()
 	a.URL = p.canonicalURL()
-	a.Description = firstNonEmpty(p.meta["description"], p.meta["og:description"],
-		p.ld.description, p.meta["twitter:description"])
+	a.Description = normalize(firstNonEmpty(p.meta["description"], p.meta["og:description"],
+		p.ld.description, p.meta["twitter:description"]))
 	a.Image = p.resolve(firstNonEmpty(p.meta["og:image"], p.meta["og:image:url"],
 		p.meta["og:image:secure_url"], p.ld.image, p.meta["twitter:image"],
 		p.meta["twitter:image:src"], p.imageLink))

@@ -137,8 +137,10 @@ func repairInvalidUTF8(s string) string {
 func mapRunes(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
-	for _, r := range s {
+	for i, r := range s {
 		switch {
+		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
+			// CRLF: the LF makes the line break
 		case r == '\n' || r == '\r' || r == '\u2028':
 			sb.WriteByte('\n')
 		case r == '\u2029':
@@ -202,54 +204,74 @@ func layOut(s string) string {
 }
 
 // decodeEntities decodes the character references left in s ("&amp;",
-// "&#8217;", "&eacute;"), again and again while any is left, as text that
-// was escaped twice needs ("&amp;amp;" is "&"). Only complete references,
-// with their semicolon, are decoded: "AT&T" and "R&D" stay.
+// "&#8217;", "&eacute;"), and the references that decoding makes, as text
+// that was escaped twice needs ("&amp;amp;" is "&", "&amp;#8217;" is "’").
+// Only complete references, with their semicolon, are decoded: "AT&T" and
+// "R&D" stay. It works in one pass: an ampersand that a reference decodes
+// to is held back and joined to the text after it.
 func decodeEntities(s string) string {
-	for range maxEntityRounds {
-		if !strings.Contains(s, "&") {
-			return s
-		}
-		next := decodeEntitiesOnce(s)
-		if next == s {
-			return s
-		}
-		s = next
+	i := strings.IndexByte(s, '&')
+	if i < 0 {
+		return s
 	}
-	return s
+	var sb strings.Builder
+	sb.Grow(len(s))
+	sb.WriteString(s[:i])
+	held := false // a decoded '&' stands before s[i:], not yet written
+	for i < len(s) {
+		name := i + 1
+		if held {
+			name = i
+		}
+		if dec, end := referenceAt(s, name); end > 0 {
+			i = end
+			held = dec == "&"
+			if !held {
+				sb.WriteString(dec)
+			}
+		} else {
+			sb.WriteByte('&')
+			if !held {
+				i++
+			}
+			held = false
+		}
+		if held {
+			continue
+		}
+		next := strings.IndexByte(s[i:], '&')
+		if next < 0 {
+			sb.WriteString(s[i:])
+			break
+		}
+		sb.WriteString(s[i : i+next])
+		i += next
+	}
+	if held {
+		sb.WriteByte('&')
+	}
+	return sb.String()
 }
-
-// maxEntityRounds bounds decodeEntities: "&amp;amp;amp;amp;" is as deep as
-// escaping goes in practice.
-const maxEntityRounds = 4
 
 // maxEntityLen is the longest reference decoded ("&CounterClockwiseContourIntegral;").
 const maxEntityLen = 34
 
-func decodeEntitiesOnce(s string) string {
-	var sb strings.Builder
-	last := 0
-	for i := strings.IndexByte(s, '&'); i >= 0; {
-		end := strings.IndexByte(s[i:min(len(s), i+maxEntityLen)], ';')
-		if end > 1 && isEntityName(s[i+1:i+end]) {
-			ref := s[i : i+end+1]
-			if dec := html.UnescapeString(ref); dec != ref {
-				sb.WriteString(s[last:i])
-				sb.WriteString(dec)
-				last = i + end + 1
-			}
-		}
-		next := strings.IndexByte(s[i+1:], '&')
-		if next < 0 {
-			break
-		}
-		i += 1 + next
+// referenceAt decodes the reference whose name starts at s[i] (after its
+// ampersand) and returns the text and the index after its semicolon, or
+// an end of 0 when no known reference starts there.
+func referenceAt(s string, i int) (string, int) {
+	semi := strings.IndexByte(s[i:min(len(s), i+maxEntityLen)], ';')
+	if semi < 1 || !isEntityName(s[i:i+semi]) {
+		return "", 0
 	}
-	if last == 0 {
-		return s
+	ref := "&" + s[i:i+semi+1]
+	dec := html.UnescapeString(ref)
+	// html decodes the legacy names without a semicolon inside longer
+	// words ("&notanentity;" as "¬anentity;"): those are no reference.
+	if dec == ref || strings.HasSuffix(dec, ";") {
+		return "", 0
 	}
-	sb.WriteString(s[last:])
-	return sb.String()
+	return dec, i + semi + 1
 }
 
 // isEntityName reports whether s can be the inside of a character

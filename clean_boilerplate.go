@@ -39,6 +39,8 @@ var (
 		"share": true, "share this:": true, "explore further": true, "comments": true,
 		"share on facebook": true, "share on x": true, "share on twitter": true,
 		"share via email": true, "print": true, "email": true, "learn more": true,
+		"accept": true, "accept all": true, "accept cookies": true, "accept all cookies": true,
+		"reject all": true, "manage cookies": true, "cookie settings": true, "manage preferences": true,
 	}
 
 	// edgeStarts open paragraphs of furniture, dropped at the edges.

@@ -311,8 +311,8 @@ const (
 //     letter that is alone of its script in a text of another ("HUHLL Յ");
 //   - an accented capital after a lower-case letter ("cafÃ"), and an
 //     accented small letter ending a word in capitals ("AHř,");
-//   - an accented small Latin letter standing alone that is no word ("= ù",
-//     but "é" and "à" are words; capitals stand alone as initials);
+//   - an accented Latin letter standing alone that is no word ("= ù",
+//     "3Â m", but "é" and "à" are words);
 //   - letters few languages use (see isRareLetter), more so in a word;
 //   - a combining mark after something other than a letter.
 func implausibility(s string) int {
@@ -378,7 +378,9 @@ func letterCost(r, left, left2, right rune, scripts *scriptCounts) int {
 	if unicode.IsLower(r) && unicode.IsUpper(left) && unicode.IsUpper(left2) && !isLetter(right) {
 		cost += oddCost
 	}
-	if sc == latinScript && unicode.IsLower(r) && isWordBreak(left) && isWordBreak(right) && !strings.ContainsRune(oneLetterWords, r) {
+	if sc == latinScript && (isWordBreak(left) || unicode.IsDigit(left)) && isWordBreak(right) &&
+		!strings.ContainsRune(oneLetterWords, unicode.ToLower(r)) && !(unicode.IsUpper(r) && unicode.IsUpper(left2)) {
+		// A capital after a capital and a space is letter spacing: "C O N C L U S Ã O".
 		cost += strayCost
 	}
 	if isRareLetter(r) {

@@ -1,0 +1,258 @@
+package lede
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type cleanCase struct {
+	name, in, want string
+}
+
+func runCleanCases(t *testing.T, cases []cleanCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := Clean(tt.in); got != tt.want {
+			t.Errorf("%s:\nClean(%q)\n got %q\nwant %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCleanSpaces(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"no-break space", "10\u00a0km", "10 km"},
+		{"narrow no-break space in a number", "4\u202f000 people", "4 000 people"},
+		{"thin and em spaces", "a\u2009b\u2003c", "a b c"},
+		{"run of spaces and tabs", "one  \t two", "one two"},
+		{"trimmed lines", "  first line  \n  second line ", "first line\nsecond line"},
+		{"CRLF", "one\r\ntwo\r\n\r\nthree", "one\ntwo\n\nthree"},
+		{"blank-line runs", "one\n\n\n\n two", "one\n\ntwo"},
+		{"line and paragraph separators", "one\u2028two\u2029three", "one\ntwo\n\nthree"},
+		{"white-space-only lines are blank", "one\n \u00a0 \ntwo", "one\n\ntwo"},
+		{"trimmed text", "\n\n  text  \n\n", "text"},
+	})
+}
+
+func TestCleanInvisibles(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"byte order mark", "\ufeffHeadline", "Headline"},
+		{"zero-width space", "over\u200bseas", "overseas"},
+		{"word joiner", "co\u2060operate", "cooperate"},
+		{"soft hyphen", "news\u00adpaper", "newspaper"},
+		{"C0 controls", "bell\x07 and \x1bescape", "bell and escape"},
+		{"directional marks", "left\u200e right\u200f", "left right"},
+		{"zero-width joiner in an emoji stays", "👩\u200d💻 coder", "👩\u200d💻 coder"},
+		{"zero-width non-joiner in Persian stays", "می\u200cخواهم", "می\u200cخواهم"},
+		{"variation selector stays", "❤\ufe0f love", "❤\ufe0f love"},
+		{"real hyphen stays", "well-known", "well-known"},
+	})
+}
+
+func TestCleanCharacters(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"Latin ligatures folded", "\ufb01nal \ufb02ow e\ufb00ort", "final flow effort"},
+		{"fullwidth Latin folded", "ＢＢＣ１２ report", "BBC12 report"},
+		{"CJK punctuation kept", "東京、大阪。", "東京、大阪。"},
+		{"compatibility signs kept", "10 m² and ½ cup, Brand™, № 5", "10 m² and ½ cup, Brand™, № 5"},
+		{"decomposed accent composed", "cafe\u0301", "café"},
+		{"singleton composed", "\u212bngstr\u00f6m", "Ångström"},
+		{"curly quotes kept", "“Yes,” she said. ‘No.’", "“Yes,” she said. ‘No.’"},
+		{"straight quotes kept", `"Yes," she said.`, `"Yes," she said.`},
+		{"dashes and ellipses kept", "2010–2012 — and… then...", "2010–2012 — and… then..."},
+		{"guillemets kept", "« Oui », dit-il.", "« Oui », dit-il."},
+		{"C1 punctuation from Latin-1", "\u0093quoted\u0094 and \u0085", "“quoted” and …"},
+		{"invalid UTF-8 read as windows-1252", "caf\xe9 \x93hi\x94", "café “hi”"},
+	})
+}
+
+func TestCleanEntities(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"escaped once", "Fish &amp; chips", "Fish & chips"},
+		{"escaped twice", "Fish &amp;amp; chips", "Fish & chips"},
+		{"numeric", "it&#8217;s &#x2014; fine", "it’s — fine"},
+		{"named", "Jos&eacute; &quot;Pepe&quot;", `José "Pepe"`},
+		{"escaped numeric", "it&amp;#8217;s", "it’s"},
+		{"bare ampersands stay", "AT&T and R&D", "AT&T and R&D"},
+		{"unknown names stay", "&notanentity; &", "&notanentity; &"},
+		{"no-break space entity", "10&nbsp;km", "10 km"},
+	})
+}
+
+func TestCleanMojibake(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{"windows-1252 apostrophe", "Huaweiâ€™s profits", "Huawei’s profits"},
+		{"windows-1252 accents", "SÃ£o Paulo and MÃ¼nchen", "São Paulo and München"},
+		{"windows-1252 quotes and dashes", "â€œYesâ€\u009d â€” he said", "“Yes” — he said"},
+		{"Latin-1 with C1 controls", "the mayor\u00e2\u0080\u0099s office", "the mayor’s office"},
+		{"damaged twice", "the stateÃ¢â‚¬â„¢s bank", "the state’s bank"},
+		{"euro sign", "cost â‚¬48 million", "cost €48 million"},
+		{"windows-1250", "Å½luÅ¥ouÄ\u008dkÃ½ kÅ¯Å\u0088", "Žluťoučký kůň"},
+		{"Cyrillic read as windows-1252", "ÐŸÑ€Ð¸Ð²ÐµÑ‚, Ð¼Ð¸Ñ€", "Привет, мир"},
+		{"only part damaged", "naïve text with cafÃ© in it", "naïve text with café in it"},
+		{"lost no-break space", "voilÃ le travail", "voilà le travail"},
+		{"accented capitals kept", "NESTLÉ® and ÉCOLE", "NESTLÉ® and ÉCOLE"},
+		{"French kept", "Ça coûte très cher à Genève.", "Ça coûte très cher à Genève."},
+		{"German kept", "Größe, Übermaß, Äpfel", "Größe, Übermaß, Äpfel"},
+		{"Polish kept", "Zażółć gęślą jaźń", "Zażółć gęślą jaźń"},
+		{"symbols kept", "±5 °C, ¼ of £3, ©2024", "±5 °C, ¼ of £3, ©2024"},
+		{"Greek kept", "Η ανατροφή των παιδιών", "Η ανατροφή των παιδιών"},
+	})
+}
+
+func TestCleanBoilerplate(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{
+			"cookie notice first",
+			"This website uses cookies to ensure you get the best experience on our website. Learn more\n\nThe council met on Monday.",
+			"The council met on Monday.",
+		},
+		{
+			"ad label in the middle",
+			"First paragraph.\n\nAdvertisement\n\nSecond paragraph.",
+			"First paragraph.\n\nSecond paragraph.",
+		},
+		{
+			"read-more pointer in the middle",
+			"First paragraph.\n\nRead more: Council delays vote\n\nSecond paragraph.",
+			"First paragraph.\n\nSecond paragraph.",
+		},
+		{
+			"share prompt and copyright last",
+			"The council met on Monday.\n\nShare this article\n\n© 2026 Coastline Courier. All rights reserved.",
+			"The council met on Monday.",
+		},
+		{
+			"news about cookies kept",
+			"The regulator said the website uses cookies without consent, and fined it.",
+			"The regulator said the website uses cookies without consent, and fined it.",
+		},
+		{
+			"news about advertising kept",
+			"Advertisement spending fell 4% last year.",
+			"Advertisement spending fell 4% last year.",
+		},
+		{
+			"furniture in the middle of the text kept",
+			"First paragraph.\n\nFollow us on Twitter for updates.\n\nSecond paragraph.",
+			"First paragraph.\n\nFollow us on Twitter for updates.\n\nSecond paragraph.",
+		},
+		{"text of only boilerplate", "Advertisement\n\nShare this article", ""},
+	})
+}
+
+// TestCleanGolden cleans each testdata/clean/*.txt and compares the result
+// with the .want file beside it; -update rewrites the .want files.
+func TestCleanGolden(t *testing.T) {
+	inputs, err := filepath.Glob("testdata/clean/*.txt")
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no inputs in testdata/clean (%v)", err)
+	}
+	for _, in := range inputs {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			raw, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := Clean(string(raw)) + "\n"
+			wantPath := strings.TrimSuffix(in, ".txt") + ".want"
+			if *update {
+				if err := os.WriteFile(wantPath, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(wantPath)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("Clean mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// cleanProperties checks what Clean promises for any input: valid UTF-8,
+// idempotence, and clean text coming back unchanged.
+func cleanProperties(t *testing.T, in string) {
+	t.Helper()
+	out := Clean(in)
+	if !utf8.ValidString(out) {
+		t.Fatalf("Clean(%q) = %q: invalid UTF-8", in, out)
+	}
+	if again := Clean(out); again != out {
+		t.Fatalf("Clean is not idempotent on %q:\n once  %q\n twice %q", in, out, again)
+	}
+}
+
+func TestCleanProperties(t *testing.T) {
+	inputs := []string{
+		"", " ", "\n\n", "&", "&amp;", "&amp;amp;amp;amp;amp;amp;", "\xff\xfe\x00",
+		"Ã", "Ã\u00a0", "â€", "Ã¢â‚¬â„¢Ã¢â‚¬â„¢", "a\u2029\u2029b", "\u0085\u0093",
+		"Advertisement", "x\n\nAdvertisement\n\ny",
+	}
+	for _, in := range inputs {
+		cleanProperties(t, in)
+	}
+	pages, _ := filepath.Glob("testdata/clean/*.txt")
+	for _, p := range pages {
+		raw, _ := os.ReadFile(p)
+		cleanProperties(t, string(raw))
+	}
+}
+
+// TestCleanKeepsCleanText checks that text already clean comes back
+// byte-identical: the texts Parse produced for the fixture pages.
+func TestCleanKeepsCleanText(t *testing.T) {
+	pages, _ := filepath.Glob("testdata/pages/*.html")
+	for _, p := range pages {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Parse(bytes.NewReader(raw), nil)
+		if err != nil || hasPre(a) {
+			continue // preformatted blocks keep white space Clean would fold
+		}
+		if got := Clean(a.Text); got != a.Text {
+			t.Errorf("%s: Clean changed clean text:\n%s", p, cmp.Diff(a.Text, got))
+		}
+	}
+}
+
+// TestCleanLinear checks that long inputs of the shapes that make naive
+// repair loops quadratic (one long line of mojibake, entities, spaces)
+// finish: the test would time out otherwise.
+func TestCleanLinear(t *testing.T) {
+	for _, unit := range []string{"Ã©", "&amp;amp;", " \u00a0", "â€™s ", "x\n\n", "é"} {
+		in := strings.Repeat(unit, 200_000)
+		cleanProperties(t, in)
+	}
+}
+
+func hasPre(a *Article) bool {
+	for _, b := range a.Blocks {
+		if b.Kind == Pre {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{
+		"", "Huaweiâ€™s", "&amp;amp;", "Ã\u00a0", "Advertisement\n\ntext", "\xe2\x80", "voilÃ le",
+		"Ð\u00a0С—", "t‚Äö√†√∂", "a\u2028b\u2029c", "ﬁ ＢＢＣ", "e\u0301", "\ufeff\u200b",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		cleanProperties(t, in)
+	})
+}

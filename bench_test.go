@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -64,4 +65,45 @@ func loadFiles(b *testing.B, pattern string, gzipped bool) [][]byte {
 		out = append(out, data)
 	}
 	return out
+}
+
+// BenchmarkCleanASCII cleans text that is already clean ASCII: the fast
+// path, which should run at memory speed.
+func BenchmarkCleanASCII(b *testing.B) {
+	para := "The harbour council voted on Thursday to approve the new ferry terminal, ending a decade of delays. Work is due to start in the spring.\n\n"
+	benchmarkClean(b, strings.TrimSpace(strings.Repeat(para, 400)))
+}
+
+// BenchmarkCleanArticle cleans the texts Parse makes of the fixture pages,
+// which hold curly quotes, dashes and accented names: the typical case.
+func BenchmarkCleanArticle(b *testing.B) {
+	var sb strings.Builder
+	for _, p := range loadFiles(b, "testdata/pages/*.html", false) {
+		a, err := Parse(bytes.NewReader(p), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.WriteString(a.Text)
+		sb.WriteString("\n\n")
+	}
+	benchmarkClean(b, sb.String())
+}
+
+// BenchmarkCleanDamaged cleans texts with mojibake, entities and stray
+// spaces on every line: the slow path.
+func BenchmarkCleanDamaged(b *testing.B) {
+	var sb strings.Builder
+	for _, p := range loadFiles(b, "testdata/clean/*.txt", false) {
+		sb.Write(p)
+		sb.WriteString("\n\n")
+	}
+	benchmarkClean(b, sb.String())
+}
+
+func benchmarkClean(b *testing.B, text string) {
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Clean(text)
+	}
 }

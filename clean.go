@@ -40,8 +40,8 @@ import (
 // in the length of s.
 func Clean(s string) string {
 	text := normalize(s)
-	if text == "" {
-		return ""
+	if !hasBoilerplate(text) {
+		return text
 	}
 	paras := strings.Split(text, "\n\n")
 	kept := paras[:0]
@@ -56,18 +56,49 @@ func Clean(s string) string {
 	for len(kept) > 0 && isBoilerplate(kept[len(kept)-1]) {
 		kept = kept[:len(kept)-1]
 	}
-	if len(kept) == len(paras) {
-		return text
-	}
 	return strings.Join(kept, "\n\n")
+}
+
+// hasBoilerplate reports whether Clean has any paragraph of text to drop,
+// without allocating: the common answer is no.
+func hasBoilerplate(text string) bool {
+	first, last := true, ""
+	for p := range strings.SplitSeq(text, "\n\n") {
+		if isAdLabel(p) || isPointer(p) || first && isBoilerplate(p) {
+			return true
+		}
+		first, last = false, p
+	}
+	return last != "" && isBoilerplate(last)
 }
 
 // normalize applies Clean's policy except for boilerplate removal: the
 // text's characters, spaces, lines and paragraphs.
+//
+// One pass can make work for another: removing an invisible character
+// joins what it separated into an entity ("&a\x00mp;") or mojibake
+// ("Ã\x00©"), and decoding an entity can make mojibake. So the passes
+// repeat until the text is stable, at most maxNormalizeRounds times; only
+// text that a pass changed is looked at again.
 func normalize(s string) string {
-	if isNormal(s) {
-		return s
+	for range maxNormalizeRounds {
+		if isNormal(s) {
+			return s
+		}
+		next := normalizeOnce(s)
+		if next == s {
+			return s
+		}
+		s = next
 	}
+	return s
+}
+
+// maxNormalizeRounds bounds normalize: real text is stable after one
+// round, contrived text after a few.
+const maxNormalizeRounds = 4
+
+func normalizeOnce(s string) string {
 	if !utf8.ValidString(s) {
 		s = repairInvalidUTF8(s)
 	}
@@ -133,15 +164,25 @@ func repairInvalidUTF8(s string) string {
 // Latin and Unicode spaces. C1 controls, which real text never holds, are
 // windows-1252 punctuation that was decoded as Latin-1 ("\x93quoted\x94")
 // and become that punctuation. Line separators become newlines, paragraph
-// separators blank lines.
+// separators blank lines. Runs of printable ASCII are copied whole.
 func mapRunes(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c >= ' ' && c < 0x7f || c == '\n' {
+			j := i + 1
+			for j < len(s) && (s[j] >= ' ' && s[j] < 0x7f || s[j] == '\n') {
+				j++
+			}
+			sb.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
 			// CRLF: the LF makes the line break
-		case r == '\n' || r == '\r' || r == '\u2028':
+		case r == '\r' || r == '\u2028':
 			sb.WriteByte('\n')
 		case r == '\u2029':
 			sb.WriteString("\n\n")
@@ -157,8 +198,9 @@ func mapRunes(s string) string {
 		case r >= 0xFB00 && r <= 0xFB06:
 			sb.WriteString(latinLigatures[r-0xFB00])
 		default:
-			sb.WriteRune(r)
+			sb.WriteString(s[i : i+n])
 		}
+		i += n
 	}
 	return sb.String()
 }
@@ -179,13 +221,14 @@ func isInvisible(r rune) bool {
 }
 
 // layOut trims lines, collapses runs of spaces, and separates paragraphs by
-// exactly one blank line; lines within a paragraph stay.
+// exactly one blank line; lines within a paragraph stay. It runs after
+// mapRunes, so the only spaces left are ASCII spaces.
 func layOut(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	blank := false // a blank line since the last written line
 	for line := range strings.SplitSeq(s, "\n") {
-		line = collapseSpace(line)
+		line = strings.Trim(line, " ")
 		if line == "" {
 			blank = true
 			continue
@@ -197,10 +240,23 @@ func layOut(s string) string {
 				sb.WriteByte('\n')
 			}
 		}
-		sb.WriteString(line)
+		writeCollapsed(&sb, line)
 		blank = false
 	}
 	return sb.String()
+}
+
+// writeCollapsed writes the trimmed line with each run of spaces as one.
+func writeCollapsed(sb *strings.Builder, line string) {
+	for {
+		i := strings.Index(line, "  ")
+		if i < 0 {
+			sb.WriteString(line)
+			return
+		}
+		sb.WriteString(line[:i+1])
+		line = strings.TrimLeft(line[i:], " ")
+	}
 }
 
 // decodeEntities decodes the character references left in s ("&amp;",

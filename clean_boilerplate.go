@@ -105,13 +105,18 @@ func isPointer(s string) bool {
 	if len(s) > maxPointerChars || strings.HasSuffix(s, ".") {
 		return false
 	}
-	lower := strings.ToLower(s)
 	for _, p := range pointerStarts {
-		if strings.HasPrefix(lower, p) {
+		if hasPrefixFold(s, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s begins with the lower-case ASCII prefix,
+// ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // isBoilerplate reports whether the paragraph s is furniture when it stands

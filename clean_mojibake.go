@@ -113,12 +113,19 @@ func repairLine(line string) string {
 		if !hasHighLatin(line) {
 			return line
 		}
+		codecs := suspectCodecs(line)
+		if codecs == 0 {
+			return line
+		}
 		cost := implausibility(line)
 		if cost == 0 {
 			return line
 		}
 		best, bestCost := line, cost
-		for _, e1 := range mojibakeCodecs {
+		for i, e1 := range mojibakeCodecs {
+			if codecs&(1<<i) == 0 {
+				continue
+			}
 			once, changed := e1.redecode(line)
 			if !changed {
 				continue
@@ -127,10 +134,14 @@ func repairLine(line string) string {
 			if c1 < bestCost {
 				best, bestCost = once, c1
 			}
-			if c1 == 0 {
+			again := suspectCodecs(once)
+			if c1 == 0 || again == 0 {
 				continue
 			}
-			for _, e2 := range mojibakeCodecs {
+			for j, e2 := range mojibakeCodecs {
+				if again&(1<<j) == 0 {
+					continue
+				}
 				if twice, changed := e2.redecode(once); changed {
 					if c2 := implausibility(twice); c2 < bestCost {
 						best, bestCost = twice, c2
@@ -144,6 +155,73 @@ func repairLine(line string) string {
 		line = best
 	}
 	return line
+}
+
+// suspectCodecs returns the set of mojibakeCodecs (bit i for codec i) in
+// which s holds a character that reads as a UTF-8 lead byte followed by one
+// that reads as a continuation byte (or by the space, "?" or U+FFFD that a
+// lost byte leaves). Text without such a pair cannot be repaired, and most
+// clean text has none: the cheap test before the costly ones.
+func suspectCodecs(s string) uint16 {
+	var set, leads uint16
+	for _, r := range s {
+		role := mojibakeRoles.of(r)
+		switch r {
+		case ' ', '?', utf8.RuneError:
+			set |= leads
+		default:
+			set |= leads & role.cont
+		}
+		leads = role.lead
+	}
+	return set
+}
+
+// byteRoles tells, for one character, in which mojibakeCodecs its byte is a
+// UTF-8 lead byte and in which a continuation byte (bit i for codec i).
+type byteRoles struct{ lead, cont uint16 }
+
+// roleTable holds the byteRoles of every character of the mojibakeCodecs:
+// an array for the first 0x600 code points, a map for the rest.
+type roleTable struct {
+	low  [0x600]byteRoles
+	high map[rune]byteRoles
+}
+
+func (t *roleTable) of(r rune) byteRoles {
+	if r < 0x600 {
+		return t.low[r]
+	}
+	return t.high[r]
+}
+
+// mojibakeRoles is built once and only read.
+var mojibakeRoles = newRoleTable()
+
+func newRoleTable() *roleTable {
+	t := &roleTable{high: make(map[rune]byteRoles)}
+	for i, e := range mojibakeCodecs {
+		for r, b := range e.high {
+			var role byteRoles
+			if r < 0x600 {
+				role = t.low[r]
+			} else {
+				role = t.high[r]
+			}
+			switch {
+			case b >= 0x80 && b <= 0xBF:
+				role.cont |= 1 << i
+			case utf8SequenceLen(b) > 0:
+				role.lead |= 1 << i
+			}
+			if r < 0x600 {
+				t.low[r] = role
+			} else {
+				t.high[r] = role
+			}
+		}
+	}
+	return t
 }
 
 // hasHighLatin reports whether s holds any character outside ASCII: text

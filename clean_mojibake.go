@@ -253,9 +253,11 @@ func (e *reencoder) redecode(s string) (string, bool) {
 	for i := 0; i < len(runes); {
 		afterLetter := i > 0 && isLetter(runes[i-1])
 		r, n, ok := e.sequenceAt(runes[i:], afterLetter)
-		if ok && (isRareLetter(r) || isRareChar(r)) {
+		if ok && (isRareLetter(r) || isRareChar(r)) && r != runes[i+n-1] {
 			// Real damage decodes to ordinary text; "NESTLÉ®" read as
-			// UTF-8 gives the IPA letter "ɮ": not damage.
+			// UTF-8 gives the IPA letter "ɮ": not damage. A sequence that
+			// decodes to its own last character ("Â´" to "´") only loses
+			// its lead, and brings no rare character in.
 			ok = false
 			refused++
 		}
@@ -387,7 +389,8 @@ const (
 //   - a symbol between two letters ("SÃ£o", "Г‚В");
 //   - letters of two scripts side by side ("Ð±Ñ" next to "б"), and a
 //     letter that is alone of its script in a text of another ("HUHLL Յ");
-//   - an accented capital after a lower-case letter ("cafÃ"), and an
+//   - an accented capital after a lower-case letter ("cafÃ"), or between a
+//     capital and a lower-case letter ("ÄÆdomu"), and an
 //     accented small letter ending a word in capitals ("AHř,");
 //   - an accented Latin letter standing alone that is no word ("= ù",
 //     "3Â m", but "é" and "à" are words);
@@ -444,13 +447,15 @@ func implausibility(s string) int {
 func letterCost(r, left, left2, right rune, scripts *scriptCounts) int {
 	cost := 0
 	sc := script(r)
-	if sc != latinScript && scripts.alone(sc) {
+	if sc != latinScript && scripts.alone(sc) && !(sc == greekScript && (isLatin(left) || isLatin(right))) {
+		// A lone Greek letter in a Latin word is science: "IL2Rγc", "TNFα".
 		cost += strayCost
 	}
 	if isLetter(left) && !compatibleScripts(script(left), sc) {
 		cost += oddCost
 	}
-	if unicode.IsUpper(r) && unicode.IsLower(left) {
+	if unicode.IsUpper(r) && (unicode.IsLower(left) || unicode.IsUpper(left) && unicode.IsLower(right)) {
+		// An accented capital inside a word: "cafÃ", "ÄÆdomu".
 		cost += oddCost
 	}
 	if unicode.IsLower(r) && unicode.IsUpper(left) && unicode.IsUpper(left2) && !isLetter(right) {
@@ -476,8 +481,9 @@ func isWordBreak(r rune) bool {
 }
 
 // oneLetterWords are accented letters that are words on their own
-// (French "à", Portuguese "é", Spanish "ó").
-const oneLetterWords = "àáéèóòú"
+// (French "à", Portuguese "é", Spanish "ó", Norwegian "å", Swedish "ö"),
+// or units ("3 Å").
+const oneLetterWords = "àáéèóòúåö"
 
 // isRareLetter reports letters that are rare in text but that misreadings
 // produce: most of Latin Extended-B (not the Vietnamese, pinyin and
@@ -507,8 +513,10 @@ func at(rs []rune, i int) rune {
 
 // Script classes.
 const (
-	latinScript = 1
-	greekScript = 3
+	latinScript  = 1
+	greekScript  = 3
+	hangulScript = 0x1_0000 // above every r>>8 class
+	hanScript    = 0x1_0001
 )
 
 // compatibleScripts reports whether letters of scripts a and b may stand
@@ -537,6 +545,11 @@ func (c *scriptCounts) add(sc int) {
 // letters of other scripts.
 func (c *scriptCounts) alone(sc int) bool {
 	return c.counts[sc] == 1 && c.total > 1
+}
+
+// isLatin reports Latin letters and digits.
+func isLatin(r rune) bool {
+	return isLetter(r) && script(r) <= latinScript
 }
 
 // isLetter reports letters and digits.
@@ -586,8 +599,12 @@ func script(r rune) int {
 		return 6
 	case r < 0x700: // Arabic
 		return 7
+	case r >= 0x1100 && r < 0x1200, r >= 0x3130 && r < 0x3190, r >= 0xAC00 && r < 0xD7B0: // Hangul
+		return hangulScript
+	case r >= 0x3040 && r < 0x3100, r >= 0x3400 && r < 0xA000, r >= 0xF900 && r < 0xFB00: // kana, Han
+		return hanScript
 	}
-	return int(r >> 8) // other scripts: one class per 256 code points
+	return 16 + int(r>>8) // other scripts: one class per 256 code points
 }
 
 // isRareChar reports characters that real text rarely holds but mojibake

@@ -294,48 +294,61 @@ func (e *reencoder) sequenceAt(rs []rune, afterLetter bool) (rune, int, bool) {
 	}
 	var buf [4]byte
 	buf[0] = lead
-	used := 1  // characters taken
-	space := 0 // index of a space read as 0xA0, or 0
+	used := 1     // characters taken
+	space := 0    // index of a space read as 0xA0, or 0
+	lost := false // a byte was lost: the sequence reads as U+FFFD
 	for k := 1; k < n; k++ {
 		if used >= len(rs) {
 			return 0, 0, false
 		}
 		c := rs[used]
-		if c == utf8.RuneError || (c == '?' && k == n-1 && n > 2) {
-			return utf8.RuneError, used + 1, true
-		}
 		b, ok := e.byteOf(c)
 		switch {
+		case c == utf8.RuneError || c == '?' && k == n-1 && n > 2:
+			// The code page could not show this byte, and a U+FFFD or
+			// "?" stands for it.
+			if !isLatinLead(rs[0]) {
+				return 0, 0, false
+			}
+			buf[k] = 0x80
+			lost = true
 		case ok && b >= 0x80 && b <= 0xBF:
 			buf[k] = b
-		case c == ' ' && space == 0 && k == n-1 && losesNoBreakSpace(rs[0], n):
+		case c == ' ' && space == 0 && losesNoBreakSpace(rs[0], n, k):
 			buf[k] = 0xA0
 			space = used
+		case lost:
+			return utf8.RuneError, used, true // cut short after the loss
 		default:
 			return 0, 0, false
 		}
 		used++
 	}
+	if lost {
+		return utf8.RuneError, used, true
+	}
 	r, size := utf8.DecodeRune(buf[:n])
 	if size != n {
 		return 0, 0, false
 	}
-	if space > 0 && keepsSpace(rs[space+1:], afterLetter) {
+	if space > 0 && space == used-1 && keepsSpace(rs[space+1:], afterLetter) {
 		used-- // the space was also the word break: it stays
 	}
 	return r, used, true
 }
 
-// losesNoBreakSpace reports the sequences whose last byte is often a lost
-// 0xA0: those led, in windows-1252, by Â, Ã, Ä, Å (no-break space, "à",
-// "Ġ", "Š") or by à in a three-byte sequence (Thai and Indic letters, "à¸ "
-// for "ภ"). Other leads followed by a space are other text ("Е -").
-func losesNoBreakSpace(lead rune, n int) bool {
+// losesNoBreakSpace reports the sequences whose byte k is often a lost
+// 0xA0: the last byte of those led, in windows-1252, by Â, Ã, Ä, Å
+// (no-break space, "à", "Ġ", "Š"), and any continuation byte of three-byte
+// sequences led by à (Thai and Indic letters, "à¸ " for "ภ") or â
+// (symbols: "âš " for "⚠", "â € " for the braille blank). Other leads
+// followed by a space are other text ("Е -").
+func losesNoBreakSpace(lead rune, n, k int) bool {
 	switch lead {
 	case 'Â', 'Ã', 'Ä', 'Å':
 		return n == 2
-	case 'à':
-		return n == 3
+	case 'à', 'â':
+		return n == 3 && k >= 1
 	}
 	return false
 }

@@ -102,6 +102,7 @@ func normalizeOnce(s string) string {
 	if !utf8.ValidString(s) {
 		s = repairInvalidUTF8(s)
 	}
+	s = strings.Map(c1ToCP1252, s)
 	s = decodeEntities(s)
 	s = repairMojibake(s)
 	s = mapRunes(s)
@@ -111,36 +112,78 @@ func normalizeOnce(s string) string {
 	return layOut(s)
 }
 
-// isNormal reports whether s is ASCII text that normalize would leave
-// alone: the fast path for text that is already clean.
+// isNormal reports whether normalize would leave s alone: the fast path
+// for text that is already clean, which allocates nothing.
 func isNormal(s string) bool {
+	ascii, ok := hasNormalLayout(s)
+	return ok && (ascii || norm.NFC.IsNormalString(s) && suspectCodecs(s) == 0)
+}
+
+// hasNormalLayout reports whether s holds no character that mapRunes
+// changes, no entity, and lines and paragraphs as layOut leaves them; and
+// whether s is ASCII.
+func hasNormalLayout(s string) (ascii, ok bool) {
 	lineStart, space, newlines := true, false, 0
+	ascii = true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c >= utf8.RuneSelf, c == '&', c == '\r':
-			return false
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if mapsRune(r) {
+				return false, false
+			}
+			ascii = false
+			i += n - 1
+			lineStart, space, newlines = false, false, 0
+		case c == '&':
+			if _, end := referenceAt(s, i+1); end > 0 {
+				return false, false
+			}
+			lineStart, space, newlines = false, false, 0
+		case c == '\r':
+			return false, false
 		case c == '\n':
 			if space || (lineStart && newlines != 1) {
-				return false // trailing space, leading or extra blank line
+				return false, false // trailing space, leading or extra blank line
 			}
 			newlines++
 			lineStart = true
 		case c == ' ':
 			if space || lineStart {
-				return false
+				return false, false
 			}
 			space = true
 		case c < ' ' || c == 0x7f:
-			return false
+			return false, false
 		default:
 			if newlines > 2 {
-				return false
+				return false, false
 			}
 			lineStart, space, newlines = false, false, 0
 		}
 	}
-	return !space && !lineStart || s == ""
+	return ascii, !space && !lineStart || s == ""
+}
+
+// mapsRune reports the non-ASCII characters that mapRunes changes, and
+// invalid UTF-8.
+func mapsRune(r rune) bool {
+	return r == utf8.RuneError || r < 0xa0 || r == '\u2028' || r == '\u2029' ||
+		isInvisible(r) || unicode.IsSpace(r) || r >= 0xFB00 && r <= 0xFB06 ||
+		r >= 0xFF10 && r <= 0xFF5A
+}
+
+// c1ToCP1252 turns a C1 control, which real text never holds, into the
+// windows-1252 character of its byte: text decoded as Latin-1 rather than
+// windows-1252 holds "\x93quoted\x94" for "“quoted”". It happens before
+// mojibake repair, so that the repair judges the text as it will read.
+// The five bytes windows-1252 leaves undefined stay C1 controls.
+func c1ToCP1252(r rune) rune {
+	if r >= 0x80 && r < 0xa0 {
+		return cp1252Rune(byte(r))
+	}
+	return r
 }
 
 // repairInvalidUTF8 reads each byte that is not part of valid UTF-8 as a

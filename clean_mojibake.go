@@ -64,9 +64,15 @@ func newReencoder(cm *charmap.Charmap) *reencoder {
 	// Text that was decoded as Latin-1 rather than windows-1252 holds C1
 	// controls for these bytes ("â\u0080\u0099" for "’"); they map back
 	// the same way.
+	// Clean has turned those controls into windows-1252 characters
+	// ("\u0098" into "˜") before repair, so for the bytes the code page
+	// leaves undefined those map back too.
 	for b := 0x80; b < 0xA0; b++ {
-		if _, taken := e.high[rune(b)]; !taken {
-			e.high[rune(b)] = byte(b)
+		undefined := cm.DecodeByte(byte(b)) == utf8.RuneError
+		for _, r := range []rune{rune(b), cp1252Rune(byte(b))} {
+			if _, taken := e.high[r]; !taken && (undefined || r == rune(b)) {
+				e.high[r] = byte(b)
+			}
 		}
 	}
 	return e
@@ -104,10 +110,10 @@ func repairMojibake(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// repairLine repairs one line: it tries every code page, and every pair of
+// repairLine repairs one line: it tries every code page, every pair of
 // them for text damaged twice ("Г‚ВЈ" is "£" read as windows-1252, then
-// the result as windows-1251), and keeps the most plausible text if it is
-// more plausible than the line.
+// the result as windows-1251), and the same code page three times, and
+// keeps the most plausible text if it is more plausible than the line.
 func repairLine(line string) string {
 	for range maxRepairRounds {
 		if !hasHighLatin(line) {
@@ -121,58 +127,83 @@ func repairLine(line string) string {
 		if cost == 0 {
 			return line
 		}
-		best, bestCost := line, cost
-		for i, e1 := range mojibakeCodecs {
-			if codecs&(1<<i) == 0 {
-				continue
-			}
-			once, changed := e1.redecode(line)
-			if !changed {
-				continue
-			}
-			c1 := implausibility(once)
-			if c1 < bestCost {
-				best, bestCost = once, c1
-			}
-			again := suspectCodecs(once)
-			if c1 == 0 || again == 0 {
-				continue
-			}
-			for j, e2 := range mojibakeCodecs {
-				if again&(1<<j) == 0 {
-					continue
-				}
-				if twice, changed := e2.redecode(once); changed {
-					if c2 := implausibility(twice); c2 < bestCost {
-						best, bestCost = twice, c2
-					}
-				}
-			}
-		}
-		if best == line {
+		r := repairSearch{best: line, bestCost: cost}
+		r.search(line, codecs, -1, 1)
+		if r.best == line {
 			return line
 		}
-		line = best
+		line = r.best
 	}
 	return line
+}
+
+// repairSearch keeps the most plausible repair found so far.
+type repairSearch struct {
+	best     string
+	bestCost int
+}
+
+func (r *repairSearch) consider(s string) {
+	if c := implausibility(s); c < r.bestCost {
+		r.best, r.bestCost = s, c
+	}
+}
+
+// search decodes s with each code page in codecs, considers the result,
+// and searches on from it: any code page at depth 2, the same code page
+// again at depth 3. The text searched on is decoded leniently: damage done
+// twice passes through rare characters ("à¸‡" on the way to "ง").
+func (r *repairSearch) search(s string, codecs uint16, prev, depth int) {
+	for i, e := range mojibakeCodecs {
+		if codecs&(1<<i) == 0 || depth == 3 && i != prev {
+			continue
+		}
+		strict, changed := e.redecode(s, false)
+		if changed {
+			r.consider(strict)
+		}
+		if depth == 3 || r.bestCost == 0 {
+			continue
+		}
+		lenient, changed := e.redecode(s, true)
+		if !changed {
+			continue
+		}
+		if next := suspectCodecs(lenient); next != 0 {
+			r.search(lenient, next, i, depth+1)
+		}
+	}
 }
 
 // suspectCodecs returns the set of mojibakeCodecs (bit i for codec i) in
 // which s holds a character that reads as a UTF-8 lead byte followed by one
 // that reads as a continuation byte (or by the space, "?" or U+FFFD that a
-// lost byte leaves). Text without such a pair cannot be repaired, and most
+// lost byte leaves, where sequenceAt reads those). Text without such a pair cannot be repaired, and most
 // clean text has none: the cheap test before the costly ones.
 func suspectCodecs(s string) uint16 {
 	var set, leads uint16
-	for _, r := range s {
+	prev := rune(0)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII is neither lead nor continuation in any code page.
+			if leads != 0 && (c == ' ' && (losesNoBreakSpace(prev, 2, 1) || losesNoBreakSpace(prev, 3, 1)) ||
+				c == '?' && isAccentedLatin(prev)) {
+				set |= leads
+			}
+			leads, prev = 0, rune(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		role := mojibakeRoles.of(r)
-		switch r {
-		case ' ', '?', utf8.RuneError:
+		if r == utf8.RuneError && isAccentedLatin(prev) {
 			set |= leads
-		default:
+		} else {
 			set |= leads & role.cont
 		}
-		leads = role.lead
+		leads, prev = role.lead, r
+		i += n
 	}
 	return set
 }
@@ -236,7 +267,9 @@ func hasHighLatin(s string) bool {
 }
 
 // redecode reads each run of s's characters whose code page bytes form a
-// UTF-8 sequence as that sequence, and reports whether any did.
+// UTF-8 sequence as that sequence, and reports whether any did. Unless
+// lenient, sequences that decode to rare characters are left alone, and
+// so is all of s when most of its sequences do.
 //
 // Bytes get lost on the way, and redecode reads around the losses as
 // browsers do:
@@ -246,18 +279,24 @@ func hasHighLatin(s string) bool {
 //     space also separated words when the sequence ends a word, and stays.
 //   - bytes the code page could not show, which became U+FFFD or "?": a
 //     sequence cut short by one ("Ñ�", "â€?") reads as U+FFFD.
-func (e *reencoder) redecode(s string) (string, bool) {
+func (e *reencoder) redecode(s string, lenient bool) (string, bool) {
 	runes := []rune(s)
 	out := make([]rune, 0, len(runes))
 	decoded, refused := 0, 0
 	for i := 0; i < len(runes); {
 		afterLetter := i > 0 && isLetter(runes[i-1])
 		r, n, ok := e.sequenceAt(runes[i:], afterLetter)
-		if ok && (isRareLetter(r) || isRareChar(r)) && r != runes[i+n-1] {
+		if ok && !lenient && r < 0xA0 {
+			// A C1 control is no text; it can only be a step on the way
+			// ("Ã¢â‚¬Â\u009d" to "â€\u009d" to "”").
+			ok = false
+		} else if ok && !lenient && r != runes[i+n-1] && (isRareLetter(r) || isRareChar(r) && nextToLetter(out, runes[i+n:])) {
 			// Real damage decodes to ordinary text; "NESTLÉ®" read as
-			// UTF-8 gives the IPA letter "ɮ": not damage. A sequence that
-			// decodes to its own last character ("Â´" to "´") only loses
-			// its lead, and brings no rare character in.
+			// UTF-8 gives the IPA letter "ɮ": not damage. Rare signs
+			// among other signs are drawings ("┒(⌣˛⌣)┎"), and stay
+			// possible. A sequence that decodes to its own last character
+			// ("Â´" to "´") only loses its lead, and brings no rare
+			// character in.
 			ok = false
 			refused++
 		}
@@ -276,6 +315,11 @@ func (e *reencoder) redecode(s string) (string, bool) {
 		return s, false
 	}
 	return string(out), true
+}
+
+// nextToLetter reports whether a letter ends before or starts after.
+func nextToLetter(before, after []rune) bool {
+	return len(before) > 0 && isLetter(before[len(before)-1]) || len(after) > 0 && isLetter(after[0])
 }
 
 // sequenceAt decodes the UTF-8 sequence that the code page bytes of the
@@ -307,8 +351,8 @@ func (e *reencoder) sequenceAt(rs []rune, afterLetter bool) (rune, int, bool) {
 		case c == utf8.RuneError || c == '?' && k == n-1 && n > 2:
 			// The code page could not show this byte, and a U+FFFD or
 			// "?" stands for it.
-			if !isLatinLead(rs[0]) {
-				return 0, 0, false
+			if !isAccentedLatin(rs[0]) {
+				return 0, 0, false // "п�" is a Cyrillic letter, then damage
 			}
 			buf[k] = 0x80
 			lost = true
@@ -408,10 +452,13 @@ const (
 //   - an accented Latin letter standing alone that is no word ("= ù",
 //     "3Â m", but "é" and "à" are words);
 //   - letters few languages use (see isRareLetter), more so in a word;
-//   - a combining mark after something other than a letter.
+//   - a combining mark after something other than a letter, or a mark of
+//     one script on a letter of another.
 func implausibility(s string) int {
 	rs := []rune(s)
 	var scripts scriptCounts
+	var classes [8]scriptCount
+	scripts.classes = classes[:0]
 	for _, r := range rs {
 		if unicode.IsLetter(r) {
 			scripts.add(script(r))
@@ -430,7 +477,7 @@ func implausibility(s string) int {
 		case r == utf8.RuneError:
 			// Damage already done ("�"); a lead before it lost its
 			// continuation ("Ñ�").
-			if isLatinLead(left) {
+			if isAccentedLatin(left) {
 				cost += oddCost
 			}
 			continue
@@ -448,6 +495,8 @@ func implausibility(s string) int {
 		case unicode.Is(unicode.Mn, r):
 			if !isLetter(left) {
 				cost += oddCost
+			} else if !isGenericMark(r) && !compatibleScripts(script(left), script(r)) {
+				cost += strayCost // a Thaana vowel sign on a Greek letter: "φި"
 			}
 		case isLetter(left) && isLetter(right) && !isWordPunct(r):
 			cost += oddCost
@@ -540,24 +589,42 @@ func compatibleScripts(a, b int) bool {
 		(a == latinScript && b == greekScript) || (a == greekScript && b == latinScript)
 }
 
-// scriptCounts counts a text's non-ASCII letters by script class.
+// scriptCounts counts a text's non-ASCII letters by script class. Texts
+// hold few scripts, so a short list searched in order beats a map.
 type scriptCounts struct {
-	counts map[int]int
-	total  int
+	classes []scriptCount
+	total   int
 }
 
+type scriptCount struct{ script, n int }
+
 func (c *scriptCounts) add(sc int) {
-	if c.counts == nil {
-		c.counts = make(map[int]int, 4)
-	}
-	c.counts[sc]++
 	c.total++
+	for i := range c.classes {
+		if c.classes[i].script == sc {
+			c.classes[i].n++
+			return
+		}
+	}
+	c.classes = append(c.classes, scriptCount{sc, 1})
 }
 
 // alone reports whether the text's only letter of script sc stands among
 // letters of other scripts.
 func (c *scriptCounts) alone(sc int) bool {
-	return c.counts[sc] == 1 && c.total > 1
+	for _, k := range c.classes {
+		if k.script == sc {
+			return k.n == 1 && c.total > 1
+		}
+	}
+	return false
+}
+
+// isGenericMark reports the combining marks that go with letters of any
+// script: the combining diacritical blocks.
+func isGenericMark(r rune) bool {
+	return r >= 0x300 && r < 0x370 || r >= 0x1AB0 && r < 0x1B00 ||
+		r >= 0x1DC0 && r < 0x1E00 || r >= 0x20D0 && r < 0x2100 || r >= 0xFE20 && r < 0xFE30
 }
 
 // isLatin reports Latin letters and digits.
@@ -577,6 +644,12 @@ func isWordPunct(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// isAccentedLatin reports the Latin letters outside ASCII, which every
+// Latin code page has among its lead bytes ("Ã", "Ă", "Ĺ").
+func isAccentedLatin(r rune) bool {
+	return r >= 0xC0 && script(r) == latinScript && unicode.IsLetter(r)
 }
 
 // isLatinLead reports the Latin-1 characters whose windows-1252 bytes

@@ -35,7 +35,9 @@ import (
 //     anywhere.
 //
 // Invalid UTF-8 bytes are read as windows-1252, the usual source of stray
-// bytes in text, so the result is always valid UTF-8. Clean is idempotent,
+// bytes in text, so the result is always valid UTF-8; C1 controls
+// ("\x93quoted\x94", from text decoded as Latin-1) become the
+// windows-1252 characters of the same byte. Clean is idempotent,
 // and returns text that is already clean unchanged. It runs in time linear
 // in the length of s.
 func Clean(s string) string {

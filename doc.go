@@ -27,6 +27,15 @@
 // declared charset, or else UTF-8 when the bytes are valid UTF-8 and
 // windows-1252 otherwise.
 //
+// # Clean text
+//
+// Clean repairs and normalizes plain text from the web: mojibake
+// ("Huaweiâ€™s" is "Huawei’s"), leftover entities, Unicode spaces,
+// invisible characters, ligatures and fullwidth Latin, NFC, lines and
+// paragraphs, and boilerplate paragraphs such as cookie notices and ad
+// labels. Typography (curly quotes, dashes) is kept as written. Parse runs
+// the same normalization on every block, so Article.Text is clean text.
+//
 // # Edges
 //
 // A page without an article (an index page, a login wall, an empty

@@ -58,3 +58,15 @@ func ExampleArticle_blocks() {
 	// list-item  124:142 Loan: $2.1 million
 	// paragraph  144:188 The rest will be borrowed over twenty years.
 }
+
+func ExampleClean() {
+	scraped := "This website uses cookies to ensure you get the best experience. Learn more\n\n" +
+		"The mayorâ€™s office said the pier would reopen in May.\u00a0\n\n" +
+		"Advertisement\n\n" +
+		"Tickets cost &amp;pound;4 for adults."
+	fmt.Println(lede.Clean(scraped))
+	// Output:
+	// The mayor’s office said the pier would reopen in May.
+	//
+	// Tickets cost £4 for adults.
+}

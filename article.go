@@ -87,12 +87,12 @@ type BlockKind string
 
 // The kinds of body blocks.
 const (
-	Paragraph BlockKind = "paragraph"
-	Heading   BlockKind = "heading"
-	ListItem  BlockKind = "list-item"
-	Quote     BlockKind = "quote" // a block quotation (<blockquote>)
-	Pre       BlockKind = "pre"   // preformatted text, line breaks kept
-	TableRow  BlockKind = "table-row"
+	Paragraph  BlockKind = "paragraph"
+	Heading    BlockKind = "heading"
+	ListItem   BlockKind = "list-item"
+	BlockQuote BlockKind = "quote" // a block quotation (<blockquote>)
+	Pre        BlockKind = "pre"   // preformatted text, line breaks kept
+	TableRow   BlockKind = "table-row"
 )
 
 // Block is one block of an article's body.

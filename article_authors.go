@@ -80,6 +80,7 @@ var roleWords = map[string]bool{
 var nameParticles = map[string]bool{
 	"de": true, "da": true, "del": true, "della": true, "der": true, "van": true,
 	"von": true, "bin": true, "al": true, "le": true, "la": true, "du": true, "dos": true,
+	"di": true, "ibn": true, "el": true, "ter": true, "das": true, "den": true,
 }
 
 // minNameLetters rejects initials used as sign-offs ("AS", "J.R.").

@@ -28,7 +28,7 @@ var blockTags = map[atom.Atom]BlockKind{
 	atom.H1: Heading, atom.H2: Heading, atom.H3: Heading,
 	atom.H4: Heading, atom.H5: Heading, atom.H6: Heading,
 	atom.Li: ListItem, atom.Dt: ListItem, atom.Dd: ListItem,
-	atom.Blockquote: Quote,
+	atom.Blockquote: BlockQuote,
 	atom.Pre:        Pre,
 }
 

@@ -123,7 +123,7 @@ func readsAsProse(b *textBlock) bool {
 // listicle links its subheadings (a teaser's linked headline goes with its
 // teaser; see markTeasers).
 func isLinkList(b *textBlock) bool {
-	return b.Kind != Quote && b.Kind != Heading && b.linkDensity() > maxLinkDensity && !b.prose
+	return b.Kind != BlockQuote && b.Kind != Heading && b.linkDensity() > maxLinkDensity && !b.prose
 }
 
 // weight is b's contribution to the score of the elements that contain it.

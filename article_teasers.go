@@ -23,7 +23,7 @@ const (
 func markTeasers(blocks []textBlock) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.declared > 0 || !b.prose || b.Kind == Quote {
+		if b.declared > 0 || !b.prose || b.Kind == BlockQuote {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-1-maxTeaserGap); j-- {

@@ -30,11 +30,26 @@ type response struct {
 	ID    json.RawMessage `json:"id,omitempty"`
 	Error string          `json:"error,omitempty"`
 	*lede.Article
-	Text *string `json:"text,omitempty"`
+	Text   *string      `json:"text,omitempty"`
+	// Quotes is absent on errors, and [] when there are none.
+	Quotes *[]lede.Quote `json:"quotes,omitempty"`
 }
 
 func articleResponse(id json.RawMessage, a *lede.Article) response {
-	return response{ID: id, Article: a, Text: &a.Text}
+	return response{ID: id, Article: a, Text: &a.Text, Quotes: nonNil(a.Quotes())}
+}
+
+// textResponse answers a text request: the text and what was found in it.
+func textResponse(id json.RawMessage, text string) response {
+	return response{ID: id, Text: &text, Quotes: nonNil(lede.Quotes(text))}
+}
+
+// nonNil makes an empty list encode as [] rather than null.
+func nonNil[T any](s []T) *[]T {
+	if s == nil {
+		s = []T{}
+	}
+	return &s
 }
 
 // serve answers one request line; with clean, a text request is answered
@@ -63,10 +78,9 @@ func serve(line []byte, clean bool) (resp response) {
 		}
 		return articleResponse(req.ID, a)
 	case req.Text != nil && clean:
-		text := lede.Clean(*req.Text)
-		return response{ID: req.ID, Text: &text}
+		return textResponse(req.ID, lede.Clean(*req.Text))
 	case req.Text != nil:
-		return response{ID: req.ID, Text: req.Text}
+		return textResponse(req.ID, *req.Text)
 	}
 	return response{ID: req.ID, Error: `request has neither "html" nor "text"`}
 }

@@ -18,6 +18,7 @@ func TestBatch(t *testing.T) {
 	input := strings.Join([]string{
 		string(htmlReq),
 		`{"id": 7, "text": "Plain text stays as it is."}`,
+		`{"id": 8, "text": "“We will rebuild the pier,” the mayor said."}`,
 		`{"id": "broken", "html": 12}`,
 		`not json at all`,
 		``, // blank lines are skipped
@@ -30,8 +31,8 @@ func TestBatch(t *testing.T) {
 		t.Fatalf("exit %d, stderr %s", code, errOut.String())
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 7 {
-		t.Fatalf("got %d lines, want 7:\n%s", len(lines), out.String())
+	if len(lines) != 8 {
+		t.Fatalf("got %d lines, want 8:\n%s", len(lines), out.String())
 	}
 	var got []map[string]any
 	for _, l := range lines {
@@ -46,9 +47,17 @@ func TestBatch(t *testing.T) {
 		got[0]["published"] != "2024-03-14T00:00:00Z" || got[0]["site"] != "Tidewater" {
 		t.Errorf("html response = %v", got[0])
 	}
-	if diff := cmp.Diff(map[string]any{"id": float64(7), "text": "Plain text stays as it is."}, got[1]); diff != "" {
+	if diff := cmp.Diff(map[string]any{"id": float64(7), "text": "Plain text stays as it is.", "quotes": []any{}}, got[1]); diff != "" {
 		t.Errorf("text response (-want +got):\n%s", diff)
 	}
+	wantQuote := map[string]any{
+		"text": "We will rebuild the pier", "start": float64(3), "end": float64(27), "type": "direct", "cue": "said",
+		"speaker": map[string]any{"text": "the mayor", "start": float64(32), "end": float64(41), "name": ""},
+	}
+	if diff := cmp.Diff([]any{wantQuote}, got[2]["quotes"]); diff != "" {
+		t.Errorf("quotes of a text request (-want +got):\n%s", diff)
+	}
+	got = append(got[:2], got[3:]...)
 	if got[5]["published"] != "2016-11-07T14:12:00Z" {
 		t.Errorf("relative date against dct: %v", got[5])
 	}

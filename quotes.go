@@ -1,0 +1,142 @@
+package lede
+
+import (
+	"sort"
+	"strings"
+)
+
+// QuoteType tells how a quote renders the speaker's words.
+type QuoteType string
+
+// Quote types.
+const (
+	// Direct quotes give the words inside quotation marks.
+	Direct QuoteType = "direct"
+	// Mixed quotes report speech in the writer's words with some of the
+	// speaker's words in quotation marks: He called the plan “reckless”.
+	Mixed QuoteType = "mixed"
+	// Indirect quotes report speech in the writer's words: She said the
+	// plant would close.
+	Indirect QuoteType = "indirect"
+)
+
+// Quote is one attributed statement found in a text.
+type Quote struct {
+	// Text is the quoted words: for direct quotes the words inside the
+	// quotation marks, for reported speech the reported clause.
+	Text string `json:"text"`
+	// Start and End are the byte offsets of the quote in the text it was
+	// found in. A quote split by its attribution (“Part one,” she said,
+	// “part two.”) or running over several paragraphs spans all of its
+	// parts, and Parts gives each.
+	Start int      `json:"start"`
+	End   int      `json:"end"`
+	Parts [][2]int `json:"parts,omitempty"`
+	Type  QuoteType `json:"type"`
+	// Cue is the words that attribute the quote, as written: "said",
+	// "told", "according to", "wrote in a statement". Empty when the
+	// speaker was carried over from a neighbouring paragraph.
+	Cue string `json:"cue,omitempty"`
+	// Speaker is who said it, or nil when the text does not say.
+	Speaker *Speaker `json:"speaker"`
+}
+
+// Speaker is the source of a quote.
+type Speaker struct {
+	// Text is the mention as written, with its byte offsets: "he", "a
+	// company spokeswoman", "rotating chairman Ken Hu". A speaker carried
+	// over from another quote keeps that quote's mention.
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Name is the person's full name when the text gives it, resolved for
+	// pronouns and surnames ("he", "Hu") to the nearest compatible full
+	// name before them ("Ken Hu"). Empty for descriptions ("analysts").
+	Name string `json:"name"`
+	// Title and Org are the speaker's role and organization where the text
+	// gives them: "rotating chairman", "Huawei".
+	Title string `json:"title,omitempty"`
+	Org   string `json:"org,omitempty"`
+}
+
+// Quotes finds the quotes in text, in the order they start: direct quotes
+// in any of the quotation marks news uses, with their speakers, and
+// reported speech ("X said that …", "…, according to X"). Offsets are byte
+// offsets into text. Quotes is meant for article text, such as
+// Article.Text: paragraphs separated by line breaks.
+//
+// Speakers are found by the patterns reporters use (see speechVerbs);
+// pronouns and surnames are resolved to the nearest full name before them.
+// A quote with no attribution in its own sentence takes the speaker of
+// the quote in the paragraph before it, or after it.
+func Quotes(text string) []Quote {
+	doc := newQuoteDoc(text)
+	doc.findDirect()
+	doc.findReported()
+	sort.Slice(doc.quotes, func(i, j int) bool { return doc.quotes[i].Start < doc.quotes[j].Start })
+	doc.carryOverSpeakers()
+	doc.resolveSpeakers()
+	return doc.quotes
+}
+
+// Quotes returns the quotes of the article's text; see the package
+// function Quotes.
+func (a *Article) Quotes() []Quote {
+	return Quotes(a.Text)
+}
+
+// quoteDoc is the state of one run of Quotes.
+type quoteDoc struct {
+	text   string
+	paras  []Span // non-empty lines
+	sents  []Span
+	quotes []Quote
+	// covered marks the byte ranges that direct quotes and their
+	// attributions took, which reported speech leaves alone.
+	covered []Span
+	names   []nameMention // full names in the text, in order
+}
+
+func newQuoteDoc(text string) *quoteDoc {
+	d := &quoteDoc{text: text, sents: sentences(text)}
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		if s := trimSpan(text, off, off+end); s.End > s.Start {
+			d.paras = append(d.paras, s)
+		}
+		off += end + 1
+	}
+	d.names = findNames(text)
+	return d
+}
+
+// sentenceAt returns the sentence that holds byte i, or an empty span.
+func (d *quoteDoc) sentenceAt(i int) Span {
+	k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].End > i })
+	if k < len(d.sents) && d.sents[k].Start <= i {
+		return d.sents[k]
+	}
+	return Span{i, i}
+}
+
+// paraAt returns the index of the paragraph that holds byte i, or -1.
+func (d *quoteDoc) paraAt(i int) int {
+	k := sort.Search(len(d.paras), func(k int) bool { return d.paras[k].End > i })
+	if k < len(d.paras) && d.paras[k].Start <= i {
+		return k
+	}
+	return -1
+}
+
+// isCovered reports whether [start, end) overlaps a covered range.
+func (d *quoteDoc) isCovered(start, end int) bool {
+	for _, c := range d.covered {
+		if start < c.End && c.Start < end {
+			return true
+		}
+	}
+	return false
+}

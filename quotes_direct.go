@@ -1,0 +1,308 @@
+package lede
+
+import "strings"
+
+// Direct quotes
+//
+// Runs between quotation marks become direct quotes when an attribution
+// stands next to them in their sentence — after the closing mark ("…,”
+// said Ken Hu", "…,” he said") or before the opening one ("Hugh Hill, a
+// doctor, said: “…”", "according to Smith, “…”") — or when they read as
+// speech on their own (several words, ending in punctuation, or a
+// paragraph that is all quote). Short runs without an attribution are
+// scare quotes, titles and nicknames, and stay out. A paragraph that ends
+// inside a quote continues into the next paragraph when that one opens
+// with a quotation mark. A quote whose attribution ends with a comma and
+// is followed by another quote ("Part one,” she said, “part two.") is one
+// quote in two parts.
+
+// candidate is a quote made of one or more quoted runs.
+type candidate struct {
+	runs []quoted
+	para int // paragraph of the first run
+}
+
+func (c *candidate) first() quoted { return c.runs[0] }
+func (c *candidate) last() quoted  { return c.runs[len(c.runs)-1] }
+
+// findDirect adds the direct quotes of the text.
+func (d *quoteDoc) findDirect() {
+	cands := d.candidates()
+	for i := 0; i < len(cands); i++ {
+		c := &cands[i]
+		attr, ok := d.attributionAfter(c)
+		if ok && attr.endsWithComma && i+1 < len(cands) && d.continuesSplit(c, &cands[i+1]) {
+			c.runs = append(c.runs, cands[i+1].runs...)
+			i++
+		}
+		if !ok {
+			attr, ok = d.attributionBefore(c)
+		}
+		if !ok && !d.readsAsSpeech(c) {
+			continue
+		}
+		q := d.directQuote(c)
+		if ok {
+			q.Cue = d.text[attr.cue.Start:attr.cue.End]
+			q.Speaker = attr.speaker(d.text)
+			d.covered = append(d.covered, attr.frame)
+		}
+		d.covered = append(d.covered, Span{q.Start, q.End})
+		d.quotes = append(d.quotes, q)
+	}
+}
+
+// candidates returns the quoted runs of all paragraphs, with runs that
+// carry on into the next paragraph joined.
+func (d *quoteDoc) candidates() []candidate {
+	var out []candidate
+	carry := -1 // index in out of a quote still open at the last paragraph's end
+	for pi, p := range d.paras {
+		runs := quotedRuns(d.text, p)
+		for ri, r := range runs {
+			if ri == 0 && carry >= 0 && r.open == p.Start {
+				out[carry].runs = append(out[carry].runs, r)
+			} else {
+				out = append(out, candidate{runs: []quoted{r}, para: pi})
+			}
+		}
+		carry = -1
+		if n := len(runs); n > 0 && runs[n-1].unclosed {
+			carry = len(out) - 1
+		}
+	}
+	return out
+}
+
+// directQuote makes the Quote of a candidate.
+func (d *quoteDoc) directQuote(c *candidate) Quote {
+	q := Quote{Type: Direct}
+	first, last := c.first(), c.last()
+	q.Start, q.End = first.start, trimRight(d.text, first.start, last.end)
+	if len(c.runs) > 1 {
+		for _, r := range c.runs {
+			q.Parts = append(q.Parts, [2]int{r.start, trimRight(d.text, r.start, r.end)})
+		}
+	}
+	q.Text = d.text[q.Start:q.End]
+	return q
+}
+
+// trimRight returns end without the white space before it, and without
+// the comma that ends a quote followed by its attribution ("…pier,” she
+// said).
+func trimRight(text string, start, end int) int {
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\n') {
+		end--
+	}
+	if end > start && text[end-1] == ',' {
+		end--
+	}
+	return end
+}
+
+// readsAsSpeech reports whether a quote without attribution still reads
+// as someone's words: a whole paragraph of quote, or a run of several
+// words that ends like a sentence.
+func (d *quoteDoc) readsAsSpeech(c *candidate) bool {
+	first, last := c.first(), c.last()
+	n := wordCount(d.text[first.start:last.end])
+	if n >= 4 && first.open == d.paras[c.para].Start {
+		return true
+	}
+	inner := strings.TrimRight(d.text[first.start:last.end], " ")
+	return n >= 6 && strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
+		n >= 6 && strings.HasSuffix(inner, ",")
+}
+
+// attribution is a speaker and a cue found next to a quote.
+type attribution struct {
+	cue           Span
+	mention       Span
+	appositive    Span // empty when none
+	frame         Span // the text the attribution took
+	endsWithComma bool
+}
+
+func (a attribution) speaker(text string) *Speaker {
+	s := &Speaker{Text: text[a.mention.Start:a.mention.End], Start: a.mention.Start, End: a.mention.End}
+	if a.appositive.End > a.appositive.Start {
+		s.Title = text[a.appositive.Start:a.appositive.End]
+	}
+	return s
+}
+
+// attributionAfter looks for the attribution between a quote's closing
+// mark and the end of its sentence: "…,” said Ken Hu, the chief
+// executive." or "…,” Ken Hu said.".
+func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
+	last := c.last()
+	if last.unclosed {
+		return attribution{}, false
+	}
+	from := last.close + last.closeSize
+	to := d.frameEnd(from)
+	toks := words(d.text, from, to)
+	k := 0
+	for k < len(toks) && toks[k].punct && toks[k].text != "." {
+		k++
+	}
+	if k == len(toks) {
+		return attribution{}, false
+	}
+	frame := Span{from, to}
+	// "…,” said Ken Hu" or "…,” added Smith"
+	v := k
+	for v < len(toks) && !toks[v].punct && auxiliaries[toks[v].lower] {
+		v++
+	}
+	if v < len(toks) {
+		if lemma, n, ok := speechVerbAt(toks, v); ok && !weakSpeechVerbs[lemma] {
+			if subj, app, ok := objectAfter(toks, v+n); ok {
+				return newAttribution(toks, v, n, subj, app, frame), true
+			}
+		}
+	}
+	// "…,” Ken Hu said" or "…,” a spokeswoman for the ministry told Reuters"
+	for v := k + 1; v < len(toks) && v-k <= maxSpeakerWords+2; v++ {
+		if isBoundary(toks[v]) && toks[v].text != "," {
+			break
+		}
+		lemma, n, ok := speechVerbAt(toks, v)
+		if !ok || weakSpeechVerbs[lemma] {
+			continue
+		}
+		sub := toks[k:]
+		subj, app, ok := subjectBefore(sub, v-k)
+		if !ok || subj.from != 0 {
+			return attribution{}, false
+		}
+		subj, app = shift(subj, k), shift(app, k)
+		return newAttribution(toks, v, n, subj, app, frame), true
+	}
+	return attribution{}, false
+}
+
+// attributionBefore looks for the attribution between the start of the
+// quote's sentence and its opening mark: "Ken Hu said: “…”", "He told
+// reporters, “…”", "According to Smith, “…”". A quote that opens a
+// paragraph may take it from the end of the paragraph before ("Smith
+// said:").
+func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
+	first := c.first()
+	from := d.frameStart(first.open)
+	if from == first.open && first.open == d.paras[c.para].Start && c.para > 0 {
+		prev := d.paras[c.para-1]
+		if strings.HasSuffix(d.text[prev.Start:prev.End], ":") {
+			from = d.sentenceAt(prev.End - 1).Start
+		}
+	}
+	to := first.open
+	toks := words(d.text, from, to)
+	frame := Span{from, to}
+	if a, ok := accordingTo(toks, frame); ok {
+		return a, true
+	}
+	for v := len(toks) - 1; v >= 0 && len(toks)-v <= 8; v-- {
+		lemma, n, ok := speechVerbAt(toks, v)
+		if !ok || weakSpeechVerbs[lemma] || !attributionTail(toks, v+n) {
+			continue
+		}
+		subj, app, ok := subjectBefore(toks, v)
+		if !ok {
+			return attribution{}, false
+		}
+		return newAttribution(toks, v, n, subj, app, frame), true
+	}
+	return attribution{}, false
+}
+
+// accordingTo finds "according to X," in toks, with X the speaker.
+func accordingTo(toks []word, frame Span) (attribution, bool) {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower != "according" || toks[i+1].lower != "to" {
+			continue
+		}
+		subj, app, ok := objectAfter(toks, i+2)
+		if !ok {
+			return attribution{}, false
+		}
+		a := newAttribution(toks, i, 2, subj, app, frame)
+		return a, true
+	}
+	return attribution{}, false
+}
+
+func shift(p phrase, k int) phrase {
+	if p.empty() {
+		return p
+	}
+	return phrase{p.from + k, p.to + k}
+}
+
+func newAttribution(toks []word, verb, n int, subj, app phrase, frame Span) attribution {
+	a := attribution{
+		cue:     Span{toks[verb].start, toks[verb+n-1].end},
+		mention: subj.span(toks),
+		frame:   frame,
+	}
+	if !app.empty() {
+		a.appositive = app.span(toks)
+	}
+	last := max(verb+n, subj.to, app.to)
+	if last < len(toks) && toks[last].text == "," {
+		a.endsWithComma = true
+	}
+	return a
+}
+
+// continuesSplit reports whether next is the second part of a quote split
+// by c's attribution: it opens in the same paragraph right after the
+// attribution's comma.
+func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
+	if next.para != c.para && !(len(c.runs) > 0 && d.paraAt(c.last().close) == next.para) {
+		return false
+	}
+	between := d.text[c.last().close+c.last().closeSize : next.first().open]
+	return strings.HasSuffix(strings.TrimRight(between, " "), ",") && wordCount(between) <= maxSpeakerWords+3
+}
+
+// frameEnd returns where the attribution after a quote can end: the end
+// of the sentence, paragraph, or the next opening quotation mark.
+func (d *quoteDoc) frameEnd(from int) int {
+	pi := d.paraAt(from)
+	end := len(d.text)
+	if pi >= 0 {
+		end = d.paras[pi].End
+	}
+	s := d.sentenceAt(from)
+	if s.End <= from {
+		return from // the quote ended its sentence: “We won.” She smiled.
+	}
+	end = min(end, s.End)
+	if i := indexOpener(d.text[from:end]); i >= 0 {
+		end = from + i
+	}
+	return end
+}
+
+// frameStart returns where the attribution before a quote can start: the
+// start of the sentence or paragraph, or the last closing mark.
+func (d *quoteDoc) frameStart(open int) int {
+	start := 0
+	if pi := d.paraAt(open); pi >= 0 {
+		start = d.paras[pi].Start
+	}
+	if s := d.sentenceAt(open); s.Start > start && s.Start <= open {
+		start = s.Start
+	}
+	if i := strings.LastIndexAny(d.text[start:open], "”\"»"); i >= 0 {
+		start += i + 1
+	}
+	return start
+}
+
+// indexOpener returns the index of the first opening quotation mark in s.
+func indexOpener(s string) int {
+	return strings.IndexAny(s, "“„«\"")
+}

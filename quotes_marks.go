@@ -1,0 +1,146 @@
+package lede
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoted is a run of text between quotation marks: the words inside, and
+// the offsets of the marks (close is -1 when the paragraph ended first).
+type quoted struct {
+	open, close int  // offsets of the opening and closing marks
+	start, end  int  // the words inside
+	openSize    int  // byte length of the opening mark
+	closeSize   int  // byte length of the closing mark
+	unclosed    bool // the paragraph ended inside the quote
+}
+
+// closingMark returns the marks that close a quote opened by r: curly
+// quotes close with ”, German „ with “ (or ”), guillemets either way
+// round (« » in French, » « in German and Danish).
+func closingMarks(r rune) string {
+	switch r {
+	case '“':
+		return "”"
+	case '„':
+		return "“”"
+	case '«':
+		return "»"
+	case '»':
+		return "«"
+	case '‹':
+		return "›"
+	case '"':
+		return "\""
+	case '‘':
+		return "’"
+	}
+	return ""
+}
+
+// quotedRuns finds the runs between quotation marks in the paragraph
+// text[p.Start:p.End], outermost marks only. Straight double quotes open
+// after a space or an opening bracket and close before a space or
+// punctuation; single quotes count only in a paragraph without double
+// ones (British headline style), and an apostrophe ("don’t", "the
+// players’ union") is not a closing mark.
+func quotedRuns(text string, p Span) []quoted {
+	singles := !hasDoubleQuotes(text[p.Start:p.End])
+	var runs []quoted
+	var cur *quoted
+	var closers string
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case cur != nil && containsRune(closers, r) && closesHere(text, p, i, n, r):
+			cur.close, cur.end, cur.closeSize = i, i, n
+			runs = append(runs, *cur)
+			cur = nil
+		case cur == nil && opensHere(text, p, i, n, r, singles):
+			cur = &quoted{open: i, start: i + n, openSize: n, close: -1}
+			closers = closingMarks(r)
+		}
+		i += n
+	}
+	if cur != nil {
+		cur.end, cur.unclosed = p.End, true
+		runs = append(runs, *cur)
+	}
+	return runs
+}
+
+func hasDoubleQuotes(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '"', '“', '”', '„', '«', '»':
+			return true
+		}
+	}
+	return false
+}
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// opensHere reports whether the mark r at text[i] opens a quote.
+func opensHere(text string, p Span, i, n int, r rune, singles bool) bool {
+	switch r {
+	case '“', '„', '«', '‹':
+		return true
+	case '»':
+		// German-style »…« only when a « closes it later; French « » is
+		// commoner, and a lone » is a closing mark.
+		return false
+	case '"':
+		return isOpenContext(text, p, i) && !isSpaceAt(text, i+n, p.End)
+	case '‘':
+		return singles && isOpenContext(text, p, i) && isLetterAt(text, i+n, p.End)
+	}
+	return false
+}
+
+// closesHere reports whether the mark r at text[i] closes the open quote.
+func closesHere(text string, p Span, i, n int, r rune) bool {
+	switch r {
+	case '"':
+		return !isLetterAt(text, i+n, p.End) || i == p.Start
+	case '’':
+		// An apostrophe has a letter after it ("don’t"); a closing mark
+		// has not.
+		return !isLetterAt(text, i+n, p.End)
+	}
+	return true
+}
+
+// isOpenContext reports whether a mark at text[i] stands where a quote can
+// open: at the paragraph start, or after a space, a dash or an opening
+// bracket.
+func isOpenContext(text string, p Span, i int) bool {
+	if i == p.Start {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == '–' || r == '-' || r == '/' || r == ':'
+}
+
+func isSpaceAt(text string, i, end int) bool {
+	if i >= end {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r)
+}
+
+func isLetterAt(text string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

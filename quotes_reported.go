@@ -1,0 +1,220 @@
+package lede
+
+import "strings"
+
+// Reported speech
+//
+// A sentence that no direct quote took reports speech when a speech verb
+// in it has a speaker and a clause:
+//
+//   - "Smith said (that) the plant would close." — the clause after the
+//     verb (after the listener for "told reporters (that) …");
+//   - "The plant will close, Smith said." and "…, said Smith." — the
+//     clause before the comma;
+//   - "According to Smith, the plant will close." and "The plant will
+//     close, according to Smith." — the clause beside "according to".
+//
+// The clause is the quote's text; it is a mixed quote when some of its
+// words stand in quotation marks.
+
+// minReportedWords is the shortest reported clause: shorter ones are
+// objects ("said nothing", "told him so").
+const minReportedWords = 3
+
+// findReported adds the reported speech of the sentences no direct quote
+// took.
+func (d *quoteDoc) findReported() {
+	for _, s := range d.sents {
+		if d.isCovered(s.Start, s.End) {
+			continue
+		}
+		if q, ok := d.reportedIn(s); ok {
+			d.quotes = append(d.quotes, q)
+		}
+	}
+}
+
+// reportedIn finds the reported speech of one sentence.
+func (d *quoteDoc) reportedIn(s Span) (Quote, bool) {
+	toks := words(d.text, s.Start, s.End)
+	end := len(toks)
+	for end > 0 && toks[end-1].punct && !isQuoteMark(toks[end-1].text) {
+		end--
+	}
+	if q, ok := d.accordingToClause(toks, end); ok {
+		return q, true
+	}
+	depth := 0 // inside quotation marks
+	for v := 0; v < end; v++ {
+		if isQuoteMark(toks[v].text) {
+			depth ^= 1
+			continue
+		}
+		if depth == 1 {
+			continue
+		}
+		lemma, n, ok := speechVerbAt(toks, v)
+		if !ok || isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," && lemma != "say" {
+			continue
+		}
+		if q, ok := d.clauseBeforeVerb(toks, v, n, end); ok {
+			return q, true
+		}
+		if q, ok := d.clauseAfterVerb(toks, v, n, end, lemma); ok {
+			return q, true
+		}
+	}
+	return Quote{}, false
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "“", "”", "\"", "«", "»", "„":
+		return true
+	}
+	return false
+}
+
+func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
+
+// clauseAfterVerb reads "Smith said (that) CLAUSE".
+func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string) (Quote, bool) {
+	subj, app, ok := subjectBefore(toks, v)
+	if !ok {
+		return Quote{}, false
+	}
+	c := v + n
+	if listenerVerbs[lemma] {
+		// "told reporters (that) …", "warned voters that …"
+		k := c
+		for k < end && k-c < 4 && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" {
+			k++
+		}
+		c = k
+	}
+	// "said in a statement that …", "said on Tuesday that …"
+	for k := c; k < end && k-c <= 6; k++ {
+		if toks[k].lower == "that" {
+			c = k
+			break
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	if c < end && (toks[c].lower == "that" || toks[c].lower == "to" && listenerVerbs[lemma]) {
+		c++
+	}
+	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") {
+		c++
+	}
+	if end-c < minReportedWords || notClauseStart[toks[c].lower] {
+		return Quote{}, false
+	}
+	return d.reported(toks, c, end, v, n, subj, app), true
+}
+
+// notClauseStart are words that start objects and settings, not reported
+// clauses: "said on Tuesday", "told him about".
+var notClauseStart = map[string]bool{
+	"on": true, "in": true, "at": true, "about": true, "of": true, "for": true, "with": true,
+	"by": true, "from": true, "during": true, "after": true, "before": true, "as": true,
+	"so": true, "nothing": true, "goodbye": true, "hello": true, "yes": true, "no": true,
+	"and": true, "but": true, "or": true, "into": true, "through": true, "over": true,
+}
+
+// clauseBeforeVerb reads "CLAUSE, Smith said." and "CLAUSE, said Smith."
+func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int) (Quote, bool) {
+	// "…, said Smith."
+	if v > 0 && toks[v-1].text == "," {
+		subj, app, ok := objectAfter(toks, v+n)
+		if ok && max(subj.to, app.to) >= end-1 && v-1 >= minReportedWords {
+			return d.reported(toks, 0, v-1, v, n, subj, app), true
+		}
+	}
+	// "…, Smith said." — the verb ends the sentence (but for a setting).
+	if !attributionTail(toks[:end], v+n) {
+		return Quote{}, false
+	}
+	subj, app, ok := subjectBefore(toks, v)
+	if !ok {
+		return Quote{}, false
+	}
+	comma := subj.from - 1
+	for comma >= 0 && !toks[comma].punct && leadingFiller[toks[comma].lower] {
+		comma--
+	}
+	if comma < minReportedWords || toks[comma].text != "," {
+		return Quote{}, false
+	}
+	return d.reported(toks, 0, comma, v, n, subj, app), true
+}
+
+// accordingToClause reads "According to X, CLAUSE" and "CLAUSE, according
+// to X".
+func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
+	for i := 0; i+2 < end; i++ {
+		if toks[i].lower != "according" || toks[i+1].lower != "to" {
+			continue
+		}
+		subj, app, ok := objectAfter(toks, i+2)
+		if !ok {
+			return Quote{}, false
+		}
+		after := max(subj.to, app.to)
+		switch {
+		case i == 0 && after < end && toks[after].text == ",":
+			return d.reported(toks, after+1, end, i, 2, subj, app), end-after-1 >= minReportedWords
+		case i > 0 && toks[i-1].text == "," && i-1 >= minReportedWords:
+			return d.reported(toks, 0, i-1, i, 2, subj, app), true
+		}
+		return Quote{}, false
+	}
+	return Quote{}, false
+}
+
+// reported makes the quote of the clause toks[from:to] attributed by the
+// verb toks[v:v+n] to subj.
+func (d *quoteDoc) reported(toks []word, from, to, v, n int, subj, app phrase) Quote {
+	start, end := toks[from].start, toks[to-1].end
+	q := Quote{
+		Text:  d.text[start:end],
+		Start: start,
+		End:   end,
+		Type:  Indirect,
+		Cue:   d.text[toks[v].start:toks[v+n-1].end],
+	}
+	if strings.ContainsAny(q.Text, "“”\"«»„") {
+		q.Type = Mixed
+	}
+	a := newAttribution(toks, v, n, subj, app, Span{})
+	q.Speaker = a.speaker(d.text)
+	return q
+}
+
+// carryOverSpeakers gives a direct quote without an attribution of its own
+// the speaker of the quote before it, when that stands in the same or the
+// paragraph before; or else of the quote after it in the same or the next
+// paragraph ("“…” ¶ “…,” he added.").
+func (d *quoteDoc) carryOverSpeakers() {
+	for i := range d.quotes {
+		q := &d.quotes[i]
+		if q.Speaker != nil || q.Type != Direct {
+			continue
+		}
+		p := d.paraAt(q.Start)
+		if i > 0 {
+			if prev := d.quotes[i-1]; prev.Speaker != nil && p-d.paraAt(prev.End-1) <= 1 {
+				sp := *prev.Speaker
+				q.Speaker = &sp
+				continue
+			}
+		}
+		if i+1 < len(d.quotes) {
+			if next := d.quotes[i+1]; next.Speaker != nil && next.Type == Direct && d.paraAt(next.Start)-d.paraAt(q.End-1) <= 1 {
+				sp := *next.Speaker
+				q.Speaker = &sp
+			}
+		}
+	}
+}

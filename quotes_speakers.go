@@ -1,0 +1,196 @@
+package lede
+
+// Speaker phrases
+//
+// A speaker is the noun phrase next to a speech verb: before it ("Ken Hu
+// said", "a spokeswoman for the ministry told Reuters") or after it
+// ("said Ken Hu, the company's chief executive"). Between commas after a
+// name stands an appositive that gives the speaker's role ("Hugh Hill, a
+// doctor at the clinic, said"); it becomes the speaker's title.
+
+// maxSpeakerWords bounds a speaker phrase: longer runs are clauses.
+const maxSpeakerWords = 10
+
+// phrase is a run of tokens toks[from:to].
+type phrase struct{ from, to int }
+
+func (p phrase) empty() bool { return p.to <= p.from }
+
+// span returns the byte span of the phrase in the text.
+func (p phrase) span(toks []word) Span {
+	return Span{toks[p.from].start, toks[p.to-1].end}
+}
+
+// clauseBreaks are words that end a speaker phrase read backwards from the
+// verb: "the plan failed because Smith said" has speaker "Smith".
+var clauseBreaks = map[string]bool{
+	"and": true, "but": true, "that": true, "because": true, "while": true, "when": true,
+	"as": true, "if": true, "so": true, "after": true, "before": true, "since": true,
+	"though": true, "although": true, "where": true, "which": true, "than": true,
+	"or": true, "nor": true, "yet": true, "until": true, "unless": true, "whether": true,
+	"what": true, "how": true, "why": true,
+}
+
+// isBoundary reports punctuation that a speaker phrase does not cross.
+func isBoundary(w word) bool {
+	if !w.punct {
+		return false
+	}
+	switch w.text {
+	case "'", "’", "&":
+		return false
+	}
+	return true
+}
+
+// subjectBefore finds the speaker phrase that ends just before the verb
+// at toks[verb], past any auxiliaries ("has repeatedly said"). It returns
+// the phrase and, for "Name, appositive, said", the appositive.
+func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) {
+	k := verb - 1
+	for k >= 0 && !toks[k].punct && auxiliaries[toks[k].lower] {
+		k--
+	}
+	if k < 0 {
+		return phrase{}, phrase{}, false
+	}
+	if toks[k].text == "," {
+		// "Hugh Hill, a doctor at the clinic, said"
+		open := -1
+		for j := k - 1; j >= 0 && k-j <= maxSpeakerWords+1; j-- {
+			if toks[j].text == "," {
+				open = j
+				break
+			}
+			if isBoundary(toks[j]) || clauseBreaks[toks[j].lower] && toks[j].lower != "and" {
+				break
+			}
+		}
+		if open < 1 {
+			return phrase{}, phrase{}, false
+		}
+		subject = phraseBackward(toks, open-1)
+		if subject.empty() || !hasCapitalized(toks, subject) {
+			return phrase{}, phrase{}, false
+		}
+		return subject, phrase{open + 1, k}, true
+	}
+	subject = phraseBackward(toks, k)
+	return subject, phrase{}, !subject.empty()
+}
+
+// phraseBackward returns the noun phrase that ends at toks[k].
+func phraseBackward(toks []word, k int) phrase {
+	end := k + 1
+	j := k
+	for j >= 0 && end-j <= maxSpeakerWords {
+		t := toks[j]
+		if isBoundary(t) || clauseBreaks[t.lower] || speechLemma[t.lower] != "" && j != k {
+			break
+		}
+		j--
+	}
+	from := j + 1
+	// A relative pronoun right before the verb is the mention: "…
+	// Smith, who said"; "who" stands for Smith.
+	if from < end && toks[end-1].lower == "who" {
+		return phrase{end - 1, end}
+	}
+	for from < end && leadingFiller[toks[from].lower] {
+		from++
+	}
+	if end-from > maxSpeakerWords || from >= end {
+		return phrase{}
+	}
+	return phrase{from, end}
+}
+
+// leadingFiller are words that open a clause before its subject: "Then
+// Smith said", "Meanwhile, the company said".
+var leadingFiller = map[string]bool{
+	"then": true, "meanwhile": true, "now": true, "also": true, "instead": true, "still": true,
+	"later": true, "earlier": true, "yesterday": true, "today": true,
+}
+
+// objectAfter finds the speaker phrase that follows the verb ending before
+// toks[k]: "said Ken Hu, the company's chief executive." It returns the
+// phrase and the appositive after its comma.
+func objectAfter(toks []word, k int) (subject, appositive phrase, ok bool) {
+	if k >= len(toks) || toks[k].punct || notSpeakerStart[toks[k].lower] {
+		return phrase{}, phrase{}, false
+	}
+	j := k
+	for j < len(toks) && j-k < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks[toks[j].lower] &&
+		!(j > k && afterSpeaker[toks[j].lower]) {
+		j++
+	}
+	subject = phrase{k, j}
+	if subject.empty() {
+		return phrase{}, phrase{}, false
+	}
+	if j+1 < len(toks) && toks[j].text == "," && !clauseBreaks[toks[j+1].lower] && toks[j+1].lower != "who" {
+		a := j + 1
+		e := a
+		for e < len(toks) && e-a < maxSpeakerWords && !isBoundary(toks[e]) {
+			e++
+		}
+		appositive = phrase{a, e}
+	}
+	return subject, appositive, true
+}
+
+// notSpeakerStart are words that cannot open a speaker phrase after a
+// verb: "said on Tuesday", "said in a statement", "told reporters".
+var notSpeakerStart = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
+	"to": true, "that": true, "it": true, "this": true, "last": true, "next": true,
+	"yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"earlier": true, "later": true, "recently": true, "previously": true, "of": true,
+	"with": true, "about": true, "for": true, "from": true, "by": true, "while": true,
+	"when": true, "as": true, "so": true, "and": true, "but": true, "not": true,
+	"nothing": true, "something": true, "anything": true, "yes": true, "no": true,
+	"so-called": true, "himself": true, "herself": true, "themselves": true, "me": true,
+	"him": true, "her": true, "them": true, "us": true, "you": true,
+}
+
+// afterSpeaker are words that end a speaker phrase after the verb: "said
+// Smith on Tuesday", "said Smith in an interview".
+var afterSpeaker = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
+	"to": true, "who": true, "yesterday": true, "today": true, "last": true, "this": true,
+	"earlier": true, "later": true, "told": true, "said": true, "says": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+func hasCapitalized(toks []word, p phrase) bool {
+	for _, t := range toks[p.from:p.to] {
+		if t.isCapitalized() {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionTail reports whether toks[from:] is what may follow a speech
+// verb before the quote it introduces: a listener ("told reporters"), a
+// setting ("in a statement", "on Twitter", "on Tuesday"), and a final
+// colon or comma.
+func attributionTail(toks []word, from int) bool {
+	n := 0
+	for _, t := range toks[from:] {
+		if t.punct {
+			switch t.text {
+			case ":", ",", "—", "–":
+				continue
+			}
+			return false
+		}
+		if speechLemma[t.lower] != "" || clauseBreaks[t.lower] && t.lower != "that" {
+			return false
+		}
+		n++
+	}
+	return n <= 6
+}

@@ -1,0 +1,140 @@
+package lede
+
+import "strings"
+
+// speechVerbForms are the verbs that attribute words to a speaker, each
+// in the forms news uses: base, third person, past, present participle.
+// The last group (believe … indicate) attributes thoughts and findings,
+// which reported speech counts too ("polls show that …").
+var speechVerbForms = [][]string{
+	{"say", "says", "said", "saying"},
+	{"tell", "tells", "told", "telling"},
+	{"add", "adds", "added", "adding"},
+	{"write", "writes", "wrote", "writing"},
+	{"ask", "asks", "asked", "asking"},
+	{"note", "notes", "noted", "noting"},
+	{"explain", "explains", "explained", "explaining"},
+	{"argue", "argues", "argued", "arguing"},
+	{"insist", "insists", "insisted", "insisting"},
+	{"claim", "claims", "claimed", "claiming"},
+	{"warn", "warns", "warned", "warning"},
+	{"state", "states", "stated", "stating"},
+	{"declare", "declares", "declared", "declaring"},
+	{"announce", "announces", "announced", "announcing"},
+	{"acknowledge", "acknowledges", "acknowledged", "acknowledging"},
+	{"admit", "admits", "admitted", "admitting"},
+	{"recall", "recalls", "recalled", "recalling"},
+	{"reply", "replies", "replied", "replying"},
+	{"respond", "responds", "responded", "responding"},
+	{"tweet", "tweets", "tweeted", "tweeting"},
+	{"post", "posts", "posted", "posting"},
+	{"continue", "continues", "continued", "continuing"},
+	{"suggest", "suggests", "suggested", "suggesting"},
+	{"observe", "observes", "observed", "observing"},
+	{"concede", "concedes", "conceded", "conceding"},
+	{"emphasize", "emphasizes", "emphasized", "emphasizing"},
+	{"emphasise", "emphasises", "emphasised", "emphasising"},
+	{"stress", "stresses", "stressed", "stressing"},
+	{"predict", "predicts", "predicted", "predicting"},
+	{"urge", "urges", "urged", "urging"},
+	{"counter", "counters", "countered", "countering"},
+	{"complain", "complains", "complained", "complaining"},
+	{"joke", "jokes", "joked", "joking"},
+	{"caution", "cautions", "cautioned", "cautioning"},
+	{"contend", "contends", "contended", "contending"},
+	{"maintain", "maintains", "maintained", "maintaining"},
+	{"promise", "promises", "promised", "promising"},
+	{"vow", "vows", "vowed", "vowing"},
+	{"agree", "agrees", "agreed", "agreeing"},
+	{"report", "reports", "reported", "reporting"},
+	{"confirm", "confirms", "confirmed", "confirming"},
+	{"deny", "denies", "denied", "denying"},
+	{"describe", "describes", "described", "describing"},
+	{"remark", "remarks", "remarked", "remarking"},
+	{"reveal", "reveals", "revealed", "revealing"},
+	{"estimate", "estimates", "estimated", "estimating"},
+	{"allege", "alleges", "alleged", "alleging"},
+	{"assert", "asserts", "asserted", "asserting"},
+	{"point out", "points out", "pointed out", "pointing out"},
+	{"boast", "boasts", "boasted", "boasting"},
+	{"charge", "charges", "charged", "charging"},
+	{"shout", "shouts", "shouted", "shouting"},
+	{"whisper", "whispers", "whispered", "whispering"},
+	{"testify", "testifies", "testified", "testifying"},
+	{"quip", "quips", "quipped", "quipping"},
+	{"exclaim", "exclaims", "exclaimed", "exclaiming"},
+	{"mention", "mentions", "mentioned", "mentioning"},
+	{"believe", "believes", "believed", "believing"},
+	{"think", "thinks", "thought", "thinking"},
+	{"hope", "hopes", "hoped", "hoping"},
+	{"fear", "fears", "feared", "fearing"},
+	{"worry", "worries", "worried", "worrying"},
+	{"expect", "expects", "expected", "expecting"},
+	{"show", "shows", "showed", "showing"},
+	{"find", "finds", "found", "finding"},
+	{"indicate", "indicates", "indicated", "indicating"},
+}
+
+// listenerVerbs take the listener as their object before the content:
+// "told reporters (that) …", "asked the court to …", "warned voters
+// that …", "urged Congress to …".
+var listenerVerbs = map[string]bool{
+	"tell": true, "ask": true, "warn": true, "urge": true, "promise": true, "remind": true,
+	"assure": true, "inform": true, "caution": true,
+}
+
+// weakSpeechVerbs attribute only in reported speech with "that" or a
+// clause after them ("polls show that …", "he thinks the plan …"); next
+// to a direct quote they say nothing about who spoke it.
+var weakSpeechVerbs = map[string]bool{
+	"believe": true, "think": true, "hope": true, "fear": true, "worry": true, "expect": true,
+	"show": true, "find": true, "indicate": true, "estimate": true, "continue": true,
+	"post": true, "report": true, "describe": true, "charge": true, "mention": true,
+}
+
+// speechLemma maps each form in speechVerbForms to its base form.
+var speechLemma = buildSpeechLemmas()
+
+func buildSpeechLemmas() map[string]string {
+	m := make(map[string]string, 4*len(speechVerbForms))
+	for _, forms := range speechVerbForms {
+		for _, f := range forms {
+			m[f] = forms[0]
+		}
+	}
+	return m
+}
+
+// speechVerbAt reports whether a speech verb starts at word w of words,
+// and returns its base form and the number of words it takes ("pointed
+// out" takes two).
+func speechVerbAt(words []word, w int) (string, int, bool) {
+	if w+1 < len(words) && words[w+1].lower == "out" {
+		if lemma, ok := speechLemma[words[w].lower+" out"]; ok {
+			return lemma, 2, true
+		}
+	}
+	lemma, ok := speechLemma[words[w].lower]
+	if !ok || strings.Contains(lemma, " ") {
+		return "", 0, false
+	}
+	return lemma, 1, true
+}
+
+// auxiliaries and adverbs stand between a speaker and the speech verb:
+// "Smith has repeatedly said", "she later told".
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "also": true, "later": true, "then": true,
+	"once": true, "previously": true, "recently": true, "repeatedly": true, "again": true,
+	"would": true, "will": true, "could": true, "may": true, "might": true, "did": true,
+	"does": true, "do": true, "is": true, "was": true, "are": true, "were": true,
+	"frequently": true, "often": true, "publicly": true, "privately": true, "reportedly": true,
+	"never": true, "not": true, "just": true, "already": true, "even": true, "still": true,
+	"first": true, "last": true, "earlier": true, "flatly": true, "simply": true,
+}
+
+// pronouns that stand for a speaker, with the number of people.
+var speakerPronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "i": true, "we": true, "you": true, "who": true,
+	"it": true,
+}

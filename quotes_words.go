@@ -1,0 +1,78 @@
+package lede
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is a token of a text: a word (letters, digits, and the apostrophes,
+// hyphens and periods inside words and initials: "don't", "al-Assad",
+// "U.S.", "J.") or a single punctuation character.
+type word struct {
+	start, end int
+	text       string
+	lower      string
+	punct      bool
+}
+
+// words splits text[lo:hi] into tokens.
+func words(text string, lo, hi int) []word {
+	var out []word
+	for i := lo; i < hi; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < hi {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) || isInnerWordMark(r2) && j+n2 < hi && isWordRuneAt(text, j+n2) {
+					j += n2
+					continue
+				}
+				// A period after an initial or inside an abbreviation
+				// ("J.", "U.S.") belongs to the word.
+				if r2 == '.' && isInitialish(text[i:j]) {
+					j += n2
+				}
+				break
+			}
+			out = append(out, word{start: i, end: j, text: text[i:j], lower: strings.ToLower(text[i:j])})
+			i = j
+		default:
+			out = append(out, word{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], punct: true})
+			i += n
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isWordRuneAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+// isInnerWordMark reports characters that join letters into one word:
+// apostrophes, hyphens, and periods ("U.S").
+func isInnerWordMark(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑'
+}
+
+// isInitialish reports a single capital ("J") or a dotted abbreviation
+// ("U.S"), which take the period after them.
+func isInitialish(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && unicode.IsUpper(r) || strings.Contains(s, ".")
+}
+
+// isCapitalized reports whether w starts with an upper-case letter.
+func (w word) isCapitalized() bool {
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,163 @@
+package lede
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a byte range [Start, End) of a text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// sentences splits text into sentences, as byte spans without surrounding
+// white space. A paragraph or line break always ends a sentence. Inside a
+// line, a sentence ends at ".", "!" or "?" (and any closing quotation marks
+// or brackets after it) followed by white space and a word that can start a
+// sentence, unless the period ends an abbreviation that news writes before
+// a name or a number ("Mr.", "Sen.", "Jan.", "No.", "U.S.") or an initial
+// ("John F. Kennedy").
+//
+// A sentence inside quotation marks that is followed by its attribution
+// ("“We won.” she said" is rare; "“We won,” she said" is usual) is left
+// to the quote finder: the splitter only looks at punctuation.
+func sentences(text string) []Span {
+	var out []Span
+	start := -1 // start of the current sentence, -1 between sentences
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			if start >= 0 {
+				out = append(out, trimSpan(text, start, i))
+				start = -1
+			}
+		case start < 0 && !unicode.IsSpace(r):
+			start = i
+		case (r == '.' || r == '!' || r == '?' || r == '…') && start >= 0:
+			end := afterClosers(text, i+n)
+			if closesSentence(text, start, i, end) {
+				out = append(out, trimSpan(text, start, end))
+				start = -1
+				i = end
+				continue
+			}
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, trimSpan(text, start, len(text)))
+	}
+	return out
+}
+
+// afterClosers skips the closing quotation marks and brackets that follow
+// a sentence's final punctuation (“…done.” or (…done.)), and further
+// punctuation ("?!", "...").
+func afterClosers(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isCloser(r) && r != '.' && r != '!' && r != '?' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', '›', '“', ')', ']':
+		return true
+	}
+	return false
+}
+
+// closesSentence decides whether the punctuation at text[dot] (the sentence
+// so far starting at start, the closers running to end) ends a sentence.
+func closesSentence(text string, start, dot, end int) bool {
+	if end >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	if r != ' ' && r != '\n' && r != '\t' {
+		return false // "U.S.-led", "3.5", "example.com"
+	}
+	next := strings.TrimLeft(text[end:], " \t")
+	if next == "" || next[0] == '\n' {
+		return true
+	}
+	nr, _ := utf8.DecodeRuneInString(next)
+	if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpener(nr)) {
+		return false // "… said the U.S. government", "5 p.m. yesterday"
+	}
+	if text[dot] != '.' || end != dot+1 {
+		return true
+	}
+	word := lastWord(text[start:dot])
+	return !isAbbreviation(word)
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '“', '‘', '«', '„', '‹', '(', '[', '\'':
+		return true
+	}
+	return false
+}
+
+// lastWord returns the word that ends s: the run of non-space characters
+// before its end.
+func lastWord(s string) string {
+	i := strings.LastIndexAny(s, " \t\n(“\"")
+	return s[i+1:]
+}
+
+// isAbbreviation reports words that end with a period without ending a
+// sentence: initials ("F", "U.S"), and the abbreviations in
+// sentenceAbbreviations.
+func isAbbreviation(word string) bool {
+	if word == "" {
+		return false
+	}
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
+		return true // an initial: "John F. Kennedy"
+	}
+	if strings.Contains(word, ".") {
+		return true // "U.S", "a.m", "Ph.D"
+	}
+	return sentenceAbbreviations[strings.ToLower(word)]
+}
+
+// sentenceAbbreviations are the abbreviations news puts before names,
+// numbers and dates: titles, months, "No.", company suffixes that are
+// usually followed by more of the sentence.
+var sentenceAbbreviations = map[string]bool{
+	// titles and ranks
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "cmdr": true,
+	"adm": true, "maj": true, "cpl": true, "pvt": true, "rev": true, "fr": true, "sr": true,
+	"jr": true, "st": true, "hon": true, "pres": true, "supt": true, "insp": true, "det": true,
+	"atty": true, "sens": true, "reps": true, "messrs": true, "mme": true, "mlle": true,
+	// months
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	// numbers and references
+	"no": true, "nos": true, "vol": true, "p": true, "pp": true, "fig": true, "art": true,
+	"approx": true, "est": true, "vs": true, "v": true, "ca": true,
+	// places
+	"mt": true, "ft": true, "ave": true, "blvd": true, "rd": true,
+}
+
+// trimSpan returns [start, end) without the white space at either end.
+func trimSpan(text string, start, end int) Span {
+	for start < end && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n') {
+		start++
+	}
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
+		end--
+	}
+	return Span{start, end}
+}

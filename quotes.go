@@ -29,9 +29,9 @@ type Quote struct {
 	// found in. A quote split by its attribution (“Part one,” she said,
 	// “part two.”) or running over several paragraphs spans all of its
 	// parts, and Parts gives each.
-	Start int      `json:"start"`
-	End   int      `json:"end"`
-	Parts [][2]int `json:"parts,omitempty"`
+	Start int       `json:"start"`
+	End   int       `json:"end"`
+	Parts [][2]int  `json:"parts,omitempty"`
 	Type  QuoteType `json:"type"`
 	// Cue is the words that attribute the quote, as written: "said",
 	// "told", "according to", "wrote in a statement". Empty when the

@@ -30,7 +30,7 @@ type response struct {
 	ID    json.RawMessage `json:"id,omitempty"`
 	Error string          `json:"error,omitempty"`
 	*lede.Article
-	Text   *string      `json:"text,omitempty"`
+	Text *string `json:"text,omitempty"`
 	// Quotes is absent on errors, and [] when there are none.
 	Quotes *[]lede.Quote `json:"quotes,omitempty"`
 }

@@ -31,9 +31,17 @@ func (d *quoteDoc) findDirect() {
 	for i := 0; i < len(cands); i++ {
 		c := &cands[i]
 		attr, ok := d.attributionAfter(c)
-		if ok && attr.endsWithComma && i+1 < len(cands) && d.continuesSplit(c, &cands[i+1]) {
-			c.runs = append(c.runs, cands[i+1].runs...)
-			i++
+		if ok {
+			// “Part one,” she said, “part two.” — and “Part one,” she
+			// said. “Part two.” when the second part has no attribution
+			// of its own.
+			for i+1 < len(cands) && d.continuesSplit(c, &cands[i+1]) {
+				if _, own := d.attributionAfter(&cands[i+1]); own && !attr.endsWithComma {
+					break
+				}
+				c.runs = append(c.runs, cands[i+1].runs...)
+				i++
+			}
 		}
 		if !ok {
 			attr, ok = d.attributionBefore(c)
@@ -257,14 +265,15 @@ func newAttribution(toks []word, verb, n int, subj, app phrase, frame Span) attr
 }
 
 // continuesSplit reports whether next is the second part of a quote split
-// by c's attribution: it opens in the same paragraph right after the
-// attribution's comma.
+// by c's attribution: it opens in the same paragraph, with nothing but the
+// attribution between.
 func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
-	if next.para != c.para && !(len(c.runs) > 0 && d.paraAt(c.last().close) == next.para) {
+	last := c.last()
+	if last.unclosed || d.paraAt(last.close) != next.para {
 		return false
 	}
-	between := d.text[c.last().close+c.last().closeSize : next.first().open]
-	return strings.HasSuffix(strings.TrimRight(between, " "), ",") && wordCount(between) <= maxSpeakerWords+3
+	between := d.text[last.close+last.closeSize : next.first().open]
+	return wordCount(between) <= maxSpeakerWords+3
 }
 
 // frameEnd returns where the attribution after a quote can end: the end
@@ -299,10 +308,17 @@ func (d *quoteDoc) frameStart(open int) int {
 	if i := strings.LastIndexAny(d.text[start:open], "”\"»"); i >= 0 {
 		start += i + 1
 	}
+	if i := strings.LastIndex(d.text[start:open], "''"); i >= 0 {
+		start += i + 2
+	}
 	return start
 }
 
 // indexOpener returns the index of the first opening quotation mark in s.
 func indexOpener(s string) int {
-	return strings.IndexAny(s, "“„«\"")
+	i := strings.IndexAny(s, "“„«\"")
+	if j := strings.Index(s, "''"); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
 }

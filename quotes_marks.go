@@ -21,7 +21,7 @@ type quoted struct {
 func closingMarks(r rune) string {
 	switch r {
 	case '“':
-		return "”"
+		return "”\""
 	case '„':
 		return "“”"
 	case '«':
@@ -31,7 +31,7 @@ func closingMarks(r rune) string {
 	case '‹':
 		return "›"
 	case '"':
-		return "\""
+		return "\"”"
 	case '‘':
 		return "’"
 	}
@@ -51,6 +51,11 @@ func quotedRuns(text string, p Span) []quoted {
 	var closers string
 	for i := p.Start; i < p.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\'' && i+1 < p.End && text[i+1] == '\'' {
+			// Two apostrophes are a double quote (the New York Times'
+			// house style: ''Yes,'' he said).
+			r, n = '"', 2
+		}
 		switch {
 		case cur != nil && containsRune(closers, r) && closesHere(text, p, i, n, r):
 			cur.close, cur.end, cur.closeSize = i, i, n

@@ -50,6 +50,11 @@ func (d *quoteDoc) reportedIn(s Span) (Quote, bool) {
 			depth ^= 1
 			continue
 		}
+		if toks[v].text == "'" && v+1 < end && toks[v+1].text == "'" {
+			depth ^= 1
+			v++
+			continue
+		}
 		if depth == 1 {
 			continue
 		}
@@ -184,7 +189,7 @@ func (d *quoteDoc) reported(toks []word, from, to, v, n int, subj, app phrase) Q
 		Type:  Indirect,
 		Cue:   d.text[toks[v].start:toks[v+n-1].end],
 	}
-	if strings.ContainsAny(q.Text, "“”\"«»„") {
+	if strings.ContainsAny(q.Text, "“”\"«»„") || strings.Contains(q.Text, "''") {
 		q.Type = Mixed
 	}
 	a := newAttribution(toks, v, n, subj, app, Span{})

@@ -1,6 +1,9 @@
 package lede
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Direct quotes
 //
@@ -264,6 +267,11 @@ func newAttribution(toks []word, verb, n int, subj, app phrase, frame Span) attr
 	return a
 }
 
+// maxSplitWords bounds the attribution between the parts of a split
+// quote: "…,” said Ronald Fieldstone, a Miami lawyer who has worked on
+// such cases for a decade. “…”.
+const maxSplitWords = 40
+
 // continuesSplit reports whether next is the second part of a quote split
 // by c's attribution: it opens in the same paragraph, with nothing but the
 // attribution between.
@@ -273,7 +281,7 @@ func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 		return false
 	}
 	between := d.text[last.close+last.closeSize : next.first().open]
-	return wordCount(between) <= maxSpeakerWords+3
+	return wordCount(between) <= maxSplitWords && len(sentences(between)) <= 1
 }
 
 // frameEnd returns where the attribution after a quote can end: the end
@@ -286,13 +294,24 @@ func (d *quoteDoc) frameEnd(from int) int {
 	}
 	s := d.sentenceAt(from)
 	if s.End <= from {
-		return from // the quote ended its sentence: “We won.” She smiled.
+		// The quote ended its sentence (“Why now?” Obama asked.): the
+		// attribution may be the next sentence.
+		s = d.sentenceAt(d.nextSentenceStart(from))
 	}
 	end = min(end, s.End)
 	if i := indexOpener(d.text[from:end]); i >= 0 {
 		end = from + i
 	}
 	return end
+}
+
+// nextSentenceStart returns the start of the first sentence at or after i.
+func (d *quoteDoc) nextSentenceStart(i int) int {
+	k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].Start >= i })
+	if k < len(d.sents) {
+		return d.sents[k].Start
+	}
+	return len(d.text)
 }
 
 // frameStart returns where the attribution before a quote can start: the

@@ -93,7 +93,7 @@ var listenerVerbs = map[string]bool{
 // to a direct quote they say nothing about who spoke it.
 var weakSpeechVerbs = map[string]bool{
 	"believe": true, "think": true, "hope": true, "fear": true, "worry": true, "expect": true,
-	"show": true, "find": true, "indicate": true, "estimate": true, "continue": true,
+	"show": true, "find": true, "indicate": true, "estimate": true,
 	"post": true, "report": true, "describe": true, "charge": true, "mention": true,
 }
 

@@ -7,8 +7,8 @@ import (
 )
 
 // word is a token of a text: a word (letters, digits, and the apostrophes,
-// hyphens and periods inside words and initials: "don't", "al-Assad",
-// "U.S.", "J.") or a single punctuation character.
+// hyphens and periods inside words, initials and abbreviations: "don't",
+// "al-Assad", "U.S.", "J.", "Sen.") or a single punctuation character.
 type word struct {
 	start, end int
 	text       string
@@ -34,7 +34,7 @@ func words(text string, lo, hi int) []word {
 				}
 				// A period after an initial or inside an abbreviation
 				// ("J.", "U.S.") belongs to the word.
-				if r2 == '.' && isInitialish(text[i:j]) {
+				if r2 == '.' && (isInitialish(text[i:j]) || sentenceAbbreviations[strings.ToLower(text[i:j])]) {
 					j += n2
 				}
 				break

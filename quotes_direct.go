@@ -152,7 +152,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		return attribution{}, false
 	}
 	from := last.close + last.closeSize
-	to := d.frameEnd(from)
+	to, nextSentence := d.frameEnd(from)
 	toks := words(d.text, from, to)
 	k := 0
 	for k < len(toks) && toks[k].punct && toks[k].text != "." {
@@ -185,7 +185,9 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		}
 		sub := toks[k:]
 		subj, app, ok := subjectBefore(sub, v-k)
-		if !ok || subj.from != 0 {
+		if !ok || subj.from != 0 || nextSentence && !attributionTail(toks, v+n) {
+			// In the sentence after the quote, only a sentence that
+			// is all attribution counts: “Why now?” Obama asked.
 			return attribution{}, false
 		}
 		subj, app = shift(subj, k), shift(app, k)
@@ -285,24 +287,25 @@ func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 }
 
 // frameEnd returns where the attribution after a quote can end: the end
-// of the sentence, paragraph, or the next opening quotation mark.
-func (d *quoteDoc) frameEnd(from int) int {
+// of the sentence, paragraph, or the next opening quotation mark. When the
+// quote ended its own sentence, the frame is the next sentence, and
+// nextSentence says so.
+func (d *quoteDoc) frameEnd(from int) (end int, nextSentence bool) {
 	pi := d.paraAt(from)
-	end := len(d.text)
+	end = len(d.text)
 	if pi >= 0 {
 		end = d.paras[pi].End
 	}
 	s := d.sentenceAt(from)
 	if s.End <= from {
-		// The quote ended its sentence (“Why now?” Obama asked.): the
-		// attribution may be the next sentence.
 		s = d.sentenceAt(d.nextSentenceStart(from))
+		nextSentence = true
 	}
 	end = min(end, s.End)
 	if i := indexOpener(d.text[from:end]); i >= 0 {
 		end = from + i
 	}
-	return end
+	return max(end, from), nextSentence
 }
 
 // nextSentenceStart returns the start of the first sentence at or after i.

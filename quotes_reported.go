@@ -130,10 +130,14 @@ var notClauseStart = map[string]bool{
 
 // clauseBeforeVerb reads "CLAUSE, Smith said." and "CLAUSE, said Smith."
 func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int) (Quote, bool) {
-	// "…, said Smith."
+	// "…, said Smith." and "…, said Steven Taylor, a chairman of the
+	// political science department at Troy University in Alabama."
 	if v > 0 && toks[v-1].text == "," {
 		subj, app, ok := objectAfter(toks, v+n)
-		if ok && max(subj.to, app.to) >= end-1 && v-1 >= minReportedWords {
+		if ok && (max(subj.to, app.to) >= end-1 || !app.empty() || subj.to < end && toks[subj.to].text == ",") && v-1 >= minReportedWords {
+			if app.empty() && subj.to < end-1 {
+				app = phrase{subj.to + 1, end}
+			}
 			return d.reported(toks, 0, v-1, v, n, subj, app), true
 		}
 	}
@@ -167,6 +171,9 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 			return Quote{}, false
 		}
 		after := max(subj.to, app.to)
+		if i == 0 {
+			after = subj.to // "According to recent polls, the …": no appositive
+		}
 		switch {
 		case i == 0 && after < end && toks[after].text == ",":
 			return d.reported(toks, after+1, end, i, 2, subj, app), end-after-1 >= minReportedWords

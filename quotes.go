@@ -23,7 +23,9 @@ const (
 // Quote is one attributed statement found in a text.
 type Quote struct {
 	// Text is the quoted words: for direct quotes the words inside the
-	// quotation marks, for reported speech the reported clause.
+	// quotation marks (the parts of a quote in parts joined by a space, or
+	// by a blank line across paragraphs), for reported speech the reported
+	// clause.
 	Text string `json:"text"`
 	// Start and End are the byte offsets of the quote in the text it was
 	// found in. A quote split by its attribution (“Part one,” she said,
@@ -57,6 +59,8 @@ type Speaker struct {
 	// gives them: "rotating chairman", "Huawei".
 	Title string `json:"title,omitempty"`
 	Org   string `json:"org,omitempty"`
+
+	appositive Span // the words between commas after the mention, if any
 }
 
 // Quotes finds the quotes in text, in the order they start: direct quotes
@@ -70,8 +74,16 @@ type Speaker struct {
 // A quote with no attribution in its own sentence takes the speaker of
 // the quote in the paragraph before it, or after it.
 func Quotes(text string) []Quote {
+	return quotesIn(text, nil)
+}
+
+// quotesIn finds the quotes of text, where blockQuotes are spans that the
+// page set apart as block quotations: each is a direct quote unless it
+// holds one already.
+func quotesIn(text string, blockQuotes []Span) []Quote {
 	doc := newQuoteDoc(text)
 	doc.findDirect()
+	doc.addBlockQuotes(blockQuotes)
 	doc.findReported()
 	sort.Slice(doc.quotes, func(i, j int) bool { return doc.quotes[i].Start < doc.quotes[j].Start })
 	doc.carryOverSpeakers()
@@ -80,9 +92,17 @@ func Quotes(text string) []Quote {
 }
 
 // Quotes returns the quotes of the article's text; see the package
-// function Quotes.
+// function Quotes. Block quotations of the page (Blocks of kind
+// BlockQuote) are quotes too, attributed by the paragraph before them
+// ("Smith wrote:").
 func (a *Article) Quotes() []Quote {
-	return Quotes(a.Text)
+	var blocks []Span
+	for _, b := range a.Blocks {
+		if b.Kind == BlockQuote {
+			blocks = append(blocks, Span{b.Start, b.End})
+		}
+	}
+	return quotesIn(a.Text, blocks)
 }
 
 // quoteDoc is the state of one run of Quotes.

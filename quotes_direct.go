@@ -63,6 +63,28 @@ func (d *quoteDoc) findDirect() {
 	}
 }
 
+// addBlockQuotes adds the block quotations that hold no quote yet, with
+// the attribution of the paragraph before when it ends in a colon.
+func (d *quoteDoc) addBlockQuotes(blocks []Span) {
+	for _, b := range blocks {
+		if d.isCovered(b.Start, b.End) || b.End <= b.Start {
+			continue
+		}
+		pi := d.paraAt(b.Start)
+		if pi < 0 {
+			continue
+		}
+		c := &candidate{runs: []quoted{{open: b.Start, start: b.Start, end: b.End, close: -1}}, para: pi}
+		q := d.directQuote(c)
+		if attr, ok := d.attributionBefore(c); ok {
+			q.Cue = d.text[attr.cue.Start:attr.cue.End]
+			q.Speaker = attr.speaker(d.text)
+		}
+		d.covered = append(d.covered, b)
+		d.quotes = append(d.quotes, q)
+	}
+}
+
 // candidates returns the quoted runs of all paragraphs, with runs that
 // carry on into the next paragraph joined.
 func (d *quoteDoc) candidates() []candidate {
@@ -90,12 +112,23 @@ func (d *quoteDoc) directQuote(c *candidate) Quote {
 	q := Quote{Type: Direct}
 	first, last := c.first(), c.last()
 	q.Start, q.End = first.start, trimRight(d.text, first.start, last.end)
-	if len(c.runs) > 1 {
-		for _, r := range c.runs {
-			q.Parts = append(q.Parts, [2]int{r.start, trimRight(d.text, r.start, r.end)})
-		}
-	}
 	q.Text = d.text[q.Start:q.End]
+	if len(c.runs) > 1 {
+		var sb strings.Builder
+		for i, r := range c.runs {
+			end := trimRight(d.text, r.start, r.end)
+			q.Parts = append(q.Parts, [2]int{r.start, end})
+			if i > 0 {
+				if r.unclosed || d.paraAt(r.start) != d.paraAt(c.runs[i-1].start) {
+					sb.WriteString("\n\n")
+				} else {
+					sb.WriteByte(' ')
+				}
+			}
+			sb.WriteString(d.text[r.start:end])
+		}
+		q.Text = sb.String()
+	}
 	return q
 }
 
@@ -139,6 +172,7 @@ func (a attribution) speaker(text string) *Speaker {
 	s := &Speaker{Text: text[a.mention.Start:a.mention.End], Start: a.mention.Start, End: a.mention.End}
 	if a.appositive.End > a.appositive.Start {
 		s.Title = text[a.appositive.Start:a.appositive.End]
+		s.appositive = a.appositive
 	}
 	return s
 }
@@ -185,7 +219,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		}
 		sub := toks[k:]
 		subj, app, ok := subjectBefore(sub, v-k)
-		if !ok || subj.from != 0 || nextSentence && !attributionTail(toks, v+n) {
+		if !ok || subj.from != 0 || nextSentence && !attributionTail(toks, v+n, lemma) {
 			// In the sentence after the quote, only a sentence that
 			// is all attribution counts: “Why now?” Obama asked.
 			return attribution{}, false
@@ -218,7 +252,7 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 	}
 	for v := len(toks) - 1; v >= 0 && len(toks)-v <= 8; v-- {
 		lemma, n, ok := speechVerbAt(toks, v)
-		if !ok || weakSpeechVerbs[lemma] || !attributionTail(toks, v+n) {
+		if !ok || weakSpeechVerbs[lemma] || !attributionTail(toks, v+n, lemma) {
 			continue
 		}
 		subj, app, ok := subjectBefore(toks, v)

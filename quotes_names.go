@@ -179,6 +179,13 @@ func (d *quoteDoc) resolveSpeakers() {
 		if s.Name == "" {
 			s.Name = d.nameFor(s, lastNamed)
 		}
+		if s.Name == "" && s.appositive.End > s.appositive.Start {
+			// "Its leader, Ana Ruiz, said": the name is the appositive,
+			// the mention the role.
+			if m, ok := d.nameInside(s.appositive.Start, s.appositive.End); ok {
+				s.Name, s.Title = m.name, roleOf(s.Text)
+			}
+		}
 		if s.Title == "" {
 			s.Title = titleOf(s.Text, s.Name)
 		}
@@ -240,6 +247,17 @@ func (d *quoteDoc) nameBefore(i int, surname string) (nameMention, bool) {
 	return nameMention{}, false
 }
 
+// roleOf returns a mention without its determiner: "Its leader" gives
+// "leader".
+func roleOf(mention string) string {
+	for _, det := range []string{"the ", "a ", "an ", "its ", "their ", "his ", "her "} {
+		if len(mention) > len(det) && strings.EqualFold(mention[:len(det)], det) {
+			return mention[len(det):]
+		}
+	}
+	return mention
+}
+
 // titleOf returns the words of a mention before the name in it, when they
 // read as a role: "rotating chairman Ken Hu" gives "rotating chairman".
 func titleOf(mention, name string) string {
@@ -251,9 +269,5 @@ func titleOf(mention, name string) string {
 		return ""
 	}
 	title := strings.TrimSpace(mention[:i])
-	title = strings.TrimSuffix(title, ",")
-	for _, det := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
-		title = strings.TrimPrefix(title, det)
-	}
-	return strings.TrimSpace(title)
+	return roleOf(strings.TrimSuffix(title, ","))
 }

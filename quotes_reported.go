@@ -28,22 +28,59 @@ func (d *quoteDoc) findReported() {
 		if d.isCovered(s.Start, s.End) {
 			continue
 		}
-		if q, ok := d.reportedIn(s); ok {
-			d.quotes = append(d.quotes, q)
-		}
+		d.quotes = append(d.quotes, d.reportedIn(s)...)
 	}
 }
 
-// reportedIn finds the reported speech of one sentence.
-func (d *quoteDoc) reportedIn(s Span) (Quote, bool) {
+// reportedIn finds the reported speech of one sentence: one clause before
+// a final attribution, or the clauses after each speech verb ("Police
+// announced an arrest and said a curfew would continue").
+func (d *quoteDoc) reportedIn(s Span) []Quote {
 	toks := words(d.text, s.Start, s.End)
 	end := len(toks)
-	for end > 0 && toks[end-1].punct && !isQuoteMark(toks[end-1].text) {
+	for end > 0 && toks[end-1].punct && strings.Contains(".!?;:,", toks[end-1].text) {
 		end--
 	}
 	if q, ok := d.accordingToClause(toks, end); ok {
-		return q, true
+		return []Quote{q}
 	}
+	verbs := speechVerbsOutsideQuotes(toks, end)
+	// The attribution at the end ("…, a spokeswoman said.") wins over a
+	// verb inside the clause it attributes ("are expected to benefit").
+	for _, v := range verbs {
+		if q, ok := d.clauseBeforeVerb(toks, v.at, v.n, end, v.lemma); ok {
+			return []Quote{q}
+		}
+	}
+	var out []Quote
+	var lastSubj, lastApp phrase
+	next := 0 // verbs inside a clause already taken are part of it
+	for _, v := range verbs {
+		if v.at < next {
+			continue
+		}
+		if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, end, v.lemma, lastSubj, lastApp); ok {
+			out = append(out, q)
+			next = to
+		}
+		if subj, app, ok := subjectBefore(toks, v.at); ok {
+			lastSubj, lastApp = subj, app
+		}
+	}
+	return out
+}
+
+// verbAt is a speech verb found in a sentence.
+type verbAt struct {
+	at, n int
+	lemma string
+}
+
+// speechVerbsOutsideQuotes returns the speech verbs of toks[:end] that
+// stand outside quotation marks, are not passive ("are expected to", "was
+// described as") and are not a participle after a comma ("…, adding").
+func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
+	var out []verbAt
 	depth := 0 // inside quotation marks
 	for v := 0; v < end; v++ {
 		if isQuoteMark(toks[v].text) {
@@ -59,17 +96,18 @@ func (d *quoteDoc) reportedIn(s Span) (Quote, bool) {
 			continue
 		}
 		lemma, n, ok := speechVerbAt(toks, v)
-		if !ok || isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," && lemma != "say" {
+		if !ok || v > 0 && beForms[toks[v-1].lower] ||
+			isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," && lemma != "say" {
 			continue
 		}
-		if q, ok := d.clauseBeforeVerb(toks, v, n, end); ok {
-			return q, true
-		}
-		if q, ok := d.clauseAfterVerb(toks, v, n, end, lemma); ok {
-			return q, true
-		}
+		out = append(out, verbAt{v, n, lemma})
 	}
-	return Quote{}, false
+	return out
+}
+
+// beForms make a following participle passive.
+var beForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
 }
 
 func isQuoteMark(s string) bool {
@@ -83,10 +121,21 @@ func isQuoteMark(s string) bool {
 func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 
 // clauseAfterVerb reads "Smith said (that) CLAUSE".
-func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string) (Quote, bool) {
+//
+// A verb joined by "and" to an earlier one shares its subject: "Police
+// announced an arrest and said a curfew would continue"; prevSubj is the
+// subject of the verb before, if any.
+func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, prevSubj, prevApp phrase) (Quote, int, bool) {
 	subj, app, ok := subjectBefore(toks, v)
 	if !ok {
-		return Quote{}, false
+		k := v - 1
+		for k >= 0 && !toks[k].punct && auxiliaries[toks[k].lower] {
+			k--
+		}
+		if k < 0 || toks[k].lower != "and" || prevSubj.empty() {
+			return Quote{}, 0, false
+		}
+		subj, app = prevSubj, prevApp
 	}
 	c := v + n
 	if listenerVerbs[lemma] {
@@ -113,10 +162,35 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string) (Qu
 	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") {
 		c++
 	}
+	end = coordinatedVerb(toks, c, end)
 	if end-c < minReportedWords || notClauseStart[toks[c].lower] {
-		return Quote{}, false
+		return Quote{}, 0, false
 	}
-	return d.reported(toks, c, end, v, n, subj, app), true
+	return d.reported(toks, c, end, v, n, subj, app), end, true
+}
+
+// coordinatedVerb returns where the clause toks[from:end] ends when "and"
+// joins another speech verb to its speaker: "announced an arrest and said
+// a curfew would continue" ends at "and".
+func coordinatedVerb(toks []word, from, end int) int {
+	for k := from; k+1 < end; k++ {
+		if toks[k].lower != "and" {
+			continue
+		}
+		j := k + 1
+		for j < end && !toks[j].punct && auxiliaries[toks[j].lower] {
+			j++
+		}
+		if j < end {
+			if _, _, ok := speechVerbAt(toks, j); ok {
+				if k > from && toks[k-1].text == "," {
+					k--
+				}
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // notClauseStart are words that start objects and settings, not reported
@@ -129,7 +203,7 @@ var notClauseStart = map[string]bool{
 }
 
 // clauseBeforeVerb reads "CLAUSE, Smith said." and "CLAUSE, said Smith."
-func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int) (Quote, bool) {
+func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Quote, bool) {
 	// "…, said Smith." and "…, said Steven Taylor, a chairman of the
 	// political science department at Troy University in Alabama."
 	if v > 0 && toks[v-1].text == "," {
@@ -142,7 +216,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int) (Quote, bool) {
 		}
 	}
 	// "…, Smith said." — the verb ends the sentence (but for a setting).
-	if !attributionTail(toks[:end], v+n) {
+	if !attributionTail(toks[:end], v+n, lemma) {
 		return Quote{}, false
 	}
 	subj, app, ok := subjectBefore(toks, v)
@@ -172,7 +246,7 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 		}
 		after := max(subj.to, app.to)
 		if i == 0 {
-			after = subj.to // "According to recent polls, the …": no appositive
+			after, app = subj.to, phrase{} // "According to recent polls, the …": no appositive
 		}
 		switch {
 		case i == 0 && after < end && toks[after].text == ",":
@@ -215,6 +289,7 @@ func (d *quoteDoc) carryOverSpeakers() {
 			continue
 		}
 		p := d.paraAt(q.Start)
+		wholeParagraph := q.Start-1 <= d.paras[p].Start && q.End+3 >= d.paras[d.paraAt(q.End-1)].End
 		if i > 0 {
 			if prev := d.quotes[i-1]; prev.Speaker != nil && p-d.paraAt(prev.End-1) <= 1 {
 				sp := *prev.Speaker
@@ -223,7 +298,7 @@ func (d *quoteDoc) carryOverSpeakers() {
 			}
 		}
 		if i+1 < len(d.quotes) {
-			if next := d.quotes[i+1]; next.Speaker != nil && next.Type == Direct && d.paraAt(next.Start)-d.paraAt(q.End-1) <= 1 {
+			if next := d.quotes[i+1]; wholeParagraph && next.Speaker != nil && next.Type == Direct && d.paraAt(next.Start)-d.paraAt(q.End-1) <= 1 {
 				sp := *next.Speaker
 				q.Speaker = &sp
 			}

@@ -128,6 +128,11 @@ func objectAfter(toks []word, k int) (subject, appositive phrase, ok bool) {
 	if subject.empty() {
 		return phrase{}, phrase{}, false
 	}
+	for _, t := range toks[k:j] {
+		if finiteVerbs[t.lower] {
+			return phrase{}, phrase{}, false // a clause: "said the vote was lost"
+		}
+	}
 	if j+1 < len(toks) && toks[j].text == "," && !clauseBreaks[toks[j+1].lower] && toks[j+1].lower != "who" {
 		a := j + 1
 		e := a
@@ -137,6 +142,15 @@ func objectAfter(toks []word, k int) (subject, appositive phrase, ok bool) {
 		appositive = phrase{a, e}
 	}
 	return subject, appositive, true
+}
+
+// finiteVerbs are the auxiliaries and forms of "be" and "have" that mark
+// a clause, which no speaker phrase holds.
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "should": true,
+	"can": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true,
+	"won't": true, "can't": true, "isn't": true, "wasn't": true, "didn't": true, "doesn't": true,
 }
 
 // notSpeakerStart are words that cannot open a speaker phrase after a
@@ -174,23 +188,51 @@ func hasCapitalized(toks []word, p phrase) bool {
 }
 
 // attributionTail reports whether toks[from:] is what may follow a speech
-// verb before the quote it introduces: a listener ("told reporters"), a
-// setting ("in a statement", "on Twitter", "on Tuesday"), and a final
-// colon or comma.
-func attributionTail(toks []word, from int) bool {
-	n := 0
-	for _, t := range toks[from:] {
-		if t.punct {
+// verb in an attribution: the listener of verbs that take one ("told
+// reporters"), settings ("in a statement", "on Twitter", "on Tuesday",
+// "last week"), and a final colon, comma or period. "said the vote was"
+// is no tail: a clause follows.
+func attributionTail(toks []word, from int, lemma string) bool {
+	i := from
+	if listenerVerbs[lemma] {
+		for k := 0; k < 3 && i < len(toks) && !toks[i].punct && !settingWords[toks[i].lower]; k++ {
+			i++
+		}
+	}
+	for i < len(toks) {
+		t := toks[i]
+		switch {
+		case t.punct:
 			switch t.text {
 			case ":", ",", "—", "–":
-				continue
+			case ".", "!", "?":
+				if i != len(toks)-1 {
+					return false
+				}
+			default:
+				return false
 			}
+			i++
+		case settingWords[t.lower]:
+			// a setting: up to five words after its opening word
+			i++
+			for k := 0; k < 5 && i < len(toks) && !toks[i].punct && !settingWords[toks[i].lower]; k++ {
+				i++
+			}
+		default:
 			return false
 		}
-		if speechLemma[t.lower] != "" || clauseBreaks[t.lower] && t.lower != "that" {
-			return false
-		}
-		n++
 	}
-	return n <= 6
+	return true
+}
+
+// settingWords open the settings that stand between a speech verb and its
+// quote: prepositions and time words.
+var settingWords = map[string]bool{
+	"in": true, "on": true, "at": true, "to": true, "during": true, "after": true,
+	"before": true, "from": true, "via": true, "through": true, "with": true, "over": true,
+	"last": true, "this": true, "yesterday": true, "today": true, "tonight": true,
+	"earlier": true, "later": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "recently": true,
+	"again": true, "then": true, "once": true, "simply": true, "flatly": true, "bluntly": true,
 }

@@ -65,6 +65,7 @@ var speechVerbForms = [][]string{
 	{"exclaim", "exclaims", "exclaimed", "exclaiming"},
 	{"mention", "mentions", "mentioned", "mentioning"},
 	{"chant", "chants", "chanted", "chanting"},
+	{"call", "calls", "called", "calling"},
 	{"yell", "yells", "yelled", "yelling"},
 	{"scream", "screams", "screamed", "screaming"},
 	{"cry", "cries", "cried", "crying"},
@@ -95,6 +96,7 @@ var weakSpeechVerbs = map[string]bool{
 	"believe": true, "think": true, "hope": true, "fear": true, "worry": true, "expect": true,
 	"show": true, "find": true, "indicate": true, "estimate": true,
 	"post": true, "report": true, "describe": true, "charge": true, "mention": true,
+	"call": true,
 }
 
 // speechLemma maps each form in speechVerbForms to its base form.

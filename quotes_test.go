@@ -1,0 +1,262 @@
+package lede
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestQuotesGolden finds the quotes of each testdata/quotes/*.txt and
+// compares them with the .json beside it; -update rewrites the JSON.
+func TestQuotesGolden(t *testing.T) {
+	inputs, err := filepath.Glob("testdata/quotes/*.txt")
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no inputs in testdata/quotes (%v)", err)
+	}
+	for _, in := range inputs {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			raw, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			quotes := Quotes(string(raw))
+			checkQuoteOffsets(t, string(raw), quotes)
+			got, err := json.MarshalIndent(quotes, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(in, ".txt") + ".json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), string(got)); diff != "" {
+				t.Errorf("Quotes mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// checkQuoteOffsets asserts that every offset is inside text, on a rune
+// boundary, and that quotes and speakers read what their offsets hold.
+func checkQuoteOffsets(t *testing.T, text string, quotes []Quote) {
+	t.Helper()
+	ok := func(i int) bool {
+		return i >= 0 && i <= len(text) && (i == len(text) || utf8.RuneStart(text[i]))
+	}
+	for _, q := range quotes {
+		if !ok(q.Start) || !ok(q.End) || q.Start > q.End {
+			t.Fatalf("quote %q: bad offsets %d:%d", q.Text, q.Start, q.End)
+		}
+		if len(q.Parts) == 0 && text[q.Start:q.End] != q.Text {
+			t.Errorf("quote text %q is not text[%d:%d] = %q", q.Text, q.Start, q.End, text[q.Start:q.End])
+		}
+		for _, p := range q.Parts {
+			if !ok(p[0]) || !ok(p[1]) || p[0] > p[1] || p[0] < q.Start || p[1] > q.End {
+				t.Fatalf("quote %q: bad part %v", q.Text, p)
+			}
+		}
+		if s := q.Speaker; s != nil {
+			if !ok(s.Start) || !ok(s.End) || s.Start > s.End || text[s.Start:s.End] != s.Text {
+				t.Errorf("speaker %q: bad offsets %d:%d", s.Text, s.Start, s.End)
+			}
+		}
+	}
+}
+
+// quoteCase is one sentence or paragraph and the quote expected in it.
+type quoteCase struct {
+	name, text          string
+	quote, kind         string // the quote's Text and Type; "" for no quote
+	speaker, name2, cue string // Speaker.Text, Speaker.Name, Cue
+}
+
+func runQuoteCases(t *testing.T, cases []quoteCase) {
+	t.Helper()
+	for _, tt := range cases {
+		quotes := Quotes(tt.text)
+		checkQuoteOffsets(t, tt.text, quotes)
+		if tt.quote == "" {
+			if len(quotes) != 0 {
+				t.Errorf("%s: got %d quotes, want none: %+v", tt.name, len(quotes), quotes)
+			}
+			continue
+		}
+		var q *Quote
+		for i := range quotes {
+			if quotes[i].Text == tt.quote {
+				q = &quotes[i]
+			}
+		}
+		if q == nil {
+			t.Errorf("%s: no quote %q in %+v", tt.name, tt.quote, quotes)
+			continue
+		}
+		sp, name := "", ""
+		if q.Speaker != nil {
+			sp, name = q.Speaker.Text, q.Speaker.Name
+		}
+		if string(q.Type) != tt.kind || sp != tt.speaker || name != tt.name2 || q.Cue != tt.cue {
+			t.Errorf("%s: got %s speaker %q name %q cue %q, want %s %q %q %q",
+				tt.name, q.Type, sp, name, q.Cue, tt.kind, tt.speaker, tt.name2, tt.cue)
+		}
+	}
+}
+
+func TestQuotesDirect(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"said after, name after", "“We will rebuild,” said Ken Hu, the chairman.", "We will rebuild", "direct", "Ken Hu", "Ken Hu", "said"},
+		{"name before said", "“We will rebuild,” Ken Hu said.", "We will rebuild", "direct", "Ken Hu", "Ken Hu", "said"},
+		{"colon before", "Hugh Hill, a doctor, said: “The ward is full.”", "The ward is full.", "direct", "Hugh Hill", "Hugh Hill", "said"},
+		{"told with listener", "The minister told reporters: “No decision has been made.”", "No decision has been made.", "direct", "The minister", "", "told"},
+		{"straight quotes", `"We are ready," the coach said.`, "We are ready", "direct", "the coach", "", "said"},
+		{"guillemets", "« Nous sommes prêts », a dit Marie Dubois, and Marie Dubois said so twice.", "", "", "", "", ""},
+		{"guillemets with English attribution", "«We are ready,» said Marie Dubois.", "We are ready", "direct", "Marie Dubois", "Marie Dubois", "said"},
+		{"German marks", "„Wir sind bereit“, said Jonas Weber.", "Wir sind bereit", "direct", "Jonas Weber", "Jonas Weber", "said"},
+		{"NYT double apostrophes", "''It was a tough call,'' Mr. Ortiz said.", "It was a tough call", "direct", "Mr. Ortiz", "", "said"},
+		{"question ends its sentence", "“Why now?” Obama asked.", "Why now?", "direct", "Obama", "", "asked"},
+		{"according to", "According to Maria Lopez, “the plan is dead.”", "the plan is dead.", "direct", "Maria Lopez", "Maria Lopez", "According to"},
+		{"scare quote", "The so-called “pause” ended in May.", "", "", "", "", ""},
+		{"title of a work", "She starred in “The Long Night” last year.", "", "", "", "", ""},
+		{"nickname", "Dwayne “The Rock” Johnson arrived late.", "", "", "", "", ""},
+		{"apostrophes are no quotes", "The players’ union said it wasn’t consulted about the teams' plans.", "it wasn’t consulted about the teams' plans", "indirect", "The players’ union", "", "said"},
+	})
+}
+
+func TestQuotesSplitAndParagraphs(t *testing.T) {
+	text := "“We listened,” she said, “and we changed the design.”"
+	q := Quotes(text)
+	if len(q) != 1 || len(q[0].Parts) != 2 || q[0].Text != "We listened and we changed the design." {
+		t.Fatalf("split quote: %+v", q)
+	}
+
+	text = "Councillor Tomas Vasa spoke last.\n\n“I have asked three times.\n\n“I will ask again,” Vasa added."
+	q = Quotes(text)
+	if len(q) != 1 || len(q[0].Parts) != 2 || q[0].Speaker == nil || q[0].Speaker.Name != "Tomas Vasa" || q[0].Cue != "added" {
+		t.Fatalf("multi-paragraph quote: %+v", q)
+	}
+
+	text = "“The ward is full,” said Dr. Amara Osei.\n\n“We turned away twelve people last night alone.”"
+	q = Quotes(text)
+	if len(q) != 2 || q[1].Speaker == nil || q[1].Speaker.Name != "Amara Osei" || q[1].Cue != "" {
+		t.Fatalf("speaker carried to the next paragraph: %+v", q)
+	}
+}
+
+func TestQuotesReported(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"said that", "The mayor said that the pier would reopen in May.", "the pier would reopen in May", "indirect", "The mayor", "", "said"},
+		{"said without that", "Ana Ruiz said the vote was a betrayal.", "the vote was a betrayal", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
+		{"told listener that", "Police told reporters that two men had been arrested.", "two men had been arrested", "indirect", "Police", "", "told"},
+		{"clause then speaker", "The plant will close in June, the company said.", "The plant will close in June", "indirect", "the company", "", "said"},
+		{"clause then said name", "Prices will keep rising, said Lena Park, an economist at the bank.", "Prices will keep rising", "indirect", "Lena Park", "Lena Park", "said"},
+		{"according to after", "Fares will rise by 5%, according to the operator.", "Fares will rise by 5%", "indirect", "the operator", "", "according to"},
+		{"according to before", "According to the operator, fares will rise by 5%.", "fares will rise by 5%", "indirect", "the operator", "", "According to"},
+		{"mixed", "Ana Ruiz said the vote was “a betrayal of the town”.", "the vote was “a betrayal of the town”", "mixed", "Ana Ruiz", "Ana Ruiz", "said"},
+		{"repeatedly said", "Ken Hu has repeatedly said the company would never sell.", "the company would never sell", "indirect", "Ken Hu", "Ken Hu", "said"},
+		{"passive is no attribution", "The bridge is expected to open in May.", "", "", "", "", ""},
+		{"coordinated verbs", "Police announced an arrest on Friday and said a curfew would continue.", "a curfew would continue", "indirect", "Police", "", "said"},
+	})
+}
+
+func TestQuotesSpeakerResolution(t *testing.T) {
+	text := "Rotating chairman Ken Hu opened the meeting.\n\n" +
+		"Hu said the company would grow. He said profits were up."
+	q := Quotes(text)
+	if len(q) != 2 {
+		t.Fatalf("got %d quotes: %+v", len(q), q)
+	}
+	for _, x := range q {
+		if x.Speaker == nil || x.Speaker.Name != "Ken Hu" {
+			t.Errorf("%q: speaker %+v, want Ken Hu", x.Text, x.Speaker)
+		}
+	}
+	q = Quotes("“We are ready,” said rotating chairman Ken Hu.")
+	if len(q) != 1 || q[0].Speaker.Title != "rotating chairman" || q[0].Speaker.Name != "Ken Hu" {
+		t.Errorf("title before name: %+v", q[0].Speaker)
+	}
+	q = Quotes("Its leader, Ana Ruiz, said the vote was a betrayal.")
+	if len(q) != 1 || q[0].Speaker.Name != "Ana Ruiz" || q[0].Speaker.Title != "leader" {
+		t.Errorf("name in the appositive: %+v", q[0].Speaker)
+	}
+}
+
+func TestArticleQuotesBlockQuote(t *testing.T) {
+	page := `<article><p>The minister wrote in a letter to the council:</p>
+<blockquote><p>The funding will not be renewed after March.</p></blockquote>
+<p>The council has asked for a meeting.</p></article>`
+	a, err := Parse(strings.NewReader(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := a.Quotes()
+	if len(q) == 0 || q[0].Text != "The funding will not be renewed after March." || q[0].Speaker == nil || q[0].Speaker.Text != "The minister" {
+		t.Fatalf("block quote: %+v", q)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "Mr. Hu met Sen. Warren in the U.S. Capitol on Jan. 5. They talked. " +
+		"John F. Kennedy was named. Is it 3.5 percent? Yes!\nA new line starts here"
+	var got []string
+	for _, s := range sentences(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{
+		"Mr. Hu met Sen. Warren in the U.S. Capitol on Jan. 5.",
+		"They talked.",
+		"John F. Kennedy was named.",
+		"Is it 3.5 percent?",
+		"Yes!",
+		"A new line starts here",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sentences (-want +got):\n%s", diff)
+	}
+}
+
+func FuzzQuotes(f *testing.F) {
+	for _, s := range []string{
+		"", "“", "”", "\"", "''", "“a,” he said, “b.”", "“x\n\n“y", "According to", ", said",
+		"A said: “", "He said that.", "«»„“‹›", "''''''", "“We won,” said",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkQuoteOffsets(t, text, Quotes(text))
+	})
+}
+
+func BenchmarkQuotes(b *testing.B) {
+	var sb strings.Builder
+	for _, p := range loadFiles(b, "testdata/pages/*.html", false) {
+		a, err := Parse(bytes.NewReader(p), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.WriteString(a.Text)
+		sb.WriteString("\n\n")
+	}
+	for _, p := range loadFiles(b, "testdata/quotes/*.txt", false) {
+		sb.Write(p)
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Quotes(text)
+	}
+}

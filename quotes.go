@@ -115,6 +115,7 @@ type quoteDoc struct {
 	// attributions took, which reported speech leaves alone.
 	covered []Span
 	names   []nameMention // full names in the text, in order
+	toks    []word        // the words of the whole text
 }
 
 func newQuoteDoc(text string) *quoteDoc {
@@ -129,8 +130,19 @@ func newQuoteDoc(text string) *quoteDoc {
 		}
 		off += end + 1
 	}
-	d.names = findNames(text)
+	d.toks = words(text, 0, len(text))
+	d.names = findNames(d.toks)
 	return d
+}
+
+// tokens returns the words that lie wholly inside [lo, hi).
+func (d *quoteDoc) tokens(lo, hi int) []word {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= lo })
+	j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end > hi })
+	if j < i {
+		return nil
+	}
+	return d.toks[i:j]
 }
 
 // sentenceAt returns the sentence that holds byte i, or an empty span.

@@ -187,7 +187,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 	}
 	from := last.close + last.closeSize
 	to, nextSentence := d.frameEnd(from)
-	toks := words(d.text, from, to)
+	toks := d.tokens(from, to)
 	k := 0
 	for k < len(toks) && toks[k].punct && toks[k].text != "." {
 		k++
@@ -245,7 +245,7 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 		}
 	}
 	to := first.open
-	toks := words(d.text, from, to)
+	toks := d.tokens(from, to)
 	frame := Span{from, to}
 	if a, ok := accordingTo(toks, frame); ok {
 		return a, true

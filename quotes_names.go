@@ -23,10 +23,9 @@ type nameMention struct {
 	surname string
 }
 
-// findNames returns the full names of the text, in order.
-func findNames(text string) []nameMention {
+// findNames returns the full names in toks, in order.
+func findNames(toks []word) []nameMention {
 	var out []nameMention
-	toks := words(text, 0, len(text))
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && isNameToken(toks, j, i) {

@@ -36,7 +36,7 @@ func (d *quoteDoc) findReported() {
 // a final attribution, or the clauses after each speech verb ("Police
 // announced an arrest and said a curfew would continue").
 func (d *quoteDoc) reportedIn(s Span) []Quote {
-	toks := words(d.text, s.Start, s.End)
+	toks := d.tokens(s.Start, s.End)
 	end := len(toks)
 	for end > 0 && toks[end-1].punct && strings.Contains(".!?;:,", toks[end-1].text) {
 		end--

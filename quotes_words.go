@@ -18,7 +18,7 @@ type word struct {
 
 // words splits text[lo:hi] into tokens.
 func words(text string, lo, hi int) []word {
-	var out []word
+	out := make([]word, 0, (hi-lo)/5+1)
 	for i := lo; i < hi; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {

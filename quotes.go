@@ -66,8 +66,10 @@ type Speaker struct {
 // Quotes finds the quotes in text, in the order they start: direct quotes
 // in any of the quotation marks news uses, with their speakers, and
 // reported speech ("X said that …", "…, according to X"). Offsets are byte
-// offsets into text. Quotes is meant for article text, such as
-// Article.Text: paragraphs separated by line breaks.
+// offsets into text, on character boundaries. Quotes is meant for article
+// text, such as Article.Text or the result of Clean: valid UTF-8, with
+// paragraphs separated by line breaks (an invalid byte counts as one
+// character).
 //
 // Speakers are found by the patterns reporters use (see speechVerbs);
 // pronouns and surnames are resolved to the nearest full name before them.

@@ -36,6 +36,15 @@
 // labels. Typography (curly quotes, dashes) is kept as written. Parse runs
 // the same normalization on every block, so Article.Text is clean text.
 //
+// # Quotes
+//
+// Quotes (and Article.Quotes) finds who said what: direct quotes in the
+// quotation marks news uses (“ ” " « » „ “ and the New York Times' ''),
+// quotes split by their attribution or running over several paragraphs,
+// block quotations, and reported speech ("X said that …", "…, according to
+// X"). Each Quote has byte offsets, a type, the cue and the speaker, whose
+// pronouns and surnames are resolved to the full name given earlier.
+//
 // # Edges
 //
 // A page without an article (an index page, a login wall, an empty

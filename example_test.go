@@ -70,3 +70,14 @@ func ExampleClean() {
 	//
 	// Tickets cost £4 for adults.
 }
+
+func ExampleQuotes() {
+	text := "Rotating chairman Ken Hu opened the meeting.\n\n" +
+		"“We will keep investing,” Hu said. He said profits would recover next year."
+	for _, q := range lede.Quotes(text) {
+		fmt.Printf("%s %q (%d:%d) %s %q → %s\n", q.Type, q.Text, q.Start, q.End, q.Cue, q.Speaker.Text, q.Speaker.Name)
+	}
+	// Output:
+	// direct "We will keep investing" (49:71) said "Hu" → Ken Hu
+	// indirect "profits would recover next year" (93:124) said "He" → Ken Hu
+}

@@ -39,7 +39,8 @@
 // # Quotes
 //
 // Quotes (and Article.Quotes) finds who said what: direct quotes in the
-// quotation marks news uses (“ ” " « » „ “ and the New York Times' ”),
+// quotation marks news uses (“ ” " « » „ “, and the two apostrophes of
+// the New York Times' house style),
 // quotes split by their attribution or running over several paragraphs,
 // block quotations, and reported speech ("X said that …", "…, according to
 // X"). Each Quote has byte offsets, a type, the cue and the speaker, whose

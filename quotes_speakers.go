@@ -1,5 +1,7 @@
 package lede
 
+import "strings"
+
 // Speaker phrases
 //
 // A speaker is the noun phrase next to a speech verb: before it ("Ken Hu
@@ -48,7 +50,7 @@ func isBoundary(w word) bool {
 // the phrase and, for "Name, appositive, said", the appositive.
 func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) {
 	k := verb - 1
-	for k >= 0 && !toks[k].punct && auxiliaries[toks[k].lower] {
+	for k >= 0 && !toks[k].punct && isAuxiliary(toks[k]) {
 		k--
 	}
 	if k < 0 {
@@ -99,10 +101,44 @@ func phraseBackward(toks []word, k int) phrase {
 	for from < end && leadingFiller[toks[from].lower] {
 		from++
 	}
-	if end-from > maxSpeakerWords || from >= end {
+	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks[from:end]) {
 		return phrase{}
 	}
 	return phrase{from, end}
+}
+
+// isAuxiliary reports the words between a subject and its verb:
+// auxiliaries, "not", and adverbs ("has repeatedly said", "did not
+// immediately respond").
+func isAuxiliary(w word) bool {
+	return auxiliaries[w.lower] || w.lower == "not" || !w.isCapitalized() && strings.HasSuffix(w.lower, "ly") && len(w.lower) > 4
+}
+
+// isNounPhrase reports whether a run of words can be a speaker: it holds
+// a word other than function words, and neither ends with a function word
+// ("ordered the", "Secretary of") nor holds a verb form ("did", "was").
+func isNounPhrase(toks []word) bool {
+	content := false
+	for _, t := range toks {
+		if finiteVerbs[t.lower] || t.lower == "to" {
+			return false
+		}
+		if !functionWords[t.lower] || speakerPronouns[t.lower] {
+			content = true
+		}
+	}
+	last := toks[len(toks)-1].lower
+	return content && (!functionWords[last] || speakerPronouns[last])
+}
+
+// functionWords are determiners, prepositions and pronouns.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "at": true,
+	"for": true, "by": true, "with": true, "from": true, "to": true, "into": true, "about": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"this": true, "that": true, "these": true, "those": true, "some": true, "any": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"who": true, "than": true, "including": true, "like": true, "among": true,
 }
 
 // leadingFiller are words that open a clause before its subject: "Then

@@ -162,18 +162,27 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") {
 		c++
 	}
-	end = coordinatedVerb(toks, c, end)
+	end = reportedClauseEnd(toks, c, end)
 	if end-c < minReportedWords || notClauseStart[toks[c].lower] {
 		return Quote{}, 0, false
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
 }
 
-// coordinatedVerb returns where the clause toks[from:end] ends when "and"
-// joins another speech verb to its speaker: "announced an arrest and said
-// a curfew would continue" ends at "and".
-func coordinatedVerb(toks []word, from, end int) int {
+// relativeStarts open the relative and adverbial clauses that, after a
+// comma, leave the reported clause: "… since January, when the group
+// launched".
+var relativeStarts = map[string]bool{"when": true, "which": true, "who": true, "where": true, "while": true}
+
+// reportedClauseEnd returns where the reported clause toks[from:end]
+// ends: before "and" that joins another speech verb to its speaker
+// ("announced an arrest and said a curfew would continue" ends at "and"),
+// or before a relative clause after a comma.
+func reportedClauseEnd(toks []word, from, end int) int {
 	for k := from; k+1 < end; k++ {
+		if toks[k].text == "," && k+1 < end && relativeStarts[toks[k+1].lower] && k-from >= minReportedWords {
+			return k
+		}
 		if toks[k].lower != "and" {
 			continue
 		}

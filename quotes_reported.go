@@ -25,10 +25,13 @@ const minReportedWords = 3
 // took.
 func (d *quoteDoc) findReported() {
 	for _, s := range d.sents {
-		if d.isCovered(s.Start, s.End) {
-			continue
+		for _, q := range d.reportedIn(s) {
+			// A sentence may hold a direct quote and report more
+			// speech; the direct quote and its attribution win.
+			if !d.isCovered(q.Start, q.End) {
+				d.quotes = append(d.quotes, q)
+			}
 		}
-		d.quotes = append(d.quotes, d.reportedIn(s)...)
 	}
 }
 
@@ -217,7 +220,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 	// political science department at Troy University in Alabama."
 	if v > 0 && toks[v-1].text == "," {
 		subj, app, ok := objectAfter(toks, v+n)
-		if ok && (max(subj.to, app.to) >= end-1 || !app.empty() || subj.to < end && toks[subj.to].text == ",") && v-1 >= minReportedWords {
+		if ok && (max(subj.to, app.to) >= end-1 || !app.empty() || subj.to < end && (toks[subj.to].text == "," || relativeStarts[toks[subj.to].lower])) && v-1 >= minReportedWords {
 			if app.empty() && subj.to < end-1 {
 				app = phrase{subj.to + 1, end}
 			}

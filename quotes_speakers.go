@@ -57,12 +57,17 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		return phrase{}, phrase{}, false
 	}
 	if toks[k].text == "," {
-		// "Hugh Hill, a doctor at the clinic, said"
+		// "Hugh Hill, a doctor at the clinic, said", and with more than
+		// one appositive: "Ramil Carr, 31, a photographer, said".
 		open := -1
-		for j := k - 1; j >= 0 && k-j <= maxSpeakerWords+1; j-- {
+		for seg, j := 0, k-1; j >= 0 && k-j <= 2*maxSpeakerWords && seg < 3; j-- {
 			if toks[j].text == "," {
-				open = j
-				break
+				if s := phraseBackward(toks, j-1); !s.empty() && hasCapitalized(toks, s) {
+					open = j
+					break
+				}
+				seg++
+				continue
 			}
 			if isBoundary(toks[j]) || clauseBreaks[toks[j].lower] && toks[j].lower != "and" {
 				break
@@ -71,11 +76,7 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		if open < 1 {
 			return phrase{}, phrase{}, false
 		}
-		subject = phraseBackward(toks, open-1)
-		if subject.empty() || !hasCapitalized(toks, subject) {
-			return phrase{}, phrase{}, false
-		}
-		return subject, phrase{open + 1, k}, true
+		return phraseBackward(toks, open-1), phrase{open + 1, k}, true
 	}
 	subject = phraseBackward(toks, k)
 	return subject, phrase{}, !subject.empty()

@@ -221,10 +221,25 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 	if v > 0 && toks[v-1].text == "," {
 		subj, app, ok := objectAfter(toks, v+n)
 		if ok && (max(subj.to, app.to) >= end-1 || !app.empty() || subj.to < end && (toks[subj.to].text == "," || relativeStarts[toks[subj.to].lower])) && v-1 >= minReportedWords {
-			if app.empty() && subj.to < end-1 {
+			if app.empty() && subj.to < end-1 && toks[subj.to].text == "," {
 				app = phrase{subj.to + 1, end}
 			}
 			return d.reported(toks, 0, v-1, v, n, subj, app), true
+		}
+	}
+	// "If the law conflicts with God's orders, Rubio said, Christians
+	// must ignore the law." — the attribution splits the clause.
+	if k := v + n; k < end && toks[k].text == "," && end-k-1 >= minReportedWords {
+		if subj, app, ok := subjectBefore(toks, v); ok && app.empty() {
+			if comma := subj.from - 1; comma >= minReportedWords && toks[comma].text == "," {
+				q := d.reported(toks, 0, comma, v, n, subj, app)
+				second := Span{toks[k+1].start, toks[end-1].end}
+				q.Parts = [][2]int{{q.Start, q.End}, {second.Start, second.End}}
+				q.Text += " " + d.text[second.Start:second.End]
+				q.End = second.End
+				q.Type = quoteTypeOf(q.Text)
+				return q, true
+			}
 		}
 	}
 	// "…, Smith said." — the verb ends the sentence (but for a setting).
@@ -279,15 +294,21 @@ func (d *quoteDoc) reported(toks []word, from, to, v, n int, subj, app phrase) Q
 		Text:  d.text[start:end],
 		Start: start,
 		End:   end,
-		Type:  Indirect,
 		Cue:   d.text[toks[v].start:toks[v+n-1].end],
 	}
-	if strings.ContainsAny(q.Text, "“”\"«»„") || strings.Contains(q.Text, "''") {
-		q.Type = Mixed
-	}
+	q.Type = quoteTypeOf(q.Text)
 	a := newAttribution(toks, v, n, subj, app, Span{})
 	q.Speaker = a.speaker(d.text)
 	return q
+}
+
+// quoteTypeOf returns the type of a reported clause: mixed when some of
+// its words stand in quotation marks.
+func quoteTypeOf(clause string) QuoteType {
+	if strings.ContainsAny(clause, "“”\"«»„") || strings.Contains(clause, "''") {
+		return Mixed
+	}
+	return Indirect
 }
 
 // carryOverSpeakers gives a direct quote without an attribution of its own

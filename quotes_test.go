@@ -177,6 +177,8 @@ func TestQuotesReported(t *testing.T) {
 		{"mixed", "Ana Ruiz said the vote was “a betrayal of the town”.", "the vote was “a betrayal of the town”", "mixed", "Ana Ruiz", "Ana Ruiz", "said"},
 		{"repeatedly said", "Ken Hu has repeatedly said the company would never sell.", "the company would never sell", "indirect", "Ken Hu", "Ken Hu", "said"},
 		{"passive is no attribution", "The bridge is expected to open in May.", "", "", "", "", ""},
+		{"attribution in the middle", "If the law conflicts with the order, Rubio said, judges must decide.", "If the law conflicts with the order judges must decide", "indirect", "Rubio", "", "said"},
+		{"two appositives", "Ramil Carr, 31, a photographer from Leeds, said the fair had been a success.", "the fair had been a success", "indirect", "Ramil Carr", "Ramil Carr", "said"},
 		{"coordinated verbs", "Police announced an arrest on Friday and said a curfew would continue.", "a curfew would continue", "indirect", "Police", "", "said"},
 	})
 }

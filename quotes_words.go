@@ -20,26 +20,28 @@ type word struct {
 func words(text string, lo, hi int) []word {
 	out := make([]word, 0, (hi-lo)/5+1)
 	for i := lo; i < hi; {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := runeAt(text, i)
 		switch {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
 			j := i + n
 			for j < hi {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				r2, n2 := runeAt(text, j)
 				if isWordRune(r2) || isInnerWordMark(r2) && j+n2 < hi && isWordRuneAt(text, j+n2) {
 					j += n2
 					continue
 				}
-				// A period after an initial or inside an abbreviation
-				// ("J.", "U.S.") belongs to the word.
-				if r2 == '.' && (isInitialish(text[i:j]) || sentenceAbbreviations[strings.ToLower(text[i:j])]) {
-					j += n2
-				}
 				break
 			}
-			out = append(out, word{start: i, end: j, text: text[i:j], lower: strings.ToLower(text[i:j])})
+			lower := strings.ToLower(text[i:j])
+			// A period after an initial or inside an abbreviation ("J.",
+			// "U.S.", "Sen.") belongs to the word.
+			if j < hi && text[j] == '.' && (isInitialish(text[i:j]) || sentenceAbbreviations[lower]) {
+				j++
+				lower += "."
+			}
+			out = append(out, word{start: i, end: j, text: text[i:j], lower: lower})
 			i = j
 		default:
 			out = append(out, word{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], punct: true})
@@ -49,7 +51,18 @@ func words(text string, lo, hi int) []word {
 	return out
 }
 
+// runeAt decodes the character at text[i], ASCII without a call.
+func runeAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 

@@ -41,6 +41,8 @@ type Quote struct {
 	Cue string `json:"cue,omitempty"`
 	// Speaker is who said it, or nil when the text does not say.
 	Speaker *Speaker `json:"speaker"`
+
+	unattributed bool // a direct quote found by its marks alone
 }
 
 // Speaker is the source of a quote.

@@ -56,9 +56,11 @@ func (d *quoteDoc) findDirect() {
 		if ok {
 			q.Cue = d.text[attr.cue.Start:attr.cue.End]
 			q.Speaker = attr.speaker(d.text)
-			d.covered = append(d.covered, attr.frame)
+			d.covered = append(d.covered, attr.frame, Span{q.Start, q.End})
+		} else {
+			// Reported speech around it may claim it as a mixed quote.
+			q.unattributed = true
 		}
-		d.covered = append(d.covered, Span{q.Start, q.End})
 		d.quotes = append(d.quotes, q)
 	}
 }

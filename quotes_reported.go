@@ -24,6 +24,7 @@ const minReportedWords = 3
 // findReported adds the reported speech of the sentences no direct quote
 // took.
 func (d *quoteDoc) findReported() {
+	direct := len(d.quotes)
 	for _, s := range d.sents {
 		for _, q := range d.reportedIn(s) {
 			// A sentence may hold a direct quote and report more
@@ -33,6 +34,48 @@ func (d *quoteDoc) findReported() {
 			}
 		}
 	}
+	d.settleClaimedQuotes(direct)
+}
+
+// settleClaimedQuotes settles the direct quotes without attribution that
+// a reported quote (index from on) holds. When the reported clause is
+// little more than the quote ("tweeted that “Syrians are …”"), the direct
+// quote stays and takes the reported quote's speaker; otherwise it is the
+// quoted words of a mixed quote ("called the state “one of the most
+// competitive battlegrounds.”") and goes.
+func (d *quoteDoc) settleClaimedQuotes(from int) {
+	direct, reported := d.quotes[:from], d.quotes[from:]
+	dropDirect := make([]bool, len(direct))
+	dropReported := make([]bool, len(reported))
+	for i := range direct {
+		q := &direct[i]
+		if !q.unattributed {
+			continue
+		}
+		for j, r := range reported {
+			if r.Start > q.Start || q.End > r.End+1 {
+				continue
+			}
+			if wordCount(r.Text)-wordCount(q.Text) <= 2 {
+				q.Speaker, q.Cue, dropReported[j] = r.Speaker, r.Cue, true
+			} else {
+				dropDirect[i] = true
+			}
+			break
+		}
+	}
+	kept := make([]Quote, 0, len(d.quotes))
+	for i, q := range direct {
+		if !dropDirect[i] {
+			kept = append(kept, q)
+		}
+	}
+	for j, r := range reported {
+		if !dropReported[j] {
+			kept = append(kept, r)
+		}
+	}
+	d.quotes = kept
 }
 
 // reportedIn finds the reported speech of one sentence: one clause before

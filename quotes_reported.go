@@ -142,6 +142,11 @@ func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 			continue
 		}
 		lemma, n, ok := speechVerbAt(toks, v)
+		if ok && v+n < end {
+			if _, _, next := speechVerbAt(toks, v+n); next {
+				continue // a noun before the verb: "the conference call said"
+			}
+		}
 		if !ok || v > 0 && beForms[toks[v-1].lower] ||
 			isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," && lemma != "say" {
 			continue

@@ -135,6 +135,9 @@ func buildSpeechLemmas() map[string]string {
 // and returns its base form and the number of words it takes ("pointed
 // out" takes two).
 func speechVerbAt(words []word, w int) (string, int, bool) {
+	if words[w].isCapitalized() || w > 0 && determiners[words[w-1].lower] {
+		return "", 0, false // a name or a noun: "The Islamic State", "the call"
+	}
 	if w+1 < len(words) && words[w+1].lower == "out" {
 		if lemma, ok := speechLemma[words[w].lower+" out"]; ok {
 			return lemma, 2, true
@@ -145,6 +148,13 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 		return "", 0, false
 	}
 	return lemma, 1, true
+}
+
+// determiners before a word make it a noun: "the call", "his post".
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true,
+	"those": true, "every": true, "each": true, "no": true,
 }
 
 // auxiliaries and adverbs stand between a speaker and the speech verb:

@@ -72,9 +72,9 @@ func isWordRuneAt(text string, i int) bool {
 }
 
 // isInnerWordMark reports characters that join letters into one word:
-// apostrophes, hyphens, and periods ("U.S").
+// apostrophes, hyphens, periods ("U.S") and slashes ("9/11", "Post/ABC").
 func isInnerWordMark(r rune) bool {
-	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑'
+	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' || r == '/'
 }
 
 // isInitialish reports a single capital ("J") or a dotted abbreviation

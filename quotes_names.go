@@ -118,6 +118,7 @@ var titleWords = map[string]bool{
 	"admiral": true, "dean": true, "father": true, "sister": true, "brother": true, "rabbi": true,
 	"imam": true, "bishop": true, "cardinal": true, "archbishop": true, "emir": true,
 	"sheikh": true, "premier": true, "mrs.": true, "democrat": true, "republican": true,
+	"senators": true, "governors": true, "presidents": true, "ministers": true, "mayors": true,
 	"gop": true, "frontrunner": true, "presidential": true, "democratic": true,
 	"u.s.": true, "state": true, "sens": true, "reps": true,
 }
@@ -202,7 +203,13 @@ func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
 	}
 	if len(mention) == 1 && speakerPronouns[mention[0].lower] {
 		switch mention[0].lower {
-		case "he", "she", "who":
+		case "who":
+			// "Oliver, who hosts the show, said": the name right before.
+			before := strings.TrimRight(d.text[:s.Start], " ,")
+			if m, ok := d.nameBefore(s.Start, ""); ok && m.End == len(before) {
+				return m.name
+			}
+		case "he", "she":
 			if lastNamed != "" {
 				return lastNamed
 			}

@@ -102,10 +102,32 @@ func phraseBackward(toks []word, k int) phrase {
 	for from < end && leadingFiller[toks[from].lower] {
 		from++
 	}
-	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks[from:end]) {
+	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks[from:end]) || !canStartSpeaker(toks[from]) {
 		return phrase{}
 	}
 	return phrase{from, end}
+}
+
+// canStartSpeaker reports whether a speaker phrase before its verb can
+// open with w: not with a preposition ("In an interview Cruz"), a
+// participle ("carrying signs") or a quantifier alone ("both").
+func canStartSpeaker(w word) bool {
+	if w.punct {
+		return false
+	}
+	if prepositions[w.lower] || w.lower == "both" || w.lower == "despite" {
+		return false
+	}
+	return w.isCapitalized() || !strings.HasSuffix(w.lower, "ing")
+}
+
+// prepositions open phrases that are settings, not speakers.
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
+	"from": true, "with": true, "for": true, "by": true, "about": true, "despite": true,
+	"since": true, "until": true, "under": true, "over": true, "through": true, "into": true,
+	"amid": true, "without": true, "within": true, "against": true, "toward": true,
+	"towards": true, "upon": true, "via": true,
 }
 
 // isAuxiliary reports the words between a subject and its verb:
@@ -162,7 +184,7 @@ func objectAfter(toks []word, k int) (subject, appositive phrase, ok bool) {
 		j++
 	}
 	subject = phrase{k, j}
-	if subject.empty() {
+	if subject.empty() || prepositions[toks[k].lower] || toks[k].lower == "both" {
 		return phrase{}, phrase{}, false
 	}
 	for _, t := range toks[k:j] {

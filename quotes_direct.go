@@ -258,6 +258,11 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 			continue
 		}
 		subj, app, ok := subjectBefore(toks, v)
+		if isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," {
+			// "Huma Abedin, an aide, emailed supporters, telling them,
+			// “…”": the participle's subject opens the sentence.
+			subj, app, ok = sentenceSubject(toks[:v])
+		}
 		if !ok {
 			return attribution{}, false
 		}

@@ -178,6 +178,9 @@ func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 // subject of the verb before, if any.
 func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, prevSubj, prevApp phrase) (Quote, int, bool) {
 	subj, app, ok := subjectBefore(toks, v)
+	if isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," {
+		subj, app, ok = sentenceSubject(toks[:v]) // "X announced …, saying …"
+	}
 	if !ok {
 		k := v - 1
 		for k >= 0 && !toks[k].punct && auxiliaries[toks[k].lower] {

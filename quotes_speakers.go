@@ -82,6 +82,38 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 	return subject, phrase{}, !subject.empty()
 }
 
+// sentenceSubject returns the noun phrase that opens toks and ends at its
+// first comma, with the appositive after it: "Huma Abedin, vice
+// chairwoman of the campaign, emailed …".
+func sentenceSubject(toks []word) (subject, appositive phrase, ok bool) {
+	first := -1
+	for i, t := range toks {
+		if t.text == "," {
+			first = i
+			break
+		}
+		if isBoundary(t) || i >= maxSpeakerWords {
+			return phrase{}, phrase{}, false
+		}
+	}
+	if first < 1 {
+		return phrase{}, phrase{}, false
+	}
+	subject = phrase{0, first}
+	if !hasCapitalized(toks, subject) || !isNounPhrase(toks[:first]) {
+		return phrase{}, phrase{}, false
+	}
+	for i := first + 1; i < len(toks) && i-first <= maxSpeakerWords; i++ {
+		if toks[i].text == "," {
+			if i > first+1 && !toks[first+1].isCapitalized() {
+				appositive = phrase{first + 1, i}
+			}
+			break
+		}
+	}
+	return subject, appositive, true
+}
+
 // phraseBackward returns the noun phrase that ends at toks[k].
 func phraseBackward(toks []word, k int) phrase {
 	end := k + 1

@@ -206,7 +206,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 	if v < len(toks) {
 		if lemma, n, ok := speechVerbAt(toks, v); ok && !weakSpeechVerbs[lemma] {
 			if subj, app, ok := objectAfter(toks, v+n); ok {
-				return newAttribution(toks, v, n, subj, app, frame), true
+				return endFrame(newAttribution(toks, v, n, subj, app, frame)), true
 			}
 		}
 	}
@@ -227,7 +227,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 			return attribution{}, false
 		}
 		subj, app = shift(subj, k), shift(app, k)
-		return newAttribution(toks, v, n, subj, app, frame), true
+		return endFrame(newAttribution(toks, v, n, subj, app, frame)), true
 	}
 	return attribution{}, false
 }
@@ -307,6 +307,14 @@ func newAttribution(toks []word, verb, n int, subj, app phrase, frame Span) attr
 	if last < len(toks) && toks[last].text == "," {
 		a.endsWithComma = true
 	}
+	return a
+}
+
+// endFrame ends an attribution's frame with its last word, so that a
+// clause after it ("“…,” Sanders said private contractors cost more") is
+// left to reported speech.
+func endFrame(a attribution) attribution {
+	a.frame.End = max(a.cue.End, a.mention.End, a.appositive.End)
 	return a
 }
 

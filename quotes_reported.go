@@ -362,10 +362,18 @@ func quoteTypeOf(clause string) QuoteType {
 	return Indirect
 }
 
+// carriesTo reports whether the speaker of quote prev carries to a quote
+// dist paragraphs after it: to the next paragraph, and from a direct quote
+// past one paragraph of context to the paragraph after next.
+func carriesTo(prev Quote, dist int) bool {
+	return dist <= 1 || dist == 2 && prev.Type == Direct
+}
+
 // carryOverSpeakers gives a direct quote without an attribution of its own
-// the speaker of the quote before it, when that stands in the same or the
-// paragraph before; or else of the quote after it in the same or the next
-// paragraph ("“…” ¶ “…,” he added.").
+// the speaker of the quote before it, when that stands close enough (see
+// carriesTo); or else, for a quote that is a
+// whole paragraph, of the quote after it in the same or the next paragraph
+// ("“…” ¶ “…,” he added.").
 func (d *quoteDoc) carryOverSpeakers() {
 	for i := range d.quotes {
 		q := &d.quotes[i]
@@ -375,7 +383,7 @@ func (d *quoteDoc) carryOverSpeakers() {
 		p := d.paraAt(q.Start)
 		wholeParagraph := q.Start-1 <= d.paras[p].Start && q.End+3 >= d.paras[d.paraAt(q.End-1)].End
 		if i > 0 {
-			if prev := d.quotes[i-1]; prev.Speaker != nil && p-d.paraAt(prev.End-1) <= 1 {
+			if prev := d.quotes[i-1]; prev.Speaker != nil && carriesTo(prev, p-d.paraAt(prev.End-1)) {
 				sp := *prev.Speaker
 				q.Speaker = &sp
 				continue

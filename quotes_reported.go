@@ -25,6 +25,15 @@ const minReportedWords = 3
 // took.
 func (d *quoteDoc) findReported() {
 	direct := len(d.quotes)
+	for _, p := range d.paras {
+		if d.isCovered(p.Start, p.End) {
+			continue
+		}
+		if q, ok := d.transcriptLine(p); ok {
+			d.quotes = append(d.quotes, q)
+			d.covered = append(d.covered, p)
+		}
+	}
 	for _, s := range d.sents {
 		for _, q := range d.reportedIn(s) {
 			// A sentence may hold a direct quote and report more
@@ -35,6 +44,55 @@ func (d *quoteDoc) findReported() {
 		}
 	}
 	d.settleClaimedQuotes(direct)
+}
+
+// transcriptLine reads a paragraph of an interview transcript: a speaker
+// label of up to three capitalized words, a colon, and what they said
+// ("WALLACE: Let's start with the debate."). The words are the quote;
+// without quotation marks it counts as indirect.
+func (d *quoteDoc) transcriptLine(p Span) (Quote, bool) {
+	toks := d.tokens(p.Start, p.End)
+	colon := -1
+	for i, t := range toks {
+		if t.text == ":" {
+			colon = i
+			break
+		}
+		if i >= 3 || t.punct || !t.isCapitalized() {
+			return Quote{}, false
+		}
+	}
+	if colon < 1 || len(toks)-colon-1 < 4 || !isTranscriptLabel(toks[:colon]) {
+		return Quote{}, false
+	}
+	start, end := toks[colon+1].start, p.End
+	q := Quote{Text: d.text[start:end], Start: start, End: end, Cue: ":", Type: quoteTypeOf(d.text[start:end])}
+	label := Span{toks[0].start, toks[colon-1].end}
+	q.Speaker = &Speaker{Text: d.text[label.Start:label.End], Start: label.Start, End: label.End}
+	return q, true
+}
+
+// isTranscriptLabel reports a speaker label: a name in capitals
+// ("WALLACE", "SEN. WARREN") or a name of capitalized words that is no
+// heading word ("Note", "Update", "Correction").
+func isTranscriptLabel(toks []word) bool {
+	upper := true
+	for _, t := range toks {
+		if strings.ToUpper(t.text) != t.text {
+			upper = false
+		}
+		if labelStopWords[t.lower] {
+			return false
+		}
+	}
+	return upper || len(toks) >= 2
+}
+
+// labelStopWords open paragraphs with a colon that are not speech.
+var labelStopWords = map[string]bool{
+	"note": true, "update": true, "updated": true, "correction": true, "editor's": true,
+	"watch": true, "read": true, "related": true, "photo": true, "video": true, "source": true,
+	"sources": true, "disclosure": true, "warning": true, "background": true, "q": true, "a": true,
 }
 
 // settleClaimedQuotes settles the direct quotes without attribution that

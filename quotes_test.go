@@ -179,6 +179,8 @@ func TestQuotesReported(t *testing.T) {
 		{"passive is no attribution", "The bridge is expected to open in May.", "", "", "", "", ""},
 		{"attribution in the middle", "If the law conflicts with the order, Rubio said, judges must decide.", "If the law conflicts with the order judges must decide", "indirect", "Rubio", "", "said"},
 		{"two appositives", "Ramil Carr, 31, a photographer from Leeds, said the fair had been a success.", "the fair had been a success", "indirect", "Ramil Carr", "Ramil Carr", "said"},
+		{"transcript line", "WALLACE: Let us start with the news on the debate.", "Let us start with the news on the debate.", "indirect", "WALLACE", "", ":"},
+		{"a note is no transcript", "Correction: An earlier version misspelled the name of the mayor.", "", "", "", "", ""},
 		{"coordinated verbs", "Police announced an arrest on Friday and said a curfew would continue.", "a curfew would continue", "indirect", "Police", "", "said"},
 	})
 }

@@ -253,10 +253,12 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	if listenerVerbs[lemma] {
 		// "told reporters (that) …", "warned voters that …"
 		k := c
-		for k < end && k-c < 4 && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" {
+		for k < end && k-c < 4 && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords[toks[k].lower] {
 			k++
 		}
-		c = k
+		if k < end && (toks[k].lower == "that" || toks[k].lower == "to" || questionWords[toks[k].lower]) {
+			c = k // "asked reporters whether …"; else no listener: "told the story"
+		}
 	}
 	// "said in a statement that …", "said on Tuesday that …"
 	for k := c; k < end && k-c <= 6; k++ {
@@ -312,6 +314,12 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		}
 	}
 	return end
+}
+
+// questionWords open the reported questions of "asked whether …".
+var questionWords = map[string]bool{
+	"whether": true, "if": true, "why": true, "how": true, "what": true, "when": true,
+	"where": true, "who": true, "which": true,
 }
 
 // notClauseStart are words that start objects and settings, not reported

@@ -126,9 +126,16 @@ func phraseBackward(toks []word, k int) phrase {
 		j--
 	}
 	from := j + 1
-	// A relative pronoun right before the verb is the mention: "…
-	// Smith, who said"; "who" stands for Smith.
+	// A relative pronoun right before the verb stands for the phrase
+	// before it: "… Smith, who said".
 	if from < end && toks[end-1].lower == "who" {
+		// "some commentators, who said": the speaker is the phrase
+		// "who" stands for.
+		if end >= 3 && toks[end-2].text == "," {
+			if a := phraseBackward(toks, end-3); !a.empty() {
+				return a
+			}
+		}
 		return phrase{end - 1, end}
 	}
 	for from < end && leadingFiller[toks[from].lower] {

@@ -100,7 +100,7 @@ func sentenceSubject(toks []word) (subject, appositive phrase, ok bool) {
 		return phrase{}, phrase{}, false
 	}
 	subject = phrase{0, first}
-	if !hasCapitalized(toks, subject) || !isNounPhrase(toks[:first]) {
+	if !hasCapitalized(toks, subject) || !isNounPhrase(toks[:first]) || isDateline(toks[:first]) {
 		return phrase{}, phrase{}, false
 	}
 	for i := first + 1; i < len(toks) && i-first <= maxSpeakerWords; i++ {
@@ -112,6 +112,17 @@ func sentenceSubject(toks []word) (subject, appositive phrase, ok bool) {
 		}
 	}
 	return subject, appositive, true
+}
+
+// isDateline reports a place name in capitals that opens a wire story:
+// "PARIS, Aug 31 (Reuters) -".
+func isDateline(toks []word) bool {
+	for _, t := range toks {
+		if strings.ToUpper(t.text) != t.text {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseBackward returns the noun phrase that ends at toks[k].

@@ -92,6 +92,10 @@ func joinTokens(toks []word) string {
 	return strings.Join(parts, " ")
 }
 
+func isPossessive(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
+}
+
 func stripPossessive(s string) string {
 	s = strings.TrimSuffix(s, "'s")
 	return strings.TrimSuffix(s, "’s")
@@ -189,6 +193,10 @@ func (d *quoteDoc) resolveSpeakers() {
 		if s.Title == "" {
 			s.Title = titleOf(s.Text, s.Name)
 		}
+		s.Org, s.Title = orgOf(s.Title)
+		if s.Org == "" && s.Name == "" {
+			s.Org, _ = orgOf(s.Text) // "a spokeswoman for Acme Corp."
+		}
 		if s.Name != "" {
 			lastNamed = s.Name
 		}
@@ -226,9 +234,6 @@ func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
 			return m.name
 		}
 	}
-	if title := titleOf(s.Text, ""); title != "" {
-		return ""
-	}
 	return ""
 }
 
@@ -251,6 +256,56 @@ func (d *quoteDoc) nameBefore(i int, surname string) (nameMention, bool) {
 		}
 	}
 	return nameMention{}, false
+}
+
+// orgOf finds the organization in a speaker's title: a possessive before
+// the role ("Huawei's rotating chairman" gives "Huawei" and "rotating
+// chairman"), or capitalized words after "of", "at", "for" or "with" ("a
+// doctor at St Mary's Hospital" gives "St Mary's Hospital"). It returns
+// the title without a possessive organization.
+func orgOf(title string) (org, rest string) {
+	toks := words(title, 0, len(title))
+	if len(toks) >= 2 && toks[0].isCapitalized() && !titleWords[strings.TrimSuffix(toks[0].lower, ".")] {
+		for i, t := range toks {
+			if !t.isCapitalized() {
+				break
+			}
+			if isPossessive(t.text) {
+				org = stripPossessive(title[toks[0].start:t.end])
+				if i+1 < len(toks) {
+					rest = title[toks[i+1].start:]
+				}
+				return org, rest
+			}
+		}
+	}
+	for i, t := range toks {
+		switch t.lower {
+		case "of", "at", "for", "with":
+		default:
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].isCapitalized() {
+			j++
+		}
+		k := j
+		for k < len(toks) && (toks[k].isCapitalized() || k > j && nameParticles[toks[k].lower] && k+1 < len(toks) && toks[k+1].isCapitalized()) {
+			k++
+		}
+		if k > j {
+			end := toks[k-1].end
+			if k < len(toks) && isPossessive(toks[k-1].text) {
+				// "for Clinton’s presidential campaign": the whole phrase
+				for k < len(toks) && !toks[k].punct {
+					k++
+				}
+				end = toks[k-1].end
+			}
+			return title[toks[j].start:end], title
+		}
+	}
+	return "", title
 }
 
 // roleOf returns a mention without its determiner: "Its leader" gives

@@ -201,6 +201,14 @@ func TestQuotesSpeakerResolution(t *testing.T) {
 	if len(q) != 1 || q[0].Speaker.Title != "rotating chairman" || q[0].Speaker.Name != "Ken Hu" {
 		t.Errorf("title before name: %+v", q[0].Speaker)
 	}
+	q = Quotes("“We will keep investing,” said Huawei's rotating chairman Ken Hu.")
+	if len(q) != 1 || q[0].Speaker.Org != "Huawei" || q[0].Speaker.Title != "rotating chairman" || q[0].Speaker.Name != "Ken Hu" {
+		t.Errorf("organization before the title: %+v", q[0].Speaker)
+	}
+	q = Quotes("Hugh Hill, a doctor at St Mary's Hospital, said the ward was full.")
+	if len(q) != 1 || q[0].Speaker.Org != "St Mary's Hospital" || q[0].Speaker.Title != "a doctor at St Mary's Hospital" {
+		t.Errorf("organization in the appositive: %+v", q[0].Speaker)
+	}
 	q = Quotes("Its leader, Ana Ruiz, said the vote was a betrayal.")
 	if len(q) != 1 || q[0].Speaker.Name != "Ana Ruiz" || q[0].Speaker.Title != "leader" {
 		t.Errorf("name in the appositive: %+v", q[0].Speaker)

@@ -13,8 +13,9 @@ import (
 // set apart, and without the words that make it an organization ("White
 // House", "Justice Department"). Speakers given by surname ("Hu") or
 // pronoun ("he", "she") are resolved to the nearest full name before them:
-// for a surname the nearest full name that ends with it, for a pronoun the
-// speaker of the nearest quote before, or else the nearest full name.
+// for a surname the nearest full name that ends with it; for a pronoun the
+// nearest full name in its own paragraph, else the speaker of the nearest
+// quote before, else the nearest full name.
 
 // nameMention is a full name in the text.
 type nameMention struct {
@@ -170,9 +171,8 @@ var orgWords = map[string]bool{
 	"act": true, "bill": true, "law": true, "amendment": true, "convention": true,
 }
 
-// resolveSpeakers fills each speaker's name: from a full name in the
-// mention, from the nearest full name before for a surname, from the
-// nearest speaker or name before for a pronoun.
+// resolveSpeakers fills each speaker's name, title and organization; see
+// the comment at the top of this file for how names are resolved.
 func (d *quoteDoc) resolveSpeakers() {
 	var lastNamed string // the name of the last speaker with one
 	for i := range d.quotes {
@@ -218,6 +218,9 @@ func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
 				return m.name
 			}
 		case "he", "she":
+			if m, ok := d.nameBefore(s.Start, ""); ok && d.paraAt(m.Start) == d.paraAt(s.Start) {
+				return m.name
+			}
 			if lastNamed != "" {
 				return lastNamed
 			}

@@ -62,7 +62,7 @@ type Speaker struct {
 	Title string `json:"title,omitempty"`
 	Org   string `json:"org,omitempty"`
 
-	appositive Span // the words between commas after the mention, if any
+	appositive textSpan // the words between commas after the mention, if any
 }
 
 // Quotes finds the quotes in text, in the order they start: direct quotes
@@ -84,7 +84,7 @@ func Quotes(text string) []Quote {
 // quotesIn finds the quotes of text, where blockQuotes are spans that the
 // page set apart as block quotations: each is a direct quote unless it
 // holds one already.
-func quotesIn(text string, blockQuotes []Span) []Quote {
+func quotesIn(text string, blockQuotes []textSpan) []Quote {
 	doc := newQuoteDoc(text)
 	doc.findDirect()
 	doc.addBlockQuotes(blockQuotes)
@@ -100,10 +100,10 @@ func quotesIn(text string, blockQuotes []Span) []Quote {
 // BlockQuote) are quotes too, attributed by the paragraph before them
 // ("Smith wrote:").
 func (a *Article) Quotes() []Quote {
-	var blocks []Span
+	var blocks []textSpan
 	for _, b := range a.Blocks {
 		if b.Kind == BlockQuote {
-			blocks = append(blocks, Span{b.Start, b.End})
+			blocks = append(blocks, textSpan{b.Start, b.End})
 		}
 	}
 	return quotesIn(a.Text, blocks)
@@ -112,12 +112,12 @@ func (a *Article) Quotes() []Quote {
 // quoteDoc is the state of one run of Quotes.
 type quoteDoc struct {
 	text   string
-	paras  []Span // non-empty lines
-	sents  []Span
+	paras  []textSpan // non-empty lines
+	sents  []textSpan
 	quotes []Quote
 	// covered marks the byte ranges that direct quotes and their
 	// attributions took, which reported speech leaves alone.
-	covered []Span
+	covered []textSpan
 	names   []nameMention // full names in the text, in order
 	toks    []word        // the words of the whole text
 }
@@ -150,12 +150,12 @@ func (d *quoteDoc) tokens(lo, hi int) []word {
 }
 
 // sentenceAt returns the sentence that holds byte i, or an empty span.
-func (d *quoteDoc) sentenceAt(i int) Span {
+func (d *quoteDoc) sentenceAt(i int) textSpan {
 	k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].End > i })
 	if k < len(d.sents) && d.sents[k].Start <= i {
 		return d.sents[k]
 	}
-	return Span{i, i}
+	return textSpan{i, i}
 }
 
 // paraAt returns the index of the paragraph that holds byte i, or -1.

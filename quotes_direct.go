@@ -56,7 +56,7 @@ func (d *quoteDoc) findDirect() {
 		if ok {
 			q.Cue = d.text[attr.cue.Start:attr.cue.End]
 			q.Speaker = attr.speaker(d.text)
-			d.covered = append(d.covered, attr.frame, Span{q.Start, q.End})
+			d.covered = append(d.covered, attr.frame, textSpan{q.Start, q.End})
 		} else {
 			// Reported speech around it may claim it as a mixed quote.
 			q.unattributed = true
@@ -67,7 +67,7 @@ func (d *quoteDoc) findDirect() {
 
 // addBlockQuotes adds the block quotations that hold no quote yet, with
 // the attribution of the paragraph before when it ends in a colon.
-func (d *quoteDoc) addBlockQuotes(blocks []Span) {
+func (d *quoteDoc) addBlockQuotes(blocks []textSpan) {
 	for _, b := range blocks {
 		if d.isCovered(b.Start, b.End) || b.End <= b.Start {
 			continue
@@ -163,10 +163,10 @@ func (d *quoteDoc) readsAsSpeech(c *candidate) bool {
 
 // attribution is a speaker and a cue found next to a quote.
 type attribution struct {
-	cue           Span
-	mention       Span
-	appositive    Span // empty when none
-	frame         Span // the text the attribution took
+	cue           textSpan
+	mention       textSpan
+	appositive    textSpan // empty when none
+	frame         textSpan // the text the attribution took
 	endsWithComma bool
 }
 
@@ -197,7 +197,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 	if k == len(toks) {
 		return attribution{}, false
 	}
-	frame := Span{from, to}
+	frame := textSpan{from, to}
 	// "…,” said Ken Hu" or "…,” added Smith"
 	v := k
 	for v < len(toks) && !toks[v].punct && auxiliaries[toks[v].lower] {
@@ -248,7 +248,7 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 	}
 	to := first.open
 	toks := d.tokens(from, to)
-	frame := Span{from, to}
+	frame := textSpan{from, to}
 	if a, ok := accordingTo(toks, frame); ok {
 		return a, true
 	}
@@ -272,7 +272,7 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 }
 
 // accordingTo finds "according to X," in toks, with X the speaker.
-func accordingTo(toks []word, frame Span) (attribution, bool) {
+func accordingTo(toks []word, frame textSpan) (attribution, bool) {
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower != "according" || toks[i+1].lower != "to" {
 			continue
@@ -294,9 +294,9 @@ func shift(p phrase, k int) phrase {
 	return phrase{p.from + k, p.to + k}
 }
 
-func newAttribution(toks []word, verb, n int, subj, app phrase, frame Span) attribution {
+func newAttribution(toks []word, verb, n int, subj, app phrase, frame textSpan) attribution {
 	a := attribution{
-		cue:     Span{toks[verb].start, toks[verb+n-1].end},
+		cue:     textSpan{toks[verb].start, toks[verb+n-1].end},
 		mention: subj.span(toks),
 		frame:   frame,
 	}

@@ -44,7 +44,7 @@ func closingMarks(r rune) string {
 // punctuation; single quotes count only in a paragraph without double
 // ones (British headline style), and an apostrophe ("don’t", "the
 // players’ union") is not a closing mark.
-func quotedRuns(text string, p Span) []quoted {
+func quotedRuns(text string, p textSpan) []quoted {
 	singles := !hasDoubleQuotes(text[p.Start:p.End])
 	var runs []quoted
 	var cur *quoted
@@ -94,7 +94,7 @@ func containsRune(s string, r rune) bool {
 }
 
 // opensHere reports whether the mark r at text[i] opens a quote.
-func opensHere(text string, p Span, i, n int, r rune, singles bool) bool {
+func opensHere(text string, p textSpan, i, n int, r rune, singles bool) bool {
 	switch r {
 	case '“', '„', '«', '‹':
 		return true
@@ -111,7 +111,7 @@ func opensHere(text string, p Span, i, n int, r rune, singles bool) bool {
 }
 
 // closesHere reports whether the mark r at text[i] closes the open quote.
-func closesHere(text string, p Span, i, n int, r rune) bool {
+func closesHere(text string, p textSpan, i, n int, r rune) bool {
 	switch r {
 	case '"':
 		return !isLetterAt(text, i+n, p.End) || i == p.Start
@@ -126,7 +126,7 @@ func closesHere(text string, p Span, i, n int, r rune) bool {
 // isOpenContext reports whether a mark at text[i] stands where a quote can
 // open: at the paragraph start, or after a space, a dash or an opening
 // bracket.
-func isOpenContext(text string, p Span, i int) bool {
+func isOpenContext(text string, p textSpan, i int) bool {
 	if i == p.Start {
 		return true
 	}

@@ -19,7 +19,7 @@ import (
 
 // nameMention is a full name in the text.
 type nameMention struct {
-	Span
+	textSpan
 	name    string
 	surname string
 }
@@ -82,7 +82,7 @@ func nameIn(toks []word, i, j int) (nameMention, bool) {
 	last := stripPossessive(toks[j-1].text)
 	start, end := toks[i].start, toks[j-1].end
 	name := stripPossessive(joinTokens(toks[i:j]))
-	return nameMention{Span: Span{start, end}, name: name, surname: last}, true
+	return nameMention{textSpan: textSpan{start, end}, name: name, surname: last}, true
 }
 
 func joinTokens(toks []word) string {

@@ -50,7 +50,7 @@ func (d *quoteDoc) findReported() {
 // label of up to three capitalized words, a colon, and what they said
 // ("WALLACE: Let's start with the debate."). The words are the quote;
 // without quotation marks it counts as indirect.
-func (d *quoteDoc) transcriptLine(p Span) (Quote, bool) {
+func (d *quoteDoc) transcriptLine(p textSpan) (Quote, bool) {
 	toks := d.tokens(p.Start, p.End)
 	colon := -1
 	for i, t := range toks {
@@ -67,7 +67,7 @@ func (d *quoteDoc) transcriptLine(p Span) (Quote, bool) {
 	}
 	start, end := toks[colon+1].start, p.End
 	q := Quote{Text: d.text[start:end], Start: start, End: end, Cue: ":", Type: quoteTypeOf(d.text[start:end])}
-	label := Span{toks[0].start, toks[colon-1].end}
+	label := textSpan{toks[0].start, toks[colon-1].end}
 	q.Speaker = &Speaker{Text: d.text[label.Start:label.End], Start: label.Start, End: label.End}
 	return q, true
 }
@@ -139,7 +139,7 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 // reportedIn finds the reported speech of one sentence: one clause before
 // a final attribution, or the clauses after each speech verb ("Police
 // announced an arrest and said a curfew would continue").
-func (d *quoteDoc) reportedIn(s Span) []Quote {
+func (d *quoteDoc) reportedIn(s textSpan) []Quote {
 	toks := d.tokens(s.Start, s.End)
 	end := len(toks)
 	for end > 0 && toks[end-1].punct && strings.Contains(".!?;:,", toks[end-1].text) {
@@ -350,7 +350,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 		if subj, app, ok := subjectBefore(toks, v); ok && app.empty() {
 			if comma := subj.from - 1; comma >= minReportedWords && toks[comma].text == "," {
 				q := d.reported(toks, 0, comma, v, n, subj, app)
-				second := Span{toks[k+1].start, toks[end-1].end}
+				second := textSpan{toks[k+1].start, toks[end-1].end}
 				q.Parts = [][2]int{{q.Start, q.End}, {second.Start, second.End}}
 				q.Text += " " + d.text[second.Start:second.End]
 				q.End = second.End
@@ -414,7 +414,7 @@ func (d *quoteDoc) reported(toks []word, from, to, v, n int, subj, app phrase) Q
 		Cue:   d.text[toks[v].start:toks[v+n-1].end],
 	}
 	q.Type = quoteTypeOf(q.Text)
-	a := newAttribution(toks, v, n, subj, app, Span{})
+	a := newAttribution(toks, v, n, subj, app, textSpan{})
 	q.Speaker = a.speaker(d.text)
 	return q
 }

@@ -6,10 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// Span is a byte range [Start, End) of a text.
-type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
+// textSpan is a byte range [Start, End) of a text.
+type textSpan struct {
+	Start, End int
 }
 
 // sentences splits text into sentences, as byte spans without surrounding
@@ -23,8 +22,8 @@ type Span struct {
 // A sentence inside quotation marks that is followed by its attribution
 // ("“We won.” she said" is rare; "“We won,” she said" is usual) is left
 // to the quote finder: the splitter only looks at punctuation.
-func sentences(text string) []Span {
-	var out []Span
+func sentences(text string) []textSpan {
+	var out []textSpan
 	start := -1 // start of the current sentence, -1 between sentences
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -152,12 +151,12 @@ var sentenceAbbreviations = map[string]bool{
 }
 
 // trimSpan returns [start, end) without the white space at either end.
-func trimSpan(text string, start, end int) Span {
+func trimSpan(text string, start, end int) textSpan {
 	for start < end && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n') {
 		start++
 	}
 	for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
 		end--
 	}
-	return Span{start, end}
+	return textSpan{start, end}
 }

@@ -632,11 +632,6 @@ func isLatin(r rune) bool {
 	return isLetter(r) && script(r) <= latinScript
 }
 
-// isLetter reports letters and digits.
-func isLetter(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
 // isWordPunct reports the punctuation real words hold inside them.
 func isWordPunct(r rune) bool {
 	switch r {

@@ -147,5 +147,5 @@ func isLetterAt(text string, i, end int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetter(r)
 }

@@ -24,11 +24,11 @@ func words(text string, lo, hi int) []word {
 		switch {
 		case unicode.IsSpace(r):
 			i += n
-		case isWordRune(r):
+		case isLetter(r):
 			j := i + n
 			for j < hi {
 				r2, n2 := runeAt(text, j)
-				if isWordRune(r2) || isInnerWordMark(r2) && j+n2 < hi && isWordRuneAt(text, j+n2) {
+				if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) {
 					j += n2
 					continue
 				}
@@ -37,7 +37,7 @@ func words(text string, lo, hi int) []word {
 			lower := strings.ToLower(text[i:j])
 			// A period after an initial or inside an abbreviation ("J.",
 			// "U.S.", "Sen.") belongs to the word.
-			if j < hi && text[j] == '.' && (isInitialish(text[i:j]) || sentenceAbbreviations[lower]) {
+			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
 				j++
 				lower += "."
 			}
@@ -59,29 +59,10 @@ func runeAt(text string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:])
 }
 
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-func isWordRuneAt(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return isWordRune(r)
-}
-
 // isInnerWordMark reports characters that join letters into one word:
 // apostrophes, hyphens, periods ("U.S") and slashes ("9/11", "Post/ABC").
 func isInnerWordMark(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' || r == '/'
-}
-
-// isInitialish reports a single capital ("J") or a dotted abbreviation
-// ("U.S"), which take the period after them.
-func isInitialish(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	return n == len(s) && unicode.IsUpper(r) || strings.Contains(s, ".")
 }
 
 // isCapitalized reports whether w starts with an upper-case letter.

@@ -47,6 +47,14 @@ func isCollapsed(s string) bool {
 	return !prevSpace || s == ""
 }
 
+// isLetter reports letters and digits, the characters words are made of.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // isSpace reports white space, including no-break and other Unicode spaces,
 // and the zero-width space, which pages use as an invisible separator.
 func isSpace(r rune) bool {
@@ -80,7 +88,7 @@ func foldKey(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isLetter(r) {
 			sb.WriteRune(unicode.ToLower(r))
 		}
 	}

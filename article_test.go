@@ -43,29 +43,39 @@ func TestParseGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			golden := strings.TrimSuffix(page, ".html") + ".json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
+			want, ok := golden(t, strings.TrimSuffix(page, ".html")+".json", got)
+			if !ok {
 				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
 			}
 			var gotV, wantV any
 			if err := json.Unmarshal(got, &gotV); err != nil {
 				t.Fatal(err)
 			}
 			if err := json.Unmarshal(want, &wantV); err != nil {
-				t.Fatalf("%s: %v", golden, err)
+				t.Fatalf("%s.json: %v", strings.TrimSuffix(page, ".html"), err)
 			}
 			if diff := cmp.Diff(wantV, gotV); diff != "" {
 				t.Errorf("Parse(%s) mismatch (-want +got):\n%s", page, diff)
 			}
 		})
 	}
+}
+
+// golden returns the expected output stored at path for the output got;
+// with -update it writes got there instead and returns false.
+func golden(t *testing.T, path string, got []byte) ([]byte, bool) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return nil, false
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	return want, true
 }
 
 // checkOffsets asserts the documented relation between blocks and text.

@@ -171,16 +171,9 @@ func TestCleanGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := Clean(string(raw)) + "\n"
-			wantPath := strings.TrimSuffix(in, ".txt") + ".want"
-			if *update {
-				if err := os.WriteFile(wantPath, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
+			want, ok := golden(t, strings.TrimSuffix(in, ".txt")+".want", []byte(got))
+			if !ok {
 				return
-			}
-			want, err := os.ReadFile(wantPath)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
 			}
 			if diff := cmp.Diff(string(want), got); diff != "" {
 				t.Errorf("Clean mismatch (-want +got):\n%s", diff)

@@ -226,6 +226,14 @@ func (t *roleTable) of(r rune) byteRoles {
 	return t.high[r]
 }
 
+func (t *roleTable) set(r rune, role byteRoles) {
+	if r < 0x600 {
+		t.low[r] = role
+	} else {
+		t.high[r] = role
+	}
+}
+
 // mojibakeRoles is built once and only read.
 var mojibakeRoles = newRoleTable()
 
@@ -233,23 +241,14 @@ func newRoleTable() *roleTable {
 	t := &roleTable{high: make(map[rune]byteRoles)}
 	for i, e := range mojibakeCodecs {
 		for r, b := range e.high {
-			var role byteRoles
-			if r < 0x600 {
-				role = t.low[r]
-			} else {
-				role = t.high[r]
-			}
+			role := t.of(r)
 			switch {
 			case b >= 0x80 && b <= 0xBF:
 				role.cont |= 1 << i
 			case utf8SequenceLen(b) > 0:
 				role.lead |= 1 << i
 			}
-			if r < 0x600 {
-				t.low[r] = role
-			} else {
-				t.high[r] = role
-			}
+			t.set(r, role)
 		}
 	}
 	return t

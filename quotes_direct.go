@@ -148,8 +148,15 @@ func trimRight(text string, start, end int) int {
 }
 
 // readsAsSpeech reports whether a quote without attribution still reads
-// as someone's words: a whole paragraph of quote, or a run of several
-// words that ends like a sentence.
+// as someone's words:
+//   - a paragraph that opens with a quote of four words or more (“We will
+//     appeal the ruling.” ¶ on its own is speech; a one-word “Welcome” is
+//     a sign or a title);
+//   - a question or exclamation (“Why now?”);
+//   - a run of six words or more ending in a period or comma, as sentences
+//     do (“We turned away twelve people last night.”), where shorter runs
+//     ending so are titles and names (the “Glass Harbour”, “The Art of
+//     the Deal.”).
 func (d *quoteDoc) readsAsSpeech(c *candidate) bool {
 	first, last := c.first(), c.last()
 	n := wordCount(d.text[first.start:last.end])
@@ -157,8 +164,13 @@ func (d *quoteDoc) readsAsSpeech(c *candidate) bool {
 		return true
 	}
 	inner := strings.TrimRight(d.text[first.start:last.end], " ")
-	return n >= 6 && strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") ||
-		n >= 6 && strings.HasSuffix(inner, ",")
+	switch {
+	case strings.HasSuffix(inner, "?"), strings.HasSuffix(inner, "!"):
+		return true
+	case strings.HasSuffix(inner, "."), strings.HasSuffix(inner, ","):
+		return n >= 6
+	}
+	return false
 }
 
 // attribution is a speaker and a cue found next to a quote.

@@ -122,10 +122,10 @@ var titleWords = map[string]bool{
 	"sergeant": true, "lieutenant": true, "captain": true, "colonel": true, "major": true,
 	"admiral": true, "dean": true, "father": true, "sister": true, "brother": true, "rabbi": true,
 	"imam": true, "bishop": true, "cardinal": true, "archbishop": true, "emir": true,
-	"sheikh": true, "premier": true, "mrs.": true, "democrat": true, "republican": true,
+	"sheikh": true, "premier": true, "democrat": true, "republican": true,
 	"senators": true, "governors": true, "presidents": true, "ministers": true, "mayors": true,
 	"gop": true, "frontrunner": true, "presidential": true, "democratic": true,
-	"u.s.": true, "state": true, "sens": true, "reps": true,
+	"state": true, "sens": true, "reps": true,
 }
 
 // notNameWords are capitalized words that are no part of a name: words

@@ -101,8 +101,7 @@ var speechVerbForms = [][]string{
 // "told reporters (that) …", "asked the court to …", "warned voters
 // that …", "urged Congress to …".
 var listenerVerbs = map[string]bool{
-	"tell": true, "ask": true, "warn": true, "urge": true, "promise": true, "remind": true,
-	"assure": true, "inform": true, "caution": true,
+	"tell": true, "ask": true, "warn": true, "urge": true, "promise": true, "caution": true,
 }
 
 // weakSpeechVerbs attribute only in reported speech with "that" or a

@@ -206,10 +206,10 @@ func repairInvalidUTF8(s string) string {
 }
 
 // mapRunes removes invisible characters and folds ligatures, fullwidth
-// Latin and Unicode spaces. C1 controls, which real text never holds, are
-// windows-1252 punctuation that was decoded as Latin-1 ("\x93quoted\x94")
-// and become that punctuation. Line separators become newlines, paragraph
-// separators blank lines. Runs of printable ASCII are copied whole.
+// Latin and Unicode spaces. The only C1 controls left after c1ToCP1252 are
+// the five bytes windows-1252 leaves undefined, which show nothing and go.
+// Line separators become newlines, paragraph separators blank lines. Runs
+// of printable ASCII are copied whole.
 func mapRunes(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
@@ -231,11 +231,7 @@ func mapRunes(s string) string {
 			sb.WriteByte('\n')
 		case r == '\u2029':
 			sb.WriteString("\n\n")
-		case r >= 0x80 && r < 0xa0:
-			if c := cp1252Rune(byte(r)); c != r {
-				sb.WriteRune(c)
-			}
-		case isInvisible(r):
+		case r >= 0x80 && r < 0xa0, isInvisible(r):
 		case r == '\t' || unicode.IsSpace(r):
 			sb.WriteByte(' ')
 		case r >= 0xFF10 && r <= 0xFF19, r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A:

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/ledehq/lede"
 )
@@ -31,17 +32,23 @@ type response struct {
 	Error string          `json:"error,omitempty"`
 	*lede.Article
 	Text *string `json:"text,omitempty"`
-	// Quotes is absent on errors, and [] when there are none.
-	Quotes *[]lede.Quote `json:"quotes,omitempty"`
+	// Quotes, Figures and Dates are absent on errors, and [] when there
+	// are none.
+	Quotes  *[]lede.Quote  `json:"quotes,omitempty"`
+	Figures *[]lede.Figure `json:"figures,omitempty"`
+	Dates   *[]lede.Date   `json:"dates,omitempty"`
 }
 
 func articleResponse(id json.RawMessage, a *lede.Article) response {
-	return response{ID: id, Article: a, Text: &a.Text, Quotes: nonNil(a.Quotes())}
+	return response{ID: id, Article: a, Text: &a.Text, Quotes: nonNil(a.Quotes()),
+		Figures: nonNil(a.Figures()), Dates: nonNil(a.Dates())}
 }
 
-// textResponse answers a text request: the text and what was found in it.
-func textResponse(id json.RawMessage, text string) response {
-	return response{ID: id, Text: &text, Quotes: nonNil(lede.Quotes(text))}
+// textResponse answers a text request: the text and what was found in it,
+// dates resolved against ref.
+func textResponse(id json.RawMessage, text string, ref time.Time) response {
+	return response{ID: id, Text: &text, Quotes: nonNil(lede.Quotes(text)),
+		Figures: nonNil(lede.Figures(text)), Dates: nonNil(lede.Dates(text, ref))}
 }
 
 // nonNil makes an empty list encode as [] rather than null.
@@ -66,21 +73,21 @@ func serve(line []byte, clean bool) (resp response) {
 		return response{ID: idOf(line), Error: "invalid request: " + err.Error()}
 	}
 	req.ID = orNull(req.ID)
+	ref, err := parseRefDate(cmp.Or(req.Date, req.DCT))
+	if err != nil {
+		return response{ID: req.ID, Error: err.Error()}
+	}
 	switch {
 	case req.HTML != nil:
-		ref, err := parseRefDate(cmp.Or(req.Date, req.DCT))
-		if err != nil {
-			return response{ID: req.ID, Error: err.Error()}
-		}
 		a, err := lede.Parse(strings.NewReader(*req.HTML), &lede.Options{URL: req.URL, Date: ref})
 		if err != nil {
 			return response{ID: req.ID, Error: strings.TrimPrefix(err.Error(), "lede: ")}
 		}
 		return articleResponse(req.ID, a)
 	case req.Text != nil && clean:
-		return textResponse(req.ID, lede.Clean(*req.Text))
+		return textResponse(req.ID, lede.Clean(*req.Text), ref)
 	case req.Text != nil:
-		return textResponse(req.ID, *req.Text)
+		return textResponse(req.ID, *req.Text, ref)
 	}
 	return response{ID: req.ID, Error: `request has neither "html" nor "text"`}
 }

@@ -25,14 +25,15 @@ func TestBatch(t *testing.T) {
 		`{"id": null}`,
 		`{"id": "d", "html": "<p>By Jane Roe | 2 hours ago</p><p>A sentence that is long enough to be the article's only paragraph.</p>", "dct": "2016-11-07T16:12:00"}`,
 		`{"id": "bad-date", "html": "<p>x</p>", "date": "next week"}`,
+		`{"id": "e", "text": "Sales rose 5% to $2 billion on Tuesday.", "date": "2019-03-08"}`,
 	}, "\n")
 	var out, errOut bytes.Buffer
 	if code := run([]string{"-jsonl", "-j", "3"}, strings.NewReader(input), &out, &errOut); code != 0 {
 		t.Fatalf("exit %d, stderr %s", code, errOut.String())
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 8 {
-		t.Fatalf("got %d lines, want 8:\n%s", len(lines), out.String())
+	if len(lines) != 9 {
+		t.Fatalf("got %d lines, want 9:\n%s", len(lines), out.String())
 	}
 	var got []map[string]any
 	for _, l := range lines {
@@ -47,7 +48,8 @@ func TestBatch(t *testing.T) {
 		got[0]["published"] != "2024-03-14T00:00:00Z" || got[0]["site"] != "Tidewater" {
 		t.Errorf("html response = %v", got[0])
 	}
-	if diff := cmp.Diff(map[string]any{"id": float64(7), "text": "Plain text stays as it is.", "quotes": []any{}}, got[1]); diff != "" {
+	if diff := cmp.Diff(map[string]any{"id": float64(7), "text": "Plain text stays as it is.",
+		"quotes": []any{}, "figures": []any{}, "dates": []any{}}, got[1]); diff != "" {
 		t.Errorf("text response (-want +got):\n%s", diff)
 	}
 	wantQuote := map[string]any{
@@ -56,6 +58,17 @@ func TestBatch(t *testing.T) {
 	}
 	if diff := cmp.Diff([]any{wantQuote}, got[2]["quotes"]); diff != "" {
 		t.Errorf("quotes of a text request (-want +got):\n%s", diff)
+	}
+	wantFigures := []any{
+		map[string]any{"text": "5%", "start": float64(11), "end": float64(13), "type": "percent", "value": float64(5), "unit": "%"},
+		map[string]any{"text": "$2 billion", "start": float64(17), "end": float64(27), "type": "money", "value": float64(2e9), "unit": "USD"},
+	}
+	if diff := cmp.Diff(wantFigures, got[8]["figures"]); diff != "" {
+		t.Errorf("figures of a text request (-want +got):\n%s", diff)
+	}
+	wantDates := []any{map[string]any{"text": "Tuesday", "start": float64(31), "end": float64(38), "type": "date", "value": "2019-03-05"}}
+	if diff := cmp.Diff(wantDates, got[8]["dates"]); diff != "" {
+		t.Errorf("dates of a text request, against its date (-want +got):\n%s", diff)
 	}
 	got = append(got[:2], got[3:]...)
 	if got[5]["published"] != "2016-11-07T14:12:00Z" {

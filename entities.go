@@ -1,0 +1,107 @@
+package lede
+
+import "time"
+
+// FigureKind tells what a figure counts.
+type FigureKind string
+
+// Figure kinds.
+const (
+	Money    FigureKind = "money"    // "$2 billion", "€3.5m", "470 pence"
+	Percent  FigureKind = "percent"  // "5%", "five per cent", "3 percentage points"
+	Number   FigureKind = "number"   // "1,200", "two hundred", "a dozen", "two-thirds"
+	Ordinal  FigureKind = "ordinal"  // "30th", "twenty-fifth"
+	Quantity FigureKind = "quantity" // "300 km", "5 tonnes", "40C", "12 years old"
+)
+
+// Figure is a number found in a text, with what it counts.
+type Figure struct {
+	// Text is the figure as written, with its byte offsets into the text:
+	// the number with its currency, unit or percent sign ("US$2bn",
+	// "300 km"), without approximation words or rates around it.
+	Text  string     `json:"text"`
+	Start int        `json:"start"`
+	End   int        `json:"end"`
+	Kind  FigureKind `json:"type"`
+	// Value is the number, scaled ("$2 billion" is 2e9, "5%" is 5, "470
+	// pence" is 4.7 with Unit "GBP"). For a range ("$2-3 billion",
+	// "40-50 years old") it is the lower bound and To the upper one.
+	Value float64 `json:"value"`
+	To    float64 `json:"to,omitempty"`
+	// Unit is the ISO 4217 code of money ("USD"; "$" alone is the US
+	// dollar), "%" for percents and "pp" for percentage points, the symbol
+	// of a quantity's unit ("km", "t", "°C", "km/h", "year" for ages), and
+	// empty for numbers and ordinals.
+	Unit string `json:"unit,omitempty"`
+	// Approx is the qualifier written before the figure, lower-cased:
+	// "about", "more than", "up to", "nearly", "at least".
+	Approx string `json:"approx,omitempty"`
+	// Per is the rate written after it: "year" for "a year" or "per
+	// year", "share", "day", "person".
+	Per string `json:"per,omitempty"`
+}
+
+// DateKind is the TIMEX3 type of a date expression.
+type DateKind string
+
+// Date kinds, as TimeML names them.
+const (
+	DateExpr DateKind = "date"     // "March 8, 2019", "yesterday", "last week", "the 1990s"
+	TimeExpr DateKind = "time"     // "3 p.m.", "noon", "Tuesday morning"
+	Duration DateKind = "duration" // "five years", "18 months", "the past two weeks"
+	Set      DateKind = "set"      // "every week", "annually"
+)
+
+// Date is a date, time, duration or recurrence found in a text.
+type Date struct {
+	// Text is the expression as written, with its byte offsets.
+	Text  string   `json:"text"`
+	Start int      `json:"start"`
+	End   int      `json:"end"`
+	Kind  DateKind `json:"type"`
+	// Value is the TIMEX3 value, resolved against the reference date:
+	// "2019-03-08", "2019-03", "2019-W10", "2019-Q3", "199" (the 1990s),
+	// "2019-03-08T15:00", "P5Y", "PT2H", "P1W" (every week), or
+	// PRESENT_REF, PAST_REF, FUTURE_REF for "now", "recently", "soon".
+	// Parts the text leaves open are X ("XXXX-03-08" for "March 8" when
+	// no reference date is known; "P3D" for "three days" needs none).
+	Value string `json:"value"`
+}
+
+// Figures finds the figures of text, in order: money, percents, numbers,
+// ordinals and quantities with units. Numbers that belong to a date or a
+// time ("March 8", "3 p.m.", "in 2019"), to a name ("Boeing 737", "5G",
+// "COVID-19") or to a phone number are not figures. Offsets are byte
+// offsets into text, on character boundaries; empty text has none.
+func Figures(text string) []Figure {
+	toks := entityTokens(text)
+	return findFigures(text, toks, findDates(text, toks, time.Time{}))
+}
+
+// Dates finds the date and time expressions of text, in order, with
+// their TIMEX3 values resolved against ref, the time the text was
+// written: "yesterday" is the day before ref, "Tuesday" the Tuesday of
+// ref's week that the sentence's tense points to (the past one unless the
+// sentence speaks of the future), "March 8" the March 8 nearest ref in
+// that direction. With a zero ref, relative expressions keep X for what
+// they leave open ("XXXX-03-08"). Offsets are byte offsets into text.
+func Dates(text string, ref time.Time) []Date {
+	return findDates(text, entityTokens(text), ref)
+}
+
+// Figures returns the figures of the article's text; see the package
+// function Figures.
+func (a *Article) Figures() []Figure {
+	return Figures(a.Text)
+}
+
+// Dates returns the dates of the article's text, resolved against its
+// publish date (or, when the page gives none, its last-modified date);
+// see the package function Dates.
+func (a *Article) Dates() []Date {
+	ref := a.Published
+	if ref.IsZero() {
+		ref = a.Modified
+	}
+	return Dates(a.Text, ref)
+}

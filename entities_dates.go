@@ -1,0 +1,883 @@
+package lede
+
+import (
+	"strings"
+	"time"
+)
+
+// dateFinder is the state of one run of Dates.
+type dateFinder struct {
+	text string
+	toks []etok
+	ref  time.Time // zero: unknown
+}
+
+// dateMatch is a date expression over tokens [first, end).
+type dateMatch struct {
+	first, end int
+	kind       DateKind
+	value      string
+	takesThe   bool // a noun phrase that keeps its "the": "the third quarter"
+	day        time.Time
+	hasDay     bool // day is the calendar day the expression names
+}
+
+func findDates(text string, toks []etok, ref time.Time) []Date {
+	f := &dateFinder{text: text, toks: toks, ref: ref}
+	var out []Date
+	for i := 0; i < len(toks); {
+		m, ok := f.dateAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		start, end := toks[m.first].start, toks[m.end-1].end
+		out = append(out, Date{Text: text[start:end], Start: start, End: end, Kind: m.kind, Value: m.value})
+		i = m.end
+	}
+	return out
+}
+
+// dateAt reads the date expression that starts at token i: modifiers
+// ("early", "the end of", "nearly"), the expression itself, and a time or
+// part of day joined to a day ("Friday night", "10 p.m. Wednesday").
+func (f *dateFinder) dateAt(i int) (dateMatch, bool) {
+	j, approx := f.modifiers(i)
+	m, ok := f.coreAt(j)
+	if !ok {
+		return dateMatch{}, false
+	}
+	switch {
+	case j == i:
+	case approx && m.kind != Duration && !strings.HasPrefix(m.value, "P"):
+		m.first = j // "about Tuesday": only durations take approximations
+		if f.onlyThe(i, j) {
+			return dateMatch{}, false
+		}
+	case f.onlyThe(i, j) && !m.takesThe:
+		m.first = j
+	default:
+		m.first = i
+	}
+	return f.joined(m), true
+}
+
+// onlyThe reports whether the modifiers [i, j) are just "the".
+func (f *dateFinder) onlyThe(i, j int) bool {
+	return j == i+1 && f.toks[i].lower == "the"
+}
+
+// modifiers skips the words before a date that belong to it: "the",
+// "early", "late", "mid-", "the end of", "earlier", and approximations
+// of durations ("nearly", "more than", "up to"), reported by approx.
+func (f *dateFinder) modifiers(i int) (int, bool) {
+	toks := f.toks
+	j, approx := i, false
+	for j < len(toks) {
+		switch w := toks[j].lower; {
+		case w == "the" || w == "early" || w == "late" || w == "earlier" || w == "later" || w == "fiscal":
+			j++
+		case w == "mid" && is(toks, j+1, "-"):
+			j += 2
+		case w == "mid" || w == "end" && is(toks, j+1, "-"):
+			j++
+			if is(toks, j, "-") {
+				j++
+			}
+		case (w == "end" || w == "beginning" || w == "start" || w == "middle" || w == "turn") && is(toks, j+1, "of"):
+			j += 2
+		case w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" ||
+			w == "approximately" || w == "over" || w == "some" || w == "just":
+			j, approx = j+1, true
+		case (w == "more" || w == "less" || w == "fewer") && is(toks, j+1, "than"):
+			j, approx = j+2, true
+		case w == "up" && is(toks, j+1, "to"), w == "at" && is(toks, j+1, "least", "most"):
+			j, approx = j+2, true
+		case w == "no" && is(toks, j+1, "more", "less") && is(toks, j+2, "than"):
+			j, approx = j+3, true
+		default:
+			return j, approx
+		}
+	}
+	return j, approx
+}
+
+// coreAt reads the longest date expression at token j.
+func (f *dateFinder) coreAt(j int) (dateMatch, bool) {
+	best := dateMatch{end: j}
+	for _, read := range []func(int) (dateMatch, bool){
+		f.numericDate, f.monthDate, f.weekdayDate, f.relativeDay, f.relativeUnit,
+		f.agoDate, f.duration, f.quarter, f.yearDate, f.clockTime, f.recurrence,
+		f.reference, f.holiday, f.theUnit,
+	} {
+		if m, ok := read(j); ok && m.end > best.end {
+			best = m
+		}
+	}
+	if best.end == j {
+		return dateMatch{}, false
+	}
+	best.first = j
+	return best, true
+}
+
+// joined extends a day by the time or part of day next to it ("Friday
+// night", "yesterday afternoon", "Wednesday at 3 p.m."), and a time by
+// the day after it ("10 p.m. Wednesday", "5 p.m. EST Nov. 9").
+func (f *dateFinder) joined(m dateMatch) dateMatch {
+	toks := f.toks
+	if m.hasDay && m.kind == DateExpr {
+		k := m.end
+		if is(toks, k, "at") {
+			k++
+		}
+		if t, ok := f.clockTime(k); ok {
+			m.end, m.kind = t.end, TimeExpr
+			m.value = m.value + t.value[strings.IndexByte(t.value, 'T'):]
+			return m
+		}
+		if code, ok := partsOfDay[strings.TrimSuffix(f.word(m.end), "s")]; ok && !is(toks, m.end, "nights") {
+			m.end, m.kind = m.end+1, TimeExpr
+			m.value += "T" + code
+			return m
+		}
+	}
+	if m.kind == TimeExpr && !m.hasDay {
+		k := m.end
+		if is(toks, k, ",", "on") {
+			k++
+		}
+		for _, read := range []func(int) (dateMatch, bool){f.weekdayDate, f.monthDate, f.relativeDay} {
+			if d, ok := read(k); ok && d.hasDay {
+				m.end = d.end
+				m.value = d.value + m.value[strings.IndexByte(m.value, 'T'):]
+				return m
+			}
+		}
+	}
+	return m
+}
+
+// word returns the lower-cased token k, or "" past the end.
+func (f *dateFinder) word(k int) string {
+	if k < 0 || k >= len(f.toks) {
+		return ""
+	}
+	return f.toks[k].lower
+}
+
+// isCapitalized reports whether token k starts with an upper-case letter.
+func (f *dateFinder) isCapitalized(k int) bool {
+	c := f.text[f.toks[k].start]
+	return 'A' <= c && c <= 'Z'
+}
+
+// abbrevEnd skips the period after an abbreviation ("Sept.", "Oct.").
+func (f *dateFinder) abbrevEnd(k int) int {
+	if is(f.toks, k+1, ".") && glued(f.toks, k+1) && len(f.toks[k].lower) <= 5 {
+		return k + 2
+	}
+	return k + 1
+}
+
+// monthAt reads a month name at token k. "May" and "March" (and the short
+// forms) must be capitalized; "May" must also sit next to a day or a year
+// or after a preposition ("in May"), since it is more often the verb.
+func (f *dateFinder) monthAt(k int) (time.Month, int, bool) {
+	w := f.word(k)
+	m, ok := monthNames[w]
+	if !ok {
+		return 0, k, false
+	}
+	if len(w) <= 5 && !f.isCapitalized(k) || w == "march" && !f.isCapitalized(k) {
+		if !(len(w) > 3 && w != "march" && w != "may") {
+			return 0, k, false
+		}
+	}
+	end := f.abbrevEnd(k)
+	if len(w) == 3 && w != "may" && end == k+1 && !f.isCapitalized(k) {
+		return 0, k, false
+	}
+	if w == "may" {
+		_, _, day := f.dayAt(end)
+		_, _, year := f.yearAt(end)
+		if !day && !year && !is(f.toks, k-1, "in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "-", "during", "through", "from", "to", "and") {
+			return 0, k, false
+		}
+	}
+	return m, end, true
+}
+
+// dayAt reads a day of the month: "8", "8th", "the 8th", "eighth".
+func (f *dateFinder) dayAt(k int) (int, int, bool) {
+	if k >= len(f.toks) {
+		return 0, k, false
+	}
+	t := f.toks[k]
+	if t.kind == tokNum && len(t.lower) <= 2 && isInteger(t.lower) {
+		d := atoi(t.lower)
+		if d < 1 || d > 31 {
+			return 0, k, false
+		}
+		end := k + 1
+		if is(f.toks, end, "st", "nd", "rd", "th") && glued(f.toks, end) {
+			end++
+		}
+		if end < len(f.toks) && glued(f.toks, end) && f.toks[end].kind != tokSym {
+			return 0, k, false
+		}
+		return d, end, true
+	}
+	if n, ok := numberAt(f.text, f.toks, k); ok && n.ordinal && n.words && n.value >= 1 && n.value <= 31 {
+		return int(n.value), n.end, true
+	}
+	return 0, k, false
+}
+
+// yearAt reads a year: "2019", "'98", "nineteen ninety-six", "two
+// thousand and two".
+func (f *dateFinder) yearAt(k int) (int, int, bool) {
+	toks := f.toks
+	if k >= len(toks) {
+		return 0, k, false
+	}
+	t := toks[k]
+	if t.kind == tokNum && len(t.lower) == 4 && isInteger(t.lower) {
+		y := atoi(t.lower)
+		if y < 1000 || y > 2999 || glued(toks, k+1) && toks[k+1].kind == tokWord && toks[k+1].lower != "s" {
+			return 0, k, false
+		}
+		return y, k + 1, true
+	}
+	if (t.lower == "'" || t.lower == "’") && k+1 < len(toks) && glued(toks, k+1) && len(toks[k+1].lower) == 2 && isInteger(toks[k+1].lower) {
+		y := atoi(toks[k+1].lower)
+		if y < 30 {
+			return 2000 + y, k + 2, true
+		}
+		return 1900 + y, k + 2, true
+	}
+	return f.wordYear(k)
+}
+
+// wordYear reads a year in words: "nineteen ninety-six", "nineteen
+// eighty six", "two thousand".
+func (f *dateFinder) wordYear(k int) (int, int, bool) {
+	toks := f.toks
+	if c := teenWords[f.word(k)]; c >= 10 {
+		n, ok := numberAt(f.text, toks, k+1)
+		if ok && n.words && !n.ordinal && n.value >= 10 && n.value < 100 && n.value == float64(int(n.value)) {
+			return int(c)*100 + int(n.value), n.end, true
+		}
+		if is(toks, k+1, "hundred") {
+			return int(c) * 100, k + 2, true
+		}
+		return 0, k, false
+	}
+	if is(toks, k, "two") && is(toks, k+1, "thousand") {
+		n, ok := numberAt(f.text, toks, k)
+		if ok && n.value >= 2000 && n.value < 2100 {
+			return int(n.value), n.end, true
+		}
+	}
+	return 0, k, false
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// numericDate reads dates in digits: "2019-03-08", "3/8/2019", "3/8/19",
+// "10/1" (month/day, the American order news in English uses).
+func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
+	toks := f.toks
+	if k+4 >= len(toks)+0 && k+2 >= len(toks) {
+		return dateMatch{}, false
+	}
+	a := f.word(k)
+	if toks[k].kind != tokNum || !isInteger(a) {
+		return dateMatch{}, false
+	}
+	// ISO: 2019-03-08
+	if len(a) == 4 && is(toks, k+1, "-") && glued(toks, k+1) && f.intAt(k+2, 2) && is(toks, k+3, "-") && glued(toks, k+3) && f.intAt(k+4, 2) && glued(toks, k+4) {
+		y, mo, d := atoi(a), atoi(toks[k+2].lower), atoi(toks[k+4].lower)
+		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			return f.dayMatch(k+5, y, time.Month(mo), d), true
+		}
+	}
+	// US: 3/8/2019, 3/8/19, 3/8
+	if len(a) <= 2 && is(toks, k+1, "/") && glued(toks, k+1) && f.intAt(k+2, 2) && glued(toks, k+2) {
+		mo, d := atoi(a), atoi(toks[k+2].lower)
+		if mo < 1 || mo > 12 || d < 1 || d > 31 {
+			return dateMatch{}, false
+		}
+		if is(toks, k+3, "/") && glued(toks, k+3) && k+4 < len(toks) && glued(toks, k+4) && toks[k+4].kind == tokNum && isInteger(toks[k+4].lower) {
+			y := atoi(toks[k+4].lower)
+			switch len(toks[k+4].lower) {
+			case 2:
+				y += 1900
+				if y < 1950 {
+					y += 100
+				}
+			case 4:
+			default:
+				return dateMatch{}, false
+			}
+			return f.dayMatch(k+5, y, time.Month(mo), d), true
+		}
+		if is(toks, k+3, "/") || glued(toks, k+3) {
+			return dateMatch{}, false
+		}
+		return f.monthDayMatch(k, k+3, time.Month(mo), d), true
+	}
+	return dateMatch{}, false
+}
+
+// intAt reports whether token k is an integer of at most n digits.
+func (f *dateFinder) intAt(k, n int) bool {
+	return k < len(f.toks) && f.toks[k].kind == tokNum && len(f.toks[k].lower) <= n && isInteger(f.toks[k].lower)
+}
+
+// dayMatch is a calendar day ending before token end.
+func (f *dateFinder) dayMatch(end, y int, mo time.Month, d int) dateMatch {
+	day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
+}
+
+// monthDayMatch is a day given without its year, whose year comes from
+// the reference date and the tense of the sentence (token k).
+func (f *dateFinder) monthDayMatch(k, end int, mo time.Month, d int) dateMatch {
+	if f.ref.IsZero() {
+		return dateMatch{end: end, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo)) + "-" + twoDigits(d)}
+	}
+	y := f.ref.Year()
+	ref := f.ref.Month()*100 + time.Month(f.ref.Day())
+	this := mo*100 + time.Month(d)
+	switch tense := f.tense(k, end); {
+	case tense < 0 && this > ref:
+		y--
+	case tense > 0 && this < ref:
+		y++
+	}
+	return f.dayMatch(end, y, mo, d)
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + itoa(n)
+	}
+	return itoa(n)
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+func fourDigits(y int) string {
+	s := itoa(y)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return s
+}
+
+// monthDate reads dates with a month name: "March 8, 2019", "Oct. 23",
+// "8 March 2019", "the 8th of March", "March 2019", "March", "Friday,
+// Oct. 23".
+func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
+	toks := f.toks
+	start := k
+	if wd, ok := weekdayNames[f.word(k)]; ok && f.isCapitalized(k) {
+		_ = wd
+		j := f.abbrevEnd(k)
+		if is(toks, j, ",") {
+			j++
+		}
+		if m, ok := f.monthDate(j); ok && m.hasDay {
+			return m, true // "Friday, Oct. 23" is Oct. 23
+		}
+		return dateMatch{}, false
+	}
+	// day first: "8 March 2019", "the 8th of March", "twenty five January"
+	if d, j, ok := f.dayAt(k); ok {
+		if is(toks, j, "of") {
+			j++
+		}
+		if mo, e, ok := f.monthAt(j); ok {
+			return f.withYear(start, e, mo, d), true
+		}
+		return dateMatch{}, false
+	}
+	if f.word(k) == "the" {
+		if d, j, ok := f.dayAt(k + 1); ok && is(toks, j, "of") {
+			if mo, e, ok := f.monthAt(j + 1); ok {
+				m := f.withYear(start, e, mo, d)
+				m.takesThe = true
+				return m, true
+			}
+		}
+		return dateMatch{}, false
+	}
+	mo, j, ok := f.monthAt(k)
+	if !ok {
+		return dateMatch{}, false
+	}
+	if d, e, ok := f.dayAt(j); ok && !(e < len(toks) && is(toks, e, ":", ".") && f.intAt(e+1, 2)) {
+		if y, ye, ok := f.yearAfterDay(e); ok && !f.yearIsCount(ye) {
+			return f.dayMatch(ye, y, mo, d), true
+		}
+		if _, _, isYear := f.yearAt(j); !isYear || f.word(j) != "" && len(f.word(j)) <= 2 {
+			return f.monthDayMatch(k, e, mo, d), true
+		}
+	}
+	if is(toks, j, ",") || is(toks, j, "of") {
+		if y, e, ok := f.yearAt(j + 1); ok {
+			return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
+		}
+	}
+	if y, e, ok := f.yearAt(j); ok && !f.yearIsCount(e) {
+		return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
+	}
+	return dateMatch{end: j, kind: DateExpr, value: f.monthValue(k, j, mo)}, true
+}
+
+// yearAfterDay reads the year after "March 8": ", 2019" or " 2019".
+func (f *dateFinder) yearAfterDay(k int) (int, int, bool) {
+	if is(f.toks, k, ",") {
+		k++
+	}
+	return f.yearAt(k)
+}
+
+// yearIsCount reports a number read as a year that goes on as a count
+// ("May 5 2,000 people" does not arise: "March 8 2019 people" is rare,
+// but "in March 1,500 jobs" has a comma, so only a unit noun matters).
+func (f *dateFinder) yearIsCount(end int) bool {
+	return is(f.toks, end, "%", "percent", "people", "jobs")
+}
+
+// withYear finishes a day-first date: "8 March 2019", "8 March".
+func (f *dateFinder) withYear(start, e int, mo time.Month, d int) dateMatch {
+	k := e
+	if is(f.toks, k, ",") {
+		k++
+	}
+	if is(f.toks, k, "in") {
+		k++
+	}
+	if y, ye, ok := f.yearAt(k); ok {
+		return f.dayMatch(ye, y, mo, d)
+	}
+	return f.monthDayMatch(start, e, mo, d)
+}
+
+// monthValue resolves a month without a year: the one of the reference
+// year, or of the year before or after when the tense says so.
+func (f *dateFinder) monthValue(k, end int, mo time.Month) string {
+	if f.ref.IsZero() {
+		return "XXXX-" + twoDigits(int(mo))
+	}
+	y := f.ref.Year()
+	switch tense := f.tense(k, end); {
+	case tense < 0 && mo > f.ref.Month():
+		y--
+	case tense > 0 && mo < f.ref.Month():
+		y++
+	}
+	return fourDigits(y) + "-" + twoDigits(int(mo))
+}
+
+// tense tells whether the sentence around tokens [k, end) speaks of the
+// future (+1), the past (-1) or neither (0): the nearest cue before the
+// expression in its sentence, else the first one after it.
+func (f *dateFinder) tense(k, end int) int {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if f.sentenceBreak(j + 1) {
+			break
+		}
+		if t := f.cue(j); t != 0 {
+			return t
+		}
+	}
+	for j := end; j < len(f.toks) && j < end+6; j++ {
+		if f.sentenceBreak(j) {
+			break
+		}
+		if t := f.cue(j); t != 0 {
+			return t
+		}
+	}
+	return 0
+}
+
+// cue is the tense token j points to: +1, -1 or 0.
+func (f *dateFinder) cue(j int) int {
+	w := f.toks[j].lower
+	switch {
+	case futureCues[w]:
+		return 1
+	case w == "to" && j+1 < len(f.toks) && f.toks[j+1].kind == tokWord && !strings.HasSuffix(f.toks[j+1].lower, "ed") && !determiners[f.toks[j+1].lower]:
+		return 0 // "to meet": weakly future; let other cues decide
+	case pastCues[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w != "need" && w != "speed" && w != "expected" && w != "scheduled" && w != "planned":
+		return -1
+	}
+	return 0
+}
+
+// sentenceBreak reports a sentence or paragraph boundary before token j.
+func (f *dateFinder) sentenceBreak(j int) bool {
+	if j <= 0 || j >= len(f.toks) {
+		return true
+	}
+	prev := f.toks[j-1]
+	if strings.ContainsRune(f.text[prev.end:f.toks[j].start], '\n') {
+		return true
+	}
+	return (prev.lower == "." || prev.lower == "?" || prev.lower == "!") && f.toks[j].space && f.isCapitalized(j)
+}
+
+// weekdayDate reads a weekday: "Tuesday", "Tues.", and resolves it to the
+// day of the reference week that the tense points to (the reference day
+// itself when it is that weekday, as news uses).
+func (f *dateFinder) weekdayDate(k int) (dateMatch, bool) {
+	wd, ok := weekdayNames[f.word(k)]
+	if !ok || !f.isCapitalized(k) && len(f.word(k)) <= 5 {
+		return dateMatch{}, false
+	}
+	end := f.abbrevEnd(k)
+	if weekdayAbbreviations[f.word(k)] {
+		if _, _, ok := f.dayAt(end); !ok && end == k+1 {
+			return dateMatch{}, false
+		}
+	}
+	if f.word(end) == "s" || strings.HasSuffix(f.word(k), "s") && f.word(k) != "tues" && f.word(k) != "thurs" && !strings.HasSuffix(f.word(k), "days") {
+		return dateMatch{}, false
+	}
+	return f.weekdayMatch(k, end, wd, f.tense(k, end)), true
+}
+
+// weekdayMatch resolves a weekday in the direction dir (+1 coming, -1
+// past, 0 by nearest past unless it is the reference day).
+func (f *dateFinder) weekdayMatch(k, end int, wd time.Weekday, dir int) dateMatch {
+	if f.ref.IsZero() {
+		return dateMatch{end: end, kind: DateExpr, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}
+	}
+	delta := int(wd) - int(f.ref.Weekday())
+	switch {
+	case dir > 0 && delta < 0:
+		delta += 7
+	case dir <= 0 && delta > 0:
+		delta -= 7
+	}
+	day := f.refDay().AddDate(0, 0, delta)
+	return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
+}
+
+func isoWeekday(wd time.Weekday) int {
+	if wd == time.Sunday {
+		return 7
+	}
+	return int(wd)
+}
+
+// refDay is the reference date at midnight.
+func (f *dateFinder) refDay() time.Time {
+	y, m, d := f.ref.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// relativeDay reads "yesterday", "today", "tomorrow", "tonight".
+func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
+	off, ok := relativeDays[f.word(k)]
+	if !ok {
+		return dateMatch{}, false
+	}
+	end := k + 1
+	if glued(f.toks, end) && is(f.toks, end, "'", "’") { // "today's"
+		return f.dayOffset(end, off, f.word(k) == "tonight"), true
+	}
+	return f.dayOffset(end, off, f.word(k) == "tonight"), true
+}
+
+// dayOffset is the day off days after the reference date.
+func (f *dateFinder) dayOffset(end, off int, night bool) dateMatch {
+	if f.ref.IsZero() {
+		return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-XX"}
+	}
+	day := f.refDay().AddDate(0, 0, off)
+	m := dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
+	if night {
+		m.kind, m.value = TimeExpr, m.value+"TNI"
+	}
+	return m
+}
+
+// relativeUnit reads "last year", "next month", "this week", "the past
+// year", "last April", "next Tuesday", "this summer", "last quarter".
+func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
+	dir := 0
+	switch f.word(k) {
+	case "last", "past", "previous":
+		dir = -1
+	case "next", "coming", "following":
+		dir = 1
+	case "this", "current", "that":
+		dir = 0
+	default:
+		return dateMatch{}, false
+	}
+	j := k + 1
+	w := f.word(j)
+	end := j + 1
+	if f.ref.IsZero() && w != "" {
+		if _, ok := dateUnits[w]; ok && !strings.HasSuffix(w, "s") {
+			return dateMatch{end: end, kind: DateExpr, value: "XXXX"}, true
+		}
+	}
+	ref := f.refDay()
+	switch w {
+	case "year":
+		return dateMatch{end: end, kind: DateExpr, value: fourDigits(ref.Year() + dir), takesThe: true}, true
+	case "month":
+		m := ref.AddDate(0, dir, 1-ref.Day())
+		return dateMatch{end: end, kind: DateExpr, value: m.Format("2006-01"), takesThe: true}, true
+	case "week":
+		return dateMatch{end: end, kind: DateExpr, value: weekValue(ref.AddDate(0, 0, 7*dir)), takesThe: true}, true
+	case "weekend":
+		return dateMatch{end: end, kind: DateExpr, value: weekValue(ref.AddDate(0, 0, 7*dir)) + "-WE", takesThe: true}, true
+	case "quarter":
+		q := (int(ref.Month())-1)/3 + 1 + dir
+		y := ref.Year()
+		if q < 1 {
+			q, y = 4, y-1
+		} else if q > 4 {
+			q, y = 1, y+1
+		}
+		return dateMatch{end: end, kind: DateExpr, value: fourDigits(y) + "-Q" + itoa(q), takesThe: true}, true
+	case "decade":
+		return dateMatch{end: end, kind: DateExpr, value: itoa(ref.Year()/10 + dir), takesThe: true}, true
+	case "century":
+		return dateMatch{end: end, kind: DateExpr, value: itoa(ref.Year()/100 + dir), takesThe: true}, true
+	}
+	if code, ok := seasons[w]; ok {
+		return dateMatch{end: end, kind: DateExpr, value: f.seasonValue(code, dir)}, true
+	}
+	if mo, e, ok := f.monthAt(j); ok {
+		if f.ref.IsZero() {
+			return dateMatch{end: e, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo))}, true
+		}
+		y := ref.Year()
+		switch {
+		case dir < 0 && mo >= ref.Month():
+			y--
+		case dir > 0 && mo <= ref.Month():
+			y++
+		}
+		return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
+	}
+	if wd, ok := weekdayNames[w]; ok && (f.isCapitalized(j) || len(w) > 5) {
+		e := f.abbrevEnd(j)
+		if f.ref.IsZero() {
+			return dateMatch{end: e, kind: DateExpr, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
+		}
+		delta := int(wd) - int(ref.Weekday())
+		switch {
+		case dir < 0 && delta >= 0:
+			delta -= 7
+		case dir > 0 && delta <= 0:
+			delta += 7
+		}
+		day := ref.AddDate(0, 0, delta)
+		return dateMatch{end: e, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+	}
+	return dateMatch{}, false
+}
+
+// seasonValue resolves "last fall", "this summer", "next winter".
+func (f *dateFinder) seasonValue(code string, dir int) string {
+	if f.ref.IsZero() {
+		return "XXXX-" + code
+	}
+	y := f.ref.Year()
+	starts := map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+	switch {
+	case dir < 0 && starts[code] > f.ref.Month()-1:
+		y--
+	case dir > 0 && starts[code] <= f.ref.Month():
+		y++
+	}
+	return fourDigits(y) + "-" + code
+}
+
+// weekValue formats the ISO week of t: "2019-W07".
+func weekValue(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fourDigits(y) + "-W" + twoDigits(w)
+}
+
+// agoDate reads a date counted from the reference: "two days ago", "a
+// year earlier", "six weeks ago", "three years from now"; its value has
+// the unit's precision.
+func (f *dateFinder) agoDate(k int) (dateMatch, bool) {
+	n, unit, j, ok := f.amount(k)
+	if !ok || unit.time && unit.letter != "H" {
+		return dateMatch{}, false
+	}
+	dir := 0
+	switch {
+	case is(f.toks, j, "ago", "earlier", "before", "previously"):
+		dir, j = -1, j+1
+	case is(f.toks, j, "later", "hence"):
+		dir, j = 1, j+1
+	case is(f.toks, j, "from") && is(f.toks, j+1, "now"):
+		dir, j = 1, j+2
+	default:
+		return dateMatch{}, false
+	}
+	if f.ref.IsZero() {
+		return dateMatch{end: j, kind: DateExpr, value: "XXXX-XX-XX"}, true
+	}
+	amount := n * unit.scale * float64(dir)
+	ref := f.refDay()
+	switch unit.letter {
+	case "Y":
+		y := ref.Year() + int(amount)
+		if unit.scale >= 10 {
+			return dateMatch{end: j, kind: DateExpr, value: itoa(y / 10)}, true
+		}
+		return dateMatch{end: j, kind: DateExpr, value: fourDigits(y)}, true
+	case "M":
+		return dateMatch{end: j, kind: DateExpr, value: ref.AddDate(0, int(amount), 1-ref.Day()).Format("2006-01")}, true
+	case "W":
+		return dateMatch{end: j, kind: DateExpr, value: weekValue(ref.AddDate(0, 0, 7*int(amount)))}, true
+	case "D":
+		day := ref.AddDate(0, 0, int(amount))
+		return dateMatch{end: j, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+	}
+	t := f.ref.Add(time.Duration(amount * float64(time.Hour)))
+	return dateMatch{end: j, kind: TimeExpr, value: t.Format("2006-01-02T15:04")}, true
+}
+
+// amount reads a count of a unit: "two days", "a year", "18 months",
+// "2 1/2 years", "16-hour", "a minute and a half"; it returns the count,
+// the unit and the token after them.
+func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
+	toks := f.toks
+	var v float64
+	j := k
+	switch {
+	case is(toks, k, "a", "an", "one"):
+		v, j = 1, k+1
+	default:
+		n, ok := numberAt(f.text, toks, k)
+		if !ok || n.ordinal || n.value <= 0 || n.first != k {
+			return 0, dateUnit{}, k, false
+		}
+		v, j = n.value, n.end
+	}
+	if is(toks, j, "-") && glued(toks, j) && glued(toks, j+1) {
+		j++ // "16-hour", "one-year"
+	}
+	if is(toks, j, "more", "additional", "full", "straight", "consecutive") {
+		j++
+	}
+	u, ok := dateUnits[f.word(j)]
+	if !ok || f.word(j) == "quarter" || f.word(j) == "quarters" {
+		return 0, dateUnit{}, k, false
+	}
+	if f.word(j) == "second" && v == 1 && !is(toks, k, "one") {
+		return 0, dateUnit{}, k, false // "a second" is also an ordinal
+	}
+	j++
+	if is(toks, j, "and") && is(toks, j+1, "a") && is(toks, j+2, "half") {
+		v += 0.5
+		j += 3
+	}
+	return v, u, j, true
+}
+
+// duration reads a span of time: "five years", "the past two months", "the
+// next five years", "16-hour", "a few days", "several months", "recent
+// weeks", "decades", "the nine months", "a minute and a half".
+func (f *dateFinder) duration(k int) (dateMatch, bool) {
+	toks := f.toks
+	j := k
+	takesThe := false
+	if is(toks, j, "past", "last", "next", "coming", "first", "latest", "previous", "following", "entire", "full", "whole", "same", "final", "initial", "recent") {
+		j++
+		takesThe = true
+	}
+	if n, unit, e, ok := f.amount(j); ok {
+		if is(toks, e, "ago", "earlier", "later", "hence", "from") || is(toks, e, "-") && is(toks, e+1, "old") || is(toks, e, "old") {
+			if is(toks, e, "old") || is(toks, e+1, "old") {
+				return f.age(k, n, unit, e)
+			}
+			return dateMatch{}, false
+		}
+		return dateMatch{end: e, kind: Duration, value: durationValue(n, unit), takesThe: true}, true
+	}
+	// vague amounts: "a few days", "several months", "recent weeks", "years"
+	e := j
+	if is(toks, e, "a") && is(toks, e+1, "few", "couple") {
+		e += 2
+		if is(toks, e, "of") {
+			e++
+		}
+	} else if is(toks, e, "few", "several", "many", "some", "coming", "recent") {
+		e++
+	}
+	w := f.word(e)
+	if u, ok := dateUnits[w]; ok && strings.HasSuffix(w, "s") && w != "seconds" && w != "quarters" {
+		if e == k && !is(toks, k-1, "for", "in", "over", "within", "of", "took", "take", "takes", "lasted") {
+			return dateMatch{}, false // a bare plural counts only after "for", "in", "over"
+		}
+		letter := u.letter
+		if v, ok := vagueUnits[w]; ok {
+			letter = v
+		}
+		if u.time {
+			letter = "T" + letter
+			return dateMatch{end: e + 1, kind: Duration, value: "PTX" + letter[1:], takesThe: true}, true
+		}
+		return dateMatch{end: e + 1, kind: Duration, value: "PX" + letter, takesThe: true}, true
+	}
+	_ = takesThe
+	return dateMatch{}, false
+}
+
+// age reads "12 years old", "12-year-old", "9-month-old" as a duration.
+func (f *dateFinder) age(k int, n float64, unit dateUnit, e int) (dateMatch, bool) {
+	if is(f.toks, e, "-") {
+		e++
+	}
+	return dateMatch{end: e + 1, kind: Duration, value: durationValue(n, unit)}, true
+}
+
+// durationValue formats n units as a TIMEX3 duration: P5Y, PT16H, P1.5Y,
+// P20Y for two decades.
+func durationValue(n float64, u dateUnit) string {
+	v := n * u.scale
+	num := formatNumber(v)
+	if u.time {
+		return "PT" + num + u.letter
+	}
+	return "P" + num + u.letter
+}
+
+// formatNumber writes v without exponent or trailing zeros.
+func formatNumber(v float64) string {
+	s := strings.TrimRight(strings.TrimRight(strconvFloat(v), "0"), ".")
+	if s == "" {
+		return "0"
+	}
+	return s
+}

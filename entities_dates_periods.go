@@ -1,0 +1,344 @@
+package lede
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// quarter reads quarters and halves: "the third quarter", "third-quarter",
+// "the fourth quarter of 1989", "Q3 2021", "the first half", and
+// "this year's third quarter" through the year before it.
+func (f *dateFinder) quarter(k int) (dateMatch, bool) {
+	toks := f.toks
+	j := k
+	// "Q3", "Q3 2021", "2021 Q3"
+	if f.word(j) == "q" && j+1 < len(toks) && glued(toks, j+1) && f.intAt(j+1, 1) {
+		q := atoi(toks[j+1].lower)
+		if q < 1 || q > 4 {
+			return dateMatch{}, false
+		}
+		y, e := f.periodYear(j + 2)
+		return dateMatch{end: e, kind: DateExpr, value: y + "-Q" + itoa(q)}, true
+	}
+	n, ok := numberAt(f.text, toks, j)
+	if !ok || !n.ordinal || n.value < 1 || n.value > 4 {
+		return dateMatch{}, false
+	}
+	e := n.end
+	if is(toks, e, "-") {
+		e++
+	}
+	var code string
+	switch f.word(e) {
+	case "quarter":
+		code = "Q" + itoa(int(n.value))
+	case "half":
+		if n.value > 2 {
+			return dateMatch{}, false
+		}
+		code = "H" + itoa(int(n.value))
+		if !is(toks, e+1, "of") && !is(toks, k-1, "the") {
+			return dateMatch{}, false
+		}
+		if is(toks, e+1, "of") && !f.isYearAt(e+2) && !is(toks, e+2, "the", "this", "last", "next") {
+			return dateMatch{}, false // "the second half of the game"
+		}
+	default:
+		return dateMatch{}, false
+	}
+	e++
+	if is(toks, e, "of") || is(toks, e, ",") {
+		if y, ye, ok := f.yearAt(e + 1); ok {
+			return dateMatch{end: ye, kind: DateExpr, value: fourDigits(y) + "-" + code, takesThe: true}, true
+		}
+		if is(toks, e+1, "this", "last", "next") && is(toks, e+2, "year") {
+			r, _ := f.relativeUnit(e + 1)
+			return dateMatch{end: e + 3, kind: DateExpr, value: r.value + "-" + code, takesThe: true}, true
+		}
+	}
+	if y, ye, ok := f.yearAt(e); ok {
+		return dateMatch{end: ye, kind: DateExpr, value: fourDigits(y) + "-" + code, takesThe: true}, true
+	}
+	y := "XXXX"
+	if !f.ref.IsZero() {
+		y = fourDigits(f.ref.Year())
+	}
+	return dateMatch{end: e, kind: DateExpr, value: y + "-" + code, takesThe: true}, true
+}
+
+// periodYear reads the year after a period ("Q3 2021", "Q3 '21") or
+// gives the reference year.
+func (f *dateFinder) periodYear(k int) (string, int) {
+	if y, e, ok := f.yearAt(k); ok {
+		return fourDigits(y), e
+	}
+	if f.ref.IsZero() {
+		return "XXXX", k
+	}
+	return fourDigits(f.ref.Year()), k
+}
+
+func (f *dateFinder) isYearAt(k int) bool {
+	_, _, ok := f.yearAt(k)
+	return ok
+}
+
+// yearDate reads years and decades: "1987", "in 2022" (the year alone),
+// "fiscal 1990", "FY2020", "the 1990s", "the '80s", "1980s", "the
+// nineties", "the 20th century". A four-digit number is a year unless it
+// counts something ("2,000 people" has a comma; "1500 people" is below
+// 1900 with no preposition; "2000 cars" reads as a year: news writes
+// counts of that size with a comma).
+func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
+	toks := f.toks
+	if f.word(k) == "fy" && k+1 < len(toks) && toks[k+1].kind == tokNum {
+		j := k + 1
+		if y, e, ok := f.yearAt(j); ok {
+			return dateMatch{end: e, kind: DateExpr, value: fourDigits(y)}, true
+		}
+		if f.intAt(j, 2) && len(toks[j].lower) == 2 {
+			return dateMatch{end: j + 1, kind: DateExpr, value: "20" + toks[j].lower}, true
+		}
+	}
+	if d, ok := f.decadeWord(k); ok {
+		return d, true
+	}
+	if n, ok := numberAt(f.text, toks, k); ok && n.ordinal && n.value >= 1 && n.value <= 21 && is(toks, n.end, "century") {
+		return dateMatch{end: n.end + 1, kind: DateExpr, value: twoDigits(int(n.value) - 1), takesThe: true}, true
+	}
+	y, e, ok := f.yearAt(k)
+	if !ok {
+		return dateMatch{}, false
+	}
+	if is(toks, e, "s") && glued(toks, e) { // "1990s", "'80s"
+		return dateMatch{end: e + 1, kind: DateExpr, value: itoa(y / 10), takesThe: true}, true
+	}
+	if toks[k].kind == tokNum && !f.isYearNumber(k, e, y) {
+		return dateMatch{}, false
+	}
+	if toks[k].kind != tokNum && !(toks[k].lower == "'" || is(toks, k-1, "in", "of", "since", "year", "until", "by")) {
+		return dateMatch{}, false // "nineteen ninety-six" needs context
+	}
+	return dateMatch{end: e, kind: DateExpr, value: fourDigits(y)}, true
+}
+
+// isYearNumber decides whether the four digits at token k are a year.
+func (f *dateFinder) isYearNumber(k, end, y int) bool {
+	toks := f.toks
+	if k > 0 && !toks[k].space && toks[k-1].kind != tokSym {
+		return false
+	}
+	if k > 0 && glued(toks, k) && is(toks, k-1, "-") && k > 1 && toks[k-2].kind == tokWord && glued(toks, k-1) && toks[k-2].lower != "mid" {
+		return false // "COVID-2019" style codes
+	}
+	if k > 0 {
+		if _, ok := currencySigns[f.text[toks[k-1].start:toks[k-1].end]]; ok {
+			return false
+		}
+	}
+	if end < len(toks) {
+		next := toks[end].lower
+		if next == "%" || scaleWords[next] > 0 || next == "percent" || isUnitStart(next) && !is(toks, end, "in", "m", "g", "t", "l") || (next == "-" || next == "–") && f.intAt(end+1, 4) && !f.isYearAt(end+1) {
+			return false
+		}
+		if _, ok := currencyWords[next]; ok && next != "p" {
+			return false
+		}
+	}
+	if y >= 1900 && y <= 2099 {
+		return true
+	}
+	return is(toks, k-1, "in", "since", "from", "until", "by", "before", "after", "during", "of", "circa", "c.", "around", "year")
+}
+
+// isUnitStart reports whether w starts a unit of measure.
+func isUnitStart(w string) bool {
+	_, ok := unitIndex[w]
+	return ok
+}
+
+// decadeWord reads "the eighties", "the nineties", "the '80s".
+func (f *dateFinder) decadeWord(k int) (dateMatch, bool) {
+	decades := map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+	if d, ok := decades[f.word(k)]; ok && is(f.toks, k-1, "the", "early", "late", "mid", "-") {
+		return dateMatch{end: k + 1, kind: DateExpr, value: "19" + itoa(d), takesThe: true}, true
+	}
+	return dateMatch{}, false
+}
+
+// holiday reads holidays: "Christmas", "Christmas Eve", "New Year's Day",
+// "Thanksgiving", "Easter", "Labor Day", with an optional year after.
+func (f *dateFinder) holiday(k int) (dateMatch, bool) {
+	if k >= len(f.toks) || !f.isCapitalized(k) && f.word(k) != "saint" {
+		return dateMatch{}, false
+	}
+	best, bestEnd := "", k
+	phrase := ""
+	for j := k; j < len(f.toks) && j < k+4; j++ {
+		w := f.word(j)
+		if w == "'" || w == "’" {
+			phrase += "'"
+			continue
+		}
+		if w == "." {
+			phrase += "."
+			continue
+		}
+		if phrase != "" && !strings.HasSuffix(phrase, "'") {
+			phrase += " "
+		}
+		phrase += w
+		if _, ok := holidays[phrase]; ok {
+			best, bestEnd = phrase, j+1
+		} else if movingHolidays[phrase] != nil {
+			best, bestEnd = phrase, j+1
+		}
+	}
+	if best == "" {
+		return dateMatch{}, false
+	}
+	year, end := 0, bestEnd
+	if y, e, ok := f.yearAt(bestEnd); ok {
+		year, end = y, e
+	} else if !f.ref.IsZero() {
+		year = f.ref.Year()
+	}
+	var day time.Time
+	if h, ok := holidays[best]; ok {
+		if year == 0 {
+			return dateMatch{end: end, kind: DateExpr, value: "XXXX-" + twoDigits(int(h.month)) + "-" + twoDigits(h.day)}, true
+		}
+		day = time.Date(year, h.month, h.day, 0, 0, 0, 0, time.UTC)
+	} else {
+		if year == 0 {
+			return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-XX"}, true
+		}
+		day = movingHolidays[best](year)
+	}
+	return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+}
+
+// movingHolidays compute the holidays whose date changes each year.
+var movingHolidays = map[string]func(int) time.Time{
+	"thanksgiving":     func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) },
+	"thanksgiving day": func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) },
+	"labor day":        func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) },
+	"memorial day":     func(y int) time.Time { return nthWeekday(y, 5, time.Monday, -1) },
+	"mother's day":     func(y int) time.Time { return nthWeekday(y, 5, time.Sunday, 2) },
+	"father's day":     func(y int) time.Time { return nthWeekday(y, 6, time.Sunday, 3) },
+	"easter":           easter,
+	"easter sunday":    easter,
+	"good friday":      func(y int) time.Time { return easter(y).AddDate(0, 0, -2) },
+	"easter monday":    func(y int) time.Time { return easter(y).AddDate(0, 0, 1) },
+}
+
+// nthWeekday is the n-th weekday wd of a month (n = -1: the last one).
+func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
+	if n < 0 {
+		last := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)
+		return last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7))
+	}
+	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	return first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
+}
+
+// easter is Easter Sunday of year y in the Gregorian calendar (the
+// anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	g := (8*b + 13) / 25
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 19*l) / 433
+	month := (h + l - 7*m + 90) / 25
+	day := (h + l - 7*m + 33*month + 19) % 32
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// reference reads words that point at the present, past or future:
+// "now", "currently", "recently", "the past", "the future", "soon".
+func (f *dateFinder) reference(k int) (dateMatch, bool) {
+	w := f.word(k)
+	v, ok := refWords[w]
+	if !ok {
+		return dateMatch{}, false
+	}
+	switch w {
+	case "current":
+		if k+1 >= len(f.toks) || f.toks[k+1].kind != tokWord || f.toks[k+1].lower == "account" {
+			return dateMatch{}, false // "the current" (a noun); "current account"
+		}
+	case "recent":
+		if _, unit := dateUnits[f.word(k+1)]; unit {
+			return dateMatch{}, false
+		}
+	case "future":
+		if !is(f.toks, k-1, "the", "in", "near", "foreseeable", "distant") {
+			return dateMatch{}, false // "future plans" is no date
+		}
+	case "now":
+		if is(f.toks, k-1, "from", "until", "till") && is(f.toks, k-2, "years", "months", "weeks", "days") {
+			return dateMatch{}, false
+		}
+	}
+	return dateMatch{end: k + 1, kind: DateExpr, value: v, takesThe: w == "future"}, true
+}
+
+// theUnit reads a calendar unit named with "the": "the year", "the
+// week", "the quarter" (the last quarter reported: the one before the
+// reference's), "the weekend", "the day", "the past", "the morning".
+func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
+	if !is(f.toks, k-1, "the") {
+		return dateMatch{}, false
+	}
+	w, end := f.word(k), k+1
+	if w == "latest" || w == "current" || w == "same" {
+		w, end = f.word(k+1), k+2 // "the latest quarter"
+	}
+	if is(f.toks, end, "of", "'", "’") || is(f.toks, k+1, "before", "after") && w != "day" {
+		return dateMatch{}, false // "the year of the dragon"
+	}
+	m := dateMatch{end: end, kind: DateExpr, takesThe: true}
+	if w == "past" {
+		m.value = "PAST_REF"
+		return m, true
+	}
+	if f.ref.IsZero() {
+		return dateMatch{}, false
+	}
+	ref := f.refDay()
+	switch w {
+	case "year":
+		m.value = fourDigits(ref.Year())
+	case "week":
+		m.value = weekValue(ref)
+	case "quarter":
+		q := (int(ref.Month())-1)/3 + 1 - 1
+		y := ref.Year()
+		if q == 0 {
+			q, y = 4, y-1
+		}
+		m.value = fourDigits(y) + "-Q" + itoa(q)
+	case "weekend":
+		back := 0
+		if ref.Weekday() >= time.Monday && ref.Weekday() <= time.Thursday && f.tense(k, k+1) <= 0 {
+			back = -7
+		}
+		m.value = weekValue(ref.AddDate(0, 0, back)) + "-WE"
+	case "day":
+		m.value = ref.Format("2006-01-02")
+	case "morning", "afternoon", "evening":
+		m.kind, m.value = TimeExpr, ref.Format("2006-01-02")+"T"+partsOfDay[w]
+	default:
+		return dateMatch{}, false
+	}
+	return m, true
+}
+
+// strconvFloat formats v in plain decimal notation.
+func strconvFloat(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}

@@ -1,0 +1,122 @@
+package lede
+
+import "strings"
+
+// clockTime reads a time of day: "3 p.m.", "3pm", "10:30", "10:30 GMT",
+// "15:00", "noon", "midnight", "9 o'clock". Its value is the reference
+// day at that time ("2019-03-08T15:00"), or "T15:00" with no reference;
+// joined reads a day written next to it.
+func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
+	toks := f.toks
+	var h, m int
+	end := k
+	switch w := f.word(k); {
+	case w == "noon" || w == "midday":
+		h, end = 12, k+1
+	case w == "midnight":
+		h, end = 24, k+1
+	case f.intAt(k, 2):
+		h = atoi(toks[k].lower)
+		end = k + 1
+		hasMinutes := false
+		if is(toks, end, ":", ".") && glued(toks, end) && glued(toks, end+1) && f.intAt(end+1, 2) && len(toks[end+1].lower) == 2 {
+			m = atoi(toks[end+1].lower)
+			end += 2
+			hasMinutes = true
+		}
+		if toks[k].kind == tokNum && strings.Contains(toks[k].lower, ".") {
+			return dateMatch{}, false
+		}
+		meridiem, e := f.meridiem(end)
+		switch {
+		case meridiem != "":
+			end = e
+			if h < 1 || h > 12 {
+				return dateMatch{}, false
+			}
+			if meridiem == "pm" && h != 12 {
+				h += 12
+			} else if meridiem == "am" && h == 12 {
+				h = 0
+			}
+		case is(toks, end, "o'clock") || is(toks, end, "o") && is(toks, end+1, "'") && is(toks, end+2, "clock"):
+			if is(toks, end, "o'clock") {
+				end++
+			} else {
+				end += 3
+			}
+		case hasMinutes && toks[end-1].lower != "" && f.word(end-2) == ":":
+			// "10:30", "15:00": a colon makes it a time
+		default:
+			return dateMatch{}, false
+		}
+		if h > 24 || m > 59 {
+			return dateMatch{}, false
+		}
+	default:
+		return dateMatch{}, false
+	}
+	if timeZones[f.word(end)] {
+		end++
+	}
+	value := "T" + twoDigits(h) + ":" + twoDigits(m)
+	if !f.ref.IsZero() {
+		value = f.refDay().Format("2006-01-02") + value
+	}
+	return dateMatch{end: end, kind: TimeExpr, value: value}, true
+}
+
+// meridiem reads "a.m.", "p.m.", "am", "pm", "AM" at token k.
+func (f *dateFinder) meridiem(k int) (string, int) {
+	w := f.word(k)
+	switch {
+	case w == "am" || w == "pm":
+		return w, k + 1
+	case (w == "a" || w == "p") && is(f.toks, k+1, ".") && glued(f.toks, k+1) && is(f.toks, k+2, "m") && glued(f.toks, k+2):
+		end := k + 3
+		if is(f.toks, end, ".") && glued(f.toks, end) {
+			end++
+		}
+		return w + "m", end
+	}
+	return "", k
+}
+
+// recurrence reads sets: "daily", "annually", "every week", "each
+// year", "every Sunday", "every two weeks", "once a week", "twice a
+// year".
+func (f *dateFinder) recurrence(k int) (dateMatch, bool) {
+	toks := f.toks
+	w := f.word(k)
+	if v, ok := setWords[w]; ok {
+		return dateMatch{end: k + 1, kind: Set, value: v}, true
+	}
+	if w == "once" || w == "twice" || w == "thrice" {
+		if is(toks, k+1, "a", "an", "per", "every", "each") {
+			if u, ok := dateUnits[f.word(k+2)]; ok && !strings.HasSuffix(f.word(k+2), "s") {
+				return dateMatch{end: k + 3, kind: Set, value: durationValue(1, u)}, true
+			}
+		}
+		return dateMatch{}, false
+	}
+	if w != "every" && w != "each" && w != "per" {
+		return dateMatch{}, false
+	}
+	j := k + 1
+	if wd, ok := weekdayNames[f.word(j)]; ok && f.isCapitalized(j) {
+		return dateMatch{end: f.abbrevEnd(j), kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
+	}
+	if code, ok := partsOfDay[f.word(j)]; ok {
+		return dateMatch{end: j + 1, kind: Set, value: "T" + code}, true
+	}
+	if mo, e, ok := f.monthAt(j); ok {
+		return dateMatch{end: e, kind: Set, value: "XXXX-" + twoDigits(int(mo))}, true
+	}
+	if n, u, e, ok := f.amount(j); ok && w != "per" {
+		return dateMatch{end: e, kind: Set, value: durationValue(n, u)}, true
+	}
+	if u, ok := dateUnits[f.word(j)]; ok && !strings.HasSuffix(f.word(j), "s") {
+		return dateMatch{end: j + 1, kind: Set, value: durationValue(1, u)}, true
+	}
+	return dateMatch{}, false
+}

@@ -1,0 +1,132 @@
+package lede
+
+import "time"
+
+// Vocabularies of the date finder. Abbreviations are matched with or
+// without their period ("Sept." and "Sept").
+
+// monthNames maps month names and their news abbreviations to months.
+// "May" and "March" are also words; the finder asks more of them.
+var monthNames = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// weekdayNames maps weekday names and abbreviations to weekdays.
+var weekdayNames = map[string]time.Weekday{
+	"monday": time.Monday, "mon": time.Monday, "tuesday": time.Tuesday, "tue": time.Tuesday,
+	"tues": time.Tuesday, "wednesday": time.Wednesday, "wed": time.Wednesday,
+	"thursday": time.Thursday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"friday": time.Friday, "fri": time.Friday, "saturday": time.Saturday, "sat": time.Saturday,
+	"sunday": time.Sunday, "sun": time.Sunday,
+}
+
+// weekdayAbbreviations are the weekday forms that are also ordinary words
+// ("sat", "wed", "sun"): they count only capitalized and next to a date.
+var weekdayAbbreviations = map[string]bool{
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
+	"thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
+// seasons maps season names to their TIMEX3 codes.
+var seasons = map[string]string{
+	"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+// partsOfDay maps the parts of a day to their TIMEX3 codes.
+var partsOfDay = map[string]string{
+	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+
+// dateUnits are the units of durations and relative dates, with their
+// TIMEX3 letters; time units are marked so that durations put a "T" before
+// them ("PT2H").
+var dateUnits = map[string]dateUnit{
+	"year": {"Y", 1, false}, "years": {"Y", 1, false}, "yr": {"Y", 1, false}, "yrs": {"Y", 1, false},
+	"month": {"M", 1, false}, "months": {"M", 1, false},
+	"week": {"W", 1, false}, "weeks": {"W", 1, false}, "fortnight": {"W", 2, false}, "fortnights": {"W", 2, false},
+	"day": {"D", 1, false}, "days": {"D", 1, false}, "night": {"D", 1, false}, "nights": {"D", 1, false},
+	"hour": {"H", 1, true}, "hours": {"H", 1, true}, "hr": {"H", 1, true}, "hrs": {"H", 1, true},
+	"minute": {"M", 1, true}, "minutes": {"M", 1, true}, "min": {"M", 1, true}, "mins": {"M", 1, true},
+	"second": {"S", 1, true}, "seconds": {"S", 1, true}, "sec": {"S", 1, true}, "secs": {"S", 1, true},
+	"decade": {"Y", 10, false}, "decades": {"Y", 10, false},
+	"century": {"Y", 100, false}, "centuries": {"Y", 100, false},
+	"quarter": {"M", 3, false}, "quarters": {"M", 3, false},
+}
+
+type dateUnit struct {
+	letter string  // Y, M, W, D, H, M, S
+	scale  float64 // a decade is 10 years
+	time   bool    // hours, minutes, seconds
+}
+
+// vagueUnits are the TIMEX3 letters of an unknown number of a unit, for
+// "several years" (PXY), "decades" (PXDE), "centuries" (PXCE).
+var vagueUnits = map[string]string{
+	"decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE",
+}
+
+// refWords are words that point at the present, the past or the future
+// without a date: "now", "currently", "recently", "the future".
+var refWords = map[string]string{
+	"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+	"nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
+	"recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+	"formerly": "PAST_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+}
+
+// setWords are adverbs of recurrence: "daily" is P1D.
+var setWords = map[string]string{
+	"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+	"fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+	"yearly": "P1Y", "biannually": "P6M",
+}
+
+// relativeDays are the days named from the reference date.
+var relativeDays = map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+// holidays are the fixed-date holidays; moving ones are computed (see
+// holidayDate).
+var holidays = map[string]struct {
+	month time.Month
+	day   int
+}{
+	"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24},
+	"new year's day": {1, 1}, "new year's eve": {12, 31}, "new years eve": {12, 31},
+	"independence day": {7, 4}, "halloween": {10, 31}, "valentine's day": {2, 14},
+	"st patrick's day": {3, 17}, "saint patrick's day": {3, 17}, "st. patrick's day": {3, 17},
+	"veterans day": {11, 11}, "veterans' day": {11, 11}, "armistice day": {11, 11},
+	"boxing day": {12, 26}, "bastille day": {7, 14}, "may day": {5, 1}, "labour day": {5, 1},
+	"juneteenth": {6, 19}, "guy fawkes night": {11, 5},
+}
+
+// timeZones are the zone abbreviations written after a time ("10:30
+// GMT"), kept in the expression's text; the value stays local.
+var timeZones = map[string]bool{
+	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "est": true, "edt": true,
+	"cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "et": true,
+	"pt": true, "ist": true, "jst": true, "aest": true, "hkt": true, "sgt": true, "msk": true,
+}
+
+// futureCues and pastCues decide which way a weekday or a month without a
+// year points: "will meet on Tuesday" is the coming Tuesday, "met on
+// Tuesday" the last one.
+var futureCues = map[string]bool{
+	"will": true, "'ll": true, "shall": true, "going": true, "plans": true, "plan": true,
+	"planned": true, "scheduled": true, "expected": true, "expects": true, "due": true,
+	"next": true, "upcoming": true, "until": true, "till": true, "begins": true,
+	"starts": true, "opens": true, "aims": true, "intends": true, "hopes": true, "set": true,
+	"coming": true, "tomorrow": true, "wo": true, "would": false,
+}
+
+var pastCues = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true,
+	"ago": true, "last": true, "yesterday": true, "earlier": true, "since": true,
+	"took": true, "came": true, "went": true, "made": true, "met": true, "won": true,
+	"lost": true, "began": true, "fell": true, "rose": true, "gave": true, "got": true,
+	"left": true, "held": true, "sold": true, "bought": true, "paid": true, "saw": true,
+	"became": true, "found": true, "hit": true, "led": true, "ran": true, "spoke": true,
+	"wrote": true, "knew": true, "thought": true, "brought": true, "struck": true,
+}

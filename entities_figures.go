@@ -1,0 +1,578 @@
+package lede
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// figureFinder is the state of one run of Figures.
+type figureFinder struct {
+	text    string
+	toks    []etok
+	dates   []Date // numbers inside these are not figures
+	figures []Figure
+}
+
+func findFigures(text string, toks []etok, dates []Date) []Figure {
+	f := &figureFinder{text: text, toks: toks, dates: dates}
+	for i := 0; i < len(toks); {
+		if f.inDate(toks[i]) {
+			i++
+			continue
+		}
+		fig, end, ok := f.figureAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		fig.Text = text[fig.Start:fig.End]
+		f.figures = append(f.figures, fig)
+		i = end
+	}
+	return f.figures
+}
+
+// inDate reports whether token t lies inside a date expression other than
+// an age, which the figure finder reads itself.
+func (f *figureFinder) inDate(t etok) bool {
+	k := sort.Search(len(f.dates), func(k int) bool { return f.dates[k].End > t.start })
+	return k < len(f.dates) && f.dates[k].Start <= t.start
+}
+
+// figureAt reads the figure that starts at token i, if any, and returns
+// the index of the token after it.
+func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
+	if fig, end, ok := f.moneyBefore(i); ok {
+		return f.qualified(fig, i, end), end, true
+	}
+	n, ok := numberAt(f.text, f.toks, i)
+	if !ok || f.notAFigure(n) {
+		return Figure{}, 0, false
+	}
+	fig := Figure{Start: f.toks[n.first].start, End: f.toks[n.end-1].end, Kind: Number, Value: n.value}
+	if n.ordinal {
+		fig.Kind = Ordinal
+		return fig, n.end, true
+	}
+	end := n.end
+	n, hi, end := f.rangeAfter(n, end)
+	fig.End = f.toks[end-1].end
+	switch {
+	case f.percentAfter(&fig, end, &end):
+	case f.moneyAfter(&fig, n, end, &end):
+	case f.unitAfter(&fig, n, end, &end):
+	}
+	if hi != nil {
+		fig.To = hi.value * fig.Value / n.value
+		if n.value == 0 {
+			fig.To = hi.value
+		}
+	}
+	return f.qualified(fig, i, end), end, true
+}
+
+// rangeAfter reads the upper bound of a range after a number: "2-3
+// billion", "40 to 50", "5–7". A scale after the second number applies
+// to the first ("$2-3 billion" is 2 to 3 billion).
+func (f *figureFinder) rangeAfter(n number, end int) (number, *number, int) {
+	if !is(f.toks, end, "-", "–", "to") || n.ordinal {
+		return n, nil, end
+	}
+	hi, ok := numberAt(f.text, f.toks, end+1)
+	if !ok || hi.ordinal || hi.first != end+1 || f.toks[end].lower == "to" && !n.words && hi.words {
+		return n, nil, end
+	}
+	if f.toks[end].lower != "to" && (f.toks[end].space != f.toks[end+1].space) {
+		return n, nil, end // "COVID -19"
+	}
+	if hi.scaled && !n.scaled && hi.value > 0 {
+		s := scaleOf(f.toks, hi.end-1)
+		n.value *= s
+	}
+	if hi.value <= n.value {
+		return n, nil, end // "2019-20" is a season, "5-0" a score
+	}
+	return n, &hi, hi.end
+}
+
+// scaleOf returns the scale word or abbreviation at token k, or 1.
+func scaleOf(toks []etok, k int) float64 {
+	if s := scaleWords[toks[k].lower]; s > 100 {
+		return s
+	}
+	if s := scaleAbbreviations[toks[k].lower]; s > 0 {
+		return s
+	}
+	return 1
+}
+
+// notAFigure rejects numbers that are part of names and codes: digits
+// glued to letters ("5G", "A380", "MP3"), after a hyphen glued to a word
+// ("COVID-19", "F-16"), after a capitalized word that is not a sentence
+// opener ("Boeing 737", "iPhone 15", "Route 66"), and phone numbers.
+func (f *figureFinder) notAFigure(n number) bool {
+	toks := f.toks
+	first, last := toks[n.first], toks[n.end-1]
+	if first.kind != tokNum || n.words {
+		return false
+	}
+	if glued(toks, n.first) && toks[n.first-1].kind == tokWord && !isCurrencyWordBefore(toks, n.first-1) {
+		return true // "A380", "G7"
+	}
+	if glued(toks, n.first) && is(toks, n.first-1, "-") && glued(toks, n.first-1) && toks[n.first-2].kind != tokSym {
+		return true // "COVID-19", "F-16"
+	}
+	if glued(toks, n.end) && toks[n.end].kind == tokWord && !f.unitOrSuffixAt(n.end) {
+		return true // "5G", "3D"
+	}
+	if n.first > 0 && toks[n.first-1].kind == tokWord && f.isNameWord(n.first-1) && !n.scaled && !strings.Contains(last.lower, ",") {
+		return true // "Boeing 737"
+	}
+	return f.isPhoneNumber(n)
+}
+
+// unitOrSuffixAt reports whether the letters glued after a number at token
+// k make a unit, a scale or a currency ("10kph", "2bn", "115USD").
+func (f *figureFinder) unitOrSuffixAt(k int) bool {
+	w := f.toks[k].lower
+	if _, ok := f.matchUnit(k, true); ok {
+		return true
+	}
+	if scaleAbbreviations[w] != 0 || currencyCodes[strings.ToUpper(w)] || w == "st" || w == "nd" || w == "rd" || w == "th" {
+		return true
+	}
+	_, ok := currencyWords[w]
+	return ok || w == "pm" || w == "am" || w == "s" || w == "e" || w == "x"
+}
+
+func isCurrencyWordBefore(toks []etok, k int) bool {
+	return currencyCodes[strings.ToUpper(toks[k].lower)] || strings.HasPrefix(toks[k].lower, "m") && currencyCodes[strings.ToUpper(toks[k].lower[1:])]
+}
+
+// isNameWord reports whether the word at token k is capitalized and not a
+// word that opens sentences or precedes numbers ("The 300 workers", "In
+// 2019", "About 40"), a month or a unit.
+func (f *figureFinder) isNameWord(k int) bool {
+	t := f.toks[k]
+	r, _ := utf8.DecodeRuneInString(f.text[t.start:])
+	if !unicode.IsUpper(r) || len(t.lower) < 2 || strings.ToUpper(t.lower) == f.text[t.start:t.end] {
+		return false // lower case, an initial, or an acronym ("ALL 5", "USD")
+	}
+	if functionWords[t.lower] || prepositions[t.lower] || approxWords[t.lower] != "" || determiners[t.lower] || isUnitWord(t.lower) {
+		return false
+	}
+	_, month := monthNames[t.lower]
+	return !month
+}
+
+// isPhoneNumber reports digit groups joined by hyphens, dots or spaces
+// with seven or more digits in all, at least one hyphenated group of
+// four ("555-0134", "000 111 82-2100", "(212) 555-0100").
+func (f *figureFinder) isPhoneNumber(n number) bool {
+	toks := f.toks
+	lo, hi := n.first, n.end
+	for lo > 0 && (toks[lo-1].kind == tokNum || is(toks, lo-1, "-", ".", "(", ")", "+")) {
+		lo--
+	}
+	for hi < len(toks) && (toks[hi].kind == tokNum || is(toks, hi, "-", ".", ")") && hi+1 < len(toks) && toks[hi+1].kind == tokNum) {
+		hi++
+	}
+	digits, hyphenFour := 0, false
+	for k := lo; k < hi; k++ {
+		if toks[k].kind == tokNum {
+			if strings.ContainsAny(toks[k].lower, ",.") {
+				return false
+			}
+			digits += len(toks[k].lower)
+			if len(toks[k].lower) == 4 && is(toks, k-1, "-") && glued(toks, k) {
+				hyphenFour = true
+			}
+		}
+	}
+	return digits >= 7 && hyphenFour
+}
+
+// percentAfter reads a percent sign or word after a number: "5%", "five
+// percent", "5 per cent", "3 percentage points", "12 pct".
+func (f *figureFinder) percentAfter(fig *Figure, k int, end *int) bool {
+	toks := f.toks
+	switch {
+	case is(toks, k, "%", "％", "percent", "pct", "percentage") && !is(toks, k+1, "point", "points"):
+		*end = k + 1
+	case is(toks, k, "per") && is(toks, k+1, "cent"):
+		*end = k + 2
+	case is(toks, k, "percentage", "percent") && is(toks, k+1, "point", "points"):
+		*end = k + 2
+		fig.Unit = "pp"
+	default:
+		return false
+	}
+	fig.Kind = Percent
+	if fig.Unit == "" {
+		fig.Unit = "%"
+	}
+	fig.End = toks[*end-1].end
+	return true
+}
+
+// moneyBefore reads an amount after a currency sign or code: "$2
+// billion", "US$2bn", "HK$ 1.2 trillion", "€3.5m", "USD 22.5 million",
+// "MAUD 60".
+func (f *figureFinder) moneyBefore(i int) (Figure, int, bool) {
+	code, factor, j, ok := f.currencyPrefix(i)
+	if !ok {
+		return Figure{}, 0, false
+	}
+	n, ok := numberAt(f.text, f.toks, j)
+	if !ok || n.ordinal {
+		return Figure{}, 0, false
+	}
+	end := n.end
+	n, hi, end := f.rangeAfter(n, end)
+	fig := Figure{Start: f.toks[i].start, End: f.toks[end-1].end, Kind: Money, Value: n.value * factor, Unit: code}
+	if hi != nil {
+		fig.To = hi.value * factor
+	}
+	return fig, end, true
+}
+
+// currencyPrefix reads a currency before an amount at token i; it returns
+// the code, a factor ("MUSD" counts millions) and the token of the amount.
+func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
+	toks := f.toks
+	t := toks[i]
+	raw := f.text[t.start:t.end]
+	next := i + 1
+	if next >= len(toks) {
+		return "", 0, 0, false
+	}
+	// A sign, maybe after a country prefix: "$", "US$", "us $", "HK$".
+	if code, ok := currencySigns[raw]; ok {
+		if raw == "$" && glued(toks, i) && dollarPrefixes[toks[i-1].lower] != "" {
+			return "", 0, 0, false // "US$": the prefix starts the money
+		}
+		return code, 1, next, toks[next].kind == tokNum || startsCardinal(toks[next])
+	}
+	if t.kind == tokWord && is(toks, next, "$") && (glued(toks, next) || t.lower == "us" || t.lower == "c") {
+		if code, ok := dollarPrefixes[t.lower]; ok && next+1 < len(toks) {
+			return code, 1, next + 1, true
+		}
+	}
+	if t.kind == tokWord && strings.ToUpper(raw) == raw && toks[next].kind == tokNum {
+		if currencyCodes[raw] {
+			return raw, 1, next, true // "USD 22.5 million", "USD115"
+		}
+		if len(raw) == 4 && raw[0] == 'M' && currencyCodes[raw[1:]] {
+			return raw[1:], 1e6, next, true // "MAUD 60"
+		}
+	}
+	return "", 0, 0, false
+}
+
+// moneyAfter reads a currency after an amount: "5 million dollars",
+// "323 million euros", "50 cents", "10 us dollar", "100 chinese yuan",
+// "115USD", "30 MUSD", "100元", "10 €". "Pounds" are money after a
+// scale word ("2 million pounds") or "sterling", else weight.
+func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
+	toks := f.toks
+	if k >= len(toks) {
+		return false
+	}
+	raw := f.text[toks[k].start:toks[k].end]
+	if code, ok := currencySigns[raw]; ok && raw != "$" || raw == "$" && (k+1 >= len(toks) || toks[k+1].kind != tokNum) {
+		if raw == "$" {
+			code = "USD"
+		}
+		return f.setMoney(fig, code, 1, k+1, end)
+	}
+	if toks[k].kind == tokWord && strings.ToUpper(raw) == raw && len(raw) >= 3 {
+		if currencyCodes[raw] {
+			return f.setMoney(fig, raw, 1, k+1, end)
+		}
+		if len(raw) == 4 && raw[0] == 'M' && currencyCodes[raw[1:]] {
+			return f.setMoney(fig, raw[1:], 1e6, k+1, end)
+		}
+	}
+	qualifier, w := "", k
+	if q, skip := currencyQualifierAt(toks, k); skip > 0 {
+		qualifier, w = q, k+skip
+	}
+	if w >= len(toks) {
+		return false
+	}
+	cu, ok := currencyWords[toks[w].lower]
+	if !ok {
+		return false
+	}
+	switch toks[w].lower {
+	case "pound", "pounds":
+		if qualifier == "" && !n.scaled && !is(toks, w+1, "sterling") {
+			return false // "two pounds" of weight
+		}
+	case "won", "p":
+		if qualifier == "" && (toks[w].lower == "won" || !glued(toks, w)) {
+			return false // "won" the verb; "p" only glued ("50p")
+		}
+	}
+	code := cu.code
+	if qualifier != "" && cu.factor == 1 {
+		code = qualifier
+	}
+	if !f.setMoney(fig, code, cu.factor, w+1, end) {
+		return false
+	}
+	f.subunitAfter(fig, *end, end)
+	return true
+}
+
+// setMoney makes fig an amount of money ending before token end.
+func (f *figureFinder) setMoney(fig *Figure, code string, factor float64, end int, out *int) bool {
+	fig.Kind, fig.Unit = Money, code
+	fig.Value *= factor
+	fig.To *= factor
+	fig.End = f.toks[end-1].end
+	*out = end
+	return true
+}
+
+// subunitAfter adds the cents after a whole amount: "thirteen dollars
+// and forty-five cents".
+func (f *figureFinder) subunitAfter(fig *Figure, k int, end *int) {
+	if !is(f.toks, k, "and") {
+		return
+	}
+	n, ok := numberAt(f.text, f.toks, k+1)
+	if !ok || n.value >= 100 || !is(f.toks, n.end, "cents", "cent", "pence", "penny") {
+		return
+	}
+	fig.Value += n.value / 100
+	*end = n.end + 1
+	fig.End = f.toks[n.end].end
+}
+
+// currencyQualifierAt reads a country adjective before a currency word
+// ("Canadian dollars", "Hong Kong dollars", "us dollar") and returns its
+// currency and how many tokens it takes.
+func currencyQualifierAt(toks []etok, k int) (string, int) {
+	if k+2 < len(toks) {
+		if code, ok := currencyQualifiers[toks[k].lower+" "+toks[k+1].lower]; ok {
+			return code, 2
+		}
+	}
+	if code, ok := currencyQualifiers[toks[k].lower]; ok && k+1 < len(toks) {
+		if _, isCurrency := currencyWords[toks[k+1].lower]; isCurrency {
+			return code, 1
+		}
+	}
+	return "", 0
+}
+
+// unitAfter reads a unit of measure after a number: "300 km", "5
+// tonnes", "40C", "six-mile", "12 years old", "5 feet 2 inches", "50
+// km/ms".
+func (f *figureFinder) unitAfter(fig *Figure, n number, k int, end *int) bool {
+	toks := f.toks
+	hyphen := false
+	if is(toks, k, "-") && glued(toks, k) && glued(toks, k+1) {
+		k, hyphen = k+1, true // "six-mile", "12-year-old"
+	}
+	m, ok := f.matchUnit(k, glued(toks, k) && !hyphen)
+	if !ok {
+		return false
+	}
+	fig.Kind, fig.Unit = Quantity, m.symbol
+	last := m.end
+	if div, e, ok := f.perTimeUnit(last); ok && !ageUnits[m.symbol] {
+		fig.Unit += "/" + div
+		last = e
+	}
+	if in, e, ok := f.inchesAfter(m.symbol, last); ok {
+		fig.Value += in / 12
+		last = e
+	}
+	fig.End = toks[last-1].end
+	*end = last
+	return true
+}
+
+// perTimeUnit reads "/ms", "per millisecond" after a length.
+func (f *figureFinder) perTimeUnit(k int) (string, int, bool) {
+	if !is(f.toks, k, "/", "per") || k+1 >= len(f.toks) {
+		return "", k, false
+	}
+	w := strings.TrimSuffix(f.toks[k+1].lower, "s")
+	if sym, ok := timeUnitSymbols[w]; ok {
+		return sym, k + 2, true
+	}
+	if sym, ok := timeUnitSymbols[f.toks[k+1].lower]; ok {
+		return sym, k + 2, true
+	}
+	return "", k, false
+}
+
+// inchesAfter reads the inches of "5 feet 2 inches", "12 ft 2 in".
+func (f *figureFinder) inchesAfter(symbol string, k int) (float64, int, bool) {
+	if symbol != "ft" {
+		return 0, k, false
+	}
+	n, ok := numberAt(f.text, f.toks, k)
+	if !ok || n.value >= 12 {
+		return 0, k, false
+	}
+	if is(f.toks, n.end, "in", "inch", "inches") {
+		return n.value, n.end + 1, true
+	}
+	return 0, k, false
+}
+
+// unitMatch is a unit form found at a token.
+type unitMatch struct {
+	symbol string
+	end    int
+}
+
+// matchUnit finds the longest unit form at token k; glued tells whether
+// it touches the number, which forms like "g" and "t" need.
+func (f *figureFinder) matchUnit(k int, glued bool) (unitMatch, bool) {
+	if k >= len(f.toks) {
+		return unitMatch{}, false
+	}
+	for _, u := range unitIndex[f.toks[k].lower] {
+		if u.glued && !glued {
+			continue
+		}
+		if end, ok := f.matchForm(k, u.tokens); ok {
+			if u.symbol == "°C" && is(f.toks, end, "/") {
+				continue // "14.7C/ per security": cents
+			}
+			if end < len(f.toks) && glued2(f.toks, end) && f.toks[end].kind != tokSym {
+				continue // "24703m212", "scp173m"
+			}
+			return unitMatch{symbol: u.symbol, end: end}, true
+		}
+	}
+	return unitMatch{}, false
+}
+
+func glued2(toks []etok, k int) bool { return k < len(toks) && !toks[k].space }
+
+// matchForm matches the tokens of a unit form at token k.
+func (f *figureFinder) matchForm(k int, form []string) (int, bool) {
+	for _, w := range form {
+		if k >= len(f.toks) || f.toks[k].lower != w {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+// indexedUnit is a unit form split into tokens.
+type indexedUnit struct {
+	tokens []string
+	symbol string
+	glued  bool
+}
+
+// unitIndex maps the first token of each unit form to its forms, longest
+// first.
+var unitIndex = indexUnits(unitForms)
+
+func indexUnits(forms []unitForm) map[string][]indexedUnit {
+	idx := make(map[string][]indexedUnit)
+	for _, u := range forms {
+		var toks []string
+		for _, t := range entityTokens(u.form) {
+			toks = append(toks, t.lower)
+		}
+		idx[toks[0]] = append(idx[toks[0]], indexedUnit{tokens: toks, symbol: u.symbol, glued: u.glued})
+	}
+	for _, us := range idx {
+		sort.SliceStable(us, func(a, b int) bool { return len(us[a].tokens) > len(us[b].tokens) })
+	}
+	return idx
+}
+
+// approxWords are the qualifiers written before figures, by their first
+// word; the value is the phrase's first word alone or "" when the word
+// needs the next one ("more than").
+var approxWords = map[string]string{
+	"about": "about", "around": "around", "roughly": "roughly", "approximately": "approximately",
+	"nearly": "nearly", "almost": "almost", "some": "some", "over": "over", "under": "under",
+	"an": "", "more": "", "less": "", "fewer": "", "up": "", "at": "", "as": "", "close": "",
+	"just": "", "upwards": "", "~": "about", "circa": "about", "c.": "about", "below": "below", "above": "above",
+	"estimated": "estimated", "only": "only", "exactly": "exactly", "precisely": "exactly",
+}
+
+// approxPhrases are the two- and three-word qualifiers.
+var approxPhrases = []string{
+	"more than", "less than", "fewer than", "up to", "at least", "at most", "as many as",
+	"as much as", "as few as", "as little as", "close to", "just over", "just under",
+	"upwards of", "an estimated", "well over", "well under", "no more than", "no less than",
+}
+
+// qualified adds the approximation before the figure (token i is where it
+// starts) and the rate after it (token end).
+func (f *figureFinder) qualified(fig Figure, i, end int) Figure {
+	fig.Approx = f.approxBefore(i)
+	fig.Per = f.perAfter(end)
+	return fig
+}
+
+func (f *figureFinder) approxBefore(i int) string {
+	toks := f.toks
+	for _, p := range approxPhrases {
+		ws := strings.Fields(p)
+		k := i - len(ws)
+		if k < 0 {
+			continue
+		}
+		ok := true
+		for m, w := range ws {
+			if toks[k+m].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p
+		}
+	}
+	if i > 0 {
+		return approxWords[toks[i-1].lower]
+	}
+	return ""
+}
+
+// perAfter reads a rate after a figure: "a year", "per share", "an
+// hour", "a-share", "/month", "each".
+func (f *figureFinder) perAfter(k int) string {
+	toks := f.toks
+	if is(toks, k, "a", "an", "per", "/", "every", "each") {
+		j := k + 1
+		if is(toks, j, "-") {
+			j++
+		}
+		if j < len(toks) && toks[j].kind == tokWord {
+			if w := perUnits[toks[j].lower]; w != "" {
+				return w
+			}
+		}
+	}
+	if is(toks, k, "-") && is(toks, k+1, "a") && is(toks, k+2, "-") && k+3 < len(toks) {
+		return perUnits[toks[k+3].lower]
+	}
+	return ""
+}
+
+// perUnits are the words that follow "a" or "per" in a rate.
+var perUnits = map[string]string{
+	"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
+	"hour": "hour", "minute": "minute", "second": "second", "share": "share",
+	"person": "person", "head": "person", "capita": "person", "barrel": "barrel",
+	"ton": "ton", "tonne": "tonne", "kilo": "kg", "kg": "kg", "litre": "litre", "liter": "litre",
+	"gallon": "gallon", "mile": "mile", "km": "km", "night": "night", "unit": "unit",
+	"yr": "year", "mo": "month", "hr": "hour", "piece": "piece", "ticket": "ticket",
+}

@@ -1,0 +1,595 @@
+package lede
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Number words. Cardinals below a hundred are units (0–9), teens (10–19)
+// and tens (20–90); multipliers scale what comes before them.
+var (
+	unitWords = map[string]float64{
+		"zero": 0, "nought": 0, "naught": 0,
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+		"six": 6, "seven": 7, "eight": 8, "nine": 9,
+	}
+	teenWords = map[string]float64{
+		"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+		"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	}
+	tensWords = map[string]float64{
+		"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+		"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	}
+	// scaleWords multiply the number before them: "3 hundred", "1.2
+	// million", "13 lakh", "two dozen". "Dozens" and the plurals count too
+	// ("three dozens", "tens of thousands" is left alone: it is not a figure).
+	scaleWords = map[string]float64{
+		"hundred": 1e2, "hundreds": 1e2, "thousand": 1e3, "million": 1e6,
+		"billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
+		"crore": 1e7, "crores": 1e7, "dozen": 12, "dozens": 12,
+	}
+	// scaleAbbreviations follow digits, with or without a space: "2.33 k",
+	// "$2bn", "€3.5m", "2mil". An upper-case "M" is a million anywhere; a
+	// lower-case "m" only after a currency ("£1m"), else it is metres.
+	scaleAbbreviations = map[string]float64{
+		"k": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
+		"tn": 1e12, "trn": 1e12, "m": 1e6,
+	}
+	// ordinalWords are the ordinals that are single words; the others are
+	// a cardinal followed by one ("twenty-fifth", "one hundred twenty-fifth").
+	ordinalWords = map[string]float64{
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+		"seventh": 7, "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10,
+		"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+		"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+		"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+		"fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+		"ninetieth": 90, "hundredth": 1e2, "thousandth": 1e3, "millionth": 1e6,
+		"billionth": 1e9, "trillionth": 1e12,
+	}
+)
+
+// denominator returns the value of a word that names a fraction's
+// denominator: "half", "thirds", "quarter", "eighths", "hundredths".
+// "Second" is not one ("one second" is a time).
+func denominator(w string) (float64, bool) {
+	switch w {
+	case "half", "halves":
+		return 2, true
+	case "quarter", "quarters":
+		return 4, true
+	case "second", "seconds":
+		return 0, false
+	}
+	if v, ok := ordinalWords[w]; ok {
+		return v, true
+	}
+	if v, ok := ordinalWords[strings.TrimSuffix(w, "s")]; ok && v > 2 {
+		return v, true
+	}
+	return 0, false
+}
+
+// number is a number found at a token: its tokens [first, end) and value.
+type number struct {
+	first, end int
+	value      float64
+	words      bool // spelled in words, at least in part
+	ordinal    bool // "30th", "twenty-fifth"
+	fraction   bool // "two-thirds", "½"
+	scaled     bool // ends in a scale word or abbreviation ("1.2 million")
+}
+
+// numberAt parses the longest number that starts at token i, or reports
+// false. It reads digits ("1,200", "3.5", "1e10"), words ("two hundred and
+// six", "a dozen", "half"), mixes of both ("4 thousand 3 hundred and 21"),
+// fractions ("three quarters", "one and a half", "2 1/2", "⅔"), decimals in
+// words ("nine point nought four"), scales ("1.2 million", "2.33 k",
+// "13 lakh") and ordinals ("30th", "twenty-fifth"). A sign before the
+// number ("minus five", "-4") makes it negative.
+func numberAt(text string, toks []etok, i int) (number, bool) {
+	sign := 1.0
+	j := i
+	if is(toks, j, "minus", "negative") && j+1 < len(toks) {
+		sign, j = -1, j+1
+	} else if is(toks, j, "-", "−") && j+1 < len(toks) && glued(toks, j+1) && toks[j+1].kind == tokNum &&
+		(j == 0 || toks[j].space || toks[j-1].kind == tokSym) {
+		sign, j = -1, j+1
+	}
+	n, ok := unsignedAt(text, toks, j)
+	if !ok {
+		return number{}, false
+	}
+	n.first = i
+	n.value *= sign
+	return n, true
+}
+
+func unsignedAt(text string, toks []etok, i int) (number, bool) {
+	n, ok := cardinalAt(text, toks, i)
+	if !ok {
+		return fractionOnly(toks, i)
+	}
+	if n.ordinal {
+		return n, true
+	}
+	n = withFraction(toks, n)
+	n = withPoint(toks, n)
+	return n, true
+}
+
+// cardinalAt reads a whole number in digits, words or both, with its
+// scales, ending early at an ordinal word ("twenty-fifth"), which makes
+// it an ordinal.
+func cardinalAt(text string, toks []etok, i int) (number, bool) {
+	n := number{first: i, end: i}
+	var total, current float64
+	last := "" // kind of the last part read: "", digits, unit, teen, tens, hundred, scale, and, hyphen
+	for j := i; j < len(toks); j++ {
+		t := toks[j]
+		w := t.lower
+		switch {
+		case t.kind == tokNum:
+			// Digits start a number or follow "and" ("3 hundred and 21");
+			// "4000 3 hundred" is two numbers.
+			if last != "" && last != "and" || vulgarFractions[runeOf(w)] != 0 {
+				goto done
+			}
+			v, end, ok := digitsValue(text, toks, j)
+			if !ok {
+				goto done
+			}
+			if end > j+1 {
+				current += v
+				n.end, last = end, "digits"
+				j = end - 1
+				continue
+			}
+			current += v
+			last = "digits"
+			if o, ok := ordinalSuffix(toks, j); ok {
+				n.end, n.value, n.ordinal = j+2, total+o, true
+				return n, true
+			}
+		case t.kind == tokWord && isUnitWord(w):
+			if !(last == "" || last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and") {
+				goto done
+			}
+			if w == "one" && j == i && isPronounOne(toks, j) {
+				return number{}, false
+			}
+			current += unitWords[w]
+			last = "unit"
+			n.words = true
+		case t.kind == tokWord && teenWords[w] != 0:
+			if !(last == "" || last == "hundred" || last == "scale" || last == "and") {
+				goto done
+			}
+			current += teenWords[w]
+			last = "teen"
+			n.words = true
+		case t.kind == tokWord && tensWords[w] != 0:
+			if !(last == "" || last == "hundred" || last == "scale" || last == "and") {
+				goto done
+			}
+			current += tensWords[w]
+			last = "tens"
+			n.words = true
+		case t.kind == tokWord && scaleWords[w] != 0:
+			s := scaleWords[w]
+			if last == "scale" && s <= 100 || last == "and" || last == "hyphen" {
+				goto done
+			}
+			if last == "" && !(j > 0 && is(toks, j-1, "a", "an")) && w != "hundred" {
+				goto done // "million" alone is not a number; "a million" is
+			}
+			if current == 0 {
+				current = 1
+			}
+			if s <= 100 {
+				current *= s
+				last = "hundred"
+			} else {
+				if total+current < s {
+					total = (total + current) * s
+				} else {
+					total += current * s
+				}
+				current = 0
+				last = "scale"
+			}
+			n.words, n.scaled = true, true
+		case t.kind == tokWord && last == "digits" && scaleAbbreviations[w] != 0 && isScaleAbbreviation(text, toks, j):
+			current *= scaleAbbreviations[w]
+			total += current
+			current = 0
+			n.end, n.value, n.scaled = j+1, total, true
+			return n, true
+		case t.kind == tokWord && ordinalWords[w] != 0 && (last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and" || last == ""):
+			if last == "" && !isOrdinalUse(toks, j) {
+				goto done
+			}
+			o := ordinalWords[w]
+			if o >= 100 { // "trillionth", "three trillionth"
+				if current == 0 {
+					current = 1
+				}
+				n.end, n.value, n.ordinal, n.words = j+1, total+current*o, true, true
+			} else {
+				n.end, n.value, n.ordinal, n.words = j+1, total+current+o, true, true
+			}
+			return n, true
+		case (w == "-" || w == "‑") && last == "tens" && j+1 < len(toks) && (unitWords[toks[j+1].lower] != 0 || ordinalWords[toks[j+1].lower] != 0 && ordinalWords[toks[j+1].lower] < 10):
+			last = "hyphen"
+			continue
+		case w == "and" && (last == "hundred" || last == "scale") && j+1 < len(toks) && startsCardinal(toks[j+1]):
+			last = "and"
+			continue
+		default:
+			goto done
+		}
+		n.end = j + 1
+	}
+done:
+	if n.end == i {
+		return number{}, false
+	}
+	n.value = total + current
+	return n, true
+}
+
+func isUnitWord(w string) bool {
+	_, ok := unitWords[w]
+	return ok
+}
+
+// startsCardinal reports whether t can go on a number after "and".
+func startsCardinal(t etok) bool {
+	return t.kind == tokNum && vulgarFractions[runeOf(t.lower)] == 0 ||
+		isUnitWord(t.lower) || teenWords[t.lower] != 0 || tensWords[t.lower] != 0
+}
+
+// isPronounOne tells "one" the pronoun ("that one", "the first one", "no
+// one") from the number.
+func isPronounOne(toks []etok, j int) bool {
+	return j > 0 && is(toks, j-1, "that", "this", "the", "which", "each", "every", "no", "any", "another",
+		"first", "last", "next", "previous", "same", "new", "old", "only", "right", "wrong", "other", "little", "big", "good", "one")
+}
+
+// isOrdinalUse tells an ordinal word standing alone ("the first", "she
+// finished second") from the same word as a time unit or a verb ("a
+// second", "30 seconds", "to second a motion").
+func isOrdinalUse(toks []etok, j int) bool {
+	if toks[j].lower != "second" {
+		return true
+	}
+	return !is(toks, j-1, "a", "per", "one", "to", "every", "each", "split", "nano", "milli") && !is(toks, j+1, "later", "ago", "earlier", "before", "after")
+}
+
+// ordinalSuffix reads "st", "nd", "rd", "th" glued to digits ("30th").
+func ordinalSuffix(toks []etok, j int) (float64, bool) {
+	if !glued(toks, j+1) || !is(toks, j+1, "st", "nd", "rd", "th") {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(toks[j].lower, 64)
+	if err != nil || strings.ContainsAny(toks[j].lower, ".,") {
+		return 0, false
+	}
+	return v, true
+}
+
+// isScaleAbbreviation decides whether a letter after digits is a scale:
+// "2.33 k", "10M", "$2bn", "£1m". A lower-case "m" is a million only
+// after a currency sign; else it is metres ("1.8m tall").
+func isScaleAbbreviation(text string, toks []etok, j int) bool {
+	w := toks[j].lower
+	raw := text[toks[j].start:toks[j].end]
+	if j+1 < len(toks) && glued(toks, j+1) && toks[j+1].kind != tokSym {
+		return false // "24703m212"
+	}
+	if w == "m" && raw == "m" {
+		return afterCurrency(text, toks, j-1)
+	}
+	if w == "b" && raw == "B" {
+		return afterCurrency(text, toks, j-1) // "5 B" alone may be bytes
+	}
+	if w == "k" {
+		return glued(toks, j) || raw == "k" // "- 10  k", "10k"; "10 K" is kelvin
+	}
+	return true
+}
+
+// afterCurrency reports whether the number at token j comes right after a
+// currency sign or code ("$2", "US$ 2", "£1").
+func afterCurrency(text string, toks []etok, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if toks[k].kind == tokNum {
+			return false
+		}
+		if _, ok := currencySigns[text[toks[k].start:toks[k].end]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsValue reads the number in digits at token j: "1,200.5", the
+// Indian "12,34,567.89", a space-grouped "1 414 021 100" (three or more
+// groups, so that "in 2019 300 people" stays apart), exponents "1e10",
+// "12.32e+14", "6.23x10^-4", and mixed fractions "2 1/2", "1/4".
+func digitsValue(text string, toks []etok, j int) (float64, int, bool) {
+	t := toks[j]
+	if f := vulgarFractions[runeOf(t.lower)]; f != 0 {
+		return f, j + 1, true
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(t.lower, ",", ""), 64)
+	if err != nil {
+		return 0, j + 1, false
+	}
+	end := j + 1
+	if e, k, ok := exponent(toks, end); ok {
+		return v * math.Pow(10, e), k, true
+	}
+	if k, grouped, ok := spaceGroups(toks, j); ok {
+		return grouped, k, true
+	}
+	if k, f, ok := slashFraction(toks, end-1); ok { // "1/4", "-4/5"
+		return f, k, true
+	}
+	if end < len(toks) && toks[end].space && toks[end].kind == tokNum && !strings.ContainsAny(t.lower, ".,") {
+		if k, f, ok := slashFraction(toks, end); ok && f < 1 { // "2 1/2"
+			return v + f, k, true
+		}
+		if fr := vulgarFractions[runeOf(toks[end].lower)]; fr != 0 {
+			return v + fr, end + 1, true
+		}
+	}
+	if glued(toks, end) && toks[end].kind == tokNum && vulgarFractions[runeOf(toks[end].lower)] != 0 {
+		return v + vulgarFractions[runeOf(toks[end].lower)], end + 1, true
+	}
+	return v, end, true
+}
+
+// exponent reads "e10", "e+14", "e-1" glued after digits, or "x10^6".
+func exponent(toks []etok, k int) (float64, int, bool) {
+	if !glued(toks, k) {
+		return 0, k, false
+	}
+	t := toks[k]
+	if t.lower == "e" {
+		sign, m := 1.0, k+1
+		if is(toks, m, "+", "-") && glued(toks, m) {
+			if toks[m].lower == "-" {
+				sign = -1
+			}
+			m++
+		}
+		if m < len(toks) && glued(toks, m) && toks[m].kind == tokNum && isInteger(toks[m].lower) {
+			e, _ := strconv.ParseFloat(toks[m].lower, 64)
+			return sign * e, m + 1, true
+		}
+		return 0, k, false
+	}
+	if t.lower == "x" && is(toks, k+1, "10") && glued(toks, k+1) && is(toks, k+2, "^") {
+		sign, m := 1.0, k+3
+		if is(toks, m, "+", "-") {
+			if toks[m].lower == "-" {
+				sign = -1
+			}
+			m++
+		}
+		if m < len(toks) && toks[m].kind == tokNum && isInteger(toks[m].lower) {
+			e, _ := strconv.ParseFloat(toks[m].lower, 64)
+			return sign * e, m + 1, true
+		}
+	}
+	return 0, k, false
+}
+
+// spaceGroups reads digits grouped by single spaces, "1 414 021 100":
+// a lead group of one to three digits and at least two groups of three.
+func spaceGroups(toks []etok, j int) (int, float64, bool) {
+	if len(toks[j].lower) > 3 || !isInteger(toks[j].lower) {
+		return j, 0, false
+	}
+	s := toks[j].lower
+	k := j + 1
+	for k < len(toks) && toks[k].kind == tokNum && toks[k].space && toks[k].start == toks[k-1].end+1 &&
+		len(toks[k].lower) == 3 && isInteger(toks[k].lower) {
+		s += toks[k].lower
+		k++
+	}
+	if k-j < 3 {
+		return j, 0, false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return k, v, err == nil
+}
+
+// slashFraction reads "1/4" at token k: small integers around a slash,
+// nothing glued after (so that "5/17/2018" is not one).
+func slashFraction(toks []etok, k int) (int, float64, bool) {
+	if k+2 >= len(toks) || !is(toks, k+1, "/") || !glued(toks, k+1) || !glued(toks, k+2) || toks[k+2].kind != tokNum {
+		return k, 0, false
+	}
+	a, b := toks[k].lower, toks[k+2].lower
+	if !isInteger(a) || !isInteger(b) || len(a) > 3 || len(b) > 3 || is(toks, k+3, "/") {
+		return k, 0, false
+	}
+	num, _ := strconv.ParseFloat(a, 64)
+	den, _ := strconv.ParseFloat(b, 64)
+	if den == 0 {
+		return k, 0, false
+	}
+	return k + 3, num / den, true
+}
+
+func isInteger(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// runeOf returns the first character of s.
+func runeOf(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// withFraction extends a whole number by a fraction after it: "three
+// quarters", "twenty fifths", "one and a half", "two-thirds", "three and
+// one fourth", and a scale after that ("five and a half million", "one
+// billion and three quarters million").
+func withFraction(toks []etok, n number) number {
+	j := n.end
+	if n.words || isSmallWhole(n) {
+		// "three quarters", "two-thirds", "one eighth"
+		k := j
+		if is(toks, k, "-") && glued(toks, k) && glued(toks, k+1) || is(toks, k, "-") && toks[k].space {
+			k++
+		}
+		if k < len(toks) && toks[k].kind == tokWord {
+			if d, ok := denominator(toks[k].lower); ok && fractionAgrees(n, toks[k].lower) {
+				n.value /= d
+				n.end, n.fraction = k+1, true
+				return withScaleWords(toks, n)
+			}
+		}
+	}
+	if is(toks, j, "and") {
+		if f, ok := fractionOnly(toks, j+1); ok && f.value < 1 {
+			n.value += f.value
+			n.end, n.fraction, n.words = f.end, true, true
+			return withScaleWords(toks, n)
+		}
+	}
+	return n
+}
+
+// isSmallWhole reports a plain integer that can be a fraction's numerator.
+func isSmallWhole(n number) bool {
+	return !n.scaled && n.value == math.Trunc(n.value) && n.value < 1000
+}
+
+// fractionAgrees checks the number of a denominator: "one third", "two
+// thirds", but "one hundred thirty-fifths" and "twenty fifths" too.
+func fractionAgrees(n number, den string) bool {
+	plural := strings.HasSuffix(den, "s") || den == "halves"
+	if n.value == 1 {
+		return !plural || den == "quarters" // "one quarters" is rare; allow
+	}
+	return plural
+}
+
+// fractionOnly reads a fraction with no whole part: "a half", "half", "a
+// quarter", "one fifth", "three quarters", "a twenty-first".
+func fractionOnly(toks []etok, i int) (number, bool) {
+	j := i
+	num := 1.0
+	switch {
+	case is(toks, j, "a", "an"):
+		j++
+	case j < len(toks) && (unitWords[toks[j].lower] != 0 || teenWords[toks[j].lower] != 0):
+		num = unitWords[toks[j].lower] + teenWords[toks[j].lower]
+		j++
+		if is(toks, j, "-") {
+			j++
+		}
+	}
+	if is(toks, j, "half") && j == i { // "half", "half a million"
+		n := number{first: i, end: j + 1, value: 0.5, words: true, fraction: true}
+		if is(toks, j+1, "a", "an") && j+2 < len(toks) && scaleWords[toks[j+2].lower] > 100 {
+			n.value *= scaleWords[toks[j+2].lower]
+			n.end, n.scaled = j+3, true
+			return n, true
+		}
+		return withScaleWords(toks, n), true
+	}
+	if j >= len(toks) || toks[j].kind != tokWord {
+		return number{}, false
+	}
+	w := toks[j].lower
+	// "a twenty-first": tens, hyphen, ordinal
+	if tensWords[w] != 0 && is(toks, j+1, "-") && j+2 < len(toks) {
+		if o := ordinalWords[strings.TrimSuffix(toks[j+2].lower, "s")]; o > 0 && o < 10 {
+			n := number{first: i, end: j + 3, value: num / (tensWords[w] + o), words: true, fraction: true}
+			return n, true
+		}
+	}
+	d, ok := denominator(w)
+	if !ok || j == i {
+		return number{}, false
+	}
+	n := number{first: i, end: j + 1, value: num / d, words: true, fraction: true}
+	return withScaleWords(toks, n), true
+}
+
+// withScaleWords multiplies a number by a scale word after it ("three
+// quarters million").
+func withScaleWords(toks []etok, n number) number {
+	if n.end < len(toks) {
+		if s := scaleWords[toks[n.end].lower]; s > 100 {
+			n.value *= s
+			n.end++
+			n.scaled = true
+		}
+	}
+	return n
+}
+
+// withPoint reads a decimal part spelled in words: "two hundred point
+// seventy-one", "nine point nought four".
+func withPoint(toks []etok, n number) number {
+	if !n.words || !is(toks, n.end, "point") {
+		return n
+	}
+	digits := ""
+	j := n.end + 1
+	for j < len(toks) {
+		w := toks[j].lower
+		if v, ok := unitWords[w]; ok || w == "zero" {
+			digits += strconv.Itoa(int(v))
+			j++
+			continue
+		}
+		if v, ok := tensWords[w]; ok {
+			s := int(v)
+			j++
+			if is(toks, j, "-") && j+1 < len(toks) && unitWords[toks[j+1].lower] != 0 {
+				s += int(unitWords[toks[j+1].lower])
+				j += 2
+			}
+			digits += strconv.Itoa(s)
+			continue
+		}
+		if v, ok := teenWords[w]; ok {
+			digits += strconv.Itoa(int(v))
+			j++
+			continue
+		}
+		break
+	}
+	if digits == "" {
+		return n
+	}
+	f, err := strconv.ParseFloat("0."+digits, 64)
+	if err != nil {
+		return n
+	}
+	if n.value < 0 {
+		f = -f
+	}
+	n.value += f
+	n.end = j
+	return n
+}

@@ -1,0 +1,135 @@
+package lede
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of an entity token.
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota // a run of letters, with apostrophes inside ("o'clock")
+	tokNum                 // a run of digits with its grouping and decimal marks ("1,200.5"), or a vulgar fraction ("½")
+	tokSym                 // any other single character: "$", "%", "-", "/", "."
+)
+
+// etok is a token of the figure and date finders. Unlike the quote
+// finder's words, digits and letters are separate tokens ("10kph" is "10"
+// and "kph", "US$2bn" is "US", "$", "2", "bn"), and each token knows
+// whether white space separates it from the one before, so that the
+// grammars can tell "5G" from "5 G" and "six-mile" from "six - mile".
+type etok struct {
+	start, end int
+	kind       tokKind
+	space      bool   // white space (or the start of the text) before the token
+	lower      string // the token lower-cased
+}
+
+// entityTokens splits text into tokens.
+func entityTokens(text string) []etok {
+	out := make([]etok, 0, len(text)/4+1)
+	space := true
+	for i := 0; i < len(text); {
+		r, n := runeAt(text, i)
+		switch {
+		case isSpace(r):
+			space = true
+			i += n
+			continue
+		case isDigit(r):
+			j := digitsEnd(text, i)
+			out = append(out, etok{start: i, end: j, kind: tokNum, space: space, lower: text[i:j]})
+			i = j
+		case vulgarFractions[r] != 0:
+			out = append(out, etok{start: i, end: i + n, kind: tokNum, space: space, lower: text[i : i+n]})
+			i += n
+		case isLetter(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := runeAt(text, j)
+				if isLetter(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(text) && isLetterAt(text, j+n2, len(text)) {
+					j += n2
+					continue
+				}
+				break
+			}
+			out = append(out, etok{start: i, end: j, kind: tokWord, space: space, lower: lowerASCII(text[i:j])})
+			i = j
+		default:
+			out = append(out, etok{start: i, end: i + n, kind: tokSym, space: space, lower: text[i : i+n]})
+			i += n
+		}
+		space = false
+	}
+	return out
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// digitsEnd returns the end of the number written in digits at text[i]:
+// digits with thousands separators ("1,200,000", and the Indian
+// "12,34,567") and one decimal part ("3.5", "1,674.5"). A comma starts a
+// group only before exactly three digits, or two digits and another comma,
+// so that lists ("1,2,3") and "2019, 12" stay apart.
+func digitsEnd(text string, i int) int {
+	j := skipDigits(text, i)
+	for j+1 < len(text) && text[j] == ',' {
+		k := skipDigits(text, j+1)
+		n := k - (j + 1)
+		if n == 3 || n == 2 && k < len(text) && text[k] == ',' {
+			j = k
+			continue
+		}
+		break
+	}
+	if j+1 < len(text) && text[j] == '.' && isDigit(rune(text[j+1])) {
+		j = skipDigits(text, j+1)
+	}
+	return j
+}
+
+func skipDigits(text string, i int) int {
+	for i < len(text) && '0' <= text[i] && text[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// lowerASCII lower-cases s, without allocating when it has no upper-case
+// letters.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// vulgarFractions maps the Unicode fraction characters to their values.
+var vulgarFractions = map[rune]float64{
+	'½': 1.0 / 2, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 1.0 / 4, '¾': 3.0 / 4,
+	'⅕': 1.0 / 5, '⅖': 2.0 / 5, '⅗': 3.0 / 5, '⅘': 4.0 / 5, '⅙': 1.0 / 6,
+	'⅚': 5.0 / 6, '⅐': 1.0 / 7, '⅛': 1.0 / 8, '⅜': 3.0 / 8, '⅝': 5.0 / 8,
+	'⅞': 7.0 / 8, '⅑': 1.0 / 9, '⅒': 1.0 / 10,
+}
+
+// glued reports whether token i follows token i-1 with no space between.
+func glued(toks []etok, i int) bool {
+	return i > 0 && i < len(toks) && !toks[i].space
+}
+
+// is reports whether token i exists and is, lower-cased, one of words.
+func is(toks []etok, i int, words ...string) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	for _, w := range words {
+		if toks[i].lower == w {
+			return true
+		}
+	}
+	return false
+}

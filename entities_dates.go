@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -10,6 +11,10 @@ type dateFinder struct {
 	text string
 	toks []etok
 	ref  time.Time // zero: unknown
+	// quarter is the last quarter named so far ("1989-Q3"): earnings
+	// stories compare it with "the year-ago quarter" and "a year
+	// earlier", which then mean that quarter a year before.
+	quarter string
 }
 
 // dateMatch is a date expression over tokens [first, end).
@@ -18,6 +23,7 @@ type dateMatch struct {
 	kind       DateKind
 	value      string
 	takesThe   bool // a noun phrase that keeps its "the": "the third quarter"
+	counted    bool // a date counted from the reference ("two years ago"), which takes "nearly"
 	day        time.Time
 	hasDay     bool // day is the calendar day the expression names
 }
@@ -30,6 +36,9 @@ func findDates(text string, toks []etok, ref time.Time) []Date {
 		if !ok {
 			i++
 			continue
+		}
+		if strings.Contains(m.value, "-Q") {
+			f.quarter = m.value
 		}
 		start, end := toks[m.first].start, toks[m.end-1].end
 		out = append(out, Date{Text: text[start:end], Start: start, End: end, Kind: m.kind, Value: m.value})
@@ -49,7 +58,7 @@ func (f *dateFinder) dateAt(i int) (dateMatch, bool) {
 	}
 	switch {
 	case j == i:
-	case approx && m.kind != Duration && !strings.HasPrefix(m.value, "P"):
+	case approx && m.kind != Duration && !m.counted:
 		m.first = j // "about Tuesday": only durations take approximations
 		if f.onlyThe(i, j) {
 			return dateMatch{}, false
@@ -75,7 +84,9 @@ func (f *dateFinder) modifiers(i int) (int, bool) {
 	j, approx := i, false
 	for j < len(toks) {
 		switch w := toks[j].lower; {
-		case w == "the" || w == "early" || w == "late" || w == "earlier" || w == "later" || w == "fiscal":
+		case w == "the" || w == "early" || w == "late" || w == "fiscal":
+			j++
+		case (w == "near" || w == "foreseeable" || w == "distant") && is(toks, j+1, "future"):
 			j++
 		case w == "mid" && is(toks, j+1, "-"):
 			j += 2
@@ -87,7 +98,7 @@ func (f *dateFinder) modifiers(i int) (int, bool) {
 		case (w == "end" || w == "beginning" || w == "start" || w == "middle" || w == "turn") && is(toks, j+1, "of"):
 			j += 2
 		case w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" ||
-			w == "approximately" || w == "over" || w == "some" || w == "just":
+			w == "approximately":
 			j, approx = j+1, true
 		case (w == "more" || w == "less" || w == "fewer") && is(toks, j+1, "than"):
 			j, approx = j+2, true
@@ -107,7 +118,7 @@ func (f *dateFinder) coreAt(j int) (dateMatch, bool) {
 	best := dateMatch{end: j}
 	for _, read := range []func(int) (dateMatch, bool){
 		f.numericDate, f.monthDate, f.weekdayDate, f.relativeDay, f.relativeUnit,
-		f.agoDate, f.duration, f.quarter, f.yearDate, f.clockTime, f.recurrence,
+		f.agoDate, f.yearAgo, f.duration, f.quarterDate, f.yearDate, f.clockTime, f.recurrence,
 		f.reference, f.holiday, f.theUnit,
 	} {
 		if m, ok := read(j); ok && m.end > best.end {
@@ -172,9 +183,12 @@ func (f *dateFinder) isCapitalized(k int) bool {
 	return 'A' <= c && c <= 'Z'
 }
 
-// abbrevEnd skips the period after an abbreviation ("Sept.", "Oct.").
+// abbrevEnd skips the period after an abbreviation ("Sept.", "Oct.",
+// "Tues."), not after a full name that ends a sentence ("in April.").
 func (f *dateFinder) abbrevEnd(k int) int {
-	if is(f.toks, k+1, ".") && glued(f.toks, k+1) && len(f.toks[k].lower) <= 5 {
+	w := f.toks[k].lower
+	abbreviation := len(w) <= 4 && w != "may" && w != "june" && w != "july" || w == "sept" || w == "thurs"
+	if abbreviation && is(f.toks, k+1, ".") && glued(f.toks, k+1) {
 		return k + 2
 	}
 	return k + 1
@@ -195,8 +209,13 @@ func (f *dateFinder) monthAt(k int) (time.Month, int, bool) {
 		}
 	}
 	end := f.abbrevEnd(k)
-	if len(w) == 3 && w != "may" && end == k+1 && !f.isCapitalized(k) {
-		return 0, k, false
+	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && end == k+1 {
+		// "Jan" without its period is a name unless a day or year follows.
+		_, _, day := f.dayAt(end)
+		_, _, year := f.yearAt(end)
+		if !day && !year {
+			return 0, k, false
+		}
 	}
 	if w == "may" {
 		_, _, day := f.dayAt(end)
@@ -328,10 +347,6 @@ func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 			}
 			return f.dayMatch(k+5, y, time.Month(mo), d), true
 		}
-		if is(toks, k+3, "/") || glued(toks, k+3) {
-			return dateMatch{}, false
-		}
-		return f.monthDayMatch(k, k+3, time.Month(mo), d), true
 	}
 	return dateMatch{}, false
 }
@@ -347,22 +362,46 @@ func (f *dateFinder) dayMatch(end, y int, mo time.Month, d int) dateMatch {
 	return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
 }
 
-// monthDayMatch is a day given without its year, whose year comes from
-// the reference date and the tense of the sentence (token k).
+// monthDayMatch is a day given without its year. Its year is the one
+// that puts it nearest the reference date ("Jan. 2" written on Nov. 2 is
+// next January, "Dec. 15" in February last December), unless the two
+// nearest are almost as near (within a month of each other): then the
+// tense of the sentence around tokens [k, end) decides, the past by
+// default.
 func (f *dateFinder) monthDayMatch(k, end int, mo time.Month, d int) dateMatch {
 	if f.ref.IsZero() {
 		return dateMatch{end: end, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo)) + "-" + twoDigits(d)}
 	}
-	y := f.ref.Year()
-	ref := f.ref.Month()*100 + time.Month(f.ref.Day())
-	this := mo*100 + time.Month(d)
-	switch tense := f.tense(k, end); {
-	case tense < 0 && this > ref:
-		y--
-	case tense > 0 && this < ref:
-		y++
+	return f.dayMatch(end, f.nearestYear(k, end, mo, d), mo, d)
+}
+
+// nearestYear picks the year of month mo, day d nearest the reference.
+func (f *dateFinder) nearestYear(k, end int, mo time.Month, d int) int {
+	ref := f.refDay()
+	y := ref.Year()
+	dist := func(y int) float64 {
+		return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Sub(ref).Hours() / 24
 	}
-	return f.dayMatch(end, y, mo, d)
+	before, after := y, y // the nearest occurrence on or before ref, and after it
+	if dist(y) > 0 {
+		before = y - 1
+	} else {
+		after = y + 1
+	}
+	if dist(y) == 0 {
+		return y
+	}
+	back, ahead := -dist(before), dist(after)
+	const nearTie = 31 // days: "November" in May is as likely past as coming
+	switch {
+	case back+nearTie < ahead:
+		return before
+	case ahead+nearTie < back:
+		return after
+	case f.tense(k, end) > 0:
+		return after
+	}
+	return before
 }
 
 func twoDigits(n int) string {
@@ -447,6 +486,10 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	if y, e, ok := f.yearAt(j); ok && !f.yearIsCount(e) {
 		return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
 	}
+	if is(toks, j, "this", "last", "next") && is(toks, j+1, "year") && !f.ref.IsZero() { // "June last year"
+		y, _ := f.relativeUnit(j)
+		return dateMatch{end: j + 2, kind: DateExpr, value: y.value + "-" + twoDigits(int(mo))}, true
+	}
 	return dateMatch{end: j, kind: DateExpr, value: f.monthValue(k, j, mo)}, true
 }
 
@@ -480,20 +523,17 @@ func (f *dateFinder) withYear(start, e int, mo time.Month, d int) dateMatch {
 	return f.monthDayMatch(start, e, mo, d)
 }
 
-// monthValue resolves a month without a year: the one of the reference
-// year, or of the year before or after when the tense says so.
+// monthValue resolves a month without a year to the one nearest the
+// reference date, as monthDayMatch does for days (mid-month stands for
+// the month).
 func (f *dateFinder) monthValue(k, end int, mo time.Month) string {
 	if f.ref.IsZero() {
 		return "XXXX-" + twoDigits(int(mo))
 	}
-	y := f.ref.Year()
-	switch tense := f.tense(k, end); {
-	case tense < 0 && mo > f.ref.Month():
-		y--
-	case tense > 0 && mo < f.ref.Month():
-		y++
+	if mo == f.ref.Month() {
+		return f.ref.Format("2006-01")
 	}
-	return fourDigits(y) + "-" + twoDigits(int(mo))
+	return fourDigits(f.nearestYear(k, end, mo, 15)) + "-" + twoDigits(int(mo))
 }
 
 // tense tells whether the sentence around tokens [k, end) speaks of the
@@ -525,8 +565,8 @@ func (f *dateFinder) cue(j int) int {
 	switch {
 	case futureCues[w]:
 		return 1
-	case w == "to" && j+1 < len(f.toks) && f.toks[j+1].kind == tokWord && !strings.HasSuffix(f.toks[j+1].lower, "ed") && !determiners[f.toks[j+1].lower]:
-		return 0 // "to meet": weakly future; let other cues decide
+	case (w == "is" || w == "are") && is(f.toks, j+1, "to"):
+		return 1 // "is to resume trading Tuesday"
 	case pastCues[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w != "need" && w != "speed" && w != "expected" && w != "scheduled" && w != "planned":
 		return -1
 	}
@@ -636,6 +676,9 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	j := k + 1
+	if is(f.toks, j, "fiscal", "calendar") {
+		j++ // "this fiscal year"
+	}
 	w := f.word(j)
 	end := j + 1
 	if f.ref.IsZero() && w != "" {
@@ -646,7 +689,13 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 	ref := f.refDay()
 	switch w {
 	case "year":
-		return dateMatch{end: end, kind: DateExpr, value: fourDigits(ref.Year() + dir), takesThe: true}, true
+		y := fourDigits(ref.Year() + dir)
+		if is(f.toks, end, "'", "’") && is(f.toks, end+1, "s") { // "this year's third quarter"
+			if q, ok := f.quarterDate(end + 2); ok {
+				return dateMatch{end: q.end, kind: DateExpr, value: y + q.value[4:]}, true
+			}
+		}
+		return dateMatch{end: end, kind: DateExpr, value: y, takesThe: true}, true
 	case "month":
 		m := ref.AddDate(0, dir, 1-ref.Day())
 		return dateMatch{end: end, kind: DateExpr, value: m.Format("2006-01"), takesThe: true}, true
@@ -728,6 +777,12 @@ func weekValue(t time.Time) string {
 // year earlier", "six weeks ago", "three years from now"; its value has
 // the unit's precision.
 func (f *dateFinder) agoDate(k int) (dateMatch, bool) {
+	m, ok := f.countedDate(k)
+	m.counted = true
+	return m, ok
+}
+
+func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 	n, unit, j, ok := f.amount(k)
 	if !ok || unit.time && unit.letter != "H" {
 		return dateMatch{}, false
@@ -750,6 +805,9 @@ func (f *dateFinder) agoDate(k int) (dateMatch, bool) {
 	ref := f.refDay()
 	switch unit.letter {
 	case "Y":
+		if amount == -1 && unit.scale == 1 && f.quarter != "" {
+			return dateMatch{end: j, kind: DateExpr, value: f.yearBeforeQuarter()}, true
+		}
 		y := ref.Year() + int(amount)
 		if unit.scale >= 10 {
 			return dateMatch{end: j, kind: DateExpr, value: itoa(y / 10)}, true
@@ -775,8 +833,14 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	var v float64
 	j := k
 	switch {
-	case is(toks, k, "a", "an", "one"):
+	case is(toks, k, "a", "an", "one") && !(k+1 < len(toks) && scaleWords[toks[k+1].lower] > 0):
 		v, j = 1, k+1
+	case is(toks, k, "a", "an"):
+		n, ok := numberAt(f.text, toks, k+1)
+		if !ok {
+			return 0, dateUnit{}, k, false
+		}
+		v, j = n.value, n.end
 	default:
 		n, ok := numberAt(f.text, toks, k)
 		if !ok || n.ordinal || n.value <= 0 || n.first != k {
@@ -817,11 +881,8 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		takesThe = true
 	}
 	if n, unit, e, ok := f.amount(j); ok {
-		if is(toks, e, "ago", "earlier", "later", "hence", "from") || is(toks, e, "-") && is(toks, e+1, "old") || is(toks, e, "old") {
-			if is(toks, e, "old") || is(toks, e+1, "old") {
-				return f.age(k, n, unit, e)
-			}
-			return dateMatch{}, false
+		if is(toks, e, "ago", "earlier", "later", "hence", "from", "old") || is(toks, e, "-") && is(toks, e+1, "old") || is(toks, e, "of") && is(toks, e+1, "age") {
+			return dateMatch{}, false // dates counted from now; ages, which are figures
 		}
 		return dateMatch{end: e, kind: Duration, value: durationValue(n, unit), takesThe: true}, true
 	}
@@ -854,14 +915,6 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	return dateMatch{}, false
 }
 
-// age reads "12 years old", "12-year-old", "9-month-old" as a duration.
-func (f *dateFinder) age(k int, n float64, unit dateUnit, e int) (dateMatch, bool) {
-	if is(f.toks, e, "-") {
-		e++
-	}
-	return dateMatch{end: e + 1, kind: Duration, value: durationValue(n, unit)}, true
-}
-
 // durationValue formats n units as a TIMEX3 duration: P5Y, PT16H, P1.5Y,
 // P20Y for two decades.
 func durationValue(n float64, u dateUnit) string {
@@ -873,11 +926,7 @@ func durationValue(n float64, u dateUnit) string {
 	return "P" + num + u.letter
 }
 
-// formatNumber writes v without exponent or trailing zeros.
+// formatNumber writes v in decimal, without exponent or trailing zeros.
 func formatNumber(v float64) string {
-	s := strings.TrimRight(strings.TrimRight(strconvFloat(v), "0"), ".")
-	if s == "" {
-		return "0"
-	}
-	return s
+	return strconv.FormatFloat(v, 'f', -1, 64)
 }

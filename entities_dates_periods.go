@@ -1,15 +1,14 @@
 package lede
 
 import (
-	"strconv"
 	"strings"
 	"time"
 )
 
-// quarter reads quarters and halves: "the third quarter", "third-quarter",
+// quarterDate reads quarters and halves: "the third quarter", "third-quarter",
 // "the fourth quarter of 1989", "Q3 2021", "the first half", and
 // "this year's third quarter" through the year before it.
-func (f *dateFinder) quarter(k int) (dateMatch, bool) {
+func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 	toks := f.toks
 	j := k
 	// "Q3", "Q3 2021", "2021 Q3"
@@ -26,8 +25,9 @@ func (f *dateFinder) quarter(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	e := n.end
+	adjective := false
 	if is(toks, e, "-") {
-		e++
+		e, adjective = e+1, true // "third-quarter": "the third-quarter loss" keeps no "the"
 	}
 	var code string
 	switch f.word(e) {
@@ -64,7 +64,38 @@ func (f *dateFinder) quarter(k int) (dateMatch, bool) {
 	if !f.ref.IsZero() {
 		y = fourDigits(f.ref.Year())
 	}
-	return dateMatch{end: e, kind: DateExpr, value: y + "-" + code, takesThe: true}, true
+	return dateMatch{end: e, kind: DateExpr, value: y + "-" + code, takesThe: !adjective}, true
+}
+
+// yearAgo reads the adjectives of earnings reports, "year-ago" and
+// "year-earlier", with the period they qualify: "the year-ago quarter",
+// "the year-earlier period", "year-earlier".
+func (f *dateFinder) yearAgo(k int) (dateMatch, bool) {
+	toks := f.toks
+	if !is(toks, k, "year") || !is(toks, k+1, "-") || !is(toks, k+2, "ago", "earlier") {
+		return dateMatch{}, false
+	}
+	end := k + 3
+	noun := is(toks, end, "quarter", "period")
+	if noun {
+		end++
+	}
+	v := f.yearBeforeQuarter()
+	if f.ref.IsZero() {
+		v = "XXXX"
+	}
+	return dateMatch{end: end, kind: DateExpr, value: v, takesThe: noun}, true
+}
+
+// yearBeforeQuarter is the quarter named last, a year earlier, or the
+// year before the reference when no quarter was named.
+func (f *dateFinder) yearBeforeQuarter() string {
+	if len(f.quarter) == 7 {
+		if y := atoi(f.quarter[:4]); y > 0 {
+			return fourDigits(y-1) + f.quarter[4:]
+		}
+	}
+	return fourDigits(f.ref.Year() - 1)
 }
 
 // periodYear reads the year after a period ("Q3 2021", "Q3 '21") or
@@ -116,6 +147,18 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	}
 	if toks[k].kind == tokNum && !f.isYearNumber(k, e, y) {
 		return dateMatch{}, false
+	}
+	if is(toks, k-1, "the") && is(toks, e, "period", "quarter") { // "the 1988 period"
+		v := fourDigits(y)
+		if len(f.quarter) == 7 {
+			v += f.quarter[4:]
+		}
+		return dateMatch{end: e + 1, kind: DateExpr, value: v, takesThe: true}, true
+	}
+	if is(toks, e, "second", "first", "third", "fourth") { // "the 1988 second quarter"
+		if q, ok := f.quarterDate(e); ok {
+			return dateMatch{end: q.end, kind: DateExpr, value: fourDigits(y) + q.value[4:], takesThe: true}, true
+		}
 	}
 	if toks[k].kind != tokNum && !(toks[k].lower == "'" || is(toks, k-1, "in", "of", "since", "year", "until", "by")) {
 		return dateMatch{}, false // "nineteen ninety-six" needs context
@@ -202,7 +245,7 @@ func (f *dateFinder) holiday(k int) (dateMatch, bool) {
 	if y, e, ok := f.yearAt(bestEnd); ok {
 		year, end = y, e
 	} else if !f.ref.IsZero() {
-		year = f.ref.Year()
+		year = f.holidayYear(k, end, best)
 	}
 	var day time.Time
 	if h, ok := holidays[best]; ok {
@@ -217,6 +260,15 @@ func (f *dateFinder) holiday(k int) (dateMatch, bool) {
 		day = movingHolidays[best](year)
 	}
 	return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+}
+
+// holidayYear is the year whose holiday lies nearest the reference date.
+func (f *dateFinder) holidayYear(k, end int, name string) int {
+	if h, ok := holidays[name]; ok {
+		return f.nearestYear(k, end, h.month, h.day)
+	}
+	day := movingHolidays[name](f.ref.Year())
+	return f.nearestYear(k, end, day.Month(), day.Day())
 }
 
 // movingHolidays compute the holidays whose date changes each year.
@@ -271,10 +323,6 @@ func (f *dateFinder) reference(k int) (dateMatch, bool) {
 		if k+1 >= len(f.toks) || f.toks[k+1].kind != tokWord || f.toks[k+1].lower == "account" {
 			return dateMatch{}, false // "the current" (a noun); "current account"
 		}
-	case "recent":
-		if _, unit := dateUnits[f.word(k+1)]; unit {
-			return dateMatch{}, false
-		}
 	case "future":
 		if !is(f.toks, k-1, "the", "in", "near", "foreseeable", "distant") {
 			return dateMatch{}, false // "future plans" is no date
@@ -306,6 +354,11 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 		m.value = "PAST_REF"
 		return m, true
 	}
+	if w == "year" {
+		if y, e, ok := f.yearAt(end); ok { // "the year two thousand"
+			return dateMatch{end: e, kind: DateExpr, value: fourDigits(y), takesThe: true}, true
+		}
+	}
 	if f.ref.IsZero() {
 		return dateMatch{}, false
 	}
@@ -328,8 +381,6 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 			back = -7
 		}
 		m.value = weekValue(ref.AddDate(0, 0, back)) + "-WE"
-	case "day":
-		m.value = ref.Format("2006-01-02")
 	case "morning", "afternoon", "evening":
 		m.kind, m.value = TimeExpr, ref.Format("2006-01-02")+"T"+partsOfDay[w]
 	default:
@@ -338,7 +389,3 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	return m, true
 }
 
-// strconvFloat formats v in plain decimal notation.
-func strconvFloat(v float64) string {
-	return strconv.FormatFloat(v, 'f', -1, 64)
-}

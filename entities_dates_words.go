@@ -69,18 +69,20 @@ var vagueUnits = map[string]string{
 }
 
 // refWords are words that point at the present, the past or the future
-// without a date: "now", "currently", "recently", "the future".
+// without a date: "now", "currently", "recently", "the future". Words
+// that are more often manner than time are left out: "soon" ("as soon
+// as"), "previously" ("previously announced").
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-	"nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-	"recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-	"formerly": "PAST_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+	"nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+	"future": "FUTURE_REF",
 }
 
-// setWords are adverbs of recurrence: "daily" is P1D.
+// setWords are adverbs of recurrence: "daily" is P1D. "Quarterly" is left
+// out: in news it is mostly an adjective ("its quarterly dividend").
 var setWords = map[string]string{
 	"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-	"fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+	"fortnightly": "P2W", "monthly": "P1M", "annually": "P1Y",
 	"yearly": "P1Y", "biannually": "P6M",
 }
 
@@ -114,11 +116,9 @@ var timeZones = map[string]bool{
 // year points: "will meet on Tuesday" is the coming Tuesday, "met on
 // Tuesday" the last one.
 var futureCues = map[string]bool{
-	"will": true, "'ll": true, "shall": true, "going": true, "plans": true, "plan": true,
-	"planned": true, "scheduled": true, "expected": true, "expects": true, "due": true,
-	"next": true, "upcoming": true, "until": true, "till": true, "begins": true,
-	"starts": true, "opens": true, "aims": true, "intends": true, "hopes": true, "set": true,
-	"coming": true, "tomorrow": true, "wo": true, "would": false,
+	"will": true, "'ll": true, "shall": true, "would": true, "going": true, "plans": true,
+	"plan": true, "planning": true, "scheduled": true, "expects": true, "due": true,
+	"next": true, "upcoming": true, "tomorrow": true, "wo": true,
 }
 
 var pastCues = map[string]bool{

@@ -48,7 +48,7 @@ func entityTokens(text string) []etok {
 			j := i + n
 			for j < len(text) {
 				r2, n2 := runeAt(text, j)
-				if isLetter(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(text) && isLetterAt(text, j+n2, len(text)) {
+				if isLetter(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
 					j += n2
 					continue
 				}
@@ -63,6 +63,12 @@ func entityTokens(text string) []etok {
 		space = false
 	}
 	return out
+}
+
+// isPossessiveS reports whether text[i:] starts with the "s" of a
+// possessive ("Friday's"), which the tokenizer splits off.
+func isPossessiveS(text string, i int) bool {
+	return text[i] == 's' && (i+1 == len(text) || !isLetterAt(text, i+1, len(text)))
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }

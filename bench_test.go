@@ -42,7 +42,7 @@ func benchmarkPages(b *testing.B, pages [][]byte) {
 	}
 }
 
-func loadFiles(b *testing.B, pattern string, gzipped bool) [][]byte {
+func loadFiles(b testing.TB, pattern string, gzipped bool) [][]byte {
 	b.Helper()
 	names, _ := filepath.Glob(pattern)
 	var out [][]byte

@@ -37,7 +37,7 @@ func findDates(text string, toks []etok, ref time.Time) []Date {
 			i++
 			continue
 		}
-		if strings.Contains(m.value, "-Q") {
+		if strings.Contains(m.value, "-Q") && !m.counted {
 			f.quarter = m.value
 		}
 		start, end := toks[m.first].start, toks[m.end-1].end
@@ -147,9 +147,10 @@ func (f *dateFinder) joined(m dateMatch) dateMatch {
 			m.value = m.value + t.value[strings.IndexByte(t.value, 'T'):]
 			return m
 		}
-		if code, ok := partsOfDay[strings.TrimSuffix(f.word(m.end), "s")]; ok && !is(toks, m.end, "nights") {
-			m.end, m.kind = m.end+1, TimeExpr
-			m.value += "T" + code
+		if _, ok := partsOfDay[f.word(m.end)]; ok {
+			// "Friday night" is Friday: news corpora (TimeBank) give the
+			// day, not the part of it, as the value.
+			m.end++
 			return m
 		}
 	}
@@ -158,7 +159,7 @@ func (f *dateFinder) joined(m dateMatch) dateMatch {
 		if is(toks, k, ",", "on") {
 			k++
 		}
-		for _, read := range []func(int) (dateMatch, bool){f.weekdayDate, f.monthDate, f.relativeDay} {
+		for _, read := range []func(int) (dateMatch, bool){f.weekdayDate, f.monthDate, f.relativeDay, f.relativeUnit} {
 			if d, ok := read(k); ok && d.hasDay {
 				m.end = d.end
 				m.value = d.value + m.value[strings.IndexByte(m.value, 'T'):]
@@ -370,7 +371,7 @@ func (f *dateFinder) dayMatch(end, y int, mo time.Month, d int) dateMatch {
 // default.
 func (f *dateFinder) monthDayMatch(k, end int, mo time.Month, d int) dateMatch {
 	if f.ref.IsZero() {
-		return dateMatch{end: end, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo)) + "-" + twoDigits(d)}
+		return dateMatch{end: end, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo)) + "-" + twoDigits(d), hasDay: true}
 	}
 	return f.dayMatch(end, f.nearestYear(k, end, mo, d), mo, d)
 }
@@ -523,17 +524,24 @@ func (f *dateFinder) withYear(start, e int, mo time.Month, d int) dateMatch {
 	return f.monthDayMatch(start, e, mo, d)
 }
 
-// monthValue resolves a month without a year to the one nearest the
-// reference date, as monthDayMatch does for days (mid-month stands for
-// the month).
+// monthValue resolves a month without a year: the last one before the
+// reference date when the sentence speaks of the past, the next one when
+// it speaks of the future, else the nearest (as monthDayMatch does).
 func (f *dateFinder) monthValue(k, end int, mo time.Month) string {
 	if f.ref.IsZero() {
 		return "XXXX-" + twoDigits(int(mo))
 	}
-	if mo == f.ref.Month() {
-		return f.ref.Format("2006-01")
+	y := f.ref.Year()
+	switch tense := f.tense(k, end); {
+	case mo == f.ref.Month():
+	case tense < 0 && mo > f.ref.Month():
+		y--
+	case tense > 0 && mo < f.ref.Month():
+		y++
+	case tense == 0:
+		y = f.nearestYear(k, end, mo, 15)
 	}
-	return fourDigits(f.nearestYear(k, end, mo, 15)) + "-" + twoDigits(int(mo))
+	return fourDigits(y) + "-" + twoDigits(int(mo))
 }
 
 // tense tells whether the sentence around tokens [k, end) speaks of the
@@ -567,7 +575,15 @@ func (f *dateFinder) cue(j int) int {
 		return 1
 	case (w == "is" || w == "are") && is(f.toks, j+1, "to"):
 		return 1 // "is to resume trading Tuesday"
-	case pastCues[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w != "need" && w != "speed" && w != "expected" && w != "scheduled" && w != "planned":
+	case pastCues[w]:
+		return -1
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && w != "expected" && w != "scheduled" && w != "planned":
+		// A past participle after an auxiliary ("will be named", "has
+		// extended") is not a past tense.
+		if is(f.toks, j-1, "be", "been", "being", "is", "are", "to", "has", "have", "will", "would") ||
+			is(f.toks, j-2, "will", "would", "has", "have") {
+			return 0
+		}
 		return -1
 	}
 	return 0
@@ -731,6 +747,9 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		case dir > 0 && mo <= ref.Month():
 			y++
 		}
+		if d, de, ok := f.dayAt(e); ok { // "last Oct. 23"
+			return f.dayMatch(de, y, mo, d), true
+		}
 		return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
 	}
 	if wd, ok := weekdayNames[w]; ok && (f.isCapitalized(j) || len(w) > 5) {
@@ -855,8 +874,8 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 		j++
 	}
 	u, ok := dateUnits[f.word(j)]
-	if !ok || f.word(j) == "quarter" || f.word(j) == "quarters" {
-		return 0, dateUnit{}, k, false
+	if !ok || f.word(j) == "quarter" || f.word(j) == "quarters" || is(toks, j+1, "-") && is(toks, j+2, "ago", "earlier", "old") {
+		return 0, dateUnit{}, k, false // "a year-earlier" is yearAgo's
 	}
 	if f.word(j) == "second" && v == 1 && !is(toks, k, "one") {
 		return 0, dateUnit{}, k, false // "a second" is also an ordinal
@@ -881,6 +900,11 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		takesThe = true
 	}
 	if n, unit, e, ok := f.amount(j); ok {
+		if j == k && n == 1 && f.afterFigure(k) {
+			// "4 per cent a year", "$5 a share": a rate, which TimeML
+			// calls a set.
+			return dateMatch{end: e, kind: Set, value: durationValue(1, unit)}, true
+		}
 		if is(toks, e, "ago", "earlier", "later", "hence", "from", "old") || is(toks, e, "-") && is(toks, e+1, "old") || is(toks, e, "of") && is(toks, e+1, "age") {
 			return dateMatch{}, false // dates counted from now; ages, which are figures
 		}
@@ -913,6 +937,20 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	}
 	_ = takesThe
 	return dateMatch{}, false
+}
+
+// afterFigure reports whether the "a" or "per" at token k follows a
+// figure: a number, a percent or a currency word.
+func (f *dateFinder) afterFigure(k int) bool {
+	if !is(f.toks, k, "a", "an", "per") || k == 0 {
+		return false
+	}
+	p := f.toks[k-1]
+	if p.kind == tokNum || p.lower == "%" || p.lower == "cent" || p.lower == "percent" {
+		return true
+	}
+	_, money := currencyWords[p.lower]
+	return money || scaleWords[p.lower] > 0 || scaleAbbreviations[p.lower] > 0
 }
 
 // durationValue formats n units as a TIMEX3 duration: P5Y, PT16H, P1.5Y,

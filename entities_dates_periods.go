@@ -388,4 +388,3 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	}
 	return m, true
 }
-

@@ -56,6 +56,9 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 		fig.Kind = Ordinal
 		return fig, n.end, true
 	}
+	if f.isScore(n) {
+		return Figure{}, 0, false
+	}
 	end := n.end
 	n, hi, end := f.rangeAfter(n, end)
 	fig.End = f.toks[end-1].end
@@ -95,6 +98,21 @@ func (f *figureFinder) rangeAfter(n number, end int) (number, *number, int) {
 		return n, nil, end // "2019-20" is a season, "5-0" a score
 	}
 	return n, &hi, hi.end
+}
+
+// isScore reports a result or a vote, "7-2", "3–1": small integers joined
+// by a hyphen with the second no larger than the first. Neither is a
+// figure of the story.
+func (f *figureFinder) isScore(n number) bool {
+	k := n.end
+	if n.words || !is(f.toks, k, "-", "–") || !glued(f.toks, k) || !glued(f.toks, k+1) || !f.isSmallInt(k+1) || !f.isSmallInt(n.first) {
+		return false
+	}
+	return atoi(f.toks[k+1].lower) <= atoi(f.toks[n.first].lower)
+}
+
+func (f *figureFinder) isSmallInt(k int) bool {
+	return k < len(f.toks) && f.toks[k].kind == tokNum && len(f.toks[k].lower) <= 2 && isInteger(f.toks[k].lower)
 }
 
 // scaleOf returns the scale word or abbreviation at token k, or 1.
@@ -157,7 +175,10 @@ func isCurrencyWordBefore(toks []etok, k int) bool {
 func (f *figureFinder) isNameWord(k int) bool {
 	t := f.toks[k]
 	r, _ := utf8.DecodeRuneInString(f.text[t.start:])
-	if !unicode.IsUpper(r) || len(t.lower) < 2 || strings.ToUpper(t.lower) == f.text[t.start:t.end] {
+	if !unicode.IsUpper(r) && !hasInnerCapital(f.text[t.start:t.end]) {
+		return false // "iPhone" and "eBay" are names too
+	}
+	if len(t.lower) < 2 || strings.ToUpper(t.lower) == f.text[t.start:t.end] {
 		return false // lower case, an initial, or an acronym ("ALL 5", "USD")
 	}
 	if functionWords[t.lower] || prepositions[t.lower] || approxWords[t.lower] != "" || determiners[t.lower] || isUnitWord(t.lower) {
@@ -165,6 +186,16 @@ func (f *figureFinder) isNameWord(k int) bool {
 	}
 	_, month := monthNames[t.lower]
 	return !month
+}
+
+// hasInnerCapital reports a capital after the first letter ("iPhone").
+func hasInnerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPhoneNumber reports digit groups joined by hyphens, dots or spaces
@@ -442,6 +473,9 @@ func (f *figureFinder) matchUnit(k int, glued bool) (unitMatch, bool) {
 	for _, u := range unitIndex[f.toks[k].lower] {
 		if u.glued && !glued {
 			continue
+		}
+		if u.glued && len(u.tokens) == 1 && u.tokens[0] != "c" && f.text[f.toks[k].start] < 'a' {
+			continue // "5G" is no gram, "5T" no tonne: the short symbols are lower-case
 		}
 		if end, ok := f.matchForm(k, u.tokens); ok {
 			if u.symbol == "°C" && is(f.toks, end, "/") {

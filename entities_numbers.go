@@ -98,6 +98,10 @@ func numberAt(text string, toks []etok, i int) (number, bool) {
 		(j == 0 || toks[j].space || toks[j-1].kind == tokSym) {
 		sign, j = -1, j+1
 	}
+	article := is(toks, j, "a", "an") && j+1 < len(toks) && scaleWords[toks[j+1].lower] > 0
+	if article {
+		j++ // "a dozen", "a hundred"
+	}
 	n, ok := unsignedAt(text, toks, j)
 	if !ok {
 		return number{}, false

@@ -48,7 +48,7 @@ func entityTokens(text string) []etok {
 			j := i + n
 			for j < len(text) {
 				r2, n2 := runeAt(text, j)
-				if isLetter(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
+				if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
 					j += n2
 					continue
 				}

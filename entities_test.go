@@ -1,0 +1,270 @@
+package lede
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// goldenRef is the reference date of the golden entity texts: the day
+// their fictional articles were published (a Thursday).
+var goldenRef = time.Date(2024, time.March, 14, 0, 0, 0, 0, time.UTC)
+
+// TestEntitiesGolden finds the figures and dates of each
+// testdata/entities/*.txt, against goldenRef, and compares them with the
+// .json beside it; -update rewrites the JSON.
+func TestEntitiesGolden(t *testing.T) {
+	inputs, err := filepath.Glob("testdata/entities/*.txt")
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no inputs in testdata/entities (%v)", err)
+	}
+	for _, in := range inputs {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			raw, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(raw)
+			found := struct {
+				Figures []Figure `json:"figures"`
+				Dates   []Date   `json:"dates"`
+			}{Figures(text), Dates(text, goldenRef)}
+			checkEntityOffsets(t, text, found.Figures, found.Dates)
+			got, err := json.MarshalIndent(found, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			want, ok := golden(t, strings.TrimSuffix(in, ".txt")+".json", got)
+			if !ok {
+				return
+			}
+			if diff := cmp.Diff(string(want), string(got)); diff != "" {
+				t.Errorf("entities mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// checkEntityOffsets asserts that every finding lies inside text, on
+// character boundaries, and reads what its offsets hold.
+func checkEntityOffsets(t *testing.T, text string, figures []Figure, dates []Date) {
+	t.Helper()
+	// Boundaries are where decoding steps land: an invalid byte is one
+	// character.
+	boundary := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		boundary[i] = true
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	boundary[len(text)] = true
+	check := func(what string, start, end int, s string) {
+		if start < 0 || end > len(text) || start >= end || text[start:end] != s {
+			t.Fatalf("%s %q: text[%d:%d] does not hold it", what, s, start, end)
+		}
+		if !boundary[start] || !boundary[end] {
+			t.Fatalf("%s %q: offsets [%d, %d) split a character", what, s, start, end)
+		}
+	}
+	for _, f := range figures {
+		check("figure", f.Start, f.End, f.Text)
+	}
+	for _, d := range dates {
+		check("date", d.Start, d.End, d.Text)
+	}
+}
+
+func TestFigures(t *testing.T) {
+	type fig struct {
+		Text  string
+		Kind  FigureKind
+		Value float64
+		To    float64
+		Unit  string
+		Ap    string
+		Per   string
+	}
+	tests := []struct {
+		name, text string
+		want       []fig
+	}{
+		{"dollars with scale", "It will cost $2 billion over five years.", []fig{{"$2 billion", Money, 2e9, 0, "USD", "", ""}}},
+		{"country dollar glued abbreviation", "a US$2bn loan", []fig{{"US$2bn", Money, 2e9, 0, "USD", "", ""}}},
+		{"euro m", "a €3.5m grant", []fig{{"€3.5m", Money, 3.5e6, 0, "EUR", "", ""}}},
+		{"pounds with separators", "fined £400,000 on appeal", []fig{{"£400,000", Money, 4e5, 0, "GBP", "", ""}}},
+		{"hong kong dollars", "HK$1.2 trillion in reserves", []fig{{"HK$1.2 trillion", Money, 1.2e12, 0, "HKD", "", ""}}},
+		{"yuan after", "20 billion yuan of bonds", []fig{{"20 billion yuan", Money, 2e10, 0, "CNY", "", ""}}},
+		{"dollars in words", "5 million dollars", []fig{{"5 million dollars", Money, 5e6, 0, "USD", "", ""}}},
+		{"money range shares the scale", "worth $2-3 billion", []fig{{"$2-3 billion", Money, 2e9, 3e9, "USD", "", ""}}},
+		{"pence are hundredths of a pound", "a bid of 470 pence a share", []fig{{"470 pence", Money, 4.7, 0, "GBP", "", "share"}}},
+		{"code before amount", "priced at USD 22.5 million", []fig{{"USD 22.5 million", Money, 22.5e6, 0, "USD", "", ""}}},
+		{"approximation and rate", "about $20 billion a year", []fig{{"$20 billion", Money, 2e10, 0, "USD", "about", "year"}}},
+		{"more than", "more than 1,200 people", []fig{{"1,200", Number, 1200, 0, "", "more than", ""}}},
+		{"percent sign", "rose 5% in May", []fig{{"5%", Percent, 5, 0, "%", "", ""}}},
+		{"per cent words", "five per cent", []fig{{"five per cent", Percent, 5, 0, "%", "", ""}}},
+		{"percent spelled", "grew 12.5 percent", []fig{{"12.5 percent", Percent, 12.5, 0, "%", "", ""}}},
+		{"percentage points", "3 percentage points", []fig{{"3 percentage points", Percent, 3, 0, "pp", "", ""}}},
+		{"number words", "two hundred and six seats", []fig{{"two hundred and six", Number, 206, 0, "", "", ""}}},
+		{"dozen", "a dozen eggs", []fig{{"a dozen", Number, 12, 0, "", "", ""}}},
+		{"half", "half the budget", []fig{{"half", Number, 0.5, 0, "", "", ""}}},
+		{"fraction hyphenated", "two-thirds of voters", []fig{{"two-thirds", Number, 2.0 / 3, 0, "", "", ""}}},
+		{"million with decimals", "1.2 million homes", []fig{{"1.2 million", Number, 1.2e6, 0, "", "", ""}}},
+		{"ordinal digits", "the 30th time", []fig{{"30th", Ordinal, 30, 0, "", "", ""}}},
+		{"ordinal words", "the twenty-fifth day of talks", []fig{{"twenty-fifth", Ordinal, 25, 0, "", "", ""}}},
+		{"kilometres", "a 300 km pipeline", []fig{{"300 km", Quantity, 300, 0, "km", "", ""}}},
+		{"tonnes", "5 tonnes of rice", []fig{{"5 tonnes", Quantity, 5, 0, "t", "", ""}}},
+		{"celsius glued", "highs of 40C today", []fig{{"40C", Quantity, 40, 0, "°C", "", ""}}},
+		{"age", "a 12-year-old boy", []fig{{"12-year-old", Quantity, 12, 0, "year", "", ""}}},
+		{"age spaced", "She is 60 years old.", []fig{{"60 years old", Quantity, 60, 0, "year", "", ""}}},
+		{"barrels a day", "500,000 barrels a day", []fig{{"500,000 barrels", Quantity, 5e5, 0, "bbl", "", "day"}}},
+		{"feet and inches", "he is 5 feet 2 inches", []fig{{"5 feet 2 inches", Quantity, 5 + 2.0/12, 0, "ft", "", ""}}},
+		{"5G is a name", "the 5G network", nil},
+		{"COVID-19 is a name", "COVID-19 cases", nil},
+		{"Boeing 737 is a name", "a Boeing 737 jet", nil},
+		{"iPhone 15 is a name", "the iPhone 15 launch", nil},
+		{"phone number", "Call 555-0134 now", nil},
+		{"years are dates", "In 2019, sales fell.", nil},
+		{"a date's numbers are the date's", "on March 8, 2019 at 3 p.m.", nil},
+		{"pronoun one", "that one is better", nil},
+		{"weight pounds", "this baby is over two pounds", []fig{{"two pounds", Quantity, 2, 0, "lb", "over", ""}}},
+		{"money pounds with scale", "2 million pounds", []fig{{"2 million pounds", Money, 2e6, 0, "GBP", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []fig
+			for _, f := range Figures(tt.text) {
+				got = append(got, fig{f.Text, f.Kind, f.Value, f.To, f.Unit, f.Approx, f.Per})
+			}
+			if diff := cmp.Diff(tt.want, got, cmp.Comparer(func(a, b float64) bool { return a == b || (a-b)*(a-b) < 1e-18*(a*a+b*b) })); diff != "" {
+				t.Errorf("Figures(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestDates(t *testing.T) {
+	type date struct {
+		Text  string
+		Kind  DateKind
+		Value string
+	}
+	tests := []struct {
+		name, text string
+		want       []date
+	}{
+		{"month day year", "It opened on March 8, 2019.", []date{{"March 8, 2019", DateExpr, "2019-03-08"}}},
+		{"day month year", "on 8 March 2019", []date{{"8 March 2019", DateExpr, "2019-03-08"}}},
+		{"ISO", "filed 2019-03-08", []date{{"2019-03-08", DateExpr, "2019-03-08"}}},
+		{"US slashes", "due 3/8/2019", []date{{"3/8/2019", DateExpr, "2019-03-08"}}},
+		{"year after in", "in 2022 the plant closed", []date{{"2022", DateExpr, "2022"}}},
+		{"decade", "since the 1990s", []date{{"the 1990s", DateExpr, "199"}}},
+		{"quarter with year", "in Q3 2021", []date{{"Q3 2021", DateExpr, "2021-Q3"}}},
+		{"fiscal year", "in fiscal 2020", []date{{"fiscal 2020", DateExpr, "2020"}}},
+		{"abbreviated month, nearest year", "The vote is Dec. 15.", []date{{"Dec. 15", DateExpr, "2023-12-15"}}},
+		{"month ahead, nearest year", "payable April 2", []date{{"April 2", DateExpr, "2024-04-02"}}},
+		{"yesterday", "said yesterday", []date{{"yesterday", DateExpr, "2024-03-13"}}},
+		{"today", "today", []date{{"today", DateExpr, "2024-03-14"}}},
+		{"tomorrow", "tomorrow", []date{{"tomorrow", DateExpr, "2024-03-15"}}},
+		{"weekday past by default", "The council met on Tuesday.", []date{{"Tuesday", DateExpr, "2024-03-12"}}},
+		{"weekday future with will", "The council will meet on Tuesday.", []date{{"Tuesday", DateExpr, "2024-03-19"}}},
+		{"weekday of the reference day", "said Thursday", []date{{"Thursday", DateExpr, "2024-03-14"}}},
+		{"weekday possessive", "Friday's vote", []date{{"Friday", DateExpr, "2024-03-08"}}},
+		{"last week", "last week", []date{{"last week", DateExpr, "2024-W10"}}},
+		{"next month", "next month", []date{{"next month", DateExpr, "2024-04"}}},
+		{"this year", "this year", []date{{"this year", DateExpr, "2024"}}},
+		{"last April", "last April", []date{{"last April", DateExpr, "2023-04"}}},
+		{"days ago", "two days ago", []date{{"two days ago", DateExpr, "2024-03-12"}}},
+		{"years ago with approximation", "nearly four years ago", []date{{"nearly four years ago", DateExpr, "2020"}}},
+		{"duration", "for five years", []date{{"five years", Duration, "P5Y"}}},
+		{"duration months", "18 months", []date{{"18 months", Duration, "P18M"}}},
+		{"duration with the next", "over the next five years", []date{{"the next five years", Duration, "P5Y"}}},
+		{"hyphenated duration", "a 16-hour shift", []date{{"16-hour", Duration, "PT16H"}}},
+		{"vague duration", "a few days", []date{{"a few days", Duration, "PXD"}}},
+		{"time pm", "at 3 p.m.", []date{{"3 p.m.", TimeExpr, "2024-03-14T15:00"}}},
+		{"noon", "at noon", []date{{"noon", TimeExpr, "2024-03-14T12:00"}}},
+		{"time with zone", "at 10:30 GMT", []date{{"10:30 GMT", TimeExpr, "2024-03-14T10:30"}}},
+		{"time then day", "at 10 p.m. Wednesday", []date{{"10 p.m. Wednesday", TimeExpr, "2024-03-13T22:00"}}},
+		{"every week", "every week", []date{{"every week", Set, "P1W"}}},
+		{"annually", "paid annually", []date{{"annually", Set, "P1Y"}}},
+		{"now", "is now closed", []date{{"now", DateExpr, "PRESENT_REF"}}},
+		{"the third quarter", "in the third quarter", []date{{"the third quarter", DateExpr, "2024-Q3"}}},
+		{"adjectival quarter keeps no the", "the third-quarter loss", []date{{"third-quarter", DateExpr, "2024-Q3"}}},
+		{"christmas", "by Christmas", []date{{"Christmas", DateExpr, "2023-12-25"}}},
+		{"easter computed", "Easter 2024", []date{{"Easter 2024", DateExpr, "2024-03-31"}}},
+		{"may the verb", "He may resign.", nil},
+		{"jan the name", "Jan Kavan said", nil},
+		{"counts are no years", "sold 2,000 cars", nil},
+		{"ages are figures", "a 12-year-old boy", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []date
+			for _, d := range Dates(tt.text, goldenRef) {
+				got = append(got, date{d.Text, d.Kind, d.Value})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Dates(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestDatesWithoutReference checks that with no reference date relative
+// expressions keep X where the text leaves the value open.
+func TestDatesWithoutReference(t *testing.T) {
+	var got []string
+	for _, d := range Dates("On Tuesday, March 8, the board met; it meets again on March 20 and in 2025.", time.Time{}) {
+		got = append(got, d.Text+"="+d.Value)
+	}
+	want := []string{"Tuesday, March 8=XXXX-03-08", "March 20=XXXX-03-20", "2025=2025"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// FuzzEntities checks the finders' invariants on arbitrary text: no
+// panic, offsets inside the text and on character boundaries.
+func FuzzEntities(f *testing.F) {
+	for _, p := range loadFiles(f, "testdata/entities/*.txt", false) {
+		f.Add(string(p))
+	}
+	for _, s := range []string{"", "$", "-", "1/", "5 ½", "$2-", "’s", "1e", "x10^", "Q", "the", "3:", "12,34,", "MUSD", "fifty -"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkEntityOffsets(t, text, Figures(text), Dates(text, goldenRef))
+		Dates(text, time.Time{})
+	})
+}
+
+// BenchmarkEntities measures figures and dates together on article text:
+// the fixture pages' bodies and the golden entity texts.
+func BenchmarkEntities(b *testing.B) {
+	var sb strings.Builder
+	for _, p := range loadFiles(b, "testdata/pages/*.html", false) {
+		a, err := Parse(bytes.NewReader(p), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.WriteString(a.Text)
+		sb.WriteString("\n\n")
+	}
+	for _, p := range loadFiles(b, "testdata/entities/*.txt", false) {
+		sb.Write(p)
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Figures(text)
+		Dates(text, goldenRef)
+	}
+}

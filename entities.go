@@ -74,8 +74,7 @@ type Date struct {
 // "COVID-19") or to a phone number are not figures. Offsets are byte
 // offsets into text, on character boundaries; empty text has none.
 func Figures(text string) []Figure {
-	toks := entityTokens(text)
-	return findFigures(text, toks, findDates(text, toks, time.Time{}))
+	return findFigures(text, entityTokens(text))
 }
 
 // Dates finds the date and time expressions of text, in order, with

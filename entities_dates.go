@@ -15,6 +15,30 @@ type dateFinder struct {
 	// stories compare it with "the year-ago quarter" and "a year
 	// earlier", which then mean that quarter a year before.
 	quarter string
+	numbers []numberMemo // numberAt's answers by token, computed on demand
+}
+
+// numberMemo is numberAt's answer at a token, once asked.
+type numberMemo struct {
+	n         number
+	ok, known bool
+}
+
+// number is numberAt at token k, remembered: several readers ask it of
+// the same token.
+func (f *dateFinder) number(k int) (number, bool) {
+	if k < 0 || k >= len(f.toks) {
+		return number{}, false
+	}
+	if f.numbers == nil {
+		f.numbers = make([]numberMemo, len(f.toks))
+	}
+	m := &f.numbers[k]
+	if !m.known {
+		m.n, m.ok = numberAt(f.text, f.toks, k)
+		m.known = true
+	}
+	return m.n, m.ok
 }
 
 // dateMatch is a date expression over tokens [first, end).
@@ -113,15 +137,68 @@ func (f *dateFinder) modifiers(i int) (int, bool) {
 	return j, approx
 }
 
+// dateReader is a reader of one kind of date expression, with the
+// classes of words it can start at (and whether digits can start it), so
+// that coreAt tries at each token only the readers that can match there.
+type dateReader struct {
+	read   func(*dateFinder, int) (dateMatch, bool)
+	starts uint16
+	digits bool
+}
+
+// Classes of words that start date expressions; see dateStarters.
+const (
+	sNumberWord uint16 = 1 << iota // "two", "third", "a", "half"
+	sMonth
+	sWeekday
+	sRelDay   // "yesterday"
+	sRelative // "last", "next", "this", "past"
+	sVague    // "few", "several", "recent"
+	sQuarter  // "q" of "Q3"
+	sYear     // "fy", "'", "eighties"
+	sClock    // "noon"
+	sSet      // "daily", "every"
+	sRef      // "now", "currently"
+	sHoliday  // "christmas", "labor"
+	sUnit     // "year", "weeks", "weekend", "latest"
+	sThe      // "the" of "the 8th of March"
+)
+
+var dateReaders = []dateReader{
+	{(*dateFinder).numericDate, 0, true},
+	{(*dateFinder).monthDate, sNumberWord | sMonth | sWeekday | sThe, true},
+	{(*dateFinder).weekdayDate, sWeekday, false},
+	{(*dateFinder).relativeDay, sRelDay, false},
+	{(*dateFinder).relativeUnit, sRelative, false},
+	{(*dateFinder).agoDate, sNumberWord, true},
+	{(*dateFinder).yearAgo, sUnit, false},
+	{(*dateFinder).duration, sNumberWord | sVague | sUnit | sRelative, true},
+	{(*dateFinder).quarterDate, sNumberWord | sQuarter, true},
+	{(*dateFinder).yearDate, sNumberWord | sYear, true},
+	{(*dateFinder).clockTime, sClock, true},
+	{(*dateFinder).recurrence, sSet, false},
+	{(*dateFinder).reference, sRef, false},
+	{(*dateFinder).holiday, sHoliday, false},
+	{(*dateFinder).theUnit, sUnit | sRelative, false},
+}
+
 // coreAt reads the longest date expression at token j.
 func (f *dateFinder) coreAt(j int) (dateMatch, bool) {
+	if j >= len(f.toks) {
+		return dateMatch{}, false
+	}
+	t := f.toks[j]
+	class := dateStarters[t.lower]
+	digits := t.kind == tokNum
+	if class == 0 && !digits {
+		return dateMatch{}, false
+	}
 	best := dateMatch{end: j}
-	for _, read := range []func(int) (dateMatch, bool){
-		f.numericDate, f.monthDate, f.weekdayDate, f.relativeDay, f.relativeUnit,
-		f.agoDate, f.yearAgo, f.duration, f.quarterDate, f.yearDate, f.clockTime, f.recurrence,
-		f.reference, f.holiday, f.theUnit,
-	} {
-		if m, ok := read(j); ok && m.end > best.end {
+	for _, r := range dateReaders {
+		if r.starts&class == 0 && !(digits && r.digits) {
+			continue
+		}
+		if m, ok := r.read(f, j); ok && m.end > best.end {
 			best = m
 		}
 	}
@@ -248,7 +325,7 @@ func (f *dateFinder) dayAt(k int) (int, int, bool) {
 		}
 		return d, end, true
 	}
-	if n, ok := numberAt(f.text, f.toks, k); ok && n.ordinal && n.words && n.value >= 1 && n.value <= 31 {
+	if n, ok := f.number(k); ok && n.ordinal && n.words && n.value >= 1 && n.value <= 31 {
 		return int(n.value), n.end, true
 	}
 	return 0, k, false
@@ -284,7 +361,7 @@ func (f *dateFinder) yearAt(k int) (int, int, bool) {
 func (f *dateFinder) wordYear(k int) (int, int, bool) {
 	toks := f.toks
 	if c := teenWords[f.word(k)]; c >= 10 {
-		n, ok := numberAt(f.text, toks, k+1)
+		n, ok := f.number(k+1)
 		if ok && n.words && !n.ordinal && n.value >= 10 && n.value < 100 && n.value == float64(int(n.value)) {
 			return int(c)*100 + int(n.value), n.end, true
 		}
@@ -294,7 +371,7 @@ func (f *dateFinder) wordYear(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	if is(toks, k, "two") && is(toks, k+1, "thousand") {
-		n, ok := numberAt(f.text, toks, k)
+		n, ok := f.number(k)
 		if ok && n.value >= 2000 && n.value < 2100 {
 			return int(n.value), n.end, true
 		}
@@ -776,15 +853,18 @@ func (f *dateFinder) seasonValue(code string, dir int) string {
 		return "XXXX-" + code
 	}
 	y := f.ref.Year()
-	starts := map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-	switch {
-	case dir < 0 && starts[code] > f.ref.Month()-1:
+	switch start := seasonStarts[code]; {
+	case dir < 0 && start > f.ref.Month()-1:
 		y--
-	case dir > 0 && starts[code] <= f.ref.Month():
+	case dir > 0 && start <= f.ref.Month():
 		y++
 	}
 	return fourDigits(y) + "-" + code
 }
+
+// seasonStarts are the first months of the seasons (northern, as news
+// in English mostly means).
+var seasonStarts = map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 // weekValue formats the ISO week of t: "2019-W07".
 func weekValue(t time.Time) string {
@@ -855,13 +935,13 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	case is(toks, k, "a", "an", "one") && !(k+1 < len(toks) && scaleWords[toks[k+1].lower] > 0):
 		v, j = 1, k+1
 	case is(toks, k, "a", "an"):
-		n, ok := numberAt(f.text, toks, k+1)
+		n, ok := f.number(k+1)
 		if !ok {
 			return 0, dateUnit{}, k, false
 		}
 		v, j = n.value, n.end
 	default:
-		n, ok := numberAt(f.text, toks, k)
+		n, ok := f.number(k)
 		if !ok || n.ordinal || n.value <= 0 || n.first != k {
 			return 0, dateUnit{}, k, false
 		}

@@ -20,7 +20,7 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 		y, e := f.periodYear(j + 2)
 		return dateMatch{end: e, kind: DateExpr, value: y + "-Q" + itoa(q)}, true
 	}
-	n, ok := numberAt(f.text, toks, j)
+	n, ok := f.number(j)
 	if !ok || !n.ordinal || n.value < 1 || n.value > 4 {
 		return dateMatch{}, false
 	}
@@ -135,7 +135,7 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	if d, ok := f.decadeWord(k); ok {
 		return d, true
 	}
-	if n, ok := numberAt(f.text, toks, k); ok && n.ordinal && n.value >= 1 && n.value <= 21 && is(toks, n.end, "century") {
+	if n, ok := f.number(k); ok && n.ordinal && n.value >= 1 && n.value <= 21 && is(toks, n.end, "century") {
 		return dateMatch{end: n.end + 1, kind: DateExpr, value: twoDigits(int(n.value) - 1), takesThe: true}, true
 	}
 	y, e, ok := f.yearAt(k)
@@ -203,11 +203,16 @@ func isUnitStart(w string) bool {
 
 // decadeWord reads "the eighties", "the nineties", "the '80s".
 func (f *dateFinder) decadeWord(k int) (dateMatch, bool) {
-	decades := map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
-	if d, ok := decades[f.word(k)]; ok && is(f.toks, k-1, "the", "early", "late", "mid", "-") {
+	if d, ok := decadeWords[f.word(k)]; ok && is(f.toks, k-1, "the", "early", "late", "mid", "-") {
 		return dateMatch{end: k + 1, kind: DateExpr, value: "19" + itoa(d), takesThe: true}, true
 	}
 	return dateMatch{}, false
+}
+
+// decadeWords name the decades of the twentieth century.
+var decadeWords = map[string]int{
+	"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+	"seventies": 7, "eighties": 8, "nineties": 9,
 }
 
 // holiday reads holidays: "Christmas", "Christmas Eve", "New Year's Day",

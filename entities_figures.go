@@ -11,19 +11,19 @@ import (
 type figureFinder struct {
 	text    string
 	toks    []etok
-	dates   []Date // numbers inside these are not figures
+	dates   *dateFinder // numbers inside dates are not figures
 	figures []Figure
 }
 
-func findFigures(text string, toks []etok, dates []Date) []Figure {
-	f := &figureFinder{text: text, toks: toks, dates: dates}
+func findFigures(text string, toks []etok) []Figure {
+	f := &figureFinder{text: text, toks: toks, dates: &dateFinder{text: text, toks: toks}}
 	for i := 0; i < len(toks); {
-		if f.inDate(toks[i]) {
+		if !canStartNumber(toks[i]) {
 			i++
 			continue
 		}
 		fig, end, ok := f.figureAt(i)
-		if !ok {
+		if !ok || f.inDate(i) {
 			i++
 			continue
 		}
@@ -34,11 +34,20 @@ func findFigures(text string, toks []etok, dates []Date) []Figure {
 	return f.figures
 }
 
-// inDate reports whether token t lies inside a date expression other than
-// an age, which the figure finder reads itself.
-func (f *figureFinder) inDate(t etok) bool {
-	k := sort.Search(len(f.dates), func(k int) bool { return f.dates[k].End > t.start })
-	return k < len(f.dates) && f.dates[k].Start <= t.start
+// maxDateLead is how many tokens a date expression can run before a
+// number in it ("the end of the third quarter", "nearly four years").
+const maxDateLead = 6
+
+// inDate reports whether token i lies inside a date expression. Numbers
+// are few, so instead of finding every date of the text it asks the date
+// finder at the few tokens before i where a date holding i could start.
+func (f *figureFinder) inDate(i int) bool {
+	for j := max(0, i-maxDateLead); j <= i; j++ {
+		if m, ok := f.dates.dateAt(j); ok && m.first <= i && i < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // figureAt reads the figure that starts at token i, if any, and returns
@@ -540,11 +549,20 @@ var approxWords = map[string]string{
 	"estimated": "estimated", "only": "only", "exactly": "exactly", "precisely": "exactly",
 }
 
-// approxPhrases are the two- and three-word qualifiers.
-var approxPhrases = []string{
+// approxPhrases are the two- and three-word qualifiers, split into words.
+var approxPhrases = splitPhrases(
+
 	"more than", "less than", "fewer than", "up to", "at least", "at most", "as many as",
 	"as much as", "as few as", "as little as", "close to", "just over", "just under",
 	"upwards of", "an estimated", "well over", "well under", "no more than", "no less than",
+)
+
+func splitPhrases(phrases ...string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(p)
+	}
+	return out
 }
 
 // qualified adds the approximation before the figure (token i is where it
@@ -557,8 +575,7 @@ func (f *figureFinder) qualified(fig Figure, i, end int) Figure {
 
 func (f *figureFinder) approxBefore(i int) string {
 	toks := f.toks
-	for _, p := range approxPhrases {
-		ws := strings.Fields(p)
+	for _, ws := range approxPhrases {
 		k := i - len(ws)
 		if k < 0 {
 			continue
@@ -571,7 +588,7 @@ func (f *figureFinder) approxBefore(i int) string {
 			}
 		}
 		if ok {
-			return p
+			return strings.Join(ws, " ")
 		}
 	}
 	if i > 0 {

@@ -29,6 +29,7 @@ type etok struct {
 // entityTokens splits text into tokens.
 func entityTokens(text string) []etok {
 	out := make([]etok, 0, len(text)/4+1)
+	lower := lowerASCIIText(text)
 	space := true
 	for i := 0; i < len(text); {
 		r, n := runeAt(text, i)
@@ -41,12 +42,13 @@ func entityTokens(text string) []etok {
 			j := digitsEnd(text, i)
 			out = append(out, etok{start: i, end: j, kind: tokNum, space: space, lower: text[i:j]})
 			i = j
-		case vulgarFractions[r] != 0:
-			out = append(out, etok{start: i, end: i + n, kind: tokNum, space: space, lower: text[i : i+n]})
-			i += n
 		case isLetter(r):
 			j := i + n
 			for j < len(text) {
+				if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+					j++ // the common case, without decoding
+					continue
+				}
 				r2, n2 := runeAt(text, j)
 				if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
 					j += n2
@@ -54,8 +56,11 @@ func entityTokens(text string) []etok {
 				}
 				break
 			}
-			out = append(out, etok{start: i, end: j, kind: tokWord, space: space, lower: lowerASCII(text[i:j])})
+			out = append(out, etok{start: i, end: j, kind: tokWord, space: space, lower: lower[i:j]})
 			i = j
+		case r >= utf8.RuneSelf && vulgarFractions[r] != 0:
+			out = append(out, etok{start: i, end: i + n, kind: tokNum, space: space, lower: text[i : i+n]})
+			i += n
 		default:
 			out = append(out, etok{start: i, end: i + n, kind: tokSym, space: space, lower: text[i : i+n]})
 			i += n
@@ -102,6 +107,30 @@ func skipDigits(text string, i int) int {
 	return i
 }
 
+// lowerASCIIText returns text with its ASCII letters lower-cased, in one
+// allocation (none when it has no capitals), so that tokens can slice
+// their lower-case forms out of it. The vocabularies are ASCII, so
+// other letters need no folding.
+func lowerASCIIText(text string) string {
+	first := -1
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return text
+	}
+	b := []byte(text)
+	for i := first; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // lowerASCII lower-cases s, without allocating when it has no upper-case
 // letters.
 func lowerASCII(s string) string {
@@ -138,4 +167,92 @@ func is(toks []etok, i int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// numberStarters are the lower-cased words that can start a figure: number
+// words, currency signs and codes, dollar prefixes, signs. It is built
+// from the vocabularies, so that a word added to a table starts figures
+// too; the finder tries its grammar only at these and at digits.
+var numberStarters = buildNumberStarters()
+
+func buildNumberStarters() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "half": true, "quarter": true, "quarters": true,
+		"minus": true, "negative": true, "-": true, "−": true}
+	for _, table := range []map[string]float64{unitWords, teenWords, tensWords, scaleWords, ordinalWords} {
+		for w := range table {
+			m[w] = true
+		}
+	}
+	for w := range currencySigns {
+		m[w] = true
+	}
+	for w := range dollarPrefixes {
+		m[w] = true
+	}
+	for w := range currencyCodes {
+		m[strings.ToLower(w)], m["m"+strings.ToLower(w)] = true, true
+	}
+	return m
+}
+
+// canStartNumber reports whether token t can start a figure.
+func canStartNumber(t etok) bool {
+	return t.kind == tokNum || numberStarters[t.lower]
+}
+
+// dateStarters maps the lower-cased words that can start a date
+// expression to their classes (sMonth, sWeekday, …), built from the
+// vocabularies.
+var dateStarters = buildDateStarters()
+
+func buildDateStarters() map[string]uint16 {
+	m := make(map[string]uint16)
+	add := func(class uint16, words ...string) {
+		for _, w := range words {
+			m[w] |= class
+		}
+	}
+	for _, table := range []map[string]float64{unitWords, teenWords, tensWords, scaleWords, ordinalWords} {
+		for w := range table {
+			add(sNumberWord, w)
+		}
+	}
+	add(sNumberWord, "a", "an", "half")
+	for w := range monthNames {
+		add(sMonth, w)
+	}
+	for w := range weekdayNames {
+		add(sWeekday, w)
+	}
+	for w := range relativeDays {
+		add(sRelDay, w)
+	}
+	for w := range setWords {
+		add(sSet, w)
+	}
+	for w := range refWords {
+		add(sRef, w)
+	}
+	for w := range dateUnits {
+		add(sUnit, w)
+	}
+	for w := range decadeWords {
+		add(sYear, w)
+	}
+	for name := range holidays {
+		add(sHoliday, entityTokens(name)[0].lower)
+	}
+	for name := range movingHolidays {
+		add(sHoliday, entityTokens(name)[0].lower)
+	}
+	add(sRelative, "last", "past", "previous", "next", "coming", "following", "this", "current", "that")
+	add(sVague, "first", "latest", "entire", "full", "whole", "same", "final", "initial", "recent",
+		"few", "several", "many", "some", "a")
+	add(sQuarter, "q")
+	add(sYear, "fy", "'", "’")
+	add(sClock, "noon", "midday", "midnight")
+	add(sSet, "every", "each", "per", "once", "twice", "thrice")
+	add(sUnit, "weekend", "morning", "afternoon", "evening", "past", "latest", "current", "same")
+	add(sThe, "the")
+	return m
 }

@@ -361,7 +361,7 @@ func (f *dateFinder) yearAt(k int) (int, int, bool) {
 func (f *dateFinder) wordYear(k int) (int, int, bool) {
 	toks := f.toks
 	if c := teenWords[f.word(k)]; c >= 10 {
-		n, ok := f.number(k+1)
+		n, ok := f.number(k + 1)
 		if ok && n.words && !n.ordinal && n.value >= 10 && n.value < 100 && n.value == float64(int(n.value)) {
 			return int(c)*100 + int(n.value), n.end, true
 		}
@@ -935,7 +935,7 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	case is(toks, k, "a", "an", "one") && !(k+1 < len(toks) && scaleWords[toks[k+1].lower] > 0):
 		v, j = 1, k+1
 	case is(toks, k, "a", "an"):
-		n, ok := f.number(k+1)
+		n, ok := f.number(k + 1)
 		if !ok {
 			return 0, dateUnit{}, k, false
 		}

@@ -46,6 +46,20 @@
 // X"). Each Quote has byte offsets, a type, the cue and the speaker, whose
 // pronouns and surnames are resolved to the full name given earlier.
 //
+// # Figures and dates
+//
+// Figures (and Article.Figures) finds money, percents, numbers in digits
+// and words, ordinals and quantities with units, each with its value
+// (scaled: "$2 billion" is 2e9), its unit (an ISO 4217 code, "%", or a
+// unit symbol such as "km" or "°C"), and the approximation and rate
+// written around it. Dates (and Article.Dates, against the publish date)
+// finds absolute and relative dates, times, durations and sets, with
+// TIMEX3 values as TimeML defines them. A weekday or a month without a
+// year resolves to the occurrence nearest the reference date that the
+// sentence's tense allows; "Friday night" is Friday, as news corpora
+// annotate it. The word lists (currencies, units, number words, months,
+// holidays) are tables in entities_units.go and entities_dates_words.go.
+//
 // # Edges
 //
 // A page without an article (an index page, a login wall, an empty

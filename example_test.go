@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log"
 	"strings"
+	"time"
 
 	"github.com/ledehq/lede"
 )
@@ -80,4 +81,28 @@ func ExampleQuotes() {
 	// Output:
 	// direct "We will keep investing" (49:71) said "Hu" → Ken Hu
 	// indirect "profits would recover next year" (93:124) said "He" → Ken Hu
+}
+
+func ExampleFigures() {
+	text := "The port will borrow about US$1.6bn a year, and rates rose 3 percentage points to 12.5%."
+	for _, f := range lede.Figures(text) {
+		fmt.Printf("%s %q = %g %s approx=%q per=%q\n", f.Kind, f.Text, f.Value, f.Unit, f.Approx, f.Per)
+	}
+	// Output:
+	// money "US$1.6bn" = 1.6e+09 USD approx="about" per="year"
+	// percent "3 percentage points" = 3 pp approx="" per=""
+	// percent "12.5%" = 12.5 % approx="" per=""
+}
+
+func ExampleDates() {
+	published := time.Date(2024, time.March, 14, 0, 0, 0, 0, time.UTC) // a Thursday
+	text := "The board met on Tuesday and will vote next week; work starts in the third quarter and lasts five years."
+	for _, d := range lede.Dates(text, published) {
+		fmt.Printf("%s %q = %s\n", d.Kind, d.Text, d.Value)
+	}
+	// Output:
+	// date "Tuesday" = 2024-03-12
+	// date "next week" = 2024-W12
+	// date "the third quarter" = 2024-Q3
+	// duration "five years" = P5Y
 }

@@ -18,7 +18,9 @@
 // output line the response to the request on the same line number, echoing
 // its "id". A response carries "title", "authors", "published", "modified",
 // "site", "language", "url" (canonical), "description", "image", "blocks"
-// and "text" for a page, and "text" for text. A request that cannot be
+// and "text" for a page, and "text" for text; both also carry "quotes",
+// "figures" and "dates" found in the text (dates resolved against the
+// request's date, or a page's publish date). A request that cannot be
 // served gets {"id": …, "error": "…"} and the batch goes on. The field names
 // are stable: new fields may appear, existing ones keep their meaning.
 package main

@@ -79,7 +79,8 @@ type number struct {
 	words      bool // spelled in words, at least in part
 	ordinal    bool // "30th", "twenty-fifth"
 	fraction   bool // "two-thirds", "½"
-	scaled     bool // ends in a scale word or abbreviation ("1.2 million")
+	scaled     bool    // ends in a scale word or abbreviation ("1.2 million")
+	lastScale  float64 // the last scale above a hundred read, for "3 million and a quarter"
 }
 
 // numberAt parses the longest number that starts at token i, or reports
@@ -112,6 +113,11 @@ func numberAt(text string, toks []etok, i int) (number, bool) {
 }
 
 func unsignedAt(text string, toks []etok, i int) (number, bool) {
+	if i < len(toks) && toks[i].kind == tokNum {
+		if v := vulgarFractions[runeOf(toks[i].lower)]; v != 0 { // "⅔"
+			return number{first: i, end: i + 1, value: v, fraction: true}, true
+		}
+	}
 	n, ok := cardinalAt(text, toks, i)
 	if !ok {
 		return fractionOnly(toks, i)
@@ -138,8 +144,8 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 		case t.kind == tokNum:
 			// Digits start a number or follow "and" ("3 hundred and 21");
 			// "4000 3 hundred" is two numbers.
-			if last != "" && last != "and" || vulgarFractions[runeOf(w)] != 0 {
-				goto done
+			if last != "" && last != "and" && !(last == "scale" && isInteger(w) && float64(atoi(w)) < n.lastScale) || vulgarFractions[runeOf(w)] != 0 {
+				goto done // but "4 thousand 3 hundred and 21" goes on
 			}
 			v, end, ok := digitsValue(text, toks, j)
 			if !ok {
@@ -203,6 +209,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 				}
 				current = 0
 				last = "scale"
+				n.lastScale = s
 			}
 			n.words, n.scaled = true, true
 		case t.kind == tokWord && last == "digits" && scaleAbbreviations[w] != 0 && isScaleAbbreviation(text, toks, j):
@@ -228,7 +235,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 		case (w == "-" || w == "‑") && last == "tens" && j+1 < len(toks) && (unitWords[toks[j+1].lower] != 0 || ordinalWords[toks[j+1].lower] != 0 && ordinalWords[toks[j+1].lower] < 10):
 			last = "hyphen"
 			continue
-		case w == "and" && (last == "hundred" || last == "scale") && j+1 < len(toks) && startsCardinal(toks[j+1]):
+		case w == "and" && (last == "hundred" || last == "scale") && j+1 < len(toks) && startsCardinal(toks[j+1]) && !beforeDenominator(toks, j+2):
 			last = "and"
 			continue
 		default:
@@ -246,6 +253,19 @@ done:
 
 func isUnitWord(w string) bool {
 	_, ok := unitWords[w]
+	return ok
+}
+
+// beforeDenominator reports whether token k names a denominator: in "five
+// billion and three quarters", "three" starts a fraction, not more units.
+func beforeDenominator(toks []etok, k int) bool {
+	if is(toks, k, "-") {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	_, ok := denominator(toks[k].lower)
 	return ok
 }
 
@@ -471,10 +491,24 @@ func withFraction(toks []etok, n number) number {
 		}
 	}
 	if is(toks, j, "and") {
-		if f, ok := fractionOnly(toks, j+1); ok && f.value < 1 {
-			n.value += f.value
+		if f, ok := fractionPart(toks, j+1); ok && f.value < 1 {
 			n.end, n.fraction, n.words = f.end, true, true
-			return withScaleWords(toks, n)
+			s := 0.0
+			if n.end < len(toks) {
+				s = scaleWords[toks[n.end].lower]
+			}
+			switch {
+			case s > 100 && n.lastScale > s: // "one billion and three quarters million"
+				n.value += f.value * s
+				n.end++
+			case s > 100: // "five and a half million"
+				n.value = (n.value + f.value) * s
+				n.end++
+			case n.lastScale > 1: // "3 million and a quarter"
+				n.value += f.value * n.lastScale
+			default: // "one and a half"
+				n.value += f.value
+			}
 		}
 	}
 	return n
@@ -495,9 +529,22 @@ func fractionAgrees(n number, den string) bool {
 	return plural
 }
 
-// fractionOnly reads a fraction with no whole part: "a half", "half", "a
-// quarter", "one fifth", "three quarters", "a twenty-first".
+// fractionOnly reads a fraction with no whole part, and a scale after it:
+// "a half", "half", "a quarter million", "one fifth", "three quarters",
+// "a twenty-first".
 func fractionOnly(toks []etok, i int) (number, bool) {
+	n, ok := fractionPart(toks, i)
+	if !ok {
+		return n, false
+	}
+	if !n.scaled {
+		n = withScaleWords(toks, n)
+	}
+	return n, true
+}
+
+// fractionPart reads a fraction with no whole part and no scale.
+func fractionPart(toks []etok, i int) (number, bool) {
 	j := i
 	num := 1.0
 	switch {
@@ -515,9 +562,8 @@ func fractionOnly(toks []etok, i int) (number, bool) {
 		if is(toks, j+1, "a", "an") && j+2 < len(toks) && scaleWords[toks[j+2].lower] > 100 {
 			n.value *= scaleWords[toks[j+2].lower]
 			n.end, n.scaled = j+3, true
-			return n, true
 		}
-		return withScaleWords(toks, n), true
+		return n, true
 	}
 	if j >= len(toks) || toks[j].kind != tokWord {
 		return number{}, false
@@ -534,8 +580,7 @@ func fractionOnly(toks []etok, i int) (number, bool) {
 	if !ok || j == i {
 		return number{}, false
 	}
-	n := number{first: i, end: j + 1, value: num / d, words: true, fraction: true}
-	return withScaleWords(toks, n), true
+	return number{first: i, end: j + 1, value: num / d, words: true, fraction: true}, true
 }
 
 // withScaleWords multiplies a number by a scale word after it ("three

@@ -76,9 +76,9 @@ func denominator(w string) (float64, bool) {
 type number struct {
 	first, end int
 	value      float64
-	words      bool // spelled in words, at least in part
-	ordinal    bool // "30th", "twenty-fifth"
-	fraction   bool // "two-thirds", "½"
+	words      bool    // spelled in words, at least in part
+	ordinal    bool    // "30th", "twenty-fifth"
+	fraction   bool    // "two-thirds", "½"
 	scaled     bool    // ends in a scale word or abbreviation ("1.2 million")
 	lastScale  float64 // the last scale above a hundred read, for "3 million and a quarter"
 }

@@ -405,6 +405,12 @@ func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 			return f.dayMatch(k+5, y, time.Month(mo), d), true
 		}
 	}
+	// ISO month: 2015-03 (two digits for the month; "2019-20" is a season)
+	if len(a) == 4 && is(toks, k+1, "-") && glued(toks, k+1) && glued(toks, k+2) && f.intAt(k+2, 2) && len(toks[k+2].lower) == 2 && !is(toks, k+3, "-") {
+		if mo := atoi(toks[k+2].lower); mo >= 1 && mo <= 12 && atoi(a) >= 1000 {
+			return dateMatch{end: k + 3, kind: DateExpr, value: a + "-" + toks[k+2].lower}, true
+		}
+	}
 	// US: 3/8/2019, 3/8/19, 3/8
 	if len(a) <= 2 && is(toks, k+1, "/") && glued(toks, k+1) && f.intAt(k+2, 2) && glued(toks, k+2) {
 		mo, d := atoi(a), atoi(toks[k+2].lower)
@@ -813,6 +819,10 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 	if code, ok := seasons[w]; ok {
 		return dateMatch{end: end, kind: DateExpr, value: f.seasonValue(code, dir)}, true
 	}
+	if code, ok := partsOfDay[w]; ok && (dir == 0 && f.word(k) == "this" || dir < 0 && f.word(k) == "last" && w == "night") {
+		day := ref.AddDate(0, 0, min(dir, 0)) // "this morning", "last night"
+		return dateMatch{end: end, kind: TimeExpr, value: day.Format("2006-01-02") + "T" + code}, true
+	}
 	if mo, e, ok := f.monthAt(j); ok {
 		if f.ref.IsZero() {
 			return dateMatch{end: e, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo))}, true
@@ -883,7 +893,7 @@ func (f *dateFinder) agoDate(k int) (dateMatch, bool) {
 
 func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 	n, unit, j, ok := f.amount(k)
-	if !ok || unit.time && unit.letter != "H" {
+	if !ok {
 		return dateMatch{}, false
 	}
 	dir := 0
@@ -902,6 +912,11 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 	}
 	amount := n * unit.scale * float64(dir)
 	ref := f.refDay()
+	if unit.time {
+		per := map[string]time.Duration{"H": time.Hour, "M": time.Minute, "S": time.Second}[unit.letter]
+		t := f.ref.Add(time.Duration(amount * float64(per)))
+		return dateMatch{end: j, kind: TimeExpr, value: t.Format("2006-01-02T15:04")}, true
+	}
 	switch unit.letter {
 	case "Y":
 		if amount == -1 && unit.scale == 1 && f.quarter != "" {
@@ -920,8 +935,7 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 		day := ref.AddDate(0, 0, int(amount))
 		return dateMatch{end: j, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
 	}
-	t := f.ref.Add(time.Duration(amount * float64(time.Hour)))
-	return dateMatch{end: j, kind: TimeExpr, value: t.Format("2006-01-02T15:04")}, true
+	return dateMatch{}, false
 }
 
 // amount reads a count of a unit: "two days", "a year", "18 months",

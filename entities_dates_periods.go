@@ -344,8 +344,8 @@ func (f *dateFinder) reference(k int) (dateMatch, bool) {
 // week", "the quarter" (the last quarter reported: the one before the
 // reference's), "the weekend", "the day", "the past", "the morning".
 func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
-	if !is(f.toks, k-1, "the") {
-		return dateMatch{}, false
+	if !is(f.toks, k-1, "the") && !(is(f.toks, k-1, "late", "early") && partsOfDay[f.word(k)] != "") {
+		return dateMatch{}, false // "late afternoon" needs no "the"
 	}
 	w, end := f.word(k), k+1
 	if w == "latest" || w == "current" || w == "same" {

@@ -24,8 +24,13 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 			end += 2
 			hasMinutes = true
 		}
-		if toks[k].kind == tokNum && strings.Contains(toks[k].lower, ".") {
-			return dateMatch{}, false
+		if strings.Contains(toks[k].lower, ".") {
+			// "6.45 pm", "at 6.45": a decimal is a time only so marked
+			hm := strings.SplitN(toks[k].lower, ".", 2)
+			if len(hm[0]) > 2 || len(hm[1]) != 2 || f.meridiemAt(end) == "" && !is(toks, k-1, "at") {
+				return dateMatch{}, false
+			}
+			h, m, hasMinutes = atoi(hm[0]), atoi(hm[1]), true
 		}
 		meridiem, e := f.meridiem(end)
 		switch {
@@ -39,14 +44,10 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 			} else if meridiem == "am" && h == 12 {
 				h = 0
 			}
-		case is(toks, end, "o'clock") || is(toks, end, "o") && is(toks, end+1, "'") && is(toks, end+2, "clock"):
-			if is(toks, end, "o'clock") {
-				end++
-			} else {
-				end += 3
-			}
-		case hasMinutes && toks[end-1].lower != "" && f.word(end-2) == ":":
-			// "10:30", "15:00": a colon makes it a time
+		case is(toks, end, "o'clock", "oclock"):
+			end++
+		case hasMinutes:
+			// "10:30", "15:00", "at 6.45": minutes make it a time
 		default:
 			return dateMatch{}, false
 		}
@@ -64,6 +65,12 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 		value = f.refDay().Format("2006-01-02") + value
 	}
 	return dateMatch{end: end, kind: TimeExpr, value: value}, true
+}
+
+// meridiemAt is the meridiem at token k, or "".
+func (f *dateFinder) meridiemAt(k int) string {
+	m, _ := f.meridiem(k)
+	return m
 }
 
 // meridiem reads "a.m.", "p.m.", "am", "pm", "AM" at token k.

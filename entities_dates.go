@@ -519,8 +519,7 @@ func fourDigits(y int) string {
 func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	toks := f.toks
 	start := k
-	if wd, ok := weekdayNames[f.word(k)]; ok && f.isCapitalized(k) {
-		_ = wd
+	if _, ok := weekdayNames[f.word(k)]; ok && f.isCapitalized(k) {
 		j := f.abbrevEnd(k)
 		if is(toks, j, ",") {
 			j++
@@ -988,10 +987,8 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	toks := f.toks
 	j := k
-	takesThe := false
 	if is(toks, j, "past", "last", "next", "coming", "first", "latest", "previous", "following", "entire", "full", "whole", "same", "final", "initial", "recent") {
 		j++
-		takesThe = true
 	}
 	if n, unit, e, ok := f.amount(j); ok {
 		if j == k && n == 1 && f.afterFigure(k) {
@@ -1029,7 +1026,6 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		}
 		return dateMatch{end: e + 1, kind: Duration, value: "PX" + letter, takesThe: true}, true
 	}
-	_ = takesThe
 	return dateMatch{}, false
 }
 

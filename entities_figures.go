@@ -473,14 +473,14 @@ type unitMatch struct {
 	end    int
 }
 
-// matchUnit finds the longest unit form at token k; glued tells whether
-// it touches the number, which forms like "g" and "t" need.
-func (f *figureFinder) matchUnit(k int, glued bool) (unitMatch, bool) {
+// matchUnit finds the longest unit form at token k; touching tells
+// whether it touches the number, which forms like "g" and "t" need.
+func (f *figureFinder) matchUnit(k int, touching bool) (unitMatch, bool) {
 	if k >= len(f.toks) {
 		return unitMatch{}, false
 	}
 	for _, u := range unitIndex[f.toks[k].lower] {
-		if u.glued && !glued {
+		if u.glued && !touching {
 			continue
 		}
 		if u.glued && len(u.tokens) == 1 && u.tokens[0] != "c" && f.text[f.toks[k].start] < 'a' {
@@ -490,7 +490,7 @@ func (f *figureFinder) matchUnit(k int, glued bool) (unitMatch, bool) {
 			if u.symbol == "°C" && is(f.toks, end, "/") {
 				continue // "14.7C/ per security": cents
 			}
-			if end < len(f.toks) && glued2(f.toks, end) && f.toks[end].kind != tokSym {
+			if end < len(f.toks) && glued(f.toks, end) && f.toks[end].kind != tokSym {
 				continue // "24703m212", "scp173m"
 			}
 			return unitMatch{symbol: u.symbol, end: end}, true
@@ -498,8 +498,6 @@ func (f *figureFinder) matchUnit(k int, glued bool) (unitMatch, bool) {
 	}
 	return unitMatch{}, false
 }
-
-func glued2(toks []etok, k int) bool { return k < len(toks) && !toks[k].space }
 
 // matchForm matches the tokens of a unit form at token k.
 func (f *figureFinder) matchForm(k int, form []string) (int, bool) {

@@ -131,18 +131,6 @@ func lowerASCIIText(text string) string {
 	return string(b)
 }
 
-// lowerASCII lower-cases s, without allocating when it has no upper-case
-// letters.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
-
 // vulgarFractions maps the Unicode fraction characters to their values.
 var vulgarFractions = map[rune]float64{
 	'½': 1.0 / 2, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 1.0 / 4, '¾': 3.0 / 4,

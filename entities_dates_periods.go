@@ -351,6 +351,17 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	if w == "latest" || w == "current" || w == "same" {
 		w, end = f.word(k+1), k+2 // "the latest quarter"
 	}
+	if (w == "full" || w == "fiscal") && is(f.toks, end, "year") {
+		w, end = w+" year", end+1 // "the full year"
+	}
+	if code, ok := seasons[w]; ok { // "the summer", "the winter of 1994"
+		if is(f.toks, end, "of") {
+			if y, e, ok := f.yearAt(end + 1); ok {
+				return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + code, takesThe: true}, true
+			}
+		}
+		return dateMatch{end: end, kind: DateExpr, value: f.seasonValue(code, 0), takesThe: true}, true
+	}
 	if is(f.toks, end, "of", "'", "’") || is(f.toks, k+1, "before", "after") && w != "day" {
 		return dateMatch{}, false // "the year of the dragon"
 	}
@@ -369,7 +380,7 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	}
 	ref := f.refDay()
 	switch w {
-	case "year":
+	case "year", "full year", "fiscal year":
 		m.value = fourDigits(ref.Year())
 	case "week":
 		m.value = weekValue(ref)

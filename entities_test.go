@@ -197,6 +197,8 @@ func TestDates(t *testing.T) {
 		{"now", "is now closed", []date{{"now", DateExpr, "PRESENT_REF"}}},
 		{"the third quarter", "in the third quarter", []date{{"the third quarter", DateExpr, "2024-Q3"}}},
 		{"adjectival quarter keeps no the", "the third-quarter loss", []date{{"third-quarter", DateExpr, "2024-Q3"}}},
+		{"season", "in the summer", []date{{"the summer", DateExpr, "2024-SU"}}},
+		{"season of a year", "the winter of 1994", []date{{"the winter of 1994", DateExpr, "1994-WI"}}},
 		{"christmas", "by Christmas", []date{{"Christmas", DateExpr, "2023-12-25"}}},
 		{"easter computed", "Easter 2024", []date{{"Easter 2024", DateExpr, "2024-03-31"}}},
 		{"may the verb", "He may resign.", nil},

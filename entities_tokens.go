@@ -240,7 +240,10 @@ func buildDateStarters() map[string]uint16 {
 	add(sYear, "fy", "'", "’")
 	add(sClock, "noon", "midday", "midnight")
 	add(sSet, "every", "each", "per", "once", "twice", "thrice")
-	add(sUnit, "weekend", "morning", "afternoon", "evening", "past", "latest", "current", "same")
+	add(sUnit, "weekend", "morning", "afternoon", "evening", "past", "latest", "current", "same", "full", "fiscal")
+	for w := range seasons {
+		add(sUnit, w)
+	}
 	add(sThe, "the")
 	return m
 }

@@ -482,6 +482,11 @@ func withFraction(toks []etok, n number) number {
 		if is(toks, k, "-") && glued(toks, k) && glued(toks, k+1) || is(toks, k, "-") && toks[k].space {
 			k++
 		}
+		if d, end, ok := compoundDenominator(toks, k); ok && n.value < 10 && k == j { // "one twenty-fifth"
+			n.value /= d
+			n.end, n.fraction = end, true
+			return withScaleWords(toks, n)
+		}
 		if k < len(toks) && toks[k].kind == tokWord {
 			if d, ok := denominator(toks[k].lower); ok && fractionAgrees(n, toks[k].lower) {
 				n.value /= d
@@ -512,6 +517,21 @@ func withFraction(toks []etok, n number) number {
 		}
 	}
 	return n
+}
+
+// compoundDenominator reads a denominator of tens and an ordinal unit,
+// "twenty-fifth", "twenty-firsts", at token k.
+func compoundDenominator(toks []etok, k int) (float64, int, bool) {
+	if k+2 >= len(toks) || tensWords[toks[k].lower] == 0 || !is(toks, k+1, "-") {
+		return 0, k, false
+	}
+	if is(toks, k+3, "century", "-", "birthday", "anniversary") {
+		return 0, k, false // "a twenty-first century city" is an ordinal
+	}
+	if o := ordinalWords[strings.TrimSuffix(toks[k+2].lower, "s")]; o > 0 && o < 10 {
+		return tensWords[toks[k].lower] + o, k + 3, true
+	}
+	return 0, k, false
 }
 
 // isSmallWhole reports a plain integer that can be a fraction's numerator.
@@ -569,12 +589,8 @@ func fractionPart(toks []etok, i int) (number, bool) {
 		return number{}, false
 	}
 	w := toks[j].lower
-	// "a twenty-first": tens, hyphen, ordinal
-	if tensWords[w] != 0 && is(toks, j+1, "-") && j+2 < len(toks) {
-		if o := ordinalWords[strings.TrimSuffix(toks[j+2].lower, "s")]; o > 0 && o < 10 {
-			n := number{first: i, end: j + 3, value: num / (tensWords[w] + o), words: true, fraction: true}
-			return n, true
-		}
+	if d, end, ok := compoundDenominator(toks, j); ok && j > i { // "a twenty-first"
+		return number{first: i, end: end, value: num / d, words: true, fraction: true}, true
 	}
 	d, ok := denominator(w)
 	if !ok || j == i {

@@ -222,3 +222,17 @@ func TestDecode(t *testing.T) {
 		})
 	}
 }
+
+// charBoundaries marks the offsets of text where decoding steps land
+// (an invalid byte is one character), and len(text): the offsets a
+// finding may start or end at.
+func charBoundaries(text string) []bool {
+	boundary := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		boundary[i] = true
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	boundary[len(text)] = true
+	return boundary
+}

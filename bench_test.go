@@ -125,3 +125,21 @@ func benchmarkClean(b *testing.B, text string) {
 		Clean(text)
 	}
 }
+
+// articleText is the text the analyzer benchmarks read: the bodies of the
+// fixture pages, then the plain texts matching pattern.
+func articleText(b *testing.B, pattern string) string {
+	var sb strings.Builder
+	for _, p := range loadFiles(b, "testdata/pages/*.html", false) {
+		a, err := Parse(bytes.NewReader(p), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.WriteString(a.Text)
+		sb.WriteString("\n\n")
+	}
+	for _, p := range loadFiles(b, pattern, false) {
+		sb.Write(p)
+	}
+	return sb.String()
+}

@@ -281,10 +281,8 @@ func (f *dateFinder) monthAt(k int) (time.Month, int, bool) {
 	if !ok {
 		return 0, k, false
 	}
-	if len(w) <= 5 && !f.isCapitalized(k) || w == "march" && !f.isCapitalized(k) {
-		if !(len(w) > 3 && w != "march" && w != "may") {
-			return 0, k, false
-		}
+	if !f.isCapitalized(k) && (len(w) <= 3 || w == "march" || w == "may") {
+		return 0, k, false
 	}
 	end := f.abbrevEnd(k)
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && end == k+1 {
@@ -391,7 +389,7 @@ func atoi(s string) int {
 // "10/1" (month/day, the American order news in English uses).
 func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 	toks := f.toks
-	if k+4 >= len(toks)+0 && k+2 >= len(toks) {
+	if k+2 >= len(toks) {
 		return dateMatch{}, false
 	}
 	a := f.word(k)
@@ -584,11 +582,10 @@ func (f *dateFinder) yearAfterDay(k int) (int, int, bool) {
 	return f.yearAt(k)
 }
 
-// yearIsCount reports a number read as a year that goes on as a count
-// ("May 5 2,000 people" does not arise: "March 8 2019 people" is rare,
-// but "in March 1,500 jobs" has a comma, so only a unit noun matters).
+// yearIsCount reports a number read as a year after a month that the
+// word after it makes a count: "in March 2019 tonnes".
 func (f *dateFinder) yearIsCount(end int) bool {
-	return is(f.toks, end, "%", "percent", "people", "jobs")
+	return f.countsAfter(end)
 }
 
 // withYear finishes a day-first date: "8 March 2019", "8 March".
@@ -739,11 +736,7 @@ func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
-	end := k + 1
-	if glued(f.toks, end) && is(f.toks, end, "'", "’") { // "today's"
-		return f.dayOffset(end, off, f.word(k) == "tonight"), true
-	}
-	return f.dayOffset(end, off, f.word(k) == "tonight"), true
+	return f.dayOffset(k+1, off, f.word(k) == "tonight"), true
 }
 
 // dayOffset is the day off days after the reference date.

@@ -180,19 +180,32 @@ func (f *dateFinder) isYearNumber(k, end, y int) bool {
 			return false
 		}
 	}
-	if end < len(toks) {
-		next := toks[end].lower
-		if next == "%" || scaleWords[next] > 0 || next == "percent" || isUnitStart(next) && !is(toks, end, "in", "m", "g", "t", "l") || (next == "-" || next == "–") && f.intAt(end+1, 4) && !f.isYearAt(end+1) {
-			return false
-		}
-		if _, ok := currencyWords[next]; ok && next != "p" {
-			return false
-		}
+	if f.countsAfter(end) {
+		return false
 	}
 	if y >= 1900 && y <= 2099 {
 		return true
 	}
 	return is(toks, k-1, "in", "since", "from", "until", "by", "before", "after", "during", "of", "circa", "c.", "around", "year")
+}
+
+// countsAfter reports whether the token at end makes the four digits
+// before it a count, not a year: a percent ("2019%"), a scale ("1990
+// million"), a unit ("2000 tonnes"; not the one-letter ones, "in 2019 m"
+// is rare), a currency ("1500 euros") or a second number of a range
+// ("1500-2000").
+func (f *dateFinder) countsAfter(end int) bool {
+	toks := f.toks
+	if end >= len(toks) {
+		return false
+	}
+	next := toks[end].lower
+	if next == "%" || scaleWords[next] > 0 || next == "percent" || isUnitStart(next) && !is(toks, end, "in", "m", "g", "t", "l") ||
+		(next == "-" || next == "–") && f.intAt(end+1, 4) && !f.isYearAt(end+1) {
+		return true
+	}
+	_, money := currencyWords[next]
+	return money && next != "p"
 }
 
 // isUnitStart reports whether w starts a unit of measure.
@@ -352,7 +365,7 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 		w, end = f.word(k+1), k+2 // "the latest quarter"
 	}
 	if (w == "full" || w == "fiscal") && is(f.toks, end, "year") {
-		w, end = w+" year", end+1 // "the full year"
+		w, end = w+" year", end+1 // "the full year", "the latest fiscal year"
 	}
 	if code, ok := seasons[w]; ok { // "the summer", "the winter of 1994"
 		if is(f.toks, end, "of") {

@@ -116,9 +116,9 @@ var timeZones = map[string]bool{
 // year points: "will meet on Tuesday" is the coming Tuesday, "met on
 // Tuesday" the last one.
 var futureCues = map[string]bool{
-	"will": true, "'ll": true, "shall": true, "would": true, "going": true, "plans": true,
+	"will": true, "shall": true, "would": true, "going": true, "plans": true,
 	"plan": true, "planning": true, "scheduled": true, "expects": true, "due": true,
-	"next": true, "upcoming": true, "tomorrow": true, "wo": true,
+	"next": true, "upcoming": true, "tomorrow": true,
 }
 
 var pastCues = map[string]bool{

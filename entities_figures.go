@@ -175,7 +175,20 @@ func (f *figureFinder) unitOrSuffixAt(k int) bool {
 }
 
 func isCurrencyWordBefore(toks []etok, k int) bool {
-	return currencyCodes[strings.ToUpper(toks[k].lower)] || strings.HasPrefix(toks[k].lower, "m") && currencyCodes[strings.ToUpper(toks[k].lower[1:])]
+	_, _, ok := currencyCode(strings.ToUpper(toks[k].lower))
+	return ok
+}
+
+// currencyCode reads an ISO 4217 code written in capitals, "USD", or
+// with an "M" before it that counts millions, "MUSD" (factor 1e6).
+func currencyCode(raw string) (code string, factor float64, ok bool) {
+	switch {
+	case currencyCodes[raw]:
+		return raw, 1, true
+	case len(raw) == 4 && raw[0] == 'M' && currencyCodes[raw[1:]]:
+		return raw[1:], 1e6, true
+	}
+	return "", 0, false
 }
 
 // isNameWord reports whether the word at token k is capitalized and not a
@@ -190,7 +203,7 @@ func (f *figureFinder) isNameWord(k int) bool {
 	if len(t.lower) < 2 || strings.ToUpper(t.lower) == f.text[t.start:t.end] {
 		return false // lower case, an initial, or an acronym ("ALL 5", "USD")
 	}
-	if functionWords[t.lower] || prepositions[t.lower] || approxWords[t.lower] != "" || determiners[t.lower] || isUnitWord(t.lower) {
+	if functionWords[t.lower] || prepositions[t.lower] || approxWords[t.lower] != "" || determiners[t.lower] || isDigitWord(t.lower) {
 		return false
 	}
 	_, month := monthNames[t.lower]
@@ -300,12 +313,9 @@ func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 			return code, 1, next + 1, true
 		}
 	}
-	if t.kind == tokWord && strings.ToUpper(raw) == raw && toks[next].kind == tokNum {
-		if currencyCodes[raw] {
-			return raw, 1, next, true // "USD 22.5 million", "USD115"
-		}
-		if len(raw) == 4 && raw[0] == 'M' && currencyCodes[raw[1:]] {
-			return raw[1:], 1e6, next, true // "MAUD 60"
+	if t.kind == tokWord && toks[next].kind == tokNum {
+		if code, factor, ok := currencyCode(raw); ok {
+			return code, factor, next, true // "USD 22.5 million", "USD115", "MAUD 60"
 		}
 	}
 	return "", 0, 0, false
@@ -327,12 +337,9 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 		}
 		return f.setMoney(fig, code, 1, k+1, end)
 	}
-	if toks[k].kind == tokWord && strings.ToUpper(raw) == raw && len(raw) >= 3 {
-		if currencyCodes[raw] {
-			return f.setMoney(fig, raw, 1, k+1, end)
-		}
-		if len(raw) == 4 && raw[0] == 'M' && currencyCodes[raw[1:]] {
-			return f.setMoney(fig, raw[1:], 1e6, k+1, end)
+	if toks[k].kind == tokWord {
+		if code, factor, ok := currencyCode(raw); ok {
+			return f.setMoney(fig, code, factor, k+1, end) // "115USD", "30 MUSD"
 		}
 	}
 	qualifier, w := "", k

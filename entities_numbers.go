@@ -6,10 +6,10 @@ import (
 	"strings"
 )
 
-// Number words. Cardinals below a hundred are units (0–9), teens (10–19)
+// Number words. Cardinals below a hundred are digits (0–9), teens (10–19)
 // and tens (20–90); multipliers scale what comes before them.
 var (
-	unitWords = map[string]float64{
+	digitWords = map[string]float64{
 		"zero": 0, "nought": 0, "naught": 0,
 		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 		"six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -163,14 +163,14 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 				n.end, n.value, n.ordinal = j+2, total+o, true
 				return n, true
 			}
-		case t.kind == tokWord && isUnitWord(w):
+		case t.kind == tokWord && isDigitWord(w):
 			if !(last == "" || last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and") {
 				goto done
 			}
 			if w == "one" && j == i && isPronounOne(toks, j) {
 				return number{}, false
 			}
-			current += unitWords[w]
+			current += digitWords[w]
 			last = "unit"
 			n.words = true
 		case t.kind == tokWord && teenWords[w] != 0:
@@ -232,7 +232,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 				n.end, n.value, n.ordinal, n.words = j+1, total+current+o, true, true
 			}
 			return n, true
-		case (w == "-" || w == "‑") && last == "tens" && j+1 < len(toks) && (unitWords[toks[j+1].lower] != 0 || ordinalWords[toks[j+1].lower] != 0 && ordinalWords[toks[j+1].lower] < 10):
+		case (w == "-" || w == "‑") && last == "tens" && j+1 < len(toks) && (digitWords[toks[j+1].lower] != 0 || ordinalWords[toks[j+1].lower] != 0 && ordinalWords[toks[j+1].lower] < 10):
 			last = "hyphen"
 			continue
 		case w == "and" && (last == "hundred" || last == "scale") && j+1 < len(toks) && startsCardinal(toks[j+1]) && !beforeDenominator(toks, j+2):
@@ -251,8 +251,9 @@ done:
 	return n, true
 }
 
-func isUnitWord(w string) bool {
-	_, ok := unitWords[w]
+// isDigitWord reports the words of 0 to 9, "zero" included.
+func isDigitWord(w string) bool {
+	_, ok := digitWords[w]
 	return ok
 }
 
@@ -272,7 +273,7 @@ func beforeDenominator(toks []etok, k int) bool {
 // startsCardinal reports whether t can go on a number after "and".
 func startsCardinal(t etok) bool {
 	return t.kind == tokNum && vulgarFractions[runeOf(t.lower)] == 0 ||
-		isUnitWord(t.lower) || teenWords[t.lower] != 0 || tensWords[t.lower] != 0
+		isDigitWord(t.lower) || teenWords[t.lower] != 0 || tensWords[t.lower] != 0
 }
 
 // isPronounOne tells "one" the pronoun ("that one", "the first one", "no
@@ -570,8 +571,8 @@ func fractionPart(toks []etok, i int) (number, bool) {
 	switch {
 	case is(toks, j, "a", "an"):
 		j++
-	case j < len(toks) && (unitWords[toks[j].lower] != 0 || teenWords[toks[j].lower] != 0):
-		num = unitWords[toks[j].lower] + teenWords[toks[j].lower]
+	case j < len(toks) && (digitWords[toks[j].lower] != 0 || teenWords[toks[j].lower] != 0):
+		num = digitWords[toks[j].lower] + teenWords[toks[j].lower]
 		j++
 		if is(toks, j, "-") {
 			j++
@@ -622,7 +623,7 @@ func withPoint(toks []etok, n number) number {
 	j := n.end + 1
 	for j < len(toks) {
 		w := toks[j].lower
-		if v, ok := unitWords[w]; ok || w == "zero" {
+		if v, ok := digitWords[w]; ok || w == "zero" {
 			digits += strconv.Itoa(int(v))
 			j++
 			continue
@@ -630,8 +631,8 @@ func withPoint(toks []etok, n number) number {
 		if v, ok := tensWords[w]; ok {
 			s := int(v)
 			j++
-			if is(toks, j, "-") && j+1 < len(toks) && unitWords[toks[j+1].lower] != 0 {
-				s += int(unitWords[toks[j+1].lower])
+			if is(toks, j, "-") && j+1 < len(toks) && digitWords[toks[j+1].lower] != 0 {
+				s += int(digitWords[toks[j+1].lower])
 				j += 2
 			}
 			digits += strconv.Itoa(s)

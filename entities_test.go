@@ -1,14 +1,12 @@
 package lede
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -57,15 +55,7 @@ func TestEntitiesGolden(t *testing.T) {
 // character boundaries, and reads what its offsets hold.
 func checkEntityOffsets(t *testing.T, text string, figures []Figure, dates []Date) {
 	t.Helper()
-	// Boundaries are where decoding steps land: an invalid byte is one
-	// character.
-	boundary := make([]bool, len(text)+1)
-	for i := 0; i < len(text); {
-		boundary[i] = true
-		_, n := utf8.DecodeRuneInString(text[i:])
-		i += n
-	}
-	boundary[len(text)] = true
+	boundary := charBoundaries(text)
 	check := func(what string, start, end int, s string) {
 		if start < 0 || end > len(text) || start >= end || text[start:end] != s {
 			t.Fatalf("%s %q: text[%d:%d] does not hold it", what, s, start, end)
@@ -255,19 +245,7 @@ func FuzzEntities(f *testing.F) {
 // BenchmarkEntities measures figures and dates together on article text:
 // the fixture pages' bodies and the golden entity texts.
 func BenchmarkEntities(b *testing.B) {
-	var sb strings.Builder
-	for _, p := range loadFiles(b, "testdata/pages/*.html", false) {
-		a, err := Parse(bytes.NewReader(p), nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.WriteString(a.Text)
-		sb.WriteString("\n\n")
-	}
-	for _, p := range loadFiles(b, "testdata/entities/*.txt", false) {
-		sb.Write(p)
-	}
-	text := sb.String()
+	text := articleText(b, "testdata/entities/*.txt")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -166,7 +166,7 @@ var numberStarters = buildNumberStarters()
 func buildNumberStarters() map[string]bool {
 	m := map[string]bool{"a": true, "an": true, "half": true, "quarter": true, "quarters": true,
 		"minus": true, "negative": true, "-": true, "−": true}
-	for _, table := range []map[string]float64{unitWords, teenWords, tensWords, scaleWords, ordinalWords} {
+	for _, table := range []map[string]float64{digitWords, teenWords, tensWords, scaleWords, ordinalWords} {
 		for w := range table {
 			m[w] = true
 		}
@@ -200,7 +200,7 @@ func buildDateStarters() map[string]uint16 {
 			m[w] |= class
 		}
 	}
-	for _, table := range []map[string]float64{unitWords, teenWords, tensWords, scaleWords, ordinalWords} {
+	for _, table := range []map[string]float64{digitWords, teenWords, tensWords, scaleWords, ordinalWords} {
 		for w := range table {
 			add(sNumberWord, w)
 		}
@@ -240,7 +240,7 @@ func buildDateStarters() map[string]uint16 {
 	add(sYear, "fy", "'", "’")
 	add(sClock, "noon", "midday", "midnight")
 	add(sSet, "every", "each", "per", "once", "twice", "thrice")
-	add(sUnit, "weekend", "morning", "afternoon", "evening", "past", "latest", "current", "same", "full", "fiscal")
+	add(sUnit, "weekend", "morning", "afternoon", "evening", "past", "latest", "current", "same", "full")
 	for w := range seasons {
 		add(sUnit, w)
 	}

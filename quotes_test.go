@@ -1,13 +1,11 @@
 package lede
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -47,15 +45,7 @@ func TestQuotesGolden(t *testing.T) {
 // boundary, and that quotes and speakers read what their offsets hold.
 func checkQuoteOffsets(t *testing.T, text string, quotes []Quote) {
 	t.Helper()
-	// Boundaries are where decoding steps land: an invalid byte is one
-	// character.
-	boundary := make([]bool, len(text)+1)
-	for i := 0; i < len(text); {
-		boundary[i] = true
-		_, n := utf8.DecodeRuneInString(text[i:])
-		i += n
-	}
-	boundary[len(text)] = true
+	boundary := charBoundaries(text)
 	ok := func(i int) bool {
 		return i >= 0 && i <= len(text) && boundary[i]
 	}
@@ -255,19 +245,7 @@ func FuzzQuotes(f *testing.F) {
 }
 
 func BenchmarkQuotes(b *testing.B) {
-	var sb strings.Builder
-	for _, p := range loadFiles(b, "testdata/pages/*.html", false) {
-		a, err := Parse(bytes.NewReader(p), nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.WriteString(a.Text)
-		sb.WriteString("\n\n")
-	}
-	for _, p := range loadFiles(b, "testdata/quotes/*.txt", false) {
-		sb.Write(p)
-	}
-	text := sb.String()
+	text := articleText(b, "testdata/quotes/*.txt")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {

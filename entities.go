@@ -73,8 +73,12 @@ type Date struct {
 // time ("March 8", "3 p.m.", "in 2019"), to a name ("Boeing 737", "5G",
 // "COVID-19") or to a phone number are not figures. Offsets are byte
 // offsets into text, on character boundaries; empty text has none.
+//
+// Telling dates apart takes a pass of the date finder: a program that
+// wants both should call FiguresAndDates, which makes that pass once.
 func Figures(text string) []Figure {
-	return findFigures(text, entityTokens(text))
+	figures, _ := FiguresAndDates(text, time.Time{})
+	return figures
 }
 
 // Dates finds the date and time expressions of text, in order, with
@@ -85,7 +89,16 @@ func Figures(text string) []Figure {
 // that direction. With a zero ref, relative expressions keep X for what
 // they leave open ("XXXX-03-08"). Offsets are byte offsets into text.
 func Dates(text string, ref time.Time) []Date {
-	return findDates(text, entityTokens(text), ref)
+	toks := entityTokens(text)
+	return datesOf(text, toks, findDates(text, toks, ref))
+}
+
+// FiguresAndDates returns what Figures and Dates return for text, in
+// one pass over it: about half the time of calling both.
+func FiguresAndDates(text string, ref time.Time) ([]Figure, []Date) {
+	toks := entityTokens(text)
+	dates := findDates(text, toks, ref)
+	return findFigures(text, toks, dates), datesOf(text, toks, dates)
 }
 
 // Figures returns the figures of the article's text; see the package
@@ -98,9 +111,19 @@ func (a *Article) Figures() []Figure {
 // publish date (or, when the page gives none, its last-modified date);
 // see the package function Dates.
 func (a *Article) Dates() []Date {
-	ref := a.Published
-	if ref.IsZero() {
-		ref = a.Modified
+	return Dates(a.Text, a.dateReference())
+}
+
+// FiguresAndDates returns the article's figures and dates in one pass;
+// see the package function FiguresAndDates.
+func (a *Article) FiguresAndDates() ([]Figure, []Date) {
+	return FiguresAndDates(a.Text, a.dateReference())
+}
+
+// dateReference is the time the article's relative dates count from.
+func (a *Article) dateReference() time.Time {
+	if a.Published.IsZero() {
+		return a.Modified
 	}
-	return Dates(a.Text, ref)
+	return a.Published
 }

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -15,13 +16,20 @@ type dateFinder struct {
 	// stories compare it with "the year-ago quarter" and "a year
 	// earlier", which then mean that quarter a year before.
 	quarter string
-	numbers []numberMemo // numberAt's answers by token, computed on demand
+	numbers [numberCacheSize]numberMemo // numberAt's recent answers, by token
 }
 
-// numberMemo is numberAt's answer at a token, once asked.
+// numberCacheSize is how many of numberAt's answers a dateFinder keeps.
+// The readers ask about the few tokens around the one they start at, so
+// a small cache indexed by token catches the repeats without a slot for
+// every token of the text.
+const numberCacheSize = 16
+
+// numberMemo is numberAt's answer at token k+1 (zero: empty).
 type numberMemo struct {
-	n         number
-	ok, known bool
+	k1 int
+	n  number
+	ok bool
 }
 
 // number is numberAt at token k, remembered: several readers ask it of
@@ -30,13 +38,10 @@ func (f *dateFinder) number(k int) (number, bool) {
 	if k < 0 || k >= len(f.toks) {
 		return number{}, false
 	}
-	if f.numbers == nil {
-		f.numbers = make([]numberMemo, len(f.toks))
-	}
-	m := &f.numbers[k]
-	if !m.known {
+	m := &f.numbers[k%numberCacheSize]
+	if m.k1 != k+1 {
 		m.n, m.ok = numberAt(f.text, f.toks, k)
-		m.known = true
+		m.k1 = k + 1
 	}
 	return m.n, m.ok
 }
@@ -52,9 +57,10 @@ type dateMatch struct {
 	hasDay     bool // day is the calendar day the expression names
 }
 
-func findDates(text string, toks []etok, ref time.Time) []Date {
+// findDates reads the date expressions of the tokens, in order.
+func findDates(text string, toks []etok, ref time.Time) []dateMatch {
 	f := &dateFinder{text: text, toks: toks, ref: ref}
-	var out []Date
+	var out []dateMatch
 	for i := 0; i < len(toks); {
 		m, ok := f.dateAt(i)
 		if !ok {
@@ -64,9 +70,21 @@ func findDates(text string, toks []etok, ref time.Time) []Date {
 		if strings.Contains(m.value, "-Q") && !m.counted {
 			f.quarter = m.value
 		}
-		start, end := toks[m.first].start, toks[m.end-1].end
-		out = append(out, Date{Text: text[start:end], Start: start, End: end, Kind: m.kind, Value: m.value})
+		out = append(out, m)
 		i = m.end
+	}
+	return out
+}
+
+// datesOf returns the dates of the matches.
+func datesOf(text string, toks []etok, matches []dateMatch) []Date {
+	if matches == nil {
+		return nil
+	}
+	out := make([]Date, len(matches))
+	for i, m := range matches {
+		start, end := toks[m.first].start, toks[m.end-1].end
+		out[i] = Date{Text: text[start:end], Start: start, End: end, Kind: m.kind, Value: m.value}
 	}
 	return out
 }
@@ -567,9 +585,13 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	if y, e, ok := f.yearAt(j); ok && !f.yearIsCount(e) {
 		return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
 	}
-	if is(toks, j, "this", "last", "next") && is(toks, j+1, "year") && !f.ref.IsZero() { // "June last year"
-		y, _ := f.relativeUnit(j)
-		return dateMatch{end: j + 2, kind: DateExpr, value: y.value + "-" + twoDigits(int(mo))}, true
+	if is(toks, j, "this", "last", "next") && is(toks, j+1, "year") { // "June last year"
+		year := "XXXX"
+		if !f.ref.IsZero() {
+			y, _ := f.relativeUnit(j)
+			year = y.value
+		}
+		return dateMatch{end: j + 2, kind: DateExpr, value: year + "-" + twoDigits(int(mo))}, true
 	}
 	return dateMatch{end: j, kind: DateExpr, value: f.monthValue(k, j, mo)}, true
 }
@@ -903,6 +925,13 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 		return dateMatch{end: j, kind: DateExpr, value: "XXXX-XX-XX"}, true
 	}
 	amount := n * unit.scale * float64(dir)
+	if beyondCalendar(amount, unit) { // "4.5 billion years ago"
+		value := "PAST_REF"
+		if dir > 0 {
+			value = "FUTURE_REF"
+		}
+		return dateMatch{end: j, kind: DateExpr, value: value}, true
+	}
 	ref := f.refDay()
 	if unit.time {
 		per := map[string]time.Duration{"H": time.Hour, "M": time.Minute, "S": time.Second}[unit.letter]
@@ -933,6 +962,29 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 // amount reads a count of a unit: "two days", "a year", "18 months",
 // "2 1/2 years", "16-hour", "a minute and a half"; it returns the count,
 // the unit and the token after them.
+// beyondCalendar reports whether amount units away from the reference
+// falls outside the four-digit years that TIMEX3 dates can write.
+func beyondCalendar(amount float64, unit dateUnit) bool {
+	perYear := 0.0
+	switch {
+	case unit.time && unit.letter == "H":
+		perYear = 8766
+	case unit.time && unit.letter == "M":
+		perYear = 525960
+	case unit.time:
+		perYear = 31557600
+	case unit.letter == "Y":
+		perYear = 1
+	case unit.letter == "M":
+		perYear = 12
+	case unit.letter == "W":
+		perYear = 52
+	default:
+		perYear = 365
+	}
+	return math.Abs(amount)/perYear > 5000
+}
+
 func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	toks := f.toks
 	var v float64
@@ -952,6 +1004,9 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 			return 0, dateUnit{}, k, false
 		}
 		v, j = n.value, n.end
+	}
+	if !isFinite(v) {
+		return 0, dateUnit{}, k, false // "1e400 years"
 	}
 	if is(toks, j, "-") && glued(toks, j) && glued(toks, j+1) {
 		j++ // "16-hour", "one-year"

@@ -1,7 +1,9 @@
 package lede
 
 import (
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,43 +13,37 @@ import (
 type figureFinder struct {
 	text    string
 	toks    []etok
-	dates   *dateFinder // numbers inside dates are not figures
 	figures []Figure
 }
 
-func findFigures(text string, toks []etok) []Figure {
-	f := &figureFinder{text: text, toks: toks, dates: &dateFinder{text: text, toks: toks}}
+// findFigures reads the figures of the tokens. dates are the date
+// expressions of the same tokens, in order: a number inside one ("March
+// 8", "in 2019", "3 p.m.") is part of the date, not a figure.
+func findFigures(text string, toks []etok, dates []dateMatch) []Figure {
+	f := &figureFinder{text: text, toks: toks}
 	for i := 0; i < len(toks); {
+		for len(dates) > 0 && dates[0].end <= i {
+			dates = dates[1:]
+		}
+		if len(dates) > 0 && dates[0].first <= i {
+			i = dates[0].end
+			continue
+		}
 		if !canStartNumber(toks[i]) {
 			i++
 			continue
 		}
 		fig, end, ok := f.figureAt(i)
-		if !ok || f.inDate(i) {
-			i++
+		if !ok || !isFinite(fig.Value) || !isFinite(fig.To) {
+			i++ // "1e400", "0/0": no number a program can use
 			continue
 		}
 		fig.Text = text[fig.Start:fig.End]
+		fig.Value, fig.To = roundValue(fig.Value), roundValue(fig.To)
 		f.figures = append(f.figures, fig)
 		i = end
 	}
 	return f.figures
-}
-
-// maxDateLead is how many tokens a date expression can run before a
-// number in it ("the end of the third quarter", "nearly four years").
-const maxDateLead = 6
-
-// inDate reports whether token i lies inside a date expression. Numbers
-// are few, so instead of finding every date of the text it asks the date
-// finder at the few tokens before i where a date holding i could start.
-func (f *figureFinder) inDate(i int) bool {
-	for j := max(0, i-maxDateLead); j <= i; j++ {
-		if m, ok := f.dates.dateAt(j); ok && m.first <= i && i < m.end {
-			return true
-		}
-	}
-	return false
 }
 
 // figureAt reads the figure that starts at token i, if any, and returns
@@ -631,4 +627,28 @@ var perUnits = map[string]string{
 	"ton": "ton", "tonne": "tonne", "kilo": "kg", "kg": "kg", "litre": "litre", "liter": "litre",
 	"gallon": "gallon", "mile": "mile", "km": "km", "night": "night", "unit": "unit",
 	"yr": "year", "mo": "month", "hr": "hour", "piece": "piece", "ticket": "ticket",
+}
+
+func isFinite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
+
+// roundValue removes the binary noise that scaling leaves on a short
+// decimal: "$4.1bn" is 4.1e9, not 4.0999999999999995e9. A value that
+// rounds at 15 significant digits (what a float64 holds of any decimal)
+// to a decimal of fewer digits is that decimal; others, such as 2/3,
+// stay as they are.
+func roundValue(v float64) float64 {
+	if v == 0 {
+		return 0
+	}
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+	if significantDigits(r) < 15 {
+		return r
+	}
+	return v
+}
+
+// significantDigits counts the digits of v's shortest decimal form.
+func significantDigits(v float64) int {
+	mantissa, _, _ := strings.Cut(strconv.FormatFloat(math.Abs(v), 'e', -1, 64), "e")
+	return len(mantissa) - strings.Count(mantissa, ".")
 }

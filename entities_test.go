@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // goldenRef is the reference date of the golden entity texts: the day
@@ -164,6 +165,8 @@ func TestDates(t *testing.T) {
 		{"fiscal year", "in fiscal 2020", []date{{"fiscal 2020", DateExpr, "2020"}}},
 		{"abbreviated month, nearest year", "The vote is Dec. 15.", []date{{"Dec. 15", DateExpr, "2023-12-15"}}},
 		{"month ahead, nearest year", "payable April 2", []date{{"April 2", DateExpr, "2024-04-02"}}},
+		{"beyond the calendar", "formed 4.5 billion years ago", []date{{"4.5 billion years ago", DateExpr, "PAST_REF"}}},
+		{"June last year", "in June last year", []date{{"June last year", DateExpr, "2023-06"}}},
 		{"yesterday", "said yesterday", []date{{"yesterday", DateExpr, "2024-03-13"}}},
 		{"today", "today", []date{{"today", DateExpr, "2024-03-14"}}},
 		{"tomorrow", "tomorrow", []date{{"tomorrow", DateExpr, "2024-03-15"}}},
@@ -237,7 +240,14 @@ func FuzzEntities(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		checkEntityOffsets(t, text, Figures(text), Dates(text, goldenRef))
+		figures, dates := FiguresAndDates(text, goldenRef)
+		checkEntityOffsets(t, text, figures, dates)
+		if diff := cmp.Diff(Figures(text), figures, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("Figures and FiguresAndDates differ (-Figures +FiguresAndDates):\n%s", diff)
+		}
+		if diff := cmp.Diff(Dates(text, goldenRef), dates, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("Dates and FiguresAndDates differ (-Dates +FiguresAndDates):\n%s", diff)
+		}
 		Dates(text, time.Time{})
 	})
 }
@@ -249,7 +259,6 @@ func BenchmarkEntities(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Figures(text)
-		Dates(text, goldenRef)
+		FiguresAndDates(text, goldenRef)
 	}
 }

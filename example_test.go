@@ -94,6 +94,21 @@ func ExampleFigures() {
 	// percent "12.5%" = 12.5 % approx="" per=""
 }
 
+func ExampleFiguresAndDates() {
+	published := time.Date(2024, time.March, 14, 0, 0, 0, 0, time.UTC)
+	figures, dates := lede.FiguresAndDates("Sales rose 12% to $4.1bn in 2023.", published)
+	for _, f := range figures {
+		fmt.Printf("%s %q = %v %s\n", f.Kind, f.Text, f.Value, f.Unit)
+	}
+	for _, d := range dates {
+		fmt.Printf("%s %q = %s\n", d.Kind, d.Text, d.Value)
+	}
+	// Output:
+	// percent "12%" = 12 %
+	// money "$4.1bn" = 4.1e+09 USD
+	// date "2023" = 2023
+}
+
 func ExampleDates() {
 	published := time.Date(2024, time.March, 14, 0, 0, 0, 0, time.UTC) // a Thursday
 	text := "The board met on Tuesday and will vote next week; work starts in the third quarter and lasts five years."

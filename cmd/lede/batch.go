@@ -40,15 +40,17 @@ type response struct {
 }
 
 func articleResponse(id json.RawMessage, a *lede.Article) response {
+	figures, dates := a.FiguresAndDates()
 	return response{ID: id, Article: a, Text: &a.Text, Quotes: nonNil(a.Quotes()),
-		Figures: nonNil(a.Figures()), Dates: nonNil(a.Dates())}
+		Figures: nonNil(figures), Dates: nonNil(dates)}
 }
 
 // textResponse answers a text request: the text and what was found in it,
 // dates resolved against ref.
 func textResponse(id json.RawMessage, text string, ref time.Time) response {
+	figures, dates := lede.FiguresAndDates(text, ref)
 	return response{ID: id, Text: &text, Quotes: nonNil(lede.Quotes(text)),
-		Figures: nonNil(lede.Figures(text)), Dates: nonNil(lede.Dates(text, ref))}
+		Figures: nonNil(figures), Dates: nonNil(dates)}
 }
 
 // nonNil makes an empty list encode as [] rather than null.

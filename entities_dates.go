@@ -124,7 +124,7 @@ func (f *dateFinder) onlyThe(i, j int) bool {
 func (f *dateFinder) modifiers(i int) (int, bool) {
 	toks := f.toks
 	j, approx := i, false
-	for j < len(toks) {
+	for j < len(toks) && toks[j].class&sModifier != 0 {
 		switch w := toks[j].lower; {
 		case w == "the" || w == "early" || w == "late" || w == "fiscal":
 			j++
@@ -164,7 +164,7 @@ type dateReader struct {
 	digits bool
 }
 
-// Classes of words that start date expressions; see dateStarters.
+// Classes of words that start date expressions; see wordClasses.
 const (
 	sNumberWord uint16 = 1 << iota // "two", "third", "a", "half"
 	sMonth
@@ -180,7 +180,15 @@ const (
 	sHoliday  // "christmas", "labor"
 	sUnit     // "year", "weeks", "weekend", "latest"
 	sThe      // "the" of "the 8th of March"
+
+	sModifier    // "early", "the end of", "nearly": see modifiers
+	sNumberStart // not a date class: the word can start a figure
 )
+
+// modifierWords are the words that start the modifiers of a date.
+var modifierWords = []string{"the", "early", "late", "fiscal", "near", "foreseeable", "distant", "mid", "end",
+	"beginning", "start", "middle", "turn", "about", "around", "nearly", "almost", "roughly", "approximately",
+	"more", "less", "fewer", "up", "at", "no"}
 
 var dateReaders = []dateReader{
 	{(*dateFinder).numericDate, 0, true},
@@ -188,7 +196,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).weekdayDate, sWeekday, false},
 	{(*dateFinder).relativeDay, sRelDay, false},
 	{(*dateFinder).relativeUnit, sRelative, false},
-	{(*dateFinder).agoDate, sNumberWord, true},
+	{(*dateFinder).agoDate, sNumberWord | sVague, true},
 	{(*dateFinder).yearAgo, sUnit, false},
 	{(*dateFinder).duration, sNumberWord | sVague | sUnit | sRelative, true},
 	{(*dateFinder).quarterDate, sNumberWord | sQuarter, true},
@@ -206,7 +214,7 @@ func (f *dateFinder) coreAt(j int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	t := f.toks[j]
-	class := dateStarters[t.lower]
+	class := t.class &^ sNumberStart
 	digits := t.kind == tokNum
 	if class == 0 && !digits {
 		return dateMatch{}, false

@@ -528,7 +528,7 @@ func indexUnits(forms []unitForm) map[string][]indexedUnit {
 	idx := make(map[string][]indexedUnit)
 	for _, u := range forms {
 		var toks []string
-		for _, t := range entityTokens(u.form) {
+		for _, t := range splitTokens(u.form) {
 			toks = append(toks, t.lower)
 		}
 		idx[toks[0]] = append(idx[toks[0]], indexedUnit{tokens: toks, symbol: u.symbol, glued: u.glued})

@@ -24,10 +24,24 @@ type etok struct {
 	kind       tokKind
 	space      bool   // white space (or the start of the text) before the token
 	lower      string // the token lower-cased
+	// class holds the word's date-starter classes (sMonth, …) and
+	// sNumberStart, looked up once here rather than by every reader.
+	class uint16
 }
 
-// entityTokens splits text into tokens.
+// entityTokens splits text into tokens and classifies them.
 func entityTokens(text string) []etok {
+	toks := splitTokens(text)
+	for i := range toks {
+		if toks[i].kind != tokNum {
+			toks[i].class = wordClasses[toks[i].lower]
+		}
+	}
+	return toks
+}
+
+// splitTokens splits text into tokens, unclassified.
+func splitTokens(text string) []etok {
 	out := make([]etok, 0, len(text)/4+1)
 	lower := lowerASCIIText(text)
 	space := true
@@ -157,43 +171,20 @@ func is(toks []etok, i int, words ...string) bool {
 	return false
 }
 
-// numberStarters are the lower-cased words that can start a figure: number
-// words, currency signs and codes, dollar prefixes, signs. It is built
-// from the vocabularies, so that a word added to a table starts figures
-// too; the finder tries its grammar only at these and at digits.
-var numberStarters = buildNumberStarters()
-
-func buildNumberStarters() map[string]bool {
-	m := map[string]bool{"a": true, "an": true, "half": true, "quarter": true, "quarters": true,
-		"minus": true, "negative": true, "-": true, "−": true}
-	for _, table := range []map[string]float64{digitWords, teenWords, tensWords, scaleWords, ordinalWords} {
-		for w := range table {
-			m[w] = true
-		}
-	}
-	for w := range currencySigns {
-		m[w] = true
-	}
-	for w := range dollarPrefixes {
-		m[w] = true
-	}
-	for w := range currencyCodes {
-		m[strings.ToLower(w)], m["m"+strings.ToLower(w)] = true, true
-	}
-	return m
-}
+// wordClasses maps the lower-cased words (and signs) that can start a
+// figure or a date expression to their classes: sNumberStart for number
+// words, currency signs and codes, dollar prefixes and signs; sMonth,
+// sWeekday, … for dates. It is built from the vocabularies, so that a
+// word added to a table starts expressions too; the finders try their
+// grammars only at these and at digits.
+var wordClasses = buildWordClasses()
 
 // canStartNumber reports whether token t can start a figure.
 func canStartNumber(t etok) bool {
-	return t.kind == tokNum || numberStarters[t.lower]
+	return t.kind == tokNum || t.class&sNumberStart != 0
 }
 
-// dateStarters maps the lower-cased words that can start a date
-// expression to their classes (sMonth, sWeekday, …), built from the
-// vocabularies.
-var dateStarters = buildDateStarters()
-
-func buildDateStarters() map[string]uint16 {
+func buildWordClasses() map[string]uint16 {
 	m := make(map[string]uint16)
 	add := func(class uint16, words ...string) {
 		for _, w := range words {
@@ -202,10 +193,10 @@ func buildDateStarters() map[string]uint16 {
 	}
 	for _, table := range []map[string]float64{digitWords, teenWords, tensWords, scaleWords, ordinalWords} {
 		for w := range table {
-			add(sNumberWord, w)
+			add(sNumberWord|sNumberStart, w)
 		}
 	}
-	add(sNumberWord, "a", "an", "half")
+	add(sNumberWord, "half")
 	for w := range monthNames {
 		add(sMonth, w)
 	}
@@ -228,14 +219,14 @@ func buildDateStarters() map[string]uint16 {
 		add(sYear, w)
 	}
 	for name := range holidays {
-		add(sHoliday, entityTokens(name)[0].lower)
+		add(sHoliday, splitTokens(name)[0].lower)
 	}
 	for name := range movingHolidays {
-		add(sHoliday, entityTokens(name)[0].lower)
+		add(sHoliday, splitTokens(name)[0].lower)
 	}
 	add(sRelative, "last", "past", "previous", "next", "coming", "following", "this", "current", "that")
 	add(sVague, "first", "latest", "entire", "full", "whole", "same", "final", "initial", "recent",
-		"few", "several", "many", "some", "a")
+		"few", "several", "many", "some", "a", "an")
 	add(sQuarter, "q")
 	add(sYear, "fy", "'", "’")
 	add(sClock, "noon", "midday", "midnight")
@@ -245,5 +236,16 @@ func buildDateStarters() map[string]uint16 {
 		add(sUnit, w)
 	}
 	add(sThe, "the")
+	add(sModifier, modifierWords...)
+	add(sNumberStart, "a", "an", "half", "quarter", "quarters", "minus", "negative", "-", "−")
+	for w := range currencySigns {
+		add(sNumberStart, w)
+	}
+	for w := range dollarPrefixes {
+		add(sNumberStart, w)
+	}
+	for w := range currencyCodes {
+		add(sNumberStart, strings.ToLower(w), "m"+strings.ToLower(w))
+	}
 	return m
 }

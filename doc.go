@@ -54,9 +54,11 @@
 // unit symbol such as "km" or "°C"), and the approximation and rate
 // written around it. Dates (and Article.Dates, against the publish date)
 // finds absolute and relative dates, times, durations and sets, with
-// TIMEX3 values as TimeML defines them. A weekday or a month without a
-// year resolves to the occurrence nearest the reference date that the
-// sentence's tense allows; "Friday night" is Friday, as news corpora
+// TIMEX3 values as TimeML defines them. A weekday resolves to the one of
+// the reference week that the sentence's tense points to; a month without
+// a year to the occurrence before or after the reference date that the
+// tense points to, or the nearest one when the tense is silent or would
+// point most of a year away; "Friday night" is Friday, as news corpora
 // annotate it. The word lists (currencies, units, number words, months,
 // holidays) are tables in entities_units.go and entities_dates_words.go.
 // Telling the numbers of dates from figures takes the date finder's pass,

@@ -85,8 +85,9 @@ func Figures(text string) []Figure {
 // their TIMEX3 values resolved against ref, the time the text was
 // written: "yesterday" is the day before ref, "Tuesday" the Tuesday of
 // ref's week that the sentence's tense points to (the past one unless the
-// sentence speaks of the future), "March 8" the March 8 nearest ref in
-// that direction. With a zero ref, relative expressions keep X for what
+// sentence speaks of the future), "March 8" the March 8 before or after
+// ref that the tense points to, or the nearest one when the tense is
+// silent or would point most of a year away. With a zero ref, relative expressions keep X for what
 // they leave open ("XXXX-03-08"). Offsets are byte offsets into text.
 func Dates(text string, ref time.Time) []Date {
 	toks := entityTokens(text)

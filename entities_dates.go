@@ -500,13 +500,20 @@ func (f *dateFinder) nearestYear(k, end int, mo time.Month, d int) int {
 		return y
 	}
 	back, ahead := -dist(before), dist(after)
-	const nearTie = 31 // days: "November" in May is as likely past as coming
-	switch {
+	// The sentence's tense decides unless it would point most of a year
+	// away; without one, the nearest occurrence wins, the past one when
+	// both are about as near ("November" in May).
+	const farest, nearTie = 270, 31 // days
+	switch tense := f.tense(k, end); {
+	case tense < 0 && back <= farest:
+		return before
+	case tense > 0 && ahead <= farest:
+		return after
 	case back+nearTie < ahead:
 		return before
 	case ahead+nearTie < back:
 		return after
-	case f.tense(k, end) > 0:
+	case tense > 0:
 		return after
 	}
 	return before
@@ -641,13 +648,7 @@ func (f *dateFinder) monthValue(k, end int, mo time.Month) string {
 		return "XXXX-" + twoDigits(int(mo))
 	}
 	y := f.ref.Year()
-	switch tense := f.tense(k, end); {
-	case mo == f.ref.Month():
-	case tense < 0 && mo > f.ref.Month():
-		y--
-	case tense > 0 && mo < f.ref.Month():
-		y++
-	case tense == 0:
+	if mo != f.ref.Month() {
 		y = f.nearestYear(k, end, mo, 15)
 	}
 	return fourDigits(y) + "-" + twoDigits(int(mo))
@@ -682,11 +683,15 @@ func (f *dateFinder) cue(j int) int {
 	switch {
 	case futureCues[w]:
 		return 1
-	case (w == "is" || w == "are") && is(f.toks, j+1, "to"):
-		return 1 // "is to resume trading Tuesday"
+	case (w == "is" || w == "are" || w == "set" || w == "planned" || w == "expected" || w == "poised" ||
+		w == "slated") && is(f.toks, j+1, "to"):
+		return 1 // "is to resume trading Tuesday", "set to resume Monday"
+	case w == "as" && is(f.toks, j-1, "soon", "early") && is(f.toks, j-2, "as"):
+		return 1 // "as soon as Tuesday"
 	case pastCues[w]:
 		return -1
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && w != "expected" && w != "scheduled" && w != "planned":
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && w != "expected" && w != "scheduled" && w != "planned" && w != "slated" &&
+		!f.isCapitalized(j): // "the United States" is no verb
 		// A past participle after an auxiliary ("will be named", "has
 		// extended") is not a past tense.
 		if is(f.toks, j-1, "be", "been", "being", "is", "are", "to", "has", "have", "will", "would") ||
@@ -706,6 +711,9 @@ func (f *dateFinder) sentenceBreak(j int) bool {
 	prev := f.toks[j-1]
 	if strings.ContainsRune(f.text[prev.end:f.toks[j].start], '\n') {
 		return true
+	}
+	if prev.lower == "." && j >= 2 && len(f.toks[j-2].lower) == 1 && glued(f.toks, j-1) {
+		return false // the end of "a.m." or "U.S."
 	}
 	return (prev.lower == "." || prev.lower == "?" || prev.lower == "!") && f.toks[j].space && f.isCapitalized(j)
 }

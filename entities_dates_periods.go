@@ -383,6 +383,10 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 		m.value = "PAST_REF"
 		return m, true
 	}
+	if (w == "year" || w == "fiscal year") && is(f.toks, end, "ended", "ending") {
+		// "for the year ended March 31": a year's span, named by its end
+		return dateMatch{end: end, kind: Duration, value: "P1Y", takesThe: true}, true
+	}
 	if w == "year" {
 		if y, e, ok := f.yearAt(end); ok { // "the year two thousand"
 			return dateMatch{end: e, kind: DateExpr, value: fourDigits(y), takesThe: true}, true

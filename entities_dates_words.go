@@ -119,6 +119,7 @@ var futureCues = map[string]bool{
 	"will": true, "shall": true, "would": true, "going": true, "plans": true,
 	"plan": true, "planning": true, "scheduled": true, "expects": true, "due": true,
 	"next": true, "upcoming": true, "tomorrow": true,
+	"until": true, "till": true, // deadlines: "extended the offer until Tuesday"
 }
 
 var pastCues = map[string]bool{

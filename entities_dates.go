@@ -198,6 +198,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).relativeUnit, sRelative, false},
 	{(*dateFinder).agoDate, sNumberWord | sVague, true},
 	{(*dateFinder).yearAgo, sUnit, false},
+	{(*dateFinder).yearEnd, sUnit, false},
 	{(*dateFinder).duration, sNumberWord | sVague | sUnit | sRelative, true},
 	{(*dateFinder).quarterDate, sNumberWord | sQuarter, true},
 	{(*dateFinder).yearDate, sNumberWord | sYear, true},
@@ -738,6 +739,22 @@ func (f *dateFinder) weekdayDate(k int) (dateMatch, bool) {
 	return f.weekdayMatch(k, end, wd, f.tense(k, end)), true
 }
 
+// weekdayWord reads the weekday after "last", "next" or "every": a
+// capitalized name, or a long one ("next tuesday"); abbreviations need
+// their period ("every Wed."), since "that Sun" is more likely a name.
+func (f *dateFinder) weekdayWord(j int) (time.Weekday, int, bool) {
+	w := f.word(j)
+	wd, ok := weekdayNames[w]
+	if !ok || !f.isCapitalized(j) && len(w) <= 5 {
+		return 0, j, false
+	}
+	end := f.abbrevEnd(j)
+	if weekdayAbbreviations[w] && end == j+1 {
+		return 0, j, false
+	}
+	return wd, end, true
+}
+
 // weekdayMatch resolves a weekday in the direction dir (+1 coming, -1
 // past, 0 by nearest past unless it is the reference day).
 func (f *dateFinder) weekdayMatch(k, end int, wd time.Weekday, dir int) dateMatch {
@@ -869,8 +886,7 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		}
 		return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
 	}
-	if wd, ok := weekdayNames[w]; ok && (f.isCapitalized(j) || len(w) > 5) {
-		e := f.abbrevEnd(j)
+	if wd, e, ok := f.weekdayWord(j); ok {
 		if f.ref.IsZero() {
 			return dateMatch{end: e, kind: DateExpr, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
 		}
@@ -1068,7 +1084,11 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	// vague amounts: "a few days", "several months", "recent weeks", "years"
 	e := j
 	if is(toks, e, "a") && is(toks, e+1, "few", "couple") {
-		e += 2
+		e++
+	}
+	couple := is(toks, e, "couple") // "a couple of years", "the next couple of years": two
+	if couple {
+		e++
 		if is(toks, e, "of") {
 			e++
 		}
@@ -1076,9 +1096,15 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		e++
 	}
 	w := f.word(e)
+	if u, ok := dateUnits[w]; ok && couple && strings.HasSuffix(w, "s") {
+		return dateMatch{end: e + 1, kind: Duration, value: durationValue(2, u), takesThe: true}, true
+	}
 	if u, ok := dateUnits[w]; ok && strings.HasSuffix(w, "s") && w != "seconds" && w != "quarters" {
 		if e == k && !is(toks, k-1, "for", "in", "over", "within", "of", "took", "take", "takes", "lasted") {
 			return dateMatch{}, false // a bare plural counts only after "for", "in", "over"
+		}
+		if is(toks, e+1, "ago") { // "several years ago": some time before
+			return dateMatch{end: e + 2, kind: DateExpr, value: "PAST_REF"}, true
 		}
 		letter := u.letter
 		if v, ok := vagueUnits[w]; ok {
@@ -1107,16 +1133,54 @@ func (f *dateFinder) afterFigure(k int) bool {
 	return money || scaleWords[p.lower] > 0 || scaleAbbreviations[p.lower] > 0
 }
 
-// durationValue formats n units as a TIMEX3 duration: P5Y, PT16H, P1.5Y,
-// P20Y for two decades.
+// durationValue formats n units as a TIMEX3 duration: P5Y, PT16H, P20Y
+// for two decades. A fraction goes to the next smaller unit when it
+// makes a whole number of it, as TimeML writes it: P2Y6M for two and a
+// half years, PT5H30M, P1DT12H; other fractions stay decimal (P1.2Y).
 func durationValue(n float64, u dateUnit) string {
 	v := n * u.scale
-	num := formatNumber(v)
-	if u.time {
-		return "PT" + num + u.letter
+	whole, frac := math.Modf(v)
+	if sub, per, ok := smallerUnit(u); ok && frac != 0 && isWhole(frac*per) {
+		head := ""
+		if whole != 0 {
+			head = formatNumber(whole) + u.letter
+		}
+		tail := formatNumber(math.Round(frac*per)) + sub.letter
+		switch {
+		case sub.time && !u.time:
+			return "P" + head + "T" + tail
+		case sub.time:
+			return "PT" + head + tail
+		}
+		return "P" + head + tail
 	}
-	return "P" + num + u.letter
+	if u.time {
+		return "PT" + formatNumber(v) + u.letter
+	}
+	return "P" + formatNumber(v) + u.letter
 }
+
+// smallerUnit is the unit below u, and how many of it make one u.
+func smallerUnit(u dateUnit) (dateUnit, float64, bool) {
+	switch {
+	case u.time && u.letter == "H":
+		return dateUnit{"M", 1, true}, 60, true
+	case u.time && u.letter == "M":
+		return dateUnit{"S", 1, true}, 60, true
+	case u.time:
+		return dateUnit{}, 0, false
+	case u.letter == "Y":
+		return dateUnit{"M", 1, false}, 12, true
+	case u.letter == "W":
+		return dateUnit{"D", 1, false}, 7, true
+	case u.letter == "D":
+		return dateUnit{"H", 1, true}, 24, true
+	}
+	return dateUnit{}, 0, false
+}
+
+// isWhole reports whether v is a whole number, give or take rounding.
+func isWhole(v float64) bool { return math.Abs(v-math.Round(v)) < 1e-9 }
 
 // formatNumber writes v in decimal, without exponent or trailing zeros.
 func formatNumber(v float64) string {

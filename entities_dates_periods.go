@@ -87,6 +87,42 @@ func (f *dateFinder) yearAgo(k int) (dateMatch, bool) {
 	return dateMatch{end: end, kind: DateExpr, value: v, takesThe: noun}, true
 }
 
+// yearEnd reads "year-end", "year end" and "year's end": the end of the
+// reference year, or of the year before after "since". TimeML gives the
+// year as the value (with a modifier for its end, which Date leaves out).
+func (f *dateFinder) yearEnd(k int) (dateMatch, bool) {
+	toks := f.toks
+	if !is(toks, k, "year") {
+		return dateMatch{}, false
+	}
+	end := k + 1
+	if is(toks, end, "-") || is(toks, end, "'", "’") && is(toks, end+1, "s") {
+		end += 1 + btoi(toks[end].lower != "-")
+	}
+	if !is(toks, end, "end") || is(toks, end+1, "-") {
+		return dateMatch{}, false // "year-end-adjusted"
+	}
+	if is(toks, k+1, "-") && end+1 < len(toks) && toks[end+1].kind == tokWord && !f.isCapitalized(end+1) &&
+		!is(toks, end+1, "and", "or", "when", "as") {
+		return dateMatch{}, false // an adjective: "year-end bonuses"
+	}
+	if f.ref.IsZero() {
+		return dateMatch{end: end + 1, kind: DateExpr, value: "XXXX"}, true
+	}
+	y := f.ref.Year()
+	if is(toks, k-1, "since") || is(toks, k-2, "since") && is(toks, k-1, "the") {
+		y--
+	}
+	return dateMatch{end: end + 1, kind: DateExpr, value: fourDigits(y), takesThe: true}, true
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // yearBeforeQuarter is the quarter named last, a year earlier, or the
 // year before the reference when no quarter was named.
 func (f *dateFinder) yearBeforeQuarter() string {
@@ -160,8 +196,12 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 			return dateMatch{end: q.end, kind: DateExpr, value: fourDigits(y) + q.value[4:], takesThe: true}, true
 		}
 	}
-	if toks[k].kind != tokNum && !(toks[k].lower == "'" || is(toks, k-1, "in", "of", "since", "year", "until", "by")) {
-		return dateMatch{}, false // "nineteen ninety-six" needs context
+	// A year in words: "nineteen ninety-six" is one anywhere (no count is
+	// written so); "two thousand" and "nineteen hundred" only where a year
+	// is expected.
+	spelled := toks[k].kind == tokWord
+	if spelled && (is(toks, k+1, "hundred", "thousand") || f.countsAfter(e)) && !is(toks, k-1, "in", "of", "since", "year", "until", "by") {
+		return dateMatch{}, false
 	}
 	return dateMatch{end: e, kind: DateExpr, value: fourDigits(y)}, true
 }
@@ -357,12 +397,20 @@ func (f *dateFinder) reference(k int) (dateMatch, bool) {
 // week", "the quarter" (the last quarter reported: the one before the
 // reference's), "the weekend", "the day", "the past", "the morning".
 func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
-	if !is(f.toks, k-1, "the") && !(is(f.toks, k-1, "late", "early") && partsOfDay[f.word(k)] != "") {
-		return dateMatch{}, false // "late afternoon" needs no "the"
-	}
 	w, end := f.word(k), k+1
+	switch {
+	case is(f.toks, k-1, "the"):
+	case is(f.toks, k-1, "late", "early") && partsOfDay[w] != "": // "late afternoon" needs no "the"
+	case w == "year" && is(f.toks, k-1, "fiscal") && is(f.toks, k-2, "the"):
+		w = "fiscal year" // "the fiscal year", its "fiscal" read as a modifier
+	default:
+		return dateMatch{}, false
+	}
 	if w == "latest" || w == "current" || w == "same" {
 		w, end = f.word(k+1), k+2 // "the latest quarter"
+		if w == "period" && f.word(k) == "latest" {
+			w = "quarter" // earnings reports: "the latest period" is the quarter reported
+		}
 	}
 	if (w == "full" || w == "fiscal") && is(f.toks, end, "year") {
 		w, end = w+" year", end+1 // "the full year", "the latest fiscal year"
@@ -401,6 +449,8 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 		m.value = fourDigits(ref.Year())
 	case "week":
 		m.value = weekValue(ref)
+	case "month": // "by the end of the month"
+		m.value = ref.Format("2006-01")
 	case "quarter":
 		q := (int(ref.Month())-1)/3 + 1 - 1
 		y := ref.Year()

@@ -110,8 +110,8 @@ func (f *dateFinder) recurrence(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	j := k + 1
-	if wd, ok := weekdayNames[f.word(j)]; ok && f.isCapitalized(j) {
-		return dateMatch{end: f.abbrevEnd(j), kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
+	if wd, end, ok := f.weekdayWord(j); ok {
+		return dateMatch{end: end, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
 	}
 	if code, ok := partsOfDay[f.word(j)]; ok {
 		return dateMatch{end: j + 1, kind: Set, value: "T" + code}, true

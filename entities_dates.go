@@ -200,7 +200,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).yearAgo, sUnit, false},
 	{(*dateFinder).yearEnd, sUnit, false},
 	{(*dateFinder).duration, sNumberWord | sVague | sUnit | sRelative, true},
-	{(*dateFinder).quarterDate, sNumberWord | sQuarter, true},
+	{(*dateFinder).quarterDate, sNumberWord | sQuarter | sRelative, true},
 	{(*dateFinder).yearDate, sNumberWord | sYear, true},
 	{(*dateFinder).clockTime, sClock, true},
 	{(*dateFinder).recurrence, sSet, false},

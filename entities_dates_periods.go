@@ -21,6 +21,10 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 		return dateMatch{end: e, kind: DateExpr, value: y + "-Q" + itoa(q)}, true
 	}
 	n, ok := f.number(j)
+	if is(toks, j, "last", "latter") && is(toks, j+1, "half") && is(toks, j+2, "of") &&
+		(f.isYearAt(j+3) || is(toks, j+3, "this", "last", "next")) {
+		n, ok = number{first: j, end: j + 1, value: 2, ordinal: true}, true // "the last half of 1989"
+	}
 	if !ok || !n.ordinal || n.value < 1 || n.value > 4 {
 		return dateMatch{}, false
 	}
@@ -400,7 +404,8 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	w, end := f.word(k), k+1
 	switch {
 	case is(f.toks, k-1, "the"):
-	case is(f.toks, k-1, "late", "early") && partsOfDay[w] != "": // "late afternoon" needs no "the"
+	case is(f.toks, k-1, "late", "early", "mid") && partsOfDay[w] != "": // "late afternoon" needs no "the"
+	case is(f.toks, k-1, "late", "early") && is(f.toks, k-2, "the") && seasons[w] != "": // "the early summer"
 	case w == "year" && is(f.toks, k-1, "fiscal") && is(f.toks, k-2, "the"):
 		w = "fiscal year" // "the fiscal year", its "fiscal" read as a modifier
 	default:
@@ -422,6 +427,11 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 			}
 		}
 		return dateMatch{end: end, kind: DateExpr, value: f.seasonValue(code, 0), takesThe: true}, true
+	}
+	if w == "week" && is(f.toks, end, "of") { // "the week of March 6"
+		if d, ok := f.monthDate(end + 1); ok && d.hasDay {
+			return dateMatch{end: d.end, kind: DateExpr, value: weekValue(d.day), takesThe: true}, true
+		}
 	}
 	if is(f.toks, end, "of", "'", "’") || is(f.toks, k+1, "before", "after") && w != "day" {
 		return dateMatch{}, false // "the year of the dragon"

@@ -64,6 +64,10 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 	if f.isScore(n) {
 		return Figure{}, 0, false
 	}
+	if r, end, ok := f.ratioAfter(n); ok { // "nine out of 10"
+		fig.Value, fig.End = r, f.toks[end-1].end
+		return f.qualified(fig, i, end), end, true
+	}
 	end := n.end
 	n, hi, end := f.rangeAfter(n, end)
 	fig.End = f.toks[end-1].end
@@ -78,7 +82,29 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 			fig.To = hi.value
 		}
 	}
+	if fig.Kind == Number && hi == nil && f.isAge(i, n) { // "aged 87"
+		fig.Kind, fig.Unit, fig.Start = Quantity, "year", f.toks[i-1].start
+	}
 	return f.qualified(fig, i, end), end, true
+}
+
+// ratioAfter reads "out of" and the whole after a part, "nine out of 10",
+// "one out of three", as the fraction they make.
+func (f *figureFinder) ratioAfter(n number) (float64, int, bool) {
+	if !is(f.toks, n.end, "out") || !is(f.toks, n.end+1, "of") {
+		return 0, 0, false
+	}
+	d, ok := numberAt(f.text, f.toks, n.end+2)
+	if !ok || d.first != n.end+2 || d.ordinal || d.value <= 0 || d.value < n.value {
+		return 0, 0, false
+	}
+	return n.value / d.value, d.end, true
+}
+
+// isAge reports a whole number after "aged" or "age": "a man aged 87".
+func (f *figureFinder) isAge(i int, n number) bool {
+	return i > 0 && is(f.toks, i-1, "aged", "age") && n.first == i && n.value == math.Trunc(n.value) &&
+		n.value > 0 && n.value < 130
 }
 
 // rangeAfter reads the upper bound of a range after a number: "2-3
@@ -166,6 +192,9 @@ func (f *figureFinder) unitOrSuffixAt(k int) bool {
 	if scaleAbbreviations[w] != 0 || currencyCodes[strings.ToUpper(w)] || w == "st" || w == "nd" || w == "rd" || w == "th" {
 		return true
 	}
+	if _, ok := currencySigns[f.text[f.toks[k].start:f.toks[k].end]]; ok {
+		return true // "100元"
+	}
 	_, ok := currencyWords[w]
 	return ok || w == "pm" || w == "am" || w == "s" || w == "e" || w == "x"
 }
@@ -198,6 +227,9 @@ func (f *figureFinder) isNameWord(k int) bool {
 	}
 	if len(t.lower) < 2 || strings.ToUpper(t.lower) == f.text[t.start:t.end] {
 		return false // lower case, an initial, or an acronym ("ALL 5", "USD")
+	}
+	if strings.ContainsAny(t.lower, "'’") {
+		return false // "I'm 1.8m tall"
 	}
 	if functionWords[t.lower] || prepositions[t.lower] || approxWords[t.lower] != "" || determiners[t.lower] || isDigitWord(t.lower) {
 		return false
@@ -283,6 +315,8 @@ func (f *figureFinder) moneyBefore(i int) (Figure, int, bool) {
 	fig := Figure{Start: f.toks[i].start, End: f.toks[end-1].end, Kind: Money, Value: n.value * factor, Unit: code}
 	if hi != nil {
 		fig.To = hi.value * factor
+	} else if !n.scaled && factor == 1 {
+		f.subunitAfter(&fig, end, &end) // "C$ 100 and fifty"
 	}
 	return fig, end, true
 }
@@ -335,6 +369,9 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 	}
 	if toks[k].kind == tokWord {
 		if code, factor, ok := currencyCode(raw); ok {
+			if k+1 < len(toks) && glued(toks, k+1) && toks[k+1].kind == tokNum {
+				return false // "3 USD50 cards": the code is the next amount's
+			}
 			return f.setMoney(fig, code, factor, k+1, end) // "115USD", "30 MUSD"
 		}
 	}
@@ -381,18 +418,29 @@ func (f *figureFinder) setMoney(fig *Figure, code string, factor float64, end in
 }
 
 // subunitAfter adds the cents after a whole amount: "thirteen dollars
-// and forty-five cents".
+// and forty-five cents", and, at the end of a clause, "15 dollars and
+// 15", "15 dollars 50".
 func (f *figureFinder) subunitAfter(fig *Figure, k int, end *int) {
-	if !is(f.toks, k, "and") {
+	toks := f.toks
+	j := k
+	if is(toks, j, "and") {
+		j++
+	}
+	n, ok := numberAt(f.text, toks, j)
+	if !ok || n.first != j || n.ordinal || n.value >= 100 || n.value != math.Trunc(n.value) || fig.Value != math.Trunc(fig.Value) {
 		return
 	}
-	n, ok := numberAt(f.text, f.toks, k+1)
-	if !ok || n.value >= 100 || !is(f.toks, n.end, "cents", "cent", "pence", "penny") {
+	last := n.end
+	switch {
+	case is(toks, n.end, "cents", "cent", "pence", "penny"):
+		last++
+	case n.end == len(toks) || is(toks, n.end, ".", ",", ";", "!", "?"):
+	default:
 		return
 	}
 	fig.Value += n.value / 100
-	*end = n.end + 1
-	fig.End = f.toks[n.end].end
+	*end = last
+	fig.End = toks[last-1].end
 }
 
 // currencyQualifierAt reads a country adjective before a currency word

@@ -218,7 +218,8 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			current = 0
 			n.end, n.value, n.scaled = j+1, total, true
 			return n, true
-		case t.kind == tokWord && ordinalWords[w] != 0 && (last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and" || last == ""):
+		case t.kind == tokWord && ordinalWords[w] != 0 && (last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and" || last == "" ||
+			ordinalWords[w] >= 100 && (last == "unit" || last == "teen")): // "three trillionth"
 			if last == "" && !isOrdinalUse(toks, j) {
 				goto done
 			}
@@ -577,6 +578,9 @@ func fractionPart(toks []etok, i int) (number, bool) {
 		if is(toks, j, "-") {
 			j++
 		}
+	case j+2 < len(toks) && tensWords[toks[j].lower] != 0 && is(toks, j+1, "-") && digitWords[toks[j+2].lower] != 0:
+		num = tensWords[toks[j].lower] + digitWords[toks[j+2].lower] // "fifty-four hundredths"
+		j += 3
 	}
 	if is(toks, j, "half") && j == i { // "half", "half a million"
 		n := number{first: i, end: j + 1, value: 0.5, words: true, fraction: true}

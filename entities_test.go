@@ -88,6 +88,16 @@ func TestFigures(t *testing.T) {
 		want       []fig
 	}{
 		{"dollars with scale", "It will cost $2 billion over five years.", []fig{{"$2 billion", Money, 2e9, 0, "USD", "", ""}}},
+		{"web address", "see https://example.com/a?b=20%25&c=2019 for more", nil},
+		{"ratio", "nine out of 10 doctors", []fig{{"nine out of 10", Number, 0.9, 0, "", "", ""}}},
+		{"age after aged", "a man aged 87 died", []fig{{"aged 87", Quantity, 87, 0, "year", "", ""}}},
+		{"metres after a contraction", "I'm 1.8m tall.", []fig{{"1.8m", Quantity, 1.8, 0, "m", "", ""}}},
+		{"yuan sign after", "the cost is 100元!", []fig{{"100元", Money, 100, 0, "CNY", "", ""}}},
+		{"code glued to the next amount", "3 USD50 cards", []fig{{"3", Number, 3, 0, "", "", ""}, {"USD50", Money, 50, 0, "USD", "", ""}}},
+		{"cents at the end of a clause", "It costs 15 dollars 50.", []fig{{"15 dollars 50", Money, 15.5, 0, "USD", "", ""}}},
+		{"no cents before a noun", "It cost 5 dollars and 3 people came", []fig{{"5 dollars", Money, 5, 0, "USD", "", ""}, {"3", Number, 3, 0, "", "", ""}}},
+		{"scale ordinal", "the three trillionth visitor", []fig{{"three trillionth", Ordinal, 3e12, 0, "", "", ""}}},
+		{"whole and compound fraction", "two and fifty-four hundredths", []fig{{"two and fifty-four hundredths", Number, 2.54, 0, "", "", ""}}},
 		{"country dollar glued abbreviation", "a US$2bn loan", []fig{{"US$2bn", Money, 2e9, 0, "USD", "", ""}}},
 		{"euro m", "a €3.5m grant", []fig{{"€3.5m", Money, 3.5e6, 0, "EUR", "", ""}}},
 		{"pounds with separators", "fined £400,000 on appeal", []fig{{"£400,000", Money, 4e5, 0, "GBP", "", ""}}},

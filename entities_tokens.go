@@ -56,6 +56,15 @@ func splitTokens(text string) []etok {
 			j := digitsEnd(text, i)
 			out = append(out, etok{start: i, end: j, kind: tokNum, space: space, lower: text[i:j]})
 			i = j
+		case isLetter(r) && isURLAt(text, i):
+			for i < len(text) { // a web address: its digits are neither figures nor dates
+				r, n := runeAt(text, i)
+				if isSpace(r) {
+					break
+				}
+				i += n
+			}
+			continue
 		case isLetter(r):
 			j := i + n
 			for j < len(text) {
@@ -82,6 +91,17 @@ func splitTokens(text string) []etok {
 		space = false
 	}
 	return out
+}
+
+// isURLAt reports whether a web address starts at text[i]: "http://",
+// "https://" or "www.".
+func isURLAt(text string, i int) bool {
+	for _, prefix := range []string{"http://", "https://", "www."} {
+		if len(text)-i >= len(prefix) && strings.EqualFold(text[i:i+len(prefix)], prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPossessiveS reports whether text[i:] starts with the "s" of a

@@ -436,9 +436,13 @@ func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 			return dateMatch{end: k + 3, kind: DateExpr, value: a + "-" + toks[k+2].lower}, true
 		}
 	}
-	// US: 3/8/2019, 3/8/19, 3/8
+	// Slashes: 3/8/2019 and 3/8/19 (US: month first), 22/04/2019 (a day
+	// above 12 comes first), and without a year 11/20 or 22/04.
 	if len(a) <= 2 && is(toks, k+1, "/") && glued(toks, k+1) && f.intAt(k+2, 2) && glued(toks, k+2) {
 		mo, d := atoi(a), atoi(toks[k+2].lower)
+		if mo > 12 && d <= 12 {
+			mo, d = d, mo
+		}
 		if mo < 1 || mo > 12 || d < 1 || d > 31 {
 			return dateMatch{}, false
 		}
@@ -456,8 +460,29 @@ func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 			}
 			return f.dayMatch(k+5, y, time.Month(mo), d), true
 		}
+		if f.isSlashDay(k, atoi(a), atoi(toks[k+2].lower)) {
+			return f.monthDayMatch(k, k+3, time.Month(mo), d), true
+		}
 	}
 	return dateMatch{}, false
+}
+
+// isSlashDay decides whether a/b at token k, with no year after it, is a
+// day rather than a fraction: one of the two must be above 12 (no month)
+// and not a usual denominator ("1/16 inch"), or a word that takes a day
+// ("on 5/12") must come before.
+func (f *dateFinder) isSlashDay(k, a, b int) bool {
+	toks := f.toks
+	if is(toks, k+3, "/", "of", "-") || glued(toks, k+3) || is(toks, k-1, "/") && glued(toks, k) {
+		return false // "1/3 of", "2/3/"
+	}
+	if _, ok := weekdayNames[f.word(k - 1)]; ok || is(toks, k-1, "on", "from", "until", "till", "by", "since", "before", "after", "next", "this", "last") {
+		return true
+	}
+	if b == 16 || b == 32 || b == 64 {
+		return false
+	}
+	return a > 12 || b > 12
 }
 
 // intAt reports whether token k is an integer of at most n digits.
@@ -472,11 +497,10 @@ func (f *dateFinder) dayMatch(end, y int, mo time.Month, d int) dateMatch {
 }
 
 // monthDayMatch is a day given without its year. Its year is the one
-// that puts it nearest the reference date ("Jan. 2" written on Nov. 2 is
-// next January, "Dec. 15" in February last December), unless the two
-// nearest are almost as near (within a month of each other): then the
-// tense of the sentence around tokens [k, end) decides, the past by
-// default.
+// the tense of the sentence around tokens [k, end) points to, unless that
+// is most of a year away; else the one that puts it nearest the reference
+// date ("Jan. 2" written on Nov. 2 is next January, "Dec. 15" in February
+// last December), the past one when both are about as near.
 func (f *dateFinder) monthDayMatch(k, end int, mo time.Month, d int) dateMatch {
 	if f.ref.IsZero() {
 		return dateMatch{end: end, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo)) + "-" + twoDigits(d), hasDay: true}
@@ -869,6 +893,9 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 	if code, ok := partsOfDay[w]; ok && (dir == 0 && f.word(k) == "this" || dir < 0 && f.word(k) == "last" && w == "night") {
 		day := ref.AddDate(0, 0, min(dir, 0)) // "this morning", "last night"
 		return dateMatch{end: end, kind: TimeExpr, value: day.Format("2006-01-02") + "T" + code}, true
+	}
+	if m, ok := f.relativeHoliday(j, dir); ok { // "last Easter"
+		return m, true
 	}
 	if mo, e, ok := f.monthAt(j); ok {
 		if f.ref.IsZero() {

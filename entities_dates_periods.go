@@ -275,8 +275,24 @@ var decadeWords = map[string]int{
 // holiday reads holidays: "Christmas", "Christmas Eve", "New Year's Day",
 // "Thanksgiving", "Easter", "Labor Day", with an optional year after.
 func (f *dateFinder) holiday(k int) (dateMatch, bool) {
-	if k >= len(f.toks) || !f.isCapitalized(k) && f.word(k) != "saint" {
+	name, end, ok := f.holidayName(k)
+	if !ok {
 		return dateMatch{}, false
+	}
+	year := 0
+	if y, e, ok := f.yearAt(end); ok {
+		year, end = y, e
+	} else if !f.ref.IsZero() {
+		year = f.holidayYear(k, end, name)
+	}
+	return holidayMatch(name, year, end), true
+}
+
+// holidayName reads the name of a holiday at token k and returns its
+// key in holidays or movingHolidays.
+func (f *dateFinder) holidayName(k int) (string, int, bool) {
+	if k >= len(f.toks) || !f.isCapitalized(k) && f.word(k) != "saint" {
+		return "", k, false
 	}
 	best, bestEnd := "", k
 	phrase := ""
@@ -300,36 +316,55 @@ func (f *dateFinder) holiday(k int) (dateMatch, bool) {
 			best, bestEnd = phrase, j+1
 		}
 	}
-	if best == "" {
+	return best, bestEnd, best != ""
+}
+
+// holidayMatch is the holiday name of year (0: unknown) ending before
+// token end.
+func holidayMatch(name string, year, end int) dateMatch {
+	if year == 0 {
+		if h, ok := holidays[name]; ok {
+			return dateMatch{end: end, kind: DateExpr, value: "XXXX-" + twoDigits(int(h.month)) + "-" + twoDigits(h.day)}
+		}
+		return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-XX"}
+	}
+	day := holidayOf(name, year)
+	return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
+}
+
+// holidayOf is the day of the holiday name in year.
+func holidayOf(name string, year int) time.Time {
+	if h, ok := holidays[name]; ok {
+		return time.Date(year, h.month, h.day, 0, 0, 0, 0, time.UTC)
+	}
+	return movingHolidays[name](year)
+}
+
+// relativeHoliday reads a holiday after "last", "next" or "this" (dir
+// -1, +1, 0): "last Easter" is the one before the reference date.
+func (f *dateFinder) relativeHoliday(j, dir int) (dateMatch, bool) {
+	name, end, ok := f.holidayName(j)
+	if !ok {
 		return dateMatch{}, false
 	}
-	year, end := 0, bestEnd
-	if y, e, ok := f.yearAt(bestEnd); ok {
-		year, end = y, e
-	} else if !f.ref.IsZero() {
-		year = f.holidayYear(k, end, best)
+	if f.ref.IsZero() {
+		return holidayMatch(name, 0, end), true
 	}
-	var day time.Time
-	if h, ok := holidays[best]; ok {
-		if year == 0 {
-			return dateMatch{end: end, kind: DateExpr, value: "XXXX-" + twoDigits(int(h.month)) + "-" + twoDigits(h.day)}, true
-		}
-		day = time.Date(year, h.month, h.day, 0, 0, 0, 0, time.UTC)
-	} else {
-		if year == 0 {
-			return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-XX"}, true
-		}
-		day = movingHolidays[best](year)
+	ref := f.refDay()
+	year := ref.Year()
+	day := holidayOf(name, year)
+	switch {
+	case dir < 0 && !day.Before(ref):
+		year--
+	case dir > 0 && !day.After(ref):
+		year++
 	}
-	return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+	return holidayMatch(name, year, end), true
 }
 
 // holidayYear is the year whose holiday lies nearest the reference date.
 func (f *dateFinder) holidayYear(k, end int, name string) int {
-	if h, ok := holidays[name]; ok {
-		return f.nearestYear(k, end, h.month, h.day)
-	}
-	day := movingHolidays[name](f.ref.Year())
+	day := holidayOf(name, f.ref.Year())
 	return f.nearestYear(k, end, day.Month(), day.Day())
 }
 
@@ -406,6 +441,7 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	case is(f.toks, k-1, "the"):
 	case is(f.toks, k-1, "late", "early", "mid") && partsOfDay[w] != "": // "late afternoon" needs no "the"
 	case is(f.toks, k-1, "late", "early") && is(f.toks, k-2, "the") && seasons[w] != "": // "the early summer"
+	case is(f.toks, k-1, "in", "during", "by", "until", "since", "through") && seasons[w] != "": // "in spring"
 	case w == "year" && is(f.toks, k-1, "fiscal") && is(f.toks, k-2, "the"):
 		w = "fiscal year" // "the fiscal year", its "fiscal" read as a modifier
 	default:

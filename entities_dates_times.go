@@ -2,6 +2,26 @@ package lede
 
 import "strings"
 
+// isDottedClock reports digits written as a British time, "6.45":
+// one or two digits, a point, two digits.
+func isDottedClock(t etok) bool {
+	hh, mm, ok := strings.Cut(t.lower, ".")
+	return t.kind == tokNum && ok && len(hh) >= 1 && len(hh) <= 2 && len(mm) == 2 && isInteger(hh) && isInteger(mm)
+}
+
+// endsBareTime reports whether token k can follow a time written without
+// "am" or "pm" ("at 6.45, he left", "at 6.45 on Friday"): punctuation, a
+// time zone or a word that goes on to the day; not "billion" or "%".
+func (f *dateFinder) endsBareTime(k int) bool {
+	if k >= len(f.toks) || timeZones[f.word(k)] {
+		return true
+	}
+	if f.toks[k].kind == tokSym {
+		return f.word(k) != "%"
+	}
+	return is(f.toks, k, "on", "in", "and", "to", "until", "today", "tonight", "tomorrow", "yesterday", "this", "last", "next")
+}
+
 // clockTime reads a time of day: "3 p.m.", "3pm", "10:30", "10:30 GMT",
 // "15:00", "noon", "midnight", "9 o'clock". Its value is the reference
 // day at that time ("2019-03-08T15:00"), or "T15:00" with no reference;
@@ -15,22 +35,22 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 		h, end = 12, k+1
 	case w == "midnight":
 		h, end = 24, k+1
-	case f.intAt(k, 2):
-		h = atoi(toks[k].lower)
+	case k < len(toks) && (f.intAt(k, 2) || isDottedClock(toks[k])):
 		end = k + 1
 		hasMinutes := false
-		if is(toks, end, ":", ".") && glued(toks, end) && glued(toks, end+1) && f.intAt(end+1, 2) && len(toks[end+1].lower) == 2 {
+		if hh, mm, dotted := strings.Cut(toks[k].lower, "."); dotted {
+			// "6.45 pm", "at 6.45": a decimal is a time only so marked
+			if f.meridiemAt(end) == "" && (!is(toks, k-1, "at") || !f.endsBareTime(end)) {
+				return dateMatch{}, false // "at 2.46 billion guilders"
+			}
+			h, m, hasMinutes = atoi(hh), atoi(mm), true
+		} else {
+			h = atoi(toks[k].lower)
+		}
+		if !hasMinutes && is(toks, end, ":", ".") && glued(toks, end) && glued(toks, end+1) && f.intAt(end+1, 2) && len(toks[end+1].lower) == 2 {
 			m = atoi(toks[end+1].lower)
 			end += 2
 			hasMinutes = true
-		}
-		if strings.Contains(toks[k].lower, ".") {
-			// "6.45 pm", "at 6.45": a decimal is a time only so marked
-			hm := strings.SplitN(toks[k].lower, ".", 2)
-			if len(hm[0]) > 2 || len(hm[1]) != 2 || f.meridiemAt(end) == "" && !is(toks, k-1, "at") {
-				return dateMatch{}, false
-			}
-			h, m, hasMinutes = atoi(hm[0]), atoi(hm[1]), true
 		}
 		meridiem, e := f.meridiem(end)
 		switch {

@@ -138,11 +138,11 @@ var unitForms = []unitForm{
 	{"degree", "°", false}, {"degrees", "°", false}, {"°", "°", false}, {"rad", "rad", false}, {"radian", "rad", false}, {"radians", "rad", false},
 	{"turn", "turn", false}, {"turns", "turn", false},
 	// temperature
-	{"°c", "°C", false}, {"° c", "°C", false}, {"℃", "°C", false}, {"c", "°C", true},
+	{"°c", "°C", false}, {"° c", "°C", false}, {"° celsius", "°C", false}, {"℃", "°C", false}, {"c", "°C", true},
 	{"degrees c", "°C", false}, {"degree c", "°C", false},
 	{"celsius", "°C", false}, {"celcius", "°C", false}, {"centigrade", "°C", false},
 	{"degrees celsius", "°C", false}, {"degree celsius", "°C", false}, {"deg celsius", "°C", false}, {"degrees celcius", "°C", false}, {"degrees centigrade", "°C", false},
-	{"°f", "°F", false}, {"° f", "°F", false}, {"℉", "°F", false},
+	{"°f", "°F", false}, {"° f", "°F", false}, {"° fahrenheit", "°F", false}, {"℉", "°F", false},
 	{"degrees f", "°F", false}, {"degree f", "°F", false},
 	{"fahrenheit", "°F", false}, {"farenheit", "°F", false},
 	{"degrees fahrenheit", "°F", false}, {"degree fahrenheit", "°F", false}, {"deg fahrenheit", "°F", false}, {"degrees farenheit", "°F", false},

@@ -476,7 +476,7 @@ func (f *dateFinder) isSlashDay(k, a, b int) bool {
 	if is(toks, k+3, "/", "of", "-") || glued(toks, k+3) || is(toks, k-1, "/") && glued(toks, k) {
 		return false // "1/3 of", "2/3/"
 	}
-	if _, ok := weekdayNames[f.word(k - 1)]; ok || is(toks, k-1, "on", "from", "until", "till", "by", "since", "before", "after", "next", "this", "last") {
+	if _, ok := weekdayNames[f.word(k-1)]; ok || is(toks, k-1, "on", "from", "until", "till", "by", "since", "before", "after", "next", "this", "last") {
 		return true
 	}
 	if b == 16 || b == 32 || b == 64 {

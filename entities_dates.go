@@ -528,11 +528,11 @@ func (f *dateFinder) nearestYear(k, end int, mo time.Month, d int) int {
 	// The sentence's tense decides unless it would point most of a year
 	// away; without one, the nearest occurrence wins, the past one when
 	// both are about as near ("November" in May).
-	const farest, nearTie = 270, 31 // days
+	const farthest, nearTie = 270, 31 // days
 	switch tense := f.tense(k, end); {
-	case tense < 0 && back <= farest:
+	case tense < 0 && back <= farthest:
 		return before
-	case tense > 0 && ahead <= farest:
+	case tense > 0 && ahead <= farthest:
 		return after
 	case back+nearTie < ahead:
 		return before
@@ -1024,7 +1024,7 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 // beyondCalendar reports whether amount units away from the reference
 // falls outside the four-digit years that TIMEX3 dates can write.
 func beyondCalendar(amount float64, unit dateUnit) bool {
-	perYear := 0.0
+	var perYear float64
 	switch {
 	case unit.time && unit.letter == "H":
 		perYear = 8766

@@ -100,8 +100,11 @@ func (f *dateFinder) yearEnd(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	end := k + 1
-	if is(toks, end, "-") || is(toks, end, "'", "’") && is(toks, end+1, "s") {
-		end += 1 + btoi(toks[end].lower != "-")
+	switch {
+	case is(toks, end, "-"): // "year-end"
+		end++
+	case is(toks, end, "'", "’") && is(toks, end+1, "s"): // "year's end"
+		end += 2
 	}
 	if !is(toks, end, "end") || is(toks, end+1, "-") {
 		return dateMatch{}, false // "year-end-adjusted"
@@ -118,13 +121,6 @@ func (f *dateFinder) yearEnd(k int) (dateMatch, bool) {
 		y--
 	}
 	return dateMatch{end: end + 1, kind: DateExpr, value: fourDigits(y), takesThe: true}, true
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // yearBeforeQuarter is the quarter named last, a year earlier, or the

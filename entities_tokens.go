@@ -96,6 +96,9 @@ func splitTokens(text string) []etok {
 // isURLAt reports whether a web address starts at text[i]: "http://",
 // "https://" or "www.".
 func isURLAt(text string, i int) bool {
+	if c := text[i] | 0x20; c != 'h' && c != 'w' {
+		return false // the common case, checked first: tokenizing is hot
+	}
 	for _, prefix := range []string{"http://", "https://", "www."} {
 		if len(text)-i >= len(prefix) && strings.EqualFold(text[i:i+len(prefix)], prefix) {
 			return true

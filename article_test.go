@@ -78,6 +78,24 @@ func golden(t *testing.T, path string, got []byte) ([]byte, bool) {
 	return want, true
 }
 
+// goldenJSON compares v, as indented JSON, with the golden file at path
+// (or rewrites it under -update); what names the finder in the message.
+func goldenJSON(t *testing.T, path, what string, v any) {
+	t.Helper()
+	got, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	want, ok := golden(t, path, got)
+	if !ok {
+		return
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", what, diff)
+	}
+}
+
 // checkOffsets asserts the documented relation between blocks and text.
 func checkOffsets(t *testing.T, a *Article) {
 	t.Helper()

@@ -185,7 +185,8 @@ const (
 	sNumberStart // not a date class: the word can start a figure
 )
 
-// modifierWords are the words that start the modifiers of a date.
+// modifierWords are the words that start the modifiers of a date: the
+// first word of each case of modifiers, which reads only at these.
 var modifierWords = []string{"the", "early", "late", "fiscal", "near", "foreseeable", "distant", "mid", "end",
 	"beginning", "start", "middle", "turn", "about", "around", "nearly", "almost", "roughly", "approximately",
 	"more", "less", "fewer", "up", "at", "no"}

@@ -1,7 +1,6 @@
 package lede
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,18 +35,7 @@ func TestEntitiesGolden(t *testing.T) {
 				Dates   []Date   `json:"dates"`
 			}{Figures(text), Dates(text, goldenRef)}
 			checkEntityOffsets(t, text, found.Figures, found.Dates)
-			got, err := json.MarshalIndent(found, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			want, ok := golden(t, strings.TrimSuffix(in, ".txt")+".json", got)
-			if !ok {
-				return
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("entities mismatch (-want +got):\n%s", diff)
-			}
+			goldenJSON(t, strings.TrimSuffix(in, ".txt")+".json", "entities", found)
 		})
 	}
 }

@@ -207,6 +207,13 @@ func canStartNumber(t etok) bool {
 	return t.kind == tokNum || t.class&sNumberStart != 0
 }
 
+// addKeys adds class to the classes of the words that key table.
+func addKeys[V any](m map[string]uint16, class uint16, table map[string]V) {
+	for w := range table {
+		m[w] |= class
+	}
+}
+
 func buildWordClasses() map[string]uint16 {
 	m := make(map[string]uint16)
 	add := func(class uint16, words ...string) {
@@ -215,32 +222,16 @@ func buildWordClasses() map[string]uint16 {
 		}
 	}
 	for _, table := range []map[string]float64{digitWords, teenWords, tensWords, scaleWords, ordinalWords} {
-		for w := range table {
-			add(sNumberWord|sNumberStart, w)
-		}
+		addKeys(m, sNumberWord|sNumberStart, table)
 	}
 	add(sNumberWord, "half")
-	for w := range monthNames {
-		add(sMonth, w)
-	}
-	for w := range weekdayNames {
-		add(sWeekday, w)
-	}
-	for w := range relativeDays {
-		add(sRelDay, w)
-	}
-	for w := range setWords {
-		add(sSet, w)
-	}
-	for w := range refWords {
-		add(sRef, w)
-	}
-	for w := range dateUnits {
-		add(sUnit, w)
-	}
-	for w := range decadeWords {
-		add(sYear, w)
-	}
+	addKeys(m, sMonth, monthNames)
+	addKeys(m, sWeekday, weekdayNames)
+	addKeys(m, sRelDay, relativeDays)
+	addKeys(m, sSet, setWords)
+	addKeys(m, sRef, refWords)
+	addKeys(m, sUnit, dateUnits)
+	addKeys(m, sYear, decadeWords)
 	for name := range holidays {
 		add(sHoliday, splitTokens(name)[0].lower)
 	}
@@ -255,18 +246,12 @@ func buildWordClasses() map[string]uint16 {
 	add(sClock, "noon", "midday", "midnight")
 	add(sSet, "every", "each", "per", "once", "twice", "thrice")
 	add(sUnit, "weekend", "morning", "afternoon", "evening", "past", "latest", "current", "same", "full")
-	for w := range seasons {
-		add(sUnit, w)
-	}
+	addKeys(m, sUnit, seasons)
 	add(sThe, "the")
 	add(sModifier, modifierWords...)
 	add(sNumberStart, "a", "an", "half", "quarter", "quarters", "minus", "negative", "-", "−")
-	for w := range currencySigns {
-		add(sNumberStart, w)
-	}
-	for w := range dollarPrefixes {
-		add(sNumberStart, w)
-	}
+	addKeys(m, sNumberStart, currencySigns)
+	addKeys(m, sNumberStart, dollarPrefixes)
 	for w := range currencyCodes {
 		add(sNumberStart, strings.ToLower(w), "m"+strings.ToLower(w))
 	}

@@ -1,7 +1,6 @@
 package lede
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,18 +24,7 @@ func TestQuotesGolden(t *testing.T) {
 			}
 			quotes := Quotes(string(raw))
 			checkQuoteOffsets(t, string(raw), quotes)
-			got, err := json.MarshalIndent(quotes, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			want, ok := golden(t, strings.TrimSuffix(in, ".txt")+".json", got)
-			if !ok {
-				return
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("Quotes mismatch (-want +got):\n%s", diff)
-			}
+			goldenJSON(t, strings.TrimSuffix(in, ".txt")+".json", "Quotes", quotes)
 		})
 	}
 }

@@ -216,7 +216,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		v++
 	}
 	if v < len(toks) {
-		if lemma, n, ok := speechVerbAt(toks, v); ok && !weakSpeechVerbs[lemma] {
+		if lemma, n, ok := speechVerbAt(toks, v); ok && !isWeakVerb(lemma) {
 			if subj, app, ok := objectAfter(toks, v+n); ok {
 				return endFrame(newAttribution(toks, v, n, subj, app, frame)), true
 			}
@@ -228,7 +228,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 			break
 		}
 		lemma, n, ok := speechVerbAt(toks, v)
-		if !ok || weakSpeechVerbs[lemma] {
+		if !ok || isWeakVerb(lemma) {
 			continue
 		}
 		sub := toks[k:]
@@ -266,7 +266,7 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 	}
 	for v := len(toks) - 1; v >= 0 && len(toks)-v <= 8; v-- {
 		lemma, n, ok := speechVerbAt(toks, v)
-		if !ok || weakSpeechVerbs[lemma] || !attributionTail(toks, v+n, lemma) {
+		if !ok || isWeakVerb(lemma) || !attributionTail(toks, v+n, lemma) {
 			continue
 		}
 		subj, app, ok := subjectBefore(toks, v)

@@ -250,18 +250,35 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 		subj, app = prevSubj, prevApp
 	}
 	c := v + n
+	clause := c < end && (toks[c].lower == "that" || questionWords[toks[c].lower])
 	if listenerVerbs[lemma] {
 		// "told reporters (that) …", "warned voters that …"
 		k := c
 		for k < end && k-c < 4 && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords[toks[k].lower] {
 			k++
 		}
-		if k < end && (toks[k].lower == "that" || toks[k].lower == "to" || questionWords[toks[k].lower]) {
-			c = k // "asked reporters whether …"; else no listener: "told the story"
+		if k < end && (toks[k].lower == "that" || questionWords[toks[k].lower]) {
+			c, clause = k, true // "asked reporters whether …"
+		} else if k < end && toks[k].lower == "to" && objectCues[lemma] == nil {
+			c = k // "told reporters to …"; else no listener: "told the story"
 		}
 	}
-	// "said in a statement that …", "said on Tuesday that …"
-	for k := c; k < end && k-c <= 6; k++ {
+	if objectCues[lemma] != nil && !clause {
+		// "called for a ban", "urged him to resign", "endorsed Trump"
+		if from, to, ok := objectOf(toks, c, end, lemma); ok {
+			if from == v+n+1 {
+				n++ // the cue takes the preposition: "called for"
+			}
+			return d.reported(toks, from, to, v, n, subj, app), to, true
+		}
+		if objectOnly[lemma] {
+			return Quote{}, 0, false
+		}
+	}
+	// "said in a statement that …", "said on Tuesday that …" — a setting
+	// first, or the "that" belongs to the clause ("said the party will do
+	// that").
+	for k := c; c < end && settingWords[toks[c].lower] && k < end && k-c <= 6; k++ {
 		if toks[k].lower == "that" {
 			c = k
 			break
@@ -273,8 +290,8 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	if c < end && (toks[c].lower == "that" || toks[c].lower == "to" && listenerVerbs[lemma]) {
 		c++
 	}
-	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") {
-		c++
+	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") && !isWeakVerb(lemma) {
+		c++ // "said, …" — but "Latino support, faces": a noun
 	}
 	end = reportedClauseEnd(toks, c, end)
 	if end-c < minReportedWords || notClauseStart[toks[c].lower] {

@@ -156,6 +156,20 @@ func TestQuotesReported(t *testing.T) {
 	})
 }
 
+func TestQuotesStances(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"called for", "Trump called for a ban on new arrivals following the attack.", "a ban on new arrivals", "indirect", "Trump", "", "called for"},
+		{"endorsed a name", "The union endorsed Maria Lopez on Tuesday.", "Maria Lopez", "indirect", "The union", "", "endorsed"},
+		{"declined to comment", "A spokeswoman for the ministry declined to comment.", "to comment", "indirect", "A spokeswoman for the ministry", "", "declined"},
+		{"listener and infinitive", "Party leaders urged him to resign.", "him to resign", "indirect", "Party leaders", "", "urged"},
+		{"talked about, then a participle", "Sanders talked about the cost of college, saying it was too high.", "the cost of college", "indirect", "Sanders", "", "talked about"},
+		{"criticized, then a setting", "The senator criticized the budget deal in an interview with CNN.", "the budget deal", "indirect", "The senator", "", "criticized"},
+		{"a noun is no verb", "Most state parties release their delegates.", "", "", "", "", ""},
+		{"a plural noun is no verb", "His remarks were short and subdued.", "", "", "", "", ""},
+		{"that inside the clause", "He said the party will do that.", "the party will do that", "indirect", "He", "", "said"},
+	})
+}
+
 func TestQuotesSpeakerResolution(t *testing.T) {
 	text := "Rotating chairman Ken Hu opened the meeting.\n\n" +
 		"Hu said the company would grow. He said profits were up."

@@ -121,14 +121,30 @@ var weakSpeechVerbs = map[string]bool{
 var speechLemma = buildSpeechLemmas()
 
 func buildSpeechLemmas() map[string]string {
-	m := make(map[string]string, 4*len(speechVerbForms))
-	for _, forms := range speechVerbForms {
+	m := make(map[string]string, 4*(len(speechVerbForms)+len(objectVerbForms)))
+	for _, forms := range append(speechVerbForms[:len(speechVerbForms):len(speechVerbForms)], objectVerbForms...) {
 		for _, f := range forms {
 			m[f] = forms[0]
 		}
 	}
 	return m
 }
+
+// objectOnly holds the verbs of objectVerbForms, which attribute by their
+// object alone.
+var objectOnly = buildObjectOnly()
+
+func buildObjectOnly() map[string]bool {
+	m := make(map[string]bool, len(objectVerbForms))
+	for _, forms := range objectVerbForms {
+		m[forms[0]] = true
+	}
+	return m
+}
+
+// isWeakVerb reports a verb that attributes only reported speech, never a
+// direct quote next to it (see weakSpeechVerbs).
+func isWeakVerb(lemma string) bool { return weakSpeechVerbs[lemma] || objectOnly[lemma] }
 
 // speechVerbAt reports whether a speech verb starts at word w of words,
 // and returns its base form and the number of words it takes ("pointed
@@ -146,14 +162,37 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 	if !ok || strings.Contains(lemma, " ") {
 		return "", 0, false
 	}
+	if nounLikeForms[words[w].lower] && (w == 0 || !isSubjectEnd(words[w-1])) {
+		return "", 0, false // "state parties", "his sexist remarks", "beat back"
+	}
 	return lemma, 1, true
+}
+
+// nounLikeForms are verb forms that news uses more often as nouns or
+// particles; they are verbs only right after a name or a pronoun ("Trump
+// attacks Clinton", "she questions the plan").
+var nounLikeForms = map[string]bool{
+	"state": true, "states": true, "remarks": true, "attacks": true, "points": true,
+	"notes": true, "note": true, "back": true, "backs": true,
+}
+
+// isSubjectEnd reports a word that can end the subject of a verb after
+// it: a name or a pronoun.
+func isSubjectEnd(w word) bool {
+	return !w.punct && !quantifiers[w.lower] && (w.isCapitalized() || speakerPronouns[w.lower] || w.lower == "that")
+}
+
+// quantifiers open noun phrases: "Most state parties".
+var quantifiers = map[string]bool{
+	"most": true, "many": true, "some": true, "all": true, "few": true, "several": true,
+	"other": true, "both": true, "any": true, "more": true,
 }
 
 // determiners before a word make it a noun: "the call", "his post".
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
 	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true,
-	"those": true, "every": true, "each": true, "no": true,
+	"those": true, "every": true, "each": true, "no": true, "whose": true,
 }
 
 // auxiliaries and adverbs stand between a speaker and the speech verb:

@@ -1,0 +1,248 @@
+package lede
+
+// Stances and intentions
+//
+// Reporters attribute more than speech: "Trump called for a ban",
+// "the union endorsed Clinton", "Sanders talked about the economy",
+// "the ministry declined to comment". Here the verb's object, not a
+// clause, is what the speaker put forward, and it is a quote of its own
+// (indirect, or mixed when it holds quoted words).
+
+// objectVerbForms are the verbs that attribute only by their object, in
+// the forms news uses; the verbs of speechVerbForms may take objects too
+// (see objectCues).
+var objectVerbForms = [][]string{
+	{"talk", "talks", "talked", "talking"},
+	{"speak", "speaks", "spoke", "speaking"},
+	{"refer", "refers", "referred", "referring"},
+	{"point", "points", "pointed", "pointing"},
+	{"focus", "focuses", "focused", "focusing"},
+	{"vote", "votes", "voted", "voting"},
+	{"push", "pushes", "pushed", "pushing"},
+	{"advocate", "advocates", "advocated", "advocating"},
+	{"express", "expresses", "expressed", "expressing"},
+	{"discuss", "discusses", "discussed", "discussing"},
+	{"decline", "declines", "declined", "declining"},
+	{"refuse", "refuses", "refused", "refusing"},
+	{"plan", "plans", "planned", "planning"},
+	{"threaten", "threatens", "threatened", "threatening"},
+	{"intend", "intends", "intended", "intending"},
+	{"seek", "seeks", "sought", "seeking"},
+	{"attack", "attacks", "attacked", "attacking"},
+	{"blame", "blames", "blamed", "blaming"},
+	{"dismiss", "dismisses", "dismissed", "dismissing"},
+	{"denounce", "denounces", "denounced", "denouncing"},
+	{"condemn", "condemns", "condemned", "condemning"},
+	{"slam", "slams", "slammed", "slamming"},
+	{"mock", "mocks", "mocked", "mocking"},
+	{"tout", "touts", "touted", "touting"},
+	{"applaud", "applauds", "applauded", "applauding"},
+	{"welcome", "welcomes", "welcomed", "welcoming"},
+	{"back", "backs", "backed", "backing"},
+	{"favor", "favors", "favored", "favoring"},
+	{"prefer", "prefers", "preferred", "preferring"},
+	{"challenge", "challenges", "challenged", "challenging"},
+}
+
+// objectCues maps a verb to the words that may open its object: a
+// preposition that the object leaves out ("called for [a ban]"), "" for a
+// bare object ("endorsed [Trump]"), and "to" for an infinitive that the
+// object keeps ("declined [to comment]").
+var objectCues = map[string][]string{
+	"call":        {"for", "on"},
+	"talk":        {"about"},
+	"speak":       {"about", "of"},
+	"refer":       {"to"},
+	"point":       {"to"},
+	"focus":       {"on"},
+	"vote":        {"for", "against"},
+	"push":        {"for"},
+	"argue":       {"for", "against"},
+	"warn":        {"of", "about", "against"},
+	"complain":    {"about"},
+	"ask":         {"about", "for", ""},
+	"urge":        {""},
+	"advocate":    {"for", ""},
+	"express":     {""},
+	"discuss":     {""},
+	"mention":     {""},
+	"cite":        {""},
+	"endorse":     {""},
+	"support":     {""},
+	"back":        {""},
+	"favor":       {""},
+	"prefer":      {""},
+	"oppose":      {""},
+	"criticize":   {""},
+	"criticise":   {""},
+	"attack":      {""},
+	"praise":      {""},
+	"blame":       {""},
+	"dismiss":     {""},
+	"reject":      {""},
+	"question":    {""},
+	"challenge":   {""},
+	"deny":        {""},
+	"defend":      {""},
+	"denounce":    {""},
+	"condemn":     {""},
+	"slam":        {""},
+	"blast":       {""},
+	"mock":        {"", "to"},
+	"tout":        {""},
+	"applaud":     {""},
+	"welcome":     {""},
+	"propose":     {"", "to"},
+	"demand":      {""},
+	"seek":        {"", "to"},
+	"want":        {"to"},
+	"decline":     {"to"},
+	"refuse":      {"to"},
+	"plan":        {"to"},
+	"threaten":    {"to"},
+	"intend":      {"to"},
+	"vow":         {"to"},
+	"pledge":      {"to"},
+	"promise":     {"to"},
+	"hope":        {"to"},
+	"agree":       {"to"},
+	"announce":    {""},
+	"reveal":      {""},
+	"confirm":     {""},
+	"acknowledge": {""},
+	"admit":       {""},
+}
+
+// objectOf reads the object of the verb whose words end before toks[c]:
+// it returns the object's tokens [from, to) within toks[:end].
+func objectOf(toks []word, c, end int, lemma string) (from, to int, ok bool) {
+	if c >= end {
+		return 0, 0, false
+	}
+	from = -1
+	for _, opener := range objectCues[lemma] {
+		switch {
+		case opener == "" && !toks[c].punct && !notObjectStart[toks[c].lower] && !finiteVerbs[toks[c].lower]:
+			from = c
+		case opener == "to" && toks[c].lower == "to":
+			from = c // the infinitive keeps its "to"
+		case opener != "" && toks[c].lower == opener:
+			from = c + 1
+		}
+		if from >= 0 {
+			break
+		}
+	}
+	if from < 0 || from >= end {
+		return 0, 0, false
+	}
+	to = objectEnd(toks, from, end)
+	return from, to, to > from
+}
+
+// notObjectStart are words after a verb that open no object of it:
+// settings ("on Tuesday"), clauses, and pronouns that refer back.
+var notObjectStart = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
+	"to": true, "that": true, "this": true, "last": true, "next": true, "by": true,
+	"yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"earlier": true, "later": true, "recently": true, "of": true, "with": true, "for": true,
+	"from": true, "as": true, "so": true, "and": true, "but": true, "or": true, "not": true,
+	"when": true, "while": true, "if": true, "because": true, "out": true, "up": true,
+	"down": true, "off": true, "back": true, "away": true, "over": true, "into": true,
+	"through": true, "again": true, "too": true, "also": true, "it": true, "itself": true,
+}
+
+// objectEnd returns where an object that starts at toks[from] ends: at a
+// comma that opens another clause ("…, saying", "…, which"), at a dash,
+// at "but" and the prepositions of objectStops, at "and" before another
+// speech verb, or at a setting after it ("on Thursday", "in an
+// interview").
+func objectEnd(toks []word, from, end int) int {
+	end = reportedClauseEnd(toks, from, end)
+	for k := from + 1; k < end; k++ {
+		t := toks[k]
+		switch {
+		case t.text == ";", t.text == "—", t.text == "–", objectStops[t.lower]:
+			return k
+		case t.text == "," && k+1 < end && leavesObject(toks[k+1]):
+			return k
+		case isSettingAt(toks, k, end):
+			return k
+		}
+	}
+	return end
+}
+
+// objectStops end an object: "called for a ban following the attack".
+var objectStops = map[string]bool{
+	"but": true, "following": true, "amid": true, "after": true, "despite": true, "since": true,
+}
+
+// leavesObject reports a word that, after a comma, starts a clause of its
+// own: a participle ("…, saying"), a relative or a conjunction.
+func leavesObject(w word) bool {
+	return !w.isCapitalized() && isParticiple(w.lower) || commaClauseStarts[w.lower]
+}
+
+// commaClauseStarts open, after a comma, a clause outside the object.
+var commaClauseStarts = map[string]bool{
+	"which": true, "who": true, "where": true, "when": true, "while": true, "but": true,
+	"though": true, "although": true, "even": true, "as": true, "according": true,
+	"after": true, "before": true, "because": true, "since": true, "so": true, "and": true,
+	"whose": true, "whom": true, "then": true, "however": true, "despite": true,
+}
+
+// isSettingAt reports whether a time or occasion starts at toks[k]: a
+// weekday, "last week", "on Tuesday", "in an interview", "on Twitter".
+func isSettingAt(toks []word, k, end int) bool {
+	w := toks[k].lower
+	if isWeekday(w) || w == "yesterday" || w == "today" || w == "tonight" {
+		return true
+	}
+	if k+1 >= end {
+		return false
+	}
+	next := toks[k+1].lower
+	switch w {
+	case "last", "this", "next", "earlier", "later":
+		return timeUnitNames[next]
+	case "on":
+		return isWeekday(next) || settingMedia[next] || next == "the" && k+2 < end && settingOccasions[toks[k+2].lower]
+	case "in", "during", "at":
+		if k+2 < end && determiners[next] {
+			next = toks[k+2].lower
+		}
+		return settingOccasions[next]
+	}
+	return false
+}
+
+// isWeekday reports a weekday written out: "monday", not "sat".
+func isWeekday(w string) bool {
+	_, ok := weekdayNames[w]
+	return ok && !weekdayAbbreviations[w]
+}
+
+var timeUnitNames = map[string]bool{
+	"week": true, "month": true, "year": true, "weekend": true, "summer": true, "fall": true,
+	"spring": true, "winter": true, "night": true, "morning": true, "afternoon": true,
+	"evening": true, "week's": true, "month's": true, "year's": true,
+}
+
+// settingMedia are where statements appear: "on Twitter", "on CNN".
+var settingMedia = map[string]bool{
+	"twitter": true, "facebook": true, "instagram": true, "television": true, "radio": true,
+	"cnn": true, "fox": true, "msnbc": true, "nbc": true, "abc": true, "cbs": true, "npr": true,
+}
+
+// settingOccasions are the occasions of statements: "in an interview",
+// "during the debate", "at a rally".
+var settingOccasions = map[string]bool{
+	"interview": true, "statement": true, "speech": true, "debate": true, "letter": true,
+	"tweet": true, "post": true, "op-ed": true, "email": true, "rally": true, "appearance": true,
+	"conference": true, "news": true, "remarks": true, "address": true, "video": true,
+	"ad": true, "town": true, "hearing": true, "meeting": true, "event": true, "call": true,
+	"campaign": true, "press": true, "memo": true, "report": true, "briefing": true,
+}

@@ -3,6 +3,8 @@ package lede
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Direct quotes
@@ -336,15 +338,31 @@ func endFrame(a attribution) attribution {
 const maxSplitWords = 40
 
 // continuesSplit reports whether next is the second part of a quote split
-// by c's attribution: it opens in the same paragraph, with nothing but the
-// attribution between.
+// by c's attribution: it opens in the same paragraph, with only the
+// attribution and what the writer adds to it between, and after a
+// punctuation mark (“…,” she said, “…” or “…,” she said. “…”). A quote
+// that a clause runs into (“…,” he said, adding that it “…”) is a part
+// of that clause.
 func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 	last := c.last()
+	open := next.first().open
 	if last.unclosed || d.paraAt(last.close) != next.para {
 		return false
 	}
-	between := d.text[last.close+last.closeSize : next.first().open]
-	return wordCount(between) <= maxSplitWords && len(sentences(between)) <= 1
+	between := d.text[last.close+last.closeSize : open]
+	if wordCount(between) > maxSplitWords || len(sentences(between)) > 1 {
+		return false
+	}
+	before := strings.TrimRightFunc(between, unicode.IsSpace)
+	if r, _ := utf8.DecodeLastRuneInString(before); !unicode.IsLetter(r) {
+		return true
+	}
+	for _, w := range words(between, 0, len(between)) {
+		if w.lower == "that" || !w.punct && isParticiple(w.lower) {
+			return false // “…,” he said, adding that it “…”
+		}
+	}
+	return true
 }
 
 // frameEnd returns where the attribution after a quote can end: the end

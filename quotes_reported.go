@@ -206,7 +206,7 @@ func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 			}
 		}
 		if !ok || v > 0 && beForms[toks[v-1].lower] ||
-			isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," && lemma != "say" {
+			false {
 			continue
 		}
 		out = append(out, verbAt{v, n, lemma})
@@ -237,7 +237,11 @@ func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, prevSubj, prevApp phrase) (Quote, int, bool) {
 	subj, app, ok := subjectBefore(toks, v)
 	if isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," {
-		subj, app, ok = sentenceSubject(toks[:v]) // "X announced …, saying …"
+		// "“…,” she said, adding that …", "X announced …, saying …": the
+		// subject of the verb before, or the sentence's.
+		if subj, app, ok = prevSubj, prevApp, !prevSubj.empty(); !ok {
+			subj, app, ok = sentenceSubject(toks[:v])
+		}
 	}
 	if !ok {
 		k := v - 1
@@ -293,6 +297,11 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") && !isWeakVerb(lemma) {
 		c++ // "said, …" — but "Latino support, faces": a noun
 	}
+	if c < end && c > v+n && isParticiple(toks[c].lower) {
+		if _, _, ok := speechVerbAt(toks, c); ok {
+			return Quote{}, 0, false // "said, adding that …": the participle's clause
+		}
+	}
 	end = reportedClauseEnd(toks, c, end)
 	if end-c < minReportedWords || notClauseStart[toks[c].lower] {
 		return Quote{}, 0, false
@@ -313,6 +322,11 @@ func reportedClauseEnd(toks []word, from, end int) int {
 	for k := from; k+1 < end; k++ {
 		if toks[k].text == "," && k+1 < end && relativeStarts[toks[k+1].lower] && k-from >= minReportedWords {
 			return k
+		}
+		if toks[k].text == "," && k > from && isParticiple(toks[k+1].lower) {
+			if _, _, ok := speechVerbAt(toks, k+1); ok {
+				return k // "said he would curb critics, vowing to …"
+			}
 		}
 		if toks[k].lower != "and" {
 			continue

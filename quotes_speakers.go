@@ -100,7 +100,8 @@ func sentenceSubject(toks []word) (subject, appositive phrase, ok bool) {
 		return phrase{}, phrase{}, false
 	}
 	subject = phrase{0, first}
-	if !hasCapitalized(toks, subject) || !isNounPhrase(toks[:first]) || isDateline(toks[:first]) {
+	if !hasCapitalized(toks, subject) || !isNounPhrase(toks[:first]) || isDateline(toks[:first]) ||
+		!canStartSpeaker(toks[0]) || toks[0].lower == "like" {
 		return phrase{}, phrase{}, false
 	}
 	for i := first + 1; i < len(toks) && i-first <= maxSpeakerWords; i++ {
@@ -323,10 +324,16 @@ func attributionTail(toks []word, from int, lemma string) bool {
 			}
 			i++
 		case settingWords[t.lower]:
-			// a setting: up to five words after its opening word
+			// a setting: up to five words after its opening word, which
+			// a preposition needs ("said to reporters", but "vowing to
+			// “open up”"); a clause ends it ("tweeted Monday that …").
 			i++
-			for k := 0; k < 5 && i < len(toks) && !toks[i].punct && !settingWords[toks[i].lower]; k++ {
+			k := 0
+			for ; k < 5 && i < len(toks) && !toks[i].punct && !settingWords[toks[i].lower] && !clauseBreaks[toks[i].lower] && !finiteVerbs[toks[i].lower]; k++ {
 				i++
+			}
+			if k == 0 && prepositions[t.lower] || t.lower == "to" && k == 0 {
+				return false
 			}
 		default:
 			return false

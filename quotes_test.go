@@ -167,6 +167,10 @@ func TestQuotesStances(t *testing.T) {
 		{"a noun is no verb", "Most state parties release their delegates.", "", "", "", "", ""},
 		{"a plural noun is no verb", "His remarks were short and subdued.", "", "", "", "", ""},
 		{"that inside the clause", "He said the party will do that.", "the party will do that", "indirect", "He", "", "said"},
+		{"participle after a direct quote", "“We listened to the town,” the mayor said, adding that the design “would change a great deal.”", "the design “would change a great deal.”", "mixed", "the mayor", "", "adding"},
+		{"participle ends the clause before it", "Trump has said he would curb critics, vowing to “open up” libel laws.", "to “open up” libel laws", "mixed", "Trump", "", "vowing"},
+		{"a setting is no clause", "For his part, Bush tweeted Monday that Trump is a “loser,” a “liar” and a “whiner.”", "Trump is a “loser,” a “liar” and a “whiner.”", "mixed", "Bush", "", "tweeted"},
+		{"a setting opens no subject", "On Thursday, the senator defended the plan, saying it would create jobs.", "it would create jobs", "indirect", "the senator", "", "saying"},
 	})
 }
 

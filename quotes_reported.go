@@ -291,8 +291,8 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 			break
 		}
 	}
-	if c < end && (toks[c].lower == "that" || toks[c].lower == "to" && listenerVerbs[lemma]) {
-		c++
+	if c < end && (toks[c].lower == "that" && !(c+1 < end && finiteVerbs[toks[c+1].lower]) || toks[c].lower == "to" && listenerVerbs[lemma]) {
+		c++ // but "said that was …": a pronoun
 	}
 	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") && !isWeakVerb(lemma) {
 		c++ // "said, …" — but "Latino support, faces": a noun
@@ -323,6 +323,9 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		if toks[k].text == "," && k+1 < end && relativeStarts[toks[k+1].lower] && k-from >= minReportedWords {
 			return k
 		}
+		if toks[k].text == "," && k > from && isParenthetical(toks, k+1, end) {
+			return k // "that was natural — no different, he said, from …"
+		}
 		if toks[k].text == "," && k > from && isParticiple(toks[k+1].lower) {
 			if _, _, ok := speechVerbAt(toks, k+1); ok {
 				return k // "said he would curb critics, vowing to …"
@@ -345,6 +348,22 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		}
 	}
 	return end
+}
+
+// isParenthetical reports an attribution that starts at toks[k] and
+// stands between commas inside a clause: "…, he said, …", "…, Smith
+// argued, …".
+func isParenthetical(toks []word, k, end int) bool {
+	for j := k + 1; j < end && j-k <= maxSpeakerWords+2; j++ {
+		if isBoundary(toks[j]) {
+			return false
+		}
+		if _, n, ok := speechVerbAt(toks, j); ok {
+			subj, _, ok := subjectBefore(toks, j)
+			return ok && subj.from == k && j+n < end && toks[j+n].text == ","
+		}
+	}
+	return false
 }
 
 // questionWords open the reported questions of "asked whether …".
@@ -379,7 +398,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 	// must ignore the law." — the attribution splits the clause.
 	if k := v + n; k < end && toks[k].text == "," && end-k-1 >= minReportedWords {
 		if subj, app, ok := subjectBefore(toks, v); ok && app.empty() {
-			if comma := subj.from - 1; comma >= minReportedWords && toks[comma].text == "," {
+			if comma := subj.from - 1; comma >= minReportedWords && toks[comma].text == "," && !hasAttribution(toks[:comma]) {
 				q := d.reported(toks, 0, comma, v, n, subj, app)
 				second := textSpan{toks[k+1].start, toks[end-1].end}
 				q.Parts = [][2]int{{q.Start, q.End}, {second.Start, second.End}}
@@ -406,6 +425,18 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 		return Quote{}, false
 	}
 	return d.reported(toks, 0, comma, v, n, subj, app), true
+}
+
+// hasAttribution reports whether toks hold a speech verb with its subject
+// ("Christie said that …, he said, …"): the clause it opens holds what
+// comes after, and a later "he said" is an aside inside it.
+func hasAttribution(toks []word) bool {
+	for _, v := range speechVerbsOutsideQuotes(toks, len(toks)) {
+		if _, _, ok := subjectBefore(toks, v.at); ok && !isWeakVerb(v.lemma) {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingToClause reads "According to X, CLAUSE" and "CLAUSE, according

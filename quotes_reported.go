@@ -235,23 +235,9 @@ func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 // announced an arrest and said a curfew would continue"; prevSubj is the
 // subject of the verb before, if any.
 func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, prevSubj, prevApp phrase) (Quote, int, bool) {
-	subj, app, ok := subjectBefore(toks, v)
-	if isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," {
-		// "“…,” she said, adding that …", "X announced …, saying …": the
-		// subject of the verb before, or the sentence's.
-		if subj, app, ok = prevSubj, prevApp, !prevSubj.empty(); !ok {
-			subj, app, ok = sentenceSubject(toks[:v])
-		}
-	}
+	subj, app, ok := verbSubject(toks, v, lemma, prevSubj, prevApp)
 	if !ok {
-		k := v - 1
-		for k >= 0 && !toks[k].punct && auxiliaries[toks[k].lower] {
-			k--
-		}
-		if k < 0 || toks[k].lower != "and" || prevSubj.empty() {
-			return Quote{}, 0, false
-		}
-		subj, app = prevSubj, prevApp
+		return Quote{}, 0, false
 	}
 	c := v + n
 	clause := c < end && (toks[c].lower == "that" || questionWords[toks[c].lower])
@@ -291,7 +277,8 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 			break
 		}
 	}
-	if c < end && (toks[c].lower == "that" && !(c+1 < end && finiteVerbs[toks[c+1].lower]) || toks[c].lower == "to" && listenerVerbs[lemma]) {
+	that := c < end && toks[c].lower == "that" && !(c+1 < end && finiteVerbs[toks[c+1].lower])
+	if that || c < end && toks[c].lower == "to" && listenerVerbs[lemma] {
 		c++ // but "said that was …": a pronoun
 	}
 	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") && !isWeakVerb(lemma) {
@@ -303,10 +290,101 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 		}
 	}
 	end = reportedClauseEnd(toks, c, end)
-	if end-c < minReportedWords || notClauseStart[toks[c].lower] {
-		return Quote{}, 0, false
+	if end-c < minReportedWords || !that && notClauseStart[toks[c].lower] {
+		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
+}
+
+// verbSubject finds the speaker of the verb at toks[v]: the phrase before
+// it; for a participle after a comma ("“…,” she said, adding that …", "X
+// announced …, saying …") the subject of the verb before, or the
+// sentence's; for a verb after "and" ("announced an arrest and said …")
+// the subject of the verb before. A speech verb whose subject is too long
+// to read backwards ("Some voters who have heard him, on television or at
+// rallies, said …") takes the noun phrase that opens the sentence.
+func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
+	if isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," {
+		if !prevSubj.empty() {
+			return prevSubj, prevApp, true
+		}
+		return sentenceSubject(toks[:v])
+	}
+	if subj, app, ok = subjectBefore(toks, v); ok {
+		return subj, app, true
+	}
+	k := v - 1
+	for k >= 0 && !toks[k].punct && auxiliaries[toks[k].lower] {
+		k--
+	}
+	if k >= 0 && toks[k].lower == "and" && !prevSubj.empty() {
+		return prevSubj, prevApp, true
+	}
+	if isWeakVerb(lemma) {
+		return phrase{}, phrase{}, false
+	}
+	subj, ok = leadingSubject(toks[:v])
+	return subj, phrase{}, ok
+}
+
+// leadingSubject returns the noun phrase that opens toks, past fillers
+// ("Yet", "Meanwhile") and a setting closed by a comma ("In an interview
+// with the Journal, Trump …"); it ends before a relative clause, a comma
+// or a verb ("Trump doubled down …").
+func leadingSubject(toks []word) (phrase, bool) {
+	i := 0
+	if len(toks) > 0 && (prepositions[toks[0].lower] || clauseBreaks[toks[0].lower] && !coordinators[toks[0].lower]) {
+		for i < len(toks) && toks[i].text != "," {
+			i++
+		}
+		i++
+	}
+	for i < len(toks) && (leadingFiller[toks[i].lower] || coordinators[toks[i].lower]) {
+		i++
+	}
+	j := i
+	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks[toks[j].lower] &&
+		!finiteVerbs[toks[j].lower] && !looksFinite(toks[j], j > i) {
+		j++
+	}
+	if j <= i || j-i > maxLeadingSubjectWords || !canStartSpeaker(toks[i]) || !isNounPhrase(toks[i:j]) || !opensNounPhrase(toks[i]) {
+		return phrase{}, false
+	}
+	return phrase{i, j}, true
+}
+
+// maxLeadingSubjectWords bounds a subject read forwards: longer runs are
+// settings and clauses.
+const maxLeadingSubjectWords = 6
+
+// opensNounPhrase reports whether w can open a subject read forwards: not
+// an adverb ("However", "Recently", "Perhaps"), a setting ("Sunday",
+// "Last week") or "There".
+func opensNounPhrase(w word) bool {
+	if settingWords[w.lower] || isWeekday(w.lower) || strings.HasSuffix(w.lower, "ly") || notSubjectOpeners[w.lower] {
+		return false
+	}
+	_, month := monthNames[w.lower]
+	return !month
+}
+
+// notSubjectOpeners are words that open sentences but no subject.
+var notSubjectOpeners = map[string]bool{
+	"however": true, "even": true, "perhaps": true, "rather": true, "there": true, "that's": true,
+	"it's": true, "what": true, "instead": true, "moreover": true, "indeed": true, "here": true,
+	"one": true, "thus": true, "still": true, "also": true, "too": true, "again": true,
+}
+
+// coordinators join a sentence to the one before: "Yet some voters …".
+var coordinators = map[string]bool{"and": true, "but": true, "yet": true, "or": true, "so": true, "nor": true}
+
+// looksFinite reports a word that reads as the verb after a subject: a
+// lower-case word in -ed ("doubled"), or a speech verb.
+func looksFinite(w word, inside bool) bool {
+	if !inside || w.isCapitalized() {
+		return false
+	}
+	return strings.HasSuffix(w.lower, "ed") || speechLemma[w.lower] != "" && !nounLikeForms[w.lower] || w.lower == "who"
 }
 
 // relativeStarts open the relative and adverbial clauses that, after a

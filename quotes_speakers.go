@@ -101,7 +101,7 @@ func sentenceSubject(toks []word) (subject, appositive phrase, ok bool) {
 	}
 	subject = phrase{0, first}
 	if !hasCapitalized(toks, subject) || !isNounPhrase(toks[:first]) || isDateline(toks[:first]) ||
-		!canStartSpeaker(toks[0]) || toks[0].lower == "like" {
+		!canStartSpeaker(toks[0]) || toks[0].lower == "like" || !opensNounPhrase(toks[0]) {
 		return phrase{}, phrase{}, false
 	}
 	for i := first + 1; i < len(toks) && i-first <= maxSpeakerWords; i++ {
@@ -178,7 +178,8 @@ var prepositions = map[string]bool{
 	"from": true, "with": true, "for": true, "by": true, "about": true, "despite": true,
 	"since": true, "until": true, "under": true, "over": true, "through": true, "into": true,
 	"amid": true, "without": true, "within": true, "against": true, "toward": true,
-	"towards": true, "upon": true, "via": true,
+	"towards": true, "upon": true, "via": true, "alongside": true, "beyond": true, "among": true,
+	"like": true, "unlike": true, "across": true, "behind": true, "besides": true,
 }
 
 // isAuxiliary reports the words between a subject and its verb:

@@ -170,6 +170,9 @@ func TestQuotesStances(t *testing.T) {
 		{"participle after a direct quote", "“We listened to the town,” the mayor said, adding that the design “would change a great deal.”", "the design “would change a great deal.”", "mixed", "the mayor", "", "adding"},
 		{"participle ends the clause before it", "Trump has said he would curb critics, vowing to “open up” libel laws.", "to “open up” libel laws", "mixed", "Trump", "", "vowing"},
 		{"a setting is no clause", "For his part, Bush tweeted Monday that Trump is a “loser,” a “liar” and a “whiner.”", "Trump is a “loser,” a “liar” and a “whiner.”", "mixed", "Bush", "", "tweeted"},
+		{"that before a setting", "Ana Ruiz said that in one case the council ignored the report.", "in one case the council ignored the report", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
+		{"and said after another verb", "In an interview, Ana Ruiz doubled down on her comments and said the judge was biased.", "the judge was biased", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
+		{"subject with a relative clause", "Yet some voters who have heard him over the years, on television or at rallies, said he had lost his spark.", "he had lost his spark", "indirect", "some voters", "", "said"},
 		{"a setting opens no subject", "On Thursday, the senator defended the plan, saying it would create jobs.", "it would create jobs", "indirect", "the senator", "", "saying"},
 	})
 }

@@ -49,7 +49,7 @@ var objectVerbForms = [][]string{
 // bare object ("endorsed [Trump]"), and "to" for an infinitive that the
 // object keeps ("declined [to comment]").
 var objectCues = map[string][]string{
-	"call":        {"for", "on"},
+	"call":        {"for", "on", ""},
 	"talk":        {"about"},
 	"speak":       {"about", "of"},
 	"refer":       {"to"},
@@ -178,6 +178,7 @@ func objectEnd(toks []word, from, end int) int {
 // objectStops end an object: "called for a ban following the attack".
 var objectStops = map[string]bool{
 	"but": true, "following": true, "amid": true, "after": true, "despite": true, "since": true,
+	"before": true, "instead": true,
 }
 
 // leavesObject reports a word that, after a comma, starts a clause of its

@@ -145,18 +145,22 @@ func (d *quoteDoc) reportedIn(s textSpan) []Quote {
 	for end > 0 && toks[end-1].punct && strings.Contains(".!?;:,", toks[end-1].text) {
 		end--
 	}
+	var out []Quote
+	if q, after, ok := d.askedQuestion(toks, end); ok {
+		out = append(out, q)
+		toks, end = toks[after:], end-after
+	}
 	if q, ok := d.accordingToClause(toks, end); ok {
-		return []Quote{q}
+		return append(out, q)
 	}
 	verbs := speechVerbsOutsideQuotes(toks, end)
 	// The attribution at the end ("…, a spokeswoman said.") wins over a
 	// verb inside the clause it attributes ("are expected to benefit").
 	for _, v := range verbs {
 		if q, ok := d.clauseBeforeVerb(toks, v.at, v.n, end, v.lemma); ok {
-			return []Quote{q}
+			return append(out, q)
 		}
 	}
-	var out []Quote
 	var lastSubj, lastApp phrase
 	next := 0 // verbs inside a clause already taken are part of it
 	for _, v := range verbs {
@@ -172,6 +176,43 @@ func (d *quoteDoc) reportedIn(s textSpan) []Quote {
 		}
 	}
 	return out
+}
+
+// askedQuestion reads the question that opens a sentence before its
+// answer: "Asked whether he would run, Smith said …", "When asked by
+// reporters about the merger, she …". The question is a quote whose
+// speaker the text rarely names (nil); askedQuestion returns it and the
+// index of the token after the comma that ends it.
+func (d *quoteDoc) askedQuestion(toks []word, end int) (Quote, int, bool) {
+	v := 0
+	if v < end && toks[v].lower == "when" {
+		v++
+	}
+	if v >= end || toks[v].lower != "asked" {
+		return Quote{}, 0, false
+	}
+	k := v + 1 // past the asker and settings: "Asked by Matt Lauer on Monday"
+	for k < end && k-v <= 6 && !toks[k].punct && !questionWords[toks[k].lower] && toks[k].lower != "about" {
+		k++
+	}
+	if k >= end || toks[k].punct {
+		return Quote{}, 0, false
+	}
+	from := k
+	if toks[k].lower == "about" {
+		from++
+	}
+	to := from
+	for to < end && toks[to].text != "," {
+		to++
+	}
+	if to >= end || to == from {
+		return Quote{}, 0, false // no answer after it
+	}
+	start, stop := toks[from].start, toks[to-1].end
+	q := Quote{Text: d.text[start:stop], Start: start, End: stop, Cue: d.text[toks[v].start:toks[v].end]}
+	q.Type = quoteTypeOf(q.Text)
+	return q, to + 1, true
 }
 
 // verbAt is a speech verb found in a sentence.
@@ -384,7 +425,17 @@ func looksFinite(w word, inside bool) bool {
 	if !inside || w.isCapitalized() {
 		return false
 	}
-	return strings.HasSuffix(w.lower, "ed") || speechLemma[w.lower] != "" && !nounLikeForms[w.lower] || w.lower == "who"
+	return strings.HasSuffix(w.lower, "ed") || speechLemma[w.lower] != "" && !nounLikeForms[w.lower] ||
+		w.lower == "who" || irregularPasts[w.lower]
+}
+
+// irregularPasts are past tenses without -ed that follow a subject.
+var irregularPasts = map[string]bool{
+	"shook": true, "took": true, "made": true, "went": true, "came": true, "gave": true,
+	"saw": true, "met": true, "ran": true, "won": true, "lost": true, "held": true, "left": true,
+	"sent": true, "kept": true, "brought": true, "got": true, "put": true, "began": true,
+	"stood": true, "sat": true, "led": true, "felt": true, "knew": true, "grew": true,
+	"became": true, "spent": true, "paid": true, "heard": true, "struck": true, "broke": true,
 }
 
 // relativeStarts open the relative and adverbial clauses that, after a
@@ -409,7 +460,7 @@ func reportedClauseEnd(toks []word, from, end int) int {
 				return k // "said he would curb critics, vowing to …"
 			}
 		}
-		if toks[k].lower != "and" {
+		if toks[k].lower != "and" && toks[k].lower != "but" {
 			continue
 		}
 		j := k + 1

@@ -173,6 +173,10 @@ func TestQuotesStances(t *testing.T) {
 		{"that before a setting", "Ana Ruiz said that in one case the council ignored the report.", "in one case the council ignored the report", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
 		{"and said after another verb", "In an interview, Ana Ruiz doubled down on her comments and said the judge was biased.", "the judge was biased", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
 		{"subject with a relative clause", "Yet some voters who have heard him over the years, on television or at rallies, said he had lost his spark.", "he had lost his spark", "indirect", "some voters", "", "said"},
+		{"asked opens a question", "Asked on Monday whether the mayor would run again, Ana Ruiz shook her head and said she would not.", "whether the mayor would run again", "indirect", "", "", "Asked"},
+		{"the answer after the question", "Asked on Monday whether the mayor would run again, Ana Ruiz shook her head and said she would not.", "she would not", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
+		{"called with a label", "Former Rep. Jane Harman called it “the least bad option under the circumstances.”", "the least bad option under the circumstances.", "direct", "Former Rep. Jane Harman", "Jane Harman", "called"},
+		{"called with a longer label", "Harman called the plan they drafted “the least bad option.”", "the plan they drafted “the least bad option.”", "mixed", "Harman", "", "called"},
 		{"a setting opens no subject", "On Thursday, the senator defended the plan, saying it would create jobs.", "it would create jobs", "indirect", "the senator", "", "saying"},
 	})
 }

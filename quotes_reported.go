@@ -520,7 +520,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 			if app.empty() && subj.to < end-1 && toks[subj.to].text == "," {
 				app = phrase{subj.to + 1, end}
 			}
-			return d.reported(toks, 0, v-1, v, n, subj, app), true
+			return d.reported(toks, clauseOpening(toks, v-1), v-1, v, n, subj, app), true
 		}
 	}
 	// "If the law conflicts with God's orders, Rubio said, Christians
@@ -553,7 +553,20 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 	if comma < minReportedWords || toks[comma].text != "," {
 		return Quote{}, false
 	}
-	return d.reported(toks, 0, comma, v, n, subj, app), true
+	return d.reported(toks, clauseOpening(toks, comma), comma, v, n, subj, app), true
+}
+
+// clauseOpening returns where a clause that ends at toks[to] before its
+// attribution starts: after a colon or semicolon that leads into it ("…
+// financial firms: London was the capital, according to one index"), or
+// at the sentence start.
+func clauseOpening(toks []word, to int) int {
+	for k := to - minReportedWords; k > 0; k-- {
+		if toks[k].text == ":" || toks[k].text == ";" {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // hasAttribution reports whether toks hold a speech verb with its subject
@@ -581,13 +594,22 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 		}
 		after := max(subj.to, app.to)
 		if i == 0 {
-			after, app = subj.to, phrase{} // "According to recent polls, the …": no appositive
+			// "According to a poll from Florida Atlantic University
+			// broadcast on MSNBC, the …": the clause starts after the
+			// first comma; the source has no appositive.
+			after, app = subj.to, phrase{}
+			for k := subj.to; k < end && k-i <= 2*maxSpeakerWords; k++ {
+				if toks[k].text == "," || isBoundary(toks[k]) {
+					after = k
+					break
+				}
+			}
 		}
 		switch {
 		case i == 0 && after < end && toks[after].text == ",":
 			return d.reported(toks, after+1, end, i, 2, subj, app), end-after-1 >= minReportedWords
 		case i > 0 && toks[i-1].text == "," && i-1 >= minReportedWords:
-			return d.reported(toks, 0, i-1, i, 2, subj, app), true
+			return d.reported(toks, clauseOpening(toks, i-1), i-1, i, 2, subj, app), true
 		}
 		return Quote{}, false
 	}

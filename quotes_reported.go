@@ -35,6 +35,12 @@ func (d *quoteDoc) findReported() {
 		}
 	}
 	for _, s := range d.sents {
+		toks := d.tokens(s.Start, s.End)
+		if q, _, ok := d.askedQuestion(toks, len(toks)); ok && !d.overlapsQuote(q.Start, q.End) {
+			// "Asked whether …, Smith said: “…”" — the question stands
+			// in the direct quote's attribution.
+			d.quotes = append(d.quotes, q)
+		}
 		for _, q := range d.reportedIn(s) {
 			// A sentence may hold a direct quote and report more
 			// speech; the direct quote and its attribution win.
@@ -44,6 +50,17 @@ func (d *quoteDoc) findReported() {
 		}
 	}
 	d.settleClaimedQuotes(direct)
+}
+
+// overlapsQuote reports whether [start, end) overlaps a quote found so
+// far.
+func (d *quoteDoc) overlapsQuote(start, end int) bool {
+	for _, q := range d.quotes {
+		if start < q.End && q.Start < end {
+			return true
+		}
+	}
+	return false
 }
 
 // transcriptLine reads a paragraph of an interview transcript: a speaker
@@ -146,9 +163,8 @@ func (d *quoteDoc) reportedIn(s textSpan) []Quote {
 		end--
 	}
 	var out []Quote
-	if q, after, ok := d.askedQuestion(toks, end); ok {
-		out = append(out, q)
-		toks, end = toks[after:], end-after
+	if _, after, ok := d.askedQuestion(toks, end); ok {
+		toks, end = toks[after:], end-after // findReported took the question
 	}
 	if q, ok := d.accordingToClause(toks, end); ok {
 		return append(out, q)
@@ -222,8 +238,8 @@ type verbAt struct {
 }
 
 // speechVerbsOutsideQuotes returns the speech verbs of toks[:end] that
-// stand outside quotation marks, are not passive ("are expected to", "was
-// described as") and are not a participle after a comma ("…, adding").
+// stand outside quotation marks and are not passive ("are expected to",
+// "was described as").
 func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 	var out []verbAt
 	depth := 0 // inside quotation marks
@@ -241,13 +257,12 @@ func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 			continue
 		}
 		lemma, n, ok := speechVerbAt(toks, v)
-		if ok && v+n < end {
+		if ok && v+n < end && !isParticiple(toks[v].lower) {
 			if _, _, next := speechVerbAt(toks, v+n); next {
 				continue // a noun before the verb: "the conference call said"
 			}
 		}
-		if !ok || v > 0 && beForms[toks[v-1].lower] ||
-			false {
+		if !ok || v > 0 && beForms[toks[v-1].lower] {
 			continue
 		}
 		out = append(out, verbAt{v, n, lemma})
@@ -309,13 +324,13 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	// "said in a statement that …", "said on Tuesday that …" — a setting
 	// first, or the "that" belongs to the clause ("said the party will do
 	// that").
-	for k := c; c < end && settingWords[toks[c].lower] && k < end && k-c <= 6; k++ {
+	for k := c; c < end && settingWords[toks[c].lower] && k < end && k-c <= 8; k++ {
 		if toks[k].lower == "that" {
 			c = k
 			break
 		}
-		if toks[k].punct {
-			break
+		if toks[k].punct && toks[k].text != "," {
+			break // but "said Sunday in Madison, Wisconsin, that …"
 		}
 	}
 	that := c < end && toks[c].lower == "that" && !(c+1 < end && finiteVerbs[toks[c+1].lower])
@@ -325,13 +340,13 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") && !isWeakVerb(lemma) {
 		c++ // "said, …" — but "Latino support, faces": a noun
 	}
-	if c < end && c > v+n && isParticiple(toks[c].lower) {
-		if _, _, ok := speechVerbAt(toks, c); ok {
-			return Quote{}, 0, false // "said, adding that …": the participle's clause
-		}
+	if c < end && c > v+n && toks[c-1].text == "," && isParticiple(toks[c].lower) {
+		// "said, adding that …": the participle's own clause; "said,
+		// eliciting jeers": the writer's
+		return Quote{}, 0, false
 	}
 	end = reportedClauseEnd(toks, c, end)
-	if end-c < minReportedWords || !that && notClauseStart[toks[c].lower] {
+	if end-c < minReportedWords || !that && notClauseStart[toks[c].lower] && !(toks[c].lower == "about" && c+1 < end && isDigit(rune(toks[c+1].text[0]))) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
@@ -349,7 +364,11 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
-		return sentenceSubject(toks[:v])
+		if subj, app, ok = sentenceSubject(toks[:v]); ok {
+			return subj, app, true
+		}
+		subj, ok = leadingSubject(toks[:v])
+		return subj, phrase{}, ok
 	}
 	if subj, app, ok = subjectBefore(toks, v); ok {
 		return subj, app, true
@@ -385,8 +404,8 @@ func leadingSubject(toks []word) (phrase, bool) {
 	}
 	j := i
 	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks[toks[j].lower] &&
-		!finiteVerbs[toks[j].lower] && !looksFinite(toks[j], j > i) {
-		j++
+		!finiteVerbs[toks[j].lower] && !looksFinite(toks[j], j > i) && !(j > i && settingWords[toks[j].lower]) {
+		j++ // "Trump last year proposed": the setting ends the subject
 	}
 	if j <= i || j-i > maxLeadingSubjectWords || !canStartSpeaker(toks[i]) || !isNounPhrase(toks[i:j]) || !opensNounPhrase(toks[i]) {
 		return phrase{}, false
@@ -514,8 +533,11 @@ var notClauseStart = map[string]bool{
 func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Quote, bool) {
 	// "…, said Smith." and "…, said Steven Taylor, a chairman of the
 	// political science department at Troy University in Alabama."
-	if v > 0 && toks[v-1].text == "," {
+	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) {
 		subj, app, ok := objectAfter(toks, v+n)
+		if ok && subj.to-subj.from > 1 && speakerPronouns[toks[subj.from].lower] {
+			ok = false // "Weingarten, who …, said she sees …": a clause
+		}
 		if ok && (max(subj.to, app.to) >= end-1 || !app.empty() || subj.to < end && (toks[subj.to].text == "," || relativeStarts[toks[subj.to].lower])) && v-1 >= minReportedWords {
 			if app.empty() && subj.to < end-1 && toks[subj.to].text == "," {
 				app = phrase{subj.to + 1, end}

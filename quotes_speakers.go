@@ -92,8 +92,8 @@ func sentenceSubject(toks []word) (subject, appositive phrase, ok bool) {
 			first = i
 			break
 		}
-		if isBoundary(t) || i >= maxSpeakerWords {
-			return phrase{}, phrase{}, false
+		if isBoundary(t) || i >= maxSpeakerWords || i > 0 && looksFinite(t, true) {
+			return phrase{}, phrase{}, false // "The mayor closed the pier, citing …"
 		}
 	}
 	if first < 1 {
@@ -352,4 +352,5 @@ var settingWords = map[string]bool{
 	"earlier": true, "later": true, "monday": true, "tuesday": true, "wednesday": true,
 	"thursday": true, "friday": true, "saturday": true, "sunday": true, "recently": true,
 	"again": true, "then": true, "once": true, "simply": true, "flatly": true, "bluntly": true,
+	"instead": true,
 }

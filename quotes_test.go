@@ -181,6 +181,10 @@ func TestQuotesStances(t *testing.T) {
 		{"the answer after the question", "Asked on Monday whether the mayor would run again, Ana Ruiz shook her head and said she would not.", "she would not", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
 		{"called with a label", "Former Rep. Jane Harman called it “the least bad option under the circumstances.”", "the least bad option under the circumstances.", "direct", "Former Rep. Jane Harman", "Jane Harman", "called"},
 		{"called with a longer label", "Harman called the plan they drafted “the least bad option.”", "the plan they drafted “the least bad option.”", "mixed", "Harman", "", "called"},
+		{"question before a direct quote", "Asked whether the campaign had been hard for him, Mr. Daley said: “Of course. He wanted to run.”", "whether the campaign had been hard for him", "indirect", "", "", "Asked"},
+		{"about before a number", "McAuliffe has said about 20 people have shown an interest in the seat.", "about 20 people have shown an interest in the seat", "indirect", "McAuliffe", "", "said"},
+		{"participle of the sentence's subject", "The mayor closed the pier on Tuesday, citing fears of a storm.", "fears of a storm", "indirect", "The mayor", "", "citing"},
+		{"the writer's participle", "“Cleveland will be a train wreck,” Wilkin said, eliciting jeers from the crowd.", "Cleveland will be a train wreck", "direct", "Wilkin", "", "said"},
 		{"a setting opens no subject", "On Thursday, the senator defended the plan, saying it would create jobs.", "it would create jobs", "indirect", "the senator", "", "saying"},
 	})
 }

@@ -69,6 +69,11 @@ var objectVerbForms = [][]string{
 	{"recommend", "recommends", "recommended", "recommending"},
 	{"protest", "protests", "protested", "protesting"},
 	{"request", "requests", "requested", "requesting"},
+	{"speculate", "speculates", "speculated", "speculating"},
+	{"label", "labels", "labeled", "labeling"},
+	{"brand", "brands", "branded", "branding"},
+	{"dub", "dubs", "dubbed", "dubbing"},
+	{"rate", "rates", "rated", "rating"},
 }
 
 // objectCues maps a verb to the words that may open its object: a
@@ -156,6 +161,11 @@ var objectCues = map[string][]string{
 	"protest":     {""},
 	"request":     {""},
 	"reiterate":   {""},
+	"describe":    {""},
+	"label":       {""},
+	"brand":       {""},
+	"dub":         {""},
+	"rate":        {""},
 	"admit":       {""},
 }
 

@@ -262,8 +262,8 @@ func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 				continue // a noun before the verb: "the conference call said"
 			}
 		}
-		if !ok || v > 0 && beForms[toks[v-1].lower] {
-			continue
+		if !ok || v > 0 && beForms[toks[v-1].lower] && !isParticiple(toks[v].lower) {
+			continue // passive, but "is stressing the need …"
 		}
 		out = append(out, verbAt{v, n, lemma})
 	}
@@ -360,7 +360,7 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 // to read backwards ("Some voters who have heard him, on television or at
 // rallies, said …") takes the noun phrase that opens the sentence.
 func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
-	if isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," {
+	if isParticiple(toks[v].lower) && v > 0 && (toks[v-1].text == "," || clauseBreaks[toks[v-1].lower] || prepositions[toks[v-1].lower]) {
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
@@ -474,7 +474,7 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		if toks[k].text == "," && k > from && isParenthetical(toks, k+1, end) {
 			return k // "that was natural — no different, he said, from …"
 		}
-		if toks[k].text == "," && k > from && isParticiple(toks[k+1].lower) {
+		if (toks[k].text == "," || subordinators[toks[k].lower]) && k > from && isParticiple(toks[k+1].lower) {
 			if _, _, ok := speechVerbAt(toks, k+1); ok {
 				return k // "said he would curb critics, vowing to …"
 			}
@@ -497,6 +497,10 @@ func reportedClauseEnd(toks []word, from, end int) int {
 	}
 	return end
 }
+
+// subordinators open a participle clause of the writer's after a
+// reported clause: "said … before claiming that …".
+var subordinators = map[string]bool{"before": true, "after": true, "while": true, "by": true, "when": true}
 
 // isParenthetical reports an attribution that starts at toks[k] and
 // stands between commas inside a clause: "…, he said, …", "…, Smith

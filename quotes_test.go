@@ -185,6 +185,9 @@ func TestQuotesStances(t *testing.T) {
 		{"about before a number", "McAuliffe has said about 20 people have shown an interest in the seat.", "about 20 people have shown an interest in the seat", "indirect", "McAuliffe", "", "said"},
 		{"participle of the sentence's subject", "The mayor closed the pier on Tuesday, citing fears of a storm.", "fears of a storm", "indirect", "The mayor", "", "citing"},
 		{"the writer's participle", "“Cleveland will be a train wreck,” Wilkin said, eliciting jeers from the crowd.", "Cleveland will be a train wreck", "direct", "Wilkin", "", "said"},
+		{"described as", "The coach described his defence as a “work in progress.”", "his defence as a “work in progress.”", "mixed", "The coach", "", "described"},
+		{"progressive is no passive", "The mayor is stressing the need to repair the sea wall.", "the need to repair the sea wall", "indirect", "The mayor", "", "stressing"},
+		{"participle after a preposition", "Trump said the ruling kept the country safe before claiming that open borders hurt families.", "open borders hurt families", "indirect", "Trump", "", "claiming"},
 		{"a setting opens no subject", "On Thursday, the senator defended the plan, saying it would create jobs.", "it would create jobs", "indirect", "the senator", "", "saying"},
 	})
 }

@@ -42,9 +42,12 @@
 // quotation marks news uses (“ ” " « » „ “, and the two apostrophes of
 // the New York Times' house style),
 // quotes split by their attribution or running over several paragraphs,
-// block quotations, and reported speech ("X said that …", "…, according to
-// X"). Each Quote has byte offsets, a type, the cue and the speaker, whose
-// pronouns and surnames are resolved to the full name given earlier.
+// block quotations, reported speech ("X said that …", "…, according to
+// X"), and the stances and intentions reporters attribute the same way
+// ("called for a ban", "endorsed Smith", "declined to comment", "asked
+// whether …"). Each Quote has byte offsets, a type, the cue and the
+// speaker, whose pronouns and surnames are resolved to the full name given
+// earlier.
 //
 // # Figures and dates
 //

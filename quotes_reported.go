@@ -12,7 +12,14 @@ import "strings"
 //   - "The plant will close, Smith said." and "…, said Smith." — the
 //     clause before the comma;
 //   - "According to Smith, the plant will close." and "The plant will
-//     close, according to Smith." — the clause beside "according to".
+//     close, according to Smith." — the clause beside "according to";
+//   - "Asked whether the plant would close, Smith said …" — the question,
+//     a quote whose asker the text rarely names.
+//
+// A verb's subject is the phrase before it, the subject of the verb before
+// for a participle ("…, adding that …") or a verb after "and", or else the
+// noun phrase that opens the sentence. Verbs of stance and intention
+// attribute by their object instead (see quotes_objects.go).
 //
 // The clause is the quote's text; it is a mixed quote when some of its
 // words stand in quotation marks.

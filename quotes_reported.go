@@ -176,6 +176,9 @@ func (d *quoteDoc) reportedIn(s textSpan) []Quote {
 	if q, ok := d.accordingToClause(toks, end); ok {
 		return append(out, q)
 	}
+	if q, ok := d.pollClause(toks, end); ok {
+		return append(out, q)
+	}
 	verbs := speechVerbsOutsideQuotes(toks, end)
 	// The attribution at the end ("…, a spokeswoman said.") wins over a
 	// verb inside the clause it attributes ("are expected to benefit").
@@ -587,6 +590,35 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 		return Quote{}, false
 	}
 	return d.reported(toks, clauseOpening(toks, comma), comma, v, n, subj, app), true
+}
+
+// pollClause reads the findings of a poll: "In a Des Moines Register poll
+// last month, Cruz had a 10-point lead." The poll is the source, "In" the
+// cue. (A poll at the end of a sentence is more often a setting: "Trump
+// slips in the polls".)
+func (d *quoteDoc) pollClause(toks []word, end int) (Quote, bool) {
+	if end > 0 && toks[0].lower == "in" {
+		for k := 1; k < end && k <= maxSpeakerWords; k++ {
+			if isBoundary(toks[k]) {
+				if toks[k].text == "," && hasPollWord(toks[1:k]) && end-k-1 >= minReportedWords {
+					return d.reported(toks, k+1, end, 0, 1, phrase{1, k}, phrase{}), true
+				}
+				break
+			}
+		}
+	}
+	return Quote{}, false
+}
+
+// hasPollWord reports whether toks name a poll or survey.
+func hasPollWord(toks []word) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "poll", "polls", "survey", "surveys", "polling":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpening returns where a clause that ends at toks[to] before its

@@ -188,6 +188,7 @@ func TestQuotesStances(t *testing.T) {
 		{"described as", "The coach described his defence as a “work in progress.”", "his defence as a “work in progress.”", "mixed", "The coach", "", "described"},
 		{"progressive is no passive", "The mayor is stressing the need to repair the sea wall.", "the need to repair the sea wall", "indirect", "The mayor", "", "stressing"},
 		{"participle after a preposition", "Trump said the ruling kept the country safe before claiming that open borders hurt families.", "open borders hurt families", "indirect", "Trump", "", "claiming"},
+		{"a poll's finding", "In a county poll released last week, 61 percent backed the new levy.", "61 percent backed the new levy", "indirect", "a county poll released last week", "", "In"},
 		{"a setting opens no subject", "On Thursday, the senator defended the plan, saying it would create jobs.", "it would create jobs", "indirect", "the senator", "", "saying"},
 	})
 }

@@ -472,13 +472,19 @@ var irregularPasts = map[string]bool{
 // launched".
 var relativeStarts = map[string]bool{"when": true, "which": true, "who": true, "where": true, "while": true}
 
+// clauseEnders open, after a comma, the writer's own clause after a
+// reported one: "said the plan would work, but the vote failed".
+var clauseEnders = map[string]bool{"but": true, "though": true, "although": true, "however": true}
+
 // reportedClauseEnd returns where the reported clause toks[from:end]
-// ends: before "and" that joins another speech verb to its speaker
-// ("announced an arrest and said a curfew would continue" ends at "and"),
-// or before a relative clause after a comma.
+// ends: before "and" or "but" that joins another speech verb to its
+// speaker ("announced an arrest and said a curfew would continue" ends at
+// "and"); before a relative clause, "but" or "though" after a comma; before
+// an aside attribution (", he said,") and a participle or "before/after"
+// clause with a speech verb (", vowing to …", "before claiming …").
 func reportedClauseEnd(toks []word, from, end int) int {
 	for k := from; k+1 < end; k++ {
-		if toks[k].text == "," && k+1 < end && relativeStarts[toks[k+1].lower] && k-from >= minReportedWords {
+		if toks[k].text == "," && k+1 < end && (relativeStarts[toks[k+1].lower] || clauseEnders[toks[k+1].lower]) && k-from >= minReportedWords {
 			return k
 		}
 		if toks[k].text == "," && k > from && isParenthetical(toks, k+1, end) {

@@ -189,6 +189,7 @@ func TestQuotesStances(t *testing.T) {
 		{"progressive is no passive", "The mayor is stressing the need to repair the sea wall.", "the need to repair the sea wall", "indirect", "The mayor", "", "stressing"},
 		{"participle after a preposition", "Trump said the ruling kept the country safe before claiming that open borders hurt families.", "open borders hurt families", "indirect", "Trump", "", "claiming"},
 		{"a poll's finding", "In a county poll released last week, 61 percent backed the new levy.", "61 percent backed the new levy", "indirect", "a county poll released last week", "", "In"},
+		{"the writer's clause after but", "Rubio said the real extremist was his rival, but he offered no evidence for it.", "the real extremist was his rival", "indirect", "Rubio", "", "said"},
 		{"a setting opens no subject", "On Thursday, the senator defended the plan, saying it would create jobs.", "it would create jobs", "indirect", "the senator", "", "saying"},
 	})
 }

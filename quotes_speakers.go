@@ -60,11 +60,19 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		// "Hugh Hill, a doctor at the clinic, said", and with more than
 		// one appositive: "Ramil Carr, 31, a photographer, said".
 		open := -1
-		for seg, j := 0, k-1; j >= 0 && k-j <= 2*maxSpeakerWords && seg < 3; j-- {
+		for seg, j := 0, k-1; j >= 0 && k-j <= 3*maxSpeakerWords && seg < 3; j-- {
 			if toks[j].text == "," {
 				if s := phraseBackward(toks, j-1); !s.empty() && hasCapitalized(toks, s) {
-					open = j
-					break
+					// The nearest name wins, but a name further back
+					// wins over a role: "Matthew Prince, chief
+					// executive of CloudFlare, a San Francisco
+					// company, said".
+					if open < 0 || toks[s.from].isCapitalized() && !toks[phraseBackward(toks, open-1).from].isCapitalized() {
+						open = j
+					}
+					if toks[s.from].isCapitalized() {
+						break
+					}
 				}
 				seg++
 				continue

@@ -267,9 +267,9 @@ func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 			continue
 		}
 		lemma, n, ok := speechVerbAt(toks, v)
-		if ok && v+n < end && !isParticiple(toks[v].lower) {
+		if ok && v+n < end && (toks[v].lower == lemma || strings.HasSuffix(toks[v].lower, "s")) {
 			if _, _, next := speechVerbAt(toks, v+n); next {
-				continue // a noun before the verb: "the conference call said"
+				continue // a noun before the verb: "the conference call said"; but "said rates …"
 			}
 		}
 		if !ok || v > 0 && beForms[toks[v-1].lower] && !isParticiple(toks[v].lower) {

@@ -357,7 +357,7 @@ func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 	if r, _ := utf8.DecodeLastRuneInString(before); !unicode.IsLetter(r) {
 		return true
 	}
-	for _, w := range words(between, 0, len(between)) {
+	for _, w := range d.tokens(last.close+last.closeSize, open) {
 		if w.lower == "that" || !w.punct && isParticiple(w.lower) {
 			return false // “…,” he said, adding that it “…”
 		}

@@ -43,12 +43,16 @@ func (d *quoteDoc) findReported() {
 	}
 	for _, s := range d.sents {
 		toks := d.tokens(s.Start, s.End)
-		if q, _, ok := d.askedQuestion(toks, len(toks)); ok && !d.overlapsQuote(q.Start, q.End) {
-			// "Asked whether …, Smith said: “…”" — the question stands
-			// in the direct quote's attribution.
-			d.quotes = append(d.quotes, q)
+		end := wordsEnd(toks)
+		if q, after, ok := d.askedQuestion(toks, end); ok {
+			if !d.overlapsQuote(q.Start, q.End) {
+				// "Asked whether …, Smith said: “…”" — the question
+				// stands in the direct quote's attribution.
+				d.quotes = append(d.quotes, q)
+			}
+			toks, end = toks[after:], end-after
 		}
-		for _, q := range d.reportedIn(s) {
+		for _, q := range d.reportedIn(toks, end) {
 			// A sentence may hold a direct quote and report more
 			// speech; the direct quote and its attribution win.
 			if !d.isCovered(q.Start, q.End) {
@@ -57,6 +61,16 @@ func (d *quoteDoc) findReported() {
 		}
 	}
 	d.settleClaimedQuotes(direct)
+}
+
+// wordsEnd returns the end of a sentence's tokens without the punctuation
+// that closes it.
+func wordsEnd(toks []word) int {
+	end := len(toks)
+	for end > 0 && toks[end-1].punct && strings.Contains(".!?;:,", toks[end-1].text) {
+		end--
+	}
+	return end
 }
 
 // overlapsQuote reports whether [start, end) overlaps a quote found so
@@ -160,33 +174,26 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 	d.quotes = kept
 }
 
-// reportedIn finds the reported speech of one sentence: one clause before
-// a final attribution, or the clauses after each speech verb ("Police
-// announced an arrest and said a curfew would continue").
-func (d *quoteDoc) reportedIn(s textSpan) []Quote {
-	toks := d.tokens(s.Start, s.End)
-	end := len(toks)
-	for end > 0 && toks[end-1].punct && strings.Contains(".!?;:,", toks[end-1].text) {
-		end--
-	}
-	var out []Quote
-	if _, after, ok := d.askedQuestion(toks, end); ok {
-		toks, end = toks[after:], end-after // findReported took the question
-	}
+// reportedIn finds the reported speech in the words toks[:end] of one
+// sentence (its closing punctuation and an opening question left out):
+// one clause before a final attribution, or the clauses after each speech
+// verb ("Police announced an arrest and said a curfew would continue").
+func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 	if q, ok := d.accordingToClause(toks, end); ok {
-		return append(out, q)
+		return []Quote{q}
 	}
 	if q, ok := d.pollClause(toks, end); ok {
-		return append(out, q)
+		return []Quote{q}
 	}
 	verbs := speechVerbsOutsideQuotes(toks, end)
 	// The attribution at the end ("…, a spokeswoman said.") wins over a
 	// verb inside the clause it attributes ("are expected to benefit").
 	for _, v := range verbs {
 		if q, ok := d.clauseBeforeVerb(toks, v.at, v.n, end, v.lemma); ok {
-			return append(out, q)
+			return []Quote{q}
 		}
 	}
+	var out []Quote
 	var lastSubj, lastApp phrase
 	next := 0 // verbs inside a clause already taken are part of it
 	for _, v := range verbs {
@@ -305,20 +312,7 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	if !ok {
 		return Quote{}, 0, false
 	}
-	c := v + n
-	clause := c < end && (toks[c].lower == "that" || questionWords[toks[c].lower])
-	if listenerVerbs[lemma] {
-		// "told reporters (that) …", "warned voters that …"
-		k := c
-		for k < end && k-c < 4 && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords[toks[k].lower] {
-			k++
-		}
-		if k < end && (toks[k].lower == "that" || questionWords[toks[k].lower]) {
-			c, clause = k, true // "asked reporters whether …"
-		} else if k < end && toks[k].lower == "to" && objectCues[lemma] == nil {
-			c = k // "told reporters to …"; else no listener: "told the story"
-		}
-	}
+	c, clause := pastListener(toks, v+n, end, lemma)
 	if objectCues[lemma] != nil && !clause {
 		// "called for a ban", "urged him to resign", "endorsed Trump"
 		if from, to, ok := objectOf(toks, c, end, lemma); ok {
@@ -331,25 +325,7 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 			return Quote{}, 0, false
 		}
 	}
-	// "said in a statement that …", "said on Tuesday that …" — a setting
-	// first, or the "that" belongs to the clause ("said the party will do
-	// that").
-	for k := c; c < end && settingWords[toks[c].lower] && k < end && k-c <= 8; k++ {
-		if toks[k].lower == "that" {
-			c = k
-			break
-		}
-		if toks[k].punct && toks[k].text != "," {
-			break // but "said Sunday in Madison, Wisconsin, that …"
-		}
-	}
-	that := c < end && toks[c].lower == "that" && !(c+1 < end && finiteVerbs[toks[c+1].lower])
-	if that || c < end && toks[c].lower == "to" && listenerVerbs[lemma] {
-		c++ // but "said that was …": a pronoun
-	}
-	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") && !isWeakVerb(lemma) {
-		c++ // "said, …" — but "Latino support, faces": a noun
-	}
+	c, that := pastThat(toks, c, end, lemma)
 	if c < end && c > v+n && toks[c-1].text == "," && isParticiple(toks[c].lower) {
 		// "said, adding that …": the participle's own clause; "said,
 		// eliciting jeers": the writer's
@@ -360,6 +336,54 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
+}
+
+// pastListener returns where what a verb says starts, from c just after
+// the verb: past the listener of "told reporters (that) …" and "asked
+// reporters whether …"; clause says a that-clause or a question follows.
+func pastListener(toks []word, c, end int, lemma string) (int, bool) {
+	clause := c < end && (toks[c].lower == "that" || questionWords[toks[c].lower])
+	if !listenerVerbs[lemma] {
+		return c, clause
+	}
+	k := c
+	for k < end && k-c < 4 && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords[toks[k].lower] {
+		k++
+	}
+	switch {
+	case k < end && (toks[k].lower == "that" || questionWords[toks[k].lower]):
+		return k, true
+	case k < end && toks[k].lower == "to" && objectCues[lemma] == nil:
+		return k, clause // "told reporters to …"; "urged him to …" keeps its listener
+	}
+	return c, clause // no listener: "told the story"
+}
+
+// pastThat returns where a reported clause starts, from c after the verb
+// and its listener: past a setting before "that" ("said in a statement
+// that …", "said Sunday in Madison, Wisconsin, that …" — but in "said the
+// party will do that" the "that" is the clause's), past "that" itself
+// (not the pronoun of "said that was …"), the "to" of "told reporters to
+// …", and a comma or colon ("said, …"; not after a noun: "Latino
+// support, faces"). that reports a "that" taken.
+func pastThat(toks []word, c, end int, lemma string) (int, bool) {
+	for k := c; c < end && settingWords[toks[c].lower] && k < end && k-c <= 8; k++ {
+		if toks[k].lower == "that" {
+			c = k
+			break
+		}
+		if toks[k].punct && toks[k].text != "," {
+			break
+		}
+	}
+	that := c < end && toks[c].lower == "that" && !(c+1 < end && finiteVerbs[toks[c+1].lower])
+	if that || c < end && toks[c].lower == "to" && listenerVerbs[lemma] {
+		c++
+	}
+	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") && !isWeakVerb(lemma) {
+		c++
+	}
+	return c, that
 }
 
 // verbSubject finds the speaker of the verb at toks[v]: the phrase before
@@ -458,7 +482,8 @@ func looksFinite(w word, inside bool) bool {
 		w.lower == "who" || irregularPasts[w.lower]
 }
 
-// irregularPasts are past tenses without -ed that follow a subject.
+// irregularPasts are past tenses without -ed that end a subject read
+// forwards: "Mrs. Clinton shook her head and said …".
 var irregularPasts = map[string]bool{
 	"shook": true, "took": true, "made": true, "went": true, "came": true, "gave": true,
 	"saw": true, "met": true, "ran": true, "won": true, "lost": true, "held": true, "left": true,

@@ -177,7 +177,8 @@ var nounLikeForms = map[string]bool{
 }
 
 // isSubjectEnd reports a word that can end the subject of a verb after
-// it: a name or a pronoun.
+// it: a name or a pronoun, the relative "that" included ("a group that
+// backs Clinton").
 func isSubjectEnd(w word) bool {
 	return !w.punct && !quantifiers[w.lower] && (w.isCapitalized() || speakerPronouns[w.lower] || w.lower == "that")
 }

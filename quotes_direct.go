@@ -211,6 +211,10 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 	if k == len(toks) {
 		return attribution{}, false
 	}
+	if nextSentence && strings.HasSuffix(strings.TrimRightFunc(d.text[from:to], unicode.IsSpace), ":") {
+		// “…” Ken Hu said: “…” introduces the quote after.
+		return attribution{}, false
+	}
 	frame := textSpan{from, to}
 	// "…,” said Ken Hu" or "…,” added Smith"
 	v := k
@@ -354,6 +358,9 @@ func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 		return false
 	}
 	before := strings.TrimRightFunc(between, unicode.IsSpace)
+	if strings.HasSuffix(before, ":") && endsSentence(d.text[last.start:last.close]) {
+		return false // “…” Ken Hu said: “…” introduces the quote after
+	}
 	if r, _ := utf8.DecodeLastRuneInString(before); !unicode.IsLetter(r) {
 		return true
 	}

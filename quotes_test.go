@@ -134,6 +134,14 @@ func TestQuotesSplitAndParagraphs(t *testing.T) {
 	if len(q) != 2 || q[1].Speaker == nil || q[1].Speaker.Name != "Amara Osei" || q[1].Cue != "" {
 		t.Fatalf("speaker carried to the next paragraph: %+v", q)
 	}
+
+	// A sentence that ends in "X said:" introduces the quote after it; it
+	// neither attributes nor continues the quote before.
+	text = "“We are refugees,” Ms. Alawee said. “We are not thieves.” Mr. Zahed said: “We ran from this.”"
+	q = Quotes(text)
+	if len(q) != 2 || len(q[0].Parts) != 2 || q[1].Text != "We ran from this." || q[1].Speaker == nil || q[1].Speaker.Text != "Mr. Zahed" {
+		t.Fatalf("colon attribution after a finished quote: %+v", q)
+	}
 }
 
 func TestQuotesReported(t *testing.T) {

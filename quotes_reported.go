@@ -512,8 +512,12 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		if toks[k].text == "," && k+1 < end && (relativeStarts[toks[k+1].lower] || clauseEnders[toks[k+1].lower]) && k-from >= minReportedWords {
 			return k
 		}
-		if toks[k].text == "," && k > from && isParenthetical(toks, k+1, end) {
-			return k // "that was natural — no different, he said, from …"
+		if toks[k].text == "," && k > from {
+			if verbEnd, ok := attributionAt(toks, k+1, end); ok && (toks[verbEnd].text == "," || k-from >= minReportedWords) {
+				// "that was natural — no different, he said, from …" and
+				// "pointed out that he had not answered, the candidate said …"
+				return k
+			}
 		}
 		if (toks[k].text == "," || subordinators[toks[k].lower]) && k > from && isParticiple(toks[k+1].lower) {
 			if _, _, ok := speechVerbAt(toks, k+1); ok {
@@ -543,20 +547,20 @@ func reportedClauseEnd(toks []word, from, end int) int {
 // reported clause: "said … before claiming that …".
 var subordinators = map[string]bool{"before": true, "after": true, "while": true, "by": true, "when": true}
 
-// isParenthetical reports an attribution that starts at toks[k] and
-// stands between commas inside a clause: "…, he said, …", "…, Smith
-// argued, …".
-func isParenthetical(toks []word, k, end int) bool {
+// attributionAt reports an attribution that starts at toks[k], a subject
+// and a speech verb ("…, he said, …", "…, Smith argued, …", "…, the
+// candidate said …"), with the index after its verb, which is below end.
+func attributionAt(toks []word, k, end int) (verbEnd int, ok bool) {
 	for j := k + 1; j < end && j-k <= maxSpeakerWords+2; j++ {
 		if isBoundary(toks[j]) {
-			return false
+			return 0, false
 		}
 		if _, n, ok := speechVerbAt(toks, j); ok {
 			subj, _, ok := subjectBefore(toks, j)
-			return ok && subj.from == k && j+n < end && toks[j+n].text == ","
+			return j + n, ok && subj.from == k && j+n < end
 		}
 	}
-	return false
+	return 0, false
 }
 
 // questionWords open the reported questions of "asked whether …".

@@ -157,6 +157,7 @@ func TestQuotesReported(t *testing.T) {
 		{"repeatedly said", "Ken Hu has repeatedly said the company would never sell.", "the company would never sell", "indirect", "Ken Hu", "Ken Hu", "said"},
 		{"passive is no attribution", "The bridge is expected to open in May.", "", "", "", "", ""},
 		{"attribution in the middle", "If the law conflicts with the order, Rubio said, judges must decide.", "If the law conflicts with the order judges must decide", "indirect", "Rubio", "", "said"},
+		{"a clause ends at the next attribution", "When the host noted that the mayor had not answered, the mayor said the pier would reopen.", "the pier would reopen", "indirect", "the mayor", "", "said"},
 		{"a name before two appositives", "Lena Park, chief economist of Harbor Bank, a lender in Leeds, said rates would stay high.", "rates would stay high", "indirect", "Lena Park", "Lena Park", "said"},
 		{"two appositives", "Ramil Carr, 31, a photographer from Leeds, said the fair had been a success.", "the fair had been a success", "indirect", "Ramil Carr", "Ramil Carr", "said"},
 		{"transcript line", "WALLACE: Let us start with the news on the debate.", "Let us start with the news on the debate.", "indirect", "WALLACE", "", ":"},

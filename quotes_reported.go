@@ -331,12 +331,19 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 		// eliciting jeers": the writer's
 		return Quote{}, 0, false
 	}
+	if c < end && toks[c].lower == "to" && aspectVerbs[lemma] {
+		return Quote{}, 0, false // "continues to draw support"
+	}
 	end = reportedClauseEnd(toks, c, end)
 	if end-c < minReportedWords || !that && notClauseStart[toks[c].lower] && !(toks[c].lower == "about" && c+1 < end && isDigit(rune(toks[c+1].text[0]))) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
 }
+
+// aspectVerbs are speech verbs that before "to" say how long something
+// goes on, not what anyone said: "Trump continues to fly to events".
+var aspectVerbs = map[string]bool{"continue": true}
 
 // pastListener returns where what a verb says starts, from c just after
 // the verb: past the listener of "told reporters (that) …" and "asked

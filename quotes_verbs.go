@@ -150,8 +150,11 @@ func isWeakVerb(lemma string) bool { return weakSpeechVerbs[lemma] || objectOnly
 // and returns its base form and the number of words it takes ("pointed
 // out" takes two).
 func speechVerbAt(words []word, w int) (string, int, bool) {
-	if words[w].isCapitalized() || w > 0 && determiners[words[w-1].lower] {
-		return "", 0, false // a name or a noun: "The Islamic State", "the call"
+	if words[w].isCapitalized() || w > 0 && (determiners[words[w-1].lower] || isNounPossessive(words[w-1].lower)) {
+		return "", 0, false // a name or a noun: "The Islamic State", "the call", "CNN's show"
+	}
+	if w+1 < len(words) && words[w+1].lower == "up" {
+		return "", 0, false // "show up", "call up", "add up"
 	}
 	if w+1 < len(words) && words[w+1].lower == "out" {
 		if lemma, ok := speechLemma[words[w].lower+" out"]; ok {
@@ -166,6 +169,18 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 		return "", 0, false // "state parties", "his sexist remarks", "beat back"
 	}
 	return lemma, 1, true
+}
+
+// isNounPossessive reports a possessive of a noun ("CNN's", "Oz’s"), not
+// a pronoun's contraction ("she's said", "it's").
+func isNounPossessive(lower string) bool {
+	return isPossessive(lower) && !contractedPronouns[stripPossessive(lower)]
+}
+
+// contractedPronouns take 's for "is" or "has": "she's said", "that's".
+var contractedPronouns = map[string]bool{
+	"he": true, "she": true, "it": true, "that": true, "there": true, "what": true,
+	"who": true, "here": true, "where": true, "let": true, "this": true,
 }
 
 // nounLikeForms are verb forms that news uses more often as nouns or

@@ -118,6 +118,7 @@ type quoteDoc struct {
 	// covered marks the byte ranges that direct quotes and their
 	// attributions took, which reported speech leaves alone.
 	covered []textSpan
+	gaps    []textSpan    // the writer's words between a split quote's parts
 	names   []nameMention // full names in the text, in order
 	toks    []word        // the words of the whole text
 }
@@ -168,8 +169,11 @@ func (d *quoteDoc) paraAt(i int) int {
 }
 
 // isCovered reports whether [start, end) overlaps a covered range.
-func (d *quoteDoc) isCovered(start, end int) bool {
-	for _, c := range d.covered {
+func (d *quoteDoc) isCovered(start, end int) bool { return overlapsAny(d.covered, start, end) }
+
+// overlapsAny reports whether [start, end) overlaps one of spans.
+func overlapsAny(spans []textSpan, start, end int) bool {
+	for _, c := range spans {
 		if start < c.End && c.Start < end {
 			return true
 		}

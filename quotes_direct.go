@@ -41,7 +41,7 @@ func (d *quoteDoc) findDirect() {
 			// said. “Part two.” when the second part has no attribution
 			// of its own.
 			for i+1 < len(cands) && d.continuesSplit(c, &cands[i+1]) {
-				if _, own := d.attributionAfter(&cands[i+1]); own && !attr.endsWithComma {
+				if _, own := d.attributionAfter(&cands[i+1]); own && (!attr.endsWithComma || len(c.runs) > 1) {
 					break
 				}
 				c.runs = append(c.runs, cands[i+1].runs...)
@@ -58,12 +58,30 @@ func (d *quoteDoc) findDirect() {
 		if ok {
 			q.Cue = d.text[attr.cue.Start:attr.cue.End]
 			q.Speaker = attr.speaker(d.text)
-			d.covered = append(d.covered, attr.frame, textSpan{q.Start, q.End})
+			d.covered = append(d.covered, attr.frame)
+			d.cover(q)
 		} else {
 			// Reported speech around it may claim it as a mixed quote.
 			q.unattributed = true
 		}
 		d.quotes = append(d.quotes, q)
+	}
+}
+
+// cover marks the parts of a direct quote as taken. The writer's words
+// between the parts of a split quote are a gap, where reported speech
+// may only start with a participle (“…,” he said, referring to the
+// senator. “…”): the rest of the gap is the attribution.
+func (d *quoteDoc) cover(q Quote) {
+	if len(q.Parts) == 0 {
+		d.covered = append(d.covered, textSpan{q.Start, q.End})
+		return
+	}
+	for i, p := range q.Parts {
+		d.covered = append(d.covered, textSpan{p[0], p[1]})
+		if i > 0 {
+			d.gaps = append(d.gaps, textSpan{q.Parts[i-1][1], p[0]})
+		}
 	}
 }
 

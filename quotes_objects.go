@@ -86,6 +86,7 @@ var objectCues = map[string][]string{
 	"speak":       {"about", "of"},
 	"refer":       {"to"},
 	"point":       {"to"},
+	"respond":     {"to"},
 	"focus":       {"on"},
 	"vote":        {"for", "against"},
 	"push":        {"for"},
@@ -180,7 +181,7 @@ func objectOf(toks []word, c, end int, lemma string) (from, to int, ok bool) {
 		switch {
 		case opener == "" && !toks[c].punct && !notObjectStart[toks[c].lower] && !finiteVerbs[toks[c].lower]:
 			from = c
-		case opener == "to" && toks[c].lower == "to":
+		case opener == "to" && toks[c].lower == "to" && !prepositionalTo[lemma]:
 			from = c // the infinitive keeps its "to"
 		case opener != "" && toks[c].lower == opener:
 			from = c + 1
@@ -195,6 +196,11 @@ func objectOf(toks []word, c, end int, lemma string) (from, to int, ok bool) {
 	to = objectEnd(toks, from, end)
 	return from, to, to > from
 }
+
+// prepositionalTo are the verbs of objectCues whose "to" is a preposition
+// that the object leaves out ("referring to [the convention]"), not an
+// infinitive's.
+var prepositionalTo = map[string]bool{"refer": true, "point": true, "respond": true}
 
 // notObjectStart are words after a verb that open no object of it:
 // settings ("on Tuesday"), clauses, and pronouns that refer back.

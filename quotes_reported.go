@@ -55,12 +55,18 @@ func (d *quoteDoc) findReported() {
 		for _, q := range d.reportedIn(toks, end) {
 			// A sentence may hold a direct quote and report more
 			// speech; the direct quote and its attribution win.
-			if !d.isCovered(q.Start, q.End) {
+			if !d.isCovered(q.Start, q.End) && (!overlapsAny(d.gaps, q.Start, q.End) || startsWithParticiple(q.Cue)) {
 				d.quotes = append(d.quotes, q)
 			}
 		}
 	}
 	d.settleClaimedQuotes(direct)
+}
+
+// startsWithParticiple reports a cue like "referring to" or "adding".
+func startsWithParticiple(cue string) bool {
+	first, _, _ := strings.Cut(cue, " ")
+	return isParticiple(strings.ToLower(first))
 }
 
 // wordsEnd returns the end of a sentence's tokens without the punctuation

@@ -142,6 +142,14 @@ func TestQuotesSplitAndParagraphs(t *testing.T) {
 	if len(q) != 2 || len(q[0].Parts) != 2 || q[1].Text != "We ran from this." || q[1].Speaker == nil || q[1].Speaker.Text != "Mr. Zahed" {
 		t.Fatalf("colon attribution after a finished quote: %+v", q)
 	}
+
+	// Between the parts of a split quote, the writer's participle clause
+	// reports speech of its own; the listener of "told" does not.
+	text = "“We must wake up,” Mr. Cruz said, referring to young voters. “They decide.” “It works,” Lee told The Daily Post on Monday. “We agree.”"
+	q = Quotes(text)
+	if len(q) != 3 || q[1].Cue != "referring to" || q[1].Text != "young voters" || q[1].Speaker == nil || q[1].Speaker.Text != "Mr. Cruz" || q[2].Speaker == nil || q[2].Speaker.Text != "Lee" {
+		t.Fatalf("reported speech between the parts of a split quote: %+v", q)
+	}
 }
 
 func TestQuotesReported(t *testing.T) {

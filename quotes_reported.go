@@ -347,6 +347,10 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	return d.reported(toks, c, end, v, n, subj, app), end, true
 }
 
+// dayWords are the settings of a day, besides the weekdays, that stand
+// between a verb and its clause: "said today the vote would go ahead".
+var dayWords = map[string]bool{"today": true, "yesterday": true, "tonight": true}
+
 // aspectVerbs are speech verbs that before "to" say how long something
 // goes on, not what anyone said: "Trump continues to fly to events".
 var aspectVerbs = map[string]bool{"continue": true}
@@ -395,6 +399,9 @@ func pastThat(toks []word, c, end int, lemma string) (int, bool) {
 	}
 	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") && !isWeakVerb(lemma) {
 		c++
+	}
+	if !that && c+1 < end && !toks[c+1].punct && (isWeekday(toks[c].lower) || dayWords[toks[c].lower]) {
+		c++ // "said Wednesday she wants …"
 	}
 	return c, that
 }
@@ -593,9 +600,14 @@ var notClauseStart = map[string]bool{
 
 // clauseBeforeVerb reads "CLAUSE, Smith said." and "CLAUSE, said Smith."
 func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Quote, bool) {
+	if objectOnly[lemma] {
+		return Quote{}, false // "Until Thursday, Trump refused."
+	}
 	// "…, said Smith." and "…, said Steven Taylor, a chairman of the
-	// political science department at Troy University in Alabama."
-	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) {
+	// political science department at Troy University in Alabama." Only
+	// verbs of speech invert: in "…, wants an inquiry" the verb has its
+	// object after it.
+	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && !isWeakVerb(lemma) {
 		subj, app, ok := objectAfter(toks, v+n)
 		if ok && subj.to-subj.from > 1 && speakerPronouns[toks[subj.from].lower] {
 			ok = false // "Weingarten, who …, said she sees …": a clause

@@ -168,6 +168,8 @@ func TestQuotesReported(t *testing.T) {
 		{"continues to is no speech", "The mayor continues to fly to every event on the city's plane.", "", "", "", "", ""},
 		{"a noun after a possessive", "She appeared on CNN's show that night to talk about the storm.", "", "", "", "", ""},
 		{"show up", "Voters who might not show up in a primary worry the campaign.", "", "", "", "", ""},
+		{"an object verb does not invert", "The senator said Wednesday she, too, wants an inquiry into the police.", "she, too, wants an inquiry into the police", "indirect", "The senator", "", "said"},
+		{"an object verb ends no clause", "Until Thursday, the mayor refused.", "", "", "", "", ""},
 		{"a clause ends at the next attribution", "When the host noted that the mayor had not answered, the mayor said the pier would reopen.", "the pier would reopen", "indirect", "the mayor", "", "said"},
 		{"a name before two appositives", "Lena Park, chief economist of Harbor Bank, a lender in Leeds, said rates would stay high.", "rates would stay high", "indirect", "Lena Park", "Lena Park", "said"},
 		{"two appositives", "Ramil Carr, 31, a photographer from Leeds, said the fair had been a success.", "the fair had been a success", "indirect", "Ramil Carr", "Ramil Carr", "said"},

@@ -532,7 +532,7 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		if toks[k].text == "," && k+1 < end && (relativeStarts[toks[k+1].lower] || clauseEnders[toks[k+1].lower]) && k-from >= minReportedWords {
 			return k
 		}
-		if toks[k].text == "," && k > from {
+		if isClauseMark(toks[k]) && k > from {
 			if verbEnd, ok := attributionAt(toks, k+1, end); ok && (toks[verbEnd].text == "," || k-from >= minReportedWords) {
 				// "that was natural — no different, he said, from …" and
 				// "pointed out that he had not answered, the candidate said …"
@@ -566,6 +566,12 @@ func reportedClauseEnd(toks []word, from, end int) int {
 // subordinators open a participle clause of the writer's after a
 // reported clause: "said … before claiming that …".
 var subordinators = map[string]bool{"before": true, "after": true, "while": true, "by": true, "when": true}
+
+// isClauseMark reports a comma or a dash, which can end a reported
+// clause before the next attribution.
+func isClauseMark(t word) bool {
+	return t.punct && (t.text == "," || t.text == "-" || t.text == "—" || t.text == "–")
+}
 
 // attributionAt reports an attribution that starts at toks[k], a subject
 // and a speech verb ("…, he said, …", "…, Smith argued, …", "…, the

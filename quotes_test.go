@@ -170,6 +170,7 @@ func TestQuotesReported(t *testing.T) {
 		{"show up", "Voters who might not show up in a primary worry the campaign.", "", "", "", "", ""},
 		{"an object verb does not invert", "The senator said Wednesday she, too, wants an inquiry into the police.", "she, too, wants an inquiry into the police", "indirect", "The senator", "", "said"},
 		{"an object verb ends no clause", "Until Thursday, the mayor refused.", "", "", "", "", ""},
+		{"a clause ends at a dash before the next attribution", "Some friends say the mayor looks tired — others say he has never been fitter.", "he has never been fitter", "indirect", "others", "", "say"},
 		{"a clause ends at the next attribution", "When the host noted that the mayor had not answered, the mayor said the pier would reopen.", "the pier would reopen", "indirect", "the mayor", "", "said"},
 		{"a name before two appositives", "Lena Park, chief economist of Harbor Bank, a lender in Leeds, said rates would stay high.", "rates would stay high", "indirect", "Lena Park", "Lena Park", "said"},
 		{"two appositives", "Ramil Carr, 31, a photographer from Leeds, said the fair had been a success.", "the fair had been a success", "indirect", "Ramil Carr", "Ramil Carr", "said"},

@@ -264,7 +264,8 @@ func TestArticleQuotesBlockQuote(t *testing.T) {
 
 func TestSentences(t *testing.T) {
 	text := "Mr. Hu met Sen. Warren in the U.S. Capitol on Jan. 5. They talked. " +
-		"John F. Kennedy was named. Is it 3.5 percent? Yes!\nA new line starts here"
+		"John F. Kennedy was named. Is it 3.5 percent? Yes!\nA new line starts here. " +
+		"Web pages put\u00a0no-break spaces after a period.\u00a0Like here."
 	var got []string
 	for _, s := range sentences(text) {
 		got = append(got, text[s.Start:s.End])
@@ -275,7 +276,9 @@ func TestSentences(t *testing.T) {
 		"John F. Kennedy was named.",
 		"Is it 3.5 percent?",
 		"Yes!",
-		"A new line starts here",
+		"A new line starts here.",
+		"Web pages put\u00a0no-break spaces after a period.",
+		"Like here.",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("sentences (-want +got):\n%s", diff)

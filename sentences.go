@@ -81,10 +81,10 @@ func closesSentence(text string, start, dot, end int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text[end:])
-	if r != ' ' && r != '\n' && r != '\t' {
+	if !unicode.IsSpace(r) {
 		return false // "U.S.-led", "3.5", "example.com"
 	}
-	next := strings.TrimLeft(text[end:], " \t")
+	next := strings.TrimLeftFunc(text[end:], isInlineSpace)
 	if next == "" || next[0] == '\n' {
 		return true
 	}
@@ -99,6 +99,10 @@ func closesSentence(text string, start, dot, end int) bool {
 	return !isAbbreviation(word)
 }
 
+// isInlineSpace reports white space within a line, the no-break space
+// of web pages included.
+func isInlineSpace(r rune) bool { return r != '\n' && unicode.IsSpace(r) }
+
 func isOpener(r rune) bool {
 	switch r {
 	case '"', '“', '‘', '«', '„', '‹', '(', '[', '\'':
@@ -110,7 +114,7 @@ func isOpener(r rune) bool {
 // lastWord returns the word that ends s: the run of non-space characters
 // before its end.
 func lastWord(s string) string {
-	i := strings.LastIndexAny(s, " \t\n(“\"")
+	i := strings.LastIndexAny(s, " \t\n\u00a0(“\"")
 	return s[i+1:]
 }
 

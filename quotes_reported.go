@@ -529,8 +529,14 @@ var clauseEnders = map[string]bool{"but": true, "though": true, "although": true
 // clause with a speech verb (", vowing to …", "before claiming …").
 func reportedClauseEnd(toks []word, from, end int) int {
 	for k := from; k+1 < end; k++ {
-		if toks[k].text == "," && k+1 < end && (relativeStarts[toks[k+1].lower] || clauseEnders[toks[k+1].lower]) && k-from >= minReportedWords {
-			return k
+		if toks[k].text == "," && k+1 < end && k-from >= minReportedWords {
+			next := toks[k+1].lower
+			if clauseEnders[next] && !(k+2 < end && toks[k+2].lower == "that") {
+				return k // but not "said the U.S. must act, but that it would not …"
+			}
+			if relativeStarts[next] && hasVerb(toks[from:k]) {
+				return k // but not "said the talks, which started in 2009, …"
+			}
 		}
 		if isClauseMark(toks[k]) && k > from {
 			if verbEnd, ok := attributionAt(toks, k+1, end); ok && (toks[verbEnd].text == "," || k-from >= minReportedWords) {
@@ -561,6 +567,17 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		}
 	}
 	return end
+}
+
+// hasVerb reports whether a clause has a word that reads as a verb, so
+// that it is more than the subject of a verb still to come.
+func hasVerb(toks []word) bool {
+	for _, t := range toks {
+		if !t.punct && !t.isCapitalized() && (finiteVerbs[t.lower] || auxiliaries[t.lower] || irregularPasts[t.lower] || strings.HasSuffix(t.lower, "ed")) {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinators open a participle clause of the writer's after a

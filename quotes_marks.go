@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -105,9 +106,19 @@ func opensHere(text string, p textSpan, i, n int, r rune, singles bool) bool {
 	case '"':
 		return isOpenContext(text, p, i) && !isSpaceAt(text, i+n, p.End)
 	case '‘':
-		return singles && isOpenContext(text, p, i) && isLetterAt(text, i+n, p.End)
+		return singles && isOpenContext(text, p, i) && isLetterAt(text, i+n, p.End) && !isElidedYear(text[i+n:p.End])
 	}
 	return false
+}
+
+// isElidedYear reports a year whose century an apostrophe left out:
+// "in ‘08", "the ‘90s".
+func isElidedYear(s string) bool {
+	if len(s) < 2 || !isDigit(rune(s[0])) || !isDigit(rune(s[1])) {
+		return false
+	}
+	rest := strings.TrimPrefix(s[2:], "s")
+	return rest == "" || !isLetter(rune(rest[0]))
 }
 
 // closesHere reports whether the mark r at text[i] closes the open quote.

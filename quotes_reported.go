@@ -389,8 +389,8 @@ func pastThat(toks []word, c, end int, lemma string) (int, bool) {
 			c = k
 			break
 		}
-		if toks[k].punct && toks[k].text != "," {
-			break
+		if toks[k].punct && !strings.Contains(",‘’'", toks[k].text) {
+			break // but "said in ‘08 that"
 		}
 	}
 	that := c < end && toks[c].lower == "that" && !(c+1 < end && finiteVerbs[toks[c+1].lower])

@@ -431,7 +431,7 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 	for k >= 0 && !toks[k].punct && auxiliaries[toks[k].lower] {
 		k--
 	}
-	if k >= 0 && toks[k].lower == "and" && !prevSubj.empty() {
+	if k >= 0 && (toks[k].lower == "and" || toks[k].lower == "but") && !prevSubj.empty() {
 		return prevSubj, prevApp, true
 	}
 	if isWeakVerb(lemma) {
@@ -630,7 +630,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 	// political science department at Troy University in Alabama." Only
 	// verbs of speech invert: in "…, wants an inquiry" the verb has its
 	// object after it.
-	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && !isWeakVerb(lemma) {
+	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && !isWeakVerb(lemma) && !endsInRelative(toks[:v-1]) {
 		subj, app, ok := objectAfter(toks, v+n)
 		if ok && subj.to-subj.from > 1 && speakerPronouns[toks[subj.from].lower] {
 			ok = false // "Weingarten, who …, said she sees …": a clause
@@ -673,6 +673,18 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 		return Quote{}, false
 	}
 	return d.reported(toks, clauseOpening(toks, comma), comma, v, n, subj, app), true
+}
+
+// endsInRelative reports words that end in a relative clause after a
+// comma: in "Steve Sweeney, who serves on the board, said contractors
+// …" the words before "said" are its subject, not a clause it reports.
+func endsInRelative(toks []word) bool {
+	for k := len(toks) - 1; k > 0; k-- {
+		if isBoundary(toks[k]) {
+			return toks[k].text == "," && k+1 < len(toks) && (toks[k+1].lower == "who" || toks[k+1].lower == "whose")
+		}
+	}
+	return false
 }
 
 // pollClause reads the findings of a poll: "In a Des Moines Register poll

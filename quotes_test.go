@@ -175,6 +175,8 @@ func TestQuotesReported(t *testing.T) {
 		{"a second that-clause after but", "The governor said the state must secure the border, but that he would not back mass deportation.", "the state must secure the border, but that he would not back mass deportation", "indirect", "The governor", "", "said"},
 		{"a relative clause inside the subject", "Mr. Kerry said the annual talks, which started in 2009, had never mattered more.", "the annual talks, which started in 2009, had never mattered more", "indirect", "Mr. Kerry", "", "said"},
 		{"a relative clause after the clause", "Mr. Kerry said the talks had never mattered more, which surprised his hosts.", "the talks had never mattered more", "indirect", "Mr. Kerry", "", "said"},
+		{"a relative clause before said is the subject's", "Steve Sweeney, who sits on the board, said contractors built the cost into their bids.", "contractors built the cost into their bids", "indirect", "Steve Sweeney", "Steve Sweeney", "said"},
+		{"but said takes the subject before", "The director criticized the plan but said the agency would not block it.", "the agency would not block it", "indirect", "The director", "", "said"},
 		{"a clause ends at the next attribution", "When the host noted that the mayor had not answered, the mayor said the pier would reopen.", "the pier would reopen", "indirect", "the mayor", "", "said"},
 		{"a name before two appositives", "Lena Park, chief economist of Harbor Bank, a lender in Leeds, said rates would stay high.", "rates would stay high", "indirect", "Lena Park", "Lena Park", "said"},
 		{"two appositives", "Ramil Carr, 31, a photographer from Leeds, said the fair had been a success.", "the fair had been a success", "indirect", "Ramil Carr", "Ramil Carr", "said"},

@@ -192,15 +192,20 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 		return []Quote{q}
 	}
 	verbs := speechVerbsOutsideQuotes(toks, end)
-	// The attribution at the end ("…, a spokeswoman said.") wins over a
-	// verb inside the clause it attributes ("are expected to benefit").
-	for _, v := range verbs {
-		if q, ok := d.clauseBeforeVerb(toks, v.at, v.n, end, v.lemma); ok {
-			return []Quote{q}
-		}
-	}
 	var out []Quote
 	var lastSubj, lastApp phrase
+	// The attribution at the end ("…, a spokeswoman said.") wins over a
+	// verb inside the clause it attributes ("are expected to benefit");
+	// only a participle clause after it may report more ("…, Hollande
+	// said, noting that …").
+	for i, v := range verbs {
+		if q, subj, app, ok := d.clauseBeforeVerb(toks, v.at, v.n, end, v.lemma); ok {
+			out = append(out, q)
+			lastSubj, lastApp = subj, app
+			verbs = verbs[i+1:]
+			break
+		}
+	}
 	next := 0 // verbs inside a clause already taken are part of it
 	for _, v := range verbs {
 		if v.at < next {
@@ -622,16 +627,16 @@ var notClauseStart = map[string]bool{
 }
 
 // clauseBeforeVerb reads "CLAUSE, Smith said." and "CLAUSE, said Smith."
-func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Quote, bool) {
+func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q Quote, subj, app phrase, ok bool) {
 	if objectOnly[lemma] {
-		return Quote{}, false // "Until Thursday, Trump refused."
+		return Quote{}, phrase{}, phrase{}, false // "Until Thursday, Trump refused."
 	}
 	// "…, said Smith." and "…, said Steven Taylor, a chairman of the
 	// political science department at Troy University in Alabama." Only
 	// verbs of speech invert: in "…, wants an inquiry" the verb has its
 	// object after it.
 	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && !isWeakVerb(lemma) && !endsInRelative(toks[:v-1]) {
-		subj, app, ok := objectAfter(toks, v+n)
+		subj, app, ok = objectAfter(toks, v+n)
 		if ok && subj.to-subj.from > 1 && speakerPronouns[toks[subj.from].lower] {
 			ok = false // "Weingarten, who …, said she sees …": a clause
 		}
@@ -639,13 +644,13 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 			if app.empty() && subj.to < end-1 && toks[subj.to].text == "," {
 				app = phrase{subj.to + 1, end}
 			}
-			return d.reported(toks, clauseOpening(toks, v-1), v-1, v, n, subj, app), true
+			return d.reported(toks, clauseOpening(toks, v-1), v-1, v, n, subj, app), subj, app, true
 		}
 	}
 	// "If the law conflicts with God's orders, Rubio said, Christians
 	// must ignore the law." — the attribution splits the clause.
 	if k := v + n; k < end && toks[k].text == "," && end-k-1 >= minReportedWords {
-		if subj, app, ok := subjectBefore(toks, v); ok && app.empty() {
+		if subj, app, ok = subjectBefore(toks, v); ok && app.empty() {
 			if comma := subj.from - 1; comma >= minReportedWords && toks[comma].text == "," && !hasAttribution(toks[:comma]) {
 				q := d.reported(toks, 0, comma, v, n, subj, app)
 				second := textSpan{toks[k+1].start, toks[end-1].end}
@@ -653,26 +658,33 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (Q
 				q.Text += " " + d.text[second.Start:second.End]
 				q.End = second.End
 				q.Type = quoteTypeOf(q.Text)
-				return q, true
+				return q, subj, app, true
 			}
 		}
 	}
 	// "…, Smith said." — the verb ends the sentence (but for a setting).
-	if !attributionTail(toks[:end], v+n, lemma) {
-		return Quote{}, false
+	tail := end // the writer's participle clause may follow: "…, Hollande said Tuesday, noting …"
+	for k := v + n; k+1 < end; k++ {
+		if toks[k].text == "," && isParticiple(toks[k+1].lower) {
+			tail = k
+			break
+		}
 	}
-	subj, app, ok := subjectBefore(toks, v)
+	if !attributionTail(toks[:tail], v+n, lemma) {
+		return Quote{}, phrase{}, phrase{}, false
+	}
+	subj, app, ok = subjectBefore(toks, v)
 	if !ok {
-		return Quote{}, false
+		return Quote{}, phrase{}, phrase{}, false
 	}
 	comma := subj.from - 1
 	for comma >= 0 && !toks[comma].punct && leadingFiller[toks[comma].lower] {
 		comma--
 	}
 	if comma < minReportedWords || toks[comma].text != "," {
-		return Quote{}, false
+		return Quote{}, phrase{}, phrase{}, false
 	}
-	return d.reported(toks, clauseOpening(toks, comma), comma, v, n, subj, app), true
+	return d.reported(toks, clauseOpening(toks, comma), comma, v, n, subj, app), subj, app, true
 }
 
 // endsInRelative reports words that end in a relative clause after a

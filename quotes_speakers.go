@@ -341,14 +341,25 @@ func attributionTail(toks []word, from int, lemma string) bool {
 			for ; k < 5 && i < len(toks) && !toks[i].punct && !settingWords[toks[i].lower] && !clauseBreaks[toks[i].lower] && !finiteVerbs[toks[i].lower]; k++ {
 				i++
 			}
-			if k == 0 && prepositions[t.lower] || t.lower == "to" && k == 0 {
-				return false
+			if k == 0 && prepositions[t.lower] || t.lower == "to" && (k == 0 || takesInfinitive(lemma)) {
+				return false // "said to reporters", but "pledged to bolster …"
 			}
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// takesInfinitive reports a verb whose "to" opens what it attributes
+// ("pledged to bolster its army"), not a setting.
+func takesInfinitive(lemma string) bool {
+	for _, o := range objectCues[lemma] {
+		if o == "to" && !prepositionalTo[lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // settingWords open the settings that stand between a speech verb and its

@@ -338,7 +338,7 @@ func attributionTail(toks []word, from int, lemma string) bool {
 			// “open up”"); a clause ends it ("tweeted Monday that …").
 			i++
 			k := 0
-			for ; k < 5 && i < len(toks) && !toks[i].punct && !settingWords[toks[i].lower] && !clauseBreaks[toks[i].lower] && !finiteVerbs[toks[i].lower]; k++ {
+			for ; k < 5 && i < len(toks) && !toks[i].punct && !(settingWords[toks[i].lower] && prepositions[toks[i].lower]) && !clauseBreaks[toks[i].lower] && !finiteVerbs[toks[i].lower]; k++ {
 				i++
 			}
 			if k == 0 && prepositions[t.lower] || t.lower == "to" && (k == 0 || takesInfinitive(lemma)) {

@@ -136,6 +136,9 @@ func isDateline(toks []word) bool {
 
 // phraseBackward returns the noun phrase that ends at toks[k].
 func phraseBackward(toks []word, k int) phrase {
+	if k >= 0 && personalPronouns[toks[k].lower] {
+		return phrase{k, k + 1} // "On Tuesday night he said"
+	}
 	end := k + 1
 	j := k
 	for j >= 0 && end-j <= maxSpeakerWords {
@@ -166,6 +169,9 @@ func phraseBackward(toks []word, k int) phrase {
 	}
 	return phrase{from, end}
 }
+
+// personalPronouns stand alone as a subject, whatever precedes them.
+var personalPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
 // canStartSpeaker reports whether a speaker phrase before its verb can
 // open with w: not with a preposition ("In an interview Cruz"), a

@@ -463,7 +463,7 @@ func leadingSubject(toks []word) (phrase, bool) {
 	}
 	j := i
 	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks[toks[j].lower] &&
-		!finiteVerbs[toks[j].lower] && !looksFinite(toks[j], j > i) && !(j > i && settingWords[toks[j].lower]) {
+		!finiteVerbs[toks[j].lower] && !(looksFinite(toks[j], j > i) && !determiners[toks[j-1].lower]) && !(j > i && settingWords[toks[j].lower]) {
 		j++ // "Trump last year proposed": the setting ends the subject
 	}
 	if j <= i || j-i > maxLeadingSubjectWords || !canStartSpeaker(toks[i]) || !isNounPhrase(toks[i:j]) || !opensNounPhrase(toks[i]) {

@@ -143,7 +143,7 @@ func phraseBackward(toks []word, k int) phrase {
 	j := k
 	for j >= 0 && end-j <= maxSpeakerWords {
 		t := toks[j]
-		if isBoundary(t) || clauseBreaks[t.lower] || speechLemma[t.lower] != "" && j != k {
+		if isBoundary(t) || clauseBreaks[t.lower] || speechLemma[t.lower] != "" && j != k && !(j > 0 && determiners[toks[j-1].lower]) {
 			break
 		}
 		j--

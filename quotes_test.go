@@ -182,6 +182,7 @@ func TestQuotesReported(t *testing.T) {
 		{"an infinitive is no setting", "Since the war, Germany has pledged to bolster its army, reversing decades of pacifism.", "to bolster its army", "indirect", "Germany", "", "pledged"},
 		{"a weekday after on", "The jet is his favorite toy, he said on Saturday.", "The jet is his favorite toy", "indirect", "he", "", "said"},
 		{"a pronoun after a setting", "On Tuesday night she said the plan still posed a threat.", "the plan still posed a threat", "indirect", "she", "", "said"},
+		{"a speech noun after a determiner is no verb", "A report in a Concord paper said that the senator had used the photos.", "the senator had used the photos", "indirect", "A report in a Concord paper", "", "said"},
 		{"a clause ends at the next attribution", "When the host noted that the mayor had not answered, the mayor said the pier would reopen.", "the pier would reopen", "indirect", "the mayor", "", "said"},
 		{"a name before two appositives", "Lena Park, chief economist of Harbor Bank, a lender in Leeds, said rates would stay high.", "rates would stay high", "indirect", "Lena Park", "Lena Park", "said"},
 		{"two appositives", "Ramil Carr, 31, a photographer from Leeds, said the fair had been a success.", "the fair had been a success", "indirect", "Ramil Carr", "Ramil Carr", "said"},

@@ -317,10 +317,25 @@ func accordingTo(toks []word, frame textSpan) (attribution, bool) {
 		if !ok {
 			return attribution{}, false
 		}
+		if !onlyPunct(toks[max(subj.to, app.to):]) || !toks[len(toks)-1].punct {
+			// "According to Variety, Trump brought “SNL” its best
+			// ratings": the quoted words are a part of the clause.
+			return attribution{}, false
+		}
 		a := newAttribution(toks, i, 2, subj, app, frame)
 		return a, true
 	}
 	return attribution{}, false
+}
+
+// onlyPunct reports whether toks hold no word.
+func onlyPunct(toks []word) bool {
+	for _, t := range toks {
+		if !t.punct {
+			return false
+		}
+	}
+	return true
 }
 
 func shift(p phrase, k int) phrase {

@@ -162,6 +162,7 @@ func TestQuotesReported(t *testing.T) {
 		{"clause then said name", "Prices will keep rising, said Lena Park, an economist at the bank.", "Prices will keep rising", "indirect", "Lena Park", "Lena Park", "said"},
 		{"according to after", "Fares will rise by 5%, according to the operator.", "Fares will rise by 5%", "indirect", "the operator", "", "according to"},
 		{"according to before", "According to the operator, fares will rise by 5%.", "fares will rise by 5%", "indirect", "the operator", "", "According to"},
+		{"quoted words inside an according-to clause", "According to Variety, the show drew “record” ratings last week.", "the show drew “record” ratings last week", "mixed", "Variety", "", "According to"},
 		{"mixed", "Ana Ruiz said the vote was “a betrayal of the town”.", "the vote was “a betrayal of the town”", "mixed", "Ana Ruiz", "Ana Ruiz", "said"},
 		{"repeatedly said", "Ken Hu has repeatedly said the company would never sell.", "the company would never sell", "indirect", "Ken Hu", "Ken Hu", "said"},
 		{"passive is no attribution", "The bridge is expected to open in May.", "", "", "", "", ""},

@@ -653,12 +653,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 		if subj, app, ok = subjectBefore(toks, v); ok && app.empty() {
 			if comma := subj.from - 1; comma >= minReportedWords && toks[comma].text == "," && !hasAttribution(toks[:comma]) {
 				q := d.reported(toks, 0, comma, v, n, subj, app)
-				second := textSpan{toks[k+1].start, toks[end-1].end}
-				q.Parts = [][2]int{{q.Start, q.End}, {second.Start, second.End}}
-				q.Text += " " + d.text[second.Start:second.End]
-				q.End = second.End
-				q.Type = quoteTypeOf(q.Text)
-				return q, subj, app, true
+				return d.withSecondPart(q, toks[k+1].start, toks[end-1].end), subj, app, true
 			}
 		}
 	}
@@ -780,6 +775,11 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 		switch {
 		case i == 0 && after < end && toks[after].text == ",":
 			return d.reported(toks, after+1, end, i, 2, subj, app), end-after-1 >= minReportedWords
+		case i > 1 && toks[i-1].text == "," && after < end && toks[after].text == "," && end-after-1 >= minReportedWords:
+			// "At the heart of it, according to Dennis Ross, was a
+			// decision by Mr. Obama …": the attribution splits the clause.
+			q := d.reported(toks, clauseOpening(toks, i-1), i-1, i, 2, subj, app)
+			return d.withSecondPart(q, toks[after+1].start, toks[end-1].end), true
 		case i > 0 && toks[i-1].text == "," && i-1 >= minReportedWords:
 			return d.reported(toks, clauseOpening(toks, i-1), i-1, i, 2, subj, app), true
 		}
@@ -801,6 +801,16 @@ func (d *quoteDoc) reported(toks []word, from, to, v, n int, subj, app phrase) Q
 	q.Type = quoteTypeOf(q.Text)
 	a := newAttribution(toks, v, n, subj, app, textSpan{})
 	q.Speaker = a.speaker(d.text)
+	return q
+}
+
+// withSecondPart adds text[start:end] to q as the second part of a
+// clause that its attribution splits.
+func (d *quoteDoc) withSecondPart(q Quote, start, end int) Quote {
+	q.Parts = [][2]int{{q.Start, q.End}, {start, end}}
+	q.Text += " " + d.text[start:end]
+	q.End = end
+	q.Type = quoteTypeOf(q.Text)
 	return q
 }
 

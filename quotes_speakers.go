@@ -253,10 +253,8 @@ func objectAfter(toks []word, k int) (subject, appositive phrase, ok bool) {
 	if subject.empty() || prepositions[toks[k].lower] || toks[k].lower == "both" {
 		return phrase{}, phrase{}, false
 	}
-	for _, t := range toks[k:j] {
-		if finiteVerbs[t.lower] {
-			return phrase{}, phrase{}, false // a clause: "said the vote was lost"
-		}
+	if hasFinite(toks[k:j]) {
+		return phrase{}, phrase{}, false // a clause: "said the vote was lost"
 	}
 	if j+1 < len(toks) && toks[j].text == "," && !clauseBreaks[toks[j+1].lower] && toks[j+1].lower != "who" {
 		a := j + 1
@@ -264,9 +262,21 @@ func objectAfter(toks []word, k int) (subject, appositive phrase, ok bool) {
 		for e < len(toks) && e-a < maxSpeakerWords && !isBoundary(toks[e]) {
 			e++
 		}
-		appositive = phrase{a, e}
+		if !hasFinite(toks[a:e]) { // not "according to Ms. Epstein, are 16 …"
+			appositive = phrase{a, e}
+		}
 	}
 	return subject, appositive, true
+}
+
+// hasFinite reports whether toks hold one of finiteVerbs.
+func hasFinite(toks []word) bool {
+	for _, t := range toks {
+		if finiteVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteVerbs are the auxiliaries and forms of "be" and "have" that mark

@@ -163,6 +163,8 @@ func TestQuotesReported(t *testing.T) {
 		{"according to after", "Fares will rise by 5%, according to the operator.", "Fares will rise by 5%", "indirect", "the operator", "", "according to"},
 		{"according to before", "According to the operator, fares will rise by 5%.", "fares will rise by 5%", "indirect", "the operator", "", "According to"},
 		{"quoted words inside an according-to clause", "According to Variety, the show drew “record” ratings last week.", "the show drew “record” ratings last week", "mixed", "Variety", "", "According to"},
+		{"according to in the middle", "At the heart of it, according to Dennis Ross, a former envoy, was a decision to keep away.", "At the heart of it was a decision to keep away", "indirect", "Dennis Ross", "Dennis Ross", "according to"},
+		{"a verb after the source is no appositive", "Among the cases at risk, according to Ms. Epstein, are 16 on taxes.", "Among the cases at risk are 16 on taxes", "indirect", "Ms. Epstein", "", "according to"},
 		{"mixed", "Ana Ruiz said the vote was “a betrayal of the town”.", "the vote was “a betrayal of the town”", "mixed", "Ana Ruiz", "Ana Ruiz", "said"},
 		{"repeatedly said", "Ken Hu has repeatedly said the company would never sell.", "the company would never sell", "indirect", "Ken Hu", "Ken Hu", "said"},
 		{"passive is no attribution", "The bridge is expected to open in May.", "", "", "", "", ""},

@@ -35,6 +35,9 @@ func (d *quoteDoc) findDirect() {
 	cands := d.candidates()
 	for i := 0; i < len(cands); i++ {
 		c := &cands[i]
+		if d.isTitleOfWork(c) {
+			continue // “This Week With George Stephanopoulos”
+		}
 		attr, ok := d.attributionAfter(c)
 		if ok {
 			// “Part one,” she said, “part two.” — and “Part one,” she
@@ -192,6 +195,41 @@ func (d *quoteDoc) readsAsSpeech(c *candidate) bool {
 	}
 	return false
 }
+
+// isTitleOfWork reports quoted words that name a show, book or film: in
+// title case, with no sentence punctuation, after a possessive or "on"
+// ("said on ABC's “This Week With George Stephanopoulos” that …").
+func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
+	if len(c.runs) > 1 || c.first().unclosed {
+		return false
+	}
+	r := c.first()
+	before := d.tokens(d.paras[c.para].Start, r.open)
+	if len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	if !isNounPossessive(prev.lower) && !titleLeads[prev.lower] {
+		return false
+	}
+	inner := d.tokens(r.start, r.end)
+	if len(inner) < 2 {
+		return false
+	}
+	for _, t := range inner {
+		switch {
+		case t.punct && strings.ContainsAny(t.text, ".?!,;"):
+			return false
+		case !t.punct && len(t.text) > 3 && !t.isCapitalized():
+			return false
+		}
+	}
+	return true
+}
+
+// titleLeads are the words after which title-case quoted words are the
+// title of a work: "appeared on “Meet the Press”".
+var titleLeads = map[string]bool{"on": true, "in": true, "titled": true, "entitled": true, "called": true}
 
 // attribution is a speaker and a cue found next to a quote.
 type attribution struct {

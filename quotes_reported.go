@@ -389,13 +389,13 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 // …", and a comma or colon ("said, …"; not after a noun: "Latino
 // support, faces"). that reports a "that" taken.
 func pastThat(toks []word, c, end int, lemma string) (int, bool) {
-	for k := c; c < end && settingWords[toks[c].lower] && k < end && k-c <= 8; k++ {
+	for k := c; c < end && settingWords[toks[c].lower] && k < end && k-c <= 12; k++ {
 		if toks[k].lower == "that" {
 			c = k
 			break
 		}
-		if toks[k].punct && !strings.Contains(",‘’'", toks[k].text) {
-			break // but "said in ‘08 that"
+		if toks[k].punct && !strings.Contains(",‘’'\"“”", toks[k].text) {
+			break // but "said in ‘08 that", "said on “Meet the Press” that"
 		}
 	}
 	that := c < end && toks[c].lower == "that" && !(c+1 < end && finiteVerbs[toks[c+1].lower])

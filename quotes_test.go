@@ -113,6 +113,7 @@ func TestQuotesDirect(t *testing.T) {
 		{"title of a work", "She starred in “The Long Night” last year.", "", "", "", "", ""},
 		{"nickname", "Dwayne “The Rock” Johnson arrived late.", "", "", "", "", ""},
 		{"an elided year is no quote", "Rep. Ana Ruiz said in ‘08 that the town’s ‘90s boom was over.", "the town’s ‘90s boom was over", "indirect", "Rep. Ana Ruiz", "Ana Ruiz", "said"},
+		{"a show's title after a possessive", "Ana Ruiz said on ABC's “This Week With Tom Hale” that she would run.", "she would run", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
 		{"apostrophes are no quotes", "The players’ union said it wasn’t consulted about the teams' plans.", "it wasn’t consulted about the teams' plans", "indirect", "The players’ union", "", "said"},
 	})
 }

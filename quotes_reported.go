@@ -635,7 +635,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 	// political science department at Troy University in Alabama." Only
 	// verbs of speech invert: in "…, wants an inquiry" the verb has its
 	// object after it.
-	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && !isWeakVerb(lemma) && !endsInRelative(toks[:v-1]) {
+	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && invertsSubject(lemma) && !endsInRelative(toks[:v-1]) {
 		subj, app, ok = objectAfter(toks, v+n)
 		if ok && subj.to-subj.from > 1 && speakerPronouns[toks[subj.from].lower] {
 			ok = false // "Weingarten, who …, said she sees …": a clause
@@ -680,6 +680,21 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 		return Quote{}, phrase{}, phrase{}, false
 	}
 	return d.reported(toks, clauseOpening(toks, comma), comma, v, n, subj, app), subj, app, true
+}
+
+// invertsSubject reports a verb that may come before its subject after
+// the clause it reports ("…, said Smith", "…, asked Smith"): a verb of
+// speech, not one with an object ("…, urged a strong stand").
+func invertsSubject(lemma string) bool {
+	if isWeakVerb(lemma) {
+		return false
+	}
+	for _, o := range objectCues[lemma] {
+		if o == "" && lemma != "ask" {
+			return false
+		}
+	}
+	return true
 }
 
 // endsInRelative reports words that end in a relative clause after a

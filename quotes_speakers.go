@@ -53,6 +53,13 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 	for k >= 0 && !toks[k].punct && isAuxiliary(toks[k]) {
 		k--
 	}
+	if k >= 1 && (timeUnitNames[toks[k].lower] || isWeekday(toks[k].lower)) && timeDeictics[toks[k-1].lower] {
+		// "Rep. Brad Sherman last month joked"
+		k -= 2
+		for k >= 0 && !toks[k].punct && (isAuxiliary(toks[k]) || timeDeictics[toks[k].lower]) {
+			k--
+		}
+	}
 	if k < 0 {
 		return phrase{}, phrase{}, false
 	}
@@ -133,6 +140,10 @@ func isDateline(toks []word) bool {
 	}
 	return true
 }
+
+// timeDeictics open a time setting before a verb: "last month", "this
+// past week".
+var timeDeictics = map[string]bool{"last": true, "this": true, "next": true, "past": true, "earlier": true, "later": true}
 
 // phraseBackward returns the noun phrase that ends at toks[k].
 func phraseBackward(toks []word, k int) phrase {

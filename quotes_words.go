@@ -28,7 +28,7 @@ func words(text string, lo, hi int) []word {
 			j := i + n
 			for j < hi {
 				r2, n2 := runeAt(text, j)
-				if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) {
+				if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
 					j += n2
 					continue
 				}
@@ -61,6 +61,12 @@ func runeAt(text string, i int) (rune, int) {
 
 // isInnerWordMark reports characters that join letters into one word:
 // apostrophes, hyphens, periods ("U.S") and slashes ("9/11", "Post/ABC").
+// isDigitAt reports an ASCII digit at text[i]: the comma of "1,409"
+// stands between two.
+func isDigitAt(text string, i int) bool {
+	return i >= 0 && i < len(text) && '0' <= text[i] && text[i] <= '9'
+}
+
 func isInnerWordMark(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' || r == '/'
 }

@@ -241,12 +241,23 @@ type attribution struct {
 }
 
 func (a attribution) speaker(text string) *Speaker {
-	s := &Speaker{Text: text[a.mention.Start:a.mention.End], Start: a.mention.Start, End: a.mention.End}
+	end := a.mention.Start + len(withoutContraction(text[a.mention.Start:a.mention.End]))
+	s := &Speaker{Text: text[a.mention.Start:end], Start: a.mention.Start, End: end}
 	if a.appositive.End > a.appositive.Start {
 		s.Title = text[a.appositive.Start:a.appositive.End]
 		s.appositive = a.appositive
 	}
 	return s
+}
+
+// withoutContraction returns a pronoun without the verb contracted onto
+// it: "I've" → "I", "we’re" → "we".
+func withoutContraction(mention string) string {
+	i := strings.IndexAny(mention, "'’")
+	if i <= 0 || !speakerPronouns[strings.ToLower(mention[:i])] {
+		return mention
+	}
+	return mention[:i]
 }
 
 // attributionAfter looks for the attribution between a quote's closing

@@ -178,6 +178,9 @@ func phraseBackward(toks []word, k int) phrase {
 	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks[from:end]) || !canStartSpeaker(toks[from]) {
 		return phrase{}
 	}
+	if w := toks[from]; end-from == 1 && !w.isCapitalized() && (strings.HasSuffix(w.lower, "ed") || irregularPasts[w.lower]) {
+		return phrase{} // a verb: "decamped to Citigroup and began writing"
+	}
 	return phrase{from, end}
 }
 

@@ -212,9 +212,10 @@ func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
 	if len(mention) == 1 && speakerPronouns[mention[0].lower] {
 		switch mention[0].lower {
 		case "who":
-			// "Oliver, who hosts the show, said": the name right before.
-			before := strings.TrimRight(d.text[:s.Start], " ,")
-			if m, ok := d.nameBefore(s.Start, ""); ok && m.End == len(before) {
+			// "Oliver, who hosts the show, said" and "Armin Laschet, the
+			// leader of the opposition, who said": the name before, in
+			// the same sentence.
+			if m, ok := d.nameBefore(s.Start, ""); ok && !strings.ContainsAny(d.text[m.End:s.Start], ".;:!?\n") {
 				return m.name
 			}
 		case "he", "she":

@@ -160,13 +160,13 @@ func phraseBackward(toks []word, k int) phrase {
 		j--
 	}
 	from := j + 1
-	// A relative pronoun right before the verb stands for the phrase
-	// before it: "… Smith, who said".
+	// A relative pronoun right before the verb is the mention ("Armin
+	// Laschet, the party leader, who said"), its name resolved later from
+	// the name before it; but in "some commentators, who said" the
+	// phrase "who" stands for is the speaker, as it names no one.
 	if from < end && toks[end-1].lower == "who" {
-		// "some commentators, who said": the speaker is the phrase
-		// "who" stands for.
 		if end >= 3 && toks[end-2].text == "," {
-			if a := phraseBackward(toks, end-3); !a.empty() {
+			if a := phraseBackward(toks, end-3); !a.empty() && !hasCapitalized(toks, a) && (a.from == 0 || toks[a.from-1].text != ",") {
 				return a
 			}
 		}

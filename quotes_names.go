@@ -215,8 +215,13 @@ func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
 			// "Oliver, who hosts the show, said" and "Armin Laschet, the
 			// leader of the opposition, who said": the name before, in
 			// the same sentence.
-			if m, ok := d.nameBefore(s.Start, ""); ok && !strings.ContainsAny(d.text[m.End:s.Start], ".;:!?\n") {
-				return m.name
+			// Not "Trump mocked economists who said": a name that is
+			// not right before "who" needs a comma before it.
+			if m, ok := d.nameBefore(s.Start, ""); ok {
+				between := strings.TrimSpace(d.text[m.End:s.Start])
+				if between == "" || between == "," || strings.HasSuffix(between, ",") && !strings.ContainsAny(between, ".;:!?\n") {
+					return m.name
+				}
 			}
 		case "he", "she":
 			if m, ok := d.nameBefore(s.Start, ""); ok && d.paraAt(m.Start) == d.paraAt(s.Start) {

@@ -22,11 +22,15 @@ func words(text string, lo, hi int) []word {
 	for i := lo; i < hi; {
 		r, n := runeAt(text, i)
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || unicode.IsSpace(r):
 			i += n
 		case isLetter(r):
 			j := i + n
 			for j < hi {
+				if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+					j++ // the common case, without decoding
+					continue
+				}
 				r2, n2 := runeAt(text, j)
 				if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
 					j += n2
@@ -59,14 +63,14 @@ func runeAt(text string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:])
 }
 
-// isInnerWordMark reports characters that join letters into one word:
-// apostrophes, hyphens, periods ("U.S") and slashes ("9/11", "Post/ABC").
 // isDigitAt reports an ASCII digit at text[i]: the comma of "1,409"
 // stands between two.
 func isDigitAt(text string, i int) bool {
 	return i >= 0 && i < len(text) && '0' <= text[i] && text[i] <= '9'
 }
 
+// isInnerWordMark reports characters that join letters into one word:
+// apostrophes, hyphens, periods ("U.S") and slashes ("9/11", "Post/ABC").
 func isInnerWordMark(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' || r == '/'
 }

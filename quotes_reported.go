@@ -558,6 +558,9 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		if toks[k].lower != "and" && toks[k].lower != "but" {
 			continue
 		}
+		if k > from && toks[k-1].text == "," && k+1 < end && subordinators[toks[k+1].lower] && k-from >= minReportedWords {
+			return k - 1 // "said he had not seen it, and when asked …, he said"
+		}
 		j := k + 1
 		for j < end && !toks[j].punct && auxiliaries[toks[j].lower] {
 			j++

@@ -182,7 +182,8 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 
 // reportedIn finds the reported speech in the words toks[:end] of one
 // sentence (its closing punctuation and an opening question left out):
-// one clause before a final attribution, or the clauses after each speech
+// one clause before a final attribution (with what the writer's
+// participle clause after it reports), or the clauses after each speech
 // verb ("Police announced an arrest and said a curfew would continue").
 func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 	if q, ok := d.accordingToClause(toks, end); ok {

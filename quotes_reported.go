@@ -481,7 +481,7 @@ const maxLeadingSubjectWords = 6
 // an adverb ("However", "Recently", "Perhaps"), a setting ("Sunday",
 // "Last week") or "There".
 func opensNounPhrase(w word) bool {
-	if settingWords[w.lower] || isWeekday(w.lower) || strings.HasSuffix(w.lower, "ly") || notSubjectOpeners[w.lower] {
+	if settingWords[w.lower] || isWeekday(w.lower) || isLyAdverb(w.lower) || notSubjectOpeners[w.lower] {
 		return false
 	}
 	_, month := monthNames[w.lower]

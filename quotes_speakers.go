@@ -214,7 +214,20 @@ var prepositions = map[string]bool{
 // auxiliaries, "not", and adverbs ("has repeatedly said", "did not
 // immediately respond").
 func isAuxiliary(w word) bool {
-	return auxiliaries[w.lower] || w.lower == "not" || !w.isCapitalized() && strings.HasSuffix(w.lower, "ly") && len(w.lower) > 4
+	return auxiliaries[w.lower] || w.lower == "not" || !w.isCapitalized() && isLyAdverb(w.lower)
+}
+
+// isLyAdverb reports an adverb in -ly ("repeatedly", "publicly"), not a
+// noun or adjective that ends so ("family", "ally", "early").
+func isLyAdverb(lower string) bool {
+	return strings.HasSuffix(lower, "ly") && len(lower) > 4 && !lyNouns[lower]
+}
+
+// lyNouns end in -ly but are no adverbs.
+var lyNouns = map[string]bool{
+	"family": true, "ally": true, "rally": true, "supply": true, "assembly": true, "monopoly": true,
+	"anomaly": true, "bully": true, "tally": true, "folly": true, "reply": true, "italy": true,
+	"daily": true, "weekly": true, "monthly": true, "quarterly": true, "elderly": true, "early": true,
 }
 
 // isNounPhrase reports whether a run of words can be a speaker: it holds

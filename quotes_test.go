@@ -195,6 +195,7 @@ func TestQuotesReported(t *testing.T) {
 		{"who after an appositive names the one before", "His remarks were mocked by Armin Laschet, the opposition leader, who suggested that the minister keep quiet.", "the minister keep quiet", "indirect", "who", "Armin Laschet", "suggested"},
 		{"who without a comma is not the name before", "Mayor Ana Ruiz met economists who said the plan would fail.", "the plan would fail", "indirect", "who", "", "said"},
 		{"a clause ends before ', and when …'", "He said he had not seen the fight, and when asked about it later, he shrugged.", "he had not seen the fight", "indirect", "He", "", "said"},
+		{"a noun in -ly is no adverb", "Scott's family has called on police to release the videos.", "police to release the videos", "indirect", "Scott's family", "", "called on"},
 		{"a clause ends at the next attribution", "When the host noted that the mayor had not answered, the mayor said the pier would reopen.", "the pier would reopen", "indirect", "the mayor", "", "said"},
 		{"a name before two appositives", "Lena Park, chief economist of Harbor Bank, a lender in Leeds, said rates would stay high.", "rates would stay high", "indirect", "Lena Park", "Lena Park", "said"},
 		{"two appositives", "Ramil Carr, 31, a photographer from Leeds, said the fair had been a success.", "the fair had been a success", "indirect", "Ramil Carr", "Ramil Carr", "said"},

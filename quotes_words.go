@@ -27,7 +27,7 @@ func words(text string, lo, hi int) []word {
 		case isLetter(r):
 			j := i + n
 			for j < hi {
-				if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				if isASCIIAlnum(text[j]) {
 					j++ // the common case, without decoding
 					continue
 				}

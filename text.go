@@ -50,9 +50,15 @@ func isCollapsed(s string) bool {
 // isLetter reports letters and digits, the characters words are made of.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return isASCIIAlnum(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isASCIIAlnum reports an ASCII letter or digit; no byte of a multi-byte
+// character is one.
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // isSpace reports white space, including no-break and other Unicode spaces,

@@ -170,6 +170,17 @@ var objectCues = map[string][]string{
 	"admit":       {""},
 }
 
+// objectOpens reports whether opener is one of the words of objectCues
+// that may open the verb's object.
+func objectOpens(lemma, opener string) bool {
+	for _, o := range objectCues[lemma] {
+		if o == opener {
+			return true
+		}
+	}
+	return false
+}
+
 // objectOf reads the object of the verb whose words end before toks[c]:
 // it returns the object's tokens [from, to) within toks[:end].
 func objectOf(toks []word, c, end int, lemma string) (from, to int, ok bool) {

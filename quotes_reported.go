@@ -690,15 +690,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 // the clause it reports ("…, said Smith", "…, asked Smith"): a verb of
 // speech, not one with an object ("…, urged a strong stand").
 func invertsSubject(lemma string) bool {
-	if isWeakVerb(lemma) {
-		return false
-	}
-	for _, o := range objectCues[lemma] {
-		if o == "" && lemma != "ask" {
-			return false
-		}
-	}
-	return true
+	return !isWeakVerb(lemma) && (!objectOpens(lemma, "") || lemma == "ask")
 }
 
 // endsInRelative reports words that end in a relative clause after a

@@ -397,12 +397,7 @@ func attributionTail(toks []word, from int, lemma string) bool {
 // takesInfinitive reports a verb whose "to" opens what it attributes
 // ("pledged to bolster its army"), not a setting.
 func takesInfinitive(lemma string) bool {
-	for _, o := range objectCues[lemma] {
-		if o == "to" && !prepositionalTo[lemma] {
-			return true
-		}
-	}
-	return false
+	return objectOpens(lemma, "to") && !prepositionalTo[lemma]
 }
 
 // settingWords open the settings that stand between a speech verb and its

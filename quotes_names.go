@@ -155,7 +155,7 @@ var orgWords = map[string]bool{
 	"senate": true, "office": true, "union": true, "association": true, "institute": true,
 	"foundation": true, "group": true, "administration": true, "campaign": true,
 	"service": true, "bureau": true, "commission": true, "fund": true, "organization": true,
-	"network": true, "center": true, "centre": true, "street": true, "journal": true,
+	"network": true, "affairs": true, "center": true, "centre": true, "street": true, "journal": true,
 	"county": true, "city": true, "states": true, "united": true, "america": true,
 	"american": true, "americans": true, "republicans": true, "democrats": true,
 	"school": true, "hospital": true, "church": true, "club": true, "airlines": true,

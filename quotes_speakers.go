@@ -154,7 +154,7 @@ func phraseBackward(toks []word, k int) phrase {
 	j := k
 	for j >= 0 && end-j <= maxSpeakerWords {
 		t := toks[j]
-		if isBoundary(t) || clauseBreaks[t.lower] || speechLemma[t.lower] != "" && j != k && !(j > 0 && determiners[toks[j-1].lower]) {
+		if isBoundary(t) || clauseBreaks[t.lower] || isSpeechWordIn(toks, j, k) {
 			break
 		}
 		j--
@@ -181,7 +181,53 @@ func phraseBackward(toks []word, k int) phrase {
 	if w := toks[from]; end-from == 1 && !w.isCapitalized() && (strings.HasSuffix(w.lower, "ed") || irregularPasts[w.lower]) {
 		return phrase{} // a verb: "decamped to Citigroup and began writing"
 	}
+	if from == j+1 && j > 0 && toks[j].lower == "and" {
+		if first, ok := coordinatedWith(toks, j); ok {
+			return phrase{first, end}
+		}
+	}
 	return phrase{from, end}
+}
+
+// isSpeechWordIn reports a speech verb at toks[j] that ends a phrase read
+// backwards to toks[k]: not the verb itself, not a noun after a
+// determiner ("A report in a paper said") and not a word of a name
+// ("Secretary of State John Kerry said").
+func isSpeechWordIn(toks []word, j, k int) bool {
+	t := toks[j]
+	if j == k || speechLemma[t.lower] == "" || t.isCapitalized() && j > 0 {
+		return false
+	}
+	return !(j > 0 && determiners[toks[j-1].lower])
+}
+
+// coordinatedWith returns where a subject joined by the "and" at toks[j]
+// starts: the phrase before it joins the speaker when both are names
+// ("Trump and Clinton said", "the Center for Economic and Policy
+// Research said") or when the phrases, with commas between them, open
+// the sentence ("Crane, Kibbe and other libertarians knew"). Elsewhere,
+// or when a phrase holds a verb, the "and" joins clauses: "the plan
+// failed and officials said".
+func coordinatedWith(toks []word, j int) (int, bool) {
+	before := phraseBackward(toks, j-1)
+	if before.empty() || before.to != j {
+		return 0, false
+	}
+	if hasVerb(toks[before.from:j]) {
+		return 0, false
+	}
+	if toks[j-1].isCapitalized() && toks[j+1].isCapitalized() {
+		return before.from, true
+	}
+	first := before.from
+	for first >= 2 && toks[first-1].text == "," {
+		p := phraseBackward(toks, first-2)
+		if p.empty() || p.to != first-1 || hasVerb(toks[p.from:p.to]) {
+			return 0, false
+		}
+		first = p.from
+	}
+	return first, first == 0
 }
 
 // personalPronouns stand alone as a subject, whatever precedes them.

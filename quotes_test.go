@@ -202,6 +202,11 @@ func TestQuotesReported(t *testing.T) {
 		{"transcript line", "WALLACE: Let us start with the news on the debate.", "Let us start with the news on the debate.", "indirect", "WALLACE", "", ":"},
 		{"a note is no transcript", "Correction: An earlier version misspelled the name of the mayor.", "", "", "", "", ""},
 		{"coordinated verbs", "Police announced an arrest on Friday and said a curfew would continue.", "a curfew would continue", "indirect", "Police", "", "said"},
+		{"a title with a speech word", "Secretary of State Ana Ruiz said the talks would resume.", "the talks would resume", "indirect", "Secretary of State Ana Ruiz", "Ana Ruiz", "said"},
+		{"and inside a name", "The Center for Media and Public Affairs found that coverage was negative.", "coverage was negative", "indirect", "The Center for Media and Public Affairs", "", "found"},
+		{"a list of speakers", "Crane, Kibbe and other activists said the rule was unfair.", "the rule was unfair", "indirect", "Crane, Kibbe and other activists", "", "said"},
+		{"coordinated noun phrases", "Experts on trade and most economists say the tariff will fail.", "the tariff will fail", "indirect", "Experts on trade and most economists", "", "say"},
+		{"and between clauses", "The dam broke and officials said the town must be evacuated.", "the town must be evacuated", "indirect", "officials", "", "said"},
 	})
 }
 

@@ -462,15 +462,31 @@ func leadingSubject(toks []word) (phrase, bool) {
 	for i < len(toks) && (leadingFiller[toks[i].lower] || coordinators[toks[i].lower]) {
 		i++
 	}
-	j := i
-	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks[toks[j].lower] &&
-		!finiteVerbs[toks[j].lower] && !(looksFinite(toks[j], j > i) && !determiners[toks[j-1].lower]) && !(j > i && settingWords[toks[j].lower]) {
-		j++ // "Trump last year proposed": the setting ends the subject
-	}
+	j := nounPhraseForward(toks, i)
 	if j <= i || j-i > maxLeadingSubjectWords || !canStartSpeaker(toks[i]) || !isNounPhrase(toks[i:j]) || !opensNounPhrase(toks[i]) {
 		return phrase{}, false
 	}
+	if j+1 < len(toks) && toks[j].lower == "and" {
+		// "The Times and the Gannett chain filed a motion": a second
+		// phrase that runs up to the verb joins the subject.
+		if k := nounPhraseForward(toks, j+1); k > j+1 && k-j-1 <= maxLeadingSubjectWords && k < len(toks) &&
+			looksFinite(toks[k], true) && isNounPhrase(toks[j+1:k]) {
+			return phrase{i, k}, true
+		}
+	}
 	return phrase{i, j}, true
+}
+
+// nounPhraseForward returns where the phrase that starts at toks[i] ends:
+// before punctuation, a clause break, a verb or a setting ("Trump last
+// year proposed").
+func nounPhraseForward(toks []word, i int) int {
+	j := i
+	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks[toks[j].lower] &&
+		!finiteVerbs[toks[j].lower] && !(looksFinite(toks[j], j > i) && !determiners[toks[j-1].lower]) && !(j > i && settingWords[toks[j].lower]) {
+		j++
+	}
+	return j
 }
 
 // maxLeadingSubjectWords bounds a subject read forwards: longer runs are

@@ -205,18 +205,20 @@ func isSpeechWordIn(toks []word, j, k int) bool {
 // starts: the phrase before it joins the speaker when both are names
 // ("Trump and Clinton said", "the Center for Economic and Policy
 // Research said") or when the phrases, with commas between them, open
-// the sentence ("Crane, Kibbe and other libertarians knew"). Elsewhere,
+// a clause ("Crane, Kibbe and other libertarians knew", "after the agency
+// and 14 other groups called for a ban"). Elsewhere,
 // or when a phrase holds a verb, the "and" joins clauses: "the plan
 // failed and officials said".
 func coordinatedWith(toks []word, j int) (int, bool) {
-	before := phraseBackward(toks, j-1)
-	if before.empty() || before.to != j {
+	last := j // the end of the phrase before "and"
+	if toks[j-1].text == "," {
+		last = j - 1 // "labor unions, environmental groups, and many lawmakers"
+	}
+	before := phraseBackward(toks, last-1)
+	if before.empty() || before.to != last || hasVerb(toks[before.from:last]) {
 		return 0, false
 	}
-	if hasVerb(toks[before.from:j]) {
-		return 0, false
-	}
-	if toks[j-1].isCapitalized() && toks[j+1].isCapitalized() {
+	if last == j && toks[j-1].isCapitalized() && toks[j+1].isCapitalized() {
 		return before.from, true
 	}
 	first := before.from
@@ -227,7 +229,10 @@ func coordinatedWith(toks []word, j int) (int, bool) {
 		}
 		first = p.from
 	}
-	return first, first == 0
+	if last < j && first == before.from {
+		return 0, false // a comma before "and" needs a list: "the plan, and officials said"
+	}
+	return first, first == 0 || clauseBreaks[toks[first-1].lower]
 }
 
 // personalPronouns stand alone as a subject, whatever precedes them.
@@ -258,9 +263,15 @@ var prepositions = map[string]bool{
 
 // isAuxiliary reports the words between a subject and its verb:
 // auxiliaries, "not", and adverbs ("has repeatedly said", "did not
-// immediately respond").
+// immediately respond", "don't expect").
 func isAuxiliary(w word) bool {
-	return auxiliaries[w.lower] || w.lower == "not" || !w.isCapitalized() && isLyAdverb(w.lower)
+	return auxiliaries[w.lower] || w.lower == "not" || isNegatedAuxiliary(w.lower) || !w.isCapitalized() && isLyAdverb(w.lower)
+}
+
+// isNegatedAuxiliary reports an auxiliary contracted with "not": "don't",
+// "hasn’t", "won't".
+func isNegatedAuxiliary(lower string) bool {
+	return strings.HasSuffix(lower, "n't") || strings.HasSuffix(lower, "n’t")
 }
 
 // isLyAdverb reports an adverb in -ly ("repeatedly", "publicly"), not a

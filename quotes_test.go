@@ -206,6 +206,9 @@ func TestQuotesReported(t *testing.T) {
 		{"and inside a name", "The Center for Media and Public Affairs found that coverage was negative.", "coverage was negative", "indirect", "The Center for Media and Public Affairs", "", "found"},
 		{"a list of speakers", "Crane, Kibbe and other activists said the rule was unfair.", "the rule was unfair", "indirect", "Crane, Kibbe and other activists", "", "said"},
 		{"coordinated noun phrases", "Experts on trade and most economists say the tariff will fail.", "the tariff will fail", "indirect", "Experts on trade and most economists", "", "say"},
+		{"a list with a comma before and", "But unions, green groups, and many lawmakers claim the deal will cost jobs.", "the deal will cost jobs", "indirect", "unions, green groups, and many lawmakers", "", "claim"},
+		{"a list after a clause opener", "The ban came after the agency and 14 national bodies called for it.", "it", "indirect", "the agency and 14 national bodies", "", "called for"},
+		{"a negated auxiliary", "Friends of the mayor don't think the council will last.", "the council will last", "indirect", "Friends of the mayor", "", "think"},
 		{"and between clauses", "The dam broke and officials said the town must be evacuated.", "the town must be evacuated", "indirect", "officials", "", "said"},
 	})
 }
@@ -237,6 +240,7 @@ func TestQuotesStances(t *testing.T) {
 		{"called with a longer label", "Harman called the plan they drafted “the least bad option.”", "the plan they drafted “the least bad option.”", "mixed", "Harman", "", "called"},
 		{"question before a direct quote", "Asked whether the campaign had been hard for him, Mr. Daley said: “Of course. He wanted to run.”", "whether the campaign had been hard for him", "indirect", "", "", "Asked"},
 		{"about before a number", "McAuliffe has said about 20 people have shown an interest in the seat.", "about 20 people have shown an interest in the seat", "indirect", "McAuliffe", "", "said"},
+		{"a participle after a joined subject", "The Times and a local paper filed a motion, arguing that the records were public.", "the records were public", "indirect", "The Times and a local paper", "", "arguing"},
 		{"participle of the sentence's subject", "The mayor closed the pier on Tuesday, citing fears of a storm.", "fears of a storm", "indirect", "The mayor", "", "citing"},
 		{"the writer's participle", "“Cleveland will be a train wreck,” Wilkin said, eliciting jeers from the crowd.", "Cleveland will be a train wreck", "direct", "Wilkin", "", "said"},
 		{"described as", "The coach described his defence as a “work in progress.”", "his defence as a “work in progress.”", "mixed", "The coach", "", "described"},

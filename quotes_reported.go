@@ -324,6 +324,9 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	if !ok {
 		return Quote{}, 0, false
 	}
+	if isRelativeAside(toks, subj) {
+		end = asideEnd(toks, v+n, end)
+	}
 	c, clause := pastListener(toks, v+n, end, lemma)
 	if objectCues[lemma] != nil && !clause {
 		// "called for a ban", "urged him to resign", "endorsed Trump"
@@ -351,6 +354,33 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
+}
+
+// isRelativeAside reports a subject that is the "who" of an aside between
+// commas: "Mrs. Clinton, who did not say that …, said on Wednesday …".
+func isRelativeAside(toks []word, subj phrase) bool {
+	return subj.to-subj.from == 1 && toks[subj.from].lower == "who" && subj.from > 0 && toks[subj.from-1].text == ","
+}
+
+// asideEnd returns where an aside that opened with ", who" ends, from
+// toks[from]: at the comma before the sentence's own verb ("…, has
+// denied that …", "…, said …"), else at end.
+func asideEnd(toks []word, from, end int) int {
+	for k := from; k+1 < end; k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		j := k + 1
+		for j < end && !toks[j].punct && isAuxiliary(toks[j]) {
+			j++
+		}
+		if j < end && !isParticiple(toks[j].lower) {
+			if _, _, ok := speechVerbAt(toks, j); ok {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // dayWords are the settings of a day, besides the weekdays, that stand

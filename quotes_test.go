@@ -209,6 +209,8 @@ func TestQuotesReported(t *testing.T) {
 		{"a list with a comma before and", "But unions, green groups, and many lawmakers claim the deal will cost jobs.", "the deal will cost jobs", "indirect", "unions, green groups, and many lawmakers", "", "claim"},
 		{"a list after a clause opener", "The ban came after the agency and 14 national bodies called for it.", "it", "indirect", "the agency and 14 national bodies", "", "called for"},
 		{"a negated auxiliary", "Friends of the mayor don't think the council will last.", "the council will last", "indirect", "Friends of the mayor", "", "think"},
+		{"the aside's clause ends before the sentence's verb", "Ms. Ruiz, who did not say that the mayor was unfit, said on Wednesday that he had not done his homework.", "the mayor was unfit", "indirect", "who", "", "say"},
+		{"the sentence's verb after an aside", "Ms. Ruiz, who did not say that the mayor was unfit, said on Wednesday that he had not done his homework.", "he had not done his homework", "indirect", "Ms. Ruiz", "", "said"},
 		{"and between clauses", "The dam broke and officials said the town must be evacuated.", "the town must be evacuated", "indirect", "officials", "", "said"},
 	})
 }

@@ -324,8 +324,8 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	if !ok {
 		return Quote{}, 0, false
 	}
-	if isRelativeAside(toks, subj) {
-		end = asideEnd(toks, v+n, end)
+	if isRelativeWho(toks, subj) {
+		end = relativeEnd(toks, v+n, end)
 	}
 	c, clause := pastListener(toks, v+n, end, lemma)
 	if objectCues[lemma] != nil && !clause {
@@ -356,31 +356,48 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	return d.reported(toks, c, end, v, n, subj, app), end, true
 }
 
-// isRelativeAside reports a subject that is the "who" of an aside between
-// commas: "Mrs. Clinton, who did not say that …, said on Wednesday …".
-func isRelativeAside(toks []word, subj phrase) bool {
-	return subj.to-subj.from == 1 && toks[subj.from].lower == "who" && subj.from > 0 && toks[subj.from-1].text == ","
+// isRelativeWho reports a subject that is the relative "who": "Mrs.
+// Clinton, who did not say that …, said on Wednesday …", "economists who
+// favor the tax agree that …".
+func isRelativeWho(toks []word, subj phrase) bool {
+	return subj.to-subj.from == 1 && toks[subj.from].lower == "who"
 }
 
-// asideEnd returns where an aside that opened with ", who" ends, from
-// toks[from]: at the comma before the sentence's own verb ("…, has
-// denied that …", "…, said …"), else at end.
-func asideEnd(toks []word, from, end int) int {
+// relativeEnd returns where a relative clause that opened with "who"
+// ends, from toks[from]: before the sentence's own speech verb, which
+// follows a comma ("…, has denied that …", "…, said …") or opens a
+// that-clause ("… agree that …", "… said Sunday that …"); else at end.
+func relativeEnd(toks []word, from, end int) int {
 	for k := from; k+1 < end; k++ {
-		if toks[k].text != "," {
-			continue
+		comma := toks[k].text == ","
+		if !comma && (k == from || toks[k-1].lower == "that" || personalPronouns[toks[k-1].lower]) {
+			continue // "who said that he argued …": the clause's own verb
 		}
-		j := k + 1
+		j := k
+		if comma {
+			j++
+		}
 		for j < end && !toks[j].punct && isAuxiliary(toks[j]) {
 			j++
 		}
-		if j < end && !isParticiple(toks[j].lower) {
-			if _, _, ok := speechVerbAt(toks, j); ok {
-				return k
-			}
+		if j >= end || isParticiple(toks[j].lower) || j > 0 && toks[j-1].lower == "to" {
+			continue
+		}
+		_, n, ok := speechVerbAt(toks, j)
+		if ok && (comma || opensThatClause(toks, j+n, end)) {
+			return k
 		}
 	}
 	return end
+}
+
+// opensThatClause reports "that" at toks[c], perhaps after a day
+// ("said Sunday night that").
+func opensThatClause(toks []word, c, end int) bool {
+	for c < end && (isWeekday(toks[c].lower) || dayWords[toks[c].lower] || timeUnitNames[toks[c].lower]) {
+		c++
+	}
+	return c < end && toks[c].lower == "that"
 }
 
 // dayWords are the settings of a day, besides the weekdays, that stand

@@ -94,7 +94,31 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		return phraseBackward(toks, open-1), phrase{open + 1, k}, true
 	}
 	subject = phraseBackward(toks, k)
+	if a, ok := antecedentOfObject(toks, subject); ok {
+		subject = a
+	}
 	return subject, phrase{}, !subject.empty()
+}
+
+// antecedentOfObject returns, when p is the object of a verb in a
+// restrictive relative clause, the phrase that clause belongs to: in
+// "economists who favor the tax agree", the speaker of "agree" is
+// "economists", not "the tax".
+func antecedentOfObject(toks []word, p phrase) (phrase, bool) {
+	j := p.from - 1
+	if p.empty() || j < 1 || toks[j].isCapitalized() || speechLemma[toks[j].lower] == "" {
+		return phrase{}, false
+	}
+	for j--; j >= 0 && !toks[j].punct && isAuxiliary(toks[j]); j-- {
+	}
+	if j < 1 || toks[j].lower != "who" || toks[j-1].punct {
+		return phrase{}, false
+	}
+	if w := toks[j-1].lower; quantifiers[w] || w == "those" {
+		return phrase{j - 1, j}, true // "some who advocate free speech argue"
+	}
+	a := phraseBackward(toks, j-1)
+	return a, !a.empty()
 }
 
 // sentenceSubject returns the noun phrase that opens toks and ends at its

@@ -211,6 +211,9 @@ func TestQuotesReported(t *testing.T) {
 		{"a negated auxiliary", "Friends of the mayor don't think the council will last.", "the council will last", "indirect", "Friends of the mayor", "", "think"},
 		{"the aside's clause ends before the sentence's verb", "Ms. Ruiz, who did not say that the mayor was unfit, said on Wednesday that he had not done his homework.", "the mayor was unfit", "indirect", "who", "", "say"},
 		{"the sentence's verb after an aside", "Ms. Ruiz, who did not say that the mayor was unfit, said on Wednesday that he had not done his homework.", "he had not done his homework", "indirect", "Ms. Ruiz", "", "said"},
+		{"a restrictive relative's object is no speaker", "Economists who favor the tax agree that the shift will be slow.", "the shift will be slow", "indirect", "Economists", "", "agree"},
+		{"a quantifier before a restrictive relative", "Some who advocate free speech argue that the companies are at risk.", "the companies are at risk", "indirect", "Some", "", "argue"},
+		{"a restrictive relative ends before a that-clause", "A woman who has accused the mayor of fraud said Sunday night that he was lying.", "he was lying", "indirect", "A woman", "", "said"},
 		{"and between clauses", "The dam broke and officials said the town must be evacuated.", "the town must be evacuated", "indirect", "officials", "", "said"},
 	})
 }

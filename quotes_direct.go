@@ -348,6 +348,10 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 			// “…”": the participle's subject opens the sentence.
 			subj, app, ok = sentenceSubject(toks[:v])
 		}
+		if !ok && v > 0 && toks[v-1].text == "," {
+			// "Trump, who has told aides he sees it so, said: “…”"
+			subj, app, ok = sentenceSubject(toks[:v])
+		}
 		if !ok {
 			return attribution{}, false
 		}

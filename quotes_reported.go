@@ -360,7 +360,7 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 // Clinton, who did not say that …, said on Wednesday …", "economists who
 // favor the tax agree that …".
 func isRelativeWho(toks []word, subj phrase) bool {
-	return subj.to-subj.from == 1 && toks[subj.from].lower == "who"
+	return !subj.empty() && toks[subj.from].lower == "who"
 }
 
 // relativeEnd returns where a relative clause that opened with "who"

@@ -69,7 +69,7 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		open := -1
 		for seg, j := 0, k-1; j >= 0 && k-j <= 3*maxSpeakerWords && seg < 3; j-- {
 			if toks[j].text == "," {
-				if s := phraseBackward(toks, j-1); !s.empty() && hasCapitalized(toks, s) {
+				if s := phraseBackward(toks, j-1); !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) {
 					// The nearest name wins, but a name further back
 					// wins over a role: "Matthew Prince, chief
 					// executive of CloudFlare, a San Francisco
@@ -90,6 +90,9 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		}
 		if open < 1 {
 			return phrase{}, phrase{}, false
+		}
+		if toks[open+1].lower == "who" {
+			return phraseBackward(toks, open-1), phrase{}, true // a relative clause is no title
 		}
 		return phraseBackward(toks, open-1), phrase{open + 1, k}, true
 	}
@@ -211,6 +214,12 @@ func phraseBackward(toks []word, k int) phrase {
 		}
 	}
 	return phrase{from, end}
+}
+
+// isVerbObject reports a phrase right after a speech verb, its object:
+// "EDGE" in "Ms. Arnold, who helped found EDGE, a green group, said".
+func isVerbObject(toks []word, p phrase) bool {
+	return p.from > 0 && isSpeechWordIn(toks, p.from-1, p.to-1)
 }
 
 // isSpeechWordIn reports a speech verb at toks[j] that ends a phrase read

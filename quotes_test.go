@@ -114,6 +114,7 @@ func TestQuotesDirect(t *testing.T) {
 		{"nickname", "Dwayne “The Rock” Johnson arrived late.", "", "", "", "", ""},
 		{"an elided year is no quote", "Rep. Ana Ruiz said in ‘08 that the town’s ‘90s boom was over.", "the town’s ‘90s boom was over", "indirect", "Rep. Ana Ruiz", "Ana Ruiz", "said"},
 		{"a show's title after a possessive", "Ana Ruiz said on ABC's “This Week With Tom Hale” that she would run.", "she would run", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
+		{"a speaker with a relative aside before a colon", "Trump, who has told aides he sees the issues as linked, said in a statement: “We cannot afford to wait.”", "We cannot afford to wait.", "direct", "Trump", "", "said"},
 		{"apostrophes are no quotes", "The players’ union said it wasn’t consulted about the teams' plans.", "it wasn’t consulted about the teams' plans", "indirect", "The players’ union", "", "said"},
 	})
 }
@@ -214,6 +215,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a restrictive relative's object is no speaker", "Economists who favor the tax agree that the shift will be slow.", "the shift will be slow", "indirect", "Economists", "", "agree"},
 		{"a quantifier before a restrictive relative", "Some who advocate free speech argue that the companies are at risk.", "the companies are at risk", "indirect", "Some", "", "argue"},
 		{"a restrictive relative ends before a that-clause", "A woman who has accused the mayor of fraud said Sunday night that he was lying.", "he was lying", "indirect", "A woman", "", "said"},
+		{"a relative's object is no speaker", "Ms. Arnold, who helped found EDGE, a green group in Leeds, said she did not condone violence.", "she did not condone violence", "indirect", "Ms. Arnold", "", "said"},
 		{"and between clauses", "The dam broke and officials said the town must be evacuated.", "the town must be evacuated", "indirect", "officials", "", "said"},
 	})
 }

@@ -823,43 +823,125 @@ func hasAttribution(toks []word) bool {
 }
 
 // accordingToClause reads "According to X, CLAUSE" and "CLAUSE, according
-// to X".
+// to X", and "according to X" between a clause's parts.
 func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 	for i := 0; i+2 < end; i++ {
 		if toks[i].lower != "according" || toks[i+1].lower != "to" {
 			continue
 		}
-		subj, app, ok := objectAfter(toks, i+2)
+		subj, app, ok := accordingSource(toks, i+2)
 		if !ok {
 			return Quote{}, false
 		}
-		after := max(subj.to, app.to)
-		if i == 0 {
+		start := clauseStart(toks, i)
+		if i == start {
 			// "According to a poll from Florida Atlantic University
 			// broadcast on MSNBC, the …": the clause starts after the
 			// first comma; the source has no appositive.
-			after, app = subj.to, phrase{}
+			after := subj.to
 			for k := subj.to; k < end && k-i <= 2*maxSpeakerWords; k++ {
-				if toks[k].text == "," || isBoundary(toks[k]) {
+				if toks[k].text == "," || isBoundary(toks[k]) && !isQuoteMark(toks[k].text) {
 					after = k
 					break
 				}
 			}
+			if after < end && toks[after].text == "," && end-after-1 >= minReportedWords {
+				return d.reported(toks, after+1, end, i, 2, subj, phrase{}), true
+			}
+			return Quote{}, false
+		}
+		before := i // the clause before "according" ends before its comma or dash
+		if isClauseMark(toks[i-1]) {
+			before = i - 1
+		}
+		if !app.empty() && onlyPunct(toks[app.to:end]) && !hasVerb(toks[start:before]) {
+			// "At about 10, according to a timeline, the guards left":
+			// the words before need the rest of the sentence.
+			app = phrase{}
+		}
+		after := subj.to
+		if !app.empty() {
+			after = app.to
 		}
 		switch {
-		case i == 0 && after < end && toks[after].text == ",":
-			return d.reported(toks, after+1, end, i, 2, subj, app), end-after-1 >= minReportedWords
-		case i > 1 && toks[i-1].text == "," && after < end && toks[after].text == "," && end-after-1 >= minReportedWords:
+		case before < i && before > start && after < end && toks[after].text == "," && end-after-1 >= minReportedWords:
 			// "At the heart of it, according to Dennis Ross, was a
 			// decision by Mr. Obama …": the attribution splits the clause.
-			q := d.reported(toks, clauseOpening(toks, i-1), i-1, i, 2, subj, app)
+			q := d.reported(toks, start, before, i, 2, subj, app)
 			return d.withSecondPart(q, toks[after+1].start, toks[end-1].end), true
-		case i > 0 && toks[i-1].text == "," && i-1 >= minReportedWords:
-			return d.reported(toks, clauseOpening(toks, i-1), i-1, i, 2, subj, app), true
+		case before-start >= minReportedWords && (before < i || end-after <= maxSourceTail):
+			// "…, according to X" and "… 39 percent according to a CBS poll."
+			return d.reported(toks, start, before, i, 2, subj, app), true
 		}
 		return Quote{}, false
 	}
 	return Quote{}, false
+}
+
+// maxSourceTail bounds the words after a source without a comma before
+// "according to" ("… 39 percent according to a CBS poll released
+// Monday."): more words are a clause of their own.
+const maxSourceTail = 3
+
+// accordingSource reads the source after "according to" at toks[k]: a
+// noun phrase, perhaps with quoted words in it ("her “clawback” plan",
+// "“Man of the World,” a book by …"), and its appositive. An appositive
+// that ends neither in a comma nor with the sentence is the clause's
+// second part: "according to the poll, 46 percent — and …".
+func accordingSource(toks []word, k int) (subj, app phrase, ok bool) {
+	if k >= len(toks) || notSpeakerStart[toks[k].lower] && !possessiveDeterminers[toks[k].lower] || prepositions[toks[k].lower] {
+		return phrase{}, phrase{}, false
+	}
+	j := k
+	for j < len(toks) && j-k < maxSpeakerWords && (isQuoteMark(toks[j].text) || !isBoundary(toks[j])) &&
+		!clauseBreaks[toks[j].lower] && !(j > k && afterSpeaker[toks[j].lower]) {
+		j++
+	}
+	if j == k || onlyPunct(toks[k:j]) || hasFinite(toks[k:j]) {
+		return phrase{}, phrase{}, false
+	}
+	subj = phrase{k, j}
+	for isQuoteMark(toks[subj.from].text) {
+		subj.from++ // the title without its marks
+	}
+	if j+1 >= len(toks) || toks[j].text != "," {
+		return subj, phrase{}, true
+	}
+	a := j + 1
+	if isQuoteMark(toks[a].text) {
+		a++ // the comma inside the closing mark: “Man of the World,” a book
+	}
+	e := a
+	for e < len(toks) && e-a < maxSpeakerWords && !isBoundary(toks[e]) && toks[e].lower != "who" {
+		e++
+	}
+	if e == a || clauseBreaks[toks[a].lower] || hasFinite(toks[a:e]) || e < len(toks) && toks[e].text != "," && !onlyPunct(toks[e:]) {
+		return subj, phrase{}, true // not "according to Ms. Epstein, are 16 …"
+	}
+	return subj, phrase{a, e}, true
+}
+
+// possessiveDeterminers open a noun phrase: "according to her plan".
+var possessiveDeterminers = map[string]bool{"her": true, "his": true, "their": true, "its": true, "our": true, "my": true}
+
+// clauseStart returns where the clause holding toks[i] starts: after a
+// colon (not "10:03") or semicolon before it, past a coordinator and its comma
+// ("But, according to the poll, …").
+func clauseStart(toks []word, i int) int {
+	start := 0
+	for k := i - 1; k >= 0; k-- {
+		if t := toks[k].text; t == ";" || t == ":" && !(k+1 < i && toks[k+1].start == toks[k].end) {
+			start = k + 1
+			break
+		}
+	}
+	if start < i && coordinators[toks[start].lower] {
+		start++
+		if start < i && toks[start].text == "," {
+			start++
+		}
+	}
+	return start
 }
 
 // reported makes the quote of the clause toks[from:to] attributed by the

@@ -203,6 +203,14 @@ func TestQuotesReported(t *testing.T) {
 		{"transcript line", "WALLACE: Let us start with the news on the debate.", "Let us start with the news on the debate.", "indirect", "WALLACE", "", ":"},
 		{"a note is no transcript", "Correction: An earlier version misspelled the name of the mayor.", "", "", "", "", ""},
 		{"coordinated verbs", "Police announced an arrest on Friday and said a curfew would continue.", "a curfew would continue", "indirect", "Police", "", "said"},
+		{"according to after a colon", "It has not gone unnoticed: according to recent polls, the mayor holds only 14 percent.", "the mayor holds only 14 percent", "indirect", "recent polls", "", "according to"},
+		{"according to after a coordinator", "But, according to the poll, 46 percent of voters — and a third of the rest — remain undecided.", "46 percent of voters — and a third of the rest — remain undecided", "indirect", "the poll", "", "according to"},
+		{"according to a possessive's phrase with quoted words", "According to her “clawback” plan, firms moving abroad must repay any aid.", "firms moving abroad must repay any aid", "indirect", "her “clawback” plan", "", "According to"},
+		{"according to inside a clause before a number", "The port receives, according to one report, $234 million a year from the state.", "The port receives $234 million a year from the state", "indirect", "one report", "", "according to"},
+		{"according to without a comma", "The mayor now leads the race 46 percent to 39 percent according to a CBS poll.", "The mayor now leads the race 46 percent to 39 percent", "indirect", "a CBS poll", "", "according to"},
+		{"according to after a dash", "More than half of his advice is wrong — according to a medical journal.", "More than half of his advice is wrong", "indirect", "a medical journal", "", "according to"},
+		{"according to a work's title", "The mayor was paid $2 million by the firm, according to “Man of the Town,” a book by a friend.", "The mayor was paid $2 million by the firm", "indirect", "Man of the Town", "", "according to"},
+		{"according to after a time", "About 10:03 p.m., according to a timeline, the guards left for the compound.", "About 10:03 p.m. the guards left for the compound", "indirect", "a timeline", "", "according to"},
 		{"a title with a speech word", "Secretary of State Ana Ruiz said the talks would resume.", "the talks would resume", "indirect", "Secretary of State Ana Ruiz", "Ana Ruiz", "said"},
 		{"and inside a name", "The Center for Media and Public Affairs found that coverage was negative.", "coverage was negative", "indirect", "The Center for Media and Public Affairs", "", "found"},
 		{"a list of speakers", "Crane, Kibbe and other activists said the rule was unfair.", "the rule was unfair", "indirect", "Crane, Kibbe and other activists", "", "said"},
@@ -306,7 +314,8 @@ func TestArticleQuotesBlockQuote(t *testing.T) {
 func TestSentences(t *testing.T) {
 	text := "Mr. Hu met Sen. Warren in the U.S. Capitol on Jan. 5. They talked. " +
 		"John F. Kennedy was named. Is it 3.5 percent? Yes!\nA new line starts here. " +
-		"Web pages put\u00a0no-break spaces after a period.\u00a0Like here."
+		"Web pages put\u00a0no-break spaces after a period.\u00a0Like here. " +
+		"It ran on Politico.com. The race was close at 10 p.m. on Tuesday."
 	var got []string
 	for _, s := range sentences(text) {
 		got = append(got, text[s.Start:s.End])
@@ -320,6 +329,8 @@ func TestSentences(t *testing.T) {
 		"A new line starts here.",
 		"Web pages put\u00a0no-break spaces after a period.",
 		"Like here.",
+		"It ran on Politico.com.",
+		"The race was close at 10 p.m. on Tuesday.",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("sentences (-want +got):\n%s", diff)

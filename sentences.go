@@ -119,7 +119,7 @@ func lastWord(s string) string {
 }
 
 // isAbbreviation reports words that end with a period without ending a
-// sentence: initials ("F", "U.S"), and the abbreviations in
+// sentence: initials ("F", "U.S", but not "Politico.com"), and the abbreviations in
 // sentenceAbbreviations.
 func isAbbreviation(word string) bool {
 	if word == "" {
@@ -128,8 +128,9 @@ func isAbbreviation(word string) bool {
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
 		return true // an initial: "John F. Kennedy"
 	}
-	if strings.Contains(word, ".") {
-		return true // "U.S", "a.m", "Ph.D"
+	if i := strings.LastIndexByte(word, '.'); i >= 0 {
+		// "U.S", "a.m", "Ph.D", but not a web address: "Breitbart.com"
+		return utf8.RuneCountInString(word[i+1:]) <= 2
 	}
 	return sentenceAbbreviations[strings.ToLower(word)]
 }

@@ -337,6 +337,10 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 	if a, ok := accordingTo(toks, frame); ok {
 		return a, true
 	}
+	if n := len(toks); n >= 2 && toks[n-1].text == ":" && (isTranscriptLabel(toks[:n-1]) || n == 2 && d.isKnownSurname(toks[0].text)) {
+		// "Bush: “The mission is to destroy ISIS.”"
+		return newAttribution(toks, n-1, 1, phrase{0, n - 1}, phrase{}, frame), true
+	}
 	for v := len(toks) - 1; v >= 0 && len(toks)-v <= 8; v-- {
 		lemma, n, ok := speechVerbAt(toks, v)
 		if !ok || isWeakVerb(lemma) || !attributionTail(toks, v+n, lemma) {

@@ -102,26 +102,57 @@ func (d *quoteDoc) transcriptLine(p textSpan) (Quote, bool) {
 			colon = i
 			break
 		}
-		if i >= 3 || t.punct || !t.isCapitalized() {
+		if i >= maxLabelWords || t.punct && t.text != "’" && t.text != "'" {
 			return Quote{}, false
 		}
 	}
-	if colon < 1 || len(toks)-colon-1 < 4 || !isTranscriptLabel(toks[:colon]) {
+	if colon < 1 || len(toks)-colon-1 < minReportedWords || toks[colon+1].start == toks[colon].end {
+		return Quote{}, false
+	}
+	if d.overlapsQuote(toks[colon+1].start, p.End) {
+		return Quote{}, false // “Clinton: “…” Bush: “…”” holds direct quotes of its own
+	}
+	label := toks[:colon]
+	if p.Start == d.paras[0].Start {
+		if !isHeadlineLabel(label) {
+			return Quote{}, false
+		}
+	} else if !isTranscriptLabel(label) && !(len(label) == 1 && d.isKnownSurname(label[0].text)) {
 		return Quote{}, false
 	}
 	start, end := toks[colon+1].start, p.End
 	q := Quote{Text: d.text[start:end], Start: start, End: end, Cue: ":", Type: quoteTypeOf(d.text[start:end])}
-	label := textSpan{toks[0].start, toks[colon-1].end}
-	q.Speaker = &Speaker{Text: d.text[label.Start:label.End], Start: label.Start, End: label.End}
+	at := textSpan{toks[0].start, toks[colon-1].end}
+	q.Speaker = &Speaker{Text: d.text[at.Start:at.End], Start: at.Start, End: at.End}
 	return q, true
 }
+
+// isKnownSurname reports the surname of a full name in the text: a
+// transcript labels its speakers so ("Matthews: Well, …").
+func (d *quoteDoc) isKnownSurname(s string) bool {
+	for _, m := range d.names {
+		if m.surname == s {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLabelWords bounds a speaker label before a colon.
+const maxLabelWords = 6
 
 // isTranscriptLabel reports a speaker label: a name in capitals
 // ("WALLACE", "SEN. WARREN") or a name of capitalized words that is no
 // heading word ("Note", "Update", "Correction").
 func isTranscriptLabel(toks []word) bool {
+	if len(toks) > 3 {
+		return false
+	}
 	upper := true
 	for _, t := range toks {
+		if !t.isCapitalized() || t.punct {
+			return false
+		}
 		if strings.ToUpper(t.text) != t.text {
 			upper = false
 		}
@@ -132,11 +163,33 @@ func isTranscriptLabel(toks []word) bool {
 	return upper || len(toks) >= 2
 }
 
+// isHeadlineLabel reports the source a headline puts before a colon: a
+// name ("Gingrich", "Former AG Mukasey at RNC") or a noun phrase that
+// opens with a capital ("Clinton camp", "Poll"), but no heading word
+// ("Update", "Watch") and nothing with a verb.
+func isHeadlineLabel(toks []word) bool {
+	if !toks[0].isCapitalized() || !canStartSpeaker(toks[0]) || hasVerb(toks) || !isNounPhrase(toks) {
+		return false
+	}
+	for _, t := range toks {
+		if labelStopWords[t.lower] || clauseBreaks[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
 // labelStopWords open paragraphs with a colon that are not speech.
 var labelStopWords = map[string]bool{
 	"note": true, "update": true, "updated": true, "correction": true, "editor's": true,
 	"watch": true, "read": true, "related": true, "photo": true, "video": true, "source": true,
 	"sources": true, "disclosure": true, "warning": true, "background": true, "q": true, "a": true,
+	"tags": true, "topics": true, "credit": true, "credits": true, "image": true, "photos": true,
+	"videos": true, "also": true, "more": true, "share": true, "advertisement": true, "listen": true,
+	"see": true, "subscribe": true, "contact": true, "email": true, "follow": true, "filed": true,
+	"posted": true, "published": true, "editor": true, "caption": true, "graphic": true, "map": true,
+	"chart": true, "table": true, "notes": true, "summary": true, "abstract": true, "transcript": true,
+	"live": true, "breaking": true, "exclusive": true, "opinion": true, "analysis": true,
 }
 
 // settleClaimedQuotes settles the direct quotes without attribution that

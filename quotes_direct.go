@@ -216,8 +216,11 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 	if len(inner) < 2 {
 		return false
 	}
-	for _, t := range inner {
+	for i, t := range inner {
 		switch {
+		case i == len(inner)-1 && (t.text == "." || t.text == ","):
+			// the writer's period or comma inside the closing mark:
+			// on MSNBC's “Morning Joe.”
 		case t.punct && strings.ContainsAny(t.text, ".?!,;"):
 			return false
 		case !t.punct && len(t.text) > 3 && !t.isCapitalized():

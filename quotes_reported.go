@@ -755,7 +755,8 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 	// political science department at Troy University in Alabama." Only
 	// verbs of speech invert: in "…, wants an inquiry" the verb has its
 	// object after it.
-	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && invertsSubject(lemma) && !endsInRelative(toks[:v-1]) {
+	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && invertsSubject(lemma) && !endsInRelative(toks[:v-1]) &&
+		!opensWithNamedPerson(toks[:v-1]) {
 		subj, app, ok = objectAfter(toks, v+n)
 		if ok && subj.to-subj.from > 1 && speakerPronouns[toks[subj.from].lower] {
 			ok = false // "Weingarten, who …, said she sees …": a clause
@@ -800,6 +801,25 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 		return Quote{}, phrase{}, phrase{}, false
 	}
 	return d.reported(toks, clauseOpening(toks, comma), comma, v, n, subj, app), subj, app, true
+}
+
+// opensWithNamedPerson reports words that open with a person's name and
+// its appositive: "But Megan Hester, an organizer at the institute" is
+// the subject of the verb after it, not a clause it reports.
+func opensWithNamedPerson(toks []word) bool {
+	i := 0
+	if len(toks) > 0 && coordinators[toks[0].lower] {
+		i++
+	}
+	comma := i
+	for comma < len(toks) && toks[comma].text != "," {
+		comma++
+	}
+	if comma == len(toks) {
+		return false
+	}
+	names := findNames(toks[i:comma])
+	return len(names) == 1 && names[0].Start == toks[i].start && names[0].End == toks[comma-1].end
 }
 
 // invertsSubject reports a verb that may come before its subject after

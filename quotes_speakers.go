@@ -439,6 +439,12 @@ func hasCapitalized(toks []word, p phrase) bool {
 	return false
 }
 
+// opensSetting reports a preposition that opens another setting: "said
+// in a video message to the convention".
+func opensSetting(w word) bool {
+	return settingWords[w.lower] && (prepositions[w.lower] || w.lower == "to")
+}
+
 // attributionTail reports whether toks[from:] is what may follow a speech
 // verb in an attribution: the listener of verbs that take one ("told
 // reporters"), settings ("in a statement", "on Twitter", "on Tuesday",
@@ -458,11 +464,13 @@ func attributionTail(toks []word, from int, lemma string) bool {
 			switch t.text {
 			case ":", ",", "—", "–":
 			case ".", "!", "?":
-				if i != len(toks)-1 {
+				if !onlyPunct(toks[i+1:]) {
 					return false
 				}
 			default:
-				return false
+				if !isQuoteMark(t.text) || !onlyPunct(toks[i+1:]) {
+					return false // but the closing mark of “Morning Joe.”
+				}
 			}
 			i++
 		case settingWords[t.lower]:
@@ -471,8 +479,8 @@ func attributionTail(toks []word, from int, lemma string) bool {
 			// “open up”"); a clause ends it ("tweeted Monday that …").
 			i++
 			k := 0
-			for ; k < 5 && i < len(toks) && !toks[i].punct && !(settingWords[toks[i].lower] && prepositions[toks[i].lower]) && !clauseBreaks[toks[i].lower] && !finiteVerbs[toks[i].lower]; k++ {
-				i++
+			for ; k < 5 && i < len(toks) && (!toks[i].punct || isQuoteMark(toks[i].text)) && !opensSetting(toks[i]) && !clauseBreaks[toks[i].lower] && !finiteVerbs[toks[i].lower]; k++ {
+				i++ // quoted words are a show's title: on MSNBC's “Morning Joe”
 			}
 			if k == 0 && prepositions[t.lower] || t.lower == "to" && (k == 0 || takesInfinitive(lemma)) {
 				return false // "said to reporters", but "pledged to bolster …"

@@ -402,6 +402,9 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	if c < end && toks[c].lower == "to" && aspectVerbs[lemma] {
 		return Quote{}, 0, false // "continues to draw support"
 	}
+	if isAnswerAt(toks, c, end) {
+		return d.reported(toks, c, c+1, v, n, subj, app), c + 1, true // "75 percent said yes"
+	}
 	end = reportedClauseEnd(toks, c, end)
 	if end-c < minReportedWords || !that && notClauseStart[toks[c].lower] && !(toks[c].lower == "about" && c+1 < end && isDigit(rune(toks[c+1].text[0]))) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
@@ -451,6 +454,15 @@ func opensThatClause(toks []word, c, end int) bool {
 		c++
 	}
 	return c < end && toks[c].lower == "that"
+}
+
+// isAnswerAt reports a bare "yes" or "no" at toks[c], the whole of what
+// was said: "46 percent of voters said yes, compared with …".
+func isAnswerAt(toks []word, c, end int) bool {
+	if c >= end || toks[c].lower != "yes" && toks[c].lower != "no" {
+		return false
+	}
+	return c+1 == end || toks[c+1].punct || clauseBreaks[toks[c+1].lower]
 }
 
 // dayWords are the settings of a day, besides the weekdays, that stand

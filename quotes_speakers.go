@@ -63,6 +63,21 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 	if k < 0 {
 		return phrase{}, phrase{}, false
 	}
+	if t := toks[k].text; (t == "—" || t == "–") && k > 0 {
+		// "Three in five insiders — and two-thirds of voters — said"
+		for j := k - 1; j > 0 && k-j <= 2*maxSpeakerWords; j-- {
+			if toks[j].text == t {
+				if subject = phraseBackward(toks, j-1); !subject.empty() {
+					return subject, phrase{j + 1, k}, true
+				}
+				break
+			}
+			if isBoundary(toks[j]) && toks[j].text != "," {
+				break
+			}
+		}
+		return phrase{}, phrase{}, false
+	}
 	if toks[k].text == "," {
 		// "Hugh Hill, a doctor at the clinic, said", and with more than
 		// one appositive: "Ramil Carr, 31, a photographer, said".
@@ -231,7 +246,18 @@ func isSpeechWordIn(toks []word, j, k int) bool {
 	if j == k || speechLemma[t.lower] == "" || t.isCapitalized() && j > 0 {
 		return false
 	}
+	if j > 1 && determiners[toks[j-2].lower] && reportAdjectives[toks[j-1].lower] {
+		return false // "An earlier report in a paper said"
+	}
 	return !(j > 0 && determiners[toks[j-1].lower])
+}
+
+// reportAdjectives stand between a determiner and a speech word that is
+// a noun: "an earlier report", "the latest estimate".
+var reportAdjectives = map[string]bool{
+	"earlier": true, "new": true, "recent": true, "latest": true, "previous": true, "first": true,
+	"final": true, "initial": true, "separate": true, "later": true, "internal": true,
+	"official": true, "formal": true, "public": true, "private": true, "written": true,
 }
 
 // coordinatedWith returns where a subject joined by the "and" at toks[j]

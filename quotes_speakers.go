@@ -304,7 +304,7 @@ func canStartSpeaker(w word) bool {
 	if w.punct {
 		return false
 	}
-	if prepositions[w.lower] || w.lower == "both" || w.lower == "despite" {
+	if prepositions[w.lower] || w.lower == "to" || w.lower == "both" || w.lower == "despite" {
 		return false
 	}
 	return w.isCapitalized() || !strings.HasSuffix(w.lower, "ing")
@@ -351,8 +351,8 @@ var lyNouns = map[string]bool{
 // ("ordered the", "Secretary of") nor holds a verb form ("did", "was").
 func isNounPhrase(toks []word) bool {
 	content := false
-	for _, t := range toks {
-		if finiteVerbs[t.lower] || t.lower == "to" {
+	for i, t := range toks {
+		if finiteVerbs[t.lower] || t.lower == "to" && !isPrepositionTo(toks, i) {
 			return false
 		}
 		if !functionWords[t.lower] || speakerPronouns[t.lower] {
@@ -361,6 +361,12 @@ func isNounPhrase(toks []word) bool {
 	}
 	last := toks[len(toks)-1].lower
 	return content && (!functionWords[last] || speakerPronouns[last])
+}
+
+// isPrepositionTo reports a "to" inside a noun phrase, not an
+// infinitive's: "advisers to Mr. Obama", "people close to Clinton".
+func isPrepositionTo(toks []word, i int) bool {
+	return i+1 < len(toks) && toks[i+1].isCapitalized() || i > 0 && (toks[i-1].lower == "close" || toks[i-1].lower == "closest")
 }
 
 // functionWords are determiners, prepositions and pronouns.
@@ -489,6 +495,8 @@ func attributionTail(toks []word, from int, lemma string) bool {
 		case t.punct:
 			switch t.text {
 			case ":", ",", "—", "–":
+			case ";":
+				return true // "…, analysts say; in 2012, …"
 			case ".", "!", "?":
 				if !onlyPunct(toks[i+1:]) {
 					return false

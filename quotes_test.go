@@ -224,6 +224,8 @@ func TestQuotesReported(t *testing.T) {
 		{"people close to", "The mayor is tired of the job, people close to Ana Ruiz say.", "The mayor is tired of the job", "indirect", "people close to Ana Ruiz", "Ana Ruiz", "say"},
 		{"advisers to", "But in recent days, advisers to Mr. Obama say, the president has grown tired.", "But in recent days the president has grown tired", "indirect", "advisers to Mr. Obama", "", "say"},
 		{"a semicolon ends the attribution", "To win, candidates need 40 percent of the vote, analysts say; in 2012, the party won 27 percent.", "To win, candidates need 40 percent of the vote", "indirect", "analysts", "", "say"},
+		{"a title-case headline", "Ana Ruiz Says The Pier Will Reopen In May\n\nThe mayor spoke on Monday.", "The Pier Will Reopen In May", "indirect", "Ana Ruiz", "", "Says"},
+		{"a country's name is no headline verb", "Talks With The United States Stall Again\n\nNothing moved on Monday.", "", "", "", "", ""},
 		{"a title with a speech word", "Secretary of State Ana Ruiz said the talks would resume.", "the talks would resume", "indirect", "Secretary of State Ana Ruiz", "Ana Ruiz", "said"},
 		{"and inside a name", "The Center for Media and Public Affairs found that coverage was negative.", "coverage was negative", "indirect", "The Center for Media and Public Affairs", "", "found"},
 		{"a list of speakers", "Crane, Kibbe and other activists said the rule was unfair.", "the rule was unfair", "indirect", "Crane, Kibbe and other activists", "", "said"},

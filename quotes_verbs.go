@@ -150,7 +150,7 @@ func isWeakVerb(lemma string) bool { return weakSpeechVerbs[lemma] || objectOnly
 // and returns its base form and the number of words it takes ("pointed
 // out" takes two).
 func speechVerbAt(words []word, w int) (string, int, bool) {
-	if words[w].isCapitalized() || w > 0 && (determiners[words[w-1].lower] || isNounPossessive(words[w-1].lower)) {
+	if words[w].isCapitalized() && !isHeadlineVerb(words, w) || w > 0 && (determiners[words[w-1].lower] || isNounPossessive(words[w-1].lower)) {
 		return "", 0, false // a name or a noun: "The Islamic State", "the call", "CNN's show"
 	}
 	if w+1 < len(words) && words[w+1].lower == "up" {
@@ -170,6 +170,26 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 	}
 	return lemma, 1, true
 }
+
+// isHeadlineVerb reports a capitalized speech verb in a title-case
+// headline: "Bernie Sanders Says He Has Started Writing His Speech". It
+// takes the third person only, after a capitalized word and before one
+// or the end, and no form that is more often a noun ("United States",
+// "Consumer Reports").
+func isHeadlineVerb(words []word, w int) bool {
+	lower := words[w].lower
+	if w == 0 || !strings.HasSuffix(lower, "s") || nounLikeForms[lower] || headlineNouns[lower] {
+		return false
+	}
+	if lemma, ok := speechLemma[lower]; !ok || lemma == lower {
+		return false
+	}
+	prev := words[w-1]
+	return !prev.punct && prev.isCapitalized() && (w+1 == len(words) || words[w+1].punct || words[w+1].isCapitalized())
+}
+
+// headlineNouns are third-person forms that title case uses as nouns.
+var headlineNouns = map[string]bool{"reports": true, "posts": true, "questions": true, "estimates": true, "calls": true}
 
 // isNounPossessive reports a possessive of a noun ("CNN's", "Oz’s"), not
 // a pronoun's contraction ("she's said", "it's").

@@ -63,6 +63,19 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 	if k < 0 {
 		return phrase{}, phrase{}, false
 	}
+	if toks[k].text == ")" {
+		// "Sen. Bernie Sanders (I-Vt.) called": the party and state
+		// belong to the name.
+		for j := k - 1; j > 0 && k-j <= 6; j-- {
+			if toks[j].text == "(" {
+				if subject = phraseBackward(toks, j-1); !subject.empty() && hasCapitalized(toks, subject) {
+					return phrase{subject.from, k + 1}, phrase{}, true
+				}
+				break
+			}
+		}
+		return phrase{}, phrase{}, false
+	}
 	if t := toks[k].text; (t == "—" || t == "–") && k > 0 {
 		// "Three in five insiders — and two-thirds of voters — said"
 		for j := k - 1; j > 0 && k-j <= 2*maxSpeakerWords; j-- {
@@ -485,7 +498,8 @@ func opensSetting(w word) bool {
 func attributionTail(toks []word, from int, lemma string) bool {
 	i := from
 	if listenerVerbs[lemma] {
-		for k := 0; k < 3 && i < len(toks) && !toks[i].punct && !settingWords[toks[i].lower]; k++ {
+		// "told reporters", "told The Wall Street Journal"
+		for k := 0; i < len(toks) && (k < 3 || toks[i].isCapitalized()) && k < maxSpeakerWords && !toks[i].punct && !settingWords[toks[i].lower]; k++ {
 			i++
 		}
 	}

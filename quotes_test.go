@@ -226,6 +226,8 @@ func TestQuotesReported(t *testing.T) {
 		{"a semicolon ends the attribution", "To win, candidates need 40 percent of the vote, analysts say; in 2012, the party won 27 percent.", "To win, candidates need 40 percent of the vote", "indirect", "analysts", "", "say"},
 		{"a title-case headline", "Ana Ruiz Says The Pier Will Reopen In May\n\nThe mayor spoke on Monday.", "The Pier Will Reopen In May", "indirect", "Ana Ruiz", "", "Says"},
 		{"a country's name is no headline verb", "Talks With The United States Stall Again\n\nNothing moved on Monday.", "", "", "", "", ""},
+		{"a long listener", "He had been in his second year, a school spokesman told The Daily Harbour Gazette.", "He had been in his second year", "indirect", "a school spokesman", "", "told"},
+		{"a party and state after the name", "In a fiery speech, Sen. Ana Ruiz (D-Vt.) called for a new inquiry.", "a new inquiry", "indirect", "Sen. Ana Ruiz (D-Vt.)", "Ana Ruiz", "called for"},
 		{"a title with a speech word", "Secretary of State Ana Ruiz said the talks would resume.", "the talks would resume", "indirect", "Secretary of State Ana Ruiz", "Ana Ruiz", "said"},
 		{"and inside a name", "The Center for Media and Public Affairs found that coverage was negative.", "coverage was negative", "indirect", "The Center for Media and Public Affairs", "", "found"},
 		{"a list of speakers", "Crane, Kibbe and other activists said the rule was unfair.", "the rule was unfair", "indirect", "Crane, Kibbe and other activists", "", "said"},

@@ -549,8 +549,17 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 	for k >= 0 && !toks[k].punct && auxiliaries[toks[k].lower] {
 		k--
 	}
-	if k >= 0 && (toks[k].lower == "and" || toks[k].lower == "but") && !prevSubj.empty() {
-		return prevSubj, prevApp, true
+	if k >= 0 && (toks[k].lower == "and" || toks[k].lower == "but") {
+		if !prevSubj.empty() {
+			return prevSubj, prevApp, true
+		}
+		if isWeakVerb(lemma) {
+			// "Cruz knocked Rubio on trade and called him a
+			// “moderate”": the subject of the verb that opens the
+			// sentence
+			subj, ok = leadingSubject(toks[:v])
+			return subj, phrase{}, ok && looksFinite(toks[subj.to], true)
+		}
 	}
 	if isWeakVerb(lemma) {
 		return phrase{}, phrase{}, false

@@ -113,6 +113,10 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 				continue
 			}
 			if isBoundary(toks[j]) || clauseBreaks[toks[j].lower] && toks[j].lower != "and" {
+				if c := relativeAsideStart(toks, j); c > 0 {
+					j = c + 1 // "Stuart Stevens, who served as chief strategist, called"
+					continue
+				}
 				break
 			}
 		}
@@ -129,6 +133,23 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		subject = a
 	}
 	return subject, phrase{}, !subject.empty()
+}
+
+// relativeAsideStart returns the comma that opens the relative aside
+// holding toks[j] (", who served as chief strategist,"), or -1.
+func relativeAsideStart(toks []word, j int) int {
+	for c := j - 1; c > 0 && j-c <= 2*maxSpeakerWords; c-- {
+		if toks[c].text == "," {
+			if w := toks[c+1].lower; w == "who" || w == "whose" {
+				return c
+			}
+			return -1
+		}
+		if isBoundary(toks[c]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // antecedentOfObject returns, when p is the object of a verb in a

@@ -315,7 +315,11 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 			return attribution{}, false
 		}
 		subj, app = shift(subj, k), shift(app, k)
-		return endFrame(newAttribution(toks, v, n, subj, app, frame)), true
+		a := newAttribution(toks, v, n, subj, app, frame)
+		if !attributionTail(toks, v+n, lemma) {
+			a = endFrame(a) // a clause follows the verb
+		}
+		return a, true
 	}
 	return attribution{}, false
 }
@@ -344,7 +348,7 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 		// "Bush: “The mission is to destroy ISIS.”"
 		return newAttribution(toks, n-1, 1, phrase{0, n - 1}, phrase{}, frame), true
 	}
-	for v := len(toks) - 1; v >= 0 && len(toks)-v <= 8; v-- {
+	for v := len(toks) - 1; v >= 0 && len(toks)-v <= maxTailWords; v-- {
 		lemma, n, ok := speechVerbAt(toks, v)
 		if !ok || isWeakVerb(lemma) || !attributionTail(toks, v+n, lemma) {
 			continue
@@ -366,6 +370,10 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// maxTailWords bounds the words from a speech verb to the opening mark
+// after it: "He told his audience, to rowdy applause: “…”".
+const maxTailWords = 12
 
 // accordingTo finds "according to X," in toks, with X the speaker.
 func accordingTo(toks []word, frame textSpan) (attribution, bool) {

@@ -44,13 +44,17 @@ func (d *quoteDoc) findReported() {
 	for _, s := range d.sents {
 		toks := d.tokens(s.Start, s.End)
 		end := wordsEnd(toks)
-		if q, after, ok := d.askedQuestion(toks, end); ok {
+		if q, from, to, ok := d.askedQuestion(toks, end); ok {
 			if !d.overlapsQuote(q.Start, q.End) {
 				// "Asked whether …, Smith said: “…”" — the question
 				// stands in the direct quote's attribution.
 				d.quotes = append(d.quotes, q)
 			}
-			toks, end = toks[after:], end-after
+			if from == 0 {
+				toks, end = toks[to:], end-to
+			} else {
+				end = from // "…, Nunberg said when asked how …"
+			}
 		}
 		for _, q := range d.reportedIn(toks, end) {
 			// A sentence may hold a direct quote and report more
@@ -277,40 +281,67 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 }
 
 // askedQuestion reads the question that opens a sentence before its
-// answer: "Asked whether he would run, Smith said …", "When asked by
-// reporters about the merger, she …". The question is a quote whose
-// speaker the text rarely names (nil); askedQuestion returns it and the
-// index of the token after the comma that ends it.
-func (d *quoteDoc) askedQuestion(toks []word, end int) (Quote, int, bool) {
-	v := 0
-	if v < end && toks[v].lower == "when" {
-		v++
+// answer ("Asked whether he would run, Smith said …", "When asked by
+// reporters about the merger, she …") or ends it after "when" ("…,
+// Nunberg said when asked how Trump reads the news."). The question is a
+// quote whose speaker the text rarely names (nil); askedQuestion returns
+// it and the tokens [from, to) it takes with its cue, the comma after it
+// included.
+func (d *quoteDoc) askedQuestion(toks []word, end int) (q Quote, from, to int, ok bool) {
+	v := askedAt(toks, end)
+	if v < 0 {
+		return Quote{}, 0, 0, false
 	}
-	if v >= end || toks[v].lower != "asked" {
-		return Quote{}, 0, false
-	}
+	opening := v <= 1
 	k := v + 1 // past the asker and settings: "Asked by Matt Lauer on Monday"
-	for k < end && k-v <= 6 && !toks[k].punct && !questionWords[toks[k].lower] && toks[k].lower != "about" {
+	for k < end && k-v <= 6 && !toks[k].punct && !questionOpeners[toks[k].lower] {
 		k++
 	}
 	if k >= end || toks[k].punct {
-		return Quote{}, 0, false
+		return Quote{}, 0, 0, false
 	}
-	from := k
+	qFrom := k
 	if toks[k].lower == "about" {
-		from++
+		qFrom++
 	}
-	to := from
-	for to < end && toks[to].text != "," {
-		to++
+	qTo := qFrom
+	for qTo < end && toks[qTo].text != "," {
+		qTo++
 	}
-	if to >= end || to == from {
-		return Quote{}, 0, false // no answer after it
+	if qTo == qFrom || opening == (qTo >= end) {
+		// An opening question needs the answer after it; a closing
+		// one ends the sentence.
+		return Quote{}, 0, 0, false
 	}
-	start, stop := toks[from].start, toks[to-1].end
-	q := Quote{Text: d.text[start:stop], Start: start, End: stop, Cue: d.text[toks[v].start:toks[v].end]}
+	start, stop := toks[qFrom].start, toks[qTo-1].end
+	q = Quote{Text: d.text[start:stop], Start: start, End: stop, Cue: d.text[toks[v].start:toks[v].end]}
 	q.Type = quoteTypeOf(q.Text)
-	return q, to + 1, true
+	if !opening {
+		return q, v - 1, end, true
+	}
+	return q, 0, qTo + 1, true
+}
+
+// askedAt returns where "asked" opens a question in toks: at the start
+// ("Asked whether …", "When asked …", "And asked …") or after "when"
+// ("…, she said when asked what …"); else -1.
+func askedAt(toks []word, end int) int {
+	for v := 0; v < end; v++ {
+		if toks[v].lower != "asked" {
+			continue
+		}
+		if v == 0 || v == 1 && (toks[0].lower == "when" || coordinators[toks[0].lower]) || v > 1 && toks[v-1].lower == "when" {
+			return v
+		}
+	}
+	return -1
+}
+
+// questionOpeners open what was asked: a question word, "about" a topic
+// or an infinitive ("asked to confirm …").
+var questionOpeners = map[string]bool{
+	"whether": true, "if": true, "why": true, "how": true, "what": true, "when": true,
+	"where": true, "who": true, "whom": true, "which": true, "about": true, "to": true,
 }
 
 // verbAt is a speech verb found in a sentence.
@@ -379,6 +410,9 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	}
 	if isRelativeWho(toks, subj) {
 		end = relativeEnd(toks, v+n, end)
+	}
+	if listenerVerbs[lemma] && objectCues[lemma] == nil && attributionTail(toks[:end], v+n, lemma) {
+		return Quote{}, 0, false // "told CNN in an interview": no words of its own
 	}
 	c, clause := pastListener(toks, v+n, end, lemma)
 	if objectCues[lemma] != nil && !clause {
@@ -1093,8 +1127,12 @@ func (d *quoteDoc) carryOverSpeakers() {
 		}
 		p := d.paraAt(q.Start)
 		wholeParagraph := q.Start-1 <= d.paras[p].Start && q.End+3 >= d.paras[d.paraAt(q.End-1)].End
-		if i > 0 {
-			if prev := d.quotes[i-1]; prev.Speaker != nil && carriesTo(prev, p-d.paraAt(prev.End-1)) {
+		j := i - 1
+		for j >= 0 && d.quotes[j].Speaker == nil && d.quotes[j].Type != Direct {
+			j-- // a question without its asker: "… when asked which candidate she backs."
+		}
+		if j >= 0 {
+			if prev := d.quotes[j]; prev.Speaker != nil && carriesTo(prev, p-d.paraAt(prev.End-1)) {
 				sp := *prev.Speaker
 				q.Speaker = &sp
 				continue

@@ -115,8 +115,21 @@ func TestQuotesDirect(t *testing.T) {
 		{"an elided year is no quote", "Rep. Ana Ruiz said in ‘08 that the town’s ‘90s boom was over.", "the town’s ‘90s boom was over", "indirect", "Rep. Ana Ruiz", "Ana Ruiz", "said"},
 		{"a show's title after a possessive", "Ana Ruiz said on ABC's “This Week With Tom Hale” that she would run.", "she would run", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
 		{"a speaker with a relative aside before a colon", "Trump, who has told aides he sees the issues as linked, said in a statement: “We cannot afford to wait.”", "We cannot afford to wait.", "direct", "Trump", "", "said"},
+		{"a long tail before the colon", "The mayor spoke late.\n\nShe told her weary audience in the hall, to loud applause:\n\n“We are not done yet.”", "We are not done yet.", "direct", "She", "", "told"},
 		{"apostrophes are no quotes", "The players’ union said it wasn’t consulted about the teams' plans.", "it wasn’t consulted about the teams' plans", "indirect", "The players’ union", "", "said"},
 	})
+}
+
+func TestQuotesListenerIsNoQuote(t *testing.T) {
+	text := "“We will win,” Ana Ruiz told CNN in an interview when asked about the race."
+	var got []string
+	for _, q := range Quotes(text) {
+		got = append(got, q.Text)
+	}
+	want := []string{"We will win", "the race"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quotes (-want +got):\n%s", diff)
+	}
 }
 
 func TestQuotesSplitAndParagraphs(t *testing.T) {
@@ -230,6 +243,8 @@ func TestQuotesReported(t *testing.T) {
 		{"a party and state after the name", "In a fiery speech, Sen. Ana Ruiz (D-Vt.) called for a new inquiry.", "a new inquiry", "indirect", "Sen. Ana Ruiz (D-Vt.)", "Ana Ruiz", "called for"},
 		{"a weak verb after and takes the sentence's subject", "Cruz knocked Rubio on trade and called him a “moderate.”", "him a “moderate.”", "mixed", "Cruz", "", "called"},
 		{"a relative aside with a clause break", "Stuart Stevens, who served as chief strategist, called the remarks childish.", "the remarks childish", "indirect", "Stuart Stevens", "Stuart Stevens", "called"},
+		{"a question that ends the sentence", "Nobody did it better, Ms. Ruiz said on Monday when asked what the mayor would do.", "what the mayor would do", "indirect", "", "", "asked"},
+		{"a question after when asked whom", "When asked whom she supported, Ms. Ruiz smiled and said she was waiting.", "whom she supported", "indirect", "", "", "asked"},
 		{"a title with a speech word", "Secretary of State Ana Ruiz said the talks would resume.", "the talks would resume", "indirect", "Secretary of State Ana Ruiz", "Ana Ruiz", "said"},
 		{"and inside a name", "The Center for Media and Public Affairs found that coverage was negative.", "coverage was negative", "indirect", "The Center for Media and Public Affairs", "", "found"},
 		{"a list of speakers", "Crane, Kibbe and other activists said the rule was unfair.", "the rule was unfair", "indirect", "Crane, Kibbe and other activists", "", "said"},

@@ -269,6 +269,8 @@ func TestQuotesStances(t *testing.T) {
 		{"declined to comment", "A spokeswoman for the ministry declined to comment.", "to comment", "indirect", "A spokeswoman for the ministry", "", "declined"},
 		{"listener and infinitive", "Party leaders urged him to resign.", "him to resign", "indirect", "Party leaders", "", "urged"},
 		{"talked about, then a participle", "Sanders talked about the cost of college, saying it was too high.", "the cost of college", "indirect", "Sanders", "", "talked about"},
+		{"a year ends an object", "Mr. Band disclosed the memo in 2011 to the lawyers of the foundation.", "the memo", "indirect", "Mr. Band", "", "disclosed"},
+		{"a number after a comma ends an object", "Voters in the county backed Ana Ruiz, 57 percent to 22 percent.", "Ana Ruiz", "indirect", "Voters in the county", "", "backed"},
 		{"criticized, then a setting", "The senator criticized the budget deal in an interview with CNN.", "the budget deal", "indirect", "The senator", "", "criticized"},
 		{"a finding", "The inspector concluded that the records had been kept carelessly.", "the records had been kept carelessly", "indirect", "The inspector", "", "concluded"},
 		{"a view as an object", "Ana Ruiz sees the new plan as a return to the old ways.", "the new plan as a return to the old ways", "indirect", "Ana Ruiz", "Ana Ruiz", "sees"},

@@ -64,32 +64,10 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		return phrase{}, phrase{}, false
 	}
 	if toks[k].text == ")" {
-		// "Sen. Bernie Sanders (I-Vt.) called": the party and state
-		// belong to the name.
-		for j := k - 1; j > 0 && k-j <= 6; j-- {
-			if toks[j].text == "(" {
-				if subject = phraseBackward(toks, j-1); !subject.empty() && hasCapitalized(toks, subject) {
-					return phrase{subject.from, k + 1}, phrase{}, true
-				}
-				break
-			}
-		}
-		return phrase{}, phrase{}, false
+		return subjectBeforeParentheses(toks, k)
 	}
-	if t := toks[k].text; (t == "—" || t == "–") && k > 0 {
-		// "Three in five insiders — and two-thirds of voters — said"
-		for j := k - 1; j > 0 && k-j <= 2*maxSpeakerWords; j-- {
-			if toks[j].text == t {
-				if subject = phraseBackward(toks, j-1); !subject.empty() {
-					return subject, phrase{j + 1, k}, true
-				}
-				break
-			}
-			if isBoundary(toks[j]) && toks[j].text != "," {
-				break
-			}
-		}
-		return phrase{}, phrase{}, false
+	if t := toks[k].text; t == "—" || t == "–" {
+		return subjectBeforeDashes(toks, k)
 	}
 	if toks[k].text == "," {
 		// "Hugh Hill, a doctor at the clinic, said", and with more than
@@ -133,6 +111,39 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		subject = a
 	}
 	return subject, phrase{}, !subject.empty()
+}
+
+// subjectBeforeParentheses reads a subject that ends in parentheses at
+// toks[k]: "Sen. Bernie Sanders (I-Vt.) called", whose party and state
+// belong to the name.
+func subjectBeforeParentheses(toks []word, k int) (subject, appositive phrase, ok bool) {
+	for j := k - 1; j > 0 && k-j <= 6; j-- {
+		if toks[j].text == "(" {
+			if subject = phraseBackward(toks, j-1); !subject.empty() && hasCapitalized(toks, subject) {
+				return phrase{subject.from, k + 1}, phrase{}, true
+			}
+			break
+		}
+	}
+	return phrase{}, phrase{}, false
+}
+
+// subjectBeforeDashes reads a subject followed by an aside between dashes
+// that ends at toks[k]: "Three in five insiders — and two-thirds of
+// voters — said". The aside is the appositive.
+func subjectBeforeDashes(toks []word, k int) (subject, appositive phrase, ok bool) {
+	for j := k - 1; j > 0 && k-j <= 2*maxSpeakerWords; j-- {
+		if toks[j].text == toks[k].text {
+			if subject = phraseBackward(toks, j-1); !subject.empty() {
+				return subject, phrase{j + 1, k}, true
+			}
+			break
+		}
+		if isBoundary(toks[j]) && toks[j].text != "," {
+			break
+		}
+	}
+	return phrase{}, phrase{}, false
 }
 
 // relativeAsideStart returns the comma that opens the relative aside
@@ -299,9 +310,9 @@ var reportAdjectives = map[string]bool{
 // ("Trump and Clinton said", "the Center for Economic and Policy
 // Research said") or when the phrases, with commas between them, open
 // a clause ("Crane, Kibbe and other libertarians knew", "after the agency
-// and 14 other groups called for a ban"). Elsewhere,
-// or when a phrase holds a verb, the "and" joins clauses: "the plan
-// failed and officials said".
+// and 14 other groups called for a ban"). Elsewhere, or when a phrase
+// holds a verb, the "and" joins clauses: "the plan failed and officials
+// said".
 func coordinatedWith(toks []word, j int) (int, bool) {
 	last := j // the end of the phrase before "and"
 	if toks[j-1].text == "," {

@@ -45,9 +45,10 @@
 // block quotations, reported speech ("X said that …", "…, according to
 // X"), and the stances and intentions reporters attribute the same way
 // ("called for a ban", "endorsed Smith", "declined to comment", "asked
-// whether …"). Each Quote has byte offsets, a type, the cue and the
-// speaker, whose pronouns and surnames are resolved to the full name given
-// earlier.
+// whether …"), and the speaker labels of transcripts and headlines
+// ("WALLACE: …", "Clinton camp: …", "Sanders Says …"). Each Quote has
+// byte offsets, a type, the cue and the speaker, whose pronouns and
+// surnames are resolved to the full name given earlier.
 //
 // # Figures and dates
 //

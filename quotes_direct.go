@@ -344,7 +344,7 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 	if a, ok := accordingTo(toks, frame); ok {
 		return a, true
 	}
-	if n := len(toks); n >= 2 && toks[n-1].text == ":" && (isTranscriptLabel(toks[:n-1]) || n == 2 && d.isKnownSurname(toks[0].text)) {
+	if n := len(toks); n >= 2 && toks[n-1].text == ":" && d.isSpeakerLabel(toks[:n-1]) {
 		// "Bush: “The mission is to destroy ISIS.”"
 		return newAttribution(toks, n-1, 1, phrase{0, n - 1}, phrase{}, frame), true
 	}

@@ -121,7 +121,7 @@ func (d *quoteDoc) transcriptLine(p textSpan) (Quote, bool) {
 		if !isHeadlineLabel(label) {
 			return Quote{}, false
 		}
-	} else if !isTranscriptLabel(label) && !(len(label) == 1 && d.isKnownSurname(label[0].text)) {
+	} else if !d.isSpeakerLabel(label) {
 		return Quote{}, false
 	}
 	start, end := toks[colon+1].start, p.End
@@ -131,8 +131,15 @@ func (d *quoteDoc) transcriptLine(p textSpan) (Quote, bool) {
 	return q, true
 }
 
-// isKnownSurname reports the surname of a full name in the text: a
-// transcript labels its speakers so ("Matthews: Well, …").
+// isSpeakerLabel reports the label before a colon that names a speaker
+// in the body of a text: a transcript's label ("WALLACE", "Sen. Warren")
+// or the surname of a full name in the text ("Matthews: Well, …", "Bush:
+// “…”").
+func (d *quoteDoc) isSpeakerLabel(label []word) bool {
+	return isTranscriptLabel(label) || len(label) == 1 && d.isKnownSurname(label[0].text)
+}
+
+// isKnownSurname reports the surname of a full name in the text.
 func (d *quoteDoc) isKnownSurname(s string) bool {
 	for _, m := range d.names {
 		if m.surname == s {
@@ -294,7 +301,7 @@ func (d *quoteDoc) askedQuestion(toks []word, end int) (q Quote, from, to int, o
 	}
 	opening := v <= 1
 	k := v + 1 // past the asker and settings: "Asked by Matt Lauer on Monday"
-	for k < end && k-v <= 6 && !toks[k].punct && !questionOpeners[toks[k].lower] {
+	for k < end && k-v <= 6 && !toks[k].punct && !opensQuestion(toks[k].lower) {
 		k++
 	}
 	if k >= end || toks[k].punct {
@@ -337,11 +344,10 @@ func askedAt(toks []word, end int) int {
 	return -1
 }
 
-// questionOpeners open what was asked: a question word, "about" a topic
-// or an infinitive ("asked to confirm …").
-var questionOpeners = map[string]bool{
-	"whether": true, "if": true, "why": true, "how": true, "what": true, "when": true,
-	"where": true, "who": true, "whom": true, "which": true, "about": true, "to": true,
+// opensQuestion reports a word that opens what was asked: a question word
+// ("whom" too), "about" a topic or an infinitive ("asked to confirm …").
+func opensQuestion(lower string) bool {
+	return questionWords[lower] || lower == "whom" || lower == "about" || lower == "to"
 }
 
 // verbAt is a speech verb found in a sentence.
@@ -440,7 +446,7 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 		return d.reported(toks, c, c+1, v, n, subj, app), c + 1, true // "75 percent said yes"
 	}
 	end = reportedClauseEnd(toks, c, end)
-	if end-c < minReportedWords || !that && notClauseStart[toks[c].lower] && !(toks[c].lower == "about" && c+1 < end && isDigit(rune(toks[c+1].text[0]))) {
+	if end-c < minReportedWords || !that && notClauseStart[toks[c].lower] && !(toks[c].lower == "about" && c+1 < end && startsWithDigit(toks[c+1])) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
@@ -470,7 +476,7 @@ func relativeEnd(toks []word, from, end int) int {
 		for j < end && !toks[j].punct && isAuxiliary(toks[j]) {
 			j++
 		}
-		if j >= end || isParticiple(toks[j].lower) || j > 0 && toks[j-1].lower == "to" {
+		if j >= end || isParticiple(toks[j].lower) || toks[j-1].lower == "to" {
 			continue
 		}
 		_, n, ok := speechVerbAt(toks, j)

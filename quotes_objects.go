@@ -246,9 +246,33 @@ func objectEnd(toks []word, from, end int) int {
 			return k // "backed Trump, 57 percent to 22 percent"
 		case isSettingAt(toks, k, end):
 			return k
+		case t.lower == "and" && opensConjoinedClause(toks, k+1, end):
+			return k
 		}
 	}
 	return end
+}
+
+// opensConjoinedClause reports whether toks[k], after "and", starts a
+// second clause or a second verb with its own object rather than a second
+// part of the object: "denied the charges and she …", "criticized the
+// merger and ranked Fiorina …", but not "unsubstantiated and fabricated
+// by …".
+func opensConjoinedClause(toks []word, k, end int) bool {
+	if k+1 >= end || toks[k].punct || toks[k].isCapitalized() {
+		return false
+	}
+	w, next := toks[k].lower, toks[k+1]
+	if personalPronouns[w] {
+		return true
+	}
+	isPast := irregularPasts[w] || strings.HasSuffix(w, "ed")
+	return isPast && !next.punct && (next.isCapitalized() || determiners[next.lower] || objectPronouns[next.lower])
+}
+
+// objectPronouns are pronouns that stand as a verb's object: "jailed him".
+var objectPronouns = map[string]bool{
+	"him": true, "her": true, "them": true, "us": true, "me": true, "it": true,
 }
 
 // startsWithDigit reports a word that starts with a digit: "57".

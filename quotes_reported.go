@@ -179,7 +179,7 @@ func isTranscriptLabel(toks []word) bool {
 // opens with a capital ("Clinton camp", "Poll"), but no heading word
 // ("Update", "Watch") and nothing with a verb.
 func isHeadlineLabel(toks []word) bool {
-	if !toks[0].isCapitalized() || !canStartSpeaker(toks[0]) || hasVerb(toks) || !isNounPhrase(toks) {
+	if !toks[0].isCapitalized() || !canStartSpeaker(toks, 0, len(toks)) || hasVerb(toks) || !isNounPhrase(toks) {
 		return false
 	}
 	for _, t := range toks {
@@ -446,10 +446,24 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 		return d.reported(toks, c, c+1, v, n, subj, app), c + 1, true // "75 percent said yes"
 	}
 	end = reportedClauseEnd(toks, c, end)
-	if end-c < minReportedWords || !that && notClauseStart[toks[c].lower] && !(toks[c].lower == "about" && c+1 < end && startsWithDigit(toks[c+1])) {
+	if end-c < minReportedWords || !that && notClauseStart[toks[c].lower] && !opensClauseAnyway(toks, c, end) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
+}
+
+// opensClauseAnyway reports a word of notClauseStart at toks[c] that
+// opens a reported clause after all: "about" before a number ("said about
+// 20 people …"), a negative before the clause's verb ("said no decision
+// had been made", but not "said nothing about it").
+func opensClauseAnyway(toks []word, c, end int) bool {
+	switch toks[c].lower {
+	case "about":
+		return c+1 < end && startsWithDigit(toks[c+1])
+	case "no", "nothing":
+		return hasVerb(toks[c+1 : end])
+	}
+	return false
 }
 
 // isRelativeWho reports a subject that is the relative "who": "Mrs.
@@ -624,7 +638,7 @@ func leadingSubject(toks []word) (phrase, bool) {
 		i++
 	}
 	j := nounPhraseForward(toks, i)
-	if j <= i || j-i > maxLeadingSubjectWords || !canStartSpeaker(toks[i]) || !isNounPhrase(toks[i:j]) || !opensNounPhrase(toks[i]) {
+	if j <= i || j-i > maxLeadingSubjectWords || !canStartSpeaker(toks, i, j) || !isNounPhrase(toks[i:j]) || !opensNounPhrase(toks[i]) {
 		return phrase{}, false
 	}
 	if j+1 < len(toks) && toks[j].lower == "and" {

@@ -203,7 +203,7 @@ func sentenceSubject(toks []word) (subject, appositive phrase, ok bool) {
 	}
 	subject = phrase{0, first}
 	if !hasCapitalized(toks, subject) || !isNounPhrase(toks[:first]) || isDateline(toks[:first]) ||
-		!canStartSpeaker(toks[0]) || toks[0].lower == "like" || !opensNounPhrase(toks[0]) {
+		!canStartSpeaker(toks, 0, first) || toks[0].lower == "like" || !opensNounPhrase(toks[0]) {
 		return phrase{}, phrase{}, false
 	}
 	for i := first + 1; i < len(toks) && i-first <= maxSpeakerWords; i++ {
@@ -262,7 +262,7 @@ func phraseBackward(toks []word, k int) phrase {
 	for from < end && leadingFiller[toks[from].lower] {
 		from++
 	}
-	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks[from:end]) || !canStartSpeaker(toks[from]) {
+	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks[from:end]) || !canStartSpeaker(toks, from, end) {
 		return phrase{}
 	}
 	if w := toks[from]; end-from == 1 && !w.isCapitalized() && (strings.HasSuffix(w.lower, "ed") || irregularPasts[w.lower]) {
@@ -342,17 +342,32 @@ func coordinatedWith(toks []word, j int) (int, bool) {
 // personalPronouns stand alone as a subject, whatever precedes them.
 var personalPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
-// canStartSpeaker reports whether a speaker phrase before its verb can
-// open with w: not with a preposition ("In an interview Cruz"), a
-// participle ("carrying signs") or a quantifier alone ("both").
-func canStartSpeaker(w word) bool {
-	if w.punct {
+// canStartSpeaker reports whether a speaker phrase toks[from:end] before
+// its verb can open with its first word: not with a preposition ("In an
+// interview Cruz"), a participle ("carrying signs") or a quantifier alone
+// ("they both said"). A preposition of approximation before a number opens
+// a count of people ("About four in 10 said").
+func canStartSpeaker(toks []word, from, end int) bool {
+	w := toks[from]
+	if w.punct || w.lower == "both" && end-from == 1 {
 		return false
 	}
-	if prepositions[w.lower] || w.lower == "to" || w.lower == "both" || w.lower == "despite" {
-		return false
+	if prepositions[w.lower] || w.lower == "to" || w.lower == "despite" {
+		return approximations[w.lower] && from+1 < end && isCountWord(toks[from+1])
 	}
 	return w.isCapitalized() || !strings.HasSuffix(w.lower, "ing")
+}
+
+// approximations are the prepositions that may open a count: "about",
+// "over", "under".
+var approximations = map[string]bool{"about": true, "over": true, "under": true, "around": true}
+
+// isCountWord reports a number in digits or in words: "10", "four".
+func isCountWord(w word) bool {
+	_, digit := digitWords[w.lower]
+	_, teen := teenWords[w.lower]
+	_, tens := tensWords[w.lower]
+	return startsWithDigit(w) || digit || teen || tens || w.lower == "half"
 }
 
 // prepositions open phrases that are settings, not speakers.
@@ -400,12 +415,12 @@ func isNounPhrase(toks []word) bool {
 		if finiteVerbs[t.lower] || t.lower == "to" && !isPrepositionTo(toks, i) {
 			return false
 		}
-		if !functionWords[t.lower] || speakerPronouns[t.lower] {
+		if !functionWords[t.lower] || speakerPronouns[t.lower] || len(toks) == 1 && t.lower == "some" {
 			content = true
 		}
 	}
 	last := toks[len(toks)-1].lower
-	return content && (!functionWords[last] || speakerPronouns[last])
+	return content && (!functionWords[last] || speakerPronouns[last] || len(toks) == 1)
 }
 
 // isPrepositionTo reports a "to" inside a noun phrase, not an

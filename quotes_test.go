@@ -259,6 +259,11 @@ func TestQuotesReported(t *testing.T) {
 		{"a restrictive relative ends before a that-clause", "A woman who has accused the mayor of fraud said Sunday night that he was lying.", "he was lying", "indirect", "A woman", "", "said"},
 		{"a relative's object is no speaker", "Ms. Arnold, who helped found EDGE, a green group in Leeds, said she did not condone violence.", "she did not condone violence", "indirect", "Ms. Arnold", "", "said"},
 		{"and between clauses", "The dam broke and officials said the town must be evacuated.", "the town must be evacuated", "indirect", "officials", "", "said"},
+		{"a subject that opens with both", "During the debate, both candidates said the recount was no big deal.", "the recount was no big deal", "indirect", "both candidates", "", "said"},
+		{"a count of people after about", "About four in 10 said they were angry with the government.", "they were angry with the government", "indirect", "About four in 10", "", "said"},
+		{"some alone is a speaker", "Some say they hear echoes of a painful past.", "they hear echoes of a painful past", "indirect", "Some", "", "say"},
+		{"a clause that opens with no", "A lawyer for the paper, David Schulz, said no decision had been made about an appeal.", "no decision had been made about an appeal", "indirect", "A lawyer for the paper", "David Schulz", "said"},
+		{"said nothing is no clause", "The mayor said nothing about the pier.", "", "", "", "", ""},
 	})
 }
 
@@ -300,6 +305,8 @@ func TestQuotesStances(t *testing.T) {
 		{"a poll's finding", "In a county poll released last week, 61 percent backed the new levy.", "61 percent backed the new levy", "indirect", "a county poll released last week", "", "In"},
 		{"the writer's clause after but", "Rubio said the real extremist was his rival, but he offered no evidence for it.", "the real extremist was his rival", "indirect", "Rubio", "", "said"},
 		{"a setting opens no subject", "On Thursday, the senator defended the plan, saying it would create jobs.", "it would create jobs", "indirect", "the senator", "", "saying"},
+		{"a second verb with its object ends the object", "The union criticized the merger and ranked the chief among the worst bosses.", "the merger", "indirect", "The union", "", "criticized"},
+		{"a second clause ends the object", "The mayor denied the charges and she called them a smear.", "the charges", "indirect", "The mayor", "", "denied"},
 	})
 }
 

@@ -721,7 +721,8 @@ var clauseEnders = map[string]bool{"but": true, "though": true, "although": true
 // reportedClauseEnd returns where the reported clause toks[from:end]
 // ends: before "and" or "but" that joins another speech verb to its
 // speaker ("announced an arrest and said a curfew would continue" ends at
-// "and"); before a relative clause, "but" or "though" after a comma; before
+// "and") or another attribution ("said they would stay away and others
+// have said …"); before a relative clause, "but" or "though" after a comma; before
 // an aside attribution (", he said,") and a participle or "before/after"
 // clause with a speech verb (", vowing to …", "before claiming …").
 func reportedClauseEnd(toks []word, from, end int) int {
@@ -757,13 +758,19 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		for j < end && !toks[j].punct && auxiliaries[toks[j].lower] {
 			j++
 		}
-		if j < end {
-			if _, _, ok := speechVerbAt(toks, j); ok {
-				if k > from && toks[k-1].text == "," {
-					k--
-				}
-				return k
+		if j >= end {
+			continue
+		}
+		_, _, ok := speechVerbAt(toks, j)
+		if !ok && k-from >= minReportedWords {
+			// "said they will not attend and others have said …"
+			_, ok = attributionAt(toks, k+1, end)
+		}
+		if ok {
+			if k > from && toks[k-1].text == "," {
+				k--
 			}
+			return k
 		}
 	}
 	return end

@@ -264,6 +264,8 @@ func TestQuotesReported(t *testing.T) {
 		{"some alone is a speaker", "Some say they hear echoes of a painful past.", "they hear echoes of a painful past", "indirect", "Some", "", "say"},
 		{"a clause that opens with no", "A lawyer for the paper, David Schulz, said no decision had been made about an appeal.", "no decision had been made about an appeal", "indirect", "A lawyer for the paper", "David Schulz", "said"},
 		{"said nothing is no clause", "The mayor said nothing about the pier.", "", "", "", "", ""},
+		{"a clause ends before and with another attribution", "Many members said they will skip the convention and others have said they are not interested in speaking.", "they will skip the convention", "indirect", "Many members", "", "said"},
+		{"the attribution after and", "Many members said they will skip the convention and others have said they are not interested in speaking.", "they are not interested in speaking", "indirect", "others", "", "said"},
 	})
 }
 

@@ -76,6 +76,11 @@ var objectVerbForms = [][]string{
 	{"brand", "brands", "branded", "branding"},
 	{"dub", "dubs", "dubbed", "dubbing"},
 	{"rate", "rates", "rated", "rating"},
+	{"decry", "decries", "decried", "decrying"},
+	{"portray", "portrays", "portrayed", "portraying"},
+	{"hail", "hails", "hailed", "hailing"},
+	{"promote", "promotes", "promoted", "promoting"},
+	{"lash out", "lashes out", "lashed out", "lashing out"},
 }
 
 // objectCues maps a verb to the words that may open its object: a
@@ -170,6 +175,13 @@ var objectCues = map[string][]string{
 	"dub":         {""},
 	"rate":        {""},
 	"admit":       {""},
+	"remember":    {""},
+	"hint":        {"at"},
+	"decry":       {""},
+	"portray":     {""},
+	"hail":        {""},
+	"promote":     {""},
+	"lash out":    {"at"},
 }
 
 // objectOpens reports whether opener is one of the words of objectCues
@@ -319,9 +331,12 @@ func isSettingAt(toks []word, k, end int) bool {
 			return true // "wrote the memo in 2011"
 		}
 		if k+2 < end && determiners[next] {
-			next = toks[k+2].lower
+			k++
+			next = toks[k+1].lower
 		}
-		return settingOccasions[next]
+		// "in an interview", and with a word before the occasion: "in a
+		// late-night post"
+		return settingOccasions[next] || k+2 < end && !toks[k+1].punct && settingOccasions[toks[k+2].lower]
 	}
 	return false
 }

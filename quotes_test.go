@@ -309,6 +309,10 @@ func TestQuotesStances(t *testing.T) {
 		{"a setting opens no subject", "On Thursday, the senator defended the plan, saying it would create jobs.", "it would create jobs", "indirect", "the senator", "", "saying"},
 		{"a second verb with its object ends the object", "The union criticized the merger and ranked the chief among the worst bosses.", "the merger", "indirect", "The union", "", "criticized"},
 		{"a second clause ends the object", "The mayor denied the charges and she called them a smear.", "the charges", "indirect", "The mayor", "", "denied"},
+		{"wondered whether", "Several delegates wondered whether the rules would hold.", "whether the rules would hold", "indirect", "Several delegates", "", "wondered"},
+		{"reminded a listener", "The governor reminded voters that the levy would expire in May.", "the levy would expire in May", "indirect", "The governor", "", "reminded"},
+		{"hinted at", "The coach hinted at a change in the lineup.", "a change in the lineup", "indirect", "The coach", "", "hinted at"},
+		{"lashed out at", "The senator lashed out at the ruling in a late-night post.", "the ruling", "indirect", "The senator", "", "lashed out at"},
 	})
 }
 

@@ -95,6 +95,10 @@ var speechVerbForms = [][]string{
 	{"demand", "demands", "demanded", "demanding"},
 	{"find", "finds", "found", "finding"},
 	{"indicate", "indicates", "indicated", "indicating"},
+	{"wonder", "wonders", "wondered", "wondering"},
+	{"remember", "remembers", "remembered", "remembering"},
+	{"remind", "reminds", "reminded", "reminding"},
+	{"hint", "hints", "hinted", "hinting"},
 }
 
 // listenerVerbs take the listener as their object before the content:
@@ -102,6 +106,7 @@ var speechVerbForms = [][]string{
 // that …", "urged Congress to …".
 var listenerVerbs = map[string]bool{
 	"tell": true, "ask": true, "warn": true, "urge": true, "promise": true, "caution": true,
+	"remind": true,
 }
 
 // weakSpeechVerbs attribute only in reported speech with "that" or a
@@ -114,7 +119,7 @@ var weakSpeechVerbs = map[string]bool{
 	"call": true, "support": true, "endorse": true, "criticize": true, "criticise": true,
 	"accuse": true, "defend": true, "propose": true, "reject": true, "oppose": true,
 	"praise": true, "blast": true, "cite": true, "question": true, "pledge": true, "want": true,
-	"demand": true,
+	"demand": true, "wonder": true, "remember": true, "hint": true,
 }
 
 // speechLemma maps each form in speechVerbForms to its base form.

@@ -313,6 +313,9 @@ func TestQuotesStances(t *testing.T) {
 		{"reminded a listener", "The governor reminded voters that the levy would expire in May.", "the levy would expire in May", "indirect", "The governor", "", "reminded"},
 		{"hinted at", "The coach hinted at a change in the lineup.", "a change in the lineup", "indirect", "The coach", "", "hinted at"},
 		{"lashed out at", "The senator lashed out at the ruling in a late-night post.", "the ruling", "indirect", "The senator", "", "lashed out at"},
+		{"railed against", "The senator railed against the debate moderators for weeks.", "the debate moderators for weeks", "indirect", "The senator", "", "railed against"},
+		{"doubted a clause", "Few economists doubted that rates would rise.", "rates would rise", "indirect", "Few economists", "", "doubted"},
+		{"doubt as a noun", "There is no doubt the levy will pass.", "", "", "", "", ""},
 	})
 }
 

@@ -99,6 +99,11 @@ var speechVerbForms = [][]string{
 	{"remember", "remembers", "remembered", "remembering"},
 	{"remind", "reminds", "reminded", "reminding"},
 	{"hint", "hints", "hinted", "hinting"},
+	{"doubt", "doubts", "doubted", "doubting"},
+	{"envision", "envisions", "envisioned", "envisioning"},
+	{"marvel", "marvels", "marveled", "marveling"},
+	{"muse", "muses", "mused", "musing"},
+	{"plead", "pleads", "pleaded", "pleading"},
 }
 
 // listenerVerbs take the listener as their object before the content:
@@ -119,7 +124,7 @@ var weakSpeechVerbs = map[string]bool{
 	"call": true, "support": true, "endorse": true, "criticize": true, "criticise": true,
 	"accuse": true, "defend": true, "propose": true, "reject": true, "oppose": true,
 	"praise": true, "blast": true, "cite": true, "question": true, "pledge": true, "want": true,
-	"demand": true, "wonder": true, "remember": true, "hint": true,
+	"demand": true, "wonder": true, "remember": true, "hint": true, "doubt": true, "envision": true,
 }
 
 // speechLemma maps each form in speechVerbForms to its base form.
@@ -213,7 +218,8 @@ var contractedPronouns = map[string]bool{
 // attacks Clinton", "she questions the plan").
 var nounLikeForms = map[string]bool{
 	"state": true, "states": true, "remarks": true, "attacks": true, "points": true,
-	"notes": true, "note": true, "back": true, "backs": true,
+	"notes": true, "note": true, "back": true, "backs": true, "doubt": true, "doubts": true,
+	"echo": true, "echoes": true, "rail": true, "rails": true, "outline": true, "outlines": true,
 }
 
 // isSubjectEnd reports a word that can end the subject of a verb after

@@ -60,6 +60,7 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 			k--
 		}
 	}
+	k = pastWeekdaySetting(toks, k)
 	if k < 0 {
 		return phrase{}, phrase{}, false
 	}
@@ -112,6 +113,27 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 	}
 	return subject, phrase{}, !subject.empty()
 }
+
+// pastWeekdaySetting returns where a subject ends that a weekday setting
+// ending at toks[k] follows: "Two House committees on Monday asked",
+// "Clinton on Tuesday night said".
+func pastWeekdaySetting(toks []word, k int) int {
+	j := k
+	if j >= 0 && dayParts[toks[j].lower] {
+		j--
+	}
+	if j < 1 || !isWeekday(toks[j].lower) || toks[j-1].lower != "on" {
+		return k
+	}
+	j -= 2
+	for j >= 0 && !toks[j].punct && isAuxiliary(toks[j]) {
+		j--
+	}
+	return j
+}
+
+// dayParts follow a weekday in a setting: "on Tuesday night".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // subjectBeforeParentheses reads a subject that ends in parentheses at
 // toks[k]: "Sen. Bernie Sanders (I-Vt.) called", whose party and state
@@ -548,6 +570,9 @@ func attributionTail(toks []word, from int, lemma string) bool {
 		// "told reporters", "told The Wall Street Journal"
 		for k := 0; i < len(toks) && (k < 3 || toks[i].isCapitalized()) && k < maxSpeakerWords && !toks[i].punct && !settingWords[toks[i].lower]; k++ {
 			i++
+		}
+		if i > from && i < len(toks) && toks[i].lower == "to" {
+			return false // "asked the congregation to stand": a request follows
 		}
 	}
 	for i < len(toks) {

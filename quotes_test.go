@@ -316,6 +316,8 @@ func TestQuotesStances(t *testing.T) {
 		{"railed against", "The senator railed against the debate moderators for weeks.", "the debate moderators for weeks", "indirect", "The senator", "", "railed against"},
 		{"doubted a clause", "Few economists doubted that rates would rise.", "rates would rise", "indirect", "Few economists", "", "doubted"},
 		{"doubt as a noun", "There is no doubt the levy will pass.", "", "", "", "", ""},
+		{"asked a listener to act", "During the service, the pastor asked the congregation to stand for a minute.", "the congregation to stand for a minute", "indirect", "the pastor", "", "asked"},
+		{"a weekday setting after the subject", "Two House committees on Monday asked the department to open an inquiry.", "the department to open an inquiry", "indirect", "Two House committees", "", "asked"},
 	})
 }
 

@@ -58,6 +58,9 @@ func (d *quoteDoc) findDirect() {
 			continue
 		}
 		q := d.directQuote(c)
+		if ok && attr.frame.Start >= c.last().end {
+			q = d.withLeadIn(q, c)
+		}
 		if ok {
 			q.Cue = d.text[attr.cue.Start:attr.cue.End]
 			q.Speaker = attr.speaker(d.text)
@@ -69,6 +72,47 @@ func (d *quoteDoc) findDirect() {
 		}
 		d.quotes = append(d.quotes, q)
 	}
+}
+
+// withLeadIn extends a quote whose attribution follows it to the writer's
+// words that lead into it in its sentence: in "Belgium failed to find the
+// cell and “should have acted sooner,” said the minister" the minister
+// is the source of the whole sentence, a mixed quote. Words that hold a
+// speech verb of their own ("He called it “a disgrace,” Smith said") or
+// end in a colon stay out.
+func (d *quoteDoc) withLeadIn(q Quote, c *candidate) Quote {
+	if len(c.runs) > 1 {
+		return q
+	}
+	open := c.first().open
+	sent := d.sentenceAt(open)
+	toks := d.tokens(sent.Start, open)
+	if len(toks) < minReportedWords || d.isCovered(sent.Start, open) {
+		return q
+	}
+	if last := toks[len(toks)-1]; last.punct && last.text != "," && !strings.ContainsAny(last.text, "-—–") {
+		return q // "Smith said: “…”", "(“…”)"
+	}
+	if len(speechVerbsOutsideQuotes(toks, len(toks))) > 0 || hasQuoteMark(toks) || isDateline(toks) {
+		return q
+	}
+	q.Start = toks[0].start
+	if r := c.first(); !r.unclosed && r.close >= 0 {
+		q.End = r.close + r.closeSize // the marks stay balanced
+	}
+	q.Text = d.text[q.Start:q.End]
+	q.Type = Mixed
+	return q
+}
+
+// hasQuoteMark reports a quotation mark among toks.
+func hasQuoteMark(toks []word) bool {
+	for _, t := range toks {
+		if t.punct && isQuoteMark(t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // cover marks the parts of a direct quote as taken. The writer's words

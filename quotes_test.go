@@ -117,6 +117,8 @@ func TestQuotesDirect(t *testing.T) {
 		{"a speaker with a relative aside before a colon", "Trump, who has told aides he sees the issues as linked, said in a statement: “We cannot afford to wait.”", "We cannot afford to wait.", "direct", "Trump", "", "said"},
 		{"a long tail before the colon", "The mayor spoke late.\n\nShe told her weary audience in the hall, to loud applause:\n\n“We are not done yet.”", "We are not done yet.", "direct", "She", "", "told"},
 		{"apostrophes are no quotes", "The players’ union said it wasn’t consulted about the teams' plans.", "it wasn’t consulted about the teams' plans", "indirect", "The players’ union", "", "said"},
+		{"the writer's words lead into the quote", "The agency missed the warnings and “should have acted sooner,” said the minister.", "The agency missed the warnings and “should have acted sooner,”", "mixed", "the minister", "", "said"},
+		{"a lead-in with a verb of its own stays out", "Trump went after Bush, calling him “a total stiff,” the paper said.", "a total stiff", "direct", "the paper", "", "said"},
 	})
 }
 

@@ -280,7 +280,7 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 			out = append(out, q)
 			next = to
 		}
-		if subj, app, ok := subjectBefore(toks, v.at); ok {
+		if subj, app, ok := verbSubject(toks, v.at, v.lemma, lastSubj, lastApp); ok {
 			lastSubj, lastApp = subj, app
 		}
 	}

@@ -320,6 +320,7 @@ func TestQuotesStances(t *testing.T) {
 		{"doubt as a noun", "There is no doubt the levy will pass.", "", "", "", "", ""},
 		{"asked a listener to act", "During the service, the pastor asked the congregation to stand for a minute.", "the congregation to stand for a minute", "indirect", "the pastor", "", "asked"},
 		{"a weekday setting after the subject", "Two House committees on Monday asked the department to open an inquiry.", "the department to open an inquiry", "indirect", "Two House committees", "", "asked"},
+		{"a second verb shares a subject with its party and state", "Sen. Jack Reed (D-R.I.), said that he had not read the plan, but called it a “starting point.”", "it a “starting point.”", "mixed", "Sen. Jack Reed", "Jack Reed", "called"},
 	})
 }
 

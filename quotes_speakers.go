@@ -72,16 +72,17 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 	}
 	if toks[k].text == "," {
 		// "Hugh Hill, a doctor at the clinic, said", and with more than
-		// one appositive: "Ramil Carr, 31, a photographer, said".
+		// one appositive: "Ramil Carr, 31, a photographer, said", "Ed
+		// Rendell (D), a Clinton supporter, praised".
 		open := -1
 		for seg, j := 0, k-1; j >= 0 && k-j <= 3*maxSpeakerWords && seg < 3; j-- {
 			if toks[j].text == "," {
-				if s := phraseBackward(toks, j-1); !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) {
+				if s := nameBackward(toks, j-1); !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) {
 					// The nearest name wins, but a name further back
 					// wins over a role: "Matthew Prince, chief
 					// executive of CloudFlare, a San Francisco
 					// company, said".
-					if open < 0 || toks[s.from].isCapitalized() && !toks[phraseBackward(toks, open-1).from].isCapitalized() {
+					if open < 0 || toks[s.from].isCapitalized() && !toks[nameBackward(toks, open-1).from].isCapitalized() {
 						open = j
 					}
 					if toks[s.from].isCapitalized() {
@@ -103,9 +104,9 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 			return phrase{}, phrase{}, false
 		}
 		if toks[open+1].lower == "who" {
-			return phraseBackward(toks, open-1), phrase{}, true // a relative clause is no title
+			return nameBackward(toks, open-1), phrase{}, true // a relative clause is no title
 		}
-		return phraseBackward(toks, open-1), phrase{open + 1, k}, true
+		return nameBackward(toks, open-1), phrase{open + 1, k}, true
 	}
 	subject = phraseBackward(toks, k)
 	if a, ok := antecedentOfObject(toks, subject); ok {
@@ -134,6 +135,16 @@ func pastWeekdaySetting(toks []word, k int) int {
 
 // dayParts follow a weekday in a setting: "on Tuesday night".
 var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+// nameBackward returns the noun phrase that ends at toks[k], with the
+// party and state in parentheses that may close it: "Ed Rendell (D)".
+func nameBackward(toks []word, k int) phrase {
+	if k >= 0 && toks[k].text == ")" {
+		s, _, _ := subjectBeforeParentheses(toks, k)
+		return s
+	}
+	return phraseBackward(toks, k)
+}
 
 // subjectBeforeParentheses reads a subject that ends in parentheses at
 // toks[k]: "Sen. Bernie Sanders (I-Vt.) called", whose party and state

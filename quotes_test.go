@@ -268,6 +268,8 @@ func TestQuotesReported(t *testing.T) {
 		{"said nothing is no clause", "The mayor said nothing about the pier.", "", "", "", "", ""},
 		{"a clause ends before and with another attribution", "Many members said they will skip the convention and others have said they are not interested in speaking.", "they will skip the convention", "indirect", "Many members", "", "said"},
 		{"the attribution after and", "Many members said they will skip the convention and others have said they are not interested in speaking.", "they are not interested in speaking", "indirect", "others", "", "said"},
+		{"a noun-like verb after an auxiliary", "He did not name his rivals but did note that he had won the most states.", "he had won the most states", "indirect", "He", "", "note"},
+		{"a name with its party before an appositive", "Former governor Ed Rendell (D), a Clinton supporter, said the race was far from over.", "the race was far from over", "indirect", "Former governor Ed Rendell (D)", "Ed Rendell", "said"},
 	})
 }
 

@@ -175,7 +175,7 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 	if !ok || strings.Contains(lemma, " ") {
 		return "", 0, false
 	}
-	if nounLikeForms[words[w].lower] && (w == 0 || !isSubjectEnd(words[w-1])) {
+	if nounLikeForms[words[w].lower] && (w == 0 || !isSubjectEnd(words[w-1]) && !isAuxiliary(words[w-1])) {
 		return "", 0, false // "state parties", "his sexist remarks", "beat back"
 	}
 	return lemma, 1, true

@@ -596,6 +596,9 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 		subj, ok = leadingSubject(toks[:v])
 		return subj, phrase{}, ok
 	}
+	if v > 0 && toks[v-1].lower == "to" {
+		return infinitiveSubject(toks, v-1, prevSubj, prevApp)
+	}
 	if subj, app, ok = subjectBefore(toks, v); ok {
 		return subj, app, true
 	}
@@ -622,13 +625,44 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 	return subj, phrase{}, ok
 }
 
+// infinitiveSubject finds the speaker of a verb after "to" at toks[to]:
+// the subject of the verb that governs the infinitive ("Mr. Obama
+// appeared before reporters to discuss …", "the team is aiming to …"),
+// else the subject of the verb before, else the sentence's.
+func infinitiveSubject(toks []word, to int, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
+	for k := to - 1; k > 0 && to-k <= maxSpeakerWords; k-- {
+		if isBoundary(toks[k]) {
+			break
+		}
+		if looksFinite(toks[k], true) || beForms[toks[k].lower] || isPresentVerbAt(toks, k) {
+			if subj, app, ok = subjectBefore(toks, k); ok {
+				return subj, app, toks[subj.from].lower != "there" // "There is no need to …"
+			}
+			break
+		}
+	}
+	if !prevSubj.empty() {
+		return prevSubj, prevApp, true
+	}
+	subj, ok = leadingSubject(toks[:to])
+	return subj, phrase{}, ok && toks[subj.from].lower != "there"
+}
+
+// isPresentVerbAt reports a verb in the present at toks[k] after a name
+// or pronoun: "Trump wants", "she plans".
+func isPresentVerbAt(toks []word, k int) bool {
+	w := toks[k]
+	return k > 0 && !w.punct && !w.isCapitalized() && strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") && isSubjectEnd(toks[k-1])
+}
+
 // leadingSubject returns the noun phrase that opens toks, past fillers
 // ("Yet", "Meanwhile") and a setting closed by a comma ("In an interview
 // with the Journal, Trump …"); it ends before a relative clause, a comma
 // or a verb ("Trump doubled down …").
 func leadingSubject(toks []word) (phrase, bool) {
 	i := 0
-	if len(toks) > 0 && (prepositions[toks[0].lower] || clauseBreaks[toks[0].lower] && !coordinators[toks[0].lower]) {
+	if len(toks) > 0 && (prepositions[toks[0].lower] || clauseBreaks[toks[0].lower] && !coordinators[toks[0].lower] || isParticiple(toks[0].lower)) {
+		// "In an interview, Trump …", "Using a crude expression, he …"
 		for i < len(toks) && toks[i].text != "," {
 			i++
 		}

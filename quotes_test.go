@@ -187,7 +187,7 @@ func TestQuotesReported(t *testing.T) {
 		{"passive is no attribution", "The bridge is expected to open in May.", "", "", "", "", ""},
 		{"attribution in the middle", "If the law conflicts with the order, Rubio said, judges must decide.", "If the law conflicts with the order judges must decide", "indirect", "Rubio", "", "said"},
 		{"continues to is no speech", "The mayor continues to fly to every event on the city's plane.", "", "", "", "", ""},
-		{"a noun after a possessive", "She appeared on CNN's show that night to talk about the storm.", "", "", "", "", ""},
+		{"a noun after a possessive", "She appeared on CNN's show that night.", "", "", "", "", ""},
 		{"show up", "Voters who might not show up in a primary worry the campaign.", "", "", "", "", ""},
 		{"an object verb does not invert", "The senator said Wednesday she, too, wants an inquiry into the police.", "she, too, wants an inquiry into the police", "indirect", "The senator", "", "said"},
 		{"an object verb ends no clause", "Until Thursday, the mayor refused.", "", "", "", "", ""},
@@ -323,6 +323,8 @@ func TestQuotesStances(t *testing.T) {
 		{"asked a listener to act", "During the service, the pastor asked the congregation to stand for a minute.", "the congregation to stand for a minute", "indirect", "the pastor", "", "asked"},
 		{"a weekday setting after the subject", "Two House committees on Monday asked the department to open an inquiry.", "the department to open an inquiry", "indirect", "Two House committees", "", "asked"},
 		{"a second verb shares a subject with its party and state", "Sen. Jack Reed (D-R.I.), said that he had not read the plan, but called it a “starting point.”", "it a “starting point.”", "mixed", "Sen. Jack Reed", "Jack Reed", "called"},
+		{"an infinitive takes its governing verb's subject", "Mr. Obama appeared before reporters this month to discuss his strategy for the war.", "his strategy for the war", "indirect", "Mr. Obama", "", "discuss"},
+		{"an infinitive after there is no attribution", "There is no need to discuss the plan again.", "", "", "", "", ""},
 	})
 }
 

@@ -582,9 +582,11 @@ func pastThat(toks []word, c, end int, lemma string) (int, bool) {
 // it; for a participle after a comma ("“…,” she said, adding that …", "X
 // announced …, saying …") the subject of the verb before, or the
 // sentence's; for a verb after "and" ("announced an arrest and said …")
-// the subject of the verb before. A speech verb whose subject is too long
-// to read backwards ("Some voters who have heard him, on television or at
-// rallies, said …") takes the noun phrase that opens the sentence.
+// the subject of the verb before; for an infinitive the subject of the
+// verb that governs it (see infinitiveSubject). A speech verb whose
+// subject is too long to read backwards ("Some voters who have heard him,
+// on television or at rallies, said …") takes the noun phrase that opens
+// the sentence.
 func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
 	if isParticiple(toks[v].lower) && v > 0 && (toks[v-1].text == "," || clauseBreaks[toks[v-1].lower] || prepositions[toks[v-1].lower]) {
 		if !prevSubj.empty() {

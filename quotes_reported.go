@@ -423,7 +423,7 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 	c, clause := pastListener(toks, v+n, end, lemma)
 	if objectCues[lemma] != nil && !clause {
 		// "called for a ban", "urged him to resign", "endorsed Trump"
-		if from, to, ok := objectOf(toks, c, end, lemma); ok {
+		if from, to, ok := objectOf(toks, c, end, lemma); ok && (lemma != "see" || hasWord(toks[from:to], "as")) {
 			if from == v+n+1 {
 				n++ // the cue takes the preposition: "called for"
 			}
@@ -434,6 +434,9 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, pre
 		}
 	}
 	c, that := pastThat(toks, c, end, lemma)
+	if thatOnly[toks[v].lower] && !that && !(c < end && questionWords[toks[c].lower]) {
+		return Quote{}, 0, false // "can't find jobs that pay well", but "found that …"
+	}
 	if c < end && c > v+n && toks[c-1].text == "," && isParticiple(toks[c].lower) {
 		// "said, adding that …": the participle's own clause; "said,
 		// eliciting jeers": the writer's
@@ -518,6 +521,23 @@ func isAnswerAt(toks []word, c, end int) bool {
 	}
 	return c+1 == end || toks[c+1].punct || clauseBreaks[toks[c+1].lower]
 }
+
+// hasWord reports whether toks hold the word lower ("as" in "sees the
+// plan as a return", which is a view; "saw the tweet" is not).
+func hasWord(toks []word, lower string) bool {
+	for _, t := range toks {
+		if t.lower == lower {
+			return true
+		}
+	}
+	return false
+}
+
+// thatOnly are forms of finding and knowing that report a clause only
+// after "that" or a question word; their bare objects are things found
+// or known ("can't find a job", "know the area"). ("The poll found Clinton
+// leading" reports a finding.)
+var thatOnly = map[string]bool{"find": true, "know": true, "knew": true}
 
 // dayWords are the settings of a day, besides the weekdays, that stand
 // between a verb and its clause: "said today the vote would go ahead".

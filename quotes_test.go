@@ -325,6 +325,9 @@ func TestQuotesStances(t *testing.T) {
 		{"a second verb shares a subject with its party and state", "Sen. Jack Reed (D-R.I.), said that he had not read the plan, but called it a “starting point.”", "it a “starting point.”", "mixed", "Sen. Jack Reed", "Jack Reed", "called"},
 		{"an infinitive takes its governing verb's subject", "Mr. Obama appeared before reporters this month to discuss his strategy for the war.", "his strategy for the war", "indirect", "Mr. Obama", "", "discuss"},
 		{"an infinitive after there is no attribution", "There is no need to discuss the plan again.", "", "", "", "", ""},
+		{"find a thing is no finding", "Young graduates often can't find jobs that pay well.", "", "", "", "", ""},
+		{"a poll found", "The April survey found Clinton leading by seven points.", "Clinton leading by seven points", "indirect", "The April survey", "", "found"},
+		{"saw a thing is no view", "Campus police saw the tweet and removed the two men.", "", "", "", "", ""},
 	})
 }
 

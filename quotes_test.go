@@ -328,6 +328,8 @@ func TestQuotesStances(t *testing.T) {
 		{"find a thing is no finding", "Young graduates often can't find jobs that pay well.", "", "", "", "", ""},
 		{"a poll found", "The April survey found Clinton leading by seven points.", "Clinton leading by seven points", "indirect", "The April survey", "", "found"},
 		{"saw a thing is no view", "Campus police saw the tweet and removed the two men.", "", "", "", "", ""},
+		{"requested anonymity is no stance", "One former executive, who requested anonymity, described the meetings.", "the meetings", "indirect", "One former executive", "", "described"},
+		{"rules as a noun", "And federal rules forbid using campaign money for private travel.", "", "", "", "", ""},
 	})
 }
 

@@ -76,7 +76,6 @@ var objectVerbForms = [][]string{
 	{"dub", "dubs", "dubbed", "dubbing"},
 	{"decry", "decries", "decried", "decrying"},
 	{"portray", "portrays", "portrayed", "portraying"},
-	{"hail", "hails", "hailed", "hailing"},
 	{"promote", "promotes", "promoted", "promoting"},
 	{"lash out", "lashes out", "lashed out", "lashing out"},
 	{"assail", "assails", "assailed", "assailing"},
@@ -85,10 +84,8 @@ var objectVerbForms = [][]string{
 	{"deride", "derides", "derided", "deriding"},
 	{"rebuke", "rebukes", "rebuked", "rebuking"},
 	{"outline", "outlines", "outlined", "outlining"},
-	{"unveil", "unveils", "unveiled", "unveiling"},
 	{"echo", "echoes", "echoed", "echoing"},
 	{"rail", "rails", "railed", "railing"},
-	{"deem", "deems", "deemed", "deeming"},
 }
 
 // objectCues maps a verb to the words that may open its object: a
@@ -185,7 +182,6 @@ var objectCues = map[string][]string{
 	"hint":         {"at"},
 	"decry":        {""},
 	"portray":      {""},
-	"hail":         {""},
 	"promote":      {""},
 	"lash out":     {"at"},
 	"marvel":       {"at"},
@@ -197,10 +193,8 @@ var objectCues = map[string][]string{
 	"deride":       {""},
 	"rebuke":       {""},
 	"outline":      {""},
-	"unveil":       {""},
 	"echo":         {""},
 	"rail":         {"against", "at"},
-	"deem":         {""},
 }
 
 // objectOpens reports whether opener is one of the words of objectCues

@@ -276,13 +276,17 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 		if v.at < next {
 			continue
 		}
-		if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, end, v.lemma, lastSubj, lastApp); ok {
+		// A verb joined by "and" to an earlier one shares its subject:
+		// "Police announced an arrest and said a curfew would continue".
+		subj, app, ok := verbSubject(toks, v.at, v.lemma, lastSubj, lastApp)
+		if !ok {
+			continue
+		}
+		if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, end, v.lemma, subj, app); ok {
 			out = append(out, q)
 			next = to
 		}
-		if subj, app, ok := verbSubject(toks, v.at, v.lemma, lastSubj, lastApp); ok {
-			lastSubj, lastApp = subj, app
-		}
+		lastSubj, lastApp = subj, app
 	}
 	return out
 }
@@ -404,16 +408,9 @@ func isQuoteMark(s string) bool {
 
 func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 
-// clauseAfterVerb reads "Smith said (that) CLAUSE".
-//
-// A verb joined by "and" to an earlier one shares its subject: "Police
-// announced an arrest and said a curfew would continue"; prevSubj is the
-// subject of the verb before, if any.
-func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, prevSubj, prevApp phrase) (Quote, int, bool) {
-	subj, app, ok := verbSubject(toks, v, lemma, prevSubj, prevApp)
-	if !ok {
-		return Quote{}, 0, false
-	}
+// clauseAfterVerb reads "Smith said (that) CLAUSE", the verb's subject
+// subj (with its appositive app) already found by verbSubject.
+func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
 	if isRelativeWho(toks, subj) {
 		end = relativeEnd(toks, v+n, end)
 	}

@@ -53,14 +53,7 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 	for k >= 0 && !toks[k].punct && isAuxiliary(toks[k]) {
 		k--
 	}
-	if k >= 1 && (timeUnitNames[toks[k].lower] || isWeekday(toks[k].lower)) && timeDeictics[toks[k-1].lower] {
-		// "Rep. Brad Sherman last month joked"
-		k -= 2
-		for k >= 0 && !toks[k].punct && (isAuxiliary(toks[k]) || timeDeictics[toks[k].lower]) {
-			k--
-		}
-	}
-	k = pastWeekdaySetting(toks, k)
+	k = pastTimeSetting(toks, k)
 	if k < 0 {
 		return phrase{}, phrase{}, false
 	}
@@ -115,10 +108,17 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 	return subject, phrase{}, !subject.empty()
 }
 
-// pastWeekdaySetting returns where a subject ends that a weekday setting
-// ending at toks[k] follows: "Two House committees on Monday asked",
-// "Clinton on Tuesday night said".
-func pastWeekdaySetting(toks []word, k int) int {
+// pastTimeSetting returns where a subject ends that a time setting ending
+// at toks[k] follows, between it and its verb: "Rep. Brad Sherman last
+// month joked", "Two House committees on Monday asked", "Clinton on
+// Tuesday night said".
+func pastTimeSetting(toks []word, k int) int {
+	if k >= 1 && (timeUnitNames[toks[k].lower] || isWeekday(toks[k].lower)) && timeDeictics[toks[k-1].lower] {
+		k -= 2
+		for k >= 0 && !toks[k].punct && (isAuxiliary(toks[k]) || timeDeictics[toks[k].lower]) {
+			k--
+		}
+	}
 	j := k
 	if j >= 0 && dayParts[toks[j].lower] {
 		j--

@@ -509,6 +509,9 @@ func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 	if r, _ := utf8.DecodeLastRuneInString(before); !unicode.IsLetter(r) {
 		return true
 	}
+	if endsSentence(d.text[last.start:last.close]) {
+		return false // “…,” he said. “…” Reid said both are “…”: a new sentence
+	}
 	for _, w := range d.tokens(last.close+last.closeSize, open) {
 		if w.lower == "that" || !w.punct && isParticiple(w.lower) {
 			return false // “…,” he said, adding that it “…”

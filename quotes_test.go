@@ -119,6 +119,7 @@ func TestQuotesDirect(t *testing.T) {
 		{"apostrophes are no quotes", "The players’ union said it wasn’t consulted about the teams' plans.", "it wasn’t consulted about the teams' plans", "indirect", "The players’ union", "", "said"},
 		{"the writer's words lead into the quote", "The agency missed the warnings and “should have acted sooner,” said the minister.", "The agency missed the warnings and “should have acted sooner,”", "mixed", "the minister", "", "said"},
 		{"a lead-in with a verb of its own stays out", "Trump went after Bush, calling him “a total stiff,” the paper said.", "a total stiff", "direct", "the paper", "", "said"},
+		{"a quote inside the writer's next sentence is no third part", "“It was a mistake,” the senator said. “It shows poor judgment.” Ruiz said both men are “out of their depth.”", "both men are “out of their depth.”", "mixed", "Ruiz", "", "said"},
 	})
 }
 

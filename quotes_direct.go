@@ -491,7 +491,8 @@ const maxSplitWords = 40
 // attribution and what the writer adds to it between, and after a
 // punctuation mark (“…,” she said, “…” or “…,” she said. “…”). A quote
 // that a clause runs into (“…,” he said, adding that it “…”) is a part
-// of that clause.
+// of that clause, as is one inside a sentence of the writer's after a
+// finished quoted sentence (“…” Reid said both are “…”).
 func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 	last := c.last()
 	open := next.first().open

@@ -271,6 +271,7 @@ func TestQuotesReported(t *testing.T) {
 		{"the attribution after and", "Many members said they will skip the convention and others have said they are not interested in speaking.", "they are not interested in speaking", "indirect", "others", "", "said"},
 		{"a noun-like verb after an auxiliary", "He did not name his rivals but did note that he had won the most states.", "he had won the most states", "indirect", "He", "", "note"},
 		{"a name with its party before an appositive", "Former governor Ed Rendell (D), a Clinton supporter, said the race was far from over.", "the race was far from over", "indirect", "Former governor Ed Rendell (D)", "Ed Rendell", "said"},
+		{"a noun-like verb after an appositive", "Gerry O'Brien, a consultant, notes that the count is enough.", "the count is enough", "indirect", "Gerry O'Brien", "Gerry O'Brien", "notes"},
 	})
 }
 

@@ -175,10 +175,25 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 	if !ok || strings.Contains(lemma, " ") {
 		return "", 0, false
 	}
-	if nounLikeForms[words[w].lower] && (w == 0 || !isSubjectEnd(words[w-1]) && !isAuxiliary(words[w-1])) {
+	if nounLikeForms[words[w].lower] && !nounLikeVerbAt(words, w) {
 		return "", 0, false // "state parties", "his sexist remarks", "beat back"
 	}
 	return lemma, 1, true
+}
+
+// nounLikeVerbAt reports whether a form of nounLikeForms is a verb at
+// word w: after a name, a pronoun or an auxiliary ("Trump attacks",
+// "she did note"), or after the comma that closes an appositive when
+// "that" follows ("O'Brien, a consultant, notes that …").
+func nounLikeVerbAt(words []word, w int) bool {
+	if w == 0 {
+		return false
+	}
+	prev := words[w-1]
+	if prev.text == "," {
+		return w+1 < len(words) && words[w+1].lower == "that"
+	}
+	return isSubjectEnd(prev) || isAuxiliary(prev)
 }
 
 // isHeadlineVerb reports a capitalized speech verb in a title-case

@@ -140,6 +140,20 @@ func buildSpeechLemmas() map[string]string {
 	return m
 }
 
+// speechStarts holds the words that a speech verb form starts with, so
+// that the tokenizer marks them once (word.verbForm) and speechVerbAt,
+// which looks at every word of every sentence, skips the rest at once.
+var speechStarts = buildSpeechStarts()
+
+func buildSpeechStarts() map[string]bool {
+	m := make(map[string]bool, len(speechLemma))
+	for form := range speechLemma {
+		first, _, _ := strings.Cut(form, " ")
+		m[first] = true
+	}
+	return m
+}
+
 // objectOnly holds the verbs of objectVerbForms, which attribute by their
 // object alone.
 var objectOnly = buildObjectOnly()
@@ -160,6 +174,9 @@ func isWeakVerb(lemma string) bool { return weakSpeechVerbs[lemma] || objectOnly
 // and returns its base form and the number of words it takes ("pointed
 // out" takes two).
 func speechVerbAt(words []word, w int) (string, int, bool) {
+	if !words[w].verbForm {
+		return "", 0, false
+	}
 	if words[w].isCapitalized() && !isHeadlineVerb(words, w) || w > 0 && (determiners[words[w-1].lower] || isNounPossessive(words[w-1].lower)) {
 		return "", 0, false // a name or a noun: "The Islamic State", "the call", "CNN's show"
 	}

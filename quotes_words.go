@@ -14,6 +14,7 @@ type word struct {
 	text       string
 	lower      string
 	punct      bool
+	verbForm   bool // lower is a form in speechLemma or starts one ("pointed out")
 }
 
 // words splits text[lo:hi] into tokens.
@@ -45,7 +46,7 @@ func words(text string, lo, hi int) []word {
 				j++
 				lower += "."
 			}
-			out = append(out, word{start: i, end: j, text: text[i:j], lower: lower})
+			out = append(out, word{start: i, end: j, text: text[i:j], lower: lower, verbForm: speechStarts[lower]})
 			i = j
 		default:
 			out = append(out, word{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], punct: true})

@@ -145,13 +145,54 @@ func buildSpeechLemmas() map[string]string {
 // which looks at every word of every sentence, skips the rest at once.
 var speechStarts = buildSpeechStarts()
 
-func buildSpeechStarts() map[string]bool {
-	m := make(map[string]bool, len(speechLemma))
+func buildSpeechStarts() *wordSet {
+	var firsts []string
 	for form := range speechLemma {
 		first, _, _ := strings.Cut(form, " ")
-		m[first] = true
+		firsts = append(firsts, first)
 	}
-	return m
+	return newWordSet(firsts)
+}
+
+// wordSet is a set of lower-case words that turns most other words away
+// without hashing them: a bitmap holds the lengths its words have for
+// each pair of first and last letters.
+type wordSet struct {
+	lengths [26 * 26]uint32
+	words   map[string]bool
+}
+
+func newWordSet(words []string) *wordSet {
+	s := &wordSet{words: make(map[string]bool, len(words))}
+	for _, w := range words {
+		s.words[w] = true
+		if k, bit, ok := wordSignature(w); ok {
+			s.lengths[k] |= bit
+		}
+	}
+	return s
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	if k, bit, ok := wordSignature(w); ok && s.lengths[k]&bit == 0 {
+		return false
+	}
+	return s.words[w]
+}
+
+// wordSignature returns the bitmap index and length bit of w, when w
+// starts and ends with a letter from a to z and is shorter than 32 bytes.
+func wordSignature(w string) (k int, bit uint32, ok bool) {
+	n := len(w)
+	if n == 0 || n >= 32 {
+		return 0, 0, false
+	}
+	first, last := w[0]-'a', w[n-1]-'a'
+	if first >= 26 || last >= 26 {
+		return 0, 0, false
+	}
+	return int(first)*26 + int(last), 1 << n, true
 }
 
 // objectOnly holds the verbs of objectVerbForms, which attribute by their

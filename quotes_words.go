@@ -46,7 +46,7 @@ func words(text string, lo, hi int) []word {
 				j++
 				lower += "."
 			}
-			out = append(out, word{start: i, end: j, text: text[i:j], lower: lower, verbForm: speechStarts[lower]})
+			out = append(out, word{start: i, end: j, text: text[i:j], lower: lower, verbForm: speechStarts.has(lower)})
 			i = j
 		default:
 			out = append(out, word{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], punct: true})

@@ -51,6 +51,10 @@ func quotedRuns(text string, p textSpan) []quoted {
 	var cur *quoted
 	var closers string
 	for i := p.Start; i < p.End; {
+		if !mayStartQuoteMark(text[i]) {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == '\'' && i+1 < p.End && text[i+1] == '\'' {
 			// Two apostrophes are a double quote (the New York Times'
@@ -75,9 +79,21 @@ func quotedRuns(text string, p textSpan) []quoted {
 	return runs
 }
 
+// mayStartQuoteMark reports whether byte c can start a quotation mark:
+// the straight marks, and the first bytes of the UTF-8 encodings of
+// “ ” „ ‘ ’ ‹ › (U+2018–U+203A) and « » (U+00AB, U+00BB). No other byte
+// of a UTF-8 sequence has these values, so a scan may skip the rest one
+// byte at a time.
+func mayStartQuoteMark(c byte) bool {
+	return c == '"' || c == '\'' || c == 0xE2 || c == 0xC2
+}
+
 func hasDoubleQuotes(s string) bool {
-	for _, r := range s {
-		switch r {
+	for i := 0; i < len(s); i++ {
+		if !mayStartQuoteMark(s[i]) {
+			continue
+		}
+		switch r, _ := utf8.DecodeRuneInString(s[i:]); r {
 		case '"', '“', '”', '„', '«', '»':
 			return true
 		}

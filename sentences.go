@@ -26,6 +26,10 @@ func sentences(text string) []textSpan {
 	var out []textSpan
 	start := -1 // start of the current sentence, -1 between sentences
 	for i := 0; i < len(text); {
+		if start >= 0 && !mayEndSentence(text[i]) {
+			i++ // inside a sentence only line breaks and end marks count
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
@@ -50,6 +54,13 @@ func sentences(text string) []textSpan {
 		out = append(out, trimSpan(text, start, len(text)))
 	}
 	return out
+}
+
+// mayEndSentence reports whether byte c can start a line break or a
+// sentence's end mark: "\n", ".", "!", "?", or the first byte of "…"
+// (U+2026), which no other byte of a UTF-8 sequence equals.
+func mayEndSentence(c byte) bool {
+	return c == '\n' || c == '.' || c == '!' || c == '?' || c == 0xE2
 }
 
 // afterClosers skips the closing quotation marks and brackets that follow

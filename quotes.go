@@ -119,6 +119,7 @@ type quoteDoc struct {
 	// attributions took, which reported speech leaves alone.
 	covered []textSpan
 	gaps    []textSpan    // the writer's words between a split quote's parts
+	cues    []textSpan    // the verbs that attribute a direct quote before them
 	names   []nameMention // full names in the text, in order
 	toks    []word        // the words of the whole text
 }

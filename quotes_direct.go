@@ -65,6 +65,9 @@ func (d *quoteDoc) findDirect() {
 			q.Cue = d.text[attr.cue.Start:attr.cue.End]
 			q.Speaker = attr.speaker(d.text)
 			d.covered = append(d.covered, attr.frame)
+			if attr.frame.Start >= c.last().end {
+				d.cues = append(d.cues, attr.cue)
+			}
 			d.cover(q)
 		} else {
 			// Reported speech around it may claim it as a mixed quote.

@@ -67,6 +67,19 @@ func (d *quoteDoc) findReported() {
 	d.settleClaimedQuotes(direct)
 }
 
+// toldTheQuote reports a listener verb that attributes a direct quote
+// before it and has no clause of its own after its listener: in "“…,”
+// Merkel told reporters after the meeting" the words after "told" are
+// the listener and a setting, not what she said; in "“…,” the aide told
+// POLITICO that Gore …" a clause follows.
+func (d *quoteDoc) toldTheQuote(toks []word, v verbAt, end int) bool {
+	if !listenerVerbs[v.lemma] || !overlapsAny(d.cues, toks[v.at].start, toks[v.at].end) {
+		return false
+	}
+	_, clause := pastListener(toks, v.at+v.n, end, v.lemma)
+	return !clause
+}
+
 // startsWithParticiple reports a cue like "referring to" or "adding".
 func startsWithParticiple(cue string) bool {
 	first, _, _ := strings.Cut(cue, " ")
@@ -282,7 +295,10 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 		if !ok {
 			continue
 		}
-		if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, end, v.lemma, subj, app); ok {
+		if d.toldTheQuote(toks, v, end) {
+			// “…,” Merkel told reporters after the meeting: the quote
+			// was what she told them.
+		} else if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, end, v.lemma, subj, app); ok {
 			out = append(out, q)
 			next = to
 		}
@@ -557,12 +573,18 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 		k++
 	}
 	switch {
-	case k < end && (toks[k].lower == "that" || questionWords[toks[k].lower]):
+	case k < end && (isComplementizer(toks, k, end) || questionWords[toks[k].lower]):
 		return k, true
 	case k < end && toks[k].lower == "to" && objectCues[lemma] == nil:
 		return k, clause // "told reporters to …"; "urged him to …" keeps its listener
 	}
 	return c, clause // no listener: "told the story"
+}
+
+// isComplementizer reports a "that" at toks[k] that opens a clause, not
+// the relative pronoun of "the meeting that was held on a boat".
+func isComplementizer(toks []word, k, end int) bool {
+	return toks[k].lower == "that" && !(k+1 < end && finiteVerbs[toks[k+1].lower])
 }
 
 // pastThat returns where a reported clause starts, from c after the verb
@@ -582,7 +604,7 @@ func pastThat(toks []word, c, end int, lemma string) (int, bool) {
 			break // but "said in ‘08 that", "said on “Meet the Press” that"
 		}
 	}
-	that := c < end && toks[c].lower == "that" && !(c+1 < end && finiteVerbs[toks[c+1].lower])
+	that := c < end && isComplementizer(toks, c, end)
 	if that || c < end && toks[c].lower == "to" && listenerVerbs[lemma] {
 		c++
 	}

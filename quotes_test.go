@@ -124,14 +124,23 @@ func TestQuotesDirect(t *testing.T) {
 }
 
 func TestQuotesListenerIsNoQuote(t *testing.T) {
-	text := "“We will win,” Ana Ruiz told CNN in an interview when asked about the race."
-	var got []string
-	for _, q := range Quotes(text) {
-		got = append(got, q.Text)
-	}
-	want := []string{"We will win", "the race"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("quotes (-want +got):\n%s", diff)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"“We will win,” Ana Ruiz told CNN in an interview when asked about the race.", []string{"We will win", "the race"}},
+		// The listener with a long setting after it is still no quote.
+		{"“It is a critical moment,” the chancellor told reporters after the meeting that was held on a boat.", []string{"It is a critical moment"}},
+		// A clause after the listener is.
+		{"Citing “family duties,” his spokeswoman told POLITICO that Gore would skip the convention.", []string{"family duties", "Gore would skip the convention"}},
+	} {
+		var got []string
+		for _, q := range Quotes(tt.text) {
+			got = append(got, q.Text)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: quotes (-want +got):\n%s", tt.text, diff)
+		}
 	}
 }
 

@@ -465,7 +465,32 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 	if end-c < minReportedWords || !that && notClauseStart[toks[c].lower] && !opensClauseAnyway(toks, c, end) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
+	if isWeakVerb(lemma) && !that && endsNounPhrase(toks, c, end) && !(subj.from > 0 && toks[subj.from-1].lower == "as") {
+		return Quote{}, 0, false // a noun after all: "evangelical support, which …"
+	}
+	for c < end-1 && (toks[c].text == "," || toks[c].text == ":") {
+		c++ // "As the paper reported, the actor …"
+	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
+}
+
+// endsNounPhrase reports a comma or dash at toks[c], after a weak verb
+// form, that does not open a setting: the form was a noun ending its
+// phrase ("with evangelical support, but he trails …", "core support —
+// backers she will need"), not a verb before its clause; "reported, in a
+// filing, that …", an aside, "reported: …" and "As the paper reported,
+// …" go on.
+func endsNounPhrase(toks []word, c, end int) bool {
+	if !isClauseMark(toks[c]) && toks[c].text != "." {
+		return false
+	}
+	if c+1 >= end {
+		return true
+	}
+	next := toks[c+1]
+	// "wondered, as I do, why …", "hope -- especially this year -- that",
+	// "praises, laments Clinton's legacy"
+	return !settingWords[next.lower] && next.lower != "as" && !isLyAdverb(next.lower) && !next.verbForm
 }
 
 // opensClauseAnyway reports a word of notClauseStart at toks[c] that

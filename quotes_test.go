@@ -281,6 +281,8 @@ func TestQuotesReported(t *testing.T) {
 		{"a noun-like verb after an auxiliary", "He did not name his rivals but did note that he had won the most states.", "he had won the most states", "indirect", "He", "", "note"},
 		{"a name with its party before an appositive", "Former governor Ed Rendell (D), a Clinton supporter, said the race was far from over.", "the race was far from over", "indirect", "Former governor Ed Rendell (D)", "Ed Rendell", "said"},
 		{"a noun-like verb after an appositive", "Gerry O'Brien, a consultant, notes that the count is enough.", "the count is enough", "indirect", "Gerry O'Brien", "Gerry O'Brien", "notes"},
+		{"a weak verb form before a comma is a noun", "Mr. Huckabee won the caucuses with evangelical support, but he trails far behind this year.", "", "", "", "", ""},
+		{"'As X reported,' opens a clause", "As the paper reported, the actor gave thousands to the campaign.", "the actor gave thousands to the campaign", "indirect", "the paper", "", "reported"},
 	})
 }
 

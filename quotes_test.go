@@ -394,7 +394,8 @@ func TestSentences(t *testing.T) {
 	text := "Mr. Hu met Sen. Warren in the U.S. Capitol on Jan. 5. They talked. " +
 		"John F. Kennedy was named. Is it 3.5 percent? Yes!\nA new line starts here. " +
 		"Web pages put\u00a0no-break spaces after a period.\u00a0Like here. " +
-		"It ran on Politico.com. The race was close at 10 p.m. on Tuesday."
+		"It ran on Politico.com. The race was close at 10 p.m. on Tuesday. " +
+		"He spared his rivals, particularly Govs. Ana Ruiz and Tom Hale."
 	var got []string
 	for _, s := range sentences(text) {
 		got = append(got, text[s.Start:s.End])
@@ -410,6 +411,7 @@ func TestSentences(t *testing.T) {
 		"Like here.",
 		"It ran on Politico.com.",
 		"The race was close at 10 p.m. on Tuesday.",
+		"He spared his rivals, particularly Govs. Ana Ruiz and Tom Hale.",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("sentences (-want +got):\n%s", diff)

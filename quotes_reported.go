@@ -652,7 +652,8 @@ func pastThat(toks []word, c, end int, lemma string) (int, bool) {
 // on television or at rallies, said …") takes the noun phrase that opens
 // the sentence.
 func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
-	if isParticiple(toks[v].lower) && v > 0 && (toks[v-1].text == "," || clauseBreaks[toks[v-1].lower] || prepositions[toks[v-1].lower]) {
+	if isParticiple(toks[v].lower) && v > 0 && (toks[v-1].text == "," || v > 1 && endsQuoteWithComma(toks, v-2) ||
+		clauseBreaks[toks[v-1].lower] || prepositions[toks[v-1].lower]) {
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
@@ -836,6 +837,11 @@ func reportedClauseEnd(toks []word, from, end int) int {
 				return k // but not "said the talks, which started in 2009, …"
 			}
 		}
+		if k+2 < end && endsQuoteWithComma(toks, k) && isParticiple(toks[k+2].lower) {
+			if _, _, ok := speechVerbAt(toks, k+2); ok {
+				return k + 2 // was “corrupt,” noting that …: the mark stays
+			}
+		}
 		if isClauseMark(toks[k]) && k > from {
 			if verbEnd, ok := attributionAt(toks, k+1, end); ok && (toks[verbEnd].text == "," || k-from >= minReportedWords) {
 				// "that was natural — no different, he said, from …" and
@@ -845,7 +851,7 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		}
 		if (toks[k].text == "," || subordinators[toks[k].lower]) && k > from && isParticiple(toks[k+1].lower) {
 			if _, _, ok := speechVerbAt(toks, k+1); ok {
-				return k // "said he would curb critics, vowing to …"
+				return k // "said he would curb critics, vowing to …" (or "while vowing")
 			}
 		}
 		if toks[k].lower != "and" && toks[k].lower != "but" {
@@ -874,6 +880,16 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		}
 	}
 	return end
+}
+
+// endsQuoteWithComma reports a comma at toks[k] inside the closing
+// quotation mark after it: was “corrupt,” noting …
+func endsQuoteWithComma(toks []word, k int) bool {
+	if toks[k].text != "," || k+1 >= len(toks) {
+		return false
+	}
+	m := toks[k+1]
+	return isQuoteMark(m.text) && m.start == toks[k].end && !strings.Contains("“„«", m.text)
 }
 
 // hasVerb reports whether a clause has a word that reads as a verb, so

@@ -283,6 +283,8 @@ func TestQuotesReported(t *testing.T) {
 		{"a noun-like verb after an appositive", "Gerry O'Brien, a consultant, notes that the count is enough.", "the count is enough", "indirect", "Gerry O'Brien", "Gerry O'Brien", "notes"},
 		{"a weak verb form before a comma is a noun", "Mr. Huckabee won the caucuses with evangelical support, but he trails far behind this year.", "", "", "", "", ""},
 		{"'As X reported,' opens a clause", "As the paper reported, the actor gave thousands to the campaign.", "the actor gave thousands to the campaign", "indirect", "the paper", "", "reported"},
+		{"a comma inside the closing mark ends the clause before a participle", "The senator said the system was “corrupt,” noting that donors had written the rules.", "the system was “corrupt,”", "mixed", "The senator", "", "said"},
+		{"the participle after it takes the subject", "The senator said the system was “corrupt,” noting that donors had written the rules.", "donors had written the rules", "indirect", "The senator", "", "noting"},
 	})
 }
 

@@ -1140,13 +1140,24 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 			// decision by Mr. Obama …": the attribution splits the clause.
 			q := d.reported(toks, start, before, i, 2, subj, app)
 			return d.withSecondPart(q, toks[after+1].start, toks[end-1].end), true
-		case before-start >= minReportedWords && (before < i || end-after <= maxSourceTail):
-			// "…, according to X" and "… 39 percent according to a CBS poll."
+		case before-start >= minReportedWords && (before < i || end-after <= maxSourceTail || opensRelative(toks[after:end])):
+			// "…, according to X", "… 39 percent according to a CBS poll."
+			// and "…,'' according to an official who spoke on condition …"
 			return d.reported(toks, start, before, i, 2, subj, app), true
 		}
 		return Quote{}, false
 	}
 	return Quote{}, false
+}
+
+// opensRelative reports a relative clause at the start of toks, which
+// describes the source before it: "according to an official who spoke on
+// condition of anonymity".
+func opensRelative(toks []word) bool {
+	if len(toks) > 1 && toks[0].text == "," {
+		toks = toks[1:]
+	}
+	return len(toks) > 0 && (toks[0].lower == "who" || toks[0].lower == "which")
 }
 
 // maxSourceTail bounds the words after a source without a comma before

@@ -285,6 +285,7 @@ func TestQuotesReported(t *testing.T) {
 		{"'As X reported,' opens a clause", "As the paper reported, the actor gave thousands to the campaign.", "the actor gave thousands to the campaign", "indirect", "the paper", "", "reported"},
 		{"a comma inside the closing mark ends the clause before a participle", "The senator said the system was “corrupt,” noting that donors had written the rules.", "the system was “corrupt,”", "mixed", "The senator", "", "said"},
 		{"the participle after it takes the subject", "The senator said the system was “corrupt,” noting that donors had written the rules.", "donors had written the rules", "indirect", "The senator", "", "noting"},
+		{"according to a source with a relative clause", "Talks have gone on for a year, but ''there is new engagement,'' according to an official who spoke on condition of anonymity.", "Talks have gone on for a year, but ''there is new engagement,''", "mixed", "an official", "", "according to"},
 	})
 }
 

@@ -67,19 +67,6 @@ func (d *quoteDoc) findReported() {
 	d.settleClaimedQuotes(direct)
 }
 
-// toldTheQuote reports a listener verb that attributes a direct quote
-// before it and has no clause of its own after its listener: in "“…,”
-// Merkel told reporters after the meeting" the words after "told" are
-// the listener and a setting, not what she said; in "“…,” the aide told
-// POLITICO that Gore …" a clause follows.
-func (d *quoteDoc) toldTheQuote(toks []word, v verbAt, end int) bool {
-	if !listenerVerbs[v.lemma] || !overlapsAny(d.cues, toks[v.at].start, toks[v.at].end) {
-		return false
-	}
-	_, clause := pastListener(toks, v.at+v.n, end, v.lemma)
-	return !clause
-}
-
 // startsWithParticiple reports a cue like "referring to" or "adding".
 func startsWithParticiple(cue string) bool {
 	first, _, _ := strings.Cut(cue, " ")
@@ -295,10 +282,7 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 		if !ok {
 			continue
 		}
-		if d.toldTheQuote(toks, v, end) {
-			// “…,” Merkel told reporters after the meeting: the quote
-			// was what she told them.
-		} else if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, end, v.lemma, subj, app); ok {
+		if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, end, v.lemma, subj, app); ok {
 			out = append(out, q)
 			next = to
 		}
@@ -433,6 +417,9 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 	if listenerVerbs[lemma] && objectCues[lemma] == nil && attributionTail(toks[:end], v+n, lemma) {
 		return Quote{}, 0, false // "told CNN in an interview": no words of its own
 	}
+	if d.toldTheQuote(toks, v, n, end, lemma) {
+		return Quote{}, 0, false // “…,” Merkel told reporters after the meeting
+	}
 	c, clause := pastListener(toks, v+n, end, lemma)
 	if objectCues[lemma] != nil && !clause {
 		// "called for a ban", "urged him to resign", "endorsed Trump"
@@ -472,6 +459,19 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 		c++ // "As the paper reported, the actor …"
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
+}
+
+// toldTheQuote reports a listener verb that attributes a direct quote
+// before it and has no clause of its own after its listener: in "“…,”
+// Merkel told reporters after the meeting" the words after "told" are
+// the listener and a setting, not what she said; in "“…,” the aide told
+// POLITICO that Gore …" a clause follows.
+func (d *quoteDoc) toldTheQuote(toks []word, v, n, end int, lemma string) bool {
+	if !listenerVerbs[lemma] || !overlapsAny(d.cues, toks[v].start, toks[v].end) {
+		return false
+	}
+	_, clause := pastListener(toks, v+n, end, lemma)
+	return !clause
 }
 
 // endsNounPhrase reports a comma or dash at toks[c], after a weak verb

@@ -357,6 +357,56 @@ func (f *dateFinder) dayAt(k int) (int, int, bool) {
 	return 0, k, false
 }
 
+// ordinalDay reads a day of the month written as an ordinal: "14th",
+// "the 14th", "the twenty-seventh". A bare number is not one: in "on
+// Tuesday 14 people died" it counts.
+func (f *dateFinder) ordinalDay(k int) (int, int, bool) {
+	if f.word(k) == "the" {
+		k++
+	}
+	d, e, ok := f.dayAt(k)
+	if !ok {
+		return 0, k, false
+	}
+	if digits := f.toks[k].kind == tokNum; digits && e == k+1 || !digits && f.nounAfter(e) {
+		return 0, k, false // "Friday, the fourth decline"
+	}
+	return d, e, true
+}
+
+// nounAfter reports whether token k is a lower-case word that an ordinal
+// in words before it would qualify, rather than a word that goes on to a date or
+// a clause ("at", "and", "morning").
+func (f *dateFinder) nounAfter(k int) bool {
+	if k >= len(f.toks) || f.toks[k].kind != tokWord || f.isCapitalized(k) {
+		return false
+	}
+	_, part := partsOfDay[f.word(k)]
+	return !part && !dayFollowers[f.word(k)]
+}
+
+// weekdayOfMonth resolves a weekday with its day of the month ("Fri
+// 14th") to the day d nearest the reference that falls on that weekday,
+// or to day d of the reference month when none near does.
+func (f *dateFinder) weekdayOfMonth(end int, wd time.Weekday, d int) dateMatch {
+	if f.ref.IsZero() {
+		return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-" + twoDigits(d), hasDay: true}
+	}
+	ref := f.refDay()
+	best := time.Date(ref.Year(), ref.Month(), d, 0, 0, 0, 0, time.UTC)
+	found := false
+	for off := -6; off <= 6; off++ {
+		t := time.Date(ref.Year(), ref.Month()+time.Month(off), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d || t.Weekday() != wd {
+			continue
+		}
+		if !found || t.Sub(ref).Abs() < best.Sub(ref).Abs() {
+			best, found = t, true
+		}
+	}
+	return f.dayMatch(end, best.Year(), best.Month(), d)
+}
+
 // yearAt reads a year: "2019", "'98", "nineteen ninety-six", "two
 // thousand and two".
 func (f *dateFinder) yearAt(k int) (int, int, bool) {
@@ -474,7 +524,7 @@ func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 // ("on 5/12") must come before.
 func (f *dateFinder) isSlashDay(k, a, b int) bool {
 	toks := f.toks
-	if is(toks, k+3, "/", "of", "-") || glued(toks, k+3) || is(toks, k-1, "/") && glued(toks, k) {
+	if is(toks, k+3, "/", "of", "-") || glued(toks, k+3) && toks[k+3].kind != tokSym || is(toks, k-1, "/") && glued(toks, k) {
 		return false // "1/3 of", "2/3/"
 	}
 	if _, ok := weekdayNames[f.word(k-1)]; ok || is(toks, k-1, "on", "from", "until", "till", "by", "since", "before", "after", "next", "this", "last") {
@@ -576,13 +626,19 @@ func fourDigits(y int) string {
 func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	toks := f.toks
 	start := k
-	if _, ok := weekdayNames[f.word(k)]; ok && f.isCapitalized(k) {
+	if wd, ok := weekdayNames[f.word(k)]; ok && (f.isCapitalized(k) || len(f.word(k)) > 5) {
 		j := f.abbrevEnd(k)
 		if is(toks, j, ",") {
 			j++
 		}
 		if m, ok := f.monthDate(j); ok && m.hasDay {
 			return m, true // "Friday, Oct. 23" is Oct. 23
+		}
+		if m, ok := f.numericDate(j); ok && m.hasDay {
+			return m, true // "Friday 7/6"
+		}
+		if d, e, ok := f.ordinalDay(j); ok {
+			return f.weekdayOfMonth(e, wd, d), true // "Fri 14th", "Monday the twenty-seventh"
 		}
 		return dateMatch{}, false
 	}
@@ -1019,9 +1075,6 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 	return dateMatch{}, false
 }
 
-// amount reads a count of a unit: "two days", "a year", "18 months",
-// "2 1/2 years", "16-hour", "a minute and a half"; it returns the count,
-// the unit and the token after them.
 // beyondCalendar reports whether amount units away from the reference
 // falls outside the four-digit years that TIMEX3 dates can write.
 func beyondCalendar(amount float64, unit dateUnit) bool {
@@ -1045,6 +1098,9 @@ func beyondCalendar(amount float64, unit dateUnit) bool {
 	return math.Abs(amount)/perYear > 5000
 }
 
+// amount reads a count of a unit: "two days", "a year", "18 months",
+// "2 1/2 years", "16-hour", "a minute and a half"; it returns the count,
+// the unit and the token after them.
 func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	toks := f.toks
 	var v float64

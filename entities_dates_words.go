@@ -41,6 +41,15 @@ var partsOfDay = map[string]string{
 }
 
 // dateUnits are the units of durations and relative dates, with their
+// dayFollowers are the lower-case words that may follow a day written as
+// an ordinal ("Fri 14th at noon") where other words make it an ordinal
+// of a noun ("Friday, the fourth decline").
+var dayFollowers = map[string]bool{
+	"at": true, "and": true, "or": true, "of": true, "in": true, "on": true, "from": true, "to": true,
+	"until": true, "till": true, "through": true, "for": true, "when": true, "as": true, "after": true,
+	"before": true, "is": true, "was": true, "will": true, "would": true,
+}
+
 // TIMEX3 letters; time units are marked so that durations put a "T" before
 // them ("PT2H").
 var dateUnits = map[string]dateUnit{

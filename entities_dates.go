@@ -203,7 +203,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).duration, sNumberWord | sVague | sUnit | sRelative, true},
 	{(*dateFinder).quarterDate, sNumberWord | sQuarter | sRelative, true},
 	{(*dateFinder).yearDate, sNumberWord | sYear, true},
-	{(*dateFinder).clockTime, sClock, true},
+	{(*dateFinder).clockTime, sClock | sNumberWord, true},
 	{(*dateFinder).recurrence, sSet, false},
 	{(*dateFinder).reference, sRef, false},
 	{(*dateFinder).holiday, sHoliday, false},

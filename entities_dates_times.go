@@ -30,11 +30,29 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 	toks := f.toks
 	var h, m int
 	end := k
+	past := f.clockPast(k)
 	switch w := f.word(k); {
 	case w == "noon" || w == "midday":
 		h, end = 12, k+1
 	case w == "midnight":
 		h, end = 24, k+1
+	case past > k:
+		h, m, end = f.pastTime(k, past)
+	case k < len(toks) && toks[k].kind == tokWord:
+		// an hour in words: "six pm", "seven o'clock"
+		n, ok := f.number(k)
+		meridiem, e := f.meridiem(n.end)
+		if !ok || !n.words || n.ordinal || n.value < 1 || n.value > 12 || !isWhole(n.value) {
+			return dateMatch{}, false
+		}
+		switch {
+		case meridiem != "":
+			h, end = meridiemHour(int(n.value), meridiem), e
+		case is(toks, n.end, "o'clock", "oclock"):
+			h, end = int(n.value), n.end+1
+		default:
+			return dateMatch{}, false
+		}
 	case k < len(toks) && (f.intAt(k, 2) || isDottedClock(toks[k])):
 		end = k + 1
 		hasMinutes := false
@@ -59,11 +77,7 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 			if h < 1 || h > 12 {
 				return dateMatch{}, false
 			}
-			if meridiem == "pm" && h != 12 {
-				h += 12
-			} else if meridiem == "am" && h == 12 {
-				h = 0
-			}
+			h = meridiemHour(h, meridiem)
 		case is(toks, end, "o'clock", "oclock"):
 			end++
 		case hasMinutes:
@@ -85,6 +99,92 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 		value = f.refDay().Format("2006-01-02") + value
 	}
 	return dateMatch{end: end, kind: TimeExpr, value: value}, true
+}
+
+// meridiemHour is hour h (1 to 12) of the meridiem on a 24-hour clock.
+func meridiemHour(h int, meridiem string) int {
+	switch {
+	case meridiem == "pm" && h != 12:
+		return h + 12
+	case meridiem == "am" && h == 12:
+		return 0
+	}
+	return h
+}
+
+// clockPast returns the token of the hour in "half past seven", "quarter
+// to nine", "10 past 9", "twenty minutes past eight", or k when token k
+// starts none. Only "quarter" and minutes named so take "to": "five to
+// ten" is a range.
+func (f *dateFinder) clockPast(k int) int {
+	toks := f.toks
+	j := k
+	switch n, ok := f.number(k); {
+	case is(toks, k, "half", "quarter"):
+		j = k + 1
+	case ok && !n.ordinal && isWhole(n.value) && n.value >= 1 && n.value < 60:
+		j = n.end
+		if is(toks, j, "minutes", "minute", "min", "mins") {
+			j++
+		}
+	default:
+		return k
+	}
+	if !is(toks, j, "past", "after") && !(is(toks, j, "to") && (is(toks, k, "quarter") || j > k+1 && toks[j-1].kind == tokWord)) {
+		return k
+	}
+	if _, ok := f.clockHour(j + 1); !ok {
+		return k
+	}
+	n, _ := f.number(j + 1)
+	if marked := f.meridiemAt(n.end) != "" || is(toks, n.end, "o'clock", "oclock"); !marked &&
+		(is(toks, n.end, "of", "percent", "%") || f.nounAfter(n.end)) {
+		return k // "a quarter to three of them"
+	}
+	return j + 1
+}
+
+// clockHour reads an hour of the clock, 1 to 12, in digits or words.
+func (f *dateFinder) clockHour(k int) (int, bool) {
+	n, ok := f.number(k)
+	if !ok || n.first != k || n.ordinal || n.value < 1 || n.value > 12 || !isWhole(n.value) {
+		return 0, false
+	}
+	return int(n.value), true
+}
+
+// pastTime reads the time that starts at token k and has its hour at
+// token at (see clockPast): its hour, minute and end, with the "o'clock",
+// meridiem or "in the evening" after it.
+func (f *dateFinder) pastTime(k, at int) (h, m, end int) {
+	toks := f.toks
+	h, _ = f.clockHour(at)
+	n, _ := f.number(at)
+	end = n.end
+	switch w := f.word(k); {
+	case w == "half":
+		m = 30
+	case w == "quarter":
+		m = 15
+	default:
+		n, _ := f.number(k)
+		m = int(n.value)
+	}
+	if is(toks, at-1, "to") {
+		h, m = h-1, 60-m
+		if h == 0 {
+			h = 12
+		}
+	}
+	switch meridiem, e := f.meridiem(end); {
+	case meridiem != "":
+		h, end = meridiemHour(h, meridiem), e
+	case is(toks, end, "o'clock", "oclock"):
+		end++
+	case is(toks, end, "in") && is(toks, end+1, "the") && is(toks, end+2, "evening", "afternoon") && h < 12:
+		h, end = h+12, end+3
+	}
+	return h, m, end
 }
 
 // meridiemAt is the meridiem at token k, or "".

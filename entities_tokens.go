@@ -243,7 +243,7 @@ func buildWordClasses() map[string]uint16 {
 		"few", "several", "many", "some", "a", "an")
 	add(sQuarter, "q")
 	add(sYear, "fy", "'", "’")
-	add(sClock, "noon", "midday", "midnight")
+	add(sClock, "noon", "midday", "midnight", "half", "quarter")
 	add(sSet, "every", "each", "per", "once", "twice", "thrice")
 	add(sUnit, "weekend", "morning", "afternoon", "evening", "past", "latest", "current", "same", "full")
 	addKeys(m, sUnit, seasons)

@@ -464,7 +464,8 @@ func atoi(s string) int {
 }
 
 // numericDate reads dates in digits: "2019-03-08", "3/8/2019", "3/8/19",
-// "10/1" (month/day, the American order news in English uses).
+// "10/1" (month/day, the American order news in English uses),
+// "05-Aug-2016".
 func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 	toks := f.toks
 	if k+2 >= len(toks) {
@@ -477,7 +478,7 @@ func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 	// ISO: 2019-03-08
 	if len(a) == 4 && is(toks, k+1, "-") && glued(toks, k+1) && f.intAt(k+2, 2) && is(toks, k+3, "-") && glued(toks, k+3) && f.intAt(k+4, 2) && glued(toks, k+4) {
 		y, mo, d := atoi(a), atoi(toks[k+2].lower), atoi(toks[k+4].lower)
-		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+		if mo >= 1 && mo <= 12 && isCalendarDay(y, time.Month(mo), d) {
 			return f.dayMatch(k+5, y, time.Month(mo), d), true
 		}
 	}
@@ -485,6 +486,15 @@ func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 	if len(a) == 4 && is(toks, k+1, "-") && glued(toks, k+1) && glued(toks, k+2) && f.intAt(k+2, 2) && len(toks[k+2].lower) == 2 && !is(toks, k+3, "-") {
 		if mo := atoi(toks[k+2].lower); mo >= 1 && mo <= 12 && atoi(a) >= 1000 {
 			return dateMatch{end: k + 3, kind: DateExpr, value: a + "-" + toks[k+2].lower}, true
+		}
+	}
+	// Dashes around a month name: 05-Aug-2016
+	if len(a) <= 2 && is(toks, k+1, "-") && glued(toks, k+1) && glued(toks, k+2) && is(toks, k+3, "-") && glued(toks, k+3) && glued(toks, k+4) {
+		mo, isMonth := monthNames[f.word(k+2)]
+		if y, e, ok := f.yearAt(k + 4); isMonth && ok && toks[k+4].kind == tokNum {
+			if d := atoi(a); isCalendarDay(y, mo, d) {
+				return f.dayMatch(e, y, mo, d), true
+			}
 		}
 	}
 	// Slashes: 3/8/2019 and 3/8/19 (US: month first), 22/04/2019 (a day
@@ -539,6 +549,11 @@ func (f *dateFinder) isSlashDay(k, a, b int) bool {
 // intAt reports whether token k is an integer of at most n digits.
 func (f *dateFinder) intAt(k, n int) bool {
 	return k < len(f.toks) && f.toks[k].kind == tokNum && len(f.toks[k].lower) <= n && isInteger(f.toks[k].lower)
+}
+
+// isCalendarDay reports whether day d exists in month mo of year y.
+func isCalendarDay(y int, mo time.Month, d int) bool {
+	return d >= 1 && time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Day() == d
 }
 
 // dayMatch is a calendar day ending before token end.
@@ -693,9 +708,10 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	return dateMatch{end: j, kind: DateExpr, value: f.monthValue(k, j, mo)}, true
 }
 
-// yearAfterDay reads the year after "March 8": ", 2019" or " 2019".
+// yearAfterDay reads the year after "March 8": ", 2019", " 2019" or
+// " of 2019".
 func (f *dateFinder) yearAfterDay(k int) (int, int, bool) {
-	if is(f.toks, k, ",") {
+	if is(f.toks, k, ",", "of") {
 		k++
 	}
 	return f.yearAt(k)

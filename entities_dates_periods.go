@@ -191,6 +191,18 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 		}
 		return dateMatch{end: e + 1, kind: DateExpr, value: v, takesThe: true}, true
 	}
+	q := e
+	if is(toks, q, "-") && glued(toks, q) {
+		q++
+	}
+	if f.word(q) == "q" { // "2017 Q1", "2017-q1"
+		if m, ok := f.quarterDate(q); ok {
+			return dateMatch{end: m.end, kind: DateExpr, value: fourDigits(y) + m.value[4:]}, true
+		}
+	}
+	if mo, me, ok := f.monthAt(e); ok && toks[k].kind == tokNum { // "2017 April"
+		return dateMatch{end: me, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
+	}
 	if is(toks, e, "second", "first", "third", "fourth") { // "the 1988 second quarter"
 		if q, ok := f.quarterDate(e); ok {
 			return dateMatch{end: q.end, kind: DateExpr, value: fourDigits(y) + q.value[4:], takesThe: true}, true

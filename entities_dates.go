@@ -1121,7 +1121,9 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	toks := f.toks
 	var v float64
 	j := k
-	switch {
+	switch n, ok := f.number(k); {
+	case is(toks, k, "one") && ok && n.end > k+1 && !n.ordinal: // "one and a half hours"
+		v, j = n.value, n.end
 	case is(toks, k, "a", "an", "one") && !(k+1 < len(toks) && scaleWords[toks[k+1].lower] > 0):
 		v, j = 1, k+1
 	case is(toks, k, "a", "an"):

@@ -57,7 +57,7 @@ var dateUnits = map[string]dateUnit{
 	"month": {"M", 1, false}, "months": {"M", 1, false},
 	"week": {"W", 1, false}, "weeks": {"W", 1, false}, "fortnight": {"W", 2, false}, "fortnights": {"W", 2, false},
 	"day": {"D", 1, false}, "days": {"D", 1, false}, "night": {"D", 1, false}, "nights": {"D", 1, false},
-	"hour": {"H", 1, true}, "hours": {"H", 1, true}, "hr": {"H", 1, true}, "hrs": {"H", 1, true},
+	"hour": {"H", 1, true}, "hours": {"H", 1, true}, "h": {"H", 1, true}, "hr": {"H", 1, true}, "hrs": {"H", 1, true},
 	"minute": {"M", 1, true}, "minutes": {"M", 1, true}, "min": {"M", 1, true}, "mins": {"M", 1, true},
 	"second": {"S", 1, true}, "seconds": {"S", 1, true}, "sec": {"S", 1, true}, "secs": {"S", 1, true},
 	"decade": {"Y", 10, false}, "decades": {"Y", 10, false},

@@ -1138,6 +1138,11 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 			return 0, dateUnit{}, k, false
 		}
 		v, j = n.value, n.end
+		if n.fraction && is(toks, j-1, "quarters") && is(toks, k-1, "last", "past", "next", "previous", "first", "coming") {
+			if c, ok := cardinalAt(f.text, toks, k); ok { // "the last 2 quarters" counts quarters
+				v, j = c.value, c.end
+			}
+		}
 	}
 	if !isFinite(v) {
 		return 0, dateUnit{}, k, false // "1e400 years"
@@ -1148,8 +1153,14 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	if is(toks, j, "more", "additional", "full", "straight", "consecutive") {
 		j++
 	}
+	if is(toks, j, "business", "working", "trading") && is(toks, j+1, "days", "day") {
+		j++ // "the next 4 business days"
+	}
+	// "quarters" is a count of quarters of a year after "last" or "next"
+	// ("the last 2 quarters"), else more likely a fraction ("three quarters").
+	quarters := f.word(j) == "quarters" && is(toks, k-1, "last", "past", "next", "previous", "first", "coming")
 	u, ok := dateUnits[f.word(j)]
-	if !ok || f.word(j) == "quarter" || f.word(j) == "quarters" || is(toks, j+1, "-") && is(toks, j+2, "ago", "earlier", "old") {
+	if !ok || (f.word(j) == "quarter" || f.word(j) == "quarters") && !quarters || is(toks, j+1, "-") && is(toks, j+2, "ago", "earlier", "old") {
 		return 0, dateUnit{}, k, false // "a year-earlier" is yearAgo's
 	}
 	if f.word(j) == "second" && v == 1 && !is(toks, k, "one") {
@@ -1177,6 +1188,11 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 			// "4 per cent a year", "$5 a share": a rate, which TimeML
 			// calls a set.
 			return dateMatch{end: e, kind: Set, value: durationValue(1, unit)}, true
+		}
+		if y, ye, ok := f.yearAt(e + 1); ok && n == 2 && unit.scale == 3 && is(toks, k, "first") && is(toks, e, "of") {
+			// "the first two quarters of 1990" is the first half of it (TimeBank
+			// keeps "the first nine months" and "of 1997" apart)
+			return dateMatch{end: ye, kind: DateExpr, value: fourDigits(y) + "-H1", takesThe: true}, true
 		}
 		if is(toks, e, "ago", "earlier", "later", "hence", "from", "old") || is(toks, e, "-") && is(toks, e+1, "old") || is(toks, e, "of") && is(toks, e+1, "age") {
 			return dateMatch{}, false // dates counted from now; ages, which are figures

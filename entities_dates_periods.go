@@ -450,7 +450,7 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	case is(f.toks, k-1, "late", "early", "mid") && partsOfDay[w] != "": // "late afternoon" needs no "the"
 	case is(f.toks, k-1, "late", "early") && is(f.toks, k-2, "the") && seasons[w] != "": // "the early summer"
 	case is(f.toks, k-1, "in", "during", "by", "until", "since", "through") && seasons[w] != "": // "in spring"
-	case is(f.toks, k-1, "of") && is(f.toks, k-2, "end", "start", "beginning", "middle") && !is(f.toks, k-3, "the") &&
+	case is(f.toks, k-1, "of") && is(f.toks, k-2, "end", "start", "beginning", "middle") &&
 		(w == "year" || w == "month" || w == "week"): // "by end of year"
 	case w == "year" && is(f.toks, k-1, "fiscal") && is(f.toks, k-2, "the"):
 		w = "fiscal year" // "the fiscal year", its "fiscal" read as a modifier

@@ -127,7 +127,27 @@ func unsignedAt(text string, toks []etok, i int) (number, bool) {
 	}
 	n = withFraction(toks, n)
 	n = withPoint(toks, n)
-	return n, true
+	return withOver(text, toks, n), true
+}
+
+// withOver reads a fraction said with "over", "1 over three", "2000
+// over 3", when nothing but punctuation follows the denominator: "2000
+// over 3 years" is an amount and a duration.
+func withOver(text string, toks []etok, n number) number {
+	k := n.end
+	if n.ordinal || n.fraction || !isWhole(n.value) || !is(toks, k, "over") || k+1 >= len(toks) {
+		return n
+	}
+	d, ok := cardinalAt(text, toks, k+1)
+	if !ok || d.ordinal || d.value == 0 || !isWhole(d.value) {
+		return n
+	}
+	if e := d.end; e < len(toks) && (toks[e].kind != tokSym || !is(toks, e, ".", ",", ";", ":", ")", "?", "!")) {
+		return n
+	}
+	n.value /= d.value
+	n.end, n.fraction = d.end, true
+	return n
 }
 
 // cardinalAt reads a whole number in digits, words or both, with its
@@ -236,7 +256,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 		case (w == "-" || w == "‑") && last == "tens" && j+1 < len(toks) && (digitWords[toks[j+1].lower] != 0 || ordinalWords[toks[j+1].lower] != 0 && ordinalWords[toks[j+1].lower] < 10):
 			last = "hyphen"
 			continue
-		case w == "and" && (last == "hundred" || last == "scale") && j+1 < len(toks) && startsCardinal(toks[j+1]) && !beforeDenominator(toks, j+2):
+		case w == "and" && (last == "hundred" || last == "scale") && j+1 < len(toks) && startsCardinal(toks[j+1]) && !properFractionAt(toks, j+1):
 			last = "and"
 			continue
 		default:
@@ -258,17 +278,13 @@ func isDigitWord(w string) bool {
 	return ok
 }
 
-// beforeDenominator reports whether token k names a denominator: in "five
-// billion and three quarters", "three" starts a fraction, not more units.
-func beforeDenominator(toks []etok, k int) bool {
-	if is(toks, k, "-") {
-		k++
-	}
-	if k >= len(toks) {
-		return false
-	}
-	_, ok := denominator(toks[k].lower)
-	return ok
+// properFractionAt reports whether a fraction below one starts at token
+// k: after "and" it is the fraction of a mixed number ("two hundred and
+// fifty-four hundredths" is 200.54), where a larger one is read whole
+// ("one hundred and thirty fifths" is 130/5).
+func properFractionAt(toks []etok, k int) bool {
+	f, ok := fractionPart(toks, k)
+	return ok && f.value < 1
 }
 
 // startsCardinal reports whether t can go on a number after "and".
@@ -358,6 +374,9 @@ func digitsValue(text string, toks []etok, j int) (float64, int, bool) {
 	if e, k, ok := exponent(toks, end); ok {
 		return v * math.Pow(10, e), k, true
 	}
+	if p, k, ok := power(toks, end); ok {
+		return math.Pow(v, p), k, true
+	}
 	if k, grouped, ok := spaceGroups(toks, j); ok {
 		return grouped, k, true
 	}
@@ -410,6 +429,26 @@ func exponent(toks []etok, k int) (float64, int, bool) {
 			e, _ := strconv.ParseFloat(toks[m].lower, 64)
 			return sign * e, m + 1, true
 		}
+	}
+	return 0, k, false
+}
+
+// power reads the exponent of a power glued after digits: "^23",
+// "^-1", "^+23" ("1.1^23", "2.5^-1").
+func power(toks []etok, k int) (float64, int, bool) {
+	if !is(toks, k, "^") || !glued(toks, k) {
+		return 0, k, false
+	}
+	sign, m := 1.0, k+1
+	if is(toks, m, "+", "-") && glued(toks, m) {
+		if toks[m].lower == "-" {
+			sign = -1
+		}
+		m++
+	}
+	if m < len(toks) && glued(toks, m) && toks[m].kind == tokNum && isInteger(toks[m].lower) && len(toks[m].lower) <= 3 {
+		e, _ := strconv.ParseFloat(toks[m].lower, 64)
+		return sign * e, m + 1, true
 	}
 	return 0, k, false
 }

@@ -256,7 +256,8 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 		case (w == "-" || w == "‑") && last == "tens" && j+1 < len(toks) && (digitWords[toks[j+1].lower] != 0 || ordinalWords[toks[j+1].lower] != 0 && ordinalWords[toks[j+1].lower] < 10):
 			last = "hyphen"
 			continue
-		case w == "and" && (last == "hundred" || last == "scale") && j+1 < len(toks) && startsCardinal(toks[j+1]) && !properFractionAt(toks, j+1):
+		case w == "and" && (last == "hundred" || last == "scale") && j+1 < len(toks) && startsCardinal(toks[j+1]) && !properFractionAt(toks, j+1) &&
+			!strings.Contains(toks[j+1].lower, "."): // "3 hundred and 2.12 hundred" are two
 			last = "and"
 			continue
 		default:

@@ -115,6 +115,7 @@ func TestFigures(t *testing.T) {
 		{"improper fraction after and", "one hundred and thirty fifths", []fig{{"one hundred and thirty fifths", Number, 26, 0, "", "", ""}}},
 		{"fraction with over", "odds of 1 over three, or one over 3.", []fig{{"1 over three", Number, 1.0 / 3, 0, "", "", ""}, {"one over 3", Number, 1.0 / 3, 0, "", "", ""}}},
 		{"over before a unit is no fraction", "earn $2000 over 3 years", []fig{{"$2000", Money, 2000, 0, "USD", "", ""}}},
+		{"a decimal after and starts a number", "3 hundred and 2.12 hundred", []fig{{"3 hundred", Number, 300, 0, "", "", ""}, {"2.12 hundred", Number, 212, 0, "", "", ""}}},
 		{"power", "a factor of 1.1^23 or 2.5^-1", []fig{{"1.1^23", Number, 8.954302432552389, 0, "", "", ""}, {"2.5^-1", Number, 0.4, 0, "", "", ""}}},
 		{"ordinal digits", "the 30th time", []fig{{"30th", Ordinal, 30, 0, "", "", ""}}},
 		{"ordinal words", "the twenty-fifth day of talks", []fig{{"twenty-fifth", Ordinal, 25, 0, "", "", ""}}},

@@ -1122,6 +1122,8 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	var v float64
 	j := k
 	switch n, ok := f.number(k); {
+	case is(toks, k, "half") && is(toks, k+1, "a", "an"): // "half an hour"
+		v, j = 0.5, k+2
 	case is(toks, k, "one") && ok && n.end > k+1 && !n.ordinal: // "one and a half hours"
 		v, j = n.value, n.end
 	case is(toks, k, "a", "an", "one") && !(k+1 < len(toks) && scaleWords[toks[k+1].lower] > 0):

@@ -29,6 +29,7 @@ func (f *dateFinder) endsBareTime(k int) bool {
 func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 	toks := f.toks
 	var h, m int
+	seconds := -1 // none written
 	end := k
 	past := f.clockPast(k)
 	switch w := f.word(k); {
@@ -69,6 +70,9 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 			m = atoi(toks[end+1].lower)
 			end += 2
 			hasMinutes = true
+			if sec, e, ok := f.clockSeconds(end); ok {
+				seconds, end = sec, e
+			}
 		}
 		meridiem, e := f.meridiem(end)
 		switch {
@@ -80,9 +84,19 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 			h = meridiemHour(h, meridiem)
 		case is(toks, end, "o'clock", "oclock"):
 			end++
+		case h == 12 && is(toks, end, "noon", "midnight"): // "12 noon"
+			if f.word(end) == "midnight" {
+				h = 24
+			}
+			end++
 		case hasMinutes:
 			// "10:30", "15:00", "at 6.45": minutes make it a time
 		default:
+			// "at 5 in the morning"; "ate 3 in the evening" counts
+			if ph, pe := f.partOfDayAfter(h, end); pe > end && is(toks, k-1, "at", "around", "about", "by", "until", "till", "before", "after", "circa") {
+				h, end = ph, pe
+				break
+			}
 			return dateMatch{}, false
 		}
 		if h > 24 || m > 59 {
@@ -95,6 +109,9 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 		end++
 	}
 	value := "T" + twoDigits(h) + ":" + twoDigits(m)
+	if seconds >= 0 {
+		value += ":" + twoDigits(seconds)
+	}
 	if !f.ref.IsZero() {
 		value = f.refDay().Format("2006-01-02") + value
 	}
@@ -181,10 +198,47 @@ func (f *dateFinder) pastTime(k, at int) (h, m, end int) {
 		h, end = meridiemHour(h, meridiem), e
 	case is(toks, end, "o'clock", "oclock"):
 		end++
-	case is(toks, end, "in") && is(toks, end+1, "the") && is(toks, end+2, "evening", "afternoon") && h < 12:
-		h, end = h+12, end+3
+	default:
+		h, end = f.partOfDayAfter(h, end)
 	}
 	return h, m, end
+}
+
+// partOfDayAfter reads "in the morning", "in the afternoon", "in the
+// evening" or "at night" after an hour h ending before token k, and
+// returns the hour on a 24-hour clock and the end; k when none follows,
+// or when a noun makes it a phrase of its own ("5 in the morning raid").
+func (f *dateFinder) partOfDayAfter(h, k int) (int, int) {
+	toks := f.toks
+	var end int
+	switch {
+	case is(toks, k, "in") && is(toks, k+1, "the") && is(toks, k+2, "morning", "afternoon", "evening"):
+		end = k + 3
+	case is(toks, k, "at") && is(toks, k+1, "night"):
+		end = k + 2
+	default:
+		return h, k
+	}
+	if f.nounAfter(end) {
+		return h, k
+	}
+	switch w := f.word(end - 1); {
+	case w == "morning" && h == 12:
+		h = 0
+	case (w == "afternoon" || w == "evening" || w == "night" && h >= 6) && h < 12:
+		h += 12
+	}
+	return h, end
+}
+
+// clockSeconds reads the seconds glued after "7:56": ":30".
+func (f *dateFinder) clockSeconds(k int) (int, int, bool) {
+	toks := f.toks
+	if !is(toks, k, ":") || !glued(toks, k) || !glued(toks, k+1) || !f.intAt(k+1, 2) || len(toks[k+1].lower) != 2 {
+		return 0, k, false
+	}
+	s := atoi(toks[k+1].lower)
+	return s, k + 2, s < 60
 }
 
 // meridiemAt is the meridiem at token k, or "".
@@ -230,6 +284,14 @@ func (f *dateFinder) recurrence(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	j := k + 1
+	if is(toks, j, "other") && w == "every" { // "every other Friday", "every other week"
+		if wd, end, ok := f.weekdayWord(j + 1); ok {
+			return dateMatch{end: end, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
+		}
+		if u, ok := dateUnits[f.word(j+1)]; ok && !strings.HasSuffix(f.word(j+1), "s") {
+			return dateMatch{end: j + 2, kind: Set, value: durationValue(2, u)}, true
+		}
+	}
 	if wd, end, ok := f.weekdayWord(j); ok {
 		return dateMatch{end: end, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
 	}

@@ -92,7 +92,7 @@ var refWords = map[string]string{
 var setWords = map[string]string{
 	"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
 	"fortnightly": "P2W", "monthly": "P1M", "annually": "P1Y",
-	"yearly": "P1Y", "biannually": "P6M",
+	"yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
 }
 
 // relativeDays are the days named from the reference date.

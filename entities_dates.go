@@ -820,18 +820,30 @@ func (f *dateFinder) sentenceBreak(j int) bool {
 // day of the reference week that the tense points to (the reference day
 // itself when it is that weekday, as news uses).
 func (f *dateFinder) weekdayDate(k int) (dateMatch, bool) {
-	wd, ok := weekdayNames[f.word(k)]
-	if !ok || !f.isCapitalized(k) && len(f.word(k)) <= 5 {
+	w := f.word(k)
+	plural := strings.HasSuffix(w, "days") // "on Tuesdays": every Tuesday
+	if plural {
+		w = strings.TrimSuffix(w, "s")
+	}
+	wd, ok := weekdayNames[w]
+	if !ok || !f.isCapitalized(k) && len(w) <= 5 {
 		return dateMatch{}, false
 	}
 	end := f.abbrevEnd(k)
-	if weekdayAbbreviations[f.word(k)] {
+	if weekdayAbbreviations[w] {
 		if _, _, ok := f.dayAt(end); !ok && end == k+1 {
 			return dateMatch{}, false
 		}
 	}
-	if f.word(end) == "s" || strings.HasSuffix(f.word(k), "s") && f.word(k) != "tues" && f.word(k) != "thurs" && !strings.HasSuffix(f.word(k), "days") {
+	if f.word(end) == "s" {
 		return dateMatch{}, false
+	}
+	set := "XXXX-WXX-" + itoa(isoWeekday(wd))
+	if plural {
+		return dateMatch{end: end, kind: Set, value: set}, true
+	}
+	if code, ok := partsOfDay[strings.TrimSuffix(f.word(end), "s")]; ok && strings.HasSuffix(f.word(end), "s") {
+		return dateMatch{end: end + 1, kind: Set, value: set + "T" + code}, true // "Friday mornings"
 	}
 	return f.weekdayMatch(k, end, wd, f.tense(k, end)), true
 }

@@ -210,6 +210,7 @@ func TestDates(t *testing.T) {
 		{"12 noon", "until 12 noon", []date{{"12 noon", TimeExpr, "2024-03-14T12:00"}}},
 		{"hour and part of day", "leave at 4 in the morning or at 10 at night", []date{{"4 in the morning", TimeExpr, "2024-03-14T04:00"}, {"10 at night", TimeExpr, "2024-03-14T22:00"}}},
 		{"a count in the evening", "He ate 3 in the evening.", []date{{"the evening", TimeExpr, "2024-03-14TEV"}}},
+		{"plural weekday", "The market opens on Tuesdays and Friday mornings.", []date{{"Tuesdays", Set, "XXXX-WXX-2"}, {"Friday mornings", Set, "XXXX-WXX-5TMO"}}},
 		{"every other", "every other Friday and every other week", []date{{"every other Friday", Set, "XXXX-WXX-5"}, {"every other week", Set, "P2W"}}},
 		{"half an hour", "in half an hour", []date{{"half an hour", Duration, "PT30M"}}},
 		{"a range is no time", "from five to ten, or 12 to 3", nil},

@@ -227,6 +227,11 @@ func buildWordClasses() map[string]uint16 {
 	add(sNumberWord, "half")
 	addKeys(m, sMonth, monthNames)
 	addKeys(m, sWeekday, weekdayNames)
+	for name := range weekdayNames {
+		if strings.HasSuffix(name, "day") {
+			add(sWeekday, name+"s") // "Tuesdays"
+		}
+	}
 	addKeys(m, sRelDay, relativeDays)
 	addKeys(m, sSet, setWords)
 	addKeys(m, sRef, refWords)

@@ -838,12 +838,11 @@ func (f *dateFinder) weekdayDate(k int) (dateMatch, bool) {
 	if f.word(end) == "s" {
 		return dateMatch{}, false
 	}
-	set := "XXXX-WXX-" + itoa(isoWeekday(wd))
 	if plural {
-		return dateMatch{end: end, kind: Set, value: set}, true
+		return dateMatch{end: end, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
 	}
-	if code, ok := partsOfDay[strings.TrimSuffix(f.word(end), "s")]; ok && strings.HasSuffix(f.word(end), "s") {
-		return dateMatch{end: end + 1, kind: Set, value: set + "T" + code}, true // "Friday mornings"
+	if next := f.word(end); strings.HasSuffix(next, "s") && partsOfDay[next[:len(next)-1]] != "" { // "Friday mornings"
+		return dateMatch{end: end + 1, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd)) + "T" + partsOfDay[next[:len(next)-1]]}, true
 	}
 	return f.weekdayMatch(k, end, wd, f.tense(k, end)), true
 }
@@ -1133,10 +1132,14 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	toks := f.toks
 	var v float64
 	j := k
-	switch n, ok := f.number(k); {
+	switch {
 	case is(toks, k, "half") && is(toks, k+1, "a", "an"): // "half an hour"
 		v, j = 0.5, k+2
-	case is(toks, k, "one") && ok && n.end > k+1 && !n.ordinal: // "one and a half hours"
+	case is(toks, k, "one") && is(toks, k+1, "and"): // "one and a half hours"
+		n, ok := f.number(k)
+		if !ok || n.ordinal {
+			return 0, dateUnit{}, k, false
+		}
 		v, j = n.value, n.end
 	case is(toks, k, "a", "an", "one") && !(k+1 < len(toks) && scaleWords[toks[k+1].lower] > 0):
 		v, j = 1, k+1

@@ -31,7 +31,10 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 	var h, m int
 	seconds := -1 // none written
 	end := k
-	past := f.clockPast(k)
+	past := k
+	if k < len(toks) && (toks[k].kind == tokNum || toks[k].class&(sNumberWord|sClock) != 0) {
+		past = f.clockPast(k)
+	}
 	switch w := f.word(k); {
 	case w == "noon" || w == "midday":
 		h, end = 12, k+1

@@ -231,11 +231,22 @@ func (f *figureFinder) isNameWord(k int) bool {
 	if strings.ContainsAny(t.lower, "'’") {
 		return false // "I'm 1.8m tall"
 	}
-	if functionWords[t.lower] || prepositions[t.lower] || approxWords[t.lower] != "" || determiners[t.lower] || isDigitWord(t.lower) {
-		return false
+	if functionWords[t.lower] || prepositions[t.lower] || approxWords[t.lower] != "" || determiners[t.lower] || isDigitWord(t.lower) ||
+		clauseOpeners[t.lower] || t.class&(sRelDay|sRef|sRelative|sWeekday) != 0 {
+		return false // "Then 300 workers left", "Yesterday 300 workers quit"
 	}
 	_, month := monthNames[t.lower]
 	return !month
+}
+
+// clauseOpeners are adverbs and quantifiers that open a sentence before a
+// number ("Then 300 workers left", "Another 300 quit"): capitalized there,
+// they are no names of models or products ("Boeing 737").
+var clauseOpeners = map[string]bool{
+	"then": true, "just": true, "still": true, "another": true, "perhaps": true, "only": true,
+	"even": true, "also": true, "already": true, "maybe": true, "overall": true, "altogether": true,
+	"meanwhile": true, "all": true, "both": true, "and": true, "but": true, "so": true, "when": true,
+	"while": true, "where": true, "if": true, "as": true, "once": true, "since": true, "there": true,
 }
 
 // hasInnerCapital reports a capital after the first letter ("iPhone").

@@ -129,6 +129,7 @@ func TestFigures(t *testing.T) {
 		{"5G is a name", "the 5G network", nil},
 		{"COVID-19 is a name", "COVID-19 cases", nil},
 		{"Boeing 737 is a name", "a Boeing 737 jet", nil},
+		{"a sentence opener is no name", "Then 300 workers left. Yesterday 40 more quit.", []fig{{"300", Number, 300, 0, "", "", ""}, {"40", Number, 40, 0, "", "", ""}}},
 		{"iPhone 15 is a name", "the iPhone 15 launch", nil},
 		{"phone number", "Call 555-0134 now", nil},
 		{"years are dates", "In 2019, sales fell.", nil},

@@ -63,7 +63,9 @@
 // a year to the occurrence before or after the reference date that the
 // tense points to, or the nearest one when the tense is silent or would
 // point most of a year away; "Friday night" is Friday, as news corpora
-// annotate it. The word lists (currencies, units, number words, months,
+// annotate it, and a weekday written with its date is that date ("Fri
+// 14th", "Friday 7/6"). A range gives a Date for each end ("from May to
+// September" is May and September), as TimeML annotates ranges. The word lists (currencies, units, number words, months,
 // holidays) are tables in entities_units.go and entities_dates_words.go.
 // Telling the numbers of dates from figures takes the date finder's pass,
 // so FiguresAndDates, which returns both from one pass, costs about what

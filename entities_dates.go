@@ -73,7 +73,52 @@ func findDates(text string, toks []etok, ref time.Time) []dateMatch {
 		out = append(out, m)
 		i = m.end
 	}
+	f.orderRanges(out)
 	return out
+}
+
+// orderRanges keeps the end of a range after its start when the end's
+// year was not written: "from May to September", said in November of
+// 2018 about the coming year, is May to September 2019, though
+// September alone would be the last one.
+func (f *dateFinder) orderRanges(out []dateMatch) {
+	for i := 1; i < len(out); i++ {
+		a, b := &out[i-1], &out[i]
+		if b.first != a.end+1 || !is(f.toks, a.end, "to", "through", "until", "till", "-", "–") ||
+			!isCalendarValue(a.value) || !isCalendarValue(b.value) || len(a.value) != len(b.value) || b.value >= a.value {
+			continue
+		}
+		if f.writesYear(b.first, b.end) {
+			continue
+		}
+		y := atoi(b.value[:4]) + 1
+		if len(b.value) == 10 && !isCalendarDay(y, b.day.Month(), b.day.Day()) {
+			continue
+		}
+		b.value = fourDigits(y) + b.value[4:]
+		if b.hasDay {
+			b.day = b.day.AddDate(1, 0, 0)
+		}
+	}
+}
+
+// isCalendarValue reports a TIMEX3 month or day, "2019-05" or
+// "2019-05-08".
+func isCalendarValue(v string) bool {
+	if len(v) != 7 && len(v) != 10 || !isInteger(v[:4]) || v[4] != '-' || !isInteger(v[5:7]) {
+		return false
+	}
+	return len(v) == 7 || v[7] == '-' && isInteger(v[8:])
+}
+
+// writesYear reports whether tokens [first, end) write a year.
+func (f *dateFinder) writesYear(first, end int) bool {
+	for k := first; k < end; k++ {
+		if _, _, ok := f.yearAt(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // datesOf returns the dates of the matches.

@@ -420,8 +420,8 @@ func (f *dateFinder) ordinalDay(k int) (int, int, bool) {
 }
 
 // nounAfter reports whether token k is a lower-case word that an ordinal
-// in words before it would qualify, rather than a word that goes on to a date or
-// a clause ("at", "and", "morning").
+// in words before it would qualify, rather than one that goes on to a
+// date or a clause ("at", "and", "morning").
 func (f *dateFinder) nounAfter(k int) bool {
 	if k >= len(f.toks) || f.toks[k].kind != tokWord || f.isCapitalized(k) {
 		return false
@@ -438,16 +438,19 @@ func (f *dateFinder) weekdayOfMonth(end int, wd time.Weekday, d int) dateMatch {
 		return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-" + twoDigits(d), hasDay: true}
 	}
 	ref := f.refDay()
-	best := time.Date(ref.Year(), ref.Month(), d, 0, 0, 0, 0, time.UTC)
-	found := false
+	var best time.Time
 	for off := -6; off <= 6; off++ {
 		t := time.Date(ref.Year(), ref.Month()+time.Month(off), d, 0, 0, 0, 0, time.UTC)
-		if t.Day() != d || t.Weekday() != wd {
-			continue
+		if t.Day() == d && t.Weekday() == wd && (best.IsZero() || t.Sub(ref).Abs() < best.Sub(ref).Abs()) {
+			best = t
 		}
-		if !found || t.Sub(ref).Abs() < best.Sub(ref).Abs() {
-			best, found = t, true
+	}
+	if best.IsZero() { // no month near has it on that weekday: the reference month's, or the one before
+		month := ref.AddDate(0, 0, 1-ref.Day())
+		if !isCalendarDay(month.Year(), month.Month(), d) {
+			month = month.AddDate(0, -1, 0)
 		}
+		best = time.Date(month.Year(), month.Month(), d, 0, 0, 0, 0, time.UTC)
 	}
 	return f.dayMatch(end, best.Year(), best.Month(), d)
 }

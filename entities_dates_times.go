@@ -150,7 +150,7 @@ func (f *dateFinder) clockPast(k int) int {
 	default:
 		return k
 	}
-	if !is(toks, j, "past", "after") && !(is(toks, j, "to") && (is(toks, k, "quarter") || j > k+1 && toks[j-1].kind == tokWord)) {
+	if !is(toks, j, "past", "after") && !(is(toks, j, "to") && (is(toks, k, "quarter") || is(toks, j-1, "minutes", "minute", "min", "mins"))) {
 		return k
 	}
 	if _, ok := f.clockHour(j + 1); !ok {

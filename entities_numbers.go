@@ -183,6 +183,8 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 				n.end, n.value, n.ordinal = j+2, total+o, true
 				return n, true
 			}
+		case t.kind == tokWord && t.class&sNumberWord == 0 && w != "and" && last != "digits":
+			goto done // no number word (entityTokens looked the classes up once), and no scale after digits
 		case t.kind == tokWord && isDigitWord(w):
 			if !(last == "" || last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and") {
 				goto done

@@ -689,7 +689,7 @@ func fourDigits(y int) string {
 func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	toks := f.toks
 	start := k
-	if wd, ok := weekdayNames[f.word(k)]; ok && (f.isCapitalized(k) || len(f.word(k)) > 5) {
+	if wd, ok := f.weekdayName(k, f.word(k)); ok {
 		j := f.abbrevEnd(k)
 		if is(toks, j, ",") {
 			j++
@@ -873,8 +873,8 @@ func (f *dateFinder) weekdayDate(k int) (dateMatch, bool) {
 	if plural {
 		w = strings.TrimSuffix(w, "s")
 	}
-	wd, ok := weekdayNames[w]
-	if !ok || !f.isCapitalized(k) && len(w) <= 5 {
+	wd, ok := f.weekdayName(k, w)
+	if !ok {
 		return dateMatch{}, false
 	}
 	end := f.abbrevEnd(k)
@@ -889,10 +889,17 @@ func (f *dateFinder) weekdayDate(k int) (dateMatch, bool) {
 	if plural {
 		return dateMatch{end: end, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
 	}
-	if next := f.word(end); strings.HasSuffix(next, "s") && partsOfDay[next[:len(next)-1]] != "" { // "Friday mornings"
-		return dateMatch{end: end + 1, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd)) + "T" + partsOfDay[next[:len(next)-1]]}, true
+	if part, ok := strings.CutSuffix(f.word(end), "s"); ok && partsOfDay[part] != "" { // "Friday mornings"
+		return dateMatch{end: end + 1, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd)) + "T" + partsOfDay[part]}, true
 	}
 	return f.weekdayMatch(k, end, wd, f.tense(k, end)), true
+}
+
+// weekdayName reads w, token k or its singular, as a weekday: capitalized,
+// or long enough to be no other word ("wed", "sat" and "sun" are).
+func (f *dateFinder) weekdayName(k int, w string) (time.Weekday, bool) {
+	wd, ok := weekdayNames[w]
+	return wd, ok && (f.isCapitalized(k) || len(w) > 5)
 }
 
 // weekdayWord reads the weekday after "last", "next" or "every": a
@@ -900,8 +907,8 @@ func (f *dateFinder) weekdayDate(k int) (dateMatch, bool) {
 // their period ("every Wed."), since "that Sun" is more likely a name.
 func (f *dateFinder) weekdayWord(j int) (time.Weekday, int, bool) {
 	w := f.word(j)
-	wd, ok := weekdayNames[w]
-	if !ok || !f.isCapitalized(j) && len(w) <= 5 {
+	wd, ok := f.weekdayName(j, w)
+	if !ok {
 		return 0, j, false
 	}
 	end := f.abbrevEnd(j)

@@ -31,10 +31,7 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 	var h, m int
 	seconds := -1 // none written
 	end := k
-	past := k
-	if k < len(toks) && (toks[k].kind == tokNum || toks[k].class&(sNumberWord|sClock) != 0) {
-		past = f.clockPast(k)
-	}
+	past := f.clockPast(k)
 	switch w := f.word(k); {
 	case w == "noon" || w == "midday":
 		h, end = 12, k+1
@@ -138,6 +135,9 @@ func meridiemHour(h int, meridiem string) int {
 // ten" is a range.
 func (f *dateFinder) clockPast(k int) int {
 	toks := f.toks
+	if k >= len(toks) || toks[k].kind != tokNum && toks[k].class&(sNumberWord|sClock) == 0 {
+		return k // only a number, "half" or "quarter" starts one
+	}
 	j := k
 	switch n, ok := f.number(k); {
 	case is(toks, k, "half", "quarter"):

@@ -836,6 +836,9 @@ func reportedClauseEnd(toks []word, from, end int) int {
 			if relativeStarts[next] && hasVerb(toks[from:k]) {
 				return k // but not "said the talks, which started in 2009, …"
 			}
+			if trailingAppositive(toks, from, k, end) {
+				return k // "said it would cut 30,000 jobs, a mass layoff …"
+			}
 		}
 		if k+2 < end && endsQuoteWithComma(toks, k) && isParticiple(toks[k+2].lower) {
 			if _, _, ok := speechVerbAt(toks, k+2); ok {
@@ -881,6 +884,44 @@ func reportedClauseEnd(toks []word, from, end int) int {
 	}
 	return end
 }
+
+// trailingAppositive reports a comma at toks[k] that opens a noun phrase
+// running to the end of the clause, the writer's comment on what was
+// said: "…, a charge the party denied". It is none when another comma
+// closes it ("said Trump, a political outsider, could …"), when it ends
+// a list ("health, the environment or jobs"), when it is a name ("the
+// project, the Trump Taj Mahal") or when the comma closes a phrase put
+// before the clause at toks[from] ("even in little things, the
+// president was …").
+func trailingAppositive(toks []word, from, k, end int) bool {
+	if k+2 >= end || !appositiveDeterminers[toks[k+1].lower] || frontedOpeners[toks[from].lower] {
+		return false
+	}
+	named, listed, relative := true, false, false
+	for _, t := range toks[k+2 : end] {
+		switch {
+		case t.text == ",":
+			return false
+		case relativeStarts[t.lower], t.lower == "that":
+			relative = true
+		case t.lower == "and", t.lower == "or":
+			listed = listed || !relative
+		}
+		named = named && !relative && (t.punct || t.isCapitalized())
+	}
+	return !named && !listed
+}
+
+// frontedOpeners start a phrase set before a clause.
+var frontedOpeners = map[string]bool{
+	"even": true, "with": true, "if": true, "when": true, "while": true, "although": true,
+	"though": true, "as": true, "after": true, "before": true, "because": true, "since": true,
+	"despite": true, "in": true, "on": true, "at": true, "for": true, "by": true, "from": true,
+	"during": true, "until": true, "unless": true, "once": true, "like": true,
+}
+
+// appositiveDeterminers open a noun phrase set off after a comma.
+var appositiveDeterminers = map[string]bool{"a": true, "an": true, "the": true}
 
 // endsQuoteWithComma reports a comma at toks[k] inside the closing
 // quotation mark after it: was “corrupt,” noting …

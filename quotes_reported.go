@@ -1,6 +1,9 @@
 package lede
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Reported speech
 //
@@ -204,11 +207,12 @@ var labelStopWords = map[string]bool{
 }
 
 // settleClaimedQuotes settles the direct quotes without attribution that
-// a reported quote (index from on) holds. When the reported clause is
-// little more than the quote ("tweeted that “Syrians are …”"), the direct
-// quote stays and takes the reported quote's speaker; otherwise it is the
-// quoted words of a mixed quote ("called the state “one of the most
-// competitive battlegrounds.”") and goes.
+// a reported quote (index from on) starts or holds. When the reported
+// clause is little more than the quote ("tweeted that “Syrians are …”")
+// or opens with the quote and ends inside it, the direct quote stays and
+// takes the reported quote's speaker; otherwise it is the quoted words of
+// a mixed quote ("called the state “one of the most competitive
+// battlegrounds.”"), which runs to the quote's end, and goes.
 func (d *quoteDoc) settleClaimedQuotes(from int) {
 	direct, reported := d.quotes[:from], d.quotes[from:]
 	dropDirect := make([]bool, len(direct))
@@ -218,13 +222,21 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 		if !q.unattributed {
 			continue
 		}
-		for j, r := range reported {
-			if r.Start > q.Start || q.End > r.End+1 {
+		for j := range reported {
+			r := &reported[j]
+			if r.Start > q.Start || r.End <= q.Start {
 				continue
 			}
-			if wordCount(r.Text)-wordCount(q.Text) <= 2 {
+			switch {
+			case q.End > r.End+1 && d.quotesMidClause(r.Start, q.Start):
+				// The clause ends inside the quote it opened ("said the
+				// reform “is a ‘when’ question. It is not …”"): the whole
+				// quote is its quoted part.
+				d.extendTo(r, q.End)
+				dropDirect[i] = true
+			case wordCount(r.Text)-wordCount(q.Text) <= 2 || q.End > r.End+1:
 				q.Speaker, q.Cue, dropReported[j] = r.Speaker, r.Cue, true
-			} else {
+			default:
 				dropDirect[i] = true
 			}
 			break
@@ -242,6 +254,32 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 		}
 	}
 	d.quotes = kept
+}
+
+// quotesMidClause reports whether a quotation mark just before byte open
+// stands inside the clause that starts at byte from, after a word of it
+// ("the reform “is …"), not at its start or after a colon or comma that
+// introduces the quote ("wrote back: “We all …").
+func (d *quoteDoc) quotesMidClause(from, open int) bool {
+	toks := d.tokens(from, open)
+	for len(toks) > 0 && isQuoteMark(toks[len(toks)-1].text) {
+		toks = toks[:len(toks)-1]
+	}
+	return len(toks) > 0 && !toks[len(toks)-1].punct
+}
+
+// extendTo makes the reported quote r end at byte end, with the closing
+// quotation mark there if one follows.
+func (d *quoteDoc) extendTo(r *Quote, end int) {
+	if c, n := utf8.DecodeRuneInString(d.text[end:]); n > 0 && isQuoteMark(string(c)) {
+		end += n
+	}
+	if len(r.Parts) > 0 {
+		r.Parts[len(r.Parts)-1][1] = end
+	}
+	r.Text += d.text[r.End:end]
+	r.End = end
+	r.Type = quoteTypeOf(r.Text)
 }
 
 // reportedIn finds the reported speech in the words toks[:end] of one

@@ -209,6 +209,8 @@ func TestQuotesReported(t *testing.T) {
 		{"an appositive closed by a comma stays", "Ms. Lee said Mr. Diaz, a former mayor, could win the seat.", "Mr. Diaz, a former mayor, could win the seat", "indirect", "Ms. Lee", "", "said"},
 		{"the last item of a list stays", "The poll found voters cared about jobs, the economy and schools.", "voters cared about jobs, the economy and schools", "indirect", "The poll", "", "found"},
 		{"a phrase before the clause keeps its comma", "Ms. Lee said that even in small towns, the vote was close.", "even in small towns, the vote was close", "indirect", "Ms. Lee", "", "said"},
+		{"a mixed quote runs to the end of its quoted words", "He said reform “is a question of when. It is not a question of if.”", "reform “is a question of when. It is not a question of if.”", "mixed", "He", "", "said"},
+		{"a quote after a participle and a comma stays direct", "She wrote the agents knew, saying, “They came often, but not daily. In public, all was calm.”", "They came often, but not daily. In public, all was calm.", "direct", "She", "", "saying"},
 		{"a relative clause before said is the subject's", "Steve Sweeney, who sits on the board, said contractors built the cost into their bids.", "contractors built the cost into their bids", "indirect", "Steve Sweeney", "Steve Sweeney", "said"},
 		{"but said takes the subject before", "The director criticized the plan but said the agency would not block it.", "the agency would not block it", "indirect", "The director", "", "said"},
 		{"a participle after the attribution at the end", "The plan is sickening, Hollande said Tuesday in Paris, noting that the vote was close.", "The plan is sickening", "indirect", "Hollande", "", "said"},

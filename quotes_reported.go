@@ -866,6 +866,10 @@ var clauseEnders = map[string]bool{"but": true, "though": true, "although": true
 // clause with a speech verb (", vowing to …", "before claiming …").
 func reportedClauseEnd(toks []word, from, end int) int {
 	for k := from; k+1 < end; k++ {
+		if isDash(toks[k]) && k-from >= minReportedWords && !hasDash(toks[from:k]) && !dashAfter(toks, k+1, end) &&
+			!continuesAfterDash(toks, k+1, end) {
+			return k // "said the economy was bouncing back - though economists …"
+		}
 		if toks[k].text == "," && k+1 < end && k-from >= minReportedWords {
 			next := toks[k+1].lower
 			if clauseEnders[next] && !(k+2 < end && toks[k+2].lower == "that") {
@@ -960,6 +964,47 @@ var frontedOpeners = map[string]bool{
 
 // appositiveDeterminers open a noun phrase set off after a comma.
 var appositiveDeterminers = map[string]bool{"a": true, "an": true, "the": true}
+
+// isDash reports a dash, or a hyphen standing for one ("- though …").
+func isDash(t word) bool {
+	return t.punct && (t.text == "-" || t.text == "—" || t.text == "–")
+}
+
+// continuesAfterDash reports whether the words after a dash at toks[k-1]
+// go on with what was said: another that-clause ("— and that …"), or
+// what it includes ("— including how she will pay").
+func continuesAfterDash(toks []word, k, end int) bool {
+	for k < end && isDash(toks[k]) {
+		k++
+	}
+	if k+1 < end && coordinators[toks[k].lower] {
+		k++
+	}
+	return k < end && dashContinuations[toks[k].lower]
+}
+
+// dashContinuations go on, after a dash, with the reported clause.
+var dashContinuations = map[string]bool{"that": true, "including": true, "whether": true, "only": true}
+
+// hasDash reports whether toks hold a dash.
+func hasDash(toks []word) bool {
+	for _, t := range toks {
+		if isDash(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashAfter reports a dash in toks[k:end] after the one (or the "--")
+// before k: the second of a pair that sets off an aside ("the
+// obliteration — a word several observers used — was …").
+func dashAfter(toks []word, k, end int) bool {
+	for k < end && isDash(toks[k]) {
+		k++
+	}
+	return hasDash(toks[k:end])
+}
 
 // endsQuoteWithComma reports a comma at toks[k] inside the closing
 // quotation mark after it: was “corrupt,” noting …

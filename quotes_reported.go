@@ -452,6 +452,7 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 	if isRelativeWho(toks, subj) {
 		end = relativeEnd(toks, v+n, end)
 	}
+	end = subordinateEnd(toks, v, v+n, end)
 	if listenerVerbs[lemma] && objectCues[lemma] == nil && attributionTail(toks[:end], v+n, lemma) {
 		return Quote{}, 0, false // "told CNN in an interview": no words of its own
 	}
@@ -964,6 +965,55 @@ var frontedOpeners = map[string]bool{
 
 // appositiveDeterminers open a noun phrase set off after a comma.
 var appositiveDeterminers = map[string]bool{"a": true, "an": true, "the": true}
+
+// subordinateEnd returns where what the verb toks[v:after] reports ends when
+// the verb stands in a clause put before the sentence's main clause:
+// at the comma before the main clause ("While he promised that the war
+// would end, U.S. forces bombed …"). Otherwise it returns end.
+func subordinateEnd(toks []word, v, after, end int) int {
+	s := clauseStart(toks, v)
+	if !frontedSubordinators[toks[s].lower] || after < end && toks[after].text == "," {
+		return end // "As the paper reported, the actor …": the main clause is what it reports
+	}
+	for k := s + 1; k < v; k++ {
+		if toks[k].text == "," {
+			return end // "If, as he said, …"
+		}
+	}
+	for k := after; k+2 < end; k++ {
+		if toks[k].text == "," && opensMainClause(toks, k+1, end) {
+			return k
+		}
+	}
+	return end
+}
+
+// frontedSubordinators open a clause that comes before the main one.
+var frontedSubordinators = map[string]bool{
+	"while": true, "although": true, "though": true, "as": true, "when": true, "after": true,
+	"because": true, "if": true, "since": true, "before": true, "until": true, "once": true,
+	"whereas": true, "even": true,
+}
+
+// opensMainClause reports whether toks[k] starts a subject with its verb
+// a few words on: "U.S. forces bombed", "the strategy could open", "he
+// did not".
+func opensMainClause(toks []word, k, end int) bool {
+	w := toks[k]
+	if w.punct || isParticiple(w.lower) || commaClauseStarts[w.lower] || prepositions[w.lower] || coordinators[w.lower] {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+maxSpeakerWords; j++ {
+		t := toks[j]
+		if t.punct {
+			return false
+		}
+		if auxiliaries[t.lower] || finiteVerbs[t.lower] || looksFinite(t, true) {
+			return true
+		}
+	}
+	return false
+}
 
 // isDash reports a dash, or a hyphen standing for one ("- though …").
 func isDash(t word) bool {

@@ -972,6 +972,9 @@ var appositiveDeterminers = map[string]bool{"a": true, "an": true, "the": true}
 // would end, U.S. forces bombed …"). Otherwise it returns end.
 func subordinateEnd(toks []word, v, after, end int) int {
 	s := clauseStart(toks, v)
+	for s < v && subordinatorLeads[toks[s].lower] {
+		s++ // "Just days after …", "Shortly before …"
+	}
 	if !frontedSubordinators[toks[s].lower] || after < end && toks[after].text == "," {
 		return end // "As the paper reported, the actor …": the main clause is what it reports
 	}
@@ -993,6 +996,15 @@ var frontedSubordinators = map[string]bool{
 	"while": true, "although": true, "though": true, "as": true, "when": true, "after": true,
 	"because": true, "if": true, "since": true, "before": true, "until": true, "once": true,
 	"whereas": true, "even": true,
+}
+
+// subordinatorLeads are words that can stand before a fronted
+// subordinator: "Just days after", "Less than a week before".
+var subordinatorLeads = map[string]bool{
+	"just": true, "only": true, "shortly": true, "soon": true, "long": true, "even": true, "less": true,
+	"more": true, "than": true, "a": true, "few": true, "several": true, "two": true, "three": true,
+	"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
+	"moments": true, "day": true, "week": true, "month": true, "year": true,
 }
 
 // opensMainClause reports whether toks[k] starts a subject with its verb

@@ -873,7 +873,7 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		}
 		if toks[k].text == "," && k+1 < end && k-from >= minReportedWords {
 			next := toks[k+1].lower
-			if clauseEnders[next] && !(k+2 < end && toks[k+2].lower == "that") {
+			if clauseEnders[next] && !(k+2 < end && (toks[k+2].lower == "that" || sharesSubject(toks[k+2]))) {
 				return k // but not "said the U.S. must act, but that it would not …"
 			}
 			if relativeStarts[next] && hasVerb(toks[from:k]) {
@@ -1066,6 +1066,13 @@ func dashAfter(toks []word, k, end int) bool {
 		k++
 	}
 	return hasDash(toks[k:end])
+}
+
+// sharesSubject reports a word after ", but" that goes on with the
+// reported clause's subject: "said she had hired him, but hasn't
+// decided …", "should be punished, but not women".
+func sharesSubject(w word) bool {
+	return w.lower == "not" || w.lower == "never" || auxiliaries[strings.TrimSuffix(strings.TrimSuffix(w.lower, "n't"), "n’t")]
 }
 
 // endsQuoteWithComma reports a comma at toks[k] inside the closing

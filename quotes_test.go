@@ -216,6 +216,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a that-clause after a dash goes on", "She said moderates may help — and that others should be asked too.", "moderates may help — and that others should be asked too", "indirect", "She", "", "said"},
 		{"a clause put before the main clause ends at its comma", "While the mayor promised the pier would reopen, the council cut its budget.", "the pier would reopen", "indirect", "the mayor", "", "promised"},
 		{"a fronted clause may open with how long after", "Just days after the mayor promised the pier would reopen, the council cut its budget.", "the pier would reopen", "indirect", "the mayor", "", "promised"},
+		{"a verb after ', but' shares the clause's subject", "She said she had hired him, but hasn't decided on a role.", "she had hired him, but hasn't decided on a role", "indirect", "She", "", "said"},
 		{"a relative clause before said is the subject's", "Steve Sweeney, who sits on the board, said contractors built the cost into their bids.", "contractors built the cost into their bids", "indirect", "Steve Sweeney", "Steve Sweeney", "said"},
 		{"but said takes the subject before", "The director criticized the plan but said the agency would not block it.", "the agency would not block it", "indirect", "The director", "", "said"},
 		{"a participle after the attribution at the end", "The plan is sickening, Hollande said Tuesday in Paris, noting that the vote was close.", "The plan is sickening", "indirect", "Hollande", "", "said"},

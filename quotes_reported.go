@@ -636,6 +636,9 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 	for k < end && k-c < 4 && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords[toks[k].lower] {
 		k++
 	}
+	if k > c && k < end && toks[k].text == "," {
+		k = thatAfterSetting(toks, k, end) // "told reporters on Friday, after the vote, that"
+	}
 	switch {
 	case k < end && (isComplementizer(toks, k, end) || questionWords[toks[k].lower]):
 		return k, true
@@ -651,6 +654,43 @@ func isComplementizer(toks []word, k, end int) bool {
 	return toks[k].lower == "that" && !(k+1 < end && finiteVerbs[toks[k+1].lower])
 }
 
+// thatAfterSetting returns the index of the "that" after a setting that
+// starts at toks[c] ("said in an interview on Tuesday that", "said, in
+// an email, that"), or c when no setting leads to one.
+func thatAfterSetting(toks []word, c, end int) int {
+	if c >= end || !settingWords[toks[c].lower] && !(toks[c].text == "," && c+1 < end && settingWords[toks[c+1].lower]) {
+		return c
+	}
+	aside := false // in ", where he is a contributor," the verb is the aside's
+	for k := c; k < end && k-c <= maxSettingWords; k++ {
+		if toks[k].lower == "that" {
+			return k
+		}
+		if toks[k].punct && !strings.Contains(",‘’'\"“”", toks[k].text) || k > c && !aside && opensClauseWord(toks[k]) {
+			break // but "said in ‘08 that", "said on “Meet the Press” that"
+		}
+		if relativeStarts[toks[k].lower] && toks[k-1].text != "," {
+			break // "told friends, in which he could …": its "that" is the relative's
+		}
+		if toks[k].text == "," {
+			aside = k+1 < end && relativeStarts[toks[k+1].lower]
+		}
+	}
+	return c
+}
+
+// maxSettingWords is the longest setting between a speech verb and its
+// "that": "said Thursday during a taping of a town hall meeting in
+// Buffalo, New York, that …".
+const maxSettingWords = 16
+
+// opensClauseWord reports a word that a setting does not hold, a finite
+// verb or a subject pronoun: "said Wednesday she believes that" keeps
+// "she believes".
+func opensClauseWord(w word) bool {
+	return !w.punct && (finiteVerbs[w.lower] || personalPronouns[w.lower])
+}
+
 // pastThat returns where a reported clause starts, from c after the verb
 // and its listener: past a setting before "that" ("said in a statement
 // that …", "said Sunday in Madison, Wisconsin, that …" — but in "said the
@@ -659,15 +699,7 @@ func isComplementizer(toks []word, k, end int) bool {
 // …", and a comma or colon ("said, …"; not after a noun: "Latino
 // support, faces"). that reports a "that" taken.
 func pastThat(toks []word, c, end int, lemma string) (int, bool) {
-	for k := c; c < end && settingWords[toks[c].lower] && k < end && k-c <= 12; k++ {
-		if toks[k].lower == "that" {
-			c = k
-			break
-		}
-		if toks[k].punct && !strings.Contains(",‘’'\"“”", toks[k].text) {
-			break // but "said in ‘08 that", "said on “Meet the Press” that"
-		}
-	}
+	c = thatAfterSetting(toks, c, end)
 	that := c < end && isComplementizer(toks, c, end)
 	if that || c < end && toks[c].lower == "to" && listenerVerbs[lemma] {
 		c++
@@ -1072,7 +1104,7 @@ func dashAfter(toks []word, k, end int) bool {
 // reported clause's subject: "said she had hired him, but hasn't
 // decided …", "should be punished, but not women".
 func sharesSubject(w word) bool {
-	return w.lower == "not" || w.lower == "never" || auxiliaries[strings.TrimSuffix(strings.TrimSuffix(w.lower, "n't"), "n’t")]
+	return w.lower == "not" || w.lower == "never" || finiteVerbs[strings.TrimSuffix(strings.TrimSuffix(w.lower, "n't"), "n’t")]
 }
 
 // endsQuoteWithComma reports a comma at toks[k] inside the closing

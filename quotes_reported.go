@@ -449,7 +449,7 @@ func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 // clauseAfterVerb reads "Smith said (that) CLAUSE", the verb's subject
 // subj (with its appositive app) already found by verbSubject.
 func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
-	if isRelativeWho(toks, subj) {
+	if isRelativeWho(toks, subj) || relativeBefore(toks, v) {
 		end = relativeEnd(toks, v+n, end)
 	}
 	end = subordinateEnd(toks, v, v+n, end)
@@ -553,9 +553,20 @@ func isRelativeWho(toks []word, subj phrase) bool {
 	return !subj.empty() && toks[subj.from].lower == "who"
 }
 
-// relativeEnd returns where a relative clause that opened with "who"
-// ends, from toks[from]: before the sentence's own speech verb, which
-// follows a comma ("…, has denied that …", "…, said …") or opens a
+// relativeBefore reports a verb at toks[v] that a relative pronoun
+// opens, perhaps with an auxiliary or adverb between: "The paper, which
+// originally said …, said …".
+func relativeBefore(toks []word, v int) bool {
+	k := v - 1
+	for k > 0 && !toks[k].punct && isAuxiliary(toks[k]) {
+		k--
+	}
+	return k >= 0 && (toks[k].lower == "who" || toks[k].lower == "which")
+}
+
+// relativeEnd returns where a relative clause that opened with "who" or
+// "which" ends, from toks[from]: before the sentence's own speech verb,
+// which follows a comma ("…, has denied that …", "…, said …") or opens a
 // that-clause ("… agree that …", "… said Sunday that …"); else at end.
 func relativeEnd(toks []word, from, end int) int {
 	for k := from; k+1 < end; k++ {

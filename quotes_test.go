@@ -221,6 +221,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a long setting before that", "Cruz said Thursday during a taping of a town hall meeting in Buffalo, New York, that the ban was wrong.", "the ban was wrong", "indirect", "Cruz", "", "said"},
 		{"an aside inside the setting before that", "He said on CNN, where he is now a paid contributor, that the aide should be held to account.", "the aide should be held to account", "indirect", "He", "", "said"},
 		{"a setting after the listener before that", "He told reporters on Friday, after the vote, that the bill was dead.", "the bill was dead", "indirect", "He", "", "told"},
+		{"a which-clause ends before the sentence's own verb", "The paper, which first said it would cover the race as entertainment, said it would treat it as news.", "it would cover the race as entertainment", "indirect", "The paper", "", "said"},
 		{"a relative clause before said is the subject's", "Steve Sweeney, who sits on the board, said contractors built the cost into their bids.", "contractors built the cost into their bids", "indirect", "Steve Sweeney", "Steve Sweeney", "said"},
 		{"but said takes the subject before", "The director criticized the plan but said the agency would not block it.", "the agency would not block it", "indirect", "The director", "", "said"},
 		{"a participle after the attribution at the end", "The plan is sickening, Hollande said Tuesday in Paris, noting that the vote was close.", "The plan is sickening", "indirect", "Hollande", "", "said"},

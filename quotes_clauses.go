@@ -1,0 +1,284 @@
+package lede
+
+import "strings"
+
+// Clause boundaries
+//
+// Where a reported clause starts after its speech verb (past a listener
+// and a setting, to its "that") and where it ends: before the writer's
+// own words after it (", but the vote failed", ", a blow to the town",
+// "- though economists …"), before another attribution, and at the comma
+// before the main clause when the verb stands in a clause put before it.
+
+// thatAfterSetting returns the index of the "that" after a setting that
+// starts at toks[c] ("said in an interview on Tuesday that", "said, in
+// an email, that"), or c when no setting leads to one.
+func thatAfterSetting(toks []word, c, end int) int {
+	if c >= end || !settingWords[toks[c].lower] && !(toks[c].text == "," && c+1 < end && settingWords[toks[c+1].lower]) {
+		return c
+	}
+	aside := false // in ", where he is a contributor," the verb is the aside's
+	for k := c; k < end && k-c <= maxSettingWords; k++ {
+		if toks[k].lower == "that" {
+			return k
+		}
+		if toks[k].punct && !strings.Contains(",‘’'\"“”", toks[k].text) || k > c && !aside && opensClauseWord(toks[k]) {
+			break // but "said in ‘08 that", "said on “Meet the Press” that"
+		}
+		if relativeStarts[toks[k].lower] && toks[k-1].text != "," {
+			break // "told friends, in which he could …": its "that" is the relative's
+		}
+		if toks[k].text == "," {
+			aside = k+1 < end && relativeStarts[toks[k+1].lower]
+		}
+	}
+	return c
+}
+
+// maxSettingWords is the longest setting between a speech verb and its
+// "that": "said Thursday during a taping of a town hall meeting in
+// Buffalo, New York, that …".
+const maxSettingWords = 16
+
+// opensClauseWord reports a word that a setting does not hold, a finite
+// verb or a subject pronoun: "said Wednesday she believes that" keeps
+// "she believes".
+func opensClauseWord(w word) bool {
+	return !w.punct && (finiteVerbs[w.lower] || personalPronouns[w.lower])
+}
+
+// relativeStarts open the relative and adverbial clauses that, after a
+// comma, leave the reported clause: "… since January, when the group
+// launched".
+var relativeStarts = map[string]bool{"when": true, "which": true, "who": true, "where": true, "while": true}
+
+// clauseEnders open, after a comma, the writer's own clause after a
+// reported one: "said the plan would work, but the vote failed".
+var clauseEnders = map[string]bool{"but": true, "though": true, "although": true, "however": true}
+
+// reportedClauseEnd returns where the reported clause toks[from:end]
+// ends: before "and" or "but" that joins another speech verb to its
+// speaker ("announced an arrest and said a curfew would continue" ends at
+// "and") or another attribution ("said they would stay away and others
+// have said …"); before a relative clause, "but" or "though" after a comma; before
+// an aside attribution (", he said,") and a participle or "before/after"
+// clause with a speech verb (", vowing to …", "before claiming …").
+func reportedClauseEnd(toks []word, from, end int) int {
+	for k := from; k+1 < end; k++ {
+		if isDash(toks[k]) && k-from >= minReportedWords && !hasDash(toks[from:k]) && !dashAfter(toks, k+1, end) &&
+			!continuesAfterDash(toks, k+1, end) {
+			return k // "said the economy was bouncing back - though economists …"
+		}
+		if toks[k].text == "," && k+1 < end && k-from >= minReportedWords {
+			next := toks[k+1].lower
+			if clauseEnders[next] && !(k+2 < end && (toks[k+2].lower == "that" || sharesSubject(toks[k+2]))) {
+				return k // but not "said the U.S. must act, but that it would not …"
+			}
+			if relativeStarts[next] && hasVerb(toks[from:k]) {
+				return k // but not "said the talks, which started in 2009, …"
+			}
+			if trailingAppositive(toks, from, k, end) {
+				return k // "said it would cut 30,000 jobs, a mass layoff …"
+			}
+		}
+		if k+2 < end && endsQuoteWithComma(toks, k) && isParticiple(toks[k+2].lower) {
+			if _, _, ok := speechVerbAt(toks, k+2); ok {
+				return k + 2 // was “corrupt,” noting that …: the mark stays
+			}
+		}
+		if isClauseMark(toks[k]) && k > from {
+			if verbEnd, ok := attributionAt(toks, k+1, end); ok && (toks[verbEnd].text == "," || k-from >= minReportedWords) {
+				// "that was natural — no different, he said, from …" and
+				// "pointed out that he had not answered, the candidate said …"
+				return k
+			}
+		}
+		if (toks[k].text == "," || subordinators[toks[k].lower]) && k > from && isParticiple(toks[k+1].lower) {
+			if _, _, ok := speechVerbAt(toks, k+1); ok {
+				return k // "said he would curb critics, vowing to …" (or "while vowing")
+			}
+		}
+		if toks[k].lower != "and" && toks[k].lower != "but" {
+			continue
+		}
+		if k > from && toks[k-1].text == "," && k+1 < end && subordinators[toks[k+1].lower] && k-from >= minReportedWords {
+			return k - 1 // "said he had not seen it, and when asked …, he said"
+		}
+		j := k + 1
+		for j < end && !toks[j].punct && auxiliaries[toks[j].lower] {
+			j++
+		}
+		if j >= end {
+			continue
+		}
+		_, _, ok := speechVerbAt(toks, j)
+		if !ok && k-from >= minReportedWords {
+			// "said they will not attend and others have said …"
+			_, ok = attributionAt(toks, k+1, end)
+		}
+		if ok {
+			if k > from && toks[k-1].text == "," {
+				k--
+			}
+			return k
+		}
+	}
+	return end
+}
+
+// trailingAppositive reports a comma at toks[k] that opens a noun phrase
+// running to the end of the clause, the writer's comment on what was
+// said: "…, a charge the party denied". It is none when another comma
+// closes it ("said Trump, a political outsider, could …"), when it ends
+// a list ("health, the environment or jobs"), when it is a name ("the
+// project, the Trump Taj Mahal") or when the comma closes a phrase put
+// before the clause at toks[from] ("even in little things, the
+// president was …").
+func trailingAppositive(toks []word, from, k, end int) bool {
+	if k+2 >= end || !appositiveDeterminers[toks[k+1].lower] || frontedOpeners[toks[from].lower] {
+		return false
+	}
+	named, listed, relative := true, false, false
+	for _, t := range toks[k+2 : end] {
+		switch {
+		case t.text == ",":
+			return false
+		case relativeStarts[t.lower], t.lower == "that":
+			relative = true
+		case t.lower == "and", t.lower == "or":
+			listed = listed || !relative
+		}
+		named = named && !relative && (t.punct || t.isCapitalized())
+	}
+	return !named && !listed
+}
+
+// frontedOpeners start a phrase set before a clause.
+var frontedOpeners = map[string]bool{
+	"even": true, "with": true, "if": true, "when": true, "while": true, "although": true,
+	"though": true, "as": true, "after": true, "before": true, "because": true, "since": true,
+	"despite": true, "in": true, "on": true, "at": true, "for": true, "by": true, "from": true,
+	"during": true, "until": true, "unless": true, "once": true, "like": true,
+}
+
+// appositiveDeterminers open a noun phrase set off after a comma.
+var appositiveDeterminers = map[string]bool{"a": true, "an": true, "the": true}
+
+// subordinateEnd returns where what the verb toks[v:after] reports ends when
+// the verb stands in a clause put before the sentence's main clause:
+// at the comma before the main clause ("While he promised that the war
+// would end, U.S. forces bombed …"). Otherwise it returns end.
+func subordinateEnd(toks []word, v, after, end int) int {
+	s := clauseStart(toks, v)
+	for s < v && subordinatorLeads[toks[s].lower] {
+		s++ // "Just days after …", "Shortly before …"
+	}
+	if !frontedSubordinators[toks[s].lower] || after < end && toks[after].text == "," {
+		return end // "As the paper reported, the actor …": the main clause is what it reports
+	}
+	for k := s + 1; k < v; k++ {
+		if toks[k].text == "," {
+			return end // "If, as he said, …"
+		}
+	}
+	for k := after; k+2 < end; k++ {
+		if toks[k].text == "," && opensMainClause(toks, k+1, end) {
+			return k
+		}
+	}
+	return end
+}
+
+// frontedSubordinators open a clause that comes before the main one.
+var frontedSubordinators = map[string]bool{
+	"while": true, "although": true, "though": true, "as": true, "when": true, "after": true,
+	"because": true, "if": true, "since": true, "before": true, "until": true, "once": true,
+	"whereas": true, "even": true,
+}
+
+// subordinatorLeads are words that can stand before a fronted
+// subordinator: "Just days after", "Less than a week before".
+var subordinatorLeads = map[string]bool{
+	"just": true, "only": true, "shortly": true, "soon": true, "long": true, "even": true, "less": true,
+	"more": true, "than": true, "a": true, "few": true, "several": true, "two": true, "three": true,
+	"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
+	"moments": true, "day": true, "week": true, "month": true, "year": true,
+}
+
+// opensMainClause reports whether toks[k] starts a subject with its verb
+// a few words on: "U.S. forces bombed", "the strategy could open", "he
+// did not".
+func opensMainClause(toks []word, k, end int) bool {
+	w := toks[k]
+	if w.punct || isParticiple(w.lower) || commaClauseStarts[w.lower] || prepositions[w.lower] || coordinators[w.lower] {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+maxSpeakerWords; j++ {
+		t := toks[j]
+		if t.punct {
+			return false
+		}
+		if auxiliaries[t.lower] || finiteVerbs[t.lower] || looksFinite(t, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDash reports a dash, or a hyphen standing for one ("- though …").
+func isDash(t word) bool {
+	return t.punct && (t.text == "-" || t.text == "—" || t.text == "–")
+}
+
+// continuesAfterDash reports whether the words after a dash at toks[k-1]
+// go on with what was said: another that-clause ("— and that …"), or
+// what it includes ("— including how she will pay").
+func continuesAfterDash(toks []word, k, end int) bool {
+	for k < end && isDash(toks[k]) {
+		k++
+	}
+	if k+1 < end && coordinators[toks[k].lower] {
+		k++
+	}
+	return k < end && dashContinuations[toks[k].lower]
+}
+
+// dashContinuations go on, after a dash, with the reported clause.
+var dashContinuations = map[string]bool{"that": true, "including": true, "whether": true, "only": true}
+
+// hasDash reports whether toks hold a dash.
+func hasDash(toks []word) bool {
+	for _, t := range toks {
+		if isDash(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashAfter reports a dash in toks[k:end] after the one (or the "--")
+// before k: the second of a pair that sets off an aside ("the
+// obliteration — a word several observers used — was …").
+func dashAfter(toks []word, k, end int) bool {
+	for k < end && isDash(toks[k]) {
+		k++
+	}
+	return hasDash(toks[k:end])
+}
+
+// sharesSubject reports a word after ", but" that goes on with the
+// reported clause's subject: "said she had hired him, but hasn't
+// decided …", "should be punished, but not women".
+func sharesSubject(w word) bool {
+	return w.lower == "not" || w.lower == "never" || finiteVerbs[w.lower] || isNegatedAuxiliary(w.lower)
+}
+
+// endsQuoteWithComma reports a comma at toks[k] inside the closing
+// quotation mark after it: was “corrupt,” noting …
+func endsQuoteWithComma(toks []word, k int) bool {
+	if toks[k].text != "," || k+1 >= len(toks) {
+		return false
+	}
+	m := toks[k+1]
+	return isQuoteMark(m.text) && m.start == toks[k].end && !strings.Contains("“„«", m.text)
+}

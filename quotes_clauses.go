@@ -25,7 +25,7 @@ func thatAfterSetting(toks []word, c, end int) int {
 		if toks[k].punct && !strings.Contains(",‘’'\"“”", toks[k].text) || k > c && !aside && opensClauseWord(toks[k]) {
 			break // but "said in ‘08 that", "said on “Meet the Press” that"
 		}
-		if relativeStarts[toks[k].lower] && toks[k-1].text != "," {
+		if k > c && relativeStarts[toks[k].lower] && toks[k-1].text != "," {
 			break // "told friends, in which he could …": its "that" is the relative's
 		}
 		if toks[k].text == "," {
@@ -193,7 +193,7 @@ func subordinateEnd(toks []word, v, after, end int) int {
 var frontedSubordinators = map[string]bool{
 	"while": true, "although": true, "though": true, "as": true, "when": true, "after": true,
 	"because": true, "if": true, "since": true, "before": true, "until": true, "once": true,
-	"whereas": true, "even": true,
+	"whereas": true,
 }
 
 // subordinatorLeads are words that can stand before a fronted
@@ -234,16 +234,16 @@ func isDash(t word) bool {
 // go on with what was said: another that-clause ("— and that …"), or
 // what it includes ("— including how she will pay").
 func continuesAfterDash(toks []word, k, end int) bool {
-	for k < end && isDash(toks[k]) {
-		k++
-	}
+	k = pastDashes(toks, k, end)
 	if k+1 < end && coordinators[toks[k].lower] {
 		k++
 	}
 	return k < end && dashContinuations[toks[k].lower]
 }
 
-// dashContinuations go on, after a dash, with the reported clause.
+// dashContinuations go on, after a dash, with the reported clause: "—
+// and that …", "— including how …", "- whether abortion or …", "— only
+// that the prospect …".
 var dashContinuations = map[string]bool{"that": true, "including": true, "whether": true, "only": true}
 
 // hasDash reports whether toks hold a dash.
@@ -260,10 +260,16 @@ func hasDash(toks []word) bool {
 // before k: the second of a pair that sets off an aside ("the
 // obliteration — a word several observers used — was …").
 func dashAfter(toks []word, k, end int) bool {
+	return hasDash(toks[pastDashes(toks, k, end):end])
+}
+
+// pastDashes returns the index after the dashes at toks[k] (two for a
+// "--"), below end.
+func pastDashes(toks []word, k, end int) int {
 	for k < end && isDash(toks[k]) {
 		k++
 	}
-	return hasDash(toks[k:end])
+	return k
 }
 
 // sharesSubject reports a word after ", but" that goes on with the

@@ -296,7 +296,7 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 	}
 	verbs := speechVerbsOutsideQuotes(toks, end)
 	var out []Quote
-	var lastSubj, lastApp phrase
+	lastSubj, lastApp := d.directSpeakerIn(toks, end)
 	// The attribution at the end ("…, a spokeswoman said.") wins over a
 	// verb inside the clause it attributes ("are expected to benefit");
 	// only a participle clause after it may report more ("…, Hollande
@@ -327,6 +327,39 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 		lastSubj, lastApp = subj, app
 	}
 	return out
+}
+
+// directSpeakerIn returns the speaker (and appositive) of a direct quote
+// attributed in toks[:end], as phrases of toks: the subject a participle
+// or a verb joined by "and" takes after it ("“…,” said Peter Rice,
+// chairman of the group, noting that …").
+func (d *quoteDoc) directSpeakerIn(toks []word, end int) (subj, app phrase) {
+	if end == 0 {
+		return phrase{}, phrase{}
+	}
+	for _, q := range d.quotes {
+		s := q.Speaker
+		if s == nil || s.Start < toks[0].start || s.End > toks[end-1].end {
+			continue
+		}
+		return phraseAt(toks, textSpan{s.Start, s.End}), phraseAt(toks, s.appositive)
+	}
+	return phrase{}, phrase{}
+}
+
+// phraseAt returns the words of toks inside span.
+func phraseAt(toks []word, span textSpan) phrase {
+	p := phrase{from: len(toks), to: len(toks)}
+	for i, t := range toks {
+		if t.start >= span.Start && t.end <= span.End {
+			p.from = min(p.from, i)
+			p.to = i + 1
+		}
+	}
+	if p.to < p.from {
+		return phrase{}
+	}
+	return p
 }
 
 // askedQuestion reads the question that opens a sentence before its
@@ -644,11 +677,18 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 		return c, clause
 	}
 	k := c
-	for k < end && k-c < 4 && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords[toks[k].lower] {
+	for k < end && k-c < 4 && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords[toks[k].lower] &&
+		!(k > c && settingWords[toks[k].lower]) {
 		k++
 	}
-	if k > c && k < end && toks[k].text == "," {
-		k = thatAfterSetting(toks, k, end) // "told reporters on Friday, after the vote, that"
+	if k > c && k < end && (toks[k].text == "," || settingWords[toks[k].lower] && toks[k].lower != "to") {
+		// "told reporters on Friday, after the vote, that", "told
+		// reporters after the meeting she was …"
+		if s := thatAfterSetting(toks, k, end); s != k {
+			k = s
+		} else if s := subjectAfterSetting(toks, k, end); s != k {
+			return s, true
+		}
 	}
 	switch {
 	case k < end && (isComplementizer(toks, k, end) || questionWords[toks[k].lower]):
@@ -673,7 +713,11 @@ func isComplementizer(toks []word, k, end int) bool {
 // …", and a comma or colon ("said, …"; not after a noun: "Latino
 // support, faces"). that reports a "that" taken.
 func pastThat(toks []word, c, end int, lemma string) (int, bool) {
-	c = thatAfterSetting(toks, c, end)
+	if k := thatAfterSetting(toks, c, end); k != c {
+		c = k
+	} else {
+		c = subjectAfterSetting(toks, c, end)
+	}
 	that := c < end && isComplementizer(toks, c, end)
 	if that || c < end && toks[c].lower == "to" && listenerVerbs[lemma] {
 		c++

@@ -303,6 +303,11 @@ func TestQuotesReported(t *testing.T) {
 		{"a comma inside the closing mark ends the clause before a participle", "The senator said the system was “corrupt,” noting that donors had written the rules.", "the system was “corrupt,”", "mixed", "The senator", "", "said"},
 		{"the participle after it takes the subject", "The senator said the system was “corrupt,” noting that donors had written the rules.", "donors had written the rules", "indirect", "The senator", "", "noting"},
 		{"according to a source with a relative clause", "Talks have gone on for a year, but ''there is new engagement,'' according to an official who spoke on condition of anonymity.", "Talks have gone on for a year, but ''there is new engagement,''", "mixed", "an official", "", "according to"},
+		{"a pronoun opens the clause after a setting", "Ms. Lee said after the vote she would not run again.", "she would not run again", "indirect", "Ms. Lee", "", "said"},
+		{"a pronoun after a listener and a setting", "The coach told reporters after the game he was proud of the team.", "he was proud of the team", "indirect", "The coach", "", "told"},
+		{"a setting before a relative clause keeps its that", "Ms. Lee said in an interview she gave on Sunday that the pier would reopen.", "the pier would reopen", "indirect", "Ms. Lee", "", "said"},
+		{"a participle after a direct quote takes its speaker", "“We will be back,” said Omar Haddad, the club's owner, adding that repairs would take a month.", "repairs would take a month", "indirect", "Omar Haddad", "Omar Haddad", "adding"},
+		{"a time with for before that", "The minister said for the first time that talks had begun.", "talks had begun", "indirect", "The minister", "", "said"},
 	})
 }
 

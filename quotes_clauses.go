@@ -128,6 +128,9 @@ func reportedClauseEnd(toks []word, from, end int) int {
 				return k // "said it would cut 30,000 jobs, a mass layoff …"
 			}
 		}
+		if endsQuoteWithComma(toks, k) && k-from >= minReportedWords && trailingAppositive(toks, from, k+1, end) {
+			return k + 2 // called him a “moderate,” a subtle dig …: the mark stays
+		}
 		if k+2 < end && endsQuoteWithComma(toks, k) && isParticiple(toks[k+2].lower) {
 			if _, _, ok := speechVerbAt(toks, k+2); ok {
 				return k + 2 // was “corrupt,” noting that …: the mark stays

@@ -607,9 +607,12 @@ func relativeEnd(toks []word, from, end int) int {
 		if !comma && (k == from || toks[k-1].lower == "that" || personalPronouns[toks[k-1].lower]) {
 			continue // "who said that he argued …": the clause's own verb
 		}
-		j := k
+		j, cut := k, k
 		if comma {
 			j++
+			if endsQuoteWithComma(toks, k) {
+				j, cut = j+1, k+2 // "who estimates they were “in the millions,” said": the mark stays
+			}
 		}
 		for j < end && !toks[j].punct && isAuxiliary(toks[j]) {
 			j++
@@ -619,7 +622,7 @@ func relativeEnd(toks []word, from, end int) int {
 		}
 		_, n, ok := speechVerbAt(toks, j)
 		if ok && (comma || opensThatClause(toks, j+n, end)) {
-			return k
+			return cut
 		}
 	}
 	return end
@@ -741,8 +744,11 @@ func pastThat(toks []word, c, end int, lemma string) (int, bool) {
 // on television or at rallies, said …") takes the noun phrase that opens
 // the sentence.
 func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
+	if subj, ok := absoluteSubject(toks, v); ok {
+		return subj, phrase{}, true
+	}
 	if isParticiple(toks[v].lower) && v > 0 && (toks[v-1].text == "," || v > 1 && endsQuoteWithComma(toks, v-2) ||
-		clauseBreaks[toks[v-1].lower] || prepositions[toks[v-1].lower]) {
+		clauseBreaks[toks[v-1].lower] || prepositions[toks[v-1].lower] || afterCommaSetting(toks, v)) {
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
@@ -766,6 +772,13 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
+		if j := verbBefore(toks, k); j >= 0 && !breaksClause(toks[j+1:k]) {
+			// "when Cruz knocked Rubio on trade and called him …", but
+			// not "It got worse when Lee beat Diaz and called him …"
+			if subj, app, ok = subjectBefore(toks, j); ok && toks[subj.from].lower != "there" {
+				return subj, app, true
+			}
+		}
 		if isWeakVerb(lemma) {
 			// "Cruz knocked Rubio on trade and called him a
 			// “moderate”": the subject of the verb that opens the
@@ -781,20 +794,50 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 	return subj, phrase{}, ok
 }
 
+// breaksClause reports whether toks hold a word that opens a clause.
+func breaksClause(toks []word) bool {
+	for _, t := range toks {
+		if clauseBreaks[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// absoluteSubject returns the subject "with" gives a participle at
+// toks[v]: "…, with the union calling her a champion".
+func absoluteSubject(toks []word, v int) (phrase, bool) {
+	if !isParticiple(toks[v].lower) {
+		return phrase{}, false
+	}
+	for j := v - 1; j > 0 && v-j <= maxSpeakerWords && !isBoundary(toks[j]); j-- {
+		if toks[j].lower == "with" {
+			p := phrase{j + 1, v}
+			ok := !p.empty() && isNounPhrase(toks[p.from:p.to]) && canStartSpeaker(toks, p.from, p.to)
+			return p, ok
+		}
+	}
+	return phrase{}, false
+}
+
+// afterCommaSetting reports a participle at toks[v] after a short setting
+// set off by a comma: "…, at one point calling him a liar".
+func afterCommaSetting(toks []word, v int) bool {
+	j := v - 1
+	for j > 0 && v-j <= 4 && !toks[j].punct {
+		j--
+	}
+	return j > 0 && j+1 < v && toks[j].text == "," && prepositions[toks[j+1].lower]
+}
+
 // infinitiveSubject finds the speaker of a verb after "to" at toks[to]:
 // the subject of the verb that governs the infinitive ("Mr. Obama
 // appeared before reporters to discuss …", "the team is aiming to …"),
 // else the subject of the verb before, else the sentence's.
 func infinitiveSubject(toks []word, to int, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
-	for k := to - 1; k > 0 && to-k <= maxSpeakerWords; k-- {
-		if isBoundary(toks[k]) {
-			break
-		}
-		if looksFinite(toks[k], true) || beForms[toks[k].lower] || isPresentVerbAt(toks, k) {
-			if subj, app, ok = subjectBefore(toks, k); ok {
-				return subj, app, toks[subj.from].lower != "there" // "There is no need to …"
-			}
-			break
+	if k := verbBefore(toks, to); k >= 0 {
+		if subj, app, ok = subjectBefore(toks, k); ok {
+			return subj, app, toks[subj.from].lower != "there" // "There is no need to …"
 		}
 	}
 	if !prevSubj.empty() {
@@ -802,6 +845,21 @@ func infinitiveSubject(toks []word, to int, prevSubj, prevApp phrase) (subj, app
 	}
 	subj, ok = leadingSubject(toks[:to])
 	return subj, phrase{}, ok && toks[subj.from].lower != "there"
+}
+
+// verbBefore returns the index of the finite verb nearest before toks[at]
+// in its clause ("appeared" in "Mr. Obama appeared before reporters to
+// discuss"), or -1.
+func verbBefore(toks []word, at int) int {
+	for k := at - 1; k > 0 && at-k <= maxSpeakerWords; k-- {
+		if isBoundary(toks[k]) {
+			break
+		}
+		if looksFinite(toks[k], true) || beForms[toks[k].lower] || isPresentVerbAt(toks, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // isPresentVerbAt reports a verb in the present at toks[k] after a name
@@ -897,6 +955,8 @@ var irregularPasts = map[string]bool{
 	"sent": true, "kept": true, "brought": true, "got": true, "put": true, "began": true,
 	"stood": true, "sat": true, "led": true, "felt": true, "knew": true, "grew": true,
 	"became": true, "spent": true, "paid": true, "heard": true, "struck": true, "broke": true,
+	"cast": true, "drew": true, "threw": true, "fought": true, "built": true, "sold": true,
+	"bought": true, "rose": true, "fell": true, "chose": true, "wore": true,
 }
 
 // hasVerb reports whether a clause has a word that reads as a verb, so

@@ -308,6 +308,12 @@ func TestQuotesReported(t *testing.T) {
 		{"a setting before a relative clause keeps its that", "Ms. Lee said in an interview she gave on Sunday that the pier would reopen.", "the pier would reopen", "indirect", "Ms. Lee", "", "said"},
 		{"a participle after a direct quote takes its speaker", "“We will be back,” said Omar Haddad, the club's owner, adding that repairs would take a month.", "repairs would take a month", "indirect", "Omar Haddad", "Omar Haddad", "adding"},
 		{"a time with for before that", "The minister said for the first time that talks had begun.", "talks had begun", "indirect", "The minister", "", "said"},
+		{"a verb after and takes the subject of the verb before it", "It got worse when Ms. Lee defeated Mr. Diaz in the debate and called him a coward.", "him a coward", "indirect", "Ms. Lee", "", "called"},
+		{"a noun phrase after a quoted word and its comma is the writer's", "The mayor called the plan a “fantasy,” a rare rebuke from an ally.", "the plan a “fantasy,”", "mixed", "The mayor", "", "called"},
+		{"an irregular past ends the sentence's subject", "The union cast the vote as a protest and warned that strikes would follow.", "strikes would follow", "indirect", "The union", "", "warned"},
+		{"with gives a participle its subject", "Teachers were early allies, with the union calling her a champion of schools.", "her a champion of schools", "indirect", "the union", "", "calling"},
+		{"a participle after a setting and a comma", "He feuded with the mayor, at one point calling him a liar.", "him a liar", "indirect", "He", "", "calling"},
+		{"a relative clause ends at a quoted word's comma", "Mr. Cole, who estimates the cost was “in the millions,” described the ruling as unfair.", "the cost was “in the millions,”", "mixed", "who", "", "estimates"},
 	})
 }
 

@@ -875,8 +875,13 @@ func isPresentVerbAt(toks []word, k int) bool {
 // or a verb ("Trump doubled down …").
 func leadingSubject(toks []word) (phrase, bool) {
 	i := 0
-	if len(toks) > 0 && (prepositions[toks[0].lower] || clauseBreaks[toks[0].lower] && !coordinators[toks[0].lower] || isParticiple(toks[0].lower)) {
-		// "In an interview, Trump …", "Using a crude expression, he …"
+	if len(toks) > 1 && coordinators[toks[0].lower] && prepositions[toks[1].lower] {
+		i++ // "And in that speech, Ms. Brainard …"
+	}
+	if i < len(toks) && (prepositions[toks[i].lower] || clauseBreaks[toks[i].lower] && !coordinators[toks[i].lower] ||
+		frontedSubordinators[toks[i].lower] || isParticiple(toks[i].lower)) {
+		// "In an interview, Trump …", "Using a crude expression, he …",
+		// "Once he was president, Mr. Obama …"
 		for i < len(toks) && toks[i].text != "," {
 			i++
 		}

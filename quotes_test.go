@@ -314,6 +314,8 @@ func TestQuotesReported(t *testing.T) {
 		{"with gives a participle its subject", "Teachers were early allies, with the union calling her a champion of schools.", "her a champion of schools", "indirect", "the union", "", "calling"},
 		{"a participle after a setting and a comma", "He feuded with the mayor, at one point calling him a liar.", "him a liar", "indirect", "He", "", "calling"},
 		{"a relative clause ends at a quoted word's comma", "Mr. Cole, who estimates the cost was “in the millions,” described the ruling as unfair.", "the cost was “in the millions,”", "mixed", "who", "", "estimates"},
+		{"been is an auxiliary before the verb", "While officials have been promising new staff for months, the office is still empty.", "new staff for months", "indirect", "officials", "", "promising"},
+		{"a sentence subject after a fronted clause", "Once he was mayor, Mr. Diaz made housing a priority, announcing a plan to build 5,000 homes.", "a plan to build 5,000 homes", "indirect", "Mr. Diaz", "", "announcing"},
 	})
 }
 

@@ -326,6 +326,7 @@ var auxiliaries = map[string]bool{
 	"frequently": true, "often": true, "publicly": true, "privately": true, "reportedly": true,
 	"never": true, "not": true, "just": true, "already": true, "even": true, "still": true,
 	"first": true, "last": true, "earlier": true, "flatly": true, "simply": true,
+	"been": true,
 }
 
 // pronouns that stand for a speaker, with the number of people.

@@ -752,6 +752,12 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
+		if v <= 2 && (prepositions[toks[0].lower] || frontedSubordinators[toks[0].lower]) {
+			// "After saying he was nervous, Kasich asked …": the main
+			// clause's subject, after the comma
+			subj, ok = leadingSubject(toks)
+			return subj, phrase{}, ok && subj.from > v
+		}
 		if subj, app, ok = sentenceSubject(toks[:v]); ok {
 			return subj, app, true
 		}

@@ -316,6 +316,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a relative clause ends at a quoted word's comma", "Mr. Cole, who estimates the cost was “in the millions,” described the ruling as unfair.", "the cost was “in the millions,”", "mixed", "who", "", "estimates"},
 		{"been is an auxiliary before the verb", "While officials have been promising new staff for months, the office is still empty.", "new staff for months", "indirect", "officials", "", "promising"},
 		{"a sentence subject after a fronted clause", "Once he was mayor, Mr. Diaz made housing a priority, announcing a plan to build 5,000 homes.", "a plan to build 5,000 homes", "indirect", "Mr. Diaz", "", "announcing"},
+		{"a participle in a fronted clause takes the main clause's subject", "While saying that she respects the judge, Ms. Lee did not withdraw the complaint.", "she respects the judge", "indirect", "Ms. Lee", "", "saying"},
 	})
 }
 

@@ -280,6 +280,31 @@ func isDash(t word) bool {
 	return t.punct && (t.text == "-" || t.text == "—" || t.text == "–")
 }
 
+// spacedDash reports a dash at toks[k] that sets words apart: a dash
+// character, or a hyphen (or "--") with spaces on both sides, not the
+// hyphen inside "Gramm-Leach-Bliley".
+func spacedDash(toks []word, k int) bool {
+	if !isDash(toks[k]) {
+		return false
+	}
+	if toks[k].text != "-" {
+		return true
+	}
+	from, to := dashStart(toks, k), k
+	for to+1 < len(toks) && toks[to+1].text == "-" && toks[to].end == toks[to+1].start {
+		to++
+	}
+	return from > 0 && toks[from-1].end < toks[from].start && to+1 < len(toks) && toks[to+1].start > toks[to].end
+}
+
+// dashStart returns the first hyphen of a "--" that ends at toks[k].
+func dashStart(toks []word, k int) int {
+	for k > 0 && toks[k-1].text == "-" && toks[k-1].end == toks[k].start {
+		k--
+	}
+	return k
+}
+
 // continuesAfterDash reports whether the words after a dash at toks[k-1]
 // go on with what was said: another that-clause ("— and that …"), or
 // what it includes ("— including how she will pay").

@@ -748,7 +748,7 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 		return subj, phrase{}, true
 	}
 	if isParticiple(toks[v].lower) && v > 0 && (toks[v-1].text == "," || v > 1 && endsQuoteWithComma(toks, v-2) ||
-		clauseBreaks[toks[v-1].lower] || prepositions[toks[v-1].lower] || afterCommaSetting(toks, v)) {
+		clauseBreaks[toks[v-1].lower] || prepositions[toks[v-1].lower] || afterCommaSetting(toks, v) || spacedDash(toks, v-1)) {
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
@@ -895,6 +895,9 @@ func leadingSubject(toks []word) (phrase, bool) {
 	}
 	for i < len(toks) && (leadingFiller[toks[i].lower] || coordinators[toks[i].lower]) {
 		i++
+	}
+	if i < len(toks) && personalPronouns[toks[i].lower] {
+		return phrase{i, i + 1}, true // "He dislikes …"
 	}
 	j := nounPhraseForward(toks, i)
 	if j <= i || j-i > maxLeadingSubjectWords || !canStartSpeaker(toks, i, j) || !isNounPhrase(toks[i:j]) || !opensNounPhrase(toks[i]) {

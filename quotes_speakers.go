@@ -60,8 +60,8 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 	if toks[k].text == ")" {
 		return subjectBeforeParentheses(toks, k)
 	}
-	if t := toks[k].text; t == "—" || t == "–" {
-		return subjectBeforeDashes(toks, k)
+	if spacedDash(toks, k) {
+		return subjectBeforeDashes(toks, dashStart(toks, k))
 	}
 	if toks[k].text == "," {
 		// "Hugh Hill, a doctor at the clinic, said", and with more than
@@ -166,11 +166,13 @@ func subjectBeforeParentheses(toks []word, k int) (subject, appositive phrase, o
 // voters — said". The aside is the appositive.
 func subjectBeforeDashes(toks []word, k int) (subject, appositive phrase, ok bool) {
 	for j := k - 1; j > 0 && k-j <= 2*maxSpeakerWords; j-- {
-		if toks[j].text == toks[k].text {
-			if subject = phraseBackward(toks, j-1); !subject.empty() {
-				return subject, phrase{j + 1, k}, true
+		if toks[j].text == toks[k].text && spacedDash(toks, j) {
+			open := dashStart(toks, j)
+			subject = phraseBackward(toks, open-1)
+			if subject.empty() || subject.from > 0 && coordinators[toks[subject.from-1].lower] {
+				break // "Neil Sroka, director of the group, or DFA - which … - said": the name is further back
 			}
-			break
+			return subject, phrase{j + 1, k}, true
 		}
 		if isBoundary(toks[j]) && toks[j].text != "," {
 			break

@@ -317,6 +317,9 @@ func TestQuotesReported(t *testing.T) {
 		{"been is an auxiliary before the verb", "While officials have been promising new staff for months, the office is still empty.", "new staff for months", "indirect", "officials", "", "promising"},
 		{"a sentence subject after a fronted clause", "Once he was mayor, Mr. Diaz made housing a priority, announcing a plan to build 5,000 homes.", "a plan to build 5,000 homes", "indirect", "Mr. Diaz", "", "announcing"},
 		{"a participle in a fronted clause takes the main clause's subject", "While saying that she respects the judge, Ms. Lee did not withdraw the complaint.", "she respects the judge", "indirect", "Ms. Lee", "", "saying"},
+		{"a subject before an aside between spaced hyphens", "Some economists - including two on the board - warn that rates could rise.", "rates could rise", "indirect", "Some economists", "", "warn"},
+		{"a hyphen inside a word is no aside", "Mrs. Clinton, whose husband signed the Gramm-Leach-Bliley Act, says its repeal is a mistake.", "its repeal is a mistake", "indirect", "Mrs. Clinton", "", "says"},
+		{"a participle after a dash aside takes the sentence's subject", "He dislikes one part of politics - fund-raising - conceding that he finds it tiring.", "he finds it tiring", "indirect", "He", "", "conceding"},
 	})
 }
 

@@ -778,11 +778,13 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
-		if j := verbBefore(toks, k); j >= 0 && !breaksClause(toks[j+1:k]) {
-			// "when Cruz knocked Rubio on trade and called him …", but
-			// not "It got worse when Lee beat Diaz and called him …"
-			if subj, app, ok = subjectBefore(toks, j); ok && toks[subj.from].lower != "there" {
-				return subj, app, true
+		// "when Cruz knocked Rubio on trade and called him …", but not
+		// "It got worse when Lee beat Diaz and called him …"; past a
+		// speech word that was a noun ("is a vocal advocate of trade and
+		// wrote …")
+		for j := verbBefore(toks, k); j >= 0 && !breaksClause(toks[j+1:k]); j = verbBefore(toks, j) {
+			if subj, app, ok = subjectBefore(toks, j); ok && toks[subj.from].lower != "there" && !looksFinite(toks[subj.from], true) {
+				return subj, app, true // not "ads that imply Mrs. Clinton is …"
 			}
 		}
 		if isWeakVerb(lemma) {
@@ -884,6 +886,13 @@ func leadingSubject(toks []word) (phrase, bool) {
 	if len(toks) > 1 && coordinators[toks[0].lower] && prepositions[toks[1].lower] {
 		i++ // "And in that speech, Ms. Brainard …"
 	}
+	lead := i
+	for lead < len(toks) && subordinatorLeads[toks[lead].lower] {
+		lead++
+	}
+	if lead > i && lead < len(toks) && (prepositions[toks[lead].lower] || frontedSubordinators[toks[lead].lower]) {
+		i = lead // "Shortly after the vote, …"
+	}
 	if i < len(toks) && (prepositions[toks[i].lower] || clauseBreaks[toks[i].lower] && !coordinators[toks[i].lower] ||
 		frontedSubordinators[toks[i].lower] || isParticiple(toks[i].lower)) {
 		// "In an interview, Trump …", "Using a crude expression, he …",
@@ -893,7 +902,8 @@ func leadingSubject(toks []word) (phrase, bool) {
 		}
 		i++
 	}
-	for i < len(toks) && (leadingFiller[toks[i].lower] || coordinators[toks[i].lower]) {
+	for i < len(toks) && (leadingFiller[toks[i].lower] || coordinators[toks[i].lower] || asideWords[toks[i].lower] ||
+		toks[i].text == "," && i > 0 && asideWords[toks[i-1].lower]) {
 		i++
 	}
 	if i < len(toks) && personalPronouns[toks[i].lower] {
@@ -914,13 +924,18 @@ func leadingSubject(toks []word) (phrase, bool) {
 	return phrase{i, j}, true
 }
 
+// asideWords stand set off by commas before a subject: "After the
+// backlash, though, Mr. Rubio …".
+var asideWords = map[string]bool{"though": true, "however": true, "too": true}
+
 // nounPhraseForward returns where the phrase that starts at toks[i] ends:
 // before punctuation, a clause break, a verb or a setting ("Trump last
 // year proposed").
 func nounPhraseForward(toks []word, i int) int {
 	j := i
 	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks[toks[j].lower] &&
-		!finiteVerbs[toks[j].lower] && !(looksFinite(toks[j], j > i) && !determiners[toks[j-1].lower]) && !(j > i && settingWords[toks[j].lower]) {
+		!finiteVerbs[toks[j].lower] && !(looksFinite(toks[j], j > i) && !determiners[toks[j-1].lower]) && !(j > i && settingWords[toks[j].lower]) &&
+		!(j > i && toks[j-1].isCapitalized() && !toks[j].isCapitalized() && isLyAdverb(toks[j].lower)) { // "Mr. Rubio quickly distanced"
 		j++
 	}
 	return j

@@ -320,6 +320,9 @@ func TestQuotesReported(t *testing.T) {
 		{"a subject before an aside between spaced hyphens", "Some economists - including two on the board - warn that rates could rise.", "rates could rise", "indirect", "Some economists", "", "warn"},
 		{"a hyphen inside a word is no aside", "Mrs. Clinton, whose husband signed the Gramm-Leach-Bliley Act, says its repeal is a mistake.", "its repeal is a mistake", "indirect", "Mrs. Clinton", "", "says"},
 		{"a participle after a dash aside takes the sentence's subject", "He dislikes one part of politics - fund-raising - conceding that he finds it tiring.", "he finds it tiring", "indirect", "He", "", "conceding"},
+		{"a verb after and looks past a speech word that was a noun", "While Ms. Lee is a vocal advocate of tax cuts and wrote the bill that passed, Mr. Diaz is just as vocal against it.", "the bill that passed", "indirect", "Ms. Lee", "", "wrote"},
+		{"a subject after a fronted clause and an aside", "After a backlash from donors, though, Mr. Diaz quickly dropped the plan and moved to emphasize school funding as a priority.", "school funding as a priority", "indirect", "Mr. Diaz", "", "emphasize"},
+		{"a subject after a fronted clause led by shortly", "Shortly after the merger, the founders' families had mobilized, warning that the deal would ruin the firm.", "the deal would ruin the firm", "indirect", "the founders' families", "", "warning"},
 	})
 }
 

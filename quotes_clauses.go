@@ -268,7 +268,7 @@ func opensMainClause(toks []word, k, end int) bool {
 		if t.punct {
 			return false
 		}
-		if auxiliaries[t.lower] || finiteVerbs[t.lower] || looksFinite(t, true) {
+		if auxiliaries[t.lower] || finiteVerbs[t.lower] || looksFinite(t, true) || isPresentVerbAt(toks, j) {
 			return true
 		}
 	}

@@ -323,6 +323,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a verb after and looks past a speech word that was a noun", "While Ms. Lee is a vocal advocate of tax cuts and wrote the bill that passed, Mr. Diaz is just as vocal against it.", "the bill that passed", "indirect", "Ms. Lee", "", "wrote"},
 		{"a subject after a fronted clause and an aside", "After a backlash from donors, though, Mr. Diaz quickly dropped the plan and moved to emphasize school funding as a priority.", "school funding as a priority", "indirect", "Mr. Diaz", "", "emphasize"},
 		{"a subject after a fronted clause led by shortly", "Shortly after the merger, the founders' families had mobilized, warning that the deal would ruin the firm.", "the deal would ruin the firm", "indirect", "the founders' families", "", "warning"},
+		{"a fronted clause ends before a main clause in the present", "While the mayor said the pier would reopen, she doubts it now.", "the pier would reopen", "indirect", "the mayor", "", "said"},
 	})
 }
 

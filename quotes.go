@@ -137,6 +137,9 @@ func newQuoteDoc(text string) *quoteDoc {
 		off += end + 1
 	}
 	d.toks = words(text, 0, len(text))
+	for _, s := range d.sents {
+		lowerHeadlineCase(d.tokens(s.Start, s.End))
+	}
 	d.names = findNames(d.toks)
 	return d
 }

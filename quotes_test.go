@@ -266,7 +266,7 @@ func TestQuotesReported(t *testing.T) {
 		{"people close to", "The mayor is tired of the job, people close to Ana Ruiz say.", "The mayor is tired of the job", "indirect", "people close to Ana Ruiz", "Ana Ruiz", "say"},
 		{"advisers to", "But in recent days, advisers to Mr. Obama say, the president has grown tired.", "But in recent days the president has grown tired", "indirect", "advisers to Mr. Obama", "", "say"},
 		{"a semicolon ends the attribution", "To win, candidates need 40 percent of the vote, analysts say; in 2012, the party won 27 percent.", "To win, candidates need 40 percent of the vote", "indirect", "analysts", "", "say"},
-		{"a title-case headline", "Ana Ruiz Says The Pier Will Reopen In May\n\nThe mayor spoke on Monday.", "The Pier Will Reopen In May", "indirect", "Ana Ruiz", "", "Says"},
+		{"a title-case headline", "Ana Ruiz Says The Pier Will Reopen In May\n\nThe mayor spoke on Monday.", "The Pier Will Reopen In May", "indirect", "Ana Ruiz", "Ana Ruiz", "Says"},
 		{"a country's name is no headline verb", "Talks With The United States Stall Again\n\nNothing moved on Monday.", "", "", "", "", ""},
 		{"a long listener", "He had been in his second year, a school spokesman told The Daily Harbour Gazette.", "He had been in his second year", "indirect", "a school spokesman", "", "told"},
 		{"a party and state after the name", "In a fiery speech, Sen. Ana Ruiz (D-Vt.) called for a new inquiry.", "a new inquiry", "indirect", "Sen. Ana Ruiz (D-Vt.)", "Ana Ruiz", "called for"},
@@ -324,6 +324,9 @@ func TestQuotesReported(t *testing.T) {
 		{"a subject after a fronted clause and an aside", "After a backlash from donors, though, Mr. Diaz quickly dropped the plan and moved to emphasize school funding as a priority.", "school funding as a priority", "indirect", "Mr. Diaz", "", "emphasize"},
 		{"a subject after a fronted clause led by shortly", "Shortly after the merger, the founders' families had mobilized, warning that the deal would ruin the firm.", "the deal would ruin the firm", "indirect", "the founders' families", "", "warning"},
 		{"a fronted clause ends before a main clause in the present", "While the mayor said the pier would reopen, she doubts it now.", "the pier would reopen", "indirect", "the mayor", "", "said"},
+		{"a headline in title case", "Mayor Ana Ruiz Asked Voters To Back The Pier Plan", "Voters To Back The Pier Plan", "indirect", "Mayor Ana Ruiz", "Ana Ruiz", "Asked"},
+		{"a base form after to in a headline", "City Council Votes To Condemn The New Parking Fees", "The New Parking Fees", "indirect", "City Council", "", "Condemn"},
+		{"a name that holds a speech word stays a name in a headline", "Iowa State University Study Finds Farm Incomes Are Falling", "Farm Incomes Are Falling", "indirect", "Iowa State University Study", "", "Finds"},
 	})
 }
 

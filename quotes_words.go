@@ -81,3 +81,66 @@ func (w word) isCapitalized() bool {
 	r, _ := utf8.DecodeRuneInString(w.text)
 	return unicode.IsUpper(r)
 }
+
+// lowerHeadlineCase lower-cases, in the words of a sentence set in
+// headline case ("Senator Asked Voters To Back The Plan"), the words that
+// are not names — speech verbs, auxiliaries, pronouns and the small
+// words of grammar — so that the rules that tell a verb from a name read
+// it as they read running text. Other sentences stay as they are; the
+// words keep their offsets.
+func lowerHeadlineCase(toks []word) {
+	if !isHeadlineCase(toks) {
+		return
+	}
+	for i, w := range toks {
+		if i > 0 && w.isCapitalized() && (isGrammarWord(w) || isBaseSpeechVerbAfter(toks[i-1], w)) {
+			toks[i].text = w.lower
+		}
+	}
+}
+
+// isHeadlineCase reports a sentence of at least four words in which the
+// longer words (four letters or more) after the first are nearly all
+// capitalized.
+func isHeadlineCase(toks []word) bool {
+	long, capitalized, upper := 0, 0, 0
+	for i, w := range toks {
+		if i == 0 || w.punct || len(w.text) < 4 {
+			continue
+		}
+		long++
+		if w.isCapitalized() {
+			capitalized++
+		}
+		if strings.ToUpper(w.text) == w.text {
+			upper++
+		}
+	}
+	return long >= 3 && capitalized*5 >= long*4 && upper*2 < long // not "12-STEP PLAN TO COPE"
+}
+
+// isGrammarWord reports a word that headline case capitalizes but that
+// is no name: a speech verb form, an auxiliary, a pronoun, a determiner,
+// a preposition or a conjunction.
+func isGrammarWord(w word) bool {
+	l := w.lower
+	return inflectedSpeechForm(l) || auxiliaries[l] || finiteVerbs[l] || speakerPronouns[l] || determiners[l] ||
+		prepositions[l] || clauseBreaks[l] || l == "to" || l == "him" || l == "them"
+}
+
+// inflectedSpeechForm reports a speech verb form as headlines inflect
+// it ("Asked", "Calls", "Told"), not the base forms and the nouns that
+// name things ("Iowa State University", "Washington Post", "Consumer
+// Reports").
+func inflectedSpeechForm(lower string) bool {
+	if speechLemma[lower] == "" || nounLikeForms[lower] || headlineNouns[lower] && lower != "calls" {
+		return false
+	}
+	return strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "s") || irregularPasts[lower] || speechLemma[lower] != lower
+}
+
+// isBaseSpeechVerbAfter reports a speech verb's base form after "to" or a
+// modal, where a headline's "Votes To Condemn" puts it.
+func isBaseSpeechVerbAfter(prev, w word) bool {
+	return speechLemma[w.lower] == w.lower && (prev.text == "to" || finiteVerbs[prev.text])
+}

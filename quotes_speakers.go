@@ -606,6 +606,15 @@ func attributionTail(toks []word, from int, lemma string) bool {
 				}
 			}
 			i++
+		case (t.lower == "of" || t.lower == "about") && i == from && !isWeakVerb(lemma):
+			// the topic: "said of the episode, “…”"
+			i++
+			for k := 0; k < 5 && i < len(toks) && !toks[i].punct && !clauseBreaks[toks[i].lower] && !finiteVerbs[toks[i].lower]; k++ {
+				i++
+			}
+			if i == len(toks) || toks[i].text != "," && toks[i].text != ":" {
+				return false // "complains about a microphone “is not …”": the quote is the clause's
+			}
 		case settingWords[t.lower]:
 			// a setting: up to five words after its opening word, which
 			// a preposition needs ("said to reporters", but "vowing to

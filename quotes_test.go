@@ -120,6 +120,8 @@ func TestQuotesDirect(t *testing.T) {
 		{"the writer's words lead into the quote", "The agency missed the warnings and “should have acted sooner,” said the minister.", "The agency missed the warnings and “should have acted sooner,”", "mixed", "the minister", "", "said"},
 		{"a lead-in with a verb of its own stays out", "Trump went after Bush, calling him “a total stiff,” the paper said.", "a total stiff", "direct", "the paper", "", "said"},
 		{"a quote inside the writer's next sentence is no third part", "“It was a mistake,” the senator said. “It shows poor judgment.” Ruiz said both men are “out of their depth.”", "both men are “out of their depth.”", "mixed", "Ruiz", "", "said"},
+		{"a topic between the verb and a short quote", "The mayor said of the fire, “It was awful.” She left soon after.", "It was awful.", "direct", "The mayor", "", "said"},
+		{"a topic that runs into the quote is the clause's", "She mocked the claim, saying anyone who blames a microphone “is having a bad night.”", "anyone who blames a microphone “is having a bad night.”", "mixed", "She", "", "saying"},
 	})
 }
 

@@ -117,19 +117,17 @@ func reportedClauseEnd(toks []word, from, end int) int {
 			return k // "said the economy was bouncing back - though economists …"
 		}
 		if toks[k].text == "," && k+1 < end && k-from >= minReportedWords {
-			next := toks[k+1].lower
-			if clauseEnders[next] && !(k+2 < end && (toks[k+2].lower == "that" || sharesSubject(toks[k+2]))) {
-				return k // but not "said the U.S. must act, but that it would not …"
+			// A comma inside the closing mark ends the clause after the
+			// mark ("called him a “moderate,” a subtle dig …"), but a
+			// relative clause after quoted words goes on with them ("win
+			// “a battle in Cleveland,” where the party …").
+			c, cut := k, k
+			if endsQuoteWithComma(toks, k) {
+				c, cut = k+1, k+2
 			}
-			if relativeStarts[next] && hasVerb(toks[from:k]) {
-				return k // but not "said the talks, which started in 2009, …"
+			if c+1 < end && endsAtComma(toks, from, c, end) && !(c > k && relativeStarts[toks[c+1].lower]) {
+				return cut
 			}
-			if trailingAppositive(toks, from, k, end) {
-				return k // "said it would cut 30,000 jobs, a mass layoff …"
-			}
-		}
-		if endsQuoteWithComma(toks, k) && k-from >= minReportedWords && trailingAppositive(toks, from, k+1, end) {
-			return k + 2 // called him a “moderate,” a subtle dig …: the mark stays
 		}
 		if k+2 < end && endsQuoteWithComma(toks, k) && isParticiple(toks[k+2].lower) {
 			if _, _, ok := speechVerbAt(toks, k+2); ok {
@@ -174,6 +172,21 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		}
 	}
 	return end
+}
+
+// endsAtComma reports a reported clause from toks[from] that ends at the
+// comma (or the closing mark after it) at toks[c]: before "but" or
+// "though" that do not share its subject, a relative clause after a
+// clause, or a noun phrase that comments on it.
+func endsAtComma(toks []word, from, c, end int) bool {
+	next := toks[c+1].lower
+	switch {
+	case clauseEnders[next]:
+		return !(c+2 < end && (toks[c+2].lower == "that" || sharesSubject(toks[c+2]))) // but not "…, but that it would not …"
+	case relativeStarts[next]:
+		return hasVerb(toks[from:c]) // but not "said the talks, which started in 2009, …"
+	}
+	return trailingAppositive(toks, from, c, end) // "said it would cut 30,000 jobs, a mass layoff …"
 }
 
 // trailingAppositive reports a comma at toks[k] that opens a noun phrase

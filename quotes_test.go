@@ -329,6 +329,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a headline in title case", "Mayor Ana Ruiz Asked Voters To Back The Pier Plan", "Voters To Back The Pier Plan", "indirect", "Mayor Ana Ruiz", "Ana Ruiz", "Asked"},
 		{"a base form after to in a headline", "City Council Votes To Condemn The New Parking Fees", "The New Parking Fees", "indirect", "City Council", "", "Condemn"},
 		{"a name that holds a speech word stays a name in a headline", "Iowa State University Study Finds Farm Incomes Are Falling", "Farm Incomes Are Falling", "indirect", "Iowa State University Study", "", "Finds"},
+		{"a clause ends at but after a quoted word's comma", "Reid said the two senators are “lightweights,” but he praised one of them.", "the two senators are “lightweights,”", "mixed", "Reid", "", "said"},
 	})
 }
 

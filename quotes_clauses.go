@@ -40,16 +40,20 @@ func thatAfterSetting(toks []word, c, end int) int {
 // ("said after the convention he would not accept", "said in a statement
 // Friday it had received"), or c when none does.
 func subjectAfterSetting(toks []word, c, end int) int {
-	if c >= end || !settingWords[toks[c].lower] {
+	if c >= end || !opensSettingBeforeThat(toks[c]) {
 		return c
 	}
 	for k := c + 1; k+1 < end && k-c <= maxSettingWords; k++ {
 		w := toks[k]
+		if questionWords[w.lower] && !relativeStarts[w.lower] && toks[k-1].text != "," {
+			return k // "can't say with any certainty what she'll do"
+		}
 		if w.punct && w.text != "," || relativeStarts[w.lower] || w.lower == "that" || finiteVerbs[w.lower] {
 			return c
 		}
-		if clauseSubjects[w.lower] {
-			if toks[k+1].punct || toks[k+1].isCapitalized() {
+		if subject := withoutContraction(w.lower); clauseSubjects[subject] {
+			contracted := subject != w.lower // "he’s" holds its verb
+			if !contracted && (toks[k+1].punct || toks[k+1].isCapitalized()) {
 				return c
 			}
 			return thatAfterRelative(toks, c, k, end)

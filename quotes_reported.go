@@ -679,12 +679,15 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 	if !listenerVerbs[lemma] {
 		return c, clause
 	}
+	if c+1 < end && objectPronouns[toks[c].lower] && personalPronouns[withoutContraction(toks[c+1].lower)] {
+		return c + 1, true // "told me they'd be in jail"
+	}
 	k := c
 	for k < end && k-c < 4 && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords[toks[k].lower] &&
 		!(k > c && settingWords[toks[k].lower]) {
 		k++
 	}
-	if k > c && k < end && (toks[k].text == "," || settingWords[toks[k].lower] && toks[k].lower != "to") {
+	if k > c && k < end && (toks[k].text == "," || settingWords[toks[k].lower] && toks[k].lower != "to") && !opensClause(toks[c+1:k]) {
 		// "told reporters on Friday, after the vote, that", "told
 		// reporters after the meeting she was …"
 		if s := thatAfterSetting(toks, k, end); s != k {
@@ -700,6 +703,18 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 		return k, clause // "told reporters to …"; "urged him to …" keeps its listener
 	}
 	return c, clause // no listener: "told the story"
+}
+
+// opensClause reports a subject pronoun (perhaps contracted: "they'd")
+// or a finite verb among toks: in "told me they'd be in jail" the words
+// after the listener are already the clause.
+func opensClause(toks []word) bool {
+	for _, t := range toks {
+		if opensClauseWord(t) || personalPronouns[withoutContraction(t.lower)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isComplementizer reports a "that" at toks[k] that opens a clause, not

@@ -330,6 +330,9 @@ func TestQuotesReported(t *testing.T) {
 		{"a base form after to in a headline", "City Council Votes To Condemn The New Parking Fees", "The New Parking Fees", "indirect", "City Council", "", "Condemn"},
 		{"a name that holds a speech word stays a name in a headline", "Iowa State University Study Finds Farm Incomes Are Falling", "Farm Incomes Are Falling", "indirect", "Iowa State University Study", "", "Finds"},
 		{"a clause ends at but after a quoted word's comma", "Reid said the two senators are “lightweights,” but he praised one of them.", "the two senators are “lightweights,”", "mixed", "Reid", "", "said"},
+		{"a contracted pronoun opens the clause after a setting", "Cruz has said for weeks he’s the only one who can win.", "he’s the only one who can win", "indirect", "Cruz", "", "said"},
+		{"a question word opens the clause after a setting", "The senator can't say with any certainty what she'll do next.", "what she'll do next", "indirect", "The senator", "", "say"},
+		{"words after the listener that open a clause are the clause", "He told me they'd be in jail for what she did.", "they'd be in jail for what she did", "indirect", "He", "", "told"},
 	})
 }
 

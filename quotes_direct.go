@@ -347,6 +347,10 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 	}
 	// "…,” Ken Hu said" or "…,” a spokeswoman for the ministry told Reuters"
 	for v := k + 1; v < len(toks) && v-k <= maxSpeakerWords+2; v++ {
+		if c := closingParenthesis(toks, v); c > v && toks[v-1].isCapitalized() {
+			v = c // "Sen. Chuck Schumer (D-N.Y.) said"
+			continue
+		}
 		if isBoundary(toks[v]) && toks[v].text != "," {
 			break
 		}
@@ -356,7 +360,15 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		}
 		sub := toks[k:]
 		subj, app, ok := subjectBefore(sub, v-k)
-		if !ok || subj.from != 0 || nextSentence && !attributionTail(toks, v+n, lemma) {
+		// “…,” another friend, Mariam Emara, told CNN: the description
+		// before the name is its appositive
+		described := ok && subj.from > 1 && app.empty() && sub[subj.from-1].text == "," &&
+			(appositiveDeterminers[sub[0].lower] || possessiveDeterminers[sub[0].lower] || sub[0].lower == "another") &&
+			isNounPhrase(sub[:subj.from-1]) && !hasVerb(sub[:subj.from-1])
+		if described {
+			app = phrase{0, subj.from - 1}
+		}
+		if !ok || subj.from != 0 && !described || nextSentence && !attributionTail(toks, v+n, lemma) {
 			// In the sentence after the quote, only a sentence that
 			// is all attribution counts: “Why now?” Obama asked.
 			return attribution{}, false
@@ -416,6 +428,20 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 		return newAttribution(toks, v, n, subj, app, frame), true
 	}
 	return attribution{}, false
+}
+
+// closingParenthesis returns the index of the ")" that closes a short
+// parenthesis opening at toks[k] ("(D-N.Y.)", "(R)"), or k.
+func closingParenthesis(toks []word, k int) int {
+	if toks[k].text != "(" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j-k <= 6; j++ {
+		if toks[j].text == ")" {
+			return j
+		}
+	}
+	return k
 }
 
 // maxTailWords bounds the words from a speech verb to the opening mark

@@ -122,6 +122,9 @@ func TestQuotesDirect(t *testing.T) {
 		{"a quote inside the writer's next sentence is no third part", "“It was a mistake,” the senator said. “It shows poor judgment.” Ruiz said both men are “out of their depth.”", "both men are “out of their depth.”", "mixed", "Ruiz", "", "said"},
 		{"a topic between the verb and a short quote", "The mayor said of the fire, “It was awful.” She left soon after.", "It was awful.", "direct", "The mayor", "", "said"},
 		{"a topic that runs into the quote is the clause's", "She mocked the claim, saying anyone who blames a microphone “is having a bad night.”", "anyone who blames a microphone “is having a bad night.”", "mixed", "She", "", "saying"},
+		{"a party in parentheses after the speaker", "“We will be ready,” Sen. Ann Cole (D-Md.) said Tuesday. “The vote is close.”", "We will be ready The vote is close.", "direct", "Sen. Ann Cole (D-Md.)", "Ann Cole", "said"},
+		{"a description before the speaker's name", "“She taught for years,” a close friend, Mariam Nour told reporters. “She was kind to everyone.”", "She taught for years She was kind to everyone.", "direct", "Mariam Nour", "Mariam Nour", "told"},
+		{"a verb of retort", "“That is simply false,” the senator retorted.", "That is simply false", "direct", "the senator", "", "retorted"},
 	})
 }
 

@@ -104,6 +104,12 @@ var speechVerbForms = [][]string{
 	{"marvel", "marvels", "marveled", "marveling"},
 	{"muse", "muses", "mused", "musing"},
 	{"plead", "pleads", "pleaded", "pleading"},
+	{"interject", "interjects", "interjected", "interjecting"},
+	{"retort", "retorts", "retorted", "retorting"},
+	{"bark", "barks", "barked", "barking"},
+	{"recite", "recites", "recited", "reciting"},
+	{"scoff", "scoffs", "scoffed", "scoffing"},
+	{"exhort", "exhorts", "exhorted", "exhorting"},
 }
 
 // listenerVerbs take the listener as their object before the content:

@@ -57,6 +57,16 @@ func (d *quoteDoc) findDirect() {
 		if !ok && !d.readsAsSpeech(c) {
 			continue
 		}
+		if !ok && d.sentenceAt(c.first().open).Start == c.first().open {
+			// “…,” he mocks. “…”: with the attribution unread, a quote
+			// that follows in the paragraph with none of its own is the
+			// same speaker's next part (a quote inside the writer's
+			// sentence stays alone, for the clause that may claim it).
+			for i+1 < len(cands) && d.continuesSplit(c, &cands[i+1]) && !d.hasAttribution(&cands[i+1]) {
+				c.runs = append(c.runs, cands[i+1].runs...)
+				i++
+			}
+		}
 		q := d.directQuote(c)
 		if ok && attr.frame.Start >= c.last().end {
 			q = d.withLeadIn(q, c)
@@ -75,6 +85,15 @@ func (d *quoteDoc) findDirect() {
 		}
 		d.quotes = append(d.quotes, q)
 	}
+}
+
+// hasAttribution reports an attribution next to c, after or before it.
+func (d *quoteDoc) hasAttribution(c *candidate) bool {
+	if _, ok := d.attributionAfter(c); ok {
+		return true
+	}
+	_, ok := d.attributionBefore(c)
+	return ok
 }
 
 // withLeadIn extends a quote whose attribution follows it to the writer's

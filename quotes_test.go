@@ -168,6 +168,14 @@ func TestQuotesSplitAndParagraphs(t *testing.T) {
 		t.Fatalf("speaker carried to the next paragraph: %+v", q)
 	}
 
+	// An attribution the rules cannot read leaves the quotes on both
+	// sides of it one quote in two parts, as a read one would.
+	text = "“The market never failed the workers,” he shrugs in his office. “The workers failed the market.”"
+	q = Quotes(text)
+	if len(q) != 1 || len(q[0].Parts) != 2 || q[0].Text != "The market never failed the workers The workers failed the market." {
+		t.Fatalf("quotes around an unread attribution: %+v", q)
+	}
+
 	// A sentence that ends in "X said:" introduces the quote after it; it
 	// neither attributes nor continues the quote before.
 	text = "“We are refugees,” Ms. Alawee said. “We are not thieves.” Mr. Zahed said: “We ran from this.”"

@@ -112,7 +112,7 @@ func isHeadlineCase(toks []word) bool {
 		if w.isCapitalized() {
 			capitalized++
 		}
-		if strings.ToUpper(w.text) == w.text {
+		if isUpperWord(w.text) {
 			upper++
 		}
 	}
@@ -143,4 +143,14 @@ func inflectedSpeechForm(lower string) bool {
 // modal, where a headline's "Votes To Condemn" puts it.
 func isBaseSpeechVerbAfter(prev, w word) bool {
 	return speechLemma[w.lower] == w.lower && (prev.text == "to" || finiteVerbs[prev.text])
+}
+
+// isUpperWord reports a word with no lower-case letter: "PLAN", "U.S.".
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -131,7 +131,9 @@ func isGrammarWord(w word) bool {
 // inflectedSpeechForm reports a speech verb form as headlines inflect
 // it ("Asked", "Calls", "Told"), not the base forms and the nouns that
 // name things ("Iowa State University", "Washington Post", "Consumer
-// Reports").
+// Reports"). "Calls" counts although headlineNouns holds it: in a
+// sentence all in headline case it is the verb ("Clinton Calls ISIS
+// Violence ‘Genocide’").
 func inflectedSpeechForm(lower string) bool {
 	if speechLemma[lower] == "" || nounLikeForms[lower] || headlineNouns[lower] && lower != "calls" {
 		return false

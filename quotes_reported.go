@@ -950,7 +950,7 @@ func nounPhraseForward(toks []word, i int) int {
 	j := i
 	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks[toks[j].lower] &&
 		!finiteVerbs[toks[j].lower] && !(looksFinite(toks[j], j > i) && !determiners[toks[j-1].lower]) && !(j > i && settingWords[toks[j].lower]) &&
-		!(j > i && toks[j-1].isCapitalized() && !toks[j].isCapitalized() && isLyAdverb(toks[j].lower)) { // "Mr. Rubio quickly distanced"
+		!(j > i && toks[j-1].isCapitalized() && !toks[j].isCapitalized() && (isLyAdverb(toks[j].lower) || auxiliaries[toks[j].lower])) { // "Mr. Rubio quickly distanced", "Trump also joined"
 		j++
 	}
 	return j

@@ -344,6 +344,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a contracted pronoun opens the clause after a setting", "Cruz has said for weeks he’s the only one who can win.", "he’s the only one who can win", "indirect", "Cruz", "", "said"},
 		{"a question word opens the clause after a setting", "The senator can't say with any certainty what she'll do next.", "what she'll do next", "indirect", "The senator", "", "say"},
 		{"words after the listener that open a clause are the clause", "He told me they'd be in jail for what she did.", "they'd be in jail for what she did", "indirect", "He", "", "told"},
+		{"an adverb after a name ends the sentence's subject", "Mayor Ana Ruiz also joined the debate, announcing that the pier would reopen.", "the pier would reopen", "indirect", "Mayor Ana Ruiz", "Ana Ruiz", "announcing"},
 	})
 }
 

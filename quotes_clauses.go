@@ -163,7 +163,12 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		if j >= end {
 			continue
 		}
-		_, _, ok := speechVerbAt(toks, j)
+		lemma, _, ok := speechVerbAt(toks, j)
+		if ok && stateVerbs[lemma] && hasVerb(toks[from:k]) && !toks[k-1].punct {
+			// "said he was alarmed and wanted to see for himself": a
+			// verb of mind after a whole clause goes on with it
+			ok = false
+		}
 		if !ok && k-from >= minReportedWords {
 			// "said they will not attend and others have said …"
 			_, ok = attributionAt(toks, k+1, end)
@@ -176,6 +181,15 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		}
 	}
 	return end
+}
+
+// stateVerbs are the speech verbs that name a state of mind; after "and"
+// inside a reported clause they are the clause's subject's, not a new
+// attribution ("said he was alarmed and wanted to see"), where acts are
+// ("noted that she had released her returns and challenged him to").
+var stateVerbs = map[string]bool{
+	"believe": true, "think": true, "hope": true, "fear": true, "worry": true, "expect": true,
+	"want": true, "wonder": true, "doubt": true, "remember": true,
 }
 
 // endsAtComma reports a reported clause from toks[from] that ends at the

@@ -345,6 +345,8 @@ func TestQuotesReported(t *testing.T) {
 		{"a question word opens the clause after a setting", "The senator can't say with any certainty what she'll do next.", "what she'll do next", "indirect", "The senator", "", "say"},
 		{"words after the listener that open a clause are the clause", "He told me they'd be in jail for what she did.", "they'd be in jail for what she did", "indirect", "He", "", "told"},
 		{"an adverb after a name ends the sentence's subject", "Mayor Ana Ruiz also joined the debate, announcing that the pier would reopen.", "the pier would reopen", "indirect", "Mayor Ana Ruiz", "Ana Ruiz", "announcing"},
+		{"a verb of mind after and stays in the clause", "The mayor said he was alarmed by the photos and wanted to see the pier himself.", "he was alarmed by the photos and wanted to see the pier himself", "indirect", "The mayor", "", "said"},
+		{"an act after and is a new attribution", "The mayor noted that she had released her tax returns and challenged her rival to do the same.", "she had released her tax returns", "indirect", "The mayor", "", "noted"},
 	})
 }
 

@@ -1006,8 +1006,9 @@ var irregularPasts = map[string]bool{
 // hasVerb reports whether a clause has a word that reads as a verb, so
 // that it is more than the subject of a verb still to come.
 func hasVerb(toks []word) bool {
-	for _, t := range toks {
-		if !t.punct && !t.isCapitalized() && (finiteVerbs[t.lower] || auxiliaries[t.lower] || irregularPasts[t.lower] || strings.HasSuffix(t.lower, "ed")) {
+	for i, t := range toks {
+		if !t.punct && !t.isCapitalized() && (finiteVerbs[t.lower] || auxiliaries[t.lower] || irregularPasts[t.lower] ||
+			strings.HasSuffix(t.lower, "ed") || isPresentVerbAt(toks, i)) {
 			return true
 		}
 	}

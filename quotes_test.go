@@ -347,6 +347,7 @@ func TestQuotesReported(t *testing.T) {
 		{"an adverb after a name ends the sentence's subject", "Mayor Ana Ruiz also joined the debate, announcing that the pier would reopen.", "the pier would reopen", "indirect", "Mayor Ana Ruiz", "Ana Ruiz", "announcing"},
 		{"a verb of mind after and stays in the clause", "The mayor said he was alarmed by the photos and wanted to see the pier himself.", "he was alarmed by the photos and wanted to see the pier himself", "indirect", "The mayor", "", "said"},
 		{"an act after and is a new attribution", "The mayor noted that she had released her tax returns and challenged her rival to do the same.", "she had released her tax returns", "indirect", "The mayor", "", "noted"},
+		{"a present-tense verb makes a clause before a relative clause", "Mr. Diaz declared he plans to repeal the parking law, which was passed in 2010.", "he plans to repeal the parking law", "indirect", "Mr. Diaz", "", "declared"},
 	})
 }
 

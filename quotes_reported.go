@@ -683,7 +683,7 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 		return c + 1, true // "told me they'd be in jail"
 	}
 	k := c
-	for k < end && k-c < 4 && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords[toks[k].lower] &&
+	for k < end && k-c < maxListenerWords && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords[toks[k].lower] &&
 		!(k > c && settingWords[toks[k].lower]) {
 		k++
 	}
@@ -704,6 +704,10 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 	}
 	return c, clause // no listener: "told the story"
 }
+
+// maxListenerWords is the longest listener between a verb and its
+// "that": "told a Wall Street Journal lunch group that …".
+const maxListenerWords = 7
 
 // opensClause reports a subject pronoun (perhaps contracted: "they'd")
 // or a finite verb among toks: in "told me they'd be in jail" the words

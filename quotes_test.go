@@ -348,6 +348,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a verb of mind after and stays in the clause", "The mayor said he was alarmed by the photos and wanted to see the pier himself.", "he was alarmed by the photos and wanted to see the pier himself", "indirect", "The mayor", "", "said"},
 		{"an act after and is a new attribution", "The mayor noted that she had released her tax returns and challenged her rival to do the same.", "she had released her tax returns", "indirect", "The mayor", "", "noted"},
 		{"a present-tense verb makes a clause before a relative clause", "Mr. Diaz declared he plans to repeal the parking law, which was passed in 2010.", "he plans to repeal the parking law", "indirect", "Mr. Diaz", "", "declared"},
+		{"a long listener before that", "She told a Wall Street Journal lunch group that her position remains firm.", "her position remains firm", "indirect", "She", "", "told"},
 	})
 }
 

@@ -624,8 +624,26 @@ func relativeEnd(toks []word, from, end int) int {
 		if ok && (comma || opensThatClause(toks, j+n, end)) {
 			return cut
 		}
+		if comma && j-k <= 4 && (finiteVerbs[toks[j-1].lower] || looksFinite(toks[j], true)) && !toks[j].isCapitalized() &&
+			countCommas(toks[from:k])%2 == 0 {
+			// "who said he would campaign with him, ultimately did not
+			// show up", but not the comma that closes an aside: "who
+			// said that Mr. Jäger, under fire, would do better"
+			return cut
+		}
 	}
 	return end
+}
+
+// countCommas returns the number of commas among toks.
+func countCommas(toks []word) int {
+	n := 0
+	for _, t := range toks {
+		if t.text == "," {
+			n++
+		}
+	}
+	return n
 }
 
 // opensThatClause reports "that" at toks[c], perhaps after a day

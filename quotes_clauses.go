@@ -101,7 +101,7 @@ func opensClauseWord(w word) bool {
 // relativeStarts open the relative and adverbial clauses that, after a
 // comma, leave the reported clause: "… since January, when the group
 // launched".
-var relativeStarts = map[string]bool{"when": true, "which": true, "who": true, "where": true, "while": true}
+var relativeStarts = map[string]bool{"when": true, "which": true, "who": true, "where": true, "while": true, "whose": true}
 
 // clauseEnders open, after a comma, the writer's own clause after a
 // reported one: "said the plan would work, but the vote failed".

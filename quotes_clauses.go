@@ -189,7 +189,7 @@ func reportedClauseEnd(toks []word, from, end int) int {
 // ("noted that she had released her returns and challenged him to").
 var stateVerbs = map[string]bool{
 	"believe": true, "think": true, "hope": true, "fear": true, "worry": true, "expect": true,
-	"want": true, "wonder": true, "doubt": true, "remember": true,
+	"want": true, "wonder": true, "doubt": true, "remember": true, "suspect": true, "realize": true,
 }
 
 // endsAtComma reports a reported clause from toks[from] that ends at the

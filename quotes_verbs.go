@@ -110,6 +110,8 @@ var speechVerbForms = [][]string{
 	{"recite", "recites", "recited", "reciting"},
 	{"scoff", "scoffs", "scoffed", "scoffing"},
 	{"exhort", "exhorts", "exhorted", "exhorting"},
+	{"suspect", "suspects", "suspected", "suspecting"},
+	{"realize", "realizes", "realized", "realizing"},
 }
 
 // listenerVerbs take the listener as their object before the content:
@@ -131,6 +133,7 @@ var weakSpeechVerbs = map[string]bool{
 	"accuse": true, "defend": true, "propose": true, "reject": true, "oppose": true,
 	"praise": true, "blast": true, "cite": true, "question": true, "pledge": true, "want": true,
 	"demand": true, "wonder": true, "remember": true, "hint": true, "doubt": true, "envision": true,
+	"suspect": true, "realize": true,
 }
 
 // speechLemma maps each form in speechVerbForms to its base form.

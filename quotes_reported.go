@@ -521,7 +521,8 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 		return d.reported(toks, c, c+1, v, n, subj, app), c + 1, true // "75 percent said yes"
 	}
 	end = reportedClauseEnd(toks, c, end)
-	if end-c < minReportedWords || !that && notClauseStart[toks[c].lower] && !opensClauseAnyway(toks, c, end) {
+	if end-c < minReportedWords && !(end-c == 2 && personalPronouns[toks[c].lower] && finiteVerbs[toks[c+1].lower]) ||
+		!that && notClauseStart[toks[c].lower] && !opensClauseAnyway(toks, c, end) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
 	if isWeakVerb(lemma) && !that && endsNounPhrase(toks, c, end) && !(subj.from > 0 && toks[subj.from-1].lower == "as") {

@@ -352,6 +352,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a who-clause ends before the sentence's own verb", "Mr. Lee, who said he would campaign with her, ultimately did not show up.", "he would campaign with her", "indirect", "who", "", "said"},
 		{"a whose-clause after the clause is the writer's", "He wrote that he penned the speech read by Ann Cole, whose son died in the fire.", "he penned the speech read by Ann Cole", "indirect", "He", "", "wrote"},
 		{"suspected that", "Mr. Diaz suspected that the count had been rigged.", "the count had been rigged", "indirect", "Mr. Diaz", "", "suspected"},
+		{"an elliptical clause of pronoun and auxiliary", "He asked the crowd whether she could stay, and they said she could.", "she could", "indirect", "they", "", "said"},
 	})
 }
 

@@ -1091,8 +1091,10 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && invertsSubject(lemma) && !endsInRelative(toks[:v-1]) &&
 		!opensWithNamedPerson(toks[:v-1]) {
 		subj, app, ok = objectAfter(toks, v+n)
-		if ok && subj.to-subj.from > 1 && speakerPronouns[toks[subj.from].lower] {
-			ok = false // "Weingarten, who …, said she sees …": a clause
+		if ok && (subj.to-subj.from > 1 && speakerPronouns[toks[subj.from].lower] || !canStartSpeaker(toks, subj.from, subj.to)) {
+			// "Weingarten, who …, said she sees …" and "economists, like
+			// their counterparts, say taxing consumption …": a clause
+			ok = false
 		}
 		if ok && (max(subj.to, app.to) >= end-1 || !app.empty() || subj.to < end && (toks[subj.to].text == "," || relativeStarts[toks[subj.to].lower])) && v-1 >= minReportedWords {
 			if app.empty() && subj.to < end-1 && toks[subj.to].text == "," {

@@ -353,6 +353,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a whose-clause after the clause is the writer's", "He wrote that he penned the speech read by Ann Cole, whose son died in the fire.", "he penned the speech read by Ann Cole", "indirect", "He", "", "wrote"},
 		{"suspected that", "Mr. Diaz suspected that the count had been rigged.", "the count had been rigged", "indirect", "Mr. Diaz", "", "suspected"},
 		{"an elliptical clause of pronoun and auxiliary", "He asked the crowd whether she could stay, and they said she could.", "she could", "indirect", "they", "", "said"},
+		{"a participle after an inverted verb opens a clause, not a speaker", "Yet many economists, like their rivals, say taxing fuel encourages saving and investment.", "taxing fuel encourages saving and investment", "indirect", "many economists", "", "say"},
 	})
 }
 

@@ -45,8 +45,9 @@ func subjectAfterSetting(toks []word, c, end int) int {
 	}
 	for k := c + 1; k+1 < end && k-c <= maxSettingWords; k++ {
 		w := toks[k]
-		if questionWords[w.lower] && !relativeStarts[w.lower] && toks[k-1].text != "," {
-			return k // "can't say with any certainty what she'll do"
+		if questionWords[w.lower] && !settingRelatives[w.lower] && toks[k-1].text != "," &&
+			!(w.lower == "who" && toks[k-1].isCapitalized()) { // "the Arizonan who went on"
+			return k // "can't say with any certainty what she'll do", "say for certain who"
 		}
 		if w.punct && w.text != "," || relativeStarts[w.lower] || w.lower == "that" || finiteVerbs[w.lower] {
 			return c
@@ -61,6 +62,10 @@ func subjectAfterSetting(toks []word, c, end int) int {
 	}
 	return c
 }
+
+// settingRelatives open relative clauses about a setting's place or
+// time ("in the city where he grew up"), not a question.
+var settingRelatives = map[string]bool{"where": true, "when": true, "which": true, "while": true}
 
 // thatAfterRelative returns the "that" that ends a setting from toks[c]
 // when the subject at toks[k] opened a relative clause inside it ("said

@@ -354,6 +354,7 @@ func TestQuotesReported(t *testing.T) {
 		{"suspected that", "Mr. Diaz suspected that the count had been rigged.", "the count had been rigged", "indirect", "Mr. Diaz", "", "suspected"},
 		{"an elliptical clause of pronoun and auxiliary", "He asked the crowd whether she could stay, and they said she could.", "she could", "indirect", "they", "", "said"},
 		{"a participle after an inverted verb opens a clause, not a speaker", "Yet many economists, like their rivals, say taxing fuel encourages saving and investment.", "taxing fuel encourages saving and investment", "indirect", "many economists", "", "say"},
+		{"who opens a question after a setting", "The senator would not say for certain who her running mate would be.", "who her running mate would be", "indirect", "The senator", "", "say"},
 	})
 }
 

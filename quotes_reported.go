@@ -1088,15 +1088,22 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 	// political science department at Troy University in Alabama." Only
 	// verbs of speech invert: in "…, wants an inquiry" the verb has its
 	// object after it.
-	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && invertsSubject(lemma) && !endsInRelative(toks[:v-1]) &&
-		!opensWithNamedPerson(toks[:v-1]) {
+	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && invertsSubject(lemma) && !opensWithNamedPerson(toks[:v-1]) {
 		subj, app, ok = objectAfter(toks, v+n)
 		if ok && (subj.to-subj.from > 1 && speakerPronouns[toks[subj.from].lower] || !canStartSpeaker(toks, subj.from, subj.to)) {
 			// "Weingarten, who …, said she sees …" and "economists, like
 			// their counterparts, say taxing consumption …": a clause
 			ok = false
 		}
-		if ok && (max(subj.to, app.to) >= end-1 || !app.empty() || subj.to < end && (toks[subj.to].text == "," || relativeStarts[toks[subj.to].lower])) && v-1 >= minReportedWords {
+		// A clause that ends in a relative clause may be the subject's
+		// ("Voters like her, who live here, say …"), unless a name after
+		// the verb ends the sentence: "…, who lives in a county that …,
+		// says Steve Schale, a strategist."
+		named := ok && hasCapitalized(toks, subj) && !hasVerb(toks[subj.from:subj.to]) && (max(subj.to, app.to) >= end-1 || attributionTail(toks[:end], max(subj.to, app.to), lemma))
+		if endsInRelative(toks[:v-1]) && !named {
+			ok = false
+		}
+		if ok && (max(subj.to, app.to) >= end-1 || !app.empty() || named || subj.to < end && (toks[subj.to].text == "," || relativeStarts[toks[subj.to].lower])) && v-1 >= minReportedWords {
 			if app.empty() && subj.to < end-1 && toks[subj.to].text == "," {
 				app = phrase{subj.to + 1, end}
 			}

@@ -355,6 +355,8 @@ func TestQuotesReported(t *testing.T) {
 		{"an elliptical clause of pronoun and auxiliary", "He asked the crowd whether she could stay, and they said she could.", "she could", "indirect", "they", "", "said"},
 		{"a participle after an inverted verb opens a clause, not a speaker", "Yet many economists, like their rivals, say taxing fuel encourages saving and investment.", "taxing fuel encourages saving and investment", "indirect", "many economists", "", "say"},
 		{"who opens a question after a setting", "The senator would not say for certain who her running mate would be.", "who her running mate would be", "indirect", "The senator", "", "say"},
+		{"an inverted attribution with a setting after the name", "Even India has more pull through its films, says political scientist Dana Sayed in Almaty.", "Even India has more pull through its films", "indirect", "political scientist Dana Sayed", "Dana Sayed", "says"},
+		{"an inverted name after a clause that ends in a relative clause", "The race will be decided by voters like Ms. Lee, who lives in a swing county, says Tom Hale, a strategist.", "The race will be decided by voters like Ms. Lee, who lives in a swing county", "indirect", "Tom Hale", "Tom Hale", "says"},
 	})
 }
 

@@ -593,9 +593,9 @@ func attributionTail(toks []word, from int, lemma string) bool {
 		switch {
 		case t.punct:
 			switch t.text {
-			case ":", ",", "—", "–":
-			case ";":
-				return true // "…, analysts say; in 2012, …"
+			case ":", ",":
+			case ";", "—", "–":
+				return true // "…, analysts say; in 2012, …", "…, allies believe — backers she will need"
 			case ".", "!", "?":
 				if !onlyPunct(toks[i+1:]) {
 					return false

@@ -451,9 +451,9 @@ func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 			continue
 		}
 		lemma, n, ok := speechVerbAt(toks, v)
-		if ok && v+n < end && (toks[v].lower == lemma || strings.HasSuffix(toks[v].lower, "s")) {
+		if ok && v+n < end && (toks[v].lower == lemma || strings.HasSuffix(toks[v].lower, "s")) && !(v > 0 && isSubjectEnd(toks[v-1])) {
 			if _, _, next := speechVerbAt(toks, v+n); next {
-				continue // a noun before the verb: "the conference call said"; but "said rates …"
+				continue // a noun before the verb: "the conference call said"; but "said rates …", "Trump says praise …"
 			}
 		}
 		if !ok || v > 0 && beForms[toks[v-1].lower] && !isParticiple(toks[v].lower) {

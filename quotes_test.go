@@ -358,6 +358,7 @@ func TestQuotesReported(t *testing.T) {
 		{"an inverted attribution with a setting after the name", "Even India has more pull through its films, says political scientist Dana Sayed in Almaty.", "Even India has more pull through its films", "indirect", "political scientist Dana Sayed", "Dana Sayed", "says"},
 		{"an inverted name after a clause that ends in a relative clause", "The race will be decided by voters like Ms. Lee, who lives in a swing county, says Tom Hale, a strategist.", "The race will be decided by voters like Ms. Lee, who lives in a swing county", "indirect", "Tom Hale", "Tom Hale", "says"},
 		{"a dash after an attribution opens the writer's aside", "Such a move could cost him votes, his allies believe — votes he will need in November.", "Such a move could cost him votes", "indirect", "his allies", "", "believe"},
+		{"a present-tense speech verb before a speech noun", "Trump says praise from Putin helps the country.", "praise from Putin helps the country", "indirect", "Trump", "", "says"},
 	})
 }
 

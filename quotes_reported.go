@@ -517,8 +517,8 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 	if c < end && toks[c].lower == "to" && aspectVerbs[lemma] {
 		return Quote{}, 0, false // "continues to draw support"
 	}
-	if isAnswerAt(toks, c, end) {
-		return d.reported(toks, c, c+1, v, n, subj, app), c + 1, true // "75 percent said yes"
+	if k := answerEnd(toks, c, end); k > c {
+		return d.reported(toks, c, k, v, n, subj, app), k, true // "75 percent said yes", "26 percent said the same"
 	}
 	end = reportedClauseEnd(toks, c, end)
 	if end-c < minReportedWords && !(end-c == 2 && personalPronouns[toks[c].lower] && finiteVerbs[toks[c+1].lower]) ||
@@ -656,13 +656,25 @@ func opensThatClause(toks []word, c, end int) bool {
 	return c < end && toks[c].lower == "that"
 }
 
-// isAnswerAt reports a bare "yes" or "no" at toks[c], the whole of what
-// was said: "46 percent of voters said yes, compared with …".
-func isAnswerAt(toks []word, c, end int) bool {
-	if c >= end || toks[c].lower != "yes" && toks[c].lower != "no" {
-		return false
+// answerEnd returns where a bare answer that is the whole of what was
+// said ends, from toks[c]: "yes", "no", "so", "the same" ("46 percent of
+// voters said yes, compared with …", "26 percent said the same"); or c.
+func answerEnd(toks []word, c, end int) int {
+	k := c
+	switch {
+	case c >= end:
+		return c
+	case toks[c].lower == "yes" || toks[c].lower == "no" || toks[c].lower == "so":
+		k = c + 1
+	case c+1 < end && toks[c].lower == "the" && toks[c+1].lower == "same":
+		k = c + 2
+	default:
+		return c
 	}
-	return c+1 == end || toks[c+1].punct || clauseBreaks[toks[c+1].lower]
+	if k == end || toks[k].punct || clauseBreaks[toks[k].lower] {
+		return k
+	}
+	return c
 }
 
 // hasWord reports whether toks hold the word lower ("as" in "sees the

@@ -359,6 +359,8 @@ func TestQuotesReported(t *testing.T) {
 		{"an inverted name after a clause that ends in a relative clause", "The race will be decided by voters like Ms. Lee, who lives in a swing county, says Tom Hale, a strategist.", "The race will be decided by voters like Ms. Lee, who lives in a swing county", "indirect", "Tom Hale", "Tom Hale", "says"},
 		{"a dash after an attribution opens the writer's aside", "Such a move could cost him votes, his allies believe — votes he will need in November.", "Such a move could cost him votes", "indirect", "his allies", "", "believe"},
 		{"a present-tense speech verb before a speech noun", "Trump says praise from Putin helps the country.", "praise from Putin helps the country", "indirect", "Trump", "", "says"},
+		{"said the same is an answer", "In March, 30 percent backed the plan. Last month, 26 percent said the same.", "the same", "indirect", "26 percent", "", "said"},
+		{"says so is an answer", "The rule bars it, and a state court says so.", "so", "indirect", "a state court", "", "says"},
 	})
 }
 

@@ -412,7 +412,8 @@ func askedAt(toks []word, end int) int {
 		if toks[v].lower != "asked" {
 			continue
 		}
-		if v == 0 || v == 1 && (toks[0].lower == "when" || coordinators[toks[0].lower]) || v > 1 && toks[v-1].lower == "when" {
+		if v == 0 || v == 1 && (toks[0].lower == "when" || coordinators[toks[0].lower]) || v > 1 && toks[v-1].lower == "when" ||
+			v > 1 && beForms[toks[v-1].lower] { // "the actress was asked if …"
 			return v
 		}
 	}

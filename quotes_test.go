@@ -361,6 +361,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a present-tense speech verb before a speech noun", "Trump says praise from Putin helps the country.", "praise from Putin helps the country", "indirect", "Trump", "", "says"},
 		{"said the same is an answer", "In March, 30 percent backed the plan. Last month, 26 percent said the same.", "the same", "indirect", "26 percent", "", "said"},
 		{"says so is an answer", "The rule bars it, and a state court says so.", "so", "indirect", "a state court", "", "says"},
+		{"a passive asked with its question", "In an interview in July, the actress was asked if she had ever faced prejudice.", "if she had ever faced prejudice", "indirect", "", "", "asked"},
 	})
 }
 

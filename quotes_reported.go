@@ -1112,11 +1112,13 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 		// ("Voters like her, who live here, say …"), unless a name after
 		// the verb ends the sentence: "…, who lives in a county that …,
 		// says Steve Schale, a strategist."
-		named := ok && hasCapitalized(toks, subj) && !hasVerb(toks[subj.from:subj.to]) && (max(subj.to, app.to) >= end-1 || attributionTail(toks[:end], max(subj.to, app.to), lemma))
+		last := max(subj.to, app.to)
+		named := ok && hasCapitalized(toks, subj) && !hasVerb(toks[subj.from:subj.to]) &&
+			(last >= end-1 || attributionTail(toks[:end], last, lemma))
 		if endsInRelative(toks[:v-1]) && !named {
 			ok = false
 		}
-		if ok && (max(subj.to, app.to) >= end-1 || !app.empty() || named || subj.to < end && (toks[subj.to].text == "," || relativeStarts[toks[subj.to].lower])) && v-1 >= minReportedWords {
+		if ok && (last >= end-1 || !app.empty() || named || subj.to < end && (toks[subj.to].text == "," || relativeStarts[toks[subj.to].lower])) && v-1 >= minReportedWords {
 			if app.empty() && subj.to < end-1 && toks[subj.to].text == "," {
 				app = phrase{subj.to + 1, end}
 			}

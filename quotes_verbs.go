@@ -4,8 +4,9 @@ import "strings"
 
 // speechVerbForms are the verbs that attribute words to a speaker, each
 // in the forms news uses: base, third person, past, present participle.
-// The last group (believe … indicate) attributes thoughts and findings,
-// which reported speech counts too ("polls show that …").
+// The verbs from "believe" on attribute thoughts, stances and findings,
+// which reported speech counts too ("polls show that …"); most of them
+// are weakSpeechVerbs.
 var speechVerbForms = [][]string{
 	{"say", "says", "said", "saying"},
 	{"tell", "tells", "told", "telling"},
@@ -70,6 +71,12 @@ var speechVerbForms = [][]string{
 	{"scream", "screams", "screamed", "screaming"},
 	{"cry", "cries", "cried", "crying"},
 	{"proclaim", "proclaims", "proclaimed", "proclaiming"},
+	{"interject", "interjects", "interjected", "interjecting"},
+	{"retort", "retorts", "retorted", "retorting"},
+	{"bark", "barks", "barked", "barking"},
+	{"recite", "recites", "recited", "reciting"},
+	{"scoff", "scoffs", "scoffed", "scoffing"},
+	{"exhort", "exhorts", "exhorted", "exhorting"},
 	{"believe", "believes", "believed", "believing"},
 	{"think", "thinks", "thought", "thinking"},
 	{"hope", "hopes", "hoped", "hoping"},
@@ -104,12 +111,6 @@ var speechVerbForms = [][]string{
 	{"marvel", "marvels", "marveled", "marveling"},
 	{"muse", "muses", "mused", "musing"},
 	{"plead", "pleads", "pleaded", "pleading"},
-	{"interject", "interjects", "interjected", "interjecting"},
-	{"retort", "retorts", "retorted", "retorting"},
-	{"bark", "barks", "barked", "barking"},
-	{"recite", "recites", "recited", "reciting"},
-	{"scoff", "scoffs", "scoffed", "scoffing"},
-	{"exhort", "exhorts", "exhorted", "exhorting"},
 	{"suspect", "suspects", "suspected", "suspecting"},
 	{"realize", "realizes", "realized", "realizing"},
 }

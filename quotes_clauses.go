@@ -35,6 +35,17 @@ func thatAfterSetting(toks []word, c, end int) int {
 	return c
 }
 
+// clauseAfterSetting returns where the clause after a setting at toks[c]
+// opens: at its "that" ("said in a statement that"), else at its subject
+// or question word ("said after the vote she would", "say for certain
+// who"); c when no setting leads to one.
+func clauseAfterSetting(toks []word, c, end int) int {
+	if k := thatAfterSetting(toks, c, end); k != c {
+		return k
+	}
+	return subjectAfterSetting(toks, c, end)
+}
+
 // subjectAfterSetting returns the index of the subject pronoun that
 // opens a clause after a setting at toks[c] with no "that" between
 // ("said after the convention he would not accept", "said in a statement
@@ -86,9 +97,9 @@ func thatAfterRelative(toks []word, c, k, end int) int {
 var clauseSubjects = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
 
 // opensSettingBeforeThat reports a word that opens a setting ended by
-// "that": besides settingWords, "for", which elsewhere takes what a verb
-// asks for ("called for a ban") but here is a time ("said for the first
-// time that").
+// "that" or a clause's subject: besides settingWords, "for", which
+// elsewhere takes what a verb asks for ("called for a ban") but here is a
+// time ("said for the first time that").
 func opensSettingBeforeThat(w word) bool { return settingWords[w.lower] || w.lower == "for" }
 
 // maxSettingWords is the longest setting between a speech verb and its

@@ -722,10 +722,11 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 	if k > c && k < end && (toks[k].text == "," || settingWords[toks[k].lower] && toks[k].lower != "to") && !opensClause(toks[c+1:k]) {
 		// "told reporters on Friday, after the vote, that", "told
 		// reporters after the meeting she was …"
-		if s := thatAfterSetting(toks, k, end); s != k {
+		if s := clauseAfterSetting(toks, k, end); s != k {
+			if toks[s].lower != "that" {
+				return s, true // its subject or question word
+			}
 			k = s
-		} else if s := subjectAfterSetting(toks, k, end); s != k {
-			return s, true
 		}
 	}
 	switch {
@@ -767,11 +768,7 @@ func isComplementizer(toks []word, k, end int) bool {
 // …", and a comma or colon ("said, …"; not after a noun: "Latino
 // support, faces"). that reports a "that" taken.
 func pastThat(toks []word, c, end int, lemma string) (int, bool) {
-	if k := thatAfterSetting(toks, c, end); k != c {
-		c = k
-	} else {
-		c = subjectAfterSetting(toks, c, end)
-	}
+	c = clauseAfterSetting(toks, c, end)
 	that := c < end && isComplementizer(toks, c, end)
 	if that || c < end && toks[c].lower == "to" && listenerVerbs[lemma] {
 		c++

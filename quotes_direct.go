@@ -275,18 +275,24 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 		return false
 	}
 	prev := before[len(before)-1]
-	if !isNounPossessive(prev.lower) && !titleLeads[prev.lower] {
+	if prev.text == "," && len(before) > 1 {
+		// the title as an appositive: "in his 2012 book, “An American Son.”"
+		prev = before[len(before)-2]
+	}
+	if !isNounPossessive(prev.lower) && !titleLeads[prev.lower] && !worksNamed[prev.lower] {
 		return false
 	}
 	inner := d.tokens(r.start, r.end)
-	if len(inner) < 2 {
-		return false
-	}
+	return len(inner) >= 2 && isTitleWords(inner)
+}
+
+// isTitleWords reports words that read as a title: capitalized but for
+// short words, with no sentence punctuation but for the writer's period
+// or comma before the closing mark (on MSNBC's “Morning Joe.”).
+func isTitleWords(inner []word) bool {
 	for i, t := range inner {
 		switch {
 		case i == len(inner)-1 && (t.text == "." || t.text == ","):
-			// the writer's period or comma inside the closing mark:
-			// on MSNBC's “Morning Joe.”
 		case t.punct && strings.ContainsAny(t.text, ".?!,;"):
 			return false
 		case !t.punct && len(t.text) > 3 && !t.isCapitalized():
@@ -296,9 +302,35 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 	return true
 }
 
+// quotedTitleEnds reports a title in quotation marks at toks[i] that
+// ends the sentence: "said in his 2012 book, “An American Son.”"
+func quotedTitleEnds(toks []word, i int) bool {
+	open := 1
+	if isDoubledApostrophe(toks, i) {
+		open = 2
+	} else if !isQuoteMark(toks[i].text) {
+		return false
+	}
+	for j := i + open; j < len(toks); j++ {
+		if isQuoteMark(toks[j].text) || isDoubledApostrophe(toks, j) {
+			return j > i+open && isTitleWords(toks[i+open:j]) && onlyPunct(toks[j:])
+		}
+	}
+	return false
+}
+
 // titleLeads are the words after which title-case quoted words are the
 // title of a work: "appeared on “Meet the Press”".
 var titleLeads = map[string]bool{"on": true, "in": true, "titled": true, "entitled": true, "called": true}
+
+// worksNamed are the nouns for works whose title may follow them: "his
+// memoir “Dreams Deferred”", "in her 2012 book, “A Long Road.”"
+var worksNamed = map[string]bool{
+	"book": true, "memoir": true, "novel": true, "autobiography": true, "film": true,
+	"movie": true, "documentary": true, "album": true, "song": true, "single": true,
+	"play": true, "musical": true, "poem": true, "essay": true, "column": true,
+	"op-ed": true, "series": true, "show": true, "podcast": true, "painting": true,
+}
 
 // attribution is a speaker and a cue found next to a quote.
 type attribution struct {

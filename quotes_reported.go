@@ -460,9 +460,24 @@ func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 		if !ok || v > 0 && beForms[toks[v-1].lower] && !isParticiple(toks[v].lower) {
 			continue // passive, but "is stressing the need …"
 		}
+		if isAttributive(toks, v) {
+			continue // "270 pledged delegates", "his stated goal"
+		}
 		out = append(out, verbAt{v, n, lemma})
 	}
 	return out
+}
+
+// isAttributive reports a past participle at toks[v] that describes the
+// noun after it, as a number, a determiner or a possessive before it
+// shows: "the state's 20 pledged delegates", "her stated aim".
+func isAttributive(toks []word, v int) bool {
+	if v == 0 || !strings.HasSuffix(toks[v].lower, "ed") {
+		return false
+	}
+	prev := toks[v-1]
+	count := startsWithDigit(prev) && !isYearOrMonth(prev) // but "an ad in 2008 questioned"
+	return determiners[prev.lower] && prev.lower != "that" && prev.lower != "whose" || count || isNounPossessive(prev.lower)
 }
 
 // beForms make a following participle passive.

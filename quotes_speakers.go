@@ -45,6 +45,26 @@ func isBoundary(w word) bool {
 	return true
 }
 
+// isDoubledApostrophe reports an apostrophe at toks[j] that is half of
+// the two that some papers print for a quotation mark (”Mr. Smith”).
+func isDoubledApostrophe(toks []word, j int) bool {
+	return toks[j].text == "'" && (j > 0 && toks[j-1].text == "'" || j+1 < len(toks) && toks[j+1].text == "'")
+}
+
+// isQuotedPhrase reports a phrase inside quotation marks, perhaps with
+// a comma before the closing one: a title ("author of “Empire of the
+// Fund,” a new book, said"), not a name.
+func isQuotedPhrase(toks []word, p phrase) bool {
+	isMark := func(k int) bool {
+		return k >= 0 && k < len(toks) && (isQuoteMark(toks[k].text) || isDoubledApostrophe(toks, k))
+	}
+	after := p.to
+	if after < len(toks) && toks[after].text == "," {
+		after++
+	}
+	return isMark(p.from-1) && isMark(after)
+}
+
 // subjectBefore finds the speaker phrase that ends just before the verb
 // at toks[verb], past any auxiliaries ("has repeatedly said"). It returns
 // the phrase and, for "Name, appositive, said", the appositive.
@@ -70,7 +90,7 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		open := -1
 		for seg, j := 0, k-1; j >= 0 && k-j <= 3*maxSpeakerWords && seg < 3; j-- {
 			if toks[j].text == "," {
-				if s := nameBackward(toks, j-1); !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) {
+				if s := nameBackward(toks, j-1); !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) && !isQuotedPhrase(toks, s) {
 					// The nearest name wins, but a name further back
 					// wins over a role: "Matthew Prince, chief
 					// executive of CloudFlare, a San Francisco
@@ -276,7 +296,7 @@ func phraseBackward(toks []word, k int) phrase {
 	j := k
 	for j >= 0 && end-j <= maxSpeakerWords {
 		t := toks[j]
-		if isBoundary(t) || clauseBreaks[t.lower] || isSpeechWordIn(toks, j, k) {
+		if isBoundary(t) || isDoubledApostrophe(toks, j) || clauseBreaks[t.lower] || isSpeechWordIn(toks, j, k) {
 			break
 		}
 		j--
@@ -601,6 +621,9 @@ func attributionTail(toks []word, from int, lemma string) bool {
 					return false
 				}
 			default:
+				if i > from && toks[i-1].text == "," && quotedTitleEnds(toks, i) {
+					return true // "…, he wrote in his 2012 book, “An American Son.”"
+				}
 				if !isQuoteMark(t.text) || !onlyPunct(toks[i+1:]) {
 					return false // but the closing mark of “Morning Joe.”
 				}

@@ -125,6 +125,9 @@ func TestQuotesDirect(t *testing.T) {
 		{"a party in parentheses after the speaker", "“We will be ready,” Sen. Ann Cole (D-Md.) said Tuesday. “The vote is close.”", "We will be ready The vote is close.", "direct", "Sen. Ann Cole (D-Md.)", "Ann Cole", "said"},
 		{"a description before the speaker's name", "“She taught for years,” a close friend, Mariam Nour told reporters. “She was kind to everyone.”", "She taught for years She was kind to everyone.", "direct", "Mariam Nour", "Mariam Nour", "told"},
 		{"a verb of retort", "“That is simply false,” the senator retorted.", "That is simply false", "direct", "the senator", "", "retorted"},
+		{"a book's title after its noun is no quote", "Exile ended any hope of return, Ms. Vega wrote in her 2012 book, “A Long Road.”", "Exile ended any hope of return", "indirect", "Ms. Vega", "", "wrote"},
+		{"a title in an appositive is no name", "Tom Hale, author of “Empire of the Fund,” a new book on pensions, said the fees were too high.", "the fees were too high", "indirect", "Tom Hale", "Tom Hale", "said"},
+		{"a title in doubled apostrophes ends the subject", "In his 2002 book, ''Save Early,'' Mr. Lee suggested that parents cut their spending.", "parents cut their spending", "indirect", "Mr. Lee", "", "suggested"},
 	})
 }
 
@@ -361,6 +364,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a present-tense speech verb before a speech noun", "Trump says praise from Putin helps the country.", "praise from Putin helps the country", "indirect", "Trump", "", "says"},
 		{"said the same is an answer", "In March, 30 percent backed the plan. Last month, 26 percent said the same.", "the same", "indirect", "26 percent", "", "said"},
 		{"says so is an answer", "The rule bars it, and a state court says so.", "so", "indirect", "a state court", "", "says"},
+		{"a participle before its noun is no verb", "Ms. Cole leads by roughly 270 pledged delegates, as the season ends.", "", "", "", "", ""},
 		{"a passive asked with its question", "In an interview in July, the actress was asked if she had ever faced prejudice.", "if she had ever faced prejudice", "indirect", "", "", "asked"},
 	})
 }

@@ -46,7 +46,7 @@ func isBoundary(w word) bool {
 }
 
 // isDoubledApostrophe reports an apostrophe at toks[j] that is half of
-// the two that some papers print for a quotation mark (”Mr. Smith”).
+// the two that some papers print for each quotation mark.
 func isDoubledApostrophe(toks []word, j int) bool {
 	return toks[j].text == "'" && (j > 0 && toks[j-1].text == "'" || j+1 < len(toks) && toks[j+1].text == "'")
 }

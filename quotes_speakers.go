@@ -116,10 +116,17 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		if open < 1 {
 			return phrase{}, phrase{}, false
 		}
-		if toks[open+1].lower == "who" {
-			return nameBackward(toks, open-1), phrase{}, true // a relative clause is no title
+		app := phrase{open + 1, k}
+		for c := open + 1; c < k; c++ {
+			if toks[c].text == "," && isRelative(toks[c+1].lower) {
+				app.to = c // "Ann Cole, a developer, which …,": the title ends at the relative aside
+				break
+			}
 		}
-		return nameBackward(toks, open-1), phrase{open + 1, k}, true
+		if isRelative(toks[open+1].lower) {
+			app = phrase{} // a relative clause is no title
+		}
+		return nameBackward(toks, open-1), app, true
 	}
 	subject = phraseBackward(toks, k)
 	if a, ok := antecedentOfObject(toks, subject); ok {
@@ -201,12 +208,16 @@ func subjectBeforeDashes(toks []word, k int) (subject, appositive phrase, ok boo
 	return phrase{}, phrase{}, false
 }
 
+// isRelative reports a relative pronoun that opens an aside about a
+// speaker: "who", "whose", "which".
+func isRelative(lower string) bool { return lower == "who" || lower == "whose" || lower == "which" }
+
 // relativeAsideStart returns the comma that opens the relative aside
 // holding toks[j] (", who served as chief strategist,"), or -1.
 func relativeAsideStart(toks []word, j int) int {
 	for c := j - 1; c > 0 && j-c <= 2*maxSpeakerWords; c-- {
 		if toks[c].text == "," {
-			if w := toks[c+1].lower; w == "who" || w == "whose" {
+			if isRelative(toks[c+1].lower) {
 				return c
 			}
 			return -1

@@ -365,6 +365,7 @@ func TestQuotesReported(t *testing.T) {
 		{"said the same is an answer", "In March, 30 percent backed the plan. Last month, 26 percent said the same.", "the same", "indirect", "26 percent", "", "said"},
 		{"says so is an answer", "The rule bars it, and a state court says so.", "so", "indirect", "a state court", "", "says"},
 		{"a participle before its noun is no verb", "Ms. Cole leads by roughly 270 pledged delegates, as the season ends.", "", "", "", "", ""},
+		{"a which-aside after the speaker", "The poll came after the Daily Post, which originally said it would ignore the race, said it would cover it as news.", "it would cover it as news", "indirect", "the Daily Post", "", "said"},
 		{"a passive asked with its question", "In an interview in July, the actress was asked if she had ever faced prejudice.", "if she had ever faced prejudice", "indirect", "", "", "asked"},
 	})
 }

@@ -214,6 +214,9 @@ func objectOf(toks []word, c, end int, lemma string) (from, to int, ok bool) {
 	if c >= end {
 		return 0, 0, false
 	}
+	if c+1 < end && (isWeekday(toks[c].lower) || dayWords[toks[c].lower]) && prepositions[toks[c+1].lower] && objectOpens(lemma, toks[c+1].lower) {
+		c++ // "called Friday for the videos' release"
+	}
 	from = -1
 	for _, opener := range objectCues[lemma] {
 		switch {
@@ -270,12 +273,38 @@ func objectEnd(toks []word, from, end int) int {
 		case t.text == "," && k+1 < end && (leavesObject(toks[k+1]) || startsWithDigit(toks[k+1])):
 			return k // "backed Trump, 57 percent to 22 percent"
 		case isSettingAt(toks, k, end):
+			if j := infinitiveAfterSetting(toks, k, end); j > k {
+				k = j // "called on the government Wednesday to block …"
+				continue
+			}
 			return k
 		case t.lower == "and" && opensConjoinedClause(toks, k+1, end):
 			return k
 		}
 	}
 	return end
+}
+
+// infinitiveAfterSetting returns the "to" of an infinitive that follows
+// a short time setting starting at toks[k] ("urged the panel on Tuesday
+// to reject it"), or -1: the infinitive is still the object's. After an
+// occasion "to" is more often a preposition: "in a speech to pastors".
+func infinitiveAfterSetting(toks []word, k, end int) int {
+	if w := toks[k].lower; w == "in" || w == "during" || w == "at" || w == "on" && !isWeekday(toks[k+1].lower) {
+		return -1
+	}
+	for j := k + 1; j < end-1 && j <= k+3; j++ {
+		if toks[j].punct {
+			return -1
+		}
+		if toks[j].lower == "to" {
+			if toks[j+1].punct || toks[j+1].isCapitalized() {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // opensConjoinedClause reports whether toks[k], after "and", starts a

@@ -427,6 +427,9 @@ func TestQuotesStances(t *testing.T) {
 		{"saw a thing is no view", "Campus police saw the tweet and removed the two men.", "", "", "", "", ""},
 		{"requested anonymity is no stance", "One former executive, who requested anonymity, described the meetings.", "the meetings", "indirect", "One former executive", "", "described"},
 		{"rules as a noun", "And federal rules forbid using campaign money for private travel.", "", "", "", "", ""},
+		{"a day between the listener and the infinitive", "Local lawmakers called on the council Wednesday to block the sale of the pier.", "the council Wednesday to block the sale of the pier", "indirect", "Local lawmakers", "", "called on"},
+		{"a preposition after an occasion is no infinitive", "Ms. Cole urged a new tactic in a speech to retired teachers in Ohio.", "a new tactic", "indirect", "Ms. Cole", "", "urged"},
+		{"a day between the verb and its preposition", "The mayor called Friday for an inquiry into the fire.", "an inquiry into the fire", "indirect", "The mayor", "", "called"},
 	})
 }
 

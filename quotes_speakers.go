@@ -350,11 +350,12 @@ func isVerbObject(toks []word, p phrase) bool {
 
 // isSpeechWordIn reports a speech verb at toks[j] that ends a phrase read
 // backwards to toks[k]: not the verb itself, not a noun after a
-// determiner ("A report in a paper said") and not a word of a name
+// determiner ("A report in a paper said") or a form news uses as a noun
+// ("advocates in the community called"), and not a word of a name
 // ("Secretary of State John Kerry said").
 func isSpeechWordIn(toks []word, j, k int) bool {
 	t := toks[j]
-	if j == k || speechLemma[t.lower] == "" || t.isCapitalized() && j > 0 {
+	if j == k || speechLemma[t.lower] == "" || nounLikeForms[t.lower] || t.isCapitalized() && j > 0 {
 		return false
 	}
 	if j > 1 && determiners[toks[j-2].lower] && reportAdjectives[toks[j-1].lower] {

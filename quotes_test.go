@@ -429,6 +429,7 @@ func TestQuotesStances(t *testing.T) {
 		{"rules as a noun", "And federal rules forbid using campaign money for private travel.", "", "", "", "", ""},
 		{"a day between the listener and the infinitive", "Local lawmakers called on the council Wednesday to block the sale of the pier.", "the council Wednesday to block the sale of the pier", "indirect", "Local lawmakers", "", "called on"},
 		{"a preposition after an occasion is no infinitive", "Ms. Cole urged a new tactic in a speech to retired teachers in Ohio.", "a new tactic", "indirect", "Ms. Cole", "", "urged"},
+		{"a plural noun that is also a verb opens a subject", "The coach did not back down, even as advocates in the town called for his dismissal.", "his dismissal", "indirect", "advocates in the town", "", "called for"},
 		{"a day between the verb and its preposition", "The mayor called Friday for an inquiry into the fire.", "an inquiry into the fire", "indirect", "The mayor", "", "called"},
 	})
 }

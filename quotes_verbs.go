@@ -303,7 +303,7 @@ var nounLikeForms = map[string]bool{
 	"state": true, "states": true, "remarks": true, "attacks": true, "points": true,
 	"notes": true, "note": true, "back": true, "backs": true, "doubt": true, "doubts": true,
 	"echo": true, "echoes": true, "rail": true, "rails": true, "outline": true, "outlines": true,
-	"rules": true,
+	"rules": true, "advocates": true,
 }
 
 // isSubjectEnd reports a word that can end the subject of a verb after

@@ -87,10 +87,15 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 		// "Hugh Hill, a doctor at the clinic, said", and with more than
 		// one appositive: "Ramil Carr, 31, a photographer, said", "Ed
 		// Rendell (D), a Clinton supporter, praised".
-		open := -1
+		open, role, last := -1, -1, k
 		for seg, j := 0, k-1; j >= 0 && k-j <= 3*maxSpeakerWords && seg < 3; j-- {
 			if toks[j].text == "," {
-				if s := nameBackward(toks, j-1); !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) && !isQuotedPhrase(toks, s) {
+				s := nameBackward(toks, j-1)
+				if role < 0 && !s.empty() && !hasCapitalized(toks, s) && isBareName(toks[j+1:last]) {
+					role = j // "his wife, Jane, called": the role, and the name as its appositive
+				}
+				last = j
+				if !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) && !isQuotedPhrase(toks, s) {
 					// The nearest name wins, but a name further back
 					// wins over a role: "Matthew Prince, chief
 					// executive of CloudFlare, a San Francisco
@@ -112,6 +117,9 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 				}
 				break
 			}
+		}
+		if open < 1 {
+			open = role
 		}
 		if open < 1 {
 			return phrase{}, phrase{}, false
@@ -206,6 +214,20 @@ func subjectBeforeDashes(toks []word, k int) (subject, appositive phrase, ok boo
 		}
 	}
 	return phrase{}, phrase{}, false
+}
+
+// isBareName reports one to four capitalized words and nothing else:
+// "Jane", "Ana Ruiz".
+func isBareName(toks []word) bool {
+	if len(toks) == 0 || len(toks) > 4 {
+		return false
+	}
+	for _, t := range toks {
+		if t.punct || !t.isCapitalized() {
+			return false
+		}
+	}
+	return true
 }
 
 // isRelative reports a relative pronoun that opens an aside about a

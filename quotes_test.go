@@ -430,6 +430,7 @@ func TestQuotesStances(t *testing.T) {
 		{"a day between the listener and the infinitive", "Local lawmakers called on the council Wednesday to block the sale of the pier.", "the council Wednesday to block the sale of the pier", "indirect", "Local lawmakers", "", "called on"},
 		{"a preposition after an occasion is no infinitive", "Ms. Cole urged a new tactic in a speech to retired teachers in Ohio.", "a new tactic", "indirect", "Ms. Cole", "", "urged"},
 		{"a plural noun that is also a verb opens a subject", "The coach did not back down, even as advocates in the town called for his dismissal.", "his dismissal", "indirect", "advocates in the town", "", "called for"},
+		{"a role with the name as its appositive", "On radio Tuesday, his wife, Jane Ruiz, called for an open primary.", "an open primary", "indirect", "his wife", "Jane Ruiz", "called for"},
 		{"a day between the verb and its preposition", "The mayor called Friday for an inquiry into the fire.", "an inquiry into the fire", "indirect", "The mayor", "", "called"},
 	})
 }

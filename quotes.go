@@ -25,7 +25,8 @@ type Quote struct {
 	// Text is the quoted words: for direct quotes the words inside the
 	// quotation marks (the parts of a quote in parts joined by a space, or
 	// by a blank line across paragraphs), for reported speech the reported
-	// clause.
+	// clause, with the "that" that opens it ("that the plant would
+	// close"), as attribution corpora such as PARC and PolNeAR mark it.
 	Text string `json:"text"`
 	// Start and End are the byte offsets of the quote in the text it was
 	// found in. A quote split by its attribution (“Part one,” she said,

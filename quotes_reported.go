@@ -547,7 +547,25 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 	for c < end-1 && (toks[c].text == "," || toks[c].text == ":") {
 		c++ // "As the paper reported, the actor …"
 	}
+	if that {
+		c = complementizerBefore(toks, c)
+	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
+}
+
+// complementizerBefore returns where the "that" before the clause at
+// toks[c] stands, perhaps with a comma after it ("said that, if elected,
+// he would …"): the reported clause keeps its "that", as the attribution
+// corpora (PARC, PolNeAR) mark a report's content.
+func complementizerBefore(toks []word, c int) int {
+	k := c - 1
+	if k > 0 && toks[k].text == "," {
+		k--
+	}
+	if k >= 0 && toks[k].lower == "that" {
+		return k
+	}
+	return c
 }
 
 // toldTheQuote reports a listener verb that attributes a direct quote

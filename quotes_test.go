@@ -484,6 +484,7 @@ func TestSentences(t *testing.T) {
 		"John F. Kennedy was named. Is it 3.5 percent? Yes!\nA new line starts here. " +
 		"Web pages put\u00a0no-break spaces after a period.\u00a0Like here. " +
 		"It ran on Politico.com. The race was close at 10 p.m. on Tuesday. " +
+		"It was first reported by ouest-france.fr. They had been away. " +
 		"He spared his rivals, particularly Govs. Ana Ruiz and Tom Hale."
 	var got []string
 	for _, s := range sentences(text) {
@@ -500,6 +501,8 @@ func TestSentences(t *testing.T) {
 		"Like here.",
 		"It ran on Politico.com.",
 		"The race was close at 10 p.m. on Tuesday.",
+		"It was first reported by ouest-france.fr.",
+		"They had been away.",
 		"He spared his rivals, particularly Govs. Ana Ruiz and Tom Hale.",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

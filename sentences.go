@@ -139,9 +139,15 @@ func isAbbreviation(word string) bool {
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
 		return true // an initial: "John F. Kennedy"
 	}
-	if i := strings.LastIndexByte(word, '.'); i >= 0 {
-		// "U.S", "a.m", "Ph.D", but not a web address: "Breitbart.com"
-		return utf8.RuneCountInString(word[i+1:]) <= 2
+	if strings.IndexByte(word, '.') >= 0 {
+		// "U.S", "a.m", "Ph.D", but not a web address: "Breitbart.com",
+		// "ouest-france.fr"
+		for _, part := range strings.Split(word, ".") {
+			if utf8.RuneCountInString(part) > 2 {
+				return false
+			}
+		}
+		return true
 	}
 	return sentenceAbbreviations[strings.ToLower(word)]
 }

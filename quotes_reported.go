@@ -964,7 +964,10 @@ func isPresentVerbAt(toks []word, k int) bool {
 // or a verb ("Trump doubled down …").
 func leadingSubject(toks []word) (phrase, bool) {
 	i := 0
-	if len(toks) > 1 && coordinators[toks[0].lower] && prepositions[toks[1].lower] {
+	if len(toks) > 2 && (leadingFiller[toks[0].lower] || asideWords[toks[0].lower]) && toks[1].text == "," {
+		i = 2 // "Still, while the industry …, people …"
+	}
+	if len(toks) > i+1 && coordinators[toks[i].lower] && prepositions[toks[i+1].lower] {
 		i++ // "And in that speech, Ms. Brainard …"
 	}
 	lead := i

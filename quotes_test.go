@@ -366,6 +366,7 @@ func TestQuotesReported(t *testing.T) {
 		{"says so is an answer", "The rule bars it, and a state court says so.", "so", "indirect", "a state court", "", "says"},
 		{"a participle before its noun is no verb", "Ms. Cole leads by roughly 270 pledged delegates, as the season ends.", "", "", "", "", ""},
 		{"a which-aside after the speaker", "The poll came after the Daily Post, which originally said it would ignore the race, said it would cover it as news.", "it would cover it as news", "indirect", "the Daily Post", "", "said"},
+		{"a sentence adverb before a fronted clause", "Still, while the industry cannot block every post, people who fought other threats say it could do more.", "it could do more", "indirect", "people who fought other threats", "", "say"},
 		{"a passive asked with its question", "In an interview in July, the actress was asked if she had ever faced prejudice.", "if she had ever faced prejudice", "indirect", "", "", "asked"},
 	})
 }

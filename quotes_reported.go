@@ -463,6 +463,9 @@ func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 		if isAttributive(toks, v) {
 			continue // "270 pledged delegates", "his stated goal"
 		}
+		if toks[v].lower == "found" && v > 0 && (toks[v-1].lower == "helped" || toks[v-1].lower == "help" || toks[v-1].lower == "to") {
+			continue // to found a company: "Ailes helped found Fox News"
+		}
 		out = append(out, verbAt{v, n, lemma})
 	}
 	return out
@@ -524,6 +527,9 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 	c, that := pastThat(toks, c, end, lemma)
 	if thatOnly[toks[v].lower] && !that && !(c < end && questionWords[toks[c].lower]) {
 		return Quote{}, 0, false // "can't find jobs that pay well", but "found that …"
+	}
+	if lemma == "find" && c < end && reflexivePronouns[toks[c].lower] {
+		return Quote{}, 0, false // "found itself at the center of the crisis"
 	}
 	if c < end && c > v+n && toks[c-1].text == "," && isParticiple(toks[c].lower) {
 		// "said, adding that …": the participle's own clause; "said,
@@ -727,6 +733,13 @@ func hasWord(toks []word, lower string) bool {
 // or known ("can't find a job", "know the area"). ("The poll found Clinton
 // leading" reports a finding.)
 var thatOnly = map[string]bool{"find": true, "know": true, "knew": true}
+
+// reflexivePronouns after "found" tell where someone ended up, not what
+// anyone found: "Obama found himself in an awkward position".
+var reflexivePronouns = map[string]bool{
+	"itself": true, "himself": true, "herself": true, "themselves": true, "myself": true,
+	"ourselves": true, "yourself": true,
+}
 
 // dayWords are the settings of a day, besides the weekdays, that stand
 // between a verb and its clause: "said today the vote would go ahead".

@@ -427,6 +427,8 @@ func TestQuotesStances(t *testing.T) {
 		{"a poll found", "The April survey found Clinton leading by seven points.", "Clinton leading by seven points", "indirect", "The April survey", "", "found"},
 		{"saw a thing is no view", "Campus police saw the tweet and removed the two men.", "", "", "", "", ""},
 		{"requested anonymity is no stance", "One former executive, who requested anonymity, described the meetings.", "the meetings", "indirect", "One former executive", "", "described"},
+		{"found itself is no finding", "The bank has found itself at the center of the island's debt crisis.", "", "", "", "", ""},
+		{"to found is to establish", "Ever since Ana Ruiz helped found the paper in 1996, it has grown every year.", "", "", "", "", ""},
 		{"rules as a noun", "And federal rules forbid using campaign money for private travel.", "", "", "", "", ""},
 		{"a day between the listener and the infinitive", "Local lawmakers called on the council Wednesday to block the sale of the pier.", "the council Wednesday to block the sale of the pier", "indirect", "Local lawmakers", "", "called on"},
 		{"a preposition after an occasion is no infinitive", "Ms. Cole urged a new tactic in a speech to retired teachers in Ohio.", "a new tactic", "indirect", "Ms. Cole", "", "urged"},

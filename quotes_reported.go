@@ -463,6 +463,9 @@ func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 		if isAttributive(toks, v) {
 			continue // "270 pledged delegates", "his stated goal"
 		}
+		if toks[v].lower == lemma && nounVerbs[lemma] && v > 0 && modifiesNoun(toks[v-1]) && !prepositionBefore(toks, v-1) {
+			continue // a noun after its modifier: "talk show host", "the reality show"
+		}
 		if toks[v].lower == "found" && v > 0 && (toks[v-1].lower == "helped" || toks[v-1].lower == "help" || toks[v-1].lower == "to") {
 			continue // to found a company: "Ailes helped found Fox News"
 		}
@@ -481,6 +484,61 @@ func isAttributive(toks []word, v int) bool {
 	prev := toks[v-1]
 	count := startsWithDigit(prev) && !isYearOrMonth(prev) // but "an ad in 2008 questioned"
 	return determiners[prev.lower] && prev.lower != "that" && prev.lower != "whose" || count || isNounPossessive(prev.lower)
+}
+
+// nounVerbs are base forms of speech verbs that news uses as nouns as
+// often as verbs: "show", "call", "report".
+var nounVerbs = map[string]bool{
+	"show": true, "talk": true, "call": true, "report": true, "claim": true, "vote": true,
+	"tweet": true, "post": true, "answer": true, "promise": true, "plan": true, "comment": true,
+	"question": true, "support": true,
+}
+
+// modifiesNoun reports a word before a base form that makes it a noun: a
+// lower-case singular word that cannot be the verb's subject ("talk
+// show", "news show guests"), where a verb's subject would be plural
+// ("polls show"), a pronoun ("they show"), a name ("France and Russia
+// support") or an auxiliary ("can show"). A noun after a determiner
+// ("an impassioned call for") may still cue a quote.
+func modifiesNoun(p word) bool {
+	return !p.punct && !p.isCapitalized() && !strings.HasSuffix(p.lower, "s") && !personalPronouns[withoutContraction(p.lower)] &&
+		!isAuxiliary(p) && !finiteVerbs[p.lower] && !determiners[p.lower] && p.lower != "to" &&
+		!clauseBreaks[p.lower] && !pluralSubjects[p.lower] && !isCountWord(p) && !looksAdjective(p.lower)
+}
+
+// prepositionBefore reports a preposition in the three words before
+// toks[k], which may then end a subject's prepositional phrase ("polls in
+// the state show") rather than modify the word after it.
+func prepositionBefore(toks []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if prepositions[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// looksAdjective reports a word with an adjective's ending, before a noun
+// that news counts as a cue ("an impassioned call for", "a scathing
+// report", "critical support"), where a noun before it makes a compound
+// that is not ("talk show", "reality show").
+func looksAdjective(lower string) bool {
+	for _, suffix := range []string{"al", "ed", "ive", "ous", "ful", "ic", "est", "ent", "ant", "ing", "ly", "ary"} {
+		if strings.HasSuffix(lower, suffix) {
+			return true
+		}
+	}
+	return lower == "past" || lower == "early" || lower == "new" || lower == "big"
+}
+
+// pluralSubjects are the words without -s that stand as a plural subject
+// before a verb: "police say", "people show", "some call", "percent
+// support".
+var pluralSubjects = map[string]bool{
+	"police": true, "people": true, "men": true, "women": true, "children": true, "media": true,
+	"staff": true, "public": true, "majority": true, "i": true, "who": true, "whom": true,
+	"which": true, "some": true, "many": true, "most": true, "few": true, "all": true, "both": true,
+	"percent": true, "data": true, "others": true, "you": true, "we": true, "they": true,
 }
 
 // beForms make a following participle passive.

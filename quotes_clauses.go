@@ -131,9 +131,13 @@ var clauseEnders = map[string]bool{"but": true, "though": true, "although": true
 // an aside attribution (", he said,") and a participle or "before/after"
 // clause with a speech verb (", vowing to …", "before claiming …").
 func reportedClauseEnd(toks []word, from, end int) int {
+	quoted := false // inside quotation marks, where "and" and dashes are the speaker's
 	for k := from; k+1 < end; k++ {
-		if isDash(toks[k]) && k-from >= minReportedWords && !hasDash(toks[from:k]) && !dashAfter(toks, k+1, end) &&
-			!continuesAfterDash(toks, k+1, end) {
+		if isQuoteMark(toks[k].text) {
+			quoted = !quoted
+		}
+		if isDash(toks[k]) && !quoted && k-from >= minReportedWords && !hasDash(toks[from:k]) && !dashAfter(toks, k+1, end) &&
+			!continuesAfterDash(toks, k+1, end) && !isSuspendedHyphen(toks, k) {
 			return k // "said the economy was bouncing back - though economists …"
 		}
 		if toks[k].text == "," && k+1 < end && k-from >= minReportedWords {
@@ -166,7 +170,7 @@ func reportedClauseEnd(toks []word, from, end int) int {
 				return k // "said he would curb critics, vowing to …" (or "while vowing")
 			}
 		}
-		if toks[k].lower != "and" && toks[k].lower != "but" {
+		if toks[k].lower != "and" && toks[k].lower != "but" || quoted {
 			continue
 		}
 		if k > from && toks[k-1].text == "," && k+1 < end && subordinators[toks[k+1].lower] && k-from >= minReportedWords {
@@ -325,6 +329,13 @@ func opensMainClause(toks []word, k, end int) bool {
 // isDash reports a dash, or a hyphen standing for one ("- though …").
 func isDash(t word) bool {
 	return t.punct && (t.text == "-" || t.text == "—" || t.text == "–")
+}
+
+// isSuspendedHyphen reports a hyphen at toks[k] that ends a word whose
+// second half is shared with the next: "above- and below-ground".
+func isSuspendedHyphen(toks []word, k int) bool {
+	return toks[k].text == "-" && k > 0 && toks[k-1].end == toks[k].start && k+1 < len(toks) &&
+		(toks[k+1].lower == "and" || toks[k+1].lower == "or")
 }
 
 // spacedDash reports a dash at toks[k] that sets words apart: a dash

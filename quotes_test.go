@@ -367,6 +367,8 @@ func TestQuotesReported(t *testing.T) {
 		{"a participle before its noun is no verb", "Ms. Cole leads by roughly 270 pledged delegates, as the season ends.", "", "", "", "", ""},
 		{"a which-aside after the speaker", "The poll came after the Daily Post, which originally said it would ignore the race, said it would cover it as news.", "it would cover it as news", "indirect", "the Daily Post", "", "said"},
 		{"a sentence adverb before a fronted clause", "Still, while the industry cannot block every post, people who fought other threats say it could do more.", "it could do more", "indirect", "people who fought other threats", "", "say"},
+		{"and inside quotation marks is the speaker's", "The mayor lamented the “bickering and name calling” that filled the meeting.", "the “bickering and name calling” that filled the meeting", "mixed", "The mayor", "", "lamented"},
+		{"a suspended hyphen is no dash", "Ms. Cole said the plan would use above- and below-ground sensors to find leaks.", "the plan would use above- and below-ground sensors to find leaks", "indirect", "Ms. Cole", "", "said"},
 		{"a passive asked with its question", "In an interview in July, the actress was asked if she had ever faced prejudice.", "if she had ever faced prejudice", "indirect", "", "", "asked"},
 	})
 }

@@ -294,6 +294,9 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 	if q, ok := d.pollClause(toks, end); ok {
 		return []Quote{q}
 	}
+	if q, ok := d.reportedByClause(toks, end); ok {
+		return []Quote{q}
+	}
 	verbs := speechVerbsOutsideQuotes(toks, end)
 	var out []Quote
 	lastSubj, lastApp := d.directSpeakerIn(toks, end)
@@ -1412,6 +1415,47 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 	}
 	return Quote{}, false
 }
+
+// reportedByClause reads a passive report with its source after "by":
+// "The deal was first reported by The Wall Street Journal." reports its
+// subject, "The PAC began buying ads, as first reported by the Times."
+// the clause before "as".
+func (d *quoteDoc) reportedByClause(toks []word, end int) (Quote, bool) {
+	for i := 2; i+1 < end; i++ {
+		if toks[i].lower != "by" || !passiveReports[toks[i-1].lower] {
+			continue
+		}
+		subj, app, ok := accordingSource(toks, i+1)
+		rest := max(subj.to, app.to)
+		if !ok || !onlyPunct(toks[rest:end]) && !(isSettingAt(toks, rest, end) && end-rest <= 4) {
+			return Quote{}, false // but "by the Times on Tuesday"
+		}
+		k := i - 2
+		for k > 0 && !toks[k].punct && isAuxiliary(toks[k]) && !beForms[toks[k].lower] {
+			k-- // "was first reported", "had been previously reported"
+		}
+		var to int
+		switch {
+		case beForms[toks[k].lower]:
+			for to = k; to > 0 && isAuxiliary(toks[to-1]); to-- {
+			}
+		case toks[k].lower == "as" && k > 0 && toks[k-1].text == ",":
+			to = k - 1
+		default:
+			return Quote{}, false
+		}
+		start := clauseStart(toks, to)
+		if to-start < 2 {
+			return Quote{}, false
+		}
+		return d.reported(toks, start, to, i-1, 1, subj, app), true
+	}
+	return Quote{}, false
+}
+
+// passiveReports are the participles whose agent after "by" is the
+// source of what the subject names: "was first reported by the Times".
+var passiveReports = map[string]bool{"reported": true, "revealed": true, "disclosed": true, "announced": true}
 
 // opensRelative reports a relative clause at the start of toks, which
 // describes the source before it: "according to an official who spoke on

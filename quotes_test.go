@@ -369,6 +369,8 @@ func TestQuotesReported(t *testing.T) {
 		{"a sentence adverb before a fronted clause", "Still, while the industry cannot block every post, people who fought other threats say it could do more.", "it could do more", "indirect", "people who fought other threats", "", "say"},
 		{"and inside quotation marks is the speaker's", "The mayor lamented the “bickering and name calling” that filled the meeting.", "the “bickering and name calling” that filled the meeting", "mixed", "The mayor", "", "lamented"},
 		{"a suspended hyphen is no dash", "Ms. Cole said the plan would use above- and below-ground sensors to find leaks.", "the plan would use above- and below-ground sensors to find leaks", "indirect", "Ms. Cole", "", "said"},
+		{"a passive report with its source after by", "The pier deal was first reported by The Harbour Times.", "The pier deal", "indirect", "The Harbour Times", "", "reported"},
+		{"as first reported by", "The council began selling the bonds this week, as first reported by the Daily Post on Tuesday.", "The council began selling the bonds this week", "indirect", "the Daily Post", "", "reported"},
 		{"a passive asked with its question", "In an interview in July, the actress was asked if she had ever faced prejudice.", "if she had ever faced prejudice", "indirect", "", "", "asked"},
 	})
 }

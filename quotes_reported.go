@@ -297,8 +297,11 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 	if q, ok := d.reportedByClause(toks, end); ok {
 		return []Quote{q}
 	}
-	verbs := speechVerbsOutsideQuotes(toks, end)
 	var out []Quote
+	if q, ok := d.supportFromClause(toks, end); ok {
+		out = append(out, q) // the sentence may report more: "support from those who said …"
+	}
+	verbs := speechVerbsOutsideQuotes(toks, end)
 	lastSubj, lastApp := d.directSpeakerIn(toks, end)
 	// The attribution at the end ("…, a spokeswoman said.") wins over a
 	// verb inside the clause it attributes ("are expected to benefit");
@@ -1451,6 +1454,41 @@ func (d *quoteDoc) reportedByClause(toks []word, end int) (Quote, bool) {
 		return d.reported(toks, start, to, i-1, 1, subj, app), true
 	}
 	return Quote{}, false
+}
+
+// supportFromClause reads support received as a stance of its givers:
+// in "Clinton won strong support from union leaders" the union leaders
+// back Clinton, as in "union leaders endorsed Clinton".
+func (d *quoteDoc) supportFromClause(toks []word, end int) (Quote, bool) {
+	for i := 2; i+2 < end; i++ {
+		if toks[i].lower != "support" || toks[i+1].lower != "from" {
+			continue
+		}
+		v := i - 1
+		for v > 0 && i-v < 3 && !toks[v].punct && !receiveVerbs[toks[v].lower] {
+			v-- // "received even stronger support"
+		}
+		if !receiveVerbs[toks[v].lower] {
+			return Quote{}, false
+		}
+		subj, _, ok := verbSubject(toks, v, "support", phrase{}, phrase{})
+		if !ok {
+			return Quote{}, false
+		}
+		src, app, ok := accordingSource(toks, i+2)
+		if !ok {
+			return Quote{}, false
+		}
+		return d.reported(toks, subj.from, subj.to, i, 1, src, app), true
+	}
+	return Quote{}, false
+}
+
+// receiveVerbs take support as their object: "won support from".
+var receiveVerbs = map[string]bool{
+	"received": true, "receives": true, "receiving": true, "won": true, "wins": true,
+	"winning": true, "enjoyed": true, "enjoys": true, "drew": true, "draws": true,
+	"gets": true, "got": true, "getting": true, "gained": true, "gains": true,
 }
 
 // passiveReports are the participles whose agent after "by" is the

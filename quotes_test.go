@@ -436,6 +436,7 @@ func TestQuotesStances(t *testing.T) {
 		{"a noun after a noun is no verb", "Bob Hale, a talk show host at the station, said that he noticed the shift.", "that he noticed the shift", "indirect", "Bob Hale", "Bob Hale", "said"},
 		{"a base form after a plural is a verb", "Polls in the state show that the race is tight.", "that the race is tight", "indirect", "Polls in the state", "", "show"},
 		{"a title after a show is no quote", "The cake was made by Ana Ruiz, star of the reality show “Cake Queen.”", "", "", "", "", ""},
+		{"support from its givers", "In the primary, Ms. Cole won strong support from union leaders across the state.", "Ms. Cole", "indirect", "union leaders across the state", "", "support"},
 		{"rules as a noun", "And federal rules forbid using campaign money for private travel.", "", "", "", "", ""},
 		{"a day between the listener and the infinitive", "Local lawmakers called on the council Wednesday to block the sale of the pier.", "the council Wednesday to block the sale of the pier", "indirect", "Local lawmakers", "", "called on"},
 		{"a preposition after an occasion is no infinitive", "Ms. Cole urged a new tactic in a speech to retired teachers in Ohio.", "a new tactic", "indirect", "Ms. Cole", "", "urged"},

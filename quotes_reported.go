@@ -1448,8 +1448,8 @@ func (d *quoteDoc) reportedByClause(toks []word, end int) (Quote, bool) {
 			return Quote{}, false
 		}
 		start := clauseStart(toks, to)
-		if to-start < 2 {
-			return Quote{}, false
+		if to-start < 2 || isRelative(toks[to-1].lower) {
+			return Quote{}, false // not "… Judge Ann Cole, who was backed by …"
 		}
 		return d.reported(toks, start, to, i-1, 1, subj, app), true
 	}
@@ -1492,8 +1492,15 @@ var receiveVerbs = map[string]bool{
 }
 
 // passiveReports are the participles whose agent after "by" is the
-// source of what the subject names: "was first reported by the Times".
-var passiveReports = map[string]bool{"reported": true, "revealed": true, "disclosed": true, "announced": true}
+// source, and whose subject what was said or what the source stands for
+// or against: "was first reported by the Times", "was criticized by
+// economists".
+var passiveReports = map[string]bool{
+	"reported": true, "revealed": true, "disclosed": true, "announced": true,
+	"criticized": true, "praised": true, "condemned": true, "endorsed": true, "backed": true,
+	"opposed": true, "supported": true, "denounced": true, "questioned": true, "mocked": true,
+	"attacked": true, "challenged": true, "disputed": true, "rejected": true, "welcomed": true,
+}
 
 // opensRelative reports a relative clause at the start of toks, which
 // describes the source before it: "according to an official who spoke on

@@ -370,6 +370,8 @@ func TestQuotesReported(t *testing.T) {
 		{"and inside quotation marks is the speaker's", "The mayor lamented the “bickering and name calling” that filled the meeting.", "the “bickering and name calling” that filled the meeting", "mixed", "The mayor", "", "lamented"},
 		{"a suspended hyphen is no dash", "Ms. Cole said the plan would use above- and below-ground sensors to find leaks.", "the plan would use above- and below-ground sensors to find leaks", "indirect", "Ms. Cole", "", "said"},
 		{"a passive report with its source after by", "The pier deal was first reported by The Harbour Times.", "The pier deal", "indirect", "The Harbour Times", "", "reported"},
+		{"a passive stance with its source after by", "The rate rise was hotly criticized by left-leaning economists.", "The rate rise", "indirect", "left-leaning economists", "", "criticized"},
+		{"a relative before a passive is no quote", "Mr. Lee beat Judge Ann Cole, who was backed by the unions.", "", "", "", "", ""},
 		{"as first reported by", "The council began selling the bonds this week, as first reported by the Daily Post on Tuesday.", "The council began selling the bonds this week", "indirect", "the Daily Post", "", "reported"},
 		{"a passive asked with its question", "In an interview in July, the actress was asked if she had ever faced prejudice.", "if she had ever faced prejudice", "indirect", "", "", "asked"},
 	})

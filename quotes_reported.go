@@ -294,12 +294,14 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 	if q, ok := d.pollClause(toks, end); ok {
 		return []Quote{q}
 	}
-	if q, ok := d.reportedByClause(toks, end); ok {
-		return []Quote{q}
-	}
 	var out []Quote
+	// These may stand beside more reports: "support from those who said
+	// …", "dismissed the labels, a sentiment echoed by the crowd".
+	if q, ok := d.reportedByClause(toks, end); ok {
+		out = append(out, q)
+	}
 	if q, ok := d.supportFromClause(toks, end); ok {
-		out = append(out, q) // the sentence may report more: "support from those who said …"
+		out = append(out, q)
 	}
 	verbs := speechVerbsOutsideQuotes(toks, end)
 	lastSubj, lastApp := d.directSpeakerIn(toks, end)
@@ -1429,29 +1431,47 @@ func (d *quoteDoc) reportedByClause(toks []word, end int) (Quote, bool) {
 			continue
 		}
 		subj, app, ok := accordingSource(toks, i+1)
-		rest := max(subj.to, app.to)
-		if !ok || !onlyPunct(toks[rest:end]) && !(isSettingAt(toks, rest, end) && end-rest <= 4) {
-			return Quote{}, false // but "by the Times on Tuesday"
+		if !ok || subj.to-subj.from == 1 && (leadingFiller[toks[subj.from].lower] || dayWords[toks[subj.from].lower]) {
+			return Quote{}, false // "confirmed by now"
+		}
+		for j := subj.from + 1; j < subj.to; j++ {
+			if reasonWords[toks[j].lower] || leadingFiller[toks[j].lower] {
+				subj.to, app = j, phrase{} // "criticized by rivals for failing to …", "by Trump already"
+				break
+			}
 		}
 		k := i - 2
 		for k > 0 && !toks[k].punct && isAuxiliary(toks[k]) && !beForms[toks[k].lower] {
 			k-- // "was first reported", "had been previously reported"
 		}
-		var to int
 		switch {
 		case beForms[toks[k].lower]:
-			for to = k; to > 0 && isAuxiliary(toks[to-1]); to-- {
+			to := k
+			for to > 0 && isAuxiliary(toks[to-1]) {
+				to--
 			}
+			p := phraseBackward(toks, to-1)
+			if p.empty() || isRelative(toks[p.to-1].lower) {
+				return Quote{}, false // not "… Judge Ann Cole, who was backed by …"
+			}
+			return d.reported(toks, p.from, p.to, i-1, 1, subj, app), true
 		case toks[k].lower == "as" && k > 0 && toks[k-1].text == ",":
-			to = k - 1
-		default:
-			return Quote{}, false
+			rest := max(subj.to, app.to)
+			if !onlyPunct(toks[rest:end]) && !(isSettingAt(toks, rest, end) && end-rest <= 4) {
+				return Quote{}, false // but "by the Times on Tuesday"
+			}
+			start := clauseStart(toks, k-1)
+			return d.reported(toks, start, k-1, i-1, 1, subj, app), k-1 > start
 		}
-		start := clauseStart(toks, to)
-		if to-start < 2 || isRelative(toks[to-1].lower) {
-			return Quote{}, false // not "… Judge Ann Cole, who was backed by …"
+		// a participle after its noun: "The bill, opposed by the unions,
+		// …", "a measure strongly opposed by unions"
+		if toks[k].text == "," {
+			k--
 		}
-		return d.reported(toks, start, to, i-1, 1, subj, app), true
+		if p := phraseBackward(toks, k); !p.empty() && !isRelative(toks[p.to-1].lower) && opensNamedPhrase(toks[p.from]) {
+			return d.reported(toks, p.from, p.to, i-1, 1, subj, app), true
+		}
+		return Quote{}, false
 	}
 	return Quote{}, false
 }
@@ -1491,6 +1511,17 @@ var receiveVerbs = map[string]bool{
 	"gets": true, "got": true, "getting": true, "gained": true, "gains": true,
 }
 
+// reasonWords open the reason for a stance after its source: "criticized
+// by rivals for his plan".
+var reasonWords = map[string]bool{"for": true, "as": true, "over": true}
+
+// opensNamedPhrase reports a word that opens a noun phrase for certain: a
+// determiner, a possessive or a capitalized word ("a measure", "Starr's
+// remarks"), not a verb ("remain a favorite").
+func opensNamedPhrase(w word) bool {
+	return determiners[w.lower] || isPossessive(w.lower) || w.isCapitalized()
+}
+
 // passiveReports are the participles whose agent after "by" is the
 // source, and whose subject what was said or what the source stands for
 // or against: "was first reported by the Times", "was criticized by
@@ -1500,6 +1531,8 @@ var passiveReports = map[string]bool{
 	"criticized": true, "praised": true, "condemned": true, "endorsed": true, "backed": true,
 	"opposed": true, "supported": true, "denounced": true, "questioned": true, "mocked": true,
 	"attacked": true, "challenged": true, "disputed": true, "rejected": true, "welcomed": true,
+	"shared": true, "confirmed": true, "derided": true, "rebuked": true, "dismissed": true,
+	"favored": true, "championed": true, "promoted": true, "echoed": true, "claimed": true,
 }
 
 // opensRelative reports a relative clause at the start of toks, which

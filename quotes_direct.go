@@ -312,7 +312,7 @@ func quotedTitleEnds(toks []word, i int) bool {
 		return false
 	}
 	for j := i + open; j < len(toks); j++ {
-		if isQuoteMark(toks[j].text) || isDoubledApostrophe(toks, j) {
+		if isMarkAt(toks, j) {
 			return j > i+open && isTitleWords(toks[i+open:j]) && onlyPunct(toks[j:])
 		}
 	}

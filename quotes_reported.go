@@ -544,9 +544,9 @@ func looksAdjective(lower string) bool {
 // support".
 var pluralSubjects = map[string]bool{
 	"police": true, "people": true, "men": true, "women": true, "children": true, "media": true,
-	"staff": true, "public": true, "majority": true, "i": true, "who": true, "whom": true,
-	"which": true, "some": true, "many": true, "most": true, "few": true, "all": true, "both": true,
-	"percent": true, "data": true, "others": true, "you": true, "we": true, "they": true,
+	"staff": true, "public": true, "majority": true, "who": true, "whom": true, "you": true,
+	"some": true, "many": true, "most": true, "few": true, "all": true, "both": true,
+	"percent": true, "data": true, "others": true,
 }
 
 // beForms make a following participle passive.
@@ -1421,59 +1421,70 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 	return Quote{}, false
 }
 
-// reportedByClause reads a passive report with its source after "by":
-// "The deal was first reported by The Wall Street Journal." reports its
-// subject, "The PAC began buying ads, as first reported by the Times."
-// the clause before "as".
+// reportedByClause reads a passive report or stance with its source
+// after "by". The quote is the subject before the auxiliary ("The deal
+// was first reported by the Journal"), the clause before ", as" ("…, as
+// first reported by the Times") or the noun the participle follows ("The
+// bill, opposed by the unions, …").
 func (d *quoteDoc) reportedByClause(toks []word, end int) (Quote, bool) {
 	for i := 2; i+1 < end; i++ {
 		if toks[i].lower != "by" || !passiveReports[toks[i-1].lower] {
 			continue
 		}
-		subj, app, ok := accordingSource(toks, i+1)
-		if !ok || subj.to-subj.from == 1 && (leadingFiller[toks[subj.from].lower] || dayWords[toks[subj.from].lower]) {
-			return Quote{}, false // "confirmed by now"
+		subj, app, ok := passiveSource(toks, i+1)
+		if !ok {
+			return Quote{}, false
 		}
-		for j := subj.from + 1; j < subj.to; j++ {
-			if reasonWords[toks[j].lower] || leadingFiller[toks[j].lower] {
-				subj.to, app = j, phrase{} // "criticized by rivals for failing to …", "by Trump already"
-				break
-			}
+		from, to, ok := passiveContent(toks, i-1, max(subj.to, app.to), end)
+		if !ok {
+			return Quote{}, false
 		}
-		k := i - 2
-		for k > 0 && !toks[k].punct && isAuxiliary(toks[k]) && !beForms[toks[k].lower] {
-			k-- // "was first reported", "had been previously reported"
-		}
-		switch {
-		case beForms[toks[k].lower]:
-			to := k
-			for to > 0 && isAuxiliary(toks[to-1]) {
-				to--
-			}
-			p := phraseBackward(toks, to-1)
-			if p.empty() || isRelative(toks[p.to-1].lower) {
-				return Quote{}, false // not "… Judge Ann Cole, who was backed by …"
-			}
-			return d.reported(toks, p.from, p.to, i-1, 1, subj, app), true
-		case toks[k].lower == "as" && k > 0 && toks[k-1].text == ",":
-			rest := max(subj.to, app.to)
-			if !onlyPunct(toks[rest:end]) && !(isSettingAt(toks, rest, end) && end-rest <= 4) {
-				return Quote{}, false // but "by the Times on Tuesday"
-			}
-			start := clauseStart(toks, k-1)
-			return d.reported(toks, start, k-1, i-1, 1, subj, app), k-1 > start
-		}
-		// a participle after its noun: "The bill, opposed by the unions,
-		// …", "a measure strongly opposed by unions"
-		if toks[k].text == "," {
-			k--
-		}
-		if p := phraseBackward(toks, k); !p.empty() && !isRelative(toks[p.to-1].lower) && opensNamedPhrase(toks[p.from]) {
-			return d.reported(toks, p.from, p.to, i-1, 1, subj, app), true
-		}
-		return Quote{}, false
+		return d.reported(toks, from, to, i-1, 1, subj, app), true
 	}
 	return Quote{}, false
+}
+
+// passiveSource reads the source after "by" at toks[k], without the reason
+// that may follow it ("by rivals for his plan") or an adverb ("by Trump
+// already"); "by now" names none.
+func passiveSource(toks []word, k int) (subj, app phrase, ok bool) {
+	subj, app, ok = accordingSource(toks, k)
+	for j := subj.from; ok && j < subj.to; j++ {
+		if w := toks[j].lower; reasonWords[w] || leadingFiller[w] || dayWords[w] {
+			subj, app = phrase{subj.from, j}, phrase{}
+			break
+		}
+	}
+	return subj, app, ok && !subj.empty()
+}
+
+// passiveContent returns the words [from, to) that the passive participle
+// at toks[v] reports, its source ending at toks[rest].
+func passiveContent(toks []word, v, rest, end int) (from, to int, ok bool) {
+	k := v - 1
+	for k > 0 && !toks[k].punct && isAuxiliary(toks[k]) && !beForms[toks[k].lower] {
+		k-- // "was first reported", "had been previously reported"
+	}
+	switch {
+	case beForms[toks[k].lower]:
+		for k > 0 && isAuxiliary(toks[k-1]) {
+			k--
+		}
+		p := phraseBackward(toks, k-1)
+		// not "… Judge Ann Cole, who was backed by …"
+		return p.from, p.to, !p.empty() && !isRelative(toks[p.to-1].lower)
+	case toks[k].lower == "as" && k > 0 && toks[k-1].text == ",":
+		if !onlyPunct(toks[rest:end]) && !(isSettingAt(toks, rest, end) && end-rest <= 4) {
+			return 0, 0, false // but "by the Times on Tuesday"
+		}
+		start := clauseStart(toks, k-1)
+		return start, k - 1, k-1 > start
+	}
+	if toks[k].text == "," {
+		k-- // "The bill, opposed by the unions, …", "a measure strongly opposed by unions"
+	}
+	p := phraseBackward(toks, k)
+	return p.from, p.to, !p.empty() && !isRelative(toks[p.to-1].lower) && opensNamedPhrase(toks[p.from])
 }
 
 // supportFromClause reads support received as a stance of its givers:

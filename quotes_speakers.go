@@ -55,14 +55,17 @@ func isDoubledApostrophe(toks []word, j int) bool {
 // a comma before the closing one: a title ("author of “Empire of the
 // Fund,” a new book, said"), not a name.
 func isQuotedPhrase(toks []word, p phrase) bool {
-	isMark := func(k int) bool {
-		return k >= 0 && k < len(toks) && (isQuoteMark(toks[k].text) || isDoubledApostrophe(toks, k))
-	}
 	after := p.to
 	if after < len(toks) && toks[after].text == "," {
 		after++
 	}
-	return isMark(p.from-1) && isMark(after)
+	return isMarkAt(toks, p.from-1) && isMarkAt(toks, after)
+}
+
+// isMarkAt reports a quotation mark at toks[k], the doubled apostrophes
+// that some papers print for one included.
+func isMarkAt(toks []word, k int) bool {
+	return k >= 0 && k < len(toks) && (isQuoteMark(toks[k].text) || isDoubledApostrophe(toks, k))
 }
 
 // subjectBefore finds the speaker phrase that ends just before the verb

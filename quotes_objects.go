@@ -214,7 +214,7 @@ func objectOf(toks []word, c, end int, lemma string) (from, to int, ok bool) {
 	if c >= end {
 		return 0, 0, false
 	}
-	if c+1 < end && (isWeekday(toks[c].lower) || dayWords[toks[c].lower]) && prepositions[toks[c+1].lower] && objectOpens(lemma, toks[c+1].lower) {
+	if c+1 < end && isDayWord(toks[c].lower) && prepositions[toks[c+1].lower] && objectOpens(lemma, toks[c+1].lower) {
 		c++ // "called Friday for the videos' release"
 	}
 	from = -1

@@ -590,7 +590,8 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 			return Quote{}, 0, false
 		}
 	}
-	c, that := pastThat(toks, c, end, lemma)
+	c, thatAt := pastThat(toks, c, end, lemma)
+	that := thatAt >= 0
 	if thatOnly[toks[v].lower] && !that && !(c < end && questionWords[toks[c].lower]) {
 		return Quote{}, 0, false // "can't find jobs that pay well", but "found that …"
 	}
@@ -620,24 +621,12 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 		c++ // "As the paper reported, the actor …"
 	}
 	if that {
-		c = complementizerBefore(toks, c)
+		// The clause keeps its "that" ("said that, if elected, he
+		// would …"), as the attribution corpora (PARC, PolNeAR) mark a
+		// report's content.
+		c = thatAt
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
-}
-
-// complementizerBefore returns where the "that" before the clause at
-// toks[c] stands, perhaps with a comma after it ("said that, if elected,
-// he would …"): the reported clause keeps its "that", as the attribution
-// corpora (PARC, PolNeAR) mark a report's content.
-func complementizerBefore(toks []word, c int) int {
-	k := c - 1
-	if k > 0 && toks[k].text == "," {
-		k--
-	}
-	if k >= 0 && toks[k].lower == "that" {
-		return k
-	}
-	return c
 }
 
 // toldTheQuote reports a listener verb that attributes a direct quote
@@ -756,7 +745,7 @@ func countCommas(toks []word) int {
 // opensThatClause reports "that" at toks[c], perhaps after a day
 // ("said Sunday night that").
 func opensThatClause(toks []word, c, end int) bool {
-	for c < end && (isWeekday(toks[c].lower) || dayWords[toks[c].lower] || timeUnitNames[toks[c].lower]) {
+	for c < end && (isDayWord(toks[c].lower) || timeUnitNames[toks[c].lower]) {
 		c++
 	}
 	return c < end && toks[c].lower == "that"
@@ -878,21 +867,28 @@ func isComplementizer(toks []word, k, end int) bool {
 // party will do that" the "that" is the clause's), past "that" itself
 // (not the pronoun of "said that was …"), the "to" of "told reporters to
 // …", and a comma or colon ("said, …"; not after a noun: "Latino
-// support, faces"). that reports a "that" taken.
-func pastThat(toks []word, c, end int, lemma string) (int, bool) {
+// support, faces"). thatAt is where the "that" taken stands, or -1.
+func pastThat(toks []word, c, end int, lemma string) (from, thatAt int) {
 	c = clauseAfterSetting(toks, c, end)
-	that := c < end && isComplementizer(toks, c, end)
-	if that || c < end && toks[c].lower == "to" && listenerVerbs[lemma] {
+	thatAt = -1
+	if c < end && isComplementizer(toks, c, end) {
+		thatAt = c
+	}
+	if thatAt >= 0 || c < end && toks[c].lower == "to" && listenerVerbs[lemma] {
 		c++
 	}
 	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") && !isWeakVerb(lemma) {
 		c++
 	}
-	if !that && c+1 < end && !toks[c+1].punct && (isWeekday(toks[c].lower) || dayWords[toks[c].lower]) {
+	if thatAt < 0 && c+1 < end && !toks[c+1].punct && isDayWord(toks[c].lower) {
 		c++ // "said Wednesday she wants …"
 	}
-	return c, that
+	return c, thatAt
 }
+
+// isDayWord reports a day named as a setting: a weekday, "today",
+// "yesterday" or "tonight".
+func isDayWord(lower string) bool { return isWeekday(lower) || dayWords[lower] }
 
 // verbSubject finds the speaker of the verb at toks[v]: the phrase before
 // it; for a participle after a comma ("“…,” she said, adding that …", "X

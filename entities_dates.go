@@ -240,6 +240,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).numericDate, 0, true},
 	{(*dateFinder).monthDate, sNumberWord | sMonth | sWeekday | sThe, true},
 	{(*dateFinder).weekdayDate, sWeekday, false},
+	{(*dateFinder).weekdayOfWeek, sWeekday | sRelative, false},
 	{(*dateFinder).relativeDay, sRelDay, false},
 	{(*dateFinder).relativeUnit, sRelative, false},
 	{(*dateFinder).agoDate, sNumberWord | sVague, true},
@@ -933,6 +934,54 @@ func (f *dateFinder) weekdayMatch(k, end int, wd time.Weekday, dir int) dateMatc
 	}
 	day := f.refDay().AddDate(0, 0, delta)
 	return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
+}
+
+// weekdayOfWeek reads a weekday with the week it falls in: "Tuesday of
+// last week", "Monday of the following week", "next week Wednesday",
+// "next week on Friday". The week decides the day, not the tense.
+func (f *dateFinder) weekdayOfWeek(k int) (dateMatch, bool) {
+	toks := f.toks
+	if wd, ok := f.weekdayName(k, f.word(k)); ok {
+		j := f.abbrevEnd(k)
+		if !is(toks, j, "of") {
+			return dateMatch{}, false
+		}
+		j++
+		if is(toks, j, "the") {
+			j++
+		}
+		if week, ok := f.relativeUnit(j); ok && f.word(week.end-1) == "week" {
+			return f.dayOfWeek(week, wd), true
+		}
+		return dateMatch{}, false
+	}
+	week, ok := f.relativeUnit(k)
+	if !ok || f.word(week.end-1) != "week" {
+		return dateMatch{}, false
+	}
+	j := week.end
+	if is(toks, j, "on") {
+		j++
+	}
+	wd, end, ok := f.weekdayWord(j)
+	if !ok {
+		return dateMatch{}, false
+	}
+	week.end = end
+	return f.dayOfWeek(week, wd), true
+}
+
+// dayOfWeek is weekday wd of the ISO week the match names, ending where
+// the match ends.
+func (f *dateFinder) dayOfWeek(week dateMatch, wd time.Weekday) dateMatch {
+	if f.ref.IsZero() {
+		return dateMatch{end: week.end, kind: DateExpr, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}
+	}
+	y, w := atoi(week.value[:4]), atoi(week.value[6:]) // weekValue's "2019-W07"
+	monday := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC) // in ISO week 1
+	monday = monday.AddDate(0, 0, 1-isoWeekday(monday.Weekday())+7*(w-1))
+	day := monday.AddDate(0, 0, isoWeekday(wd)-1)
+	return dateMatch{end: week.end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
 }
 
 func isoWeekday(wd time.Weekday) int {

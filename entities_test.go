@@ -242,6 +242,8 @@ func TestDates(t *testing.T) {
 		{"yesterday", "said yesterday", []date{{"yesterday", DateExpr, "2024-03-13"}}},
 		{"today", "today", []date{{"today", DateExpr, "2024-03-14"}}},
 		{"tomorrow", "tomorrow", []date{{"tomorrow", DateExpr, "2024-03-15"}}},
+		{"weekday of last week", "It opened on Tuesday of last week.", []date{{"Tuesday of last week", DateExpr, "2024-03-05"}}},
+		{"week, then its weekday", "They meet next week on Wednesday.", []date{{"next week on Wednesday", DateExpr, "2024-03-20"}}},
 		{"weekday past by default", "The council met on Tuesday.", []date{{"Tuesday", DateExpr, "2024-03-12"}}},
 		{"weekday future with will", "The council will meet on Tuesday.", []date{{"Tuesday", DateExpr, "2024-03-19"}}},
 		{"weekday of the reference day", "said Thursday", []date{{"Thursday", DateExpr, "2024-03-14"}}},

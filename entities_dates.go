@@ -288,17 +288,17 @@ func (f *dateFinder) coreAt(j int) (dateMatch, bool) {
 // the day after it ("10 p.m. Wednesday", "5 p.m. EST Nov. 9").
 func (f *dateFinder) joined(m dateMatch) dateMatch {
 	toks := f.toks
-	if m.hasDay && m.kind == DateExpr {
+	if day, ok := dayOfMatch(m); ok {
 		k := m.end
 		if is(toks, k, "at") {
 			k++
 		}
 		if t, ok := f.clockTime(k); ok {
 			m.end, m.kind = t.end, TimeExpr
-			m.value = m.value + t.value[strings.IndexByte(t.value, 'T'):]
+			m.value = day + t.value[strings.IndexByte(t.value, 'T'):]
 			return m
 		}
-		if _, ok := partsOfDay[f.word(m.end)]; ok {
+		if _, ok := partsOfDay[f.word(m.end)]; ok && m.kind == DateExpr {
 			// "Friday night" is Friday: news corpora (TimeBank) give the
 			// day, not the part of it, as the value.
 			m.end++
@@ -311,14 +311,34 @@ func (f *dateFinder) joined(m dateMatch) dateMatch {
 			k++
 		}
 		for _, read := range []func(int) (dateMatch, bool){f.weekdayDate, f.monthDate, f.relativeDay, f.relativeUnit} {
-			if d, ok := read(k); ok && d.hasDay {
+			d, ok := read(k)
+			day, isDay := dayOfMatch(d)
+			if ok && isDay {
 				m.end = d.end
-				m.value = d.value + m.value[strings.IndexByte(m.value, 'T'):]
+				m.value = day + m.value[strings.IndexByte(m.value, 'T'):]
 				return m
 			}
 		}
 	}
 	return m
+}
+
+// dayOfMatch returns the day that m names, alone or with a part of it
+// ("2019-03-08" of "this morning", "2019-03-08TMO"), as a TIMEX3 value.
+func dayOfMatch(m dateMatch) (string, bool) {
+	if m.hasDay && m.kind == DateExpr {
+		return m.value, true
+	}
+	day, part, ok := strings.Cut(m.value, "T")
+	if m.kind != TimeExpr || !ok || len(day) != len("2006-01-02") {
+		return "", false
+	}
+	for _, code := range partsOfDay {
+		if part == code {
+			return day, true
+		}
+	}
+	return "", m.hasDay // "tonight" has its day
 }
 
 // word returns the lower-cased token k, or "" past the end.
@@ -1009,6 +1029,9 @@ func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
 // dayOffset is the day off days after the reference date.
 func (f *dateFinder) dayOffset(end, off int, night bool) dateMatch {
 	if f.ref.IsZero() {
+		if night {
+			return dateMatch{end: end, kind: TimeExpr, value: "XXXX-XX-XXTNI"}
+		}
 		return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-XX"}
 	}
 	day := f.refDay().AddDate(0, 0, off)
@@ -1022,23 +1045,27 @@ func (f *dateFinder) dayOffset(end, off int, night bool) dateMatch {
 // relativeUnit reads "last year", "next month", "this week", "the past
 // year", "last April", "next Tuesday", "this summer", "last quarter".
 func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
-	dir := 0
-	switch f.word(k) {
-	case "last", "past", "previous":
-		dir = -1
-	case "next", "coming", "following":
-		dir = 1
-	case "this", "current", "that":
-		dir = 0
-	default:
+	if !is(f.toks, k, "last", "past", "previous", "next", "coming", "following", "this", "current", "that") {
 		return dateMatch{}, false
 	}
+	dir := relativeDirection(f.word(k))
 	j := k + 1
+	if dir == 0 && is(f.toks, j, "past", "coming") {
+		j++ // "this past spring"
+		dir = relativeDirection(f.word(k + 1))
+	}
 	if is(f.toks, j, "fiscal", "calendar") {
 		j++ // "this fiscal year"
 	}
 	w := f.word(j)
 	end := j + 1
+	if part := f.relativePartAt(k); part != "" { // "this morning", "last night"
+		day := "XXXX-XX-XX"
+		if !f.ref.IsZero() {
+			day = f.refDay().AddDate(0, 0, min(dir, 0)).Format("2006-01-02")
+		}
+		return dateMatch{end: end, kind: TimeExpr, value: day + "T" + partsOfDay[part]}, true
+	}
 	if f.ref.IsZero() && w != "" {
 		if _, ok := dateUnits[w]; ok && !strings.HasSuffix(w, "s") {
 			return dateMatch{end: end, kind: DateExpr, value: "XXXX"}, true
@@ -1078,10 +1105,6 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 	if code, ok := seasons[w]; ok {
 		return dateMatch{end: end, kind: DateExpr, value: f.seasonValue(code, dir)}, true
 	}
-	if code, ok := partsOfDay[w]; ok && (dir == 0 && f.word(k) == "this" || dir < 0 && f.word(k) == "last" && w == "night") {
-		day := ref.AddDate(0, 0, min(dir, 0)) // "this morning", "last night"
-		return dateMatch{end: end, kind: TimeExpr, value: day.Format("2006-01-02") + "T" + code}, true
-	}
 	if m, ok := f.relativeHoliday(j, dir); ok { // "last Easter"
 		return m, true
 	}
@@ -1116,6 +1139,18 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		return dateMatch{end: e, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
 	}
 	return dateMatch{}, false
+}
+
+// relativeDirection is where a word that starts a relative date points:
+// -1 back ("last"), +1 ahead ("next"), 0 the present ("this").
+func relativeDirection(w string) int {
+	switch w {
+	case "last", "past", "previous":
+		return -1
+	case "next", "coming", "following":
+		return 1
+	}
+	return 0
 }
 
 // seasonValue resolves "last fall", "this summer", "next winter".

@@ -90,14 +90,26 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 			}
 			end++
 		case hasMinutes:
-			// "10:30", "15:00", "at 6.45": minutes make it a time
+			// "10:30", "15:00", "at 6.45": minutes make it a time; "9:30
+			// last night" is in the evening
+			if h < 12 {
+				h = hourInPart(h, f.relativePartAt(end))
+			}
 		default:
 			// "at 5 in the morning"; "ate 3 in the evening" counts
-			if ph, pe := f.partOfDayAfter(h, end); pe > end && is(toks, k-1, "at", "around", "about", "by", "until", "till", "before", "after", "circa") {
+			if !is(toks, k-1, "at", "around", "about", "by", "until", "till", "before", "after", "circa") || h < 1 || h > 12 {
+				return dateMatch{}, false
+			}
+			if ph, pe := f.partOfDayAfter(h, end); pe > end {
 				h, end = ph, pe
 				break
 			}
-			return dateMatch{}, false
+			// "at 9 this morning": joined adds the day and its part
+			part := f.relativePartAt(end)
+			if part == "" {
+				return dateMatch{}, false
+			}
+			h = hourInPart(h, part)
 		}
 		if h > 24 || m > 59 {
 			return dateMatch{}, false
@@ -225,13 +237,34 @@ func (f *dateFinder) partOfDayAfter(h, k int) (int, int) {
 	if f.nounAfter(end) {
 		return h, k
 	}
-	switch w := f.word(end - 1); {
-	case w == "morning" && h == 12:
-		h = 0
-	case (w == "afternoon" || w == "evening" || w == "night" && h >= 6) && h < 12:
-		h += 12
+	return hourInPart(h, f.word(end-1)), end
+}
+
+// hourInPart is hour h (1 to 12) in the part of the day on a 24-hour
+// clock: 12 in the morning is 0, 4 in the afternoon 16, 11 at night 23.
+func hourInPart(h int, part string) int {
+	switch {
+	case part == "morning" && h == 12:
+		return 0
+	case part == "night" && h == 12:
+		return 24
+	case (part == "afternoon" || part == "evening" || part == "night" && h >= 6) && h < 12:
+		return h + 12
 	}
-	return h, end
+	return h
+}
+
+// relativePartAt returns the part of the day that tokens k on name
+// relative to the reference day: "this morning", "last night",
+// "tonight"; "" if none.
+func (f *dateFinder) relativePartAt(k int) string {
+	switch w := f.word(k + 1); {
+	case f.word(k) == "tonight":
+		return "night"
+	case f.word(k) == "this" && partsOfDay[w] != "" && w != "overnight", f.word(k) == "last" && w == "night":
+		return w
+	}
+	return ""
 }
 
 // clockSeconds reads the seconds glued after "7:56": ":30".

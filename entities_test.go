@@ -263,6 +263,12 @@ func TestDates(t *testing.T) {
 		{"noon", "at noon", []date{{"noon", TimeExpr, "2024-03-14T12:00"}}},
 		{"time with zone", "at 10:30 GMT", []date{{"10:30 GMT", TimeExpr, "2024-03-14T10:30"}}},
 		{"time then day", "at 10 p.m. Wednesday", []date{{"10 p.m. Wednesday", TimeExpr, "2024-03-13T22:00"}}},
+		{"time this morning", "at 8 a.m. this morning", []date{{"8 a.m. this morning", TimeExpr, "2024-03-14T08:00"}}},
+		{"hour in last night", "shot at 11 last night", []date{{"11 last night", TimeExpr, "2024-03-13T23:00"}}},
+		{"minutes in this afternoon", "closed at 4:30 this afternoon", []date{{"4:30 this afternoon", TimeExpr, "2024-03-14T16:30"}}},
+		{"time tonight", "at 10 p.m. tonight", []date{{"10 p.m. tonight", TimeExpr, "2024-03-14T22:00"}}},
+		{"part of day, then time", "this afternoon at 3 p.m.", []date{{"this afternoon at 3 p.m.", TimeExpr, "2024-03-14T15:00"}}},
+		{"this past season", "this past spring", []date{{"this past spring", DateExpr, "2023-SP"}}},
 		{"every week", "every week", []date{{"every week", Set, "P1W"}}},
 		{"annually", "paid annually", []date{{"annually", Set, "P1Y"}}},
 		{"now", "is now closed", []date{{"now", DateExpr, "PRESENT_REF"}}},
@@ -295,10 +301,13 @@ func TestDates(t *testing.T) {
 // expressions keep X where the text leaves the value open.
 func TestDatesWithoutReference(t *testing.T) {
 	var got []string
-	for _, d := range Dates("On Tuesday, March 8, the board met; it meets again on March 20 and in 2025.", time.Time{}) {
+	text := "On Tuesday, March 8, the board met; it meets again on March 20 and in 2025. " +
+		"It met this morning and at 10 p.m. last night."
+	for _, d := range Dates(text, time.Time{}) {
 		got = append(got, d.Text+"="+d.Value)
 	}
-	want := []string{"Tuesday, March 8=XXXX-03-08", "March 20=XXXX-03-20", "2025=2025"}
+	want := []string{"Tuesday, March 8=XXXX-03-08", "March 20=XXXX-03-20", "2025=2025",
+		"this morning=XXXX-XX-XXTMO", "10 p.m. last night=XXXX-XX-XXT22:00"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

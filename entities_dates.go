@@ -534,13 +534,16 @@ func atoi(s string) int {
 
 // numericDate reads dates in digits: "2019-03-08", "3/8/2019", "3/8/19",
 // "10/1" (month/day, the American order news in English uses),
-// "05-Aug-2016".
+// "05-Aug-2016", "23.04.2022".
 func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 	toks := f.toks
 	if k+2 >= len(toks) {
 		return dateMatch{}, false
 	}
 	a := f.word(k)
+	if m, ok := f.dottedDate(k); ok {
+		return m, true
+	}
 	if toks[k].kind != tokNum || !isInteger(a) {
 		return dateMatch{}, false
 	}
@@ -595,6 +598,25 @@ func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 		}
 	}
 	return dateMatch{}, false
+}
+
+// dottedDate reads a day written with points, day first as Europe
+// writes it: "23.04.2022". The tokens are "23.04", ".", "2022"; a
+// four-digit year is required, since "1.5.2" may be a version.
+func (f *dateFinder) dottedDate(k int) (dateMatch, bool) {
+	dm, ok := f.toks[k], is(f.toks, k+1, ".") && glued(f.toks, k+1) && glued(f.toks, k+2) && f.intAt(k+2, 4)
+	dd, mm, dotted := strings.Cut(dm.lower, ".")
+	if !ok || !dotted || dm.kind != tokNum || len(dd) > 2 || len(mm) > 2 || !isInteger(dd) || len(f.toks[k+2].lower) != 4 {
+		return dateMatch{}, false
+	}
+	if glued(f.toks, k+3) && is(f.toks, k+3, ".") && f.intAt(k+4, 4) {
+		return dateMatch{}, false // "1.10.2020.3"
+	}
+	y, mo, d := atoi(f.toks[k+2].lower), time.Month(atoi(mm)), atoi(dd)
+	if mo < 1 || mo > 12 || !isCalendarDay(y, mo, d) {
+		return dateMatch{}, false
+	}
+	return f.dayMatch(k+3, y, mo, d), true
 }
 
 // isSlashDay decides whether a/b at token k, with no year after it, is a

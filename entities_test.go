@@ -165,6 +165,8 @@ func TestDates(t *testing.T) {
 		{"day month year", "on 8 March 2019", []date{{"8 March 2019", DateExpr, "2019-03-08"}}},
 		{"ISO", "filed 2019-03-08", []date{{"2019-03-08", DateExpr, "2019-03-08"}}},
 		{"US slashes", "due 3/8/2019", []date{{"3/8/2019", DateExpr, "2019-03-08"}}},
+		{"day with points", "valid from 23.04.2022 14:55 and 1.5.2019", []date{{"23.04.2022 14:55", TimeExpr, "2022-04-23T14:55"}, {"1.5.2019", DateExpr, "2019-05-01"}}},
+		{"no day past the month", "on 31.02.2020", []date{{"2020", DateExpr, "2020"}}},
 		{"year after in", "in 2022 the plant closed", []date{{"2022", DateExpr, "2022"}}},
 		{"decade", "since the 1990s", []date{{"the 1990s", DateExpr, "199"}}},
 		{"quarter with year", "in Q3 2021", []date{{"Q3 2021", DateExpr, "2021-Q3"}}},

@@ -173,6 +173,8 @@ func (f *dateFinder) modifiers(i int) (int, bool) {
 		switch w := toks[j].lower; {
 		case w == "the" || w == "early" || w == "late" || w == "fiscal":
 			j++
+		case w == "calendar" && is(toks, j+1, "year"):
+			j++
 		case (w == "near" || w == "foreseeable" || w == "distant") && is(toks, j+1, "future"):
 			j++
 		case w == "mid" && is(toks, j+1, "-"):
@@ -232,7 +234,7 @@ const (
 
 // modifierWords are the words that start the modifiers of a date: the
 // first word of each case of modifiers, which reads only at these.
-var modifierWords = []string{"the", "early", "late", "fiscal", "near", "foreseeable", "distant", "mid", "end",
+var modifierWords = []string{"the", "early", "late", "fiscal", "calendar", "near", "foreseeable", "distant", "mid", "end",
 	"beginning", "start", "middle", "turn", "about", "around", "nearly", "almost", "roughly", "approximately",
 	"more", "less", "fewer", "up", "at", "no"}
 

@@ -152,7 +152,7 @@ func (f *dateFinder) isYearAt(k int) bool {
 }
 
 // yearDate reads years and decades: "1987", "in 2022" (the year alone),
-// "fiscal 1990", "FY2020", "the 1990s", "the '80s", "1980s", "the
+// "fiscal 1990", "fiscal year 2008", "FY2020", "the 1990s", "the '80s", "1980s", "the
 // nineties", "the 20th century". A four-digit number is a year unless it
 // counts something ("2,000 people" has a comma; "1500 people" is below
 // 1900 with no preposition; "2000 cars" reads as a year: news writes
@@ -166,6 +166,11 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 		}
 		if f.intAt(j, 2) && len(toks[j].lower) == 2 {
 			return dateMatch{end: j + 1, kind: DateExpr, value: "20" + toks[j].lower}, true
+		}
+	}
+	if f.word(k) == "year" && k+1 < len(toks) && toks[k+1].kind == tokNum { // "fiscal year 2008"
+		if y, e, ok := f.yearAt(k + 1); ok && !f.countsAfter(e) {
+			return dateMatch{end: e, kind: DateExpr, value: fourDigits(y), takesThe: true}, true
 		}
 	}
 	if d, ok := f.decadeWord(k); ok {

@@ -171,6 +171,7 @@ func TestDates(t *testing.T) {
 		{"decade", "since the 1990s", []date{{"the 1990s", DateExpr, "199"}}},
 		{"quarter with year", "in Q3 2021", []date{{"Q3 2021", DateExpr, "2021-Q3"}}},
 		{"fiscal year", "in fiscal 2020", []date{{"fiscal 2020", DateExpr, "2020"}}},
+		{"fiscal year with its noun", "in fiscal year 2008 and calendar year 2009", []date{{"fiscal year 2008", DateExpr, "2008"}, {"calendar year 2009", DateExpr, "2009"}}},
 		{"abbreviated month, nearest year", "The vote is Dec. 15.", []date{{"Dec. 15", DateExpr, "2023-12-15"}}},
 		{"month ahead, nearest year", "payable April 2", []date{{"April 2", DateExpr, "2024-04-02"}}},
 		{"beyond the calendar", "formed 4.5 billion years ago", []date{{"4.5 billion years ago", DateExpr, "PAST_REF"}}},

@@ -247,7 +247,7 @@ func buildWordClasses() map[string]uint16 {
 	add(sVague, "first", "latest", "entire", "full", "whole", "same", "final", "initial", "recent",
 		"few", "several", "many", "some", "a", "an")
 	add(sQuarter, "q")
-	add(sYear, "fy", "'", "’")
+	add(sYear, "fy", "year", "'", "’")
 	add(sClock, "noon", "midday", "midnight", "half", "quarter")
 	add(sSet, "every", "each", "per", "once", "twice", "thrice")
 	add(sUnit, "weekend", "morning", "afternoon", "evening", "past", "latest", "current", "same", "full")

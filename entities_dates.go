@@ -84,8 +84,25 @@ func findDates(text string, toks []etok, ref time.Time) []dateMatch {
 func (f *dateFinder) orderRanges(out []dateMatch) {
 	for i := 1; i < len(out); i++ {
 		a, b := &out[i-1], &out[i]
-		if b.first != a.end+1 || !is(f.toks, a.end, "to", "through", "until", "till", "-", "–") ||
-			!isCalendarValue(a.value) || !isCalendarValue(b.value) || len(a.value) != len(b.value) || b.value >= a.value {
+		if b.first != a.end+1 {
+			continue
+		}
+		timeRange := a.kind == TimeExpr && b.kind == TimeExpr &&
+			(is(f.toks, a.end, "to", "until", "till", "-", "–") || is(f.toks, a.end, "and") && f.betweenBefore(a.end))
+		switch {
+		case a.hasDay && b.kind == TimeExpr && !b.hasDay && (timeRange || a.kind == DateExpr && is(f.toks, a.end, "from", "between")):
+			// "Friday from 2 p.m. to 4 p.m.", "Jan. 15, 1 p.m. - 1:15 p.m.":
+			// the times are on that day
+			f.moveToDay(b, a.day)
+			continue
+		case timeRange && b.hasDay && !a.hasDay: // "2:00 - 2:30 p.m. on Tuesday"
+			f.moveToDay(a, b.day)
+			continue
+		}
+		if !is(f.toks, a.end, "to", "through", "until", "till", "-", "–") {
+			continue
+		}
+		if !isCalendarValue(a.value) || !isCalendarValue(b.value) || len(a.value) != len(b.value) || b.value >= a.value {
 			continue
 		}
 		if f.writesYear(b.first, b.end) {
@@ -99,6 +116,14 @@ func (f *dateFinder) orderRanges(out []dateMatch) {
 		if b.hasDay {
 			b.day = b.day.AddDate(1, 0, 0)
 		}
+	}
+}
+
+// moveToDay gives time t the calendar day of day.
+func (f *dateFinder) moveToDay(t *dateMatch, day time.Time) {
+	if at := strings.IndexByte(t.value, 'T'); at >= 0 {
+		t.value = day.Format("2006-01-02") + t.value[at:]
+		t.day, t.hasDay = day, true
 	}
 }
 
@@ -292,8 +317,8 @@ func (f *dateFinder) joined(m dateMatch) dateMatch {
 	toks := f.toks
 	if day, ok := dayOfMatch(m); ok {
 		k := m.end
-		if is(toks, k, "at") {
-			k++
+		if is(toks, k, "at", ",") {
+			k++ // "Friday at 3 p.m.", "Tuesday, Jan. 15, 1 p.m."
 		}
 		if t, ok := f.clockTime(k); ok {
 			m.end, m.kind = t.end, TimeExpr
@@ -316,7 +341,7 @@ func (f *dateFinder) joined(m dateMatch) dateMatch {
 			d, ok := read(k)
 			day, isDay := dayOfMatch(d)
 			if ok && isDay {
-				m.end = d.end
+				m.end, m.day, m.hasDay = d.end, d.day, d.hasDay
 				m.value = day + m.value[strings.IndexByte(m.value, 'T'):]
 				return m
 			}
@@ -602,6 +627,23 @@ func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 	return dateMatch{}, false
 }
 
+// onWeekday moves a day whose year was not written (the match from
+// token j) to the year nearest the reference in which it falls on the
+// weekday named with it: "Tuesday, Jan. 15" is the Jan. 15 that is a
+// Tuesday, a year before or after the one the tense picked.
+func (f *dateFinder) onWeekday(m dateMatch, j int, wd time.Weekday) dateMatch {
+	if f.ref.IsZero() || m.day.Weekday() == wd || f.writesYear(j, m.end) {
+		return m
+	}
+	mo, d := m.day.Month(), m.day.Day()
+	for _, y := range []int{m.day.Year() - 1, m.day.Year() + 1} {
+		if day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC); day.Day() == d && day.Weekday() == wd {
+			return f.dayMatch(m.end, y, mo, d)
+		}
+	}
+	return m
+}
+
 // dottedDate reads a day written with points, day first as Europe
 // writes it: "23.04.2022". The tokens are "23.04", ".", "2022"; a
 // four-digit year is required, since "1.5.2" may be a version.
@@ -740,10 +782,10 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 			j++
 		}
 		if m, ok := f.monthDate(j); ok && m.hasDay {
-			return m, true // "Friday, Oct. 23" is Oct. 23
+			return f.onWeekday(m, j, wd), true // "Friday, Oct. 23" is Oct. 23
 		}
 		if m, ok := f.numericDate(j); ok && m.hasDay {
-			return m, true // "Friday 7/6"
+			return f.onWeekday(m, j, wd), true // "Friday 7/6"
 		}
 		if d, e, ok := f.ordinalDay(j); ok {
 			return f.weekdayOfMonth(e, wd, d), true // "Fri 14th", "Monday the twenty-seventh"

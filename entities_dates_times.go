@@ -91,10 +91,13 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 			end++
 		case hasMinutes:
 			// "10:30", "15:00", "at 6.45": minutes make it a time; "9:30
-			// last night" is in the evening
+			// last night" is in the evening, "7:00 to 8:00 p.m." too
 			if h < 12 {
 				h = hourInPart(h, f.relativePartAt(end))
 			}
+			h = f.rangeStartHour(h, end)
+		case is(toks, k-1, "from", "between") && f.rangeEndHour(end) >= 0:
+			h = f.rangeStartHour(h, end) // "from 2 to 4 p.m."
 		default:
 			// "at 5 in the morning"; "ate 3 in the evening" counts
 			if !is(toks, k-1, "at", "around", "about", "by", "until", "till", "before", "after", "circa") || h < 1 || h > 12 {
@@ -249,6 +252,42 @@ func hourInPart(h int, part string) int {
 	case part == "night" && h == 12:
 		return 24
 	case (part == "afternoon" || part == "evening" || part == "night" && h >= 6) && h < 12:
+		return h + 12
+	}
+	return h
+}
+
+// rangeEndHour returns the hour, on a 24-hour clock, of the time with
+// its meridiem written ("4 p.m.") that ends a range whose start ends
+// before token k ("2 to 4 p.m.", "between 2 and 4 p.m."); -1 if none.
+func (f *dateFinder) rangeEndHour(k int) int {
+	if !is(f.toks, k, "to", "until", "till", "-", "–") && !(is(f.toks, k, "and") && f.betweenBefore(k)) {
+		return -1
+	}
+	t, ok := f.clockTime(k + 1)
+	if !ok || f.meridiemAt(t.end-1) == "" && f.meridiemAt(t.end-2) == "" && f.meridiemAt(t.end-4) == "" {
+		return -1
+	}
+	at := strings.IndexByte(t.value, 'T')
+	return atoi(t.value[at+1 : at+3])
+}
+
+// betweenBefore reports whether "between" stands a few tokens before k.
+func (f *dateFinder) betweenBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if f.word(j) == "between" {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeStartHour is hour h of a range's start written without its
+// meridiem, the range ending before token k: it takes the end's
+// afternoon when it comes before it ("2 to 4 p.m." is 14:00; "11 to 1
+// p.m." stays 11:00).
+func (f *dateFinder) rangeStartHour(h, k int) int {
+	if end := f.rangeEndHour(k); h >= 1 && h < 12 && end >= 12 && h+12 <= end {
 		return h + 12
 	}
 	return h

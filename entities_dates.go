@@ -72,9 +72,57 @@ func findDates(text string, toks []etok, ref time.Time) []dateMatch {
 		}
 		out = append(out, m)
 		i = m.end
+		if d, ok := f.secondDay(&out[len(out)-1]); ok {
+			out = append(out, d)
+			i = d.end
+		}
 	}
 	f.orderRanges(out)
 	return out
+}
+
+// secondDay reads a day of the month written alone after a day with its
+// month: the "25" of "April 24 and 25", "April 24-25" or "from April 24
+// to 27". A year after it is both days' ("April 24-25, 1999").
+func (f *dateFinder) secondDay(first *dateMatch) (dateMatch, bool) {
+	if !first.hasDay || first.kind != DateExpr || !f.endsWithDay(first.end) ||
+		!is(f.toks, first.end, "and", "or", "to", "through", "until", "till", "-", "–") {
+		return dateMatch{}, false
+	}
+	k := first.end + 1
+	d, end, ok := f.dayAt(k)
+	if !ok || f.toks[k].kind != tokNum || d <= first.day.Day() || f.nounAfter(end) || f.countsAfter(end) ||
+		is(f.toks, end, ":", ".") && f.intAt(end+1, 2) {
+		return dateMatch{}, false
+	}
+	if _, _, ok := f.monthAt(end); ok {
+		return dateMatch{}, false // "April 24 to 2 May" is read on its own
+	}
+	y, mo := first.day.Year(), first.day.Month()
+	if wy, ye, ok := f.yearAfterDay(end); ok && !f.yearIsCount(ye) {
+		y, end = wy, ye
+		if isCalendarDay(y, mo, first.day.Day()) {
+			start := first.first
+			*first = f.dayMatch(first.end, y, mo, first.day.Day())
+			first.first = start
+		}
+	}
+	if !isCalendarDay(y, mo, d) {
+		return dateMatch{}, false
+	}
+	m := f.dayMatch(end, y, mo, d)
+	m.first = k
+	return m, true
+}
+
+// endsWithDay reports whether the date before token end ends with its
+// day in digits, no year after it: "April 24", "April 24th".
+func (f *dateFinder) endsWithDay(end int) bool {
+	k := end - 1
+	if is(f.toks, k, "st", "nd", "rd", "th") && glued(f.toks, k) {
+		k--
+	}
+	return f.intAt(k, 2)
 }
 
 // orderRanges keeps the end of a range after its start when the end's
@@ -406,7 +454,8 @@ func (f *dateFinder) monthAt(k int) (time.Month, int, bool) {
 		return 0, k, false
 	}
 	end := f.abbrevEnd(k)
-	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && end == k+1 {
+	dayBefore := f.intAt(k-1, 2) && atoi(f.word(k-1)) <= 31 // "12 May", "3 Jan"
+	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && end == k+1 && !dayBefore {
 		// "Jan" without its period is a name unless a day or year follows.
 		_, _, day := f.dayAt(end)
 		_, _, year := f.yearAt(end)
@@ -414,7 +463,7 @@ func (f *dateFinder) monthAt(k int) (time.Month, int, bool) {
 			return 0, k, false
 		}
 	}
-	if w == "may" {
+	if w == "may" && !dayBefore {
 		_, _, day := f.dayAt(end)
 		_, _, year := f.yearAt(end)
 		if !day && !year && !is(f.toks, k-1, "in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "-", "during", "through", "from", "to", "and") {
@@ -683,7 +732,7 @@ func (f *dateFinder) isSlashDay(k, a, b int) bool {
 
 // intAt reports whether token k is an integer of at most n digits.
 func (f *dateFinder) intAt(k, n int) bool {
-	return k < len(f.toks) && f.toks[k].kind == tokNum && len(f.toks[k].lower) <= n && isInteger(f.toks[k].lower)
+	return k >= 0 && k < len(f.toks) && f.toks[k].kind == tokNum && len(f.toks[k].lower) <= n && isInteger(f.toks[k].lower)
 }
 
 // isCalendarDay reports whether day d exists in month mo of year y.

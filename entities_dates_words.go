@@ -47,7 +47,7 @@ var partsOfDay = map[string]string{
 var dayFollowers = map[string]bool{
 	"at": true, "and": true, "or": true, "of": true, "in": true, "on": true, "from": true, "to": true,
 	"until": true, "till": true, "through": true, "for": true, "when": true, "as": true, "after": true,
-	"before": true, "is": true, "was": true, "will": true, "would": true,
+	"before": true, "is": true, "was": true, "are": true, "were": true, "will": true, "would": true,
 }
 
 // TIMEX3 letters; time units are marked so that durations put a "T" before

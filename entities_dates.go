@@ -1225,6 +1225,9 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 	}
 	if mo, e, ok := f.monthAt(j); ok {
 		if f.ref.IsZero() {
+			if d, de, ok := f.dayAt(e); ok { // "last Oct. 23"
+				return dateMatch{end: de, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo)) + "-" + twoDigits(d)}, true
+			}
 			return dateMatch{end: e, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo))}, true
 		}
 		y := ref.Year()

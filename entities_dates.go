@@ -1085,13 +1085,19 @@ func (f *dateFinder) weekdayOfWeek(k int) (dateMatch, bool) {
 		if is(toks, j, "the") {
 			j++
 		}
-		if week, ok := f.relativeUnit(j); ok && f.word(week.end-1) == "week" {
+		if f.word(j+1) != "week" {
+			return dateMatch{}, false
+		}
+		if week, ok := f.relativeUnit(j); ok && week.end == j+2 {
 			return f.dayOfWeek(week, wd), true
 		}
 		return dateMatch{}, false
 	}
+	if f.word(k+1) != "week" {
+		return dateMatch{}, false
+	}
 	week, ok := f.relativeUnit(k)
-	if !ok || f.word(week.end-1) != "week" {
+	if !ok || week.end != k+2 {
 		return dateMatch{}, false
 	}
 	j := week.end

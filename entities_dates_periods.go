@@ -389,6 +389,7 @@ var movingHolidays = map[string]func(int) time.Time{
 	"memorial day":     func(y int) time.Time { return nthWeekday(y, 5, time.Monday, -1) },
 	"mother's day":     func(y int) time.Time { return nthWeekday(y, 5, time.Sunday, 2) },
 	"father's day":     func(y int) time.Time { return nthWeekday(y, 6, time.Sunday, 3) },
+	"election day":     func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }, // US: the Tuesday after the first Monday
 	"easter":           easter,
 	"easter sunday":    easter,
 	"good friday":      func(y int) time.Time { return easter(y).AddDate(0, 0, -2) },

@@ -292,6 +292,7 @@ func TestDates(t *testing.T) {
 		{"season of a year", "the winter of 1994", []date{{"the winter of 1994", DateExpr, "1994-WI"}}},
 		{"christmas", "by Christmas", []date{{"Christmas", DateExpr, "2023-12-25"}}},
 		{"easter computed", "Easter 2024", []date{{"Easter 2024", DateExpr, "2024-03-31"}}},
+		{"US election day", "before Election Day 2020", []date{{"Election Day 2020", DateExpr, "2020-11-03"}}},
 		{"may the verb", "He may resign.", nil},
 		{"jan the name", "Jan Kavan said", nil},
 		{"counts are no years", "sold 2,000 cars", nil},

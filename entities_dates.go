@@ -316,6 +316,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).monthDate, sNumberWord | sMonth | sWeekday | sThe, true},
 	{(*dateFinder).weekdayDate, sWeekday, false},
 	{(*dateFinder).weekdayOfWeek, sWeekday | sRelative, false},
+	{(*dateFinder).dayOfMonth, 0, true},
 	{(*dateFinder).relativeDay, sRelDay, false},
 	{(*dateFinder).relativeUnit, sRelative, false},
 	{(*dateFinder).agoDate, sNumberWord | sVague, true},
@@ -525,6 +526,39 @@ func (f *dateFinder) nounAfter(k int) bool {
 	}
 	_, part := partsOfDay[f.word(k)]
 	return !part && !dayFollowers[f.word(k)]
+}
+
+// dayOfMonth reads a day of the month named alone after a preposition:
+// "on the 4th", "by the 15th". It is the day of the reference month, or
+// of the month before or after when the tense points there ("it opened
+// on the 28th", said on the 3rd).
+func (f *dateFinder) dayOfMonth(k int) (dateMatch, bool) {
+	if f.word(k-1) != "the" || !is(f.toks, k-2, "on", "by", "until", "till", "since", "from") || f.toks[k].kind != tokNum {
+		return dateMatch{}, false
+	}
+	d, end, ok := f.ordinalDay(k)
+	if !ok || f.nounAfter(end) {
+		return dateMatch{}, false
+	}
+	if _, _, ok := f.monthAt(end); ok || is(f.toks, end, "of") || is(f.toks, end, "-") {
+		return dateMatch{}, false // "the 4th of July", "the 4th-largest": others read these
+	}
+	if f.ref.IsZero() {
+		return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-" + twoDigits(d), takesThe: true}, true
+	}
+	month := f.refDay().AddDate(0, 0, 1-f.ref.Day())
+	switch tense := f.tense(k, end); {
+	case tense < 0 && d > f.ref.Day():
+		month = month.AddDate(0, -1, 0)
+	case tense > 0 && d < f.ref.Day():
+		month = month.AddDate(0, 1, 0)
+	}
+	if !isCalendarDay(month.Year(), month.Month(), d) {
+		return dateMatch{}, false
+	}
+	m := f.dayMatch(end, month.Year(), month.Month(), d)
+	m.takesThe = true
+	return m, true
 }
 
 // weekdayOfMonth resolves a weekday with its day of the month ("Fri

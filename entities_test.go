@@ -171,6 +171,8 @@ func TestDates(t *testing.T) {
 		{"second day takes the year", "on April 24-25, 2001", []date{{"April 24", DateExpr, "2001-04-24"}, {"25, 2001", DateExpr, "2001-04-25"}}},
 		{"second day is no count", "On March 3 and 4 people died.", []date{{"March 3", DateExpr, "2024-03-03"}}},
 		{"day before May", "from April 24 to 2 May", []date{{"April 24", DateExpr, "2024-04-24"}, {"2 May", DateExpr, "2024-05-02"}}},
+		{"day of the month alone", "The vote is on the 20th. It opened on the 28th.", []date{{"the 20th", DateExpr, "2024-03-20"}, {"the 28th", DateExpr, "2024-02-28"}}},
+		{"ordinal of a noun is no day", "on the 4th floor", nil},
 		{"May opens the text", "May I ask?", nil},
 		{"year after in", "in 2022 the plant closed", []date{{"2022", DateExpr, "2022"}}},
 		{"decade", "since the 1990s", []date{{"the 1990s", DateExpr, "199"}}},

@@ -456,7 +456,9 @@ func (f *dateFinder) monthAt(k int) (time.Month, int, bool) {
 	}
 	end := f.abbrevEnd(k)
 	dayBefore := f.intAt(k-1, 2) && atoi(f.word(k-1)) <= 31 // "12 May", "3 Jan"
-	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && end == k+1 && !dayBefore {
+	// "after Feb": an abbreviation that is no word or name
+	plainAfter := plainMonthAbbreviations[w] && is(f.toks, k-1, "in", "since", "until", "till", "by", "before", "after", "from", "to", "through", "during")
+	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && end == k+1 && !dayBefore && !plainAfter {
 		// "Jan" without its period is a name unless a day or year follows.
 		_, _, day := f.dayAt(end)
 		_, _, year := f.yearAt(end)
@@ -807,6 +809,9 @@ func (f *dateFinder) nearestYear(k, end int, mo time.Month, d int) int {
 	}
 	if dist(y) == 0 {
 		return y
+	}
+	if is(f.toks, k-1, "since") { // "has risen since August": it is past
+		return before
 	}
 	back, ahead := -dist(before), dist(after)
 	// The sentence's tense decides unless it would point most of a year

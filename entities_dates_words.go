@@ -41,6 +41,11 @@ var partsOfDay = map[string]string{
 }
 
 // dateUnits are the units of durations and relative dates, with their
+// plainMonthAbbreviations are the month abbreviations that are neither
+// English words nor common names ("Jan", "Mar" and "Sept" are not), so a
+// preposition before them is enough to make them the month: "after Feb".
+var plainMonthAbbreviations = map[string]bool{"feb": true, "apr": true, "aug": true, "oct": true, "nov": true, "dec": true}
+
 // dayFollowers are the lower-case words that may follow a day written as
 // an ordinal ("Fri 14th at noon") where other words make it an ordinal
 // of a noun ("Friday, the fourth decline").

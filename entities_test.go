@@ -173,6 +173,8 @@ func TestDates(t *testing.T) {
 		{"day before May", "from April 24 to 2 May", []date{{"April 24", DateExpr, "2024-04-24"}, {"2 May", DateExpr, "2024-05-02"}}},
 		{"day of the month alone", "The vote is on the 20th. It opened on the 28th.", []date{{"the 20th", DateExpr, "2024-03-20"}, {"the 28th", DateExpr, "2024-02-28"}}},
 		{"ordinal of a noun is no day", "on the 4th floor", nil},
+		{"bare abbreviation after a preposition", "We can leave after Feb, when it thaws.", []date{{"Feb", DateExpr, "2024-02"}}},
+		{"since points back", "Sales have risen since August.", []date{{"August", DateExpr, "2023-08"}}},
 		{"May opens the text", "May I ask?", nil},
 		{"year after in", "in 2022 the plant closed", []date{{"2022", DateExpr, "2022"}}},
 		{"decade", "since the 1990s", []date{{"the 1990s", DateExpr, "199"}}},

@@ -64,9 +64,14 @@
 // tense points to, or the nearest one when the tense is silent or would
 // point most of a year away; "Friday night" is Friday, as news corpora
 // annotate it, and a weekday written with its date is that date ("Fri
-// 14th", "Friday 7/6"). A range gives a Date for each end ("from May to
-// September" is May and September), as TimeML annotates ranges. The word lists (currencies, units, number words, months,
-// holidays) are tables in entities_units.go and entities_dates_words.go.
+// 14th", "Friday 7/6"), in the year in which it falls on that weekday. A
+// time joins the day or part of day next to it ("10 p.m. Wednesday", "8
+// a.m. this morning"). A range gives a Date for each end ("from May to
+// September" is May and September; "April 24 and 25" is two days of
+// April), as TimeML annotates ranges; the ends share what is written once
+// ("Friday between 2 and 4 p.m." puts both times on Friday afternoon).
+// The word lists (currencies, units, number words, months, holidays) are
+// tables in entities_units.go and entities_dates_words.go.
 // Telling the numbers of dates from figures takes the date finder's pass,
 // so FiguresAndDates, which returns both from one pass, costs about what
 // either one alone does.

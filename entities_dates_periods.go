@@ -243,7 +243,8 @@ func (f *dateFinder) isYearNumber(k, end, y int) bool {
 	if y >= 1900 && y <= 2099 {
 		return true
 	}
-	return is(toks, k-1, "in", "since", "from", "until", "by", "before", "after", "during", "of", "circa", "c.", "around", "year")
+	return is(toks, k-1, "in", "since", "from", "until", "by", "before", "after", "during", "of", "circa", "c.", "around", "year") ||
+		is(toks, k-1, "to") && is(toks, k-2, "back") // "dates back to 1865"
 }
 
 // countsAfter reports whether the token at end makes the four digits

@@ -300,6 +300,7 @@ func TestDates(t *testing.T) {
 		{"may the verb", "He may resign.", nil},
 		{"jan the name", "Jan Kavan said", nil},
 		{"counts are no years", "sold 2,000 cars", nil},
+		{"old year after back to", "The feud dates back to 1865.", []date{{"1865", DateExpr, "1865"}}},
 		{"ages are figures", "a 12-year-old boy", nil},
 	}
 	for _, tt := range tests {

@@ -40,17 +40,25 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 	case past > k:
 		h, m, end = f.pastTime(k, past)
 	case k < len(toks) && toks[k].kind == tokWord:
-		// an hour in words: "six pm", "seven o'clock"
+		// an hour in words: "six pm", "seven o'clock", "six forty-five
+		// pm", "at three thirty"
 		n, ok := f.number(k)
-		meridiem, e := f.meridiem(n.end)
-		if !ok || !n.words || n.ordinal || n.value < 1 || n.value > 12 || !isWhole(n.value) {
+		if !ok || !n.words || n.ordinal || n.value < 1 || n.value > 12 || !isWhole(n.value) ||
+			is(toks, k-1, "-") && glued(toks, k) { // the "five" of "forty-five"
 			return dateMatch{}, false
 		}
+		h, end = int(n.value), n.end
+		minutes, me, hasMinutes := f.wordMinutes(end)
+		if hasMinutes {
+			m, end = minutes, me
+		}
+		meridiem, e := f.meridiem(end)
 		switch {
 		case meridiem != "":
-			h, end = meridiemHour(int(n.value), meridiem), e
-		case is(toks, n.end, "o'clock", "oclock"):
-			h, end = int(n.value), n.end+1
+			h, end = meridiemHour(h, meridiem), e
+		case !hasMinutes && is(toks, end, "o'clock", "oclock"):
+			end++
+		case hasMinutes && is(toks, k-1, "at", "from", "to", "until", "till", "by", "between", "and", "around", "about") && f.endsBareTime(end):
 		default:
 			return dateMatch{}, false
 		}
@@ -131,6 +139,22 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 		value = f.refDay().Format("2006-01-02") + value
 	}
 	return dateMatch{end: end, kind: TimeExpr, value: value}, true
+}
+
+// wordMinutes reads the minutes of a time in words after its hour:
+// "thirty", "forty-five", "oh five".
+func (f *dateFinder) wordMinutes(k int) (int, int, bool) {
+	if f.word(k) == "oh" {
+		if n, ok := f.number(k + 1); ok && n.words && isWhole(n.value) && n.value >= 1 && n.value <= 9 {
+			return int(n.value), n.end, true
+		}
+		return 0, k, false
+	}
+	n, ok := f.number(k)
+	if !ok || !n.words || n.ordinal || !isWhole(n.value) || n.value < 10 || n.value > 59 {
+		return 0, k, false
+	}
+	return int(n.value), n.end, true
 }
 
 // meridiemHour is hour h (1 to 12) of the meridiem on a 24-hour clock.

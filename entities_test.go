@@ -286,6 +286,8 @@ func TestDates(t *testing.T) {
 		{"range start keeps its morning", "from 11 to 1 p.m.", []date{{"11", TimeExpr, "2024-03-14T11:00"}, {"1 p.m.", TimeExpr, "2024-03-14T13:00"}}},
 		{"range start takes the day after", "2:00 - 2:30 p.m. on Tuesday", []date{{"2:00", TimeExpr, "2024-03-12T14:00"}, {"2:30 p.m. on Tuesday", TimeExpr, "2024-03-12T14:30"}}},
 		{"counts are no times", "between 2 and 4 people", nil},
+		{"time in words with minutes", "at six forty-five p.m. and at seven oh five, he left", []date{{"six forty-five p.m.", TimeExpr, "2024-03-14T18:45"}, {"seven oh five", TimeExpr, "2024-03-14T07:05"}}},
+		{"price in words is no time", "sold at two fifty a share", nil},
 		{"every week", "every week", []date{{"every week", Set, "P1W"}}},
 		{"annually", "paid annually", []date{{"annually", Set, "P1Y"}}},
 		{"now", "is now closed", []date{{"now", DateExpr, "PRESENT_REF"}}},

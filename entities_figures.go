@@ -212,6 +212,8 @@ func currencyCode(raw string) (code string, factor float64, ok bool) {
 		return raw, 1, true
 	case len(raw) == 4 && raw[0] == 'M' && currencyCodes[raw[1:]]:
 		return raw[1:], 1e6, true
+	case currencyAbbreviations[raw] != "":
+		return currencyAbbreviations[raw], 1, true
 	}
 	return "", 0, false
 }
@@ -353,6 +355,9 @@ func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 		if code, ok := dollarPrefixes[t.lower]; ok && next+1 < len(toks) {
 			return code, 1, next + 1, true
 		}
+	}
+	if is(toks, next, ".") && glued(toks, next) && currencyAbbreviations[raw] != "" && next+1 < len(toks) {
+		next++ // "Rs. 2,000"
 	}
 	if t.kind == tokWord && toks[next].kind == tokNum {
 		if code, factor, ok := currencyCode(raw); ok {

@@ -91,6 +91,8 @@ func TestFigures(t *testing.T) {
 		{"euro m", "a €3.5m grant", []fig{{"€3.5m", Money, 3.5e6, 0, "EUR", "", ""}}},
 		{"pounds with separators", "fined £400,000 on appeal", []fig{{"£400,000", Money, 4e5, 0, "GBP", "", ""}}},
 		{"hong kong dollars", "HK$1.2 trillion in reserves", []fig{{"HK$1.2 trillion", Money, 1.2e12, 0, "HKD", "", ""}}},
+		{"rupees abbreviated", "a Rs 500 crore plan and Rs. 2,000 fees", []fig{{"Rs 500 crore", Money, 5e9, 0, "INR", "", ""}, {"Rs. 2,000", Money, 2000, 0, "INR", "", ""}}},
+		{"ringgit abbreviated", "RM2 billion", []fig{{"RM2 billion", Money, 2e9, 0, "MYR", "", ""}}},
 		{"yuan after", "20 billion yuan of bonds", []fig{{"20 billion yuan", Money, 2e10, 0, "CNY", "", ""}}},
 		{"dollars in words", "5 million dollars", []fig{{"5 million dollars", Money, 5e6, 0, "USD", "", ""}}},
 		{"money range shares the scale", "worth $2-3 billion", []fig{{"$2-3 billion", Money, 2e9, 3e9, "USD", "", ""}}},

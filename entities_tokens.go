@@ -257,6 +257,9 @@ func buildWordClasses() map[string]uint16 {
 	add(sNumberStart, "a", "an", "half", "quarter", "quarters", "minus", "negative", "-", "−")
 	addKeys(m, sNumberStart, currencySigns)
 	addKeys(m, sNumberStart, dollarPrefixes)
+	for w := range currencyAbbreviations {
+		add(sNumberStart, strings.ToLower(w))
+	}
 	for w := range currencyCodes {
 		add(sNumberStart, strings.ToLower(w), "m"+strings.ToLower(w))
 	}

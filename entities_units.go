@@ -13,6 +13,15 @@ var currencySigns = map[string]string{
 	"₱": "PHP", "₪": "ILS", "฿": "THB", "₫": "VND", "₴": "UAH", "ரூ": "LKR",
 }
 
+// currencyAbbreviations are the short names South and Southeast Asian and
+// East African news write before amounts ("Rs 500 crore", "Rs. 2,000",
+// "RM2 billion", "Rp 5 trillion"), as written. "Rs" is also the Pakistani,
+// Sri Lankan and Nepalese rupee; it reads as INR, the one English-language
+// news writes most, and "PKR 500" names the others.
+var currencyAbbreviations = map[string]string{
+	"Rs": "INR", "Tk": "BDT", "RM": "MYR", "Rp": "IDR", "Ksh": "KES", "KSh": "KES",
+}
+
 // dollarPrefixes name the country of a "$" glued after them: "US$2bn",
 // "HK$1.2 trillion", "C$ 100", "Mex$ 10 million".
 var dollarPrefixes = map[string]string{

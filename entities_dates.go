@@ -75,6 +75,10 @@ func findDates(text string, toks []etok, ref time.Time) []dateMatch {
 		if d, ok := f.secondDay(&out[len(out)-1]); ok {
 			out = append(out, d)
 			i = d.end
+		} else if y := f.shortYearAfter(m.end - 1); y != 0 && m.value == itoa(y-1) {
+			// "the 2020-21 season": the second year is a date too
+			out = append(out, dateMatch{first: m.end + 1, end: m.end + 2, kind: DateExpr, value: itoa(y)})
+			i = m.end + 2
 		}
 	}
 	f.orderRanges(out)

@@ -11,14 +11,14 @@ import (
 func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 	toks := f.toks
 	j := k
-	// "Q3", "Q3 2021", "2021 Q3"
-	if f.word(j) == "q" && j+1 < len(toks) && glued(toks, j+1) && f.intAt(j+1, 1) {
+	// "Q3", "Q3 2021", "2021 Q3"; "H1 2020" (capital H: "h1" is a heading)
+	if w := f.word(j); (w == "q" || w == "h" && f.isCapitalized(j)) && j+1 < len(toks) && glued(toks, j+1) && f.intAt(j+1, 1) {
 		q := atoi(toks[j+1].lower)
-		if q < 1 || q > 4 {
-			return dateMatch{}, false
+		if q < 1 || q > 4 || w == "h" && q > 2 || glued(toks, j+2) && toks[j+2].kind == tokWord {
+			return dateMatch{}, false // "H1N1", "H2O"
 		}
 		y, e := f.periodYear(j + 2)
-		return dateMatch{end: e, kind: DateExpr, value: y + "-Q" + itoa(q)}, true
+		return dateMatch{end: e, kind: DateExpr, value: y + "-" + strings.ToUpper(w) + itoa(q)}, true
 	}
 	n, ok := f.number(j)
 	if is(toks, j, "last", "latter") && is(toks, j+1, "half") && is(toks, j+2, "of") &&
@@ -200,7 +200,7 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	if is(toks, q, "-") && glued(toks, q) {
 		q++
 	}
-	if f.word(q) == "q" { // "2017 Q1", "2017-q1"
+	if f.word(q) == "q" || f.word(q) == "h" { // "2017 Q1", "2017-q1", "2021 H1"
 		if m, ok := f.quarterDate(q); ok {
 			return dateMatch{end: m.end, kind: DateExpr, value: fourDigits(y) + m.value[4:]}, true
 		}
@@ -259,11 +259,28 @@ func (f *dateFinder) countsAfter(end int) bool {
 	}
 	next := toks[end].lower
 	if next == "%" || scaleWords[next] > 0 || next == "percent" || isUnitStart(next) && !is(toks, end, "in", "m", "g", "t", "l") ||
-		(next == "-" || next == "–") && f.intAt(end+1, 4) && !f.isYearAt(end+1) {
+		(next == "-" || next == "–") && f.intAt(end+1, 4) && !f.isYearAt(end+1) && f.shortYearAfter(end-1) == 0 {
 		return true
 	}
 	_, money := currencyWords[next]
 	return money && next != "p"
+}
+
+// shortYearAfter returns the year that the two digits after the year at
+// token k write, glued to it by a dash or slash, when they are the next
+// year: the "21" of "the 2020-21 season", the "20" of "2019/20"; 0 if
+// none.
+func (f *dateFinder) shortYearAfter(k int) int {
+	toks := f.toks
+	if !f.intAt(k, 4) || len(toks[k].lower) != 4 || !is(toks, k+1, "-", "–", "/") || !glued(toks, k+1) || !glued(toks, k+2) ||
+		!f.intAt(k+2, 2) || len(toks[k+2].lower) != 2 || glued(toks, k+3) && toks[k+3].kind != tokSym {
+		return 0
+	}
+	y := atoi(toks[k].lower)
+	if atoi(toks[k+2].lower) != (y+1)%100 {
+		return 0
+	}
+	return y + 1
 }
 
 // isUnitStart reports whether w starts a unit of measure.

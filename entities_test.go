@@ -181,6 +181,8 @@ func TestDates(t *testing.T) {
 		{"year after in", "in 2022 the plant closed", []date{{"2022", DateExpr, "2022"}}},
 		{"decade", "since the 1990s", []date{{"the 1990s", DateExpr, "199"}}},
 		{"quarter with year", "in Q3 2021", []date{{"Q3 2021", DateExpr, "2021-Q3"}}},
+		{"half-year abbreviation", "profits in H1 2020 and 2021 H2; the H1N1 virus", []date{{"H1 2020", DateExpr, "2020-H1"}, {"2021 H2", DateExpr, "2021-H2"}}},
+		{"season across two years", "the 2020-21 season and the 2019/20 fiscal year", []date{{"2020", DateExpr, "2020"}, {"21", DateExpr, "2021"}, {"2019", DateExpr, "2019"}, {"20", DateExpr, "2020"}}},
 		{"fiscal year", "in fiscal 2020", []date{{"fiscal 2020", DateExpr, "2020"}}},
 		{"fiscal year with its noun", "in fiscal year 2008 and calendar year 2009", []date{{"fiscal year 2008", DateExpr, "2008"}, {"calendar year 2009", DateExpr, "2009"}}},
 		{"abbreviated month, nearest year", "The vote is Dec. 15.", []date{{"Dec. 15", DateExpr, "2023-12-15"}}},

@@ -246,7 +246,7 @@ func buildWordClasses() map[string]uint16 {
 	add(sRelative, "last", "past", "previous", "next", "coming", "following", "this", "current", "that")
 	add(sVague, "first", "latest", "entire", "full", "whole", "same", "final", "initial", "recent",
 		"few", "several", "many", "some", "a", "an")
-	add(sQuarter, "q")
+	add(sQuarter, "q", "h")
 	add(sYear, "fy", "year", "'", "’")
 	add(sClock, "noon", "midday", "midnight", "half", "quarter")
 	add(sSet, "every", "each", "per", "once", "twice", "thrice")

@@ -321,7 +321,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).weekdayDate, sWeekday, false},
 	{(*dateFinder).weekdayOfWeek, sWeekday | sRelative, false},
 	{(*dateFinder).dayOfMonth, 0, true},
-	{(*dateFinder).relativeDay, sRelDay, false},
+	{(*dateFinder).relativeDay, sRelDay | sUnit, false},
 	{(*dateFinder).relativeUnit, sRelative, false},
 	{(*dateFinder).agoDate, sNumberWord | sVague, true},
 	{(*dateFinder).yearAgo, sUnit, false},
@@ -1181,8 +1181,19 @@ func (f *dateFinder) refDay() time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// relativeDay reads "yesterday", "today", "tomorrow", "tonight".
+// relativeDay reads "yesterday", "today", "tomorrow", "tonight", and
+// "the day before yesterday", "the day after tomorrow" (from "day"; the
+// "the" is a modifier the match keeps).
 func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
+	if f.word(k) == "day" && is(f.toks, k+1, "before", "after") {
+		w := f.word(k + 2)
+		if w == "yesterday" && f.word(k+1) == "before" || w == "tomorrow" && f.word(k+1) == "after" {
+			m := f.dayOffset(k+3, 2*relativeDays[w], false)
+			m.takesThe = true
+			return m, true
+		}
+		return dateMatch{}, false
+	}
 	off, ok := relativeDays[f.word(k)]
 	if !ok {
 		return dateMatch{}, false

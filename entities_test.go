@@ -268,6 +268,7 @@ func TestDates(t *testing.T) {
 		{"next month", "next month", []date{{"next month", DateExpr, "2024-04"}}},
 		{"this year", "this year", []date{{"this year", DateExpr, "2024"}}},
 		{"last April", "last April", []date{{"last April", DateExpr, "2023-04"}}},
+		{"day before yesterday", "the day before yesterday and the day after tomorrow", []date{{"the day before yesterday", DateExpr, "2024-03-12"}, {"the day after tomorrow", DateExpr, "2024-03-16"}}},
 		{"days ago", "two days ago", []date{{"two days ago", DateExpr, "2024-03-12"}}},
 		{"years ago with approximation", "nearly four years ago", []date{{"nearly four years ago", DateExpr, "2020"}}},
 		{"duration", "for five years", []date{{"five years", Duration, "P5Y"}}},

@@ -370,8 +370,8 @@ func (f *dateFinder) joined(m dateMatch) dateMatch {
 	toks := f.toks
 	if day, ok := dayOfMatch(m); ok {
 		k := m.end
-		if is(toks, k, "at", ",") {
-			k++ // "Friday at 3 p.m.", "Tuesday, Jan. 15, 1 p.m."
+		if is(toks, k, "at", ",") || f.word(k) == "t" && glued(toks, k) && glued(toks, k+1) {
+			k++ // "Friday at 3 p.m.", "Tuesday, Jan. 15, 1 p.m.", "2024-03-13T10:00"
 		}
 		if t, ok := f.clockTime(k); ok {
 			m.end, m.kind = t.end, TimeExpr

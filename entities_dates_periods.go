@@ -184,6 +184,9 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	if is(toks, e, "s") && glued(toks, e) { // "1990s", "'80s"
+		if y%100 == 0 && y < 2000 && toks[k].kind == tokNum && len(toks[k].lower) == 4 { // "the 1800s": a century
+			return dateMatch{end: e + 1, kind: DateExpr, value: twoDigits(y / 100), takesThe: true}, true
+		}
 		return dateMatch{end: e + 1, kind: DateExpr, value: itoa(y / 10), takesThe: true}, true
 	}
 	if toks[k].kind == tokNum && !f.isYearNumber(k, e, y) {

@@ -123,7 +123,7 @@ var holidays = map[string]struct {
 var timeZones = map[string]bool{
 	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "est": true, "edt": true,
 	"cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "et": true,
-	"pt": true, "ist": true, "jst": true, "aest": true, "hkt": true, "sgt": true, "msk": true,
+	"pt": true, "ist": true, "jst": true, "aest": true, "hkt": true, "sgt": true, "msk": true, "z": true,
 }
 
 // futureCues and pastCues decide which way a weekday or a month without a

@@ -180,6 +180,8 @@ func TestDates(t *testing.T) {
 		{"May opens the text", "May I ask?", nil},
 		{"year after in", "in 2022 the plant closed", []date{{"2022", DateExpr, "2022"}}},
 		{"decade", "since the 1990s", []date{{"the 1990s", DateExpr, "199"}}},
+		{"hundreds are a century", "in the 1800s", []date{{"the 1800s", DateExpr, "18"}}},
+		{"ISO date and time", "stamped 2024-03-13T10:00:00Z", []date{{"2024-03-13T10:00:00Z", TimeExpr, "2024-03-13T10:00:00"}}},
 		{"quarter with year", "in Q3 2021", []date{{"Q3 2021", DateExpr, "2021-Q3"}}},
 		{"half-year abbreviation", "profits in H1 2020 and 2021 H2; the H1N1 virus", []date{{"H1 2020", DateExpr, "2020-H1"}, {"2021 H2", DateExpr, "2021-H2"}}},
 		{"season across two years", "the 2020-21 season and the 2019/20 fiscal year", []date{{"2020", DateExpr, "2020"}, {"21", DateExpr, "2021"}, {"2019", DateExpr, "2019"}, {"20", DateExpr, "2020"}}},

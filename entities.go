@@ -29,7 +29,8 @@ type Figure struct {
 	Value float64 `json:"value"`
 	To    float64 `json:"to,omitempty"`
 	// Unit is the ISO 4217 code of money ("USD"; "$" alone is the US
-	// dollar), "%" for percents and "pp" for percentage points, the symbol
+	// dollar), "%" for percents, "pp" for percentage points and "bp" for
+	// basis points (hundredths of a point: "25 basis points" is 25), the symbol
 	// of a quantity's unit ("km", "t", "°C", "km/h", "year" for ages), and
 	// empty for numbers and ordinals.
 	Unit string `json:"unit,omitempty"`

@@ -183,7 +183,8 @@ func (f *figureFinder) notAFigure(n number) bool {
 }
 
 // unitOrSuffixAt reports whether the letters glued after a number at token
-// k make a unit, a scale or a currency ("10kph", "2bn", "115USD").
+// k make a unit, a scale, a currency or a percent ("10kph", "2bn",
+// "115USD", "2.1pc").
 func (f *figureFinder) unitOrSuffixAt(k int) bool {
 	w := f.toks[k].lower
 	if _, ok := f.matchUnit(k, true); ok {
@@ -196,7 +197,7 @@ func (f *figureFinder) unitOrSuffixAt(k int) bool {
 		return true // "100元"
 	}
 	_, ok := currencyWords[w]
-	return ok || w == "pm" || w == "am" || w == "s" || w == "e" || w == "x"
+	return ok || w == "pm" || w == "am" || w == "s" || w == "e" || w == "x" || w == "pc" || w == "pct"
 }
 
 func isCurrencyWordBefore(toks []etok, k int) bool {
@@ -289,17 +290,26 @@ func (f *figureFinder) isPhoneNumber(n number) bool {
 }
 
 // percentAfter reads a percent sign or word after a number: "5%", "five
-// percent", "5 per cent", "3 percentage points", "12 pct".
+// percent", "5 per cent", "2.1pc" (glued, as British papers write it),
+// "3 percentage points" and "a 0.25 percentage-point cut" (unit "pp"),
+// "25 basis points" (unit "bp"), "12 pct".
 func (f *figureFinder) percentAfter(fig *Figure, k int, end *int) bool {
 	toks := f.toks
+	point := k + 1 // the "point" of "percentage point"
+	if is(toks, point, "-") && glued(toks, point) {
+		point++
+	}
 	switch {
-	case is(toks, k, "%", "％", "percent", "pct", "percentage") && !is(toks, k+1, "point", "points"):
+	case is(toks, k, "percentage", "percent") && is(toks, point, "point", "points"):
+		*end = point + 1
+		fig.Unit = "pp"
+	case is(toks, k, "basis") && is(toks, k+1, "point", "points"):
+		*end = k + 2
+		fig.Unit = "bp"
+	case is(toks, k, "%", "％", "percent", "pct", "percentage"), is(toks, k, "pc") && glued(toks, k):
 		*end = k + 1
 	case is(toks, k, "per") && is(toks, k+1, "cent"):
 		*end = k + 2
-	case is(toks, k, "percentage", "percent") && is(toks, k+1, "point", "points"):
-		*end = k + 2
-		fig.Unit = "pp"
 	default:
 		return false
 	}

@@ -326,8 +326,9 @@ func ordinalSuffix(toks []etok, j int) (float64, bool) {
 }
 
 // isScaleAbbreviation decides whether a letter after digits is a scale:
-// "2.33 k", "10M", "$2bn", "£1m". A lower-case "m" is a million only
-// after a currency sign; else it is metres ("1.8m tall").
+// "2.33 k", "10M", "$2bn", "£1m". A lower-case "m" is a million after a
+// currency sign, or glued before a plural noun ("1.5m people", "3m
+// tonnes"); else it is metres ("1.8m tall", "a 2m wall").
 func isScaleAbbreviation(text string, toks []etok, j int) bool {
 	w := toks[j].lower
 	raw := text[toks[j].start:toks[j].end]
@@ -335,7 +336,7 @@ func isScaleAbbreviation(text string, toks []etok, j int) bool {
 		return false // "24703m212"
 	}
 	if w == "m" && raw == "m" {
-		return afterCurrency(text, toks, j-1)
+		return afterCurrency(text, toks, j-1) || glued(toks, j) && isPluralNounAt(text, toks, j+1)
 	}
 	if w == "b" && raw == "B" {
 		return afterCurrency(text, toks, j-1) // "5 B" alone may be bytes
@@ -344,6 +345,17 @@ func isScaleAbbreviation(text string, toks []etok, j int) bool {
 		return glued(toks, j) || raw == "k" // "- 10  k", "10k"; "10 K" is kelvin
 	}
 	return true
+}
+
+// isPluralNounAt reports whether token k is a lower-case word that reads
+// as a plural noun: "people", or a word of four letters or more ending in
+// "s" ("users", "barrels"; not "is", "was", "has").
+func isPluralNounAt(text string, toks []etok, k int) bool {
+	if k >= len(toks) || toks[k].kind != tokWord || text[toks[k].start:toks[k].end] != toks[k].lower {
+		return false
+	}
+	w := toks[k].lower
+	return w == "people" || len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // afterCurrency reports whether the number at token j comes right after a

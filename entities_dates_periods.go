@@ -330,7 +330,7 @@ func (f *dateFinder) holidayName(k int) (string, int, bool) {
 	}
 	best, bestEnd := "", k
 	phrase := ""
-	for j := k; j < len(f.toks) && j < k+4; j++ {
+	for j := k; j < len(f.toks) && j < k+6; j++ { // "New Year's Eve" is five tokens
 		w := f.word(j)
 		if w == "'" || w == "’" {
 			phrase += "'"
@@ -340,8 +340,8 @@ func (f *dateFinder) holidayName(k int) (string, int, bool) {
 			phrase += "."
 			continue
 		}
-		if phrase != "" && !strings.HasSuffix(phrase, "'") {
-			phrase += " "
+		if phrase != "" && (!strings.HasSuffix(phrase, "'") || w != "s") {
+			phrase += " " // "Veterans' Day", but "Mother's Day"
 		}
 		phrase += w
 		if _, ok := holidays[phrase]; ok {
@@ -404,17 +404,22 @@ func (f *dateFinder) holidayYear(k, end int, name string) int {
 
 // movingHolidays compute the holidays whose date changes each year.
 var movingHolidays = map[string]func(int) time.Time{
-	"thanksgiving":     func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) },
-	"thanksgiving day": func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) },
-	"labor day":        func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) },
-	"memorial day":     func(y int) time.Time { return nthWeekday(y, 5, time.Monday, -1) },
-	"mother's day":     func(y int) time.Time { return nthWeekday(y, 5, time.Sunday, 2) },
-	"father's day":     func(y int) time.Time { return nthWeekday(y, 6, time.Sunday, 3) },
-	"election day":     func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }, // US: the Tuesday after the first Monday
-	"easter":           easter,
-	"easter sunday":    easter,
-	"good friday":      func(y int) time.Time { return easter(y).AddDate(0, 0, -2) },
-	"easter monday":    func(y int) time.Time { return easter(y).AddDate(0, 0, 1) },
+	"thanksgiving":           func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) },
+	"thanksgiving day":       func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) },
+	"labor day":              func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) },
+	"black friday":           func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 1) },
+	"cyber monday":           func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 4) },
+	"presidents day":         func(y int) time.Time { return nthWeekday(y, 2, time.Monday, 3) },
+	"presidents' day":        func(y int) time.Time { return nthWeekday(y, 2, time.Monday, 3) },
+	"martin luther king day": func(y int) time.Time { return nthWeekday(y, 1, time.Monday, 3) },
+	"memorial day":           func(y int) time.Time { return nthWeekday(y, 5, time.Monday, -1) },
+	"mother's day":           func(y int) time.Time { return nthWeekday(y, 5, time.Sunday, 2) },
+	"father's day":           func(y int) time.Time { return nthWeekday(y, 6, time.Sunday, 3) },
+	"election day":           func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }, // US: the Tuesday after the first Monday
+	"easter":                 easter,
+	"easter sunday":          easter,
+	"good friday":            func(y int) time.Time { return easter(y).AddDate(0, 0, -2) },
+	"easter monday":          func(y int) time.Time { return easter(y).AddDate(0, 0, 1) },
 }
 
 // nthWeekday is the n-th weekday wd of a month (n = -1: the last one).

@@ -321,6 +321,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).weekdayDate, sWeekday, false},
 	{(*dateFinder).weekdayOfWeek, sWeekday | sRelative, false},
 	{(*dateFinder).dayOfMonth, 0, true},
+	{(*dateFinder).nthWeekdayOf, sNumberWord | sRelative | sVague, true},
 	{(*dateFinder).relativeDay, sRelDay | sUnit, false},
 	{(*dateFinder).relativeUnit, sRelative, false},
 	{(*dateFinder).agoDate, sNumberWord | sVague, true},
@@ -532,6 +533,43 @@ func (f *dateFinder) nounAfter(k int) bool {
 	}
 	_, part := partsOfDay[f.word(k)]
 	return !part && !dayFollowers[f.word(k)]
+}
+
+// nthWeekdayOf reads a weekday counted in its month: "the first Monday
+// in October", "the third Thursday of November 2023", "the last Friday of
+// March".
+func (f *dateFinder) nthWeekdayOf(k int) (dateMatch, bool) {
+	nth, j := -1, k+1 // "last"
+	if f.word(k) != "last" {
+		n, ok := f.number(k)
+		if !ok || !n.ordinal || n.value < 1 || n.value > 5 {
+			return dateMatch{}, false
+		}
+		nth, j = int(n.value), n.end
+	}
+	wd, j, ok := f.weekdayWord(j)
+	if !ok || !is(f.toks, j, "in", "of") {
+		return dateMatch{}, false
+	}
+	mo, end, ok := f.monthAt(j + 1)
+	if !ok {
+		return dateMatch{}, false
+	}
+	y := 0
+	if wy, ye, ok := f.yearAfterDay(end); ok && !f.yearIsCount(ye) {
+		y, end = wy, ye
+	} else if !f.ref.IsZero() {
+		y = f.nearestYear(k, end, mo, 15)
+	} else {
+		return dateMatch{}, false // TIMEX3 has no value for it without a year
+	}
+	day := nthWeekday(y, mo, wd, nth)
+	if day.Month() != mo {
+		return dateMatch{}, false // no fifth Monday that month
+	}
+	m := f.dayMatch(end, y, mo, day.Day())
+	m.takesThe = true
+	return m, true
 }
 
 // dayOfMonth reads a day of the month named alone after a preposition:

@@ -312,6 +312,7 @@ func TestDates(t *testing.T) {
 		{"holiday names of five tokens", "on New Year's Eve and New Year's Day", []date{{"New Year's Eve", DateExpr, "2023-12-31"}, {"New Year's Day", DateExpr, "2024-01-01"}}},
 		{"plural possessive holiday", "closed on Presidents' Day", []date{{"Presidents' Day", DateExpr, "2024-02-19"}}},
 		{"black friday", "on Black Friday 2023", []date{{"Black Friday 2023", DateExpr, "2023-11-24"}}},
+		{"nth weekday of a month", "on the third Thursday of November 2023 and the last Friday of March", []date{{"the third Thursday of November 2023", DateExpr, "2023-11-16"}, {"the last Friday of March", DateExpr, "2024-03-29"}}},
 		{"US election day", "before Election Day 2020", []date{{"Election Day 2020", DateExpr, "2020-11-03"}}},
 		{"may the verb", "He may resign.", nil},
 		{"jan the name", "Jan Kavan said", nil},

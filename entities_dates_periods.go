@@ -480,6 +480,7 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	switch {
 	case is(f.toks, k-1, "the"):
 	case is(f.toks, k-1, "late", "early", "mid") && partsOfDay[w] != "": // "late afternoon" needs no "the"
+	case is(f.toks, k-1, "-") && is(f.toks, k-2, "mid") && partsOfDay[w] != "": // "mid-afternoon"
 	case is(f.toks, k-1, "late", "early") && is(f.toks, k-2, "the") && seasons[w] != "": // "the early summer"
 	case is(f.toks, k-1, "in", "during", "by", "until", "since", "through") && seasons[w] != "": // "in spring"
 	case is(f.toks, k-1, "of") && is(f.toks, k-2, "end", "start", "beginning", "middle") &&

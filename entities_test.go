@@ -291,6 +291,7 @@ func TestDates(t *testing.T) {
 		{"minutes in this afternoon", "closed at 4:30 this afternoon", []date{{"4:30 this afternoon", TimeExpr, "2024-03-14T16:30"}}},
 		{"time tonight", "at 10 p.m. tonight", []date{{"10 p.m. tonight", TimeExpr, "2024-03-14T22:00"}}},
 		{"part of day, then time", "this afternoon at 3 p.m.", []date{{"this afternoon at 3 p.m.", TimeExpr, "2024-03-14T15:00"}}},
+		{"mid- part of day with its day", "at mid-afternoon yesterday", []date{{"mid-afternoon yesterday", TimeExpr, "2024-03-13TAF"}}},
 		{"this past season", "this past spring", []date{{"this past spring", DateExpr, "2023-SP"}}},
 		{"weekday agrees with the year", "on Wednesday, Jan. 15, 1 p.m. - 1:15 p.m.", []date{{"Wednesday, Jan. 15, 1 p.m.", TimeExpr, "2025-01-15T13:00"}, {"1:15 p.m.", TimeExpr, "2025-01-15T13:15"}}},
 		{"times of a range take its day and meridiem", "on Friday between 2 and 4 p.m.", []date{{"Friday", DateExpr, "2024-03-08"}, {"2", TimeExpr, "2024-03-08T14:00"}, {"4 p.m.", TimeExpr, "2024-03-08T16:00"}}},

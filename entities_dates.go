@@ -145,10 +145,10 @@ func (f *dateFinder) orderRanges(out []dateMatch) {
 		case a.hasDay && b.kind == TimeExpr && !b.hasDay && (timeRange || a.kind == DateExpr && is(f.toks, a.end, "from", "between")):
 			// "Friday from 2 p.m. to 4 p.m.", "Jan. 15, 1 p.m. - 1:15 p.m.":
 			// the times are on that day
-			f.moveToDay(b, a.day)
+			moveToDay(b, a.day)
 			continue
 		case timeRange && b.hasDay && !a.hasDay: // "2:00 - 2:30 p.m. on Tuesday"
-			f.moveToDay(a, b.day)
+			moveToDay(a, b.day)
 			continue
 		}
 		if !is(f.toks, a.end, "to", "through", "until", "till", "-", "–") {
@@ -172,7 +172,7 @@ func (f *dateFinder) orderRanges(out []dateMatch) {
 }
 
 // moveToDay gives time t the calendar day of day.
-func (f *dateFinder) moveToDay(t *dateMatch, day time.Time) {
+func moveToDay(t *dateMatch, day time.Time) {
 	if at := strings.IndexByte(t.value, 'T'); at >= 0 {
 		t.value = day.Format("2006-01-02") + t.value[at:]
 		t.day, t.hasDay = day, true
@@ -1258,14 +1258,14 @@ func (f *dateFinder) dayOffset(end, off int, night bool) dateMatch {
 // relativeUnit reads "last year", "next month", "this week", "the past
 // year", "last April", "next Tuesday", "this summer", "last quarter".
 func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
-	if !is(f.toks, k, "last", "past", "previous", "next", "coming", "following", "this", "current", "that") {
+	dir, ok := relativeWords[f.word(k)]
+	if !ok {
 		return dateMatch{}, false
 	}
-	dir := relativeDirection(f.word(k))
 	j := k + 1
 	if dir == 0 && is(f.toks, j, "past", "coming") {
 		j++ // "this past spring"
-		dir = relativeDirection(f.word(k + 1))
+		dir = relativeWords[f.word(k+1)]
 	}
 	if is(f.toks, j, "fiscal", "calendar") {
 		j++ // "this fiscal year"
@@ -1355,18 +1355,6 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		return dateMatch{end: e, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
 	}
 	return dateMatch{}, false
-}
-
-// relativeDirection is where a word that starts a relative date points:
-// -1 back ("last"), +1 ahead ("next"), 0 the present ("this").
-func relativeDirection(w string) int {
-	switch w {
-	case "last", "past", "previous":
-		return -1
-	case "next", "coming", "following":
-		return 1
-	}
-	return 0
 }
 
 // seasonValue resolves "last fall", "this summer", "next winter".

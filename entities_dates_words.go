@@ -100,6 +100,14 @@ var setWords = map[string]string{
 	"yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
 }
 
+// relativeWords start relative dates, with where they point: -1 back
+// ("last year"), +1 ahead ("next month"), 0 the present ("this week").
+var relativeWords = map[string]int{
+	"last": -1, "past": -1, "previous": -1,
+	"next": 1, "coming": 1, "following": 1,
+	"this": 0, "current": 0, "that": 0,
+}
+
 // relativeDays are the days named from the reference date.
 var relativeDays = map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 

@@ -243,7 +243,7 @@ func buildWordClasses() map[string]uint16 {
 	for name := range movingHolidays {
 		add(sHoliday, splitTokens(name)[0].lower)
 	}
-	add(sRelative, "last", "past", "previous", "next", "coming", "following", "this", "current", "that")
+	addKeys(m, sRelative, relativeWords)
 	add(sVague, "first", "latest", "entire", "full", "whole", "same", "final", "initial", "recent",
 		"few", "several", "many", "some", "a", "an")
 	add(sQuarter, "q", "h")

@@ -289,11 +289,16 @@ func (f *dateFinder) rangeEndHour(k int) int {
 		return -1
 	}
 	t, ok := f.clockTime(k + 1)
-	if !ok || f.meridiemAt(t.end-1) == "" && f.meridiemAt(t.end-2) == "" && f.meridiemAt(t.end-4) == "" {
+	if !ok {
 		return -1
 	}
-	at := strings.IndexByte(t.value, 'T')
-	return atoi(t.value[at+1 : at+3])
+	for j := k + 1; j < t.end; j++ {
+		if f.meridiemAt(j) != "" {
+			at := strings.IndexByte(t.value, 'T')
+			return atoi(t.value[at+1 : at+3])
+		}
+	}
+	return -1 // "2 to 4:30": no meridiem to share
 }
 
 // betweenBefore reports whether "between" stands a few tokens before k.

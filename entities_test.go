@@ -295,6 +295,7 @@ func TestDates(t *testing.T) {
 		{"this past season", "this past spring", []date{{"this past spring", DateExpr, "2023-SP"}}},
 		{"weekday agrees with the year", "on Wednesday, Jan. 15, 1 p.m. - 1:15 p.m.", []date{{"Wednesday, Jan. 15, 1 p.m.", TimeExpr, "2025-01-15T13:00"}, {"1:15 p.m.", TimeExpr, "2025-01-15T13:15"}}},
 		{"times of a range take its day and meridiem", "on Friday between 2 and 4 p.m.", []date{{"Friday", DateExpr, "2024-03-08"}, {"2", TimeExpr, "2024-03-08T14:00"}, {"4 p.m.", TimeExpr, "2024-03-08T16:00"}}},
+		{"range end with a zone", "from 2 to 4 p.m. EST", []date{{"2", TimeExpr, "2024-03-14T14:00"}, {"4 p.m. EST", TimeExpr, "2024-03-14T16:00"}}},
 		{"range start keeps its morning", "from 11 to 1 p.m.", []date{{"11", TimeExpr, "2024-03-14T11:00"}, {"1 p.m.", TimeExpr, "2024-03-14T13:00"}}},
 		{"range start takes the day after", "2:00 - 2:30 p.m. on Tuesday", []date{{"2:00", TimeExpr, "2024-03-12T14:00"}, {"2:30 p.m. on Tuesday", TimeExpr, "2024-03-12T14:30"}}},
 		{"counts are no times", "between 2 and 4 people", nil},

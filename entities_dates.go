@@ -539,6 +539,11 @@ func (f *dateFinder) nounAfter(k int) bool {
 // in October", "the third Thursday of November 2023", "the last Friday of
 // March".
 func (f *dateFinder) nthWeekdayOf(k int) (dateMatch, bool) {
+	_, weekday1 := weekdayNames[f.word(k+1)] // "first Monday"
+	_, weekday2 := weekdayNames[f.word(k+2)] // "1st Monday"
+	if !weekday1 && !weekday2 {
+		return dateMatch{}, false
+	}
 	nth, j := -1, k+1 // "last"
 	if f.word(k) != "last" {
 		n, ok := f.number(k)

@@ -329,28 +329,55 @@ func (f *dateFinder) holidayName(k int) (string, int, bool) {
 		return "", k, false
 	}
 	best, bestEnd := "", k
-	phrase := ""
+	var buf [48]byte // the longest name is "martin luther king day"
+	phrase := buf[:0]
 	for j := k; j < len(f.toks) && j < k+6; j++ { // "New Year's Eve" is five tokens
-		w := f.word(j)
-		if w == "'" || w == "’" {
-			phrase += "'"
+		switch w := f.word(j); {
+		case w == "'" || w == "’":
+			phrase = append(phrase, '\'')
 			continue
-		}
-		if w == "." {
-			phrase += "."
+		case w == ".":
+			phrase = append(phrase, '.')
 			continue
+		case len(phrase) > 0 && (phrase[len(phrase)-1] != '\'' || w != "s"):
+			phrase = append(phrase, ' ') // "Veterans' Day", but "Mother's Day"
+			fallthrough
+		default:
+			phrase = append(phrase, w...)
 		}
-		if phrase != "" && (!strings.HasSuffix(phrase, "'") || w != "s") {
-			phrase += " " // "Veterans' Day", but "Mother's Day"
+		if !holidayPrefixes[string(phrase)] {
+			break // "New York": no holiday goes on so
 		}
-		phrase += w
-		if _, ok := holidays[phrase]; ok {
-			best, bestEnd = phrase, j+1
-		} else if movingHolidays[phrase] != nil {
-			best, bestEnd = phrase, j+1
+		if _, ok := holidays[string(phrase)]; ok || movingHolidays[string(phrase)] != nil {
+			best, bestEnd = string(phrase), j+1
 		}
 	}
 	return best, bestEnd, best != ""
+}
+
+// holidayPrefixes are the names of holidays and every start of them that
+// ends a word ("new", "new year", "new year's"), so that holidayName stops
+// reading as soon as no name can go on.
+var holidayPrefixes = buildHolidayPrefixes()
+
+func buildHolidayPrefixes() map[string]bool {
+	m := make(map[string]bool)
+	addName := func(name string) {
+		for i := range len(name) {
+			if name[i] == ' ' || name[i] == '\'' || name[i] == '.' {
+				m[name[:i]] = true
+				m[name[:i+1]] = true
+			}
+		}
+		m[name] = true
+	}
+	for name := range holidays {
+		addName(name)
+	}
+	for name := range movingHolidays {
+		addName(name)
+	}
+	return m
 }
 
 // holidayMatch is the holiday name of year (0: unknown) ending before

@@ -422,6 +422,11 @@ func dayOfMatch(m dateMatch) (string, bool) {
 	return "", m.hasDay // "tonight" has its day
 }
 
+// hasClass reports whether token k is a word of class c.
+func (f *dateFinder) hasClass(k int, c uint16) bool {
+	return k < len(f.toks) && f.toks[k].class&c != 0
+}
+
 // word returns the lower-cased token k, or "" past the end.
 func (f *dateFinder) word(k int) string {
 	if k < 0 || k >= len(f.toks) {
@@ -539,9 +544,7 @@ func (f *dateFinder) nounAfter(k int) bool {
 // in October", "the third Thursday of November 2023", "the last Friday of
 // March".
 func (f *dateFinder) nthWeekdayOf(k int) (dateMatch, bool) {
-	_, weekday1 := weekdayNames[f.word(k+1)] // "first Monday"
-	_, weekday2 := weekdayNames[f.word(k+2)] // "1st Monday"
-	if !weekday1 && !weekday2 {
+	if !f.hasClass(k+1, sWeekday) && !f.hasClass(k+2, sWeekday) { // "first Monday", "1st Monday"
 		return dateMatch{}, false
 	}
 	nth, j := -1, k+1 // "last"
@@ -780,9 +783,11 @@ func (f *dateFinder) onWeekday(m dateMatch, j int, wd time.Weekday) dateMatch {
 // writes it: "23.04.2022". The tokens are "23.04", ".", "2022"; a
 // four-digit year is required, since "1.5.2" may be a version.
 func (f *dateFinder) dottedDate(k int) (dateMatch, bool) {
-	dm, ok := f.toks[k], is(f.toks, k+1, ".") && glued(f.toks, k+1) && glued(f.toks, k+2) && f.intAt(k+2, 4)
-	dd, mm, dotted := strings.Cut(dm.lower, ".")
-	if !ok || !dotted || dm.kind != tokNum || len(dd) > 2 || len(mm) > 2 || !isInteger(dd) || len(f.toks[k+2].lower) != 4 {
+	if f.toks[k].kind != tokNum || !is(f.toks, k+1, ".") || !glued(f.toks, k+1) || !glued(f.toks, k+2) || !f.intAt(k+2, 4) {
+		return dateMatch{}, false
+	}
+	dd, mm, dotted := strings.Cut(f.toks[k].lower, ".")
+	if !dotted || len(dd) > 2 || len(mm) > 2 || !isInteger(dd) || len(f.toks[k+2].lower) != 4 {
 		return dateMatch{}, false
 	}
 	if glued(f.toks, k+3) && is(f.toks, k+3, ".") && f.intAt(k+4, 4) {

@@ -144,6 +144,9 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 // wordMinutes reads the minutes of a time in words after its hour:
 // "thirty", "forty-five", "oh five".
 func (f *dateFinder) wordMinutes(k int) (int, int, bool) {
+	if !f.hasClass(k, sNumberWord) && f.word(k) != "oh" {
+		return 0, k, false
+	}
 	if f.word(k) == "oh" {
 		if n, ok := f.number(k + 1); ok && n.words && isWhole(n.value) && n.value >= 1 && n.value <= 9 {
 			return int(n.value), n.end, true

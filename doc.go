@@ -62,8 +62,8 @@
 // the reference week that the sentence's tense points to; a month without
 // a year to the occurrence before or after the reference date that the
 // tense points to, or the nearest one when the tense is silent or would
-// point most of a year away; "Friday night" is Friday, as news corpora
-// most often annotate it, and a weekday written with its date is that date ("Fri
+// point most of a year away; "Friday night" is Friday (news corpora
+// annotate it both ways; the day alone matches them best), and a weekday written with its date is that date ("Fri
 // 14th", "Friday 7/6"), in the year in which it falls on that weekday. A
 // time joins the day or part of day next to it ("10 p.m. Wednesday", "8
 // a.m. this morning"). A range gives a Date for each end ("from May to

@@ -81,7 +81,10 @@ func serve(line []byte, clean bool) (resp response) {
 	}
 	switch {
 	case req.HTML != nil:
-		a, err := lede.Parse(strings.NewReader(*req.HTML), &lede.Options{URL: req.URL, Date: ref})
+		// The page arrives as a JSON string, already decoded: its own
+		// charset declaration no longer describes these bytes.
+		opts := &lede.Options{URL: req.URL, Date: ref, ContentType: "text/html; charset=utf-8"}
+		a, err := lede.Parse(strings.NewReader(*req.HTML), opts)
 		if err != nil {
 			return response{ID: req.ID, Error: strings.TrimPrefix(err.Error(), "lede: ")}
 		}

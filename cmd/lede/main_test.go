@@ -85,6 +85,36 @@ func TestBatch(t *testing.T) {
 	}
 }
 
+// TestBatchDecodesOnce checks that a page sent in a JSON string, which is
+// text already, is not decoded again with the charset its markup declares:
+// the declaration described the page's original bytes, not these.
+func TestBatchDecodesOnce(t *testing.T) {
+	tests := []struct{ name, charset, para string }{
+		{"chinese page declared gb2312", "gb2312", "市政府周三宣布，新的地铁线路将于明年年底前建成通车。"},
+		{"japanese page declared shift_jis", "shift_jis", "市議会は水曜日、新しい橋の建設計画を承認したと発表した。"},
+		{"french page declared windows-1252", "windows-1252", "Le conseil a voté mercredi la rénovation du pont, à l'été prochain."},
+		{"russian page declared koi8-r", "koi8-r", "Городской совет в среду одобрил план ремонта старого моста."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><meta charset="` + tt.charset + `"><title>t</title></head><body><article><p>` +
+				tt.para + `</p></article></body></html>`
+			req, _ := json.Marshal(map[string]any{"id": 1, "html": page})
+			var out bytes.Buffer
+			if code := run([]string{"-jsonl"}, bytes.NewReader(req), &out, &bytes.Buffer{}); code != 0 {
+				t.Fatalf("exit %d", code)
+			}
+			var r struct{ Text string }
+			if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+				t.Fatal(err)
+			}
+			if r.Text != tt.para {
+				t.Errorf("text = %q, want %q", r.Text, tt.para)
+			}
+		})
+	}
+}
+
 // TestBatchOrder sends many requests through several workers and checks
 // that the responses come back in input order.
 func TestBatchOrder(t *testing.T) {

@@ -52,6 +52,34 @@ func TestBodyRules(t *testing.T) {
 		page: `<div class="l-sidebar-fixed"><div class="body"><p>` + para1 + `</p></div><div class="body"><p>` + para2 + `</p></div></div>` + menu,
 		want: []string{para1, para2},
 	}, {
+		name: "a plugin's share class on the entry does not make the article furniture",
+		page: `<div class="entry themeform share"><p>` + para1 + `</p><p>` + para2 + `</p></div><div class="widget"><p>` + para3 + `</p></div>`,
+		want: []string{para1, para2},
+	}, {
+		name: "a wrapper for injected ads around the body is not furniture",
+		page: `<div class="node-article"><div class="ads-helper"><p>` + para1 + `</p><p>` + para2 + `</p></div></div>` + menu,
+		want: []string{para1, para2},
+	}, {
+		name: "a CMS teaser class on the full post is not furniture, its teaser rail is",
+		page: `<div class="rail"><div class="blog_teaser_text"><p>` + para3 + `</p></div></div>
+			<div class="blog_teaser_text" id="blog_detail"><p>` + para1 + `</p><p>` + para2 + `</p></div>`,
+		want: []string{para1, para2},
+	}, {
+		name: "a section modifier naming its ad slots does not make the section furniture",
+		page: `<article class="TestReport"><section class="TestReport__Section TestReport__Section--Ads"><p>` + para1 + `</p><p>` + para2 +
+			`</p><div class="ad"><span>Anzeige</span></div></section></article>`,
+		want: []string{para1, para2},
+	}, {
+		name: "a related-stories rail longer than the article stays furniture",
+		page: `<div class="story"><p>` + para1 + `</p></div>
+			<div class="related-posts"><p>` + para2 + `</p><p>` + para3 + `</p><p>` + para3 + `</p></div>`,
+		want: []string{para1},
+	}, {
+		name: "a dialog longer than the article stays furniture",
+		page: `<div class="story"><p>` + para1 + `</p></div>
+			<div class="privacy-modal"><p>` + para2 + `</p><p>` + para3 + `</p><p>` + para3 + `</p></div>`,
+		want: []string{para1},
+	}, {
 		name: "state classes do not name furniture",
 		page: `<div class="post has-comments content-with-sidebar"><p>` + para1 + `</p><p>` + para2 + `</p></div>`,
 		want: []string{para1, para2},

@@ -8,19 +8,26 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Furniture vocabulary. Words name furniture in two strengths. Strong words
-// name regions whose text is never the article, however much prose they
-// hold: comment threads, consent dialogs, newsletter boxes, share bars,
-// related-story rails, ads. Layout words name page regions that are usually
-// furniture but also turn up in the names of wrappers around the article
-// ("l-sidebar-fixed", "content-sidebar-wrap", "header-and-body"): a
-// layout-named element that holds most of the page's prose is taken for
-// such a wrapper.
+// Furniture vocabulary. A furniture word in a class name or id is evidence
+// of one of two strengths.
+//
+// Strong words name regions whose text competes with an article in its own
+// right and is never the article, however much prose they hold: comment
+// threads, consent notices and other dialogs, rails of related stories.
+//
+// Weak words name the rest: page layout (sidebar, header, nav) and the small
+// pieces set around a text (share bars, ad slots, bylines, captions,
+// newsletter boxes). Their names also turn up on the wrappers of the article
+// itself: "l-sidebar-fixed", "content-sidebar-wrap", a WordPress entry that a
+// plugin gave the class "share", an "ads-helper" where ads are injected
+// between paragraphs, a CMS's "blog_teaser_text" that holds the whole post.
+// A weak-named element that holds most of the page's prose is taken for such
+// a wrapper (see resolveFurniture).
 type furnitureKind int
 
 const (
 	notFurniture furnitureKind = iota
-	layoutFurniture
+	weakFurniture
 	strongFurniture
 )
 
@@ -30,39 +37,39 @@ var furnitureWords = map[string]furnitureKind{
 	// comments
 	"comment": strongFurniture, "comments": strongFurniture, "disqus": strongFurniture,
 	"respond": strongFurniture,
-	// sharing and social
-	"share": strongFurniture, "sharing": strongFurniture, "sharebar": strongFurniture,
-	"social": strongFurniture, "follow": strongFurniture,
+	// notices and dialogs
+	"cookie": strongFurniture, "cookies": strongFurniture, "consent": strongFurniture,
+	"gdpr": strongFurniture, "popup": strongFurniture, "modal": strongFurniture,
 	// recirculation
 	"related": strongFurniture, "recommended": strongFurniture, "recommendations": strongFurniture,
 	"recirc": strongFurniture, "outbrain": strongFurniture, "taboola": strongFurniture,
 	"trending": strongFurniture, "popular": strongFurniture, "mostread": strongFurniture,
-	"teaser": strongFurniture,
+	"teaser": weakFurniture,
+	// sharing and social
+	"share": weakFurniture, "sharing": weakFurniture, "sharebar": weakFurniture,
+	"social": weakFurniture, "follow": weakFurniture,
 	// marketing
-	"newsletter": strongFurniture, "subscribe": strongFurniture, "subscription": strongFurniture,
-	"signup": strongFurniture, "promo": strongFurniture, "advert": strongFurniture,
-	"advertisement": strongFurniture, "ad": strongFurniture, "ads": strongFurniture,
-	"adslot": strongFurniture, "sponsor": strongFurniture, "sponsored": strongFurniture,
-	"donate": strongFurniture,
-	// notices
-	"cookie": strongFurniture, "cookies": strongFurniture, "consent": strongFurniture,
-	"gdpr": strongFurniture, "popup": strongFurniture, "modal": strongFurniture,
+	"newsletter": weakFurniture, "subscribe": weakFurniture, "subscription": weakFurniture,
+	"signup": weakFurniture, "promo": weakFurniture, "advert": weakFurniture,
+	"advertisement": weakFurniture, "ad": weakFurniture, "ads": weakFurniture,
+	"adslot": weakFurniture, "sponsor": weakFurniture, "sponsored": weakFurniture,
+	"donate": weakFurniture,
 	// article furniture
-	"byline": strongFurniture, "caption": strongFurniture, "credit": strongFurniture,
-	"pullquote": strongFurniture, "copyright": strongFurniture,
+	"byline": weakFurniture, "caption": weakFurniture, "credit": weakFurniture,
+	"pullquote": weakFurniture, "copyright": weakFurniture,
 	// standfirsts: the editor's summary above the text, which repeats it
-	"standfirst": strongFurniture, "dek": strongFurniture, "abstract": strongFurniture,
-	"keypoints": strongFurniture, "paywall": strongFurniture, "regwall": strongFurniture,
-	"credits": strongFurniture, "tags": strongFurniture, "timestamp": strongFurniture,
+	"standfirst": weakFurniture, "dek": weakFurniture, "abstract": weakFurniture,
+	"keypoints": weakFurniture, "paywall": weakFurniture, "regwall": weakFurniture,
+	"credits": weakFurniture, "tags": weakFurniture, "timestamp": weakFurniture,
 	// page layout
-	"sidebar": layoutFurniture, "widget": layoutFurniture, "nav": layoutFurniture,
-	"navbar": layoutFurniture, "navigation": layoutFurniture, "menu": layoutFurniture,
-	"breadcrumb": layoutFurniture, "breadcrumbs": layoutFurniture, "footer": layoutFurniture,
-	"header": layoutFurniture, "masthead": layoutFurniture, "toolbar": layoutFurniture,
-	"pagination": layoutFurniture, "pager": layoutFurniture, "rail": layoutFurniture,
-	"banner": layoutFurniture, "overlay": layoutFurniture, "meta": layoutFurniture,
-	"author": layoutFurniture, "bio": layoutFurniture, "date": layoutFurniture,
-	"hidden": layoutFurniture,
+	"sidebar": weakFurniture, "widget": weakFurniture, "nav": weakFurniture,
+	"navbar": weakFurniture, "navigation": weakFurniture, "menu": weakFurniture,
+	"breadcrumb": weakFurniture, "breadcrumbs": weakFurniture, "footer": weakFurniture,
+	"header": weakFurniture, "masthead": weakFurniture, "toolbar": weakFurniture,
+	"pagination": weakFurniture, "pager": weakFurniture, "rail": weakFurniture,
+	"banner": weakFurniture, "overlay": weakFurniture, "meta": weakFurniture,
+	"author": weakFurniture, "bio": weakFurniture, "date": weakFurniture,
+	"hidden": weakFurniture,
 }
 
 // furnitureClasses are whole class names of furniture whose words alone say
@@ -104,7 +111,7 @@ func ownFurniture(n *html.Node) furnitureKind {
 		case (a.Key == "class" || a.Key == "id") && a.Val != "":
 			kind = max(kind, namesFurniture(a.Val))
 		case a.Key == "role" && (a.Val == "navigation" || a.Val == "complementary" || a.Val == "contentinfo"):
-			kind = max(kind, layoutFurniture)
+			kind = max(kind, weakFurniture)
 		}
 	}
 	return kind
@@ -204,9 +211,9 @@ func isStateClass(name string) bool {
 	return false
 }
 
-// wrapperShare is the share of the page's prose above which a layout-named
-// element is a wrapper around the article, not furniture. A sidebar or
-// footer holding half the page's paragraphs is no sidebar.
+// wrapperShare is the share of the page's prose above which a weak-named
+// element is a wrapper around the article, not furniture. A sidebar or a
+// share bar holding half the page's paragraphs is no sidebar or share bar.
 const wrapperShare = 0.5
 
 // resolveFurniture sets each block's furniture: the nearest enclosing

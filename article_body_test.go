@@ -84,6 +84,11 @@ func TestBodyRules(t *testing.T) {
 		page: `<div class="post has-comments content-with-sidebar"><p>` + para1 + `</p><p>` + para2 + `</p></div>`,
 		want: []string{para1, para2},
 	}, {
+		name: "taxonomy classes name the topic, not the element",
+		page: `<div class="widget"><p>` + para3 + `</p></div><div class="post type-post category-comments tag-social-media tag-related-news format-standard">
+			<p>` + para1 + `</p></div><div class="widget"><p>` + para3 + `</p></div>`,
+		want: []string{para1},
+	}, {
 		name: "only furniture-named prose: found rather than lost",
 		page: `<div class="widget-comments"><p>` + para1 + `</p></div>`,
 		want: []string{para1},

@@ -192,8 +192,15 @@ func isWordSeparator(r rune) bool { return r == '-' || r == '_' || r == ':' || r
 
 // stateClassPrefixes mark class names that describe a state or a feature of
 // the element rather than what it is: "has-sidebar" and "with-comments" are
-// put on article containers.
-var stateClassPrefixes = []string{"has-", "has_", "with-", "no-", "is-", "show-", "hide-", "enable-", "js-"}
+// put on article containers. Taxonomy classes say what a post is about:
+// WordPress's post_class gives the article element "tag-{slug}",
+// "category-{slug}", "format-{format}", "status-{status}" and
+// "type-{post type}" ("tag-social-media", "category-comments"), and
+// body_class gives "single-format-…"; Drupal writes "node--type-…".
+var stateClassPrefixes = []string{
+	"has-", "has_", "with-", "no-", "is-", "show-", "hide-", "enable-", "js-",
+	"tag-", "category-", "format-", "post_format-", "single-format-", "status-", "type-", "node--type-",
+}
 
 // neutralWords inside a class name cancel its furniture words: states
 // ("content-with-sidebar") and embedded posts ("social-media-embed" holds a

@@ -145,6 +145,9 @@ func Parse(r io.Reader, opts *Options) (*Article, error) {
 	body := extractBody(doc, a.Title, page.ld.body)
 	a.Blocks = cleanBlocks(body.blocks)
 	a.Text = joinBlocks(a.Blocks)
+	if a.Published.IsZero() {
+		a.Published = page.publishedNear(body.first)
+	}
 	fillFromLead(a, body.lead, opts.Date)
 	return a, nil
 }

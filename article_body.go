@@ -59,6 +59,9 @@ const (
 // body is what extractBody finds.
 type body struct {
 	blocks []Block
+	// first is the element that holds the first block: where the body
+	// starts in the page.
+	first *html.Node
 	// lead holds the texts of the few blocks right before the body: where
 	// bylines and datelines written as plain text ("by Renée Dubois —
 	// Friday, 7 June 2019") are found.
@@ -208,7 +211,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
 	if h := first - 1; h >= 0 && kept[h].Kind == Heading && kept[h].Level > 1 && !sameText(kept[h].Text, title) {
 		first--
 	}
-	out := body{lead: leadTexts(blocks, kept[first])}
+	out := body{lead: leadTexts(blocks, kept[first]), first: kept[first].owner}
 	out.blocks = make([]Block, 0, last+1-first)
 	for _, b := range kept[first : last+1] {
 		if b.Kind == Heading && sameText(b.Text, title) {

@@ -77,3 +77,51 @@ func isBreak(n *html.Node) bool {
 	_, ok := blockTags[n.DataAtom]
 	return ok || n.DataAtom == atom.Br || n.DataAtom == atom.Td || n.DataAtom == atom.Th
 }
+
+// boundedText returns the text under n as nodeText does when it is at most
+// limit bytes long, and false for longer text, which it stops reading: a
+// short label ("Posted 12 May 2020") is wanted, not the whole element it
+// may turn out to wrap.
+func boundedText(n *html.Node, limit int) (string, bool) {
+	var sb strings.Builder
+	if !appendBounded(&sb, n, limit) {
+		return "", false
+	}
+	return collapseSpace(sb.String()), true
+}
+
+func appendBounded(sb *strings.Builder, n *html.Node, limit int) bool {
+	if n.Type == html.TextNode {
+		sb.WriteString(n.Data)
+		return sb.Len() <= limit || len(strings.TrimSpace(sb.String())) <= limit
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isNonText(c) {
+			continue
+		}
+		if c.Type == html.ElementNode && isBreak(c) {
+			sb.WriteByte(' ')
+		}
+		if !appendBounded(sb, c, limit) {
+			return false
+		}
+	}
+	return true
+}
+
+// walkElements calls visit on the elements under root in document order
+// until visit returns false. It keeps its own stack, so no nesting depth
+// can exhaust the goroutine's.
+func walkElements(root *html.Node, visit func(*html.Node) bool) {
+	stack := []*html.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.ElementNode && !visit(n) {
+			return
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}

@@ -2,8 +2,6 @@ package lede
 
 import (
 	"net/url"
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -14,6 +12,7 @@ import (
 // pageMeta holds the metadata evidence gathered from one page in a single
 // walk of its tree; fill turns it into Article fields by ranking the sources.
 type pageMeta struct {
+	root *html.Node
 	base *url.URL // Options.URL, parsed; nil when unknown
 
 	lang       string            // <html lang>
@@ -26,12 +25,21 @@ type pageMeta struct {
 	propAuthor []string          // texts of itemprop=author elements
 	bylines    []string          // texts of elements whose class names a byline
 	timeAttrs  []string          // datetime of <time> elements marked as publication times
+	updated    []string          // hAtom "updated" times
 	firstTime  string            // datetime of the first <time> element
+	dateLines  []dateLine        // short texts of date-named elements and <time> elements
 	ld         linkedData        // JSON-LD
 }
 
+// dateLine is the text of an element that may state the page's date
+// ("Veröffentlicht am 16.08.2019", "8 January 2020, 3:51 pm").
+type dateLine struct {
+	node *html.Node
+	text string
+}
+
 func newPageMeta(doc *html.Node, pageURL string) *pageMeta {
-	p := &pageMeta{meta: make(map[string]string)}
+	p := &pageMeta{root: doc, meta: make(map[string]string)}
 	if u, err := url.Parse(pageURL); err == nil && u.IsAbs() {
 		p.base = u
 	}
@@ -92,6 +100,8 @@ func (p *pageMeta) visit(n *html.Node) bool {
 		}
 	case atom.Time:
 		p.addTime(n)
+	case atom.Abbr, atom.Span:
+		p.addMicroformat(n)
 	case atom.A:
 		if hasToken(attr(n, "rel"), "author") {
 			p.relAuthors = append(p.relAuthors, nodeText(n))
@@ -103,7 +113,52 @@ func (p *pageMeta) visit(n *html.Node) bool {
 	if isBylineElement(n) {
 		p.bylines = append(p.bylines, nodeText(n))
 	}
+	if n.DataAtom == atom.Time || namesDate(n) {
+		if t, ok := boundedText(n, maxDateText); ok && t != "" {
+			p.dateLines = append(p.dateLines, dateLine{n, t})
+		}
+	}
 	return true
+}
+
+// dateClassWords mark the class names, ids and itemprops of elements that
+// hold a date line, matched inside longer names ("itemPostDate",
+// "entry-meta-date", "field-published-at", "fecha-nota", "post-info",
+// "meta-info"). A false match costs little: the element's text must be
+// short and still read as a date.
+var dateClassWords = []string{"date", "datum", "fecha", "time", "publish", "posted", "submitted", "created", "byline", "meta", "info"}
+
+// namesDate reports whether n's class, id or itemprop names a date line.
+func namesDate(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, w := range dateClassWords {
+			if strings.Contains(v, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addMicroformat records hAtom times: <abbr class="published"
+// title="2017-09-09T10:52:00+02:00">10:52</abbr>, as Blogger and older
+// WordPress themes write them, and class "updated".
+func (p *pageMeta) addMicroformat(n *html.Node) {
+	title := strings.TrimSpace(attr(n, "title"))
+	if title == "" {
+		return
+	}
+	class := attr(n, "class")
+	switch {
+	case hasToken(class, "published"):
+		p.timeAttrs = append(p.timeAttrs, title)
+	case hasToken(class, "updated"):
+		p.updated = append(p.updated, title)
+	}
 }
 
 func (p *pageMeta) addMeta(n *html.Node) {
@@ -159,8 +214,12 @@ func (p *pageMeta) addItemprop(n *html.Node, prop string) {
 			p.propAuthor = append(p.propAuthor, nodeText(n))
 		}
 	case hasToken(prop, "datePublished") && n.DataAtom != atom.Meta:
+		// The date is in an attribute or, as in <span
+		// itemprop="datePublished">May 19, 2020</span>, in the text.
 		if v := firstNonEmpty(attr(n, "datetime"), attr(n, "content")); v != "" {
 			p.timeAttrs = append(p.timeAttrs, v)
+		} else if t, ok := boundedText(n, maxDateText); ok {
+			p.timeAttrs = append(p.timeAttrs, t)
 		}
 	}
 }
@@ -293,17 +352,24 @@ func (p *pageMeta) authors() []string {
 }
 
 // publishedKeys are the meta tags that carry a publication date, most
-// specific first.
+// specific first: Open Graph's article namespace, schema.org microdata on
+// <meta> (datePublished, dateCreated, uploadDate), Dublin Core, the
+// citation tags of Google Scholar's (Highwire) and bepress's conventions,
+// PRISM, and the names of common publishing systems and analytics tags.
 var publishedKeys = []string{
 	"article:published_time", "og:article:published_time", "article:published",
 	"datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
-	"parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
-	"dc.date", "dcterms.created", "date", "article.published", "og:published_time",
+	"published_date", "published-date", "parsely-pub-date", "sailthru.date",
+	"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+	"dcterms.created", "citation_publication_date", "citation_date",
+	"citation_online_date", "bepress_citation_date", "bepress_citation_online_date",
+	"prism.publicationdate", "date", "article.published", "og:published_time",
+	"og:pubdate", "release_date", "datecreated", "uploaddate",
 }
 
 var modifiedKeys = []string{
 	"article:modified_time", "og:article:modified_time", "og:updated_time",
-	"datemodified", "dcterms.modified", "last-modified", "lastmod",
+	"datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod",
 }
 
 func (p *pageMeta) published() time.Time {
@@ -314,7 +380,7 @@ func (p *pageMeta) published() time.Time {
 	cands = append(cands, p.timeAttrs...)
 	cands = append(cands, p.firstTime)
 	for _, c := range cands {
-		if t, ok := parseDate(c); ok {
+		if t, ok := p.parseDate(c); ok {
 			return t
 		}
 	}
@@ -326,17 +392,70 @@ func (p *pageMeta) published() time.Time {
 	return time.Time{}
 }
 
+// publishedNear returns the date of the date line closest above the body's
+// first element (the byline's "Posted 12 May 2020"), or else of the first
+// one below it (a date under the text), for pages that state their date
+// nowhere else; zero when no date line reads as a date. Date lines further
+// up are other stories' dates, in rails and teasers.
+func (p *pageMeta) publishedNear(first *html.Node) time.Time {
+	if len(p.dateLines) == 0 || first == nil {
+		return time.Time{}
+	}
+	lines := make(map[*html.Node]string, len(p.dateLines))
+	for _, l := range p.dateLines {
+		lines[l.node] = l.text
+	}
+	lang := p.language()
+	var above, below time.Time
+	passed := false
+	walkElements(p.root, func(n *html.Node) bool {
+		if n == first {
+			passed = true
+			return above.IsZero()
+		}
+		text, ok := lines[n]
+		if !ok {
+			return true
+		}
+		t, ok := readDate(text, lang)
+		switch {
+		case !ok:
+		case !passed:
+			above = t
+		default:
+			below = t
+			return false
+		}
+		return true
+	})
+	if !above.IsZero() {
+		return above
+	}
+	return below
+}
+
 func (p *pageMeta) modified() time.Time {
 	cands := []string{p.ld.modified}
 	for _, k := range modifiedKeys {
 		cands = append(cands, p.meta[k])
 	}
+	cands = append(cands, p.updated...)
 	for _, c := range cands {
-		if t, ok := parseDate(c); ok {
+		if t, ok := p.parseDate(c); ok {
 			return t
 		}
 	}
 	return time.Time{}
+}
+
+// parseDate reads a timestamp as sites write them in metadata, or failing
+// that a date written in the page's language ("06/13/2019", "20.06.2019
+// 11:43").
+func (p *pageMeta) parseDate(s string) (time.Time, bool) {
+	if t, ok := parseDate(s); ok {
+		return t, true
+	}
+	return readDate(s, p.language())
 }
 
 func (p *pageMeta) language() string {
@@ -376,69 +495,6 @@ func (p *pageMeta) resolve(ref string) string {
 	return ref
 }
 
-// dateLayouts are the date formats met in meta tags and JSON-LD, most
-// common first.
-var dateLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05Z0700",
-	"2006-01-02T15:04:05.999999999Z0700",
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04",
-	"2006-01-02 15:04:05Z07:00",
-	"2006-01-02 15:04:05 Z0700",
-	"2006-01-02 15:04:05 -0700 MST",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04",
-	"2006-01-02",
-	"2006/01/02 15:04:05",
-	"2006/01/02",
-	"20060102",
-	"20060102150405",
-	time.RFC1123Z,
-	time.RFC1123,
-	"Mon, 2 Jan 2006 15:04:05 -0700",
-	"Mon, 2 Jan 2006 15:04:05 MST",
-	"Mon Jan 2 2006 15:04:05 GMT-0700",
-	"January 2, 2006 3:04 PM",
-	"January 2, 2006",
-	"Monday, January 2, 2006",
-	"Monday, 2 January 2006",
-	"Jan 2, 2006",
-	"2 January 2006",
-	"2 Jan 2006",
-}
-
-// parseDate reads a date in any of dateLayouts. Years outside 1990–2100 are
-// rejected: they come from placeholder values, not publication dates.
-func parseDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if len(s) < 8 || len(s) > 64 {
-		return time.Time{}, false
-	}
-	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			if t.Year() < 1990 || t.Year() > 2100 {
-				return time.Time{}, false
-			}
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
-// urlDate matches the /2019/11/19/ or /2019-11-19/ dates of news URLs.
-var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)`)
-
-func dateFromPath(path string) (time.Time, bool) {
-	m := urlDate.FindStringSubmatch(path)
-	if m == nil {
-		return time.Time{}, false
-	}
-	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
-	return t, err == nil
-}
-
 // bylineClassWords are class-name words that mark an element holding the
 // byline ("By Jane Roe"): checked as whole words of the class attribute.
 var bylineClassWords = []string{"byline", "author", "author-name", "authors", "writer"}
@@ -473,64 +529,11 @@ func fillFromLead(a *Article, lead []string, ref time.Time) {
 			}
 			if t, ok := parseDate(part); ok {
 				a.Published = t
+			} else if t, ok := readDate(part, a.Language); ok {
+				a.Published = t
 			} else if t, ok := relativeDate(part, ref); ok {
 				a.Published = t
 			}
 		}
 	}
-}
-
-// relativeUnits are the units of "N units ago" in bylines.
-var relativeUnits = map[string]time.Duration{
-	"second": time.Second, "seconds": time.Second, "sec": time.Second, "secs": time.Second,
-	"minute": time.Minute, "minutes": time.Minute, "min": time.Minute, "mins": time.Minute,
-	"hour": time.Hour, "hours": time.Hour, "hr": time.Hour, "hrs": time.Hour,
-	"day": 24 * time.Hour, "days": 24 * time.Hour,
-	"week": 7 * 24 * time.Hour, "weeks": 7 * 24 * time.Hour,
-}
-
-// relativeDate reads a byline's relative time ("Published 3 hours ago",
-// "Updated an hour ago", "yesterday") against ref, or fails when ref is
-// zero. Days resolve to the day, not the hour: "2 days ago" on a page
-// fetched at 09:00 says nothing about the time of day.
-func relativeDate(s string, ref time.Time) (time.Time, bool) {
-	if ref.IsZero() {
-		return time.Time{}, false
-	}
-	words := strings.Fields(strings.ToLower(strings.Trim(s, " .:")))
-	for i := len(words) - 1; i >= 0; i-- {
-		switch words[i] {
-		case "today":
-			return day(ref), true
-		case "yesterday":
-			return day(ref).AddDate(0, 0, -1), true
-		case "ago":
-			if i < 2 {
-				return time.Time{}, false
-			}
-			unit, ok := relativeUnits[words[i-1]]
-			if !ok {
-				return time.Time{}, false
-			}
-			n, err := strconv.Atoi(words[i-2])
-			if words[i-2] == "a" || words[i-2] == "an" {
-				n, err = 1, nil
-			}
-			if err != nil || n < 0 || n > 1000 {
-				return time.Time{}, false
-			}
-			t := ref.Add(-time.Duration(n) * unit)
-			if unit >= 24*time.Hour {
-				t = day(t)
-			}
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
-// day returns midnight at the start of t's day, in t's location.
-func day(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }

@@ -124,62 +124,6 @@ func TestPersonNames(t *testing.T) {
 	}
 }
 
-func TestParseDate(t *testing.T) {
-	tests := []struct {
-		in   string
-		want time.Time
-	}{
-		{"2019-11-19T07:03:25+00:00", time.Date(2019, 11, 19, 7, 3, 25, 0, time.UTC)},
-		{"2019-11-19T07:03:25.123Z", time.Date(2019, 11, 19, 7, 3, 25, 123e6, time.UTC)},
-		{"2019-11-19 07:03:25", time.Date(2019, 11, 19, 7, 3, 25, 0, time.UTC)},
-		{"2019-11-19", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC)},
-		{"20191119", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC)},
-		{"Tue, 19 Nov 2019 07:03:25 GMT", time.Date(2019, 11, 19, 7, 3, 25, 0, time.UTC)},
-		{"November 19, 2019", time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC)},
-		{"Friday, 7 June 2019", time.Date(2019, 6, 7, 0, 0, 0, 0, time.UTC)},
-	}
-	for _, tt := range tests {
-		got, ok := parseDate(tt.in)
-		if !ok || !got.Equal(tt.want) {
-			t.Errorf("parseDate(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
-		}
-	}
-	for _, bad := range []string{"", "yesterday", "1970-01-01", "3000-01-01", "2019-13-45"} {
-		if got, ok := parseDate(bad); ok {
-			t.Errorf("parseDate(%q) = %v, want no date", bad, got)
-		}
-	}
-}
-
-func TestRelativeDate(t *testing.T) {
-	ref := time.Date(2024, 3, 14, 9, 30, 0, 0, time.UTC)
-	tests := []struct {
-		in   string
-		want time.Time
-	}{
-		{"Published 3 hours ago", time.Date(2024, 3, 14, 6, 30, 0, 0, time.UTC)},
-		{"Updated an hour ago", time.Date(2024, 3, 14, 8, 30, 0, 0, time.UTC)},
-		{"45 mins ago", time.Date(2024, 3, 14, 8, 45, 0, 0, time.UTC)},
-		{"2 days ago", time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)},
-		{"Yesterday", time.Date(2024, 3, 13, 0, 0, 0, 0, time.UTC)},
-		{"Posted today", time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)},
-	}
-	for _, tt := range tests {
-		got, ok := relativeDate(tt.in, ref)
-		if !ok || !got.Equal(tt.want) {
-			t.Errorf("relativeDate(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
-		}
-	}
-	for _, bad := range []string{"3 hours", "ago", "many years ago", "a story from long ago"} {
-		if got, ok := relativeDate(bad, ref); ok {
-			t.Errorf("relativeDate(%q) = %v, want none", bad, got)
-		}
-	}
-	if _, ok := relativeDate("3 hours ago", time.Time{}); ok {
-		t.Errorf("relativeDate resolved without a reference time")
-	}
-}
-
 func TestParseRelativeByline(t *testing.T) {
 	page := `<article><h1>Pier vote</h1><p>By Jane Roe | Published 2 hours ago</p>
 <p>The council voted five to two on Wednesday night to rebuild the ferry pier that storms have battered.</p></article>`

@@ -1,0 +1,463 @@
+package lede
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file reads the dates that pages state about themselves: timestamps
+// in meta tags and JSON-LD, dates written in the page's language in
+// bylines and date lines ("6. Mai 2014", "15 августа 2016", "May 19,
+// 2020", "29.04.2020"), relative bylines ("3 hours ago") and dates in URLs.
+
+// dateLayouts are the date formats met in meta tags and JSON-LD, most
+// common first.
+var dateLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 Z0700",
+	"2006-01-02 15:04:05 -0700 MST",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+	"2006/01/02 15:04:05",
+	"2006/01/02",
+	"20060102",
+	"20060102150405",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon Jan 2 2006 15:04:05 GMT-0700",
+	"January 2, 2006 3:04 PM",
+	"January 2, 2006",
+	"Monday, January 2, 2006",
+	"Monday, 2 January 2006",
+	"Jan 2, 2006",
+	"2 January 2006",
+	"2 Jan 2006",
+}
+
+// parseDate reads a date in any of dateLayouts. Years outside 1990–2100 are
+// rejected: they come from placeholder values, not publication dates.
+func parseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 8 || len(s) > 64 {
+		return time.Time{}, false
+	}
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			if t.Year() < 1990 || t.Year() > 2100 {
+				return time.Time{}, false
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// urlDate matches the /2019/11/19/ or /2019-11-19/ dates of news URLs.
+var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)`)
+
+func dateFromPath(path string) (time.Time, bool) {
+	m := urlDate.FindStringSubmatch(path)
+	if m == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
+	return t, err == nil
+}
+
+// relativeUnits are the units of "N units ago" in bylines.
+var relativeUnits = map[string]time.Duration{
+	"second": time.Second, "seconds": time.Second, "sec": time.Second, "secs": time.Second,
+	"minute": time.Minute, "minutes": time.Minute, "min": time.Minute, "mins": time.Minute,
+	"hour": time.Hour, "hours": time.Hour, "hr": time.Hour, "hrs": time.Hour,
+	"day": 24 * time.Hour, "days": 24 * time.Hour,
+	"week": 7 * 24 * time.Hour, "weeks": 7 * 24 * time.Hour,
+}
+
+// relativeDate reads a byline's relative time ("Published 3 hours ago",
+// "Updated an hour ago", "yesterday") against ref, or fails when ref is
+// zero. Days resolve to the day, not the hour: "2 days ago" on a page
+// fetched at 09:00 says nothing about the time of day.
+func relativeDate(s string, ref time.Time) (time.Time, bool) {
+	if ref.IsZero() {
+		return time.Time{}, false
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(s, " .:")))
+	for i := len(words) - 1; i >= 0; i-- {
+		switch words[i] {
+		case "today":
+			return day(ref), true
+		case "yesterday":
+			return day(ref).AddDate(0, 0, -1), true
+		case "ago":
+			if i < 2 {
+				return time.Time{}, false
+			}
+			unit, ok := relativeUnits[words[i-1]]
+			if !ok {
+				return time.Time{}, false
+			}
+			n, err := strconv.Atoi(words[i-2])
+			if words[i-2] == "a" || words[i-2] == "an" {
+				n, err = 1, nil
+			}
+			if err != nil || n < 0 || n > 1000 {
+				return time.Time{}, false
+			}
+			t := ref.Add(-time.Duration(n) * unit)
+			if unit >= 24*time.Hour {
+				t = day(t)
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// day returns midnight at the start of t's day, in t's location.
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+//go:generate go run gen_months.go -cldr $CLDR_JSON
+
+// Dates written in words and numbers
+//
+// readDate finds a date in text such as a byline or a date line, in the
+// forms pages use around the world:
+//
+//	numbers  "2020-04-29", "29.04.2020", "29/04/2020", "4/29/2020", "2020. 04. 29."
+//	names    "29. April 2020", "29 avril 2020", "29 de abril de 2020",
+//	         "29 апреля 2020", "April 29, 2020", "Apr. 29th, 2020", "2020. április 29."
+//	CJK      "2020年4月29日", "2020년 4월 29일"
+//
+// Month names come from CLDR for every language it covers at its modern
+// level (zmonths.go). A name is read in the page's language first; a name
+// that the page's language does not have counts when it names the same
+// month in every language that has it ("listopad" is November in Polish
+// and Czech but October in Croatian, so it needs the page's language).
+// Numbers in day-month order are read in the page language's order (CLDR's
+// short date format: "4/5/2020" is April 5 in English, 4 May in French and
+// German), unless a number above 12 settles it. Two-digit years are not
+// read: "19.12.19" is as often a version or a score as a date.
+
+// dateToken is one piece of a date text: a number, a word, or one
+// punctuation mark.
+type dateToken struct {
+	text  string // the word lower-cased, the digits, or the mark
+	num   int    // the value of a number, -1 otherwise
+	space bool   // white space follows
+}
+
+func (t dateToken) isNum() bool  { return t.num >= 0 }
+func (t dateToken) isWord() bool { return t.num < 0 && len(t.text) > 0 && isLetterStart(t.text) }
+
+func isLetterStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// maxDateText bounds the text readDate looks at: date lines are short, and
+// the reader must stay cheap on whatever a page puts in a date-named element.
+const maxDateText = 200
+
+// tokenizeDate cuts s into numbers, words and marks.
+func tokenizeDate(s string) []dateToken {
+	var toks []dateToken
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			if len(toks) > 0 {
+				toks[len(toks)-1].space = true
+			}
+			i += size
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			n := -1
+			if j-i <= 4 {
+				n, _ = strconv.Atoi(s[i:j])
+			}
+			toks = append(toks, dateToken{text: s[i:j], num: n})
+			if n < 0 {
+				toks[len(toks)-1].num = 1 << 20 // too long to be part of a date
+			}
+			i = j
+		case unicode.IsLetter(r) && !isCJKDateMark(r):
+			j := i
+			for j < len(s) {
+				r2, n := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) || isCJKDateMark(r2) {
+					break
+				}
+				j += n
+			}
+			toks = append(toks, dateToken{text: strings.ToLower(s[i:j]), num: -1})
+			i = j
+		default:
+			toks = append(toks, dateToken{text: s[i : i+size], num: -1})
+			i += size
+		}
+	}
+	return toks
+}
+
+// isCJKDateMark reports the characters that follow year, month and day
+// numbers in Chinese, Japanese and Korean dates.
+func isCJKDateMark(r rune) bool {
+	switch r {
+	case '年', '月', '日', '년', '월', '일':
+		return true
+	}
+	return false
+}
+
+// readDate returns the first date written in s, read in the language lang
+// (a BCP 47 tag; "" when unknown), at midnight UTC; see the section comment.
+func readDate(s, lang string) (time.Time, bool) {
+	if len(s) > maxDateText {
+		s = s[:maxDateText]
+	}
+	lang = baseLanguage(lang)
+	toks := tokenizeDate(s)
+	for i := range toks {
+		for _, read := range pageDateReaders {
+			if y, m, d, ok := read(toks, i, lang); ok {
+				if t, ok := validDate(y, m, d); ok {
+					return t, true
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// pageDateReaders each try to read a date starting at toks[i].
+var pageDateReaders = []func(toks []dateToken, i int, lang string) (y, m, d int, ok bool){
+	numericDate, dayMonthYear, monthDayYear, yearMonthDay, cjkDate,
+}
+
+// numericDate reads three numbers joined by one kind of mark: "2020-04-29",
+// "29.04.2020", "4/29/2020", "2020. 04. 29.".
+func numericDate(toks []dateToken, i int, lang string) (y, m, d int, ok bool) {
+	if i+4 >= len(toks) || !toks[i].isNum() || !toks[i+2].isNum() || !toks[i+4].isNum() {
+		return 0, 0, 0, false
+	}
+	sep := toks[i+1].text
+	if sep != toks[i+3].text || (sep != "." && sep != "/" && sep != "-") {
+		return 0, 0, 0, false
+	}
+	if toks[i+1].space != toks[i+3].space || (toks[i].space || toks[i+2].space) {
+		return 0, 0, 0, false // "3 . 5 . 2020" is no date
+	}
+	a, b, c := toks[i], toks[i+2], toks[i+4]
+	switch {
+	case len(a.text) == 4 && len(b.text) <= 2 && len(c.text) <= 2:
+		return a.num, b.num, c.num, true
+	case len(c.text) == 4 && len(a.text) <= 2 && len(b.text) <= 2:
+		if i+5 < len(toks) && toks[i+5].text == sep && !toks[i+4].space {
+			return 0, 0, 0, false // "1.2.2020.5": a version number
+		}
+		switch {
+		case a.num > 12:
+			return c.num, b.num, a.num, true
+		case b.num > 12 || cldrDateOrder[lang] == "mdy":
+			return c.num, a.num, b.num, true
+		}
+		return c.num, b.num, a.num, true
+	}
+	return 0, 0, 0, false
+}
+
+// dayMonthYear reads "29. April 2020", "29 avril 2020", "29 de abril de
+// 2020", "29-Apr-2020".
+func dayMonthYear(toks []dateToken, i int, lang string) (y, m, d int, ok bool) {
+	if !isDayNumber(toks, i) {
+		return 0, 0, 0, false
+	}
+	j := skipMarks(toks, i+1)
+	j = skipFiller(toks, j, lang)
+	if j >= len(toks) {
+		return 0, 0, 0, false
+	}
+	month, ok := monthOf(toks[j].text, lang)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	k := skipFiller(toks, skipMarks(toks, j+1), lang)
+	if k >= len(toks) || !isYearNumber(toks[k]) {
+		return 0, 0, 0, false
+	}
+	return toks[k].num, month, toks[i].num, true
+}
+
+// monthDayYear reads "April 29, 2020", "Apr. 29th 2020".
+func monthDayYear(toks []dateToken, i int, lang string) (y, m, d int, ok bool) {
+	if !toks[i].isWord() {
+		return 0, 0, 0, false
+	}
+	month, ok := monthOf(toks[i].text, lang)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	j := skipMarks(toks, i+1)
+	if !isDayNumber(toks, j) {
+		return 0, 0, 0, false
+	}
+	k := j + 1
+	if k < len(toks) && ordinalSuffixes[toks[k].text] {
+		k++
+	}
+	k = skipMarks(toks, k)
+	if k >= len(toks) || !isYearNumber(toks[k]) {
+		return 0, 0, 0, false
+	}
+	return toks[k].num, month, toks[j].num, true
+}
+
+// yearMonthDay reads "2020. április 29." and "2020 m. balandžio 29 d.".
+func yearMonthDay(toks []dateToken, i int, lang string) (y, m, d int, ok bool) {
+	if !isYearNumber(toks[i]) {
+		return 0, 0, 0, false
+	}
+	j := skipFiller(toks, skipMarks(toks, i+1), lang)
+	j = skipMarks(toks, j)
+	if j >= len(toks) {
+		return 0, 0, 0, false
+	}
+	month, ok := monthOf(toks[j].text, lang)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	k := skipMarks(toks, j+1)
+	if !isDayNumber(toks, k) {
+		return 0, 0, 0, false
+	}
+	return toks[i].num, month, toks[k].num, true
+}
+
+// cjkDate reads "2020年4月29日" and "2020년 4월 29일".
+func cjkDate(toks []dateToken, i int, lang string) (y, m, d int, ok bool) {
+	if i+5 >= len(toks) || !isYearNumber(toks[i]) || !toks[i+2].isNum() || !toks[i+4].isNum() {
+		return 0, 0, 0, false
+	}
+	y1, m1, d1 := toks[i+1].text, toks[i+3].text, toks[i+5].text
+	if (y1 == "年" && m1 == "月" && d1 == "日") || (y1 == "년" && m1 == "월" && d1 == "일") {
+		return toks[i].num, toks[i+2].num, toks[i+4].num, true
+	}
+	return 0, 0, 0, false
+}
+
+// ordinalSuffixes follow English day numbers ("29th").
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// isDayNumber reports a number of one or two digits at toks[i] that is not
+// glued to a longer numeric expression ("12:30", "3,5").
+func isDayNumber(toks []dateToken, i int) bool {
+	if i >= len(toks) || !toks[i].isNum() || len(toks[i].text) > 2 || toks[i].num < 1 || toks[i].num > 31 {
+		return false
+	}
+	if i > 0 && !toks[i-1].space && (toks[i-1].text == ":" || toks[i-1].text == "," || toks[i-1].isNum()) {
+		return false
+	}
+	if i+1 >= len(toks) || toks[i].space {
+		return true
+	}
+	next := toks[i+1].text
+	glued := next == "," && !toks[i+1].space && i+2 < len(toks) && toks[i+2].isNum()
+	return next != ":" && !glued
+}
+
+func isYearNumber(t dateToken) bool { return t.isNum() && len(t.text) == 4 }
+
+// skipMarks skips the marks that sit inside dates: "29. April", "Apr.
+// 29,", "29-Apr-2020".
+func skipMarks(toks []dateToken, i int) int {
+	for n := 0; i < len(toks) && n < 2; i, n = i+1, n+1 {
+		switch toks[i].text {
+		case ".", ",", "-", "/":
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// skipFiller skips one short word that sits between the parts of a date in
+// some languages ("29 de abril de 2020", "2020 m. balandžio", "le 29") when
+// it is not a month name itself.
+func skipFiller(toks []dateToken, i int, lang string) int {
+	if i < len(toks) && toks[i].isWord() && utf8.RuneCountInString(toks[i].text) <= 3 {
+		if _, isMonth := monthOf(toks[i].text, lang); !isMonth {
+			return skipMarks(toks, i+1)
+		}
+	}
+	return i
+}
+
+// monthOf returns the month that name (lower case) names in lang, or in
+// every language that has the name.
+func monthOf(name, lang string) (int, bool) {
+	if m, ok := cldrMonths[lang][name]; ok {
+		return int(m), true
+	}
+	m, ok := unambiguousMonths[name]
+	return int(m), ok
+}
+
+// unambiguousMonths holds the month names of all languages that name the
+// same month wherever they occur.
+var unambiguousMonths = func() map[string]uint8 {
+	all := make(map[string]uint8)
+	clash := make(map[string]bool)
+	for _, names := range cldrMonths {
+		for name, m := range names {
+			if old, ok := all[name]; ok && old != m {
+				clash[name] = true
+			}
+			all[name] = m
+		}
+	}
+	for name := range clash {
+		delete(all, name)
+	}
+	return all
+}()
+
+// baseLanguage returns the language subtag of a BCP 47 tag, lower-cased:
+// "pt" for "pt-BR".
+func baseLanguage(tag string) string {
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return strings.ToLower(strings.TrimSpace(tag))
+}
+
+// validDate returns the date y-m-d at midnight UTC when it exists and lies
+// in the years publication dates do (see parseDate).
+func validDate(y, m, d int) (time.Time, bool) {
+	if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false // February 30
+	}
+	return t, true
+}

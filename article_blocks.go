@@ -132,7 +132,10 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
 	}
 	switch n.DataAtom {
 	case atom.A:
-		ctx.inLink = true
+		// <a name="…"> and <a id="…"> are anchors to jump to, not links.
+		if _, ok := attrOK(n, "href"); ok {
+			ctx.inLink = true
+		}
 	case atom.Td, atom.Th:
 		s.separateCell()
 	}

@@ -274,7 +274,7 @@ func paragraphSpan(bs []*textBlock) (first, last int) {
 // endsSentence reports whether s ends like a sentence, allowing closing
 // quotes and brackets after the final mark.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»)]*")
+	s = strings.TrimRight(s, " \"'”’“‘»«›‹)]*")
 	if s == "" {
 		return false
 	}

@@ -84,6 +84,33 @@ func TestBodyRules(t *testing.T) {
 		page: `<div class="post has-comments content-with-sidebar"><p>` + para1 + `</p><p>` + para2 + `</p></div>`,
 		want: []string{para1, para2},
 	}, {
+		name: "Drupal's label display classes are on the text fields",
+		page: `<div class="node"><div class="field field--name-field-intro field--label-hidden"><p>` + para1 + `</p></div>
+			<div class="field field-name-body field-label-inline"><p>` + para2 + `</p></div></div><div class="ad-label">Anzeige</div>` + menu,
+		want: []string{para1, para2},
+	}, {
+		name: "a heading named a header does not make its section furniture",
+		page: `<article><p>` + para1 + `</p><div><h2 id="recipeIngredients_header">Ingredients</h2><p>` + para2 + `</p></div></article>
+			<div><h3 class="related-header">More stories</h3><p>` + para3 + `</p></div>`,
+		want: []string{para1, "Ingredients", para2},
+	}, {
+		name: "an opinion piece's commentary class is no comment thread",
+		page: `<div class="article-commentary"><p>` + para1 + `</p><p>` + para2 + `</p></div><div class="comments"><p>` + para3 + `</p></div>`,
+		want: []string{para1, para2},
+	}, {
+		name: "a figure holding a table or code is text, a photo's is not",
+		page: `<article><p>` + para1 + `</p><figure><table><tr><td>Grant</td><td>$2.1 million</td></tr></table></figure>
+			<figure><pre>go run .</pre></figure><figure><img src="a.jpg"><span>Photo: AP</span></figure><p>` + para2 + `</p></article>`,
+		want: []string{para1, "Grant | $2.1 million", "go run .", para2},
+	}, {
+		name: "a named anchor is no link",
+		page: `<article><p>` + para1 + `</p><p><a name="question-3">Why did the council wait two winters before it voted to rebuild the pier at all?</a></p><p>` + para2 + `</p></article>`,
+		want: []string{para1, "Why did the council wait two winters before it voted to rebuild the pier at all?", para2},
+	}, {
+		name: "German and French closing quotes end sentences",
+		page: `<article><p>` + para1 + `</p><p>„Wir bauen die Brücke neu.“</p><p>« Nous la reconstruirons. »</p><p>` + para2 + `</p></article>`,
+		want: []string{para1, "„Wir bauen die Brücke neu.“", "« Nous la reconstruirons. »", para2},
+	}, {
 		name: "taxonomy classes name the topic, not the element",
 		page: `<div class="widget"><p>` + para3 + `</p></div><div class="post type-post category-comments tag-social-media tag-related-news format-standard">
 			<p>` + para1 + `</p></div><div class="widget"><p>` + para3 + `</p></div>`,

@@ -89,18 +89,60 @@ func furnitureStrength(n *html.Node) furnitureKind {
 	case atom.Html, atom.Body, atom.Main:
 		return notFurniture
 	case atom.Figure:
+		// A figure is a picture with its caption and credit, unless it
+		// holds a data table or a code listing, which are text.
+		if holdsTextFigure(n) {
+			return notFurniture
+		}
 		return strongFurniture
 	case atom.Article:
 	default:
-		kind = ownFurniture(n)
+		if !(blockTags[n.DataAtom] == Heading && namesOnlyHeader(n)) {
+			kind = ownFurniture(n)
+		}
 	}
 	// A section is what its heading says it is: <div><h3
 	// class="relatedpoststitle">You may also like</h3>…</div> is a related
-	// stories rail, whatever the <div> is called.
+	// stories rail, whatever the <div> is called. A heading named a
+	// header ("recipeIngredients_header") says nothing of its section.
 	if h := firstHeadingChild(n); h != nil {
-		kind = max(kind, ownFurniture(h))
+		if hk := ownFurniture(h); hk > kind && !namesOnlyHeader(h) {
+			kind = hk
+		}
 	}
 	return kind
+}
+
+// holdsTextFigure reports whether figure n holds a <table> or <pre>.
+func holdsTextFigure(n *html.Node) bool {
+	found := false
+	walkElements(n, func(c *html.Node) bool {
+		found = c.DataAtom == atom.Table || c.DataAtom == atom.Pre
+		return !found
+	})
+	return found
+}
+
+// namesOnlyHeader reports whether the only furniture word in heading h's
+// class and id is "header".
+func namesOnlyHeader(h *html.Node) bool {
+	only := false
+	for _, a := range h.Attr {
+		if (a.Key != "class" && a.Key != "id") || a.Val == "" {
+			continue
+		}
+		for name := range strings.FieldsSeq(strings.ToLower(a.Val)) {
+			for w := range strings.FieldsFuncSeq(name, isWordSeparator) {
+				switch {
+				case w == "header":
+					only = true
+				case furnitureWords[w] != notFurniture || compoundFurniture(w) != notFurniture:
+					return false
+				}
+			}
+		}
+	}
+	return only
 }
 
 // ownFurniture judges n by its own class, id and role.
@@ -145,6 +187,12 @@ func namesFurniture(v string) furnitureKind {
 		for w := range strings.FieldsFuncSeq(name, isWordSeparator) {
 			if neutralWords[w] {
 				nameKind = notFurniture
+				break
+			}
+			if w == "label" {
+				// What follows says how a label shows: Drupal's
+				// "field--label-hidden" and "field-label-inline" are on
+				// the fields that hold an article's text.
 				break
 			}
 			nameKind = max(nameKind, furnitureWords[w], compoundFurniture(w))
@@ -203,10 +251,12 @@ var stateClassPrefixes = []string{
 }
 
 // neutralWords inside a class name cancel its furniture words: states
-// ("content-with-sidebar") and embedded posts ("social-media-embed" holds a
-// quoted tweet, which is article content).
+// ("content-with-sidebar"), embedded posts ("social-media-embed" holds a
+// quoted tweet, which is article content), and opinion pieces, whose
+// names hold "comment" ("article-commentary").
 var neutralWords = map[string]bool{
 	"with": true, "has": true, "no": true, "without": true, "embed": true, "embedded": true,
+	"commentary": true, "commentaries": true, "commentator": true,
 }
 
 func isStateClass(name string) bool {

@@ -53,6 +53,9 @@ type textBlock struct {
 	// furniture is the nearest enclosing element that is furniture
 	// (comments, share bars, related links…), or nil; see resolveFurniture.
 	furniture *html.Node
+	// strongFurniture is the nearest enclosing element named with a strong
+	// furniture word, or nil.
+	strongFurniture *html.Node
 	// declared is +1 when the page's JSON-LD articleBody contains the
 	// block's text, -1 when a trusted articleBody does not, 0 otherwise.
 	declared int8

@@ -19,8 +19,10 @@ import (
 // related stories, cookie notices…), recognised by class and id words. Its
 // prose (a cookie notice is written in full sentences) counts against, so
 // a long comment thread or consent dialog never wins over the article. On
-// the rare page whose only prose is inside furniture-named elements, the
-// search runs again without that rule rather than returning nothing.
+// the page whose only prose is inside furniture-named elements (page
+// builders name every text box a widget), the search runs again without
+// that rule rather than returning nothing, and only the strong names
+// (comments, dialogs, related stories) still keep text out.
 //
 // Inside the chosen element, furniture, link lists, teasers and ad labels
 // are dropped, and so is the non-paragraph text before the first paragraph
@@ -86,6 +88,12 @@ func extractBody(doc *html.Node, title, declaredBody string) body {
 	resolveFurniture(blocks, flags)
 	container := bestContainer(doc, blocks, true)
 	if container == nil {
+		// All the prose is in furniture: its names describe the page's
+		// builder ("elementor-widget", "field--label-hidden") rather than
+		// its parts. Only strong names still keep text out.
+		for i := range blocks {
+			blocks[i].furniture = blocks[i].strongFurniture
+		}
 		container = bestContainer(doc, blocks, false)
 	}
 	if container == nil {

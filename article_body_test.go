@@ -120,6 +120,16 @@ func TestBodyRules(t *testing.T) {
 		page: `<div class="widget-comments"><p>` + para1 + `</p></div>`,
 		want: []string{para1},
 	}, {
+		name: "a page builder's widgets hold the text, its comment widget does not",
+		page: `<div class="elementor-section"><div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>` + para1 + `</p></div></div>
+			<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>` + para2 + `</p></div></div>
+			<div class="elementor-widget elementor-widget-comments"><div class="elementor-widget-container"><p>` + para3 + `</p></div></div></div>`,
+		want: []string{para1, para2},
+	}, {
+		name: "a video page whose only text is its caption",
+		page: `<div class="video-module"><div class="item-caption"><p>` + para1 + `</p><p>` + para2 + `</p></div></div><div class="share"><a href="/s">Teilen</a></div>`,
+		want: []string{para1, para2},
+	}, {
 		name: "ad labels and share bars inside the body are dropped",
 		page: `<article><p>` + para1 + `</p><div class="ad-slot"><span>Advertisement</span></div><p>ADVERTISEMENT</p>
 			<div class="share-tools"><a href="#">Facebook</a> <a href="#">Email</a></div><p>` + para2 + `</p></article>`,

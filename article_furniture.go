@@ -297,6 +297,7 @@ func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
 		}
 	}
 	furniture := make([]*html.Node, len(flags)) // nearest furniture at or above each flag
+	strong := make([]*html.Node, len(flags))    // nearest strong-named element at or above each flag
 	for f := range flags {
 		switch {
 		case flags[f].strong || prose[f] <= wrapperShare*total:
@@ -304,10 +305,17 @@ func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
 		case flags[f].parent >= 0:
 			furniture[f] = furniture[flags[f].parent]
 		}
+		switch {
+		case flags[f].strong:
+			strong[f] = flags[f].node
+		case flags[f].parent >= 0:
+			strong[f] = strong[flags[f].parent]
+		}
 	}
 	for i := range blocks {
 		if f := blocks[i].flag; f >= 0 {
 			blocks[i].furniture = furniture[f]
+			blocks[i].strongFurniture = strong[f]
 		}
 	}
 }

@@ -210,6 +210,11 @@ func TestDeclaredBody(t *testing.T) {
 	if diff := cmp.Diff([]string{para1, "Short line.", promo, para2}, got); diff != "" {
 		t.Errorf("truncated declaration (-want +got):\n%s", diff)
 	}
+	standfirst := "Ferry riders on the harbor line will have to wait two more years for the new pier to open."
+	got = bodyOf(t, ld(standfirst)+`<article><h2>`+standfirst+`</h2><p>`+para1+`</p><p>`+para2+`</p></article>`)
+	if diff := cmp.Diff([]string{standfirst, para1, para2}, got); diff != "" {
+		t.Errorf("declaration of the standfirst alone (-want +got):\n%s", diff)
+	}
 	got = bodyOf(t, ld("<p>"+strings.ReplaceAll(para1, "'", "&#39;")+"</p><p>Short line.</p> "+para2)+page)
 	if diff := cmp.Diff([]string{para1, "Short line.", para2}, got); diff != "" {
 		t.Errorf("declaration in HTML (-want +got):\n%s", diff)

@@ -32,11 +32,12 @@ func crossCheck(blocks []textBlock, declaredBody string) {
 		return
 	}
 	keys := make([]string, len(blocks))
-	covered := 0
+	covered, vouched := 0, 0
 	for i := range blocks {
 		k := foldKey(blocks[i].Text)
 		if len(k) >= minCheckedKey && strings.Contains(body, k) {
 			covered += len(k)
+			vouched++
 			blocks[i].declared = 1
 		}
 		keys[i] = k
@@ -49,7 +50,12 @@ func crossCheck(blocks []textBlock, declaredBody string) {
 	}
 	// A truncated declaration ("…and sources of&hellip;") vouches for what
 	// it holds but not against the rest: only a declaration whose end is the
-	// end of a block is complete.
+	// end of a block is complete. Nor does one that holds a single block:
+	// publishing systems that fill articleBody from the wrong field give the
+	// standfirst alone, which would speak against the whole text.
+	if vouched < 2 {
+		return
+	}
 	tail := body[len(body)-minCheckedKey:]
 	complete := false
 	for _, k := range keys {

@@ -142,7 +142,7 @@ func Parse(r io.Reader, opts *Options) (*Article, error) {
 	a := &Article{}
 	page := newPageMeta(doc, opts.URL)
 	page.fill(a)
-	body := extractBody(doc, a.Title, page.ld.body)
+	body := extractBody(doc, pageHints{title: a.Title, description: a.Description, declared: page.ld.body})
 	a.Blocks = cleanBlocks(body.blocks)
 	a.Text = joinBlocks(a.Blocks)
 	if a.Published.IsZero() {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // How the body is found
@@ -73,14 +74,20 @@ type body struct {
 // maxLead bounds body.lead: bylines sit right above the text.
 const maxLead = 4
 
+// pageHints is what the page's metadata says about its body.
+type pageHints struct {
+	title       string // the headline
+	description string // the page's summary of the article
+	declared    string // JSON-LD articleBody: a cross-check
+}
+
 // extractBody returns the article's body blocks from the page tree.
-// declaredBody is the page's JSON-LD articleBody, if any: a cross-check.
-func extractBody(doc *html.Node, title, declaredBody string) body {
+func extractBody(doc *html.Node, hints pageHints) body {
 	blocks, flags := segment(doc)
 	if len(blocks) == 0 {
 		return body{}
 	}
-	crossCheck(blocks, declaredBody)
+	crossCheck(blocks, hints)
 	for i := range blocks {
 		blocks[i].prose = readsAsProse(&blocks[i])
 	}
@@ -99,7 +106,7 @@ func extractBody(doc *html.Node, title, declaredBody string) body {
 	if container == nil {
 		return body{}
 	}
-	return selectBlocks(blocks, container, title)
+	return selectBlocks(blocks, container, hints)
 }
 
 // readsAsProse reports whether b reads as article prose: long text with few
@@ -188,7 +195,8 @@ func bestContainer(doc *html.Node, blocks []textBlock, honorFurniture bool) *htm
 }
 
 // selectBlocks returns the blocks of container that belong to the article.
-func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
+func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) body {
+	title := hints.title
 	var kept []*textBlock
 	for i := range blocks {
 		b := &blocks[i]
@@ -219,8 +227,14 @@ func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
 	if h := first - 1; h >= 0 && kept[h].Kind == Heading && kept[h].Level > 1 && !sameText(kept[h].Text, title) {
 		first--
 	}
-	out := body{lead: leadTexts(blocks, kept[first]), first: kept[first].owner}
-	out.blocks = make([]Block, 0, last+1-first)
+	start := indexOf(blocks, kept[first])
+	out := body{lead: leadTexts(blocks, start), first: kept[first].owner}
+	out.blocks = make([]Block, 0, last+2-first)
+	if i := standfirstBefore(blocks, start, hints); i >= 0 {
+		sf := blocks[i].Block
+		sf.Kind, sf.Level = Paragraph, 0
+		out.blocks = append(out.blocks, sf)
+	}
 	for _, b := range kept[first : last+1] {
 		if b.Kind == Heading && sameText(b.Text, title) {
 			continue
@@ -231,19 +245,96 @@ func selectBlocks(blocks []textBlock, container *html.Node, title string) body {
 }
 
 // leadTexts returns the texts of the few blocks of the page right before
-// opening, the body's first block, wherever they sit in the tree: bylines
-// are often in a header outside the body's element.
-func leadTexts(blocks []textBlock, opening *textBlock) []string {
+// blocks[start], the body's first block, wherever they sit in the tree:
+// bylines are often in a header outside the body's element.
+func leadTexts(blocks []textBlock, start int) []string {
 	var lead []string
-	for i := range blocks {
-		if &blocks[i] == opening {
-			for _, b := range blocks[max(0, i-maxLead):i] {
-				lead = append(lead, b.Text)
-			}
-			break
-		}
+	for _, b := range blocks[max(0, start-maxLead):start] {
+		lead = append(lead, b.Text)
 	}
 	return lead
+}
+
+// maxHeaderDepth bounds how far up inHeader looks: an article's header
+// holds its headline and summary a few levels down.
+const maxHeaderDepth = 6
+
+// inHeader reports whether n sits in a header: a <header> element or one
+// whose class or id has the word "header" ("article-header",
+// "m-detail-header--dek").
+func inHeader(n *html.Node) bool {
+	for d := 0; n != nil && n.Type == html.ElementNode && d <= maxHeaderDepth; n, d = n.Parent, d+1 {
+		if n.DataAtom == atom.Header || namesHeader(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesHeader reports whether n's class or id has the word "header".
+func namesHeader(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for w := range strings.FieldsFuncSeq(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || isWordSeparator(r) }) {
+			if w == "header" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indexOf returns the index of b in blocks.
+func indexOf(blocks []textBlock, b *textBlock) int {
+	for i := range blocks {
+		if &blocks[i] == b {
+			return i
+		}
+	}
+	return -1
+}
+
+// The standfirst. Pages set the editor's summary of the article apart from
+// its text: styled as a lead ("teaser-text", "article-intro", "chapo", a
+// bold first paragraph), often outside the element that holds the
+// paragraphs, sometimes left out of the JSON-LD articleBody. The page's own
+// description repeats it. A paragraph shortly above the body whose text is
+// the description opens the text, whatever its markup says. A summary set
+// in the article's header with the headline (a subtitle heading, a "dek"
+// in <header>) belongs to the headline, not the text.
+const (
+	// maxStandfirstGap is how many blocks may stand between the standfirst
+	// and the body: headline, byline, date, share bar, photo credit.
+	maxStandfirstGap = 12
+	// minStandfirstKey is the length in letters below which a description
+	// says too little to recognise a block by ("Aktuelle Nachrichten").
+	minStandfirstKey = 40
+)
+
+// standfirstBefore returns the index of the standfirst among the blocks
+// shortly before blocks[start], or -1.
+func standfirstBefore(blocks []textBlock, start int, hints pageHints) int {
+	desc := foldKey(hints.description)
+	for i := start - 1; i >= max(0, start-maxStandfirstGap); i-- {
+		b := &blocks[i]
+		if b.strongFurniture != nil || b.Kind == Heading || sameText(b.Text, hints.title) || inHeader(b.owner) {
+			continue
+		}
+		if repeatsDescription(foldKey(b.Text), desc) {
+			return i
+		}
+	}
+	return -1
+}
+
+// repeatsDescription reports whether a block's folded text key is the
+// page's folded description desc, or begins it, or begins with it (a
+// description cut short with "…", a lead that goes on after it).
+func repeatsDescription(key, desc string) bool {
+	return len(key) >= minStandfirstKey && len(desc) >= minStandfirstKey &&
+		(strings.HasPrefix(key, desc) || strings.HasPrefix(desc, key))
 }
 
 // within reports whether n is c or inside it.

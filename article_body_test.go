@@ -195,6 +195,55 @@ func TestBodyRules(t *testing.T) {
 
 // TestDeclaredBody: a JSON-LD articleBody that the page's blocks cover says
 // which blocks are the article; a truncated one only vouches for its part.
+// TestStandfirst: the lead paragraph that the page's description repeats
+// opens the text, wherever the page put it; a summary in the article's
+// header stays with the headline.
+func TestStandfirst(t *testing.T) {
+	lead := "Der Stadtrat hat die Sanierung des alten Fähranlegers beschlossen, die Bauarbeiten beginnen im September."
+	desc := `<meta name="description" content="` + lead + `">`
+	tests := []struct {
+		name string
+		page string
+		want []string
+	}{{
+		name: "a lead in a teaser box outside the text's element",
+		page: desc + `<div class="news-single"><h1>Fähranleger</h1><div class="teaser-text"><p>` + lead + `</p></div>
+			<div class="share"><a href="/s">Teilen</a></div><div class="news-text-wrap"><p>` + para1 + `</p><p>` + para2 + `</p></div></div>`,
+		want: []string{lead, para1, para2},
+	}, {
+		name: "a lead the JSON-LD articleBody leaves out",
+		page: desc + `<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"` + para1 + " " + para2 + `"}</script>
+			<article><p class="chapo">` + lead + `</p><p>` + para1 + `</p><p>` + para2 + `</p></article>`,
+		want: []string{lead, para1, para2},
+	}, {
+		name: "a description cut short still finds its lead",
+		page: `<meta property="og:description" content="Der Stadtrat hat die Sanierung des alten Fähranlegers beschlossen, die…">` +
+			`<div class="article-intro"><p class="article-teaser">` + lead + `</p></div><div class="article-content"><p>` + para1 + `</p><p>` + para2 + `</p></div>`,
+		want: []string{lead, para1, para2},
+	}, {
+		name: "a summary in the article's header stays with the headline",
+		page: desc + `<article><header><h1>Fähranleger</h1><p class="dek">` + lead + `</p></header><p>` + para1 + `</p><p>` + para2 + `</p></article>`,
+		want: []string{para1, para2},
+	}, {
+		name: "a subtitle heading stays with the headline",
+		page: desc + `<div class="article-head"><h1>Fähranleger</h1><h2 class="subline">` + lead + `</h2></div><div class="text"><p>` + para1 + `</p><p>` + para2 + `</p></div>` +
+			`<ul class="menu"><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul>`,
+		want: []string{para1, para2},
+	}, {
+		name: "a teaser box the description does not repeat stays out",
+		page: `<meta name="description" content="Alles über den Hafen, seine Fähren und seine Geschichte.">` +
+			`<div class="news-single"><div class="teaser-text"><p>` + lead + `</p></div><div class="news-text-wrap"><p>` + para1 + `</p><p>` + para2 + `</p></div></div>`,
+		want: []string{para1, para2},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, bodyOf(t, tt.page)); diff != "" {
+				t.Errorf("body mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestDeclaredBody(t *testing.T) {
 	ld := func(body string) string {
 		return `<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"` + body + `"}</script>`

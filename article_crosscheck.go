@@ -25,9 +25,12 @@ const (
 	maxCrossCheckWork = 1 << 28
 )
 
-// crossCheck sets each block's declared mark from the declared body.
-func crossCheck(blocks []textBlock, declaredBody string) {
-	body := foldKey(markupText(declaredBody))
+// crossCheck sets each block's declared mark from the declared body
+// hints.declared. The standfirst, which the page's description repeats, is
+// not voted against: declarations often leave it out (see
+// standfirstBefore).
+func crossCheck(blocks []textBlock, hints pageHints) {
+	body := foldKey(markupText(hints.declared))
 	if len(body) < 4*minCheckedKey || len(body)*len(blocks) > maxCrossCheckWork {
 		return
 	}
@@ -67,8 +70,9 @@ func crossCheck(blocks []textBlock, declaredBody string) {
 	if !complete {
 		return
 	}
+	desc := foldKey(hints.description)
 	for i := range blocks {
-		if blocks[i].declared == 0 && len(keys[i]) >= minCheckedKey {
+		if blocks[i].declared == 0 && len(keys[i]) >= minCheckedKey && !repeatsDescription(keys[i], desc) {
 			blocks[i].declared = -1
 		}
 	}

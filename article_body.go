@@ -2,6 +2,8 @@ package lede
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -118,7 +120,10 @@ func readsAsProse(b *textBlock) bool {
 	case b.declared != 0:
 		return b.declared > 0
 	case b.Kind == Heading:
-		return false
+		// An intro set as a heading is prose: a heading holds a phrase,
+		// not sentences ("Gerade ist ihr Film angelaufen. Wir haben sie
+		// getroffen.").
+		return sentenceCount(b.Text) >= 2 && endsSentence(b.Text)
 	case b.chars-b.linkChars >= paragraphChars && endsSentence(b.Text):
 		return true
 	case strings.HasSuffix(strings.TrimRight(b.Text, "\"'”’)"), ".") && b.linkDensity() < 0.9 &&
@@ -368,6 +373,24 @@ func paragraphSpan(bs []*textBlock) (first, last int) {
 		}
 	}
 	return first, last
+}
+
+// sentenceCount counts the sentence ends in s: a final mark (., !, ?, …)
+// followed by a space and a capital letter, and the end of s when it ends
+// like a sentence.
+func sentenceCount(s string) int {
+	n := 0
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) {
+				n++
+			}
+		}
+	}
+	if endsSentence(s) {
+		n++
+	}
+	return n
 }
 
 // endsSentence reports whether s ends like a sentence, allowing closing

@@ -111,6 +111,16 @@ func TestBodyRules(t *testing.T) {
 		page: `<article><p>` + para1 + `</p><p>„Wir bauen die Brücke neu.“</p><p>« Nous la reconstruirons. »</p><p>` + para2 + `</p></article>`,
 		want: []string{para1, "„Wir bauen die Brücke neu.“", "« Nous la reconstruirons. »", para2},
 	}, {
+		name: "an intro or closing set as a heading of sentences is text",
+		page: `<article><h1>Pier vote</h1><h2>The council met on Wednesday. It voted to rebuild the pier.</h2><p>` + para1 + `</p><p>` + para2 +
+			`</p><h3>Was it worth the wait? The harbor master thinks so!</h3></article>`,
+		want: []string{"The council met on Wednesday. It voted to rebuild the pier.", para1, para2,
+			"Was it worth the wait? The harbor master thinks so!"},
+	}, {
+		name: "a one-sentence heading before the text stays out",
+		page: `<article><h1>Pier vote</h1><h3>The council met on Wednesday night.</h3><div>By Jane Roe</div><p>` + para1 + `</p><p>` + para2 + `</p></article>`,
+		want: []string{para1, para2},
+	}, {
 		name: "taxonomy classes name the topic, not the element",
 		page: `<div class="widget"><p>` + para3 + `</p></div><div class="post type-post category-comments tag-social-media tag-related-news format-standard">
 			<p>` + para1 + `</p></div><div class="widget"><p>` + para3 + `</p></div>`,

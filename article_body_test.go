@@ -121,6 +121,11 @@ func TestBodyRules(t *testing.T) {
 		page: `<article><h1>Pier vote</h1><h3>The council met on Wednesday night.</h3><div>By Jane Roe</div><p>` + para1 + `</p><p>` + para2 + `</p></article>`,
 		want: []string{para1, para2},
 	}, {
+		name: "paragraphs marked as behind a wall are the article",
+		page: `<div class="regwall-box"><p>Register to read on.</p></div><article><p class="text regwalled">` + para1 + `</p><p class="text regwalled">` + para2 +
+			`</p><p class="text paywalled">` + para3 + `</p></article>`,
+		want: []string{para1, para2, para3},
+	}, {
 		name: "taxonomy classes name the topic, not the element",
 		page: `<div class="widget"><p>` + para3 + `</p></div><div class="post type-post category-comments tag-social-media tag-related-news format-standard">
 			<p>` + para1 + `</p></div><div class="widget"><p>` + para3 + `</p></div>`,

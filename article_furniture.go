@@ -229,7 +229,10 @@ func compoundFurniture(w string) furnitureKind {
 		return kind
 	}
 	for _, fw := range compoundWords {
-		if strings.Contains(w, fw) {
+		// A participle says what the element's content is, not what the
+		// element is: "text regwalled" is an article paragraph behind
+		// a registration wall.
+		if strings.Contains(w, fw) && !strings.HasSuffix(w, fw+"ed") {
 			kind = max(kind, furnitureWords[fw])
 		}
 	}

@@ -83,8 +83,19 @@ type pageHints struct {
 	declared    string // JSON-LD articleBody: a cross-check
 }
 
-// extractBody returns the article's body blocks from the page tree.
+// extractBody returns the article's body blocks from the page tree, or,
+// when the page's visible text holds none, from its hidden copies (see
+// article_fallback.go).
 func extractBody(doc *html.Node, hints pageHints) body {
+	b := visibleBody(doc, hints)
+	if len(b.blocks) > 0 && !shortOfDeclared(b, hints) {
+		return b
+	}
+	return fallbackBody(doc, b, hints)
+}
+
+// visibleBody finds the body among the page's visible text.
+func visibleBody(doc *html.Node, hints pageHints) body {
 	blocks, flags := segment(doc)
 	if len(blocks) == 0 {
 		return body{}

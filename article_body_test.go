@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -282,5 +283,54 @@ func TestDeclaredBody(t *testing.T) {
 	got = bodyOf(t, ld("<p>"+strings.ReplaceAll(para1, "'", "&#39;")+"</p><p>Short line.</p> "+para2)+page)
 	if diff := cmp.Diff([]string{para1, "Short line.", para2}, got); diff != "" {
 		t.Errorf("declaration in HTML (-want +got):\n%s", diff)
+	}
+}
+
+// TestHiddenBodies: the article found where only a browser with scripts,
+// or none, would show it.
+func TestHiddenBodies(t *testing.T) {
+	ld := func(body string) string {
+		b, _ := json.Marshal(map[string]any{"@type": "NewsArticle", "articleBody": body})
+		return `<script type="application/ld+json">` + string(b) + `</script>`
+	}
+	tests := []struct {
+		name string
+		page string
+		want []string
+	}{{
+		name: "Blogger's post in a template script",
+		page: `<div class="post-body"><script type="text/template"><p>` + para1 + `</p><p>` + para2 + `</p></script></div>`,
+		want: []string{para1, para2},
+	}, {
+		name: "the copy for readers without scripts",
+		page: `<div id="app"></div><noscript><article><h2>The vote</h2><p>` + para1 + `</p><p>` + para2 + `</p></article></noscript>`,
+		want: []string{"The vote", para1, para2},
+	}, {
+		name: "only the JSON-LD articleBody, in lines",
+		page: ld(para1+"\n\n"+para2+"\n"+para3) + `<div id="root"><p>Loading…</p></div>`,
+		want: []string{para1, para2, para3},
+	}, {
+		name: "only the JSON-LD articleBody, as markup",
+		page: ld("<p>"+para1+"</p><p>"+para2+"</p><p>"+para3+"</p>") + `<div id="root"></div>`,
+		want: []string{para1, para2, para3},
+	}, {
+		name: "a visible teaser far shorter than the declared body",
+		page: ld(para1+"\n"+para2+"\n"+para3) + `<div class="teaser"><p>The council voted on the pier, and much more is to come for the town.</p></div>`,
+		want: []string{para1, para2, para3},
+	}, {
+		name: "a script notice does not replace the visible body",
+		page: `<noscript><p>Please enable JavaScript to view the comments powered by our partner, thank you very much.</p></noscript><article><p>` + para1 + `</p><p>` + para2 + `</p></article>`,
+		want: []string{para1, para2},
+	}, {
+		name: "a summary in articleBody does not replace the visible body",
+		page: ld("The council voted to rebuild the pier.") + `<article><p>` + para1 + `</p><p>` + para2 + `</p></article>`,
+		want: []string{para1, para2},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, bodyOf(t, tt.page)); diff != "" {
+				t.Errorf("body mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -176,7 +176,9 @@ func (ld *linkedData) take(x map[string]any, rank int) {
 	fresh.description = ldString(x["description"])
 	fresh.language = ldString(x["inLanguage"])
 	fresh.url = firstNonEmpty(ldString(x["url"]), ldURL(x["mainEntityOfPage"]))
-	fresh.body = ldString(x["articleBody"])
+	// The body keeps its line breaks: they may be all that is left of its
+	// paragraphs.
+	fresh.body = strings.TrimSpace(ldText(x["articleBody"]))
 	// A lower-ranked object seen earlier may still fill what this one lacks.
 	*ld = mergeLD(fresh, *ld)
 }
@@ -204,18 +206,23 @@ func firstValue(vs ...any) any {
 	return nil
 }
 
-// ldString returns a JSON-LD value as text: a string itself, the first of a
-// list, or the @value of a value object.
+// ldString returns a JSON-LD value as text with its white space collapsed:
+// a string itself, the first of a list, or the @value of a value object.
 func ldString(v any) string {
+	return collapseSpace(ldText(v))
+}
+
+// ldText is ldString with the white space as written.
+func ldText(v any) string {
 	switch x := v.(type) {
 	case string:
-		return collapseSpace(x)
+		return x
 	case []any:
 		if len(x) > 0 {
-			return ldString(x[0])
+			return ldText(x[0])
 		}
 	case map[string]any:
-		return ldString(x["@value"])
+		return ldText(x["@value"])
 	}
 	return ""
 }

@@ -228,6 +228,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 	if first < 0 {
 		return body{}
 	}
+	last = closingLines(blocks, kept, last, container)
 	for last >= first && isBoilerplate(kept[last].Text) {
 		last--
 	}
@@ -402,6 +403,38 @@ func sentenceCount(s string) int {
 		n++
 	}
 	return n
+}
+
+// maxClosingLines is how many short lines may follow the last paragraph
+// and still close the text.
+const maxClosingLines = 2
+
+// closingLines returns the index of the text's last block: kept[last], the
+// last paragraph, or the short lines after it that close the text, when
+// they are the last text of the container but for furniture, set beside
+// the last paragraph, and hold no links: a source ("Pressemitteilung Nr.
+// 48/22"), a sign-off ("x Franzi"), an author's line, the last line of a
+// poem. A label of what follows ("Tags", before a tag list) is no closing
+// line. Credit lines and prompts among them are trimmed later as
+// boilerplate.
+func closingLines(blocks []textBlock, kept []*textBlock, last int, container *html.Node) int {
+	tail := kept[last+1:]
+	if len(tail) == 0 || len(tail) > maxClosingLines {
+		return last
+	}
+	parent := kept[last].owner.Parent
+	for _, b := range tail {
+		if b.Kind == Heading || b.Kind == ListItem || b.linkChars > 0 ||
+			(b.owner != kept[last].owner && b.owner.Parent != parent) {
+			return last
+		}
+	}
+	for i := indexOf(blocks, tail[len(tail)-1]) + 1; i < len(blocks); i++ {
+		if b := &blocks[i]; within(b.owner, container) && !isFurnitureInside(b, container) {
+			return last
+		}
+	}
+	return len(kept) - 1
 }
 
 // endsSentence reports whether s ends like a sentence, allowing closing

@@ -181,6 +181,19 @@ func TestBodyRules(t *testing.T) {
 		page: `<article><p>` + para1 + `</p><p>` + para2 + `</p><p>(Reporting by Ana Ruiz; Editing by Tom Hale)</p><p>Follow us on Twitter for more.</p></article>`,
 		want: []string{para1, para2},
 	}, {
+		name: "short lines that close the text stay: a source, a sign-off",
+		page: `<article><p>` + para1 + `</p><p>` + para2 + `</p><p><em>Pressemitteilung Nr. 48/22</em></p><p>x Franzi</p>
+			<div class="share"><a href="/f">Teilen</a></div></article>`,
+		want: []string{para1, para2, "Pressemitteilung Nr. 48/22", "x Franzi"},
+	}, {
+		name: "the last line of a poem set with line breaks",
+		page: `<article><p>` + para1 + `</p><p>` + para2 + `<br>and the tide comes in at night</p></article>`,
+		want: []string{para1, para2, "and the tide comes in at night"},
+	}, {
+		name: "more than two short lines after the text are not its close",
+		page: `<article><p>` + para1 + `</p><p>` + para2 + `</p><p>Pier</p><p>Ferry</p><p>Harbor</p></article>`,
+		want: []string{para1, para2},
+	}, {
 		name: "blocks keep their kinds",
 		page: `<article><p>` + para1 + `</p><blockquote><p>We will rebuild it.</p></blockquote><ul><li>Grant: $2.1 million</li></ul>
 			<pre>  line one

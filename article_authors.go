@@ -15,11 +15,26 @@ const maxAuthors = 12
 // in order, without duplicates. Strings that hold no plausible name give
 // nothing.
 func personNames(raws []string) []string {
+	return names(raws, false)
+}
+
+// authorNames is personNames for the values of fields that hold nothing but
+// the author (rel=author links, hCard names, author meta tags and JSON-LD):
+// there a single word in lower case or with digits is the author's handle
+// ("gizzmo", "karstenruppert"), as blogs credit their writers.
+func authorNames(raws []string) []string {
+	return names(raws, true)
+}
+
+func names(raws []string, handles bool) []string {
 	var names []string
 	seen := make(map[string]bool)
 	for _, raw := range raws {
 		for _, part := range splitNames(raw) {
 			name := cleanName(part)
+			if name == "" && handles {
+				name = handleName(part)
+			}
 			key := strings.ToLower(name)
 			if name == "" || seen[key] {
 				continue
@@ -54,10 +69,21 @@ func looksLikeURL(s string) bool {
 		strings.HasPrefix(s, "/") || strings.Contains(s, "@") && !strings.HasPrefix(s, "@")
 }
 
-// bylinePrefixes are the words that introduce names in a byline.
+// bylinePrefixes are the words that introduce names in a byline, longest
+// first. Besides English, the languages most of lede's pages come in:
+// German ("Von Anna Roth", "Geschrieben von …", "Eingestellt von …" as
+// Blogger writes it), French ("Par"), Spanish and Portuguese ("Por"),
+// Italian ("Di", "A cura di"), Dutch ("Door"), the Scandinavian languages
+// ("Av", "Af"), and the "Author:" label in several of them. Other
+// languages' bylines are found through markup and metadata only.
 var bylinePrefixes = []string{
 	"written by", "words by", "posted by", "reporting by", "reported by",
-	"story by", "text by", "article by", "by:", "by", "from",
+	"story by", "text by", "article by", "geschrieben von", "erstellt von",
+	"eingestellt von", "gespeichert von", "verfasst von", "veröffentlicht von",
+	"publié par", "écrit par", "escrito por", "publicado por", "scritto da",
+	"a cura di", "geschreven door", "skrevet af", "skrevet av", "skriven av",
+	"by:", "author:", "autor:", "autorin:", "auteur:", "autore:", "auteur :",
+	"by", "von", "par", "por", "di", "door", "av", "af", "from",
 }
 
 // nameStopWords end a name inside a byline: what follows is a date or a
@@ -65,6 +91,14 @@ var bylinePrefixes = []string{
 var nameStopWords = map[string]bool{
 	"published": true, "updated": true, "posted": true, "on": true, "at": true,
 	"last": true, "—": true, "–": true, "-": true, "min": true, "read": true,
+}
+
+// lowerStopWords end a name only in lower case: the prepositions that
+// introduce a byline's date in German, French, Spanish, Italian and
+// Portuguese ("Erstellt von Fabian am 6. Mai", "par Anne Roux le 7 mai");
+// capitalized, "Le" is part of names ("Marine Le Pen").
+var lowerStopWords = map[string]bool{
+	"am": true, "um": true, "le": true, "el": true, "il": true, "em": true,
 }
 
 // roleWords disqualify a name part: it names a job or a page element.
@@ -101,16 +135,10 @@ func letterCount(s string) int {
 // digits or role words.
 func cleanName(part string) string {
 	part = strings.Trim(collapseSpace(part), " .:·-–—")
-	lower := strings.ToLower(part)
-	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(lower, p+" ") {
-			part = strings.TrimSpace(part[len(p)+1:])
-			break
-		}
-	}
+	part = stripBylinePrefix(part)
 	words := strings.Fields(part)
 	for i, w := range words {
-		if nameStopWords[strings.ToLower(w)] {
+		if nameStopWords[strings.ToLower(w)] || lowerStopWords[w] {
 			words = words[:i]
 			break
 		}
@@ -134,6 +162,22 @@ func cleanName(part string) string {
 		name = titleCase(name)
 	}
 	return name
+}
+
+// handleName returns part when it is one word that can be a writer's
+// handle: letters and digits with at most '.', '_' and '-', at least
+// minNameLetters letters, no role word.
+func handleName(part string) string {
+	part = strings.Trim(collapseSpace(part), " .:·-–—")
+	if part == "" || strings.ContainsAny(part, " @/") || letterCount(part) < minNameLetters || roleWords[strings.ToLower(part)] {
+		return ""
+	}
+	for _, r := range part {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '_' && r != '-' {
+			return ""
+		}
+	}
+	return part
 }
 
 // isShouted reports a name written in capitals ("ANA LUCÍA PRADO"), as many
@@ -168,13 +212,33 @@ func titleCase(s string) string {
 	return sb.String()
 }
 
-// hasBylinePrefix reports whether s opens like a byline ("By Jane Roe").
-func hasBylinePrefix(s string) bool {
+// bylinePrefix returns the byline prefix that s opens with, or "". A prefix
+// that is also a name particle ("von", "di") counts only before a name of
+// two words or more: "Von Anna Roth" is a byline, "Di Maio" a name.
+func bylinePrefix(s string) string {
 	lower := strings.ToLower(s)
 	for _, p := range bylinePrefixes {
-		if p != "from" && strings.HasPrefix(lower, p+" ") {
-			return true
+		if !strings.HasPrefix(lower, p+" ") {
+			continue
 		}
+		if nameParticles[p] && len(strings.Fields(s[len(p):])) < 2 {
+			return ""
+		}
+		return p
 	}
-	return false
+	return ""
+}
+
+// stripBylinePrefix returns s without its byline prefix.
+func stripBylinePrefix(s string) string {
+	if p := bylinePrefix(s); p != "" {
+		return strings.TrimSpace(s[len(p)+1:])
+	}
+	return s
+}
+
+// hasBylinePrefix reports whether s opens like a byline ("By Jane Roe").
+func hasBylinePrefix(s string) bool {
+	p := bylinePrefix(s)
+	return p != "" && p != "from"
 }

@@ -24,6 +24,7 @@ type pageMeta struct {
 	relAuthors []string          // texts of rel=author links
 	propAuthor []string          // texts of itemprop=author elements
 	bylines    []string          // texts of elements whose class names a byline
+	hcards     []string          // names in hCard author markup (class "author vcard" > "fn")
 	timeAttrs  []string          // datetime of <time> elements marked as publication times
 	updated    []string          // hAtom "updated" times
 	firstTime  string            // datetime of the first <time> element
@@ -113,6 +114,9 @@ func (p *pageMeta) visit(n *html.Node) bool {
 	if isBylineElement(n) {
 		p.bylines = append(p.bylines, nodeText(n))
 	}
+	if isHCardAuthor(n) {
+		p.hcards = append(p.hcards, nodeText(n))
+	}
 	if n.DataAtom == atom.Time || namesDate(n) {
 		if t, ok := boundedText(n, maxDateText); ok && t != "" {
 			p.dateLines = append(p.dateLines, dateLine{n, t})
@@ -124,9 +128,9 @@ func (p *pageMeta) visit(n *html.Node) bool {
 // dateClassWords mark the class names, ids and itemprops of elements that
 // hold a date line, matched inside longer names ("itemPostDate",
 // "entry-meta-date", "field-published-at", "fecha-nota", "post-info",
-// "meta-info"). A false match costs little: the element's text must be
+// "meta-info", "publication", "publicado"). A false match costs little: the element's text must be
 // short and still read as a date.
-var dateClassWords = []string{"date", "datum", "fecha", "time", "publish", "posted", "submitted", "created", "byline", "meta", "info"}
+var dateClassWords = []string{"date", "datum", "fecha", "time", "publish", "publica", "posted", "submitted", "created", "byline", "meta", "info"}
 
 // namesDate reports whether n's class, id or itemprop names a date line.
 func namesDate(n *html.Node) bool {
@@ -335,20 +339,76 @@ func isSiteName(s, site, host string) bool {
 }
 
 func (p *pageMeta) authors() []string {
-	sources := [][]string{
+	// Fields that hold nothing but the author may name a handle.
+	fields := [][]string{
 		p.ld.authorNames(),
-		{p.meta["author"], p.meta["article:author"], p.meta["parsely-author"],
-			p.meta["sailthru.author"], p.meta["dc.creator"], p.meta["byl"]},
+		{p.meta["author"], p.meta["article:author"], p.meta["og:article:author"],
+			p.meta["parsely-author"], p.meta["sailthru.author"], p.meta["dc.creator"],
+			p.meta["dc:creator"], p.meta["dcterms.creator"], p.meta["citation_author"], p.meta["byl"]},
 		p.relAuthors,
 		p.propAuthor,
-		p.bylines,
+		p.hcards,
 	}
-	for _, src := range sources {
-		if names := personNames(src); len(names) > 0 {
+	for _, src := range fields {
+		if names := authorNames(src); len(names) > 0 {
 			return names
 		}
 	}
+	return personNames(p.bylines)
+}
+
+// bylineAuthors returns the names of the first date line that opens as a
+// byline ("Erstellt von Fabian am Dienstag 6. Mai 2014"), for pages that
+// credit their writer nowhere else.
+func (p *pageMeta) bylineAuthors() []string {
+	for _, l := range p.dateLines {
+		for _, part := range bylineParts(l.text) {
+			if hasBylinePrefix(part) {
+				if names := personNames([]string{part}); len(names) > 0 {
+					return names
+				}
+			}
+		}
+	}
 	return nil
+}
+
+// bylineParts cuts a byline into its parts: "By Jane Roe | May 5, 2020".
+func bylineParts(line string) []string {
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '—' || r == '|' || r == '·' || r == '•' })
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+// isHCardAuthor reports the name of an hCard author: an element of class
+// "fn" in one of class "author" or "vcard" (hAtom's author markup, which
+// WordPress and Blogger themes write: <span class="author vcard"><a
+// class="url fn n">gizzmo</a></span>).
+func isHCardAuthor(n *html.Node) bool {
+	if !hasToken(attr(n, "class"), "fn") {
+		return false
+	}
+	for a, d := n, 0; a != nil && a.Type == html.ElementNode && d <= 3; a, d = a.Parent, d+1 {
+		if class := attr(a, "class"); hasToken(class, "author") || hasToken(class, "vcard") {
+			return !inComments(n)
+		}
+	}
+	return false
+}
+
+// inComments reports whether n sits in a comment thread, whose hCards
+// name the commenters ("comment-author vcard").
+func inComments(n *html.Node) bool {
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		for _, a := range n.Attr {
+			if (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), "comment") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // publishedKeys are the meta tags that carry a publication date, most
@@ -518,9 +578,7 @@ func isBylineElement(n *html.Node) bool {
 // the reference time ref is known.
 func fillFromLead(a *Article, lead []string, ref time.Time) {
 	for _, line := range lead {
-		parts := strings.FieldsFunc(line, func(r rune) bool { return r == '—' || r == '|' || r == '·' })
-		for i, part := range parts {
-			part = strings.TrimSpace(part)
+		for i, part := range bylineParts(line) {
 			if i == 0 && len(a.Authors) == 0 && hasBylinePrefix(part) {
 				a.Authors = personNames([]string{part})
 			}

@@ -101,6 +101,39 @@ func TestMetadata(t *testing.T) {
 	}
 }
 
+// TestPageAuthors: where pages credit their writers besides JSON-LD and
+// meta tags, one case per form.
+func TestPageAuthors(t *testing.T) {
+	body := "<p>" + para1 + "</p><p>" + para2 + "</p>"
+	tests := []struct {
+		name string
+		page string
+		want []string
+	}{
+		{"a blog handle in an hCard", `<div class="entry-meta">by <span class="author vcard"><a class="url fn n" href="/author/g1zzm0/" rel="author">gizzmo</a></span></div>` + body, []string{"gizzmo"}},
+		{"Blogger's hCard with a particle", `<span class="post-author vcard">Eingestellt von <span class="fn">der Michel</span></span>` + body, []string{"der Michel"}},
+		{"a handle in Dublin Core meta", `<meta property="dc:creator" content="karstenruppert">` + body, []string{"karstenruppert"}},
+		{"commenters' hCards are no authors", `<article>` + body + `</article><ol class="comment-list"><li><div class="comment-author vcard"><b class="fn">Aylin</b> sagt:</div><p>Schön!</p></li></ol>`, nil},
+		{"a German byline in a date line", `<h1>Podcasts</h1><p class="date">Erstellt von <a href="/author/fabian/">Fabian Roth</a> am Dienstag 6. Mai 2014</p>` + body, []string{"Fabian Roth"}},
+		{"a French byline above the text", `<h1>Turpitude</h1><p>Par Didier Roy — 21 juin 2018</p>` + body, []string{"Didier Roy"}},
+		{"a Spanish byline above the text", `<h1>Marcas</h1><p>Por Alberto Ávila | 3 de mayo de 2022</p>` + body, []string{"Alberto Ávila"}},
+		{"a German byline above the text", `<h1>Mieten</h1><p>Von Moritz Wichmann</p>` + body, []string{"Moritz Wichmann"}},
+		{"a name that opens with a particle is no byline", `<meta name="author" content="Di Maio">` + body, []string{"Di Maio"}},
+		{"a capitalized Le stays in the name", `<meta name="author" content="Anne Le Pen">` + body, []string{"Anne Le Pen"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse(strings.NewReader(tt.page), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, a.Authors); diff != "" {
+				t.Errorf("authors (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestPersonNames(t *testing.T) {
 	tests := []struct {
 		in   []string

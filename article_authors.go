@@ -18,6 +18,24 @@ func personNames(raws []string) []string {
 	return names(raws, false)
 }
 
+// bylineNames is personNames for the texts of byline elements, which hold
+// the names among other words: a single word beside names of two or more
+// is a tag or a label ("Marco Kratzenberg, Software, Internetrecht"), not
+// a writer.
+func bylineNames(raws []string) []string {
+	found := personNames(raws)
+	var full []string
+	for _, n := range found {
+		if strings.Contains(n, " ") {
+			full = append(full, n)
+		}
+	}
+	if len(full) > 0 {
+		return full
+	}
+	return found
+}
+
 // authorNames is personNames for the values of fields that hold nothing but
 // the author (rel=author links, hCard names, author meta tags and JSON-LD):
 // there a single word in lower case or with digits is the author's handle
@@ -78,7 +96,8 @@ func looksLikeURL(s string) bool {
 // languages' bylines are found through markup and metadata only.
 var bylinePrefixes = []string{
 	"written by", "words by", "posted by", "reporting by", "reported by",
-	"story by", "text by", "article by", "geschrieben von", "erstellt von",
+	"story by", "text by", "article by", "ein artikel von", "ein beitrag von",
+	"text von", "geschrieben von", "erstellt von",
 	"eingestellt von", "gespeichert von", "verfasst von", "veröffentlicht von",
 	"publié par", "écrit par", "escrito por", "publicado por", "scritto da",
 	"a cura di", "geschreven door", "skrevet af", "skrevet av", "skriven av",
@@ -102,12 +121,17 @@ var lowerStopWords = map[string]bool{
 }
 
 // roleWords disqualify a name part: it names a job or a page element.
+// The German, French, Spanish and Italian words for author are there too
+// ("Autor"). An editorial team ("Business Punk Redaktion") is credited as
+// the author, as the page says.
 var roleWords = map[string]bool{
 	"writer": true, "reporter": true, "correspondent": true, "editor": true,
 	"columnist": true, "contributor": true, "staff": true, "follow": true,
 	"email": true, "twitter": true, "author": true, "authors": true,
 	"more": true, "view": true, "profile": true, "bio": true, "share": true,
-	"contributing": true, "senior": true, "opinion": true,
+	"contributing": true, "senior": true, "opinion": true, "author(s)": true,
+	"autor": true, "autorin": true, "autoren": true, "auteur": true, "auteurs": true,
+	"autore": true, "autores": true,
 }
 
 // nameParticles are lower-case words that occur inside names.
@@ -147,21 +171,50 @@ func cleanName(part string) string {
 		return ""
 	}
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
+		lw := strings.ToLower(strings.Trim(w, ".,:"))
 		if roleWords[lw] {
 			return ""
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if strings.ContainsFunc(w, unicode.IsDigit) || !unicode.IsLetter(r) ||
+		if !unicode.IsLetter(r) || strings.IndexFunc(w, notNameRune) >= 0 ||
 			(unicode.IsLower(r) && !nameParticles[lw]) {
 			return ""
 		}
+	}
+	if allParticles(words) {
+		return "" // "von" alone
 	}
 	name := strings.Join(words, " ")
 	if isShouted(name) {
 		name = titleCase(name)
 	}
 	return name
+}
+
+// notNameRune reports characters that no written name holds: digits and
+// punctuation other than the apostrophe, hyphen and period of "O'Neill",
+// "Lange-Fricke", "J. R.", a comma after the name, and the slash of agency
+// credits ("AFP/The Local", "dpa/lno").
+func notNameRune(r rune) bool {
+	switch {
+	case unicode.IsLetter(r), unicode.Is(unicode.Mn, r):
+		return false
+	}
+	switch r {
+	case '\'', '’', '-', '.', ',', '/':
+		return false
+	}
+	return true
+}
+
+// allParticles reports whether every word is a lower-case name particle.
+func allParticles(words []string) bool {
+	for _, w := range words {
+		if !nameParticles[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // handleName returns part when it is one word that can be a writer's

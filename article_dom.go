@@ -125,3 +125,19 @@ func walkElements(root *html.Node, visit func(*html.Node) bool) {
 		}
 	}
 }
+
+// openingText returns the first words of the text under n, at most about
+// limit bytes, without cutting a word.
+func openingText(n *html.Node, limit int) string {
+	var sb strings.Builder
+	appendBounded(&sb, n, limit)
+	t := collapseSpace(sb.String())
+	if len(t) <= limit {
+		return t
+	}
+	t = t[:limit]
+	if i := strings.LastIndexByte(t, ' '); i > 0 {
+		t = t[:i]
+	}
+	return t
+}

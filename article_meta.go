@@ -111,8 +111,8 @@ func (p *pageMeta) visit(n *html.Node) bool {
 	if prop := attr(n, "itemprop"); prop != "" {
 		p.addItemprop(n, prop)
 	}
-	if isBylineElement(n) {
-		p.bylines = append(p.bylines, nodeText(n))
+	if t, ok := bylineText(n); ok && t != "" {
+		p.bylines = append(p.bylines, t)
 	}
 	if isHCardAuthor(n) {
 		p.hcards = append(p.hcards, nodeText(n))
@@ -232,7 +232,7 @@ func (p *pageMeta) addItemprop(n *html.Node, prop string) {
 func (p *pageMeta) fill(a *Article) {
 	a.Site = normalize(p.site())
 	a.Title = normalize(p.title(a.Site))
-	a.Authors = p.authors()
+	a.Authors = p.authors(a.Site)
 	a.Published = p.published()
 	a.Modified = p.modified()
 	a.Language = p.language()
@@ -338,7 +338,26 @@ func isSiteName(s, site, host string) bool {
 		(host != "" && (strings.Contains(host, squashed) || strings.EqualFold(s, host)))
 }
 
-func (p *pageMeta) authors() []string {
+// authors returns the article's authors from the first source that names
+// any. The publication credited as its own author ("finanztreff.de" in an
+// author meta tag) counts only when no source names anyone else: on a
+// personal site the site's name is its writer's.
+func (p *pageMeta) authors(site string) []string {
+	var siteNamed []string
+	for _, names := range p.authorSources() {
+		if writers := p.notSite(names, site); len(writers) > 0 {
+			return writers
+		}
+		if siteNamed == nil {
+			siteNamed = names
+		}
+	}
+	return siteNamed
+}
+
+// authorSources returns the names each source of authors gives, most
+// trusted first.
+func (p *pageMeta) authorSources() [][]string {
 	// Fields that hold nothing but the author may name a handle.
 	fields := [][]string{
 		p.ld.authorNames(),
@@ -349,12 +368,35 @@ func (p *pageMeta) authors() []string {
 		p.propAuthor,
 		p.hcards,
 	}
+	var sources [][]string
 	for _, src := range fields {
 		if names := authorNames(src); len(names) > 0 {
-			return names
+			sources = append(sources, names)
 		}
 	}
-	return personNames(p.bylines)
+	if names := bylineNames(p.bylines); len(names) > 0 {
+		sources = append(sources, names)
+	}
+	return sources
+}
+
+// notSite drops from names the site's name and its host ("finanztreff.de",
+// "stylegart" on stylegart.de): author fields that credit the publication
+// name no writer.
+func (p *pageMeta) notSite(names []string, site string) []string {
+	host := p.host()
+	var kept []string
+	for _, n := range names {
+		squashed := strings.ToLower(strings.ReplaceAll(n, " ", ""))
+		if sameText(n, site) || (host != "" && (strings.EqualFold(n, host) || strings.Contains(host, squashed))) {
+			continue
+		}
+		kept = append(kept, n)
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	return kept
 }
 
 // bylineAuthors returns the names of the first date line that opens as a
@@ -555,21 +597,37 @@ func (p *pageMeta) resolve(ref string) string {
 	return ref
 }
 
-// bylineClassWords are class-name words that mark an element holding the
-// byline ("By Jane Roe"): checked as whole words of the class attribute.
-var bylineClassWords = []string{"byline", "author", "author-name", "authors", "writer"}
+// bylineClassWords are the words of class names and ids that mark an
+// element holding the byline ("By Jane Roe"): "byline", "author-name",
+// "Tech-Author", "author_header", and German and French "autor", "auteur".
+var bylineClassWords = map[string]bool{
+	"byline": true, "author": true, "authors": true, "writer": true, "autor": true, "auteur": true,
+}
 
-func isBylineElement(n *html.Node) bool {
+// maxBylineText bounds the text read from a byline element: the names come
+// first ("Georg Quaas, 21. Jan. 2015" before the rating widget the element
+// also holds); further on are biographies and lists of articles.
+const maxBylineText = 120
+
+// bylineText returns the opening text of n when its class or id names a
+// byline; comment threads' author names are no bylines.
+func bylineText(n *html.Node) (string, bool) {
 	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
-		return false
+		return "", false
 	}
-	class := strings.ToLower(attr(n, "class"))
-	for _, w := range bylineClassWords {
-		if hasToken(class, w) {
-			return true
+	named := false
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for w := range strings.FieldsFuncSeq(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || isWordSeparator(r) }) {
+			named = named || bylineClassWords[w]
 		}
 	}
-	return false
+	if !named || inComments(n) {
+		return "", false
+	}
+	return openingText(n, maxBylineText), true
 }
 
 // fillFromLead completes a's authors and publish time from the text right

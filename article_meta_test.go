@@ -120,6 +120,12 @@ func TestPageAuthors(t *testing.T) {
 		{"a German byline above the text", `<h1>Mieten</h1><p>Von Moritz Wichmann</p>` + body, []string{"Moritz Wichmann"}},
 		{"a name that opens with a particle is no byline", `<meta name="author" content="Di Maio">` + body, []string{"Di Maio"}},
 		{"a capitalized Le stays in the name", `<meta name="author" content="Anne Le Pen">` + body, []string{"Anne Le Pen"}},
+		{"the site credited as author gives way to a writer", `<meta property="og:site_name" content="Finanztreff"><meta name="author" content="Finanztreff">` +
+			`<div class="article-author">Von David Hutzler</div>` + body, []string{"David Hutzler"}},
+		{"the site as author when no one else is named", `<meta property="og:site_name" content="Weinlachgummi"><meta name="author" content="Weinlachgummi">` + body, []string{"Weinlachgummi"}},
+		{"tags in the byline element are no writers", `<p class="Tech-Author">Marco Kratzenberg, Software, Internetrecht</p>` + body, []string{"Marco Kratzenberg"}},
+		{"names open a long byline element", `<div class="author"><a href="/a/gq">Georg Quaas</a>, 21. Jan. 2015 <div class="rating">` + strings.Repeat("Bewerten Sie diesen Artikel mit Sternen. ", 5) + `</div></div>` + body, []string{"Georg Quaas"}},
+		{"slogans are no names", `<div class="author-box">Chatkontrolle STOPPEN!</div>` + body, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -129,7 +129,9 @@ func visibleBody(doc *html.Node, hints pageHints) body {
 func readsAsProse(b *textBlock) bool {
 	switch {
 	case b.declared != 0:
-		return b.declared > 0
+		// A line of links that the declaration repeats is its related
+		// stories, which some systems write into articleBody.
+		return b.declared > 0 && b.linkDensity() < 0.9
 	case b.Kind == Heading:
 		// An intro set as a heading is prose: a heading holds a phrase,
 		// not sentences ("Gerade ist ihr Film angelaufen. Wir haben sie

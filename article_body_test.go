@@ -162,6 +162,12 @@ func TestBodyRules(t *testing.T) {
 			<li><h4><a href="/2">School board delays its budget vote</a></h4><span>May 2</span><div>` + para3 + `</div></li></ul></main>`,
 		want: []string{para1, para2},
 	}, {
+		name: "teasers that end in a read-more link or ask a question are dropped",
+		page: `<main><article><p>` + para1 + `</p><p>` + para2 + `</p></article>
+			<div><h3><a href="/1">Lighthouse reopens for summer tours</a></h3><p>` + para3 + `</p><p><a href="/1">READ THE REST</a></p></div>
+			<div><h3><a href="/2">Will the ferry fares go up again this year?</a></h3><p>` + para3 + `</p><a href="/2">Czytaj więcej</a></div></main>`,
+		want: []string{para1, para2},
+	}, {
 		name: "linked subheadings inside an article are not teasers",
 		page: `<article><h2><a href="/p1">The first product in our list</a></h2><p>` + para1 + `</p>
 			<h2><a href="/p2">The second product in our list</a></h2><p>` + para2 + `</p></article>`,
@@ -292,6 +298,11 @@ func TestDeclaredBody(t *testing.T) {
 	got = bodyOf(t, ld(standfirst)+`<article><h2>`+standfirst+`</h2><p>`+para1+`</p><p>`+para2+`</p></article>`)
 	if diff := cmp.Diff([]string{standfirst, para1, para2}, got); diff != "" {
 		t.Errorf("declaration of the standfirst alone (-want +got):\n%s", diff)
+	}
+	related := "More news: Lighthouse reopens for summer tours"
+	got = bodyOf(t, ld(para1+" "+para2+" "+related)+`<article><p>`+para1+`</p><p>`+para2+`</p><p><a href="/x">`+related+`</a></p></article>`)
+	if diff := cmp.Diff([]string{para1, para2}, got); diff != "" {
+		t.Errorf("declared related link (-want +got):\n%s", diff)
 	}
 	got = bodyOf(t, ld("<p>"+strings.ReplaceAll(para1, "'", "&#39;")+"</p><p>Short line.</p> "+para2)+page)
 	if diff := cmp.Diff([]string{para1, "Short line.", para2}, got); diff != "" {

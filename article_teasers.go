@@ -1,6 +1,10 @@
 package lede
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // Teasers. Rails of other stories ("More in Minnesota Wild") repeat one
 // unit: a linked headline, perhaps a kicker or a date, and a summary that
@@ -16,6 +20,9 @@ const (
 	maxTeaserDepth = 3
 	// minHeadlineWords keeps "Photos" and "Video" links from counting.
 	minHeadlineWords = 3
+	// maxTeaserTail is how many link-only or furniture blocks may follow
+	// the summary in its unit: "READ THE REST", "Czytaj więcej", a date.
+	maxTeaserTail = 2
 )
 
 // markTeasers sets teaser on the blocks of teaser units: the summary, and
@@ -49,8 +56,12 @@ func markTeasers(blocks []textBlock) {
 // a few short blocks (kicker, date), so that unit is not a whole article
 // whose subheadings happen to be links.
 func isTeaserUnit(blocks []textBlock, unit *html.Node, head, summary int) bool {
-	if summary+1 < len(blocks) && within(blocks[summary+1].owner, unit) {
-		return false
+	// After the summary, the unit may hold its "Read more" link or a meta
+	// line in furniture, but no more text.
+	for k := summary + 1; k < len(blocks) && within(blocks[k].owner, unit); k++ {
+		if k-summary > maxTeaserTail || (blocks[k].linkDensity() < 0.9 && blocks[k].furniture == nil) {
+			return false
+		}
 	}
 	for k := head - 1; k >= 0 && within(blocks[k].owner, unit); k-- {
 		if blocks[k].prose || summary-k > maxTeaserGap+1 {
@@ -61,9 +72,12 @@ func isTeaserUnit(blocks []textBlock, unit *html.Node, head, summary int) bool {
 }
 
 // isHeadlineLink reports a block that is a link to another story: all link,
-// a few words, not a sentence.
+// a few words, not a sentence; headlines may ask or exclaim ("Is this the
+// end of cash?").
 func isHeadlineLink(b *textBlock) bool {
-	return b.linkDensity() >= 0.9 && wordCount(b.Text) >= minHeadlineWords && !endsSentence(b.Text)
+	t := strings.TrimRight(b.Text, " \"'”’“‘»«)]")
+	asks := strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
+	return b.linkDensity() >= 0.9 && wordCount(b.Text) >= minHeadlineWords && (asks || !endsSentence(b.Text))
 }
 
 // commonAncestor returns the nearest element holding both a and b that is at

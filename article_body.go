@@ -221,7 +221,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 		if !within(b.owner, container) || isFurnitureInside(b, container) {
 			continue
 		}
-		if isLinkList(b) || b.teaser || (b.declared < 0 && b.Kind == Paragraph) || isAdLabel(b.Text) || isPointer(b.Text) {
+		if isLinkList(b) || b.teaser || (b.declared < 0 && b.Kind == Paragraph) || isAdLabel(b.Text) || isPointer(b.Text) || isImageCredit(b.Text) {
 			continue
 		}
 		kept = append(kept, b)

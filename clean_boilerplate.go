@@ -86,6 +86,37 @@ var (
 	}
 )
 
+// imageLabels open the lines that credit or describe a picture, in the
+// languages of lede's pages ("Photo: AP", "Foto: dpa", "Bild: Springer",
+// "Crédit photo : AFP", "Imagen: EFE"), dropped wherever they stand.
+var imageLabels = []string{
+	"photo:", "photos:", "photo credit", "photograph:", "credit:", "image:", "images:",
+	"picture:", "illustration:", "graphic:", "foto:", "fotos:", "bild:", "bilder:",
+	"abbildung:", "grafik:", "crédit photo", "crédits photo", "photo :", "crédit :",
+	"imagen:", "imágenes:", "fotografía:", "créditos:", "immagine:", "fonte foto",
+}
+
+// maxCreditChars bounds picture credit lines: a credit or a caption with
+// its credit, not a paragraph.
+const maxCreditChars = 200
+
+// isImageCredit reports whether the paragraph s credits a picture: it
+// opens with a picture label, or ends with a copyright credit ("… | ©
+// Getty Images", "Foto © Vogelwarte", "AFP / MARCO BERTORELLO ©"). Such
+// lines sit under pictures that the page lays out in the text flow.
+func isImageCredit(s string) bool {
+	if len(s) > maxCreditChars {
+		return false
+	}
+	for _, p := range imageLabels {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	i := strings.LastIndex(s, "©")
+	return i >= 0 && !strings.ContainsAny(s[i:], ".!?") || strings.HasSuffix(s, "©")
+}
+
 // maxBoilerplateChars bounds the paragraphs tested: furniture lines are
 // short, and a long paragraph that starts "Reporting by" is a story.
 const maxBoilerplateChars = 400

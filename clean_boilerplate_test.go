@@ -1,6 +1,9 @@
 package lede
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsBoilerplate(t *testing.T) {
 	tests := []struct {
@@ -22,6 +25,33 @@ func TestIsBoilerplate(t *testing.T) {
 	for _, tt := range tests {
 		if got := isBoilerplate(tt.in); got != tt.want {
 			t.Errorf("%s: isBoilerplate(%.60q) = %v, want %v", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsImageCredit(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"English photo label", "Photo: Jane Roe/AP", true},
+		{"English credit label", "Credit: Grist / NOAA", true},
+		{"German photo label", "Foto: dpa", true},
+		{"German figure label", "Abbildung: Vergleich der Schneehöhen auf dem Gletscher", true},
+		{"French credit", "Crédit photo : AFP", true},
+		{"Spanish label", "Imagen: EFE", true},
+		{"caption ending in a copyright credit", "Der Sieger auf dem 18. Grün | © Augusta National/Getty Images", true},
+		{"caption ending with the agency and a sign", "Die Athleten im Ziel AFP / MARCO BERTORELLO ©", true},
+		{"credit with the sign first", "Foto © Vogelwarte Sempach", true},
+		{"sentence about photography", "Photography is banned in the courtroom, the judge said.", false},
+		{"sentence about credit cards", "Credit card debt rose 5% in the second quarter.", false},
+		{"sentence mentioning the sign", "The © sign marks a copyright, the lawyer said.", false},
+		{"long paragraph", "Photo: " + strings.Repeat("a long description ", 20), false},
+	}
+	for _, tt := range tests {
+		if got := isImageCredit(tt.in); got != tt.want {
+			t.Errorf("%s: isImageCredit(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
 		}
 	}
 }

@@ -231,6 +231,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 		return body{}
 	}
 	last = closingLines(blocks, kept, last, container)
+	last = mainColumnEnd(kept, first, last)
 	for last >= first && isBoilerplate(kept[last].Text) {
 		last--
 	}
@@ -405,6 +406,48 @@ func sentenceCount(s string) int {
 		n++
 	}
 	return n
+}
+
+// A text ends with its main column. Short prose set after it in another
+// element of the container (a promo box, an appeal for donations, a note
+// on the site's newsletter) is no part of the text. The main column is
+// the element that directly holds most of the text's prose.
+const (
+	// maxTailShare and maxTailChars bound the trailing prose dropped: a
+	// second section of the article is longer.
+	maxTailShare = 0.1
+	maxTailChars = 500
+)
+
+// mainColumnEnd returns the index of the last block of kept[first:last+1]
+// in the main column, after which only short prose outside it follows; or
+// last.
+func mainColumnEnd(kept []*textBlock, first, last int) int {
+	weight := make(map[*html.Node]int)
+	total := 0
+	var column *html.Node
+	for _, b := range kept[first : last+1] {
+		if !b.prose {
+			continue
+		}
+		p := b.owner.Parent
+		weight[p] += b.chars
+		total += b.chars
+		if column == nil || weight[p] > weight[column] {
+			column = p
+		}
+	}
+	end, tail := last, 0
+	for end >= first && !within(kept[end].owner, column) {
+		if kept[end].prose {
+			tail += kept[end].chars
+		}
+		end--
+	}
+	if end < first || end == last || float64(tail) > maxTailShare*float64(total) || tail > maxTailChars {
+		return last
+	}
+	return end
 }
 
 // maxClosingLines is how many short lines may follow the last paragraph

@@ -200,6 +200,15 @@ func TestBodyRules(t *testing.T) {
 		page: `<article><p>` + para1 + `</p><p>` + para2 + `</p><p>Pier</p><p>Ferry</p><p>Harbor</p></article>`,
 		want: []string{para1, para2},
 	}, {
+		name: "short prose after the main column is a promo, not the text's end",
+		page: `<article><div class="text"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div>
+			<div class="box"><p>Unterstützen Sie unabhängigen Journalismus mit einem Beitrag.</p></div></article>`,
+		want: []string{para1, para2, para3, para1, para2, para3},
+	}, {
+		name: "a second section after the main column stays",
+		page: `<article><div class="part"><p>` + para1 + `</p><p>` + para2 + `</p></div><div class="part"><p>` + para3 + `</p></div></article>`,
+		want: []string{para1, para2, para3},
+	}, {
 		name: "blocks keep their kinds",
 		page: `<article><p>` + para1 + `</p><blockquote><p>We will rebuild it.</p></blockquote><ul><li>Grant: $2.1 million</li></ul>
 			<pre>  line one

@@ -215,10 +215,16 @@ func bestContainer(doc *html.Node, blocks []textBlock, honorFurniture bool) *htm
 // selectBlocks returns the blocks of container that belong to the article.
 func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) body {
 	title := hints.title
+	in := make([]bool, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		in[i] = within(b.owner, container) && !isFurnitureInside(b, container)
+	}
+	addOpening(blocks, in)
 	var kept []*textBlock
 	for i := range blocks {
 		b := &blocks[i]
-		if !within(b.owner, container) || isFurnitureInside(b, container) {
+		if !in[i] {
 			continue
 		}
 		if isLinkList(b) || b.teaser || (b.declared < 0 && b.Kind == Paragraph) || isAdLabel(b.Text) || isPointer(b.Text) || isImageCredit(b.Text) {
@@ -448,6 +454,36 @@ func mainColumnEnd(kept []*textBlock, first, last int) int {
 		return last
 	}
 	return end
+}
+
+// The opening paragraphs of a text are often set apart from the element
+// that holds the rest: a lead in a box of its own, a first paragraph above
+// the picture that splits the text's element, an intro beside the
+// headline. Prose just above the body opens the text when no more than a
+// byline's, a date's or a picture credit's worth of other text stands
+// between. Prose just below it gets no such welcome: what follows a text
+// is promos and appeals more often than more text.
+const maxOpeningGap = 150 // non-space bytes
+
+// addOpening marks in the blocks that open the text above the container's
+// first prose block.
+func addOpening(blocks []textBlock, in []bool) {
+	first := -1
+	for i := range blocks {
+		if in[i] && blocks[i].prose {
+			first = i
+			break
+		}
+	}
+	gap := 0
+	for j := first - 1; j >= 0 && gap <= maxOpeningGap; j-- {
+		b := &blocks[j]
+		if b.prose && b.furniture == nil && !b.teaser && b.declared >= 0 && !isLinkList(b) {
+			in[j], gap = true, 0
+			continue
+		}
+		gap += b.chars
+	}
 }
 
 // maxClosingLines is how many short lines may follow the last paragraph

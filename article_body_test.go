@@ -209,6 +209,17 @@ func TestBodyRules(t *testing.T) {
 		page: `<article><div class="part"><p>` + para1 + `</p><p>` + para2 + `</p></div><div class="part"><p>` + para3 + `</p></div></article>`,
 		want: []string{para1, para2, para3},
 	}, {
+		name: "an opening paragraph set apart above the text's element, past a byline",
+		page: `<main><ul class="topics">` + strings.Repeat(`<li><a href="/t">Harbor and ferries</a></li>`, 12) + `</ul><h1>Pier vote</h1>
+			<div class="lead"><p>` + para3 + `</p></div><div class="meta">Von Anna Roth, 12. Mai</div>
+			<div class="text"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para1 + `</p></div></main>`,
+		want: []string{para3, para1, para2, para1},
+	}, {
+		name: "prose above the text past a menu is not its opening",
+		page: `<main><div class="intro"><p>` + para3 + `</p></div><ul class="topics">` + strings.Repeat(`<li><a href="/t">Harbor and ferries</a></li>`, 12) + `</ul>` +
+			`<div class="text"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para1 + `</p></div></main>`,
+		want: []string{para1, para2, para1},
+	}, {
 		name: "blocks keep their kinds",
 		page: `<article><p>` + para1 + `</p><blockquote><p>We will rebuild it.</p></blockquote><ul><li>Grant: $2.1 million</li></ul>
 			<pre>  line one

@@ -27,10 +27,20 @@ var (
 	}
 
 	// pointerStarts open short paragraphs that point to other pages
-	// ("Read more: Inflation hits 10-year high"), dropped anywhere.
+	// ("Read more: Inflation hits 10-year high", "Lesen Sie auch: …"),
+	// dropped anywhere: the "read also" and "you may also like" lines of
+	// English, German, French, Spanish, Portuguese, Italian, Dutch and
+	// Polish news sites.
 	pointerStarts = []string{
 		"read more:", "read more -", "related:", "see also:", "more:", "also read:",
-		"recommended:", "watch:", "listen:",
+		"recommended:", "watch:", "listen:", "you may also like", "you might also like",
+		"lesen sie auch", "lies auch", "auch interessant", "das könnte sie auch interessieren",
+		"das könnte dich auch interessieren", "das thema könnte", "weiterlesen:", "mehr zum thema",
+		"mehr dazu:", "weitere artikel", "weitere themen",
+		"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet",
+		"lee también", "le puede interesar", "te puede interesar", "también te puede interesar",
+		"leia também", "leia mais:", "veja também", "leggi anche", "potrebbe interessarti",
+		"lees ook", "lees meer:", "czytaj także", "czytaj też", "czytaj więcej", "zobacz też", "zobacz także",
 	}
 
 	// edgeWholes are whole paragraphs of furniture, dropped at the edges.

@@ -55,3 +55,27 @@ func TestIsImageCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPointer(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"English read more", "Read more: Inflation hits 10-year high", true},
+		{"German read also", "Lesen Sie auch: Der Hafen wird teurer", true},
+		{"German label alone", "Auch interessant", true},
+		{"German may interest you", "Das Thema könnte dich auch interessieren:", true},
+		{"French read also", "À lire aussi : le port s'agrandit", true},
+		{"Spanish may interest you", "Le puede interesar: así cambia el puerto", true},
+		{"Polish read also", "Czytaj także: Port w Gdańsku rośnie", true},
+		{"Portuguese read also", "Leia também: porto vai crescer", true},
+		{"a sentence that starts alike", "Lesen Sie auch die Hinweise des Herstellers genau.", false},
+		{"news sentence", "Also interesting was the mayor's reply, she said", false},
+	}
+	for _, tt := range tests {
+		if got := isPointer(tt.in); got != tt.want {
+			t.Errorf("%s: isPointer(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
+		}
+	}
+}

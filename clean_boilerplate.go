@@ -88,11 +88,14 @@ var (
 		"contributed reporting.", "all rights reserved.", "all rights reserved",
 	}
 
-	// affiliateNotices are the disclosures of shopping articles; a
+	// affiliateNotices are the disclosures of shopping articles and
+	// advertiser relationships, in English, German, French and Spanish; a
 	// paragraph that contains one is furniture at the edges.
 	affiliateNotices = []string{
 		"may earn an affiliate commission", "may receive a commission",
-		"may earn a commission",
+		"may earn a commission", "contains affiliate links", "contains references to products",
+		"um affiliate-links", "sind affiliate-links", "provisions-links", "werbelinks",
+		"liens d'affiliation", "liens affiliés", "enlaces de afiliados", "enlaces de afiliado",
 	}
 )
 

@@ -65,16 +65,23 @@ func parseDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// urlDate matches the /2019/11/19/ or /2019-11-19/ dates of news URLs.
-var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)`)
+// urlDate matches the /2019/11/19/ or /2019-11-19/ dates of news URLs,
+// and the /2017/7/12/ of Squarespace's.
+var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)`)
+
+func year(s string) int {
+	y, _ := strconv.Atoi(s)
+	return y
+}
 
 func dateFromPath(path string) (time.Time, bool) {
 	m := urlDate.FindStringSubmatch(path)
 	if m == nil {
 		return time.Time{}, false
 	}
-	t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
-	return t, err == nil
+	month, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	return validDate(year(m[1]), month, day)
 }
 
 // relativeUnits are the units of "N units ago" in bylines.

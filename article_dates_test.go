@@ -133,8 +133,24 @@ func TestPageDates(t *testing.T) {
 	tests := []struct {
 		name      string
 		page      string
+		url       string
 		published time.Time
 	}{{
+		name:      "the URL's date before a sidebar's time element",
+		page:      `<aside><time datetime="2009-04-11 18:06:36">11. April 2009</time></aside>` + para,
+		url:       "https://www.example.de/2019/10/22/alte-geraete/",
+		published: day(2019, 10, 22),
+	}, {
+		name:      "a URL date with one-digit month",
+		page:      para,
+		url:       "https://www.example.de/home/2017/7/12/montauk",
+		published: day(2017, 7, 12),
+	}, {
+		name: "declarations that disagree: the one the page shows wins",
+		page: `<html lang="de"><script type="application/ld+json">{"@type":"Article","datePublished":"2021-12-06 14:36"}</script>
+			<meta property="article:published_time" content="2022-12-15T09:13:00"><p class="author-date">Tina Klostermeier 15.12.2022</p>` + para + `</html>`,
+		published: time.Date(2022, 12, 15, 9, 13, 0, 0, time.UTC),
+	}, {
 		name:      "Blogger's hAtom published time",
 		page:      `<div class="post"><h3>Title</h3><div class="post-header"><abbr class="published" title="2017-09-09T10:52:00+02:00">10:52</abbr></div>` + para + `</div>`,
 		published: time.Date(2017, 9, 9, 10, 52, 0, 0, time.FixedZone("", 2*3600)),
@@ -178,7 +194,7 @@ func TestPageDates(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse(strings.NewReader(tt.page), nil)
+			a, err := Parse(strings.NewReader(tt.page), &Options{URL: tt.url})
 			if err != nil {
 				t.Fatal(err)
 			}

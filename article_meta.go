@@ -474,24 +474,57 @@ var modifiedKeys = []string{
 	"datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod",
 }
 
+// published returns the publication time the page declares: in JSON-LD,
+// meta tags, marked-up times, or else the date in its URL or its first
+// <time> element. When the declarations disagree, the one whose day the
+// page also shows in a date line wins: a stale JSON-LD date beside the
+// meta tag and the byline's "15.12.2022" loses.
 func (p *pageMeta) published() time.Time {
 	cands := []string{p.ld.published}
 	for _, k := range publishedKeys {
 		cands = append(cands, p.meta[k])
 	}
 	cands = append(cands, p.timeAttrs...)
-	cands = append(cands, p.firstTime)
+	var declared []time.Time
 	for _, c := range cands {
 		if t, ok := p.parseDate(c); ok {
-			return t
+			declared = append(declared, t)
 		}
+	}
+	if len(declared) > 0 {
+		shown := p.shownDays()
+		for _, t := range declared {
+			if shown[t.Format(time.DateOnly)] {
+				return t
+			}
+		}
+		return declared[0]
 	}
 	if p.base != nil {
 		if t, ok := dateFromPath(p.base.Path); ok {
 			return t
 		}
 	}
+	if t, ok := p.parseDate(p.firstTime); ok {
+		return t
+	}
 	return time.Time{}
+}
+
+// maxShownDates bounds the date lines shownDays reads: the article's own
+// are near the top.
+const maxShownDates = 50
+
+// shownDays returns the days (YYYY-MM-DD) that the page's date lines show.
+func (p *pageMeta) shownDays() map[string]bool {
+	days := make(map[string]bool)
+	lang := p.language()
+	for _, l := range p.dateLines[:min(len(p.dateLines), maxShownDates)] {
+		if t, ok := readDate(l.text, lang); ok {
+			days[t.Format(time.DateOnly)] = true
+		}
+	}
+	return days
 }
 
 // publishedNear returns the date of the date line closest above the body's

@@ -149,6 +149,9 @@ func Parse(r io.Reader, opts *Options) (*Article, error) {
 		a.Published = page.publishedNear(body.first)
 	}
 	fillFromLead(a, body.lead, opts.Date)
+	if a.Published.IsZero() {
+		a.Published = page.publishedInText(a)
+	}
 	if len(a.Authors) == 0 {
 		a.Authors = page.bylineAuthors()
 	}

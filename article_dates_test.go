@@ -180,6 +180,18 @@ func TestPageDates(t *testing.T) {
 		page:      `<html lang="de"><h1>Ein Bruderduell</h1><p>Handball Schweiz • 02.02.2022</p>` + para + `</html>`,
 		published: day(2022, 2, 2),
 	}, {
+		name:      "a dateline opening the text",
+		page:      `<html lang="de"><article><h2>Auf Erholungskurs</h2><p>01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die Chefin der Agentur.</p>` + para + `</article></html>`,
+		published: day(2022, 2, 1),
+	}, {
+		name:      "a date in the page's title when nothing else has one",
+		page:      `<html lang="de"><title>Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?</title>` + para + `</html>`,
+		published: day(2020, 4, 22),
+	}, {
+		name:      "a date inside the first sentence is an event, not a dateline",
+		page:      `<html lang="de"><p>Der Stadtrat hat nach langer Debatte am 12. Mai 2020 beschlossen, den Anleger neu zu bauen.</p>` + para + `</html>`,
+		published: time.Time{},
+	}, {
 		name:      "Google Scholar citation meta",
 		page:      `<meta name="citation_publication_date" content="2009/09/15">` + para,
 		published: day(2009, 9, 15),

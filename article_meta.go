@@ -511,6 +511,48 @@ func (p *pageMeta) published() time.Time {
 	return time.Time{}
 }
 
+const (
+	// maxDatelineBytes is how far into a paragraph a dateline may open
+	// it: "27.1.2022 – Bei der Erinnerung…", "BERLIN, 12. Mai 2020 –".
+	maxDatelineBytes = 40
+	// maxDatelineParagraphs is how many of the text's first paragraphs may
+	// open with the dateline: a standfirst or a byline may come first.
+	maxDatelineParagraphs = 3
+)
+
+// publishedInText returns the date of last resort for pages that declare
+// none and show none above or below the text: a dateline that opens one of
+// the text's first paragraphs, or else a date in the page's title
+// ("Bericht zur Coronalage vom 22.04.2020", "… | DW | 23.05.2011").
+func (p *pageMeta) publishedInText(a *Article) time.Time {
+	lang := p.language()
+	paragraphs := 0
+	for _, b := range a.Blocks {
+		if b.Kind != Paragraph {
+			continue
+		}
+		if paragraphs++; paragraphs > maxDatelineParagraphs {
+			break
+		}
+		opening := b.Text
+		if len(opening) > maxDatelineBytes {
+			opening = opening[:maxDatelineBytes]
+			if i := strings.LastIndexByte(opening, ' '); i > 0 {
+				opening = opening[:i]
+			}
+		}
+		if t, ok := readDate(opening, lang); ok {
+			return t
+		}
+	}
+	for _, title := range []string{p.titleTag, p.meta["og:title"]} {
+		if t, ok := readDate(title, lang); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
 // maxShownDates bounds the date lines shownDays reads: the article's own
 // are near the top.
 const maxShownDates = 50

@@ -87,11 +87,7 @@ type pageHints struct {
 // when the page's visible text holds none, from its hidden copies (see
 // article_fallback.go).
 func extractBody(doc *html.Node, hints pageHints) body {
-	b := visibleBody(doc, hints)
-	if len(b.blocks) > 0 && !shortOfDeclared(b, hints) {
-		return b
-	}
-	return fallbackBody(doc, b, hints)
+	return withHiddenCopies(doc, visibleBody(doc, hints), hints)
 }
 
 // visibleBody finds the body among the page's visible text.

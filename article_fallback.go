@@ -11,9 +11,10 @@ import (
 // browser with scripts shows it but the DOM does not: as markup inside
 // <noscript> (the copy for readers without JavaScript), inside <script
 // type="text/template"> (Blogger writes every post so), or only in the
-// JSON-LD articleBody of a page whose text a script renders. When the
-// visible text yields no body, or one far shorter than the declared
-// articleBody, these copies are read in that order.
+// JSON-LD articleBody of a page whose text a script renders. The markup
+// copies win when they hold more than twice the text found in the visible
+// page (which then held a sidebar or a notice); the declared articleBody
+// when the body found holds less than half of it.
 
 // minDeclaredFallback is the length (non-space bytes) a declared
 // articleBody needs to stand for the body: shorter ones are summaries.
@@ -27,12 +28,17 @@ func shortOfDeclared(b body, hints pageHints) bool {
 	return declared >= minDeclaredFallback && 2*bodyChars(b) < declared
 }
 
-// fallbackBody returns the first of the hidden copies that holds more text
-// than found, or found.
-func fallbackBody(doc *html.Node, found body, hints pageHints) body {
+// hiddenMargin is how many times the text of the visible body a markup
+// copy must hold to replace it: a <noscript> copy of the visible text is
+// no reason to switch.
+const hiddenMargin = 2
+
+// withHiddenCopies returns found, or the copy of the article outside the
+// visible text that replaces it.
+func withHiddenCopies(doc *html.Node, found body, hints pageHints) body {
 	best := found
 	if hidden := hiddenMarkup(doc); hidden != nil {
-		if b := visibleBody(hidden, hints); bodyChars(b) > bodyChars(best) {
+		if b := visibleBody(hidden, hints); bodyChars(b) > hiddenMargin*bodyChars(best) {
 			best = b
 		}
 	}

@@ -269,6 +269,9 @@ func (p *pageMeta) title(site string) string {
 	declared := firstNonEmpty(p.meta["og:title"], p.ld.headline,
 		p.meta["twitter:title"], p.titleTag)
 	for _, h := range p.h1s {
+		if sameText(h, site) && !sameText(h, declared) {
+			continue // a blog's name set as its <h1>
+		}
 		if sameText(h, declared) || sameText(h, p.titleTag) ||
 			(len(h) >= 10 && containsFold(p.titleTag, h)) || (len(h) >= 10 && containsFold(declared, h)) {
 			return h
@@ -310,6 +313,12 @@ func stripSiteName(title, site, host string) (headline, name string) {
 		if first := strings.TrimSpace(title[:j]); isSiteName(first, site, host) {
 			return strings.TrimSpace(title[j+len(sep):]), first
 		}
+	}
+	// Blogger writes "Blog name: Post title"; a colon is a headline's own
+	// mark too ("Brexit: what happens next"), so only the site's name
+	// before it is decoration.
+	if first, rest, ok := strings.Cut(title, ": "); ok && isSiteName(strings.TrimSpace(first), site, host) && rest != "" {
+		return strings.TrimSpace(rest), strings.TrimSpace(first)
 	}
 	return title, ""
 }
@@ -605,7 +614,10 @@ func (p *pageMeta) publishedNear(first *html.Node) time.Time {
 		}
 		return true
 	})
-	if !above.IsZero() {
+	switch {
+	case !passed:
+		return time.Time{} // the body came from a hidden copy
+	case !above.IsZero():
 		return above
 	}
 	return below

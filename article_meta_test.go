@@ -57,6 +57,14 @@ func TestMetadata(t *testing.T) {
 		page: `<title>Pier Rebuilt: What Happens Next – Tidewater</title><h1>Pier Rebuilt: What Happens Next</h1>`,
 		want: Article{Title: "Pier Rebuilt: What Happens Next", Site: "Tidewater"},
 	}, {
+		name: "a blog's name in its h1 is no headline",
+		page: `<meta property="og:site_name" content="Deichlese"><title>Deichlese: Ein Sommer auf der Hallig</title><h1>Deichlese</h1>`,
+		want: Article{Title: "Ein Sommer auf der Hallig", Site: "Deichlese"},
+	}, {
+		name: "a colon in a headline stays",
+		page: `<title>Brexit: what happens next</title>`,
+		want: Article{Title: "Brexit: what happens next"},
+	}, {
 		name: "title with a dash inside the headline",
 		page: `<title>Ex-mayor returns - and wins</title>`,
 		want: Article{Title: "Ex-mayor returns - and wins"},

@@ -129,8 +129,8 @@ func TestBodyRules(t *testing.T) {
 	}, {
 		name: "taxonomy classes name the topic, not the element",
 		page: `<div class="widget"><p>` + para3 + `</p></div><div class="post type-post category-comments tag-social-media tag-related-news format-standard">
-			<p>` + para1 + `</p></div><div class="widget"><p>` + para3 + `</p></div>`,
-		want: []string{para1},
+			<p>` + para1 + `</p><p>` + para2 + `</p><p>` + para1 + `</p></div><div class="widget"><p>` + para3 + `</p></div>`,
+		want: []string{para1, para2, para1},
 	}, {
 		name: "only furniture-named prose: found rather than lost",
 		page: `<div class="widget-comments"><p>` + para1 + `</p></div>`,
@@ -141,6 +141,13 @@ func TestBodyRules(t *testing.T) {
 			<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>` + para2 + `</p></div></div>
 			<div class="elementor-widget elementor-widget-comments"><div class="elementor-widget-container"><p>` + para3 + `</p></div></div></div>`,
 		want: []string{para1, para2},
+	}, {
+		name: "a page builder's text boxes beside a larger one hold the article together",
+		page: `<div class="menu-widget"><ul><li><a href="/a">Home</a></li><li><a href="/b">Events</a></li></ul></div>
+			<div class="wrap"><div class="x-widget x-text"><div class="x-widget-container"><p>` + para3 + `</p></div></div>
+			<div class="x-widget x-text"><div class="x-widget-container"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para1 + `</p></div></div></div>
+			<div class="x-widget x-share"><div class="x-widget-container"><a href="/s">Share</a></div></div>`,
+		want: []string{para3, para1, para2, para1},
 	}, {
 		name: "a video page whose only text is its caption",
 		page: `<div class="video-module"><div class="item-caption"><p>` + para1 + `</p><p>` + para2 + `</p></div></div><div class="share"><a href="/s">Teilen</a></div>`,

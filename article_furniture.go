@@ -272,9 +272,22 @@ func isStateClass(name string) bool {
 }
 
 // wrapperShare is the share of the page's prose above which a weak-named
-// element is a wrapper around the article, not furniture. A sidebar or a
-// share bar holding half the page's paragraphs is no sidebar or share bar.
+// element, or a run of weak-named siblings, is a wrapper around the
+// article, not furniture. A sidebar or a share bar holding half the page's
+// paragraphs is no sidebar or share bar.
 const wrapperShare = 0.5
+
+// siblingKey groups the elements under one parent whose class lists open
+// with the same name.
+type siblingKey struct {
+	parent *html.Node
+	name   string
+}
+
+func keyOf(n *html.Node) siblingKey {
+	name, _, _ := strings.Cut(strings.TrimSpace(attr(n, "class")), " ")
+	return siblingKey{n.Parent, strings.ToLower(name)}
+}
 
 // resolveFurniture sets each block's furniture: the nearest enclosing
 // furniture-named element that is not a wrapper around the article.
@@ -299,14 +312,29 @@ func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
 			prose[p] += prose[f]
 		}
 	}
+	// Page builders give every text box of an article the same weak name
+	// ("elementor-element elementor-widget …"): siblings whose names begin
+	// alike hold the article together.
+	siblings := make(map[siblingKey]float64)
+	for f := range flags {
+		if !flags[f].strong {
+			siblings[keyOf(flags[f].node)] += prose[f]
+		}
+	}
 	furniture := make([]*html.Node, len(flags)) // nearest furniture at or above each flag
 	strong := make([]*html.Node, len(flags))    // nearest strong-named element at or above each flag
+	wrapper := make([]bool, len(flags))
 	for f := range flags {
+		p := flags[f].parent
+		// A box inside a wrapper that holds all of the wrapper's prose is
+		// the same wrapper ("elementor-widget-container" in its widget).
+		inner := p >= 0 && wrapper[p] && prose[f] >= prose[p]
+		wrapper[f] = !flags[f].strong && (inner || max(prose[f], siblings[keyOf(flags[f].node)]) > wrapperShare*total)
 		switch {
-		case flags[f].strong || prose[f] <= wrapperShare*total:
+		case !wrapper[f]:
 			furniture[f] = flags[f].node
-		case flags[f].parent >= 0:
-			furniture[f] = furniture[flags[f].parent]
+		case p >= 0:
+			furniture[f] = furniture[p]
 		}
 		switch {
 		case flags[f].strong:

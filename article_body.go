@@ -246,16 +246,20 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 	// A subheading right above the first paragraph opens the text ("Where
 	// the money comes from"); an <h1> there is the headline, however
 	// differently the page's metadata words it.
-	if h := first - 1; h >= 0 && kept[h].Kind == Heading && kept[h].Level > 1 && !sameText(kept[h].Text, title) {
+	if h := first - 1; h >= 0 && isSubheading(kept[h], title) {
 		first--
 	}
 	start := indexOf(blocks, kept[first])
-	out := body{lead: leadTexts(blocks, start), first: kept[first].owner}
-	out.blocks = make([]Block, 0, last+2-first)
-	if i := standfirstBefore(blocks, start, hints); i >= 0 {
+	opening := headedLists(blocks, start, title)
+	out := body{lead: leadTexts(blocks, opening), first: blocks[opening].owner}
+	out.blocks = make([]Block, 0, last+2-first+start-opening)
+	if i := standfirstBefore(blocks, opening, hints); i >= 0 {
 		sf := blocks[i].Block
 		sf.Kind, sf.Level = Paragraph, 0
 		out.blocks = append(out.blocks, sf)
+	}
+	for _, b := range blocks[opening:start] {
+		out.blocks = append(out.blocks, b.Block)
 	}
 	for _, b := range kept[first : last+1] {
 		if b.Kind == Heading && sameText(b.Text, title) {
@@ -479,6 +483,40 @@ func addOpening(blocks []textBlock, in []bool) {
 			continue
 		}
 		gap += b.chars
+	}
+}
+
+// isSubheading reports a heading below the headline.
+func isSubheading(b *textBlock, title string) bool {
+	return b.Kind == Heading && b.Level > 1 && !sameText(b.Text, title)
+}
+
+// headedLists returns the index of the text's first block: blocks[start],
+// or the subheading right above it, or the headed lists above that: the
+// "Ingredients" with its list above a recipe's steps, the "Key facts" with
+// its rows above an explainer. They stand apart from the text's element as
+// often as not, and weigh against it.
+func headedLists(blocks []textBlock, start int, title string) int {
+	text := blocks[start].owner
+	// A heading heads the text when it stands in an element that holds
+	// the text: a subtitle in a box of its own beside the headline does
+	// not.
+	heads := func(b *textBlock) bool {
+		return isSubheading(b, title) && b.furniture == nil && b.owner.Parent != nil && within(text, b.owner.Parent)
+	}
+	if k := start - 1; k >= 0 && heads(&blocks[k]) {
+		start = k
+	}
+	for {
+		k := start - 1
+		for k >= 0 && (blocks[k].Kind == ListItem || blocks[k].Kind == TableRow) &&
+			blocks[k].furniture == nil && !blocks[k].teaser && !isLinkList(&blocks[k]) {
+			k--
+		}
+		if k == start-1 || k < 0 || !heads(&blocks[k]) {
+			return start
+		}
+		start = k
 	}
 }
 

@@ -190,6 +190,16 @@ func TestBodyRules(t *testing.T) {
 			<h2>The money</h2><p>` + para2 + `</p><div>Tags</div><ul><li><a href="/t/1">ferry</a></li></ul></article>`,
 		want: []string{"The vote", para1, "The money", para2},
 	}, {
+		name: "headed lists above the first paragraph open the text",
+		page: `<article><h1>Mackerel pâté</h1><div class="meta">By Nell Okonkwo</div><h3>Ingredients</h3><ul><li>200 g smoked mackerel</li><li>150 g cream cheese</li></ul>
+			<h3>Instructions</h3><ol><li>Flake the mackerel into a bowl, checking for any small bones as you go.</li><li>` + para1 + `</li></ol></article>`,
+		want: []string{"Ingredients", "200 g smoked mackerel", "150 g cream cheese", "Instructions",
+			"Flake the mackerel into a bowl, checking for any small bones as you go.", para1},
+	}, {
+		name: "a list without a heading above the text stays out",
+		page: `<article><h1>Pier vote</h1><ul><li>Politics</li><li>Harbor</li></ul><p>` + para1 + `</p><p>` + para2 + `</p></article>`,
+		want: []string{para1, para2},
+	}, {
 		name: "credit lines and follow prompts at the end are trimmed",
 		page: `<article><p>` + para1 + `</p><p>` + para2 + `</p><p>(Reporting by Ana Ruiz; Editing by Tom Hale)</p><p>Follow us on Twitter for more.</p></article>`,
 		want: []string{para1, para2},

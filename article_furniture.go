@@ -255,11 +255,13 @@ var stateClassPrefixes = []string{
 
 // neutralWords inside a class name cancel its furniture words: states
 // ("content-with-sidebar"), embedded posts ("social-media-embed" holds a
-// quoted tweet, which is article content), and opinion pieces, whose
-// names hold "comment" ("article-commentary").
+// quoted tweet, which is article content), opinion pieces, whose names
+// hold "comment" ("article-commentary"), and style settings, which say how
+// a part is laid out, not what it is ("header-content-align-left" on a
+// recipe card).
 var neutralWords = map[string]bool{
 	"with": true, "has": true, "no": true, "without": true, "embed": true, "embedded": true,
-	"commentary": true, "commentaries": true, "commentator": true,
+	"commentary": true, "commentaries": true, "commentator": true, "align": true, "alignment": true,
 }
 
 func isStateClass(name string) bool {

@@ -96,8 +96,9 @@ func TestBodyRules(t *testing.T) {
 		want: []string{para1, "Ingredients", para2},
 	}, {
 		name: "a style setting in a class name is no furniture word",
-		page: `<article><p>` + para1 + `</p><div class="recipe-card header-content-align-left"><h3>Method</h3><ol><li>` + para2 + `</li><li>` + para3 + `</li></ol></div></article>`,
-		want: []string{para1, "Method", para2, para3},
+		page: `<article><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p><div class="recipe-card header-content-align-left"><h3>Method</h3>
+			<ol><li>Flake the mackerel into a bowl, checking for bones.</li><li>Stir in the dill and season with pepper.</li></ol></div></article>`,
+		want: []string{para1, para2, para3, "Method", "Flake the mackerel into a bowl, checking for bones.", "Stir in the dill and season with pepper."},
 	}, {
 		name: "an opinion piece's commentary class is no comment thread",
 		page: `<div class="article-commentary"><p>` + para1 + `</p><p>` + para2 + `</p></div><div class="comments"><p>` + para3 + `</p></div>`,

@@ -371,6 +371,31 @@ func cjkDate(toks []dateToken, i int, lang string) (y, m, d int, ok bool) {
 	return 0, 0, 0, false
 }
 
+// shortYearLine matches a date line that holds nothing but a day with a
+// two-digit year and perhaps a time: "23.09.22", "05/11/21 14:30".
+var shortYearLine = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})([./-])(\d{2})(?:[ ,]+\d{1,2}[:.]\d{2}\D*)?$`)
+
+// readDateLine reads the text of an element that the page names as a date
+// line. There a date alone with a two-digit year is a date of this
+// century ("23.09.22"), which readDate refuses in running text.
+func readDateLine(s, lang string) (time.Time, bool) {
+	if t, ok := readDate(s, lang); ok {
+		return t, true
+	}
+	m := shortYearLine.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || m[2] != m[4] {
+		return time.Time{}, false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[3])
+	y, _ := strconv.Atoi(m[5])
+	lang = baseLanguage(lang)
+	if a <= 12 && (b > 12 || cldrDateOrder[lang] == "mdy") {
+		a, b = b, a
+	}
+	return validDate(2000+y, b, a)
+}
+
 // ordinalSuffixes follow English day numbers ("29th").
 var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 

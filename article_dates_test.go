@@ -106,6 +106,23 @@ func TestReadDate(t *testing.T) {
 			}
 		})
 	}
+	for _, tt := range []struct {
+		in, lang string
+		want     time.Time
+	}{
+		{"23.09.22", "de", day(2022, 9, 23)},
+		{"05/11/21 14:30", "en", day(2021, 5, 11)},
+		{"05/11/21 14:30", "fr", day(2021, 11, 5)},
+	} {
+		if got, ok := readDateLine(tt.in, tt.lang); !ok || !got.Equal(tt.want) {
+			t.Errorf("readDateLine(%q, %q) = %v, %v; want %v", tt.in, tt.lang, got, ok, tt.want)
+		}
+	}
+	for _, bad := range []string{"Version 1.2.20", "23.09.22 und 24.09.22", "Seite 3/4/22 von 40"} {
+		if got, ok := readDateLine(bad, "de"); ok {
+			t.Errorf("readDateLine(%q) = %v, want no date", bad, got)
+		}
+	}
 	for _, bad := range []struct{ in, lang string }{
 		{"Version 1.2.2020.5", "en"},
 		{"12:30 5 May", "en"},

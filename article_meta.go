@@ -571,7 +571,7 @@ func (p *pageMeta) shownDays() map[string]bool {
 	days := make(map[string]bool)
 	lang := p.language()
 	for _, l := range p.dateLines[:min(len(p.dateLines), maxShownDates)] {
-		if t, ok := readDate(l.text, lang); ok {
+		if t, ok := readDateLine(l.text, lang); ok {
 			days[t.Format(time.DateOnly)] = true
 		}
 	}
@@ -603,7 +603,7 @@ func (p *pageMeta) publishedNear(first *html.Node) time.Time {
 		if !ok {
 			return true
 		}
-		t, ok := readDate(text, lang)
+		t, ok := readDateLine(text, lang)
 		switch {
 		case !ok:
 		case !passed:

@@ -153,7 +153,7 @@ func Parse(r io.Reader, opts *Options) (*Article, error) {
 		a.Published = page.publishedInText(a)
 	}
 	if len(a.Authors) == 0 {
-		a.Authors = page.bylineAuthors()
+		a.Authors = page.bylineAuthors(a.Blocks)
 	}
 	return a, nil
 }

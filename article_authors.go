@@ -131,7 +131,7 @@ var roleWords = map[string]bool{
 	"more": true, "view": true, "profile": true, "bio": true, "share": true,
 	"contributing": true, "senior": true, "opinion": true, "author(s)": true,
 	"autor": true, "autorin": true, "autoren": true, "auteur": true, "auteurs": true,
-	"autore": true, "autores": true,
+	"autore": true, "autores": true, "admin": true, "administrator": true, "webmaster": true,
 }
 
 // nameParticles are lower-case words that occur inside names.

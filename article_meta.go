@@ -2,6 +2,7 @@ package lede
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -376,6 +377,7 @@ func (p *pageMeta) authorSources() [][]string {
 		p.relAuthors,
 		p.propAuthor,
 		p.hcards,
+		p.twitterAuthors(),
 	}
 	var sources [][]string
 	for _, src := range fields {
@@ -387,6 +389,21 @@ func (p *pageMeta) authorSources() [][]string {
 		sources = append(sources, names)
 	}
 	return sources
+}
+
+// twitterAuthors returns the values of Twitter's label and data pairs
+// whose label credits the writer: WordPress SEO plugins write
+// twitter:label1 "Written by" (or "Verfasst von", "Écrit par") with
+// twitter:data1 the name.
+func (p *pageMeta) twitterAuthors() []string {
+	var names []string
+	for i := 1; i <= 4; i++ {
+		label := strings.TrimSpace(p.meta["twitter:label"+strconv.Itoa(i)])
+		if label != "" && bylinePrefix(label+" x x") != "" {
+			names = append(names, p.meta["twitter:data"+strconv.Itoa(i)])
+		}
+	}
+	return names
 }
 
 // notSite drops from names the site's name and its host ("finanztreff.de",
@@ -409,13 +426,25 @@ func (p *pageMeta) notSite(names []string, site string) []string {
 }
 
 // bylineAuthors returns the names of the first date line that opens as a
-// byline ("Erstellt von Fabian am Dienstag 6. Mai 2014"), for pages that
-// credit their writer nowhere else.
-func (p *pageMeta) bylineAuthors() []string {
+// byline ("Erstellt von Fabian am Dienstag 6. Mai 2014", "Gespeichert von
+// rasos am 24. Juli 2017"), or else of a short line opening or closing the
+// text that does ("Von Cosima Künzel"), for pages that credit their writer
+// nowhere else. After the byline's own words, a single word is the
+// writer's handle.
+func (p *pageMeta) bylineAuthors(blocks []Block) []string {
+	lines := make([]string, 0, len(p.dateLines)+2*maxBylineBlocks)
 	for _, l := range p.dateLines {
-		for _, part := range bylineParts(l.text) {
+		lines = append(lines, l.text)
+	}
+	for i, b := range blocks {
+		if (i < maxBylineBlocks || i >= len(blocks)-maxBylineBlocks) && len(b.Text) <= maxBylineText {
+			lines = append(lines, b.Text)
+		}
+	}
+	for _, line := range lines {
+		for _, part := range bylineParts(line) {
 			if hasBylinePrefix(part) {
-				if names := personNames([]string{part}); len(names) > 0 {
+				if names := authorNames([]string{part}); len(names) > 0 {
 					return names
 				}
 			}
@@ -423,6 +452,10 @@ func (p *pageMeta) bylineAuthors() []string {
 	}
 	return nil
 }
+
+// maxBylineBlocks is how many of the body's first and last blocks may be
+// its byline.
+const maxBylineBlocks = 2
 
 // bylineParts cuts a byline into its parts: "By Jane Roe | May 5, 2020".
 func bylineParts(line string) []string {

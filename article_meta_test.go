@@ -134,6 +134,10 @@ func TestPageAuthors(t *testing.T) {
 		{"tags in the byline element are no writers", `<p class="Tech-Author">Marco Kratzenberg, Software, Internetrecht</p>` + body, []string{"Marco Kratzenberg"}},
 		{"names open a long byline element", `<div class="author"><a href="/a/gq">Georg Quaas</a>, 21. Jan. 2015 <div class="rating">` + strings.Repeat("Bewerten Sie diesen Artikel mit Sternen. ", 5) + `</div></div>` + body, []string{"Georg Quaas"}},
 		{"slogans are no names", `<div class="author-box">Chatkontrolle STOPPEN!</div>` + body, nil},
+		{"Twitter's label and data pair", `<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">` +
+			`<meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten">` + body, []string{"Karoline Herr"}},
+		{"a byline closing the text", `<article>` + body + `<p><em>Von Cosima Künzel</em></p></article>`, []string{"Cosima Künzel"}},
+		{"a byline heading the text", `<article><h5>Von Leonora Holling</h5>` + body + `</article>`, []string{"Leonora Holling"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -262,16 +262,30 @@ func hasInnerCapital(w string) bool {
 	return false
 }
 
+// maxPhoneTokens is the longest run of tokens around a number that can be
+// one phone number: E.164 numbers have at most 15 digits, in at most as
+// many groups with a separator between each.
+const maxPhoneTokens = 30
+
 // isPhoneNumber reports digit groups joined by hyphens, dots or spaces
 // with seven or more digits in all, at least one hyphenated group of
-// four ("555-0134", "000 111 82-2100", "(212) 555-0100").
+// four ("555-0134", "000 111 82-2100", "(212) 555-0100"). It reads at most
+// maxPhoneTokens tokens either side of n: a longer run of numbers is no
+// phone number, and reading it whole for each of its numbers would cost
+// time quadratic in its length.
 func (f *figureFinder) isPhoneNumber(n number) bool {
 	toks := f.toks
 	lo, hi := n.first, n.end
 	for lo > 0 && (toks[lo-1].kind == tokNum || is(toks, lo-1, "-", ".", "(", ")", "+")) {
+		if n.first-lo == maxPhoneTokens {
+			return false
+		}
 		lo--
 	}
 	for hi < len(toks) && (toks[hi].kind == tokNum || is(toks, hi, "-", ".", ")") && hi+1 < len(toks) && toks[hi+1].kind == tokNum) {
+		if hi-n.end == maxPhoneTokens {
+			return false
+		}
 		hi++
 	}
 	digits, hyphenFour := 0, false

@@ -150,14 +150,21 @@ func withOver(text string, toks []etok, n number) number {
 	return n
 }
 
+// maxNumberTokens bounds the tokens one number may span. The longest
+// numbers written in words ("nine hundred and ninety-nine thousand, nine
+// hundred and ninety-nine") take about twenty; a run that goes on longer is
+// read as a number of that length and the rest as more numbers, so that
+// reading from every token of the run costs time linear in its length.
+const maxNumberTokens = 40
+
 // cardinalAt reads a whole number in digits, words or both, with its
 // scales, ending early at an ordinal word ("twenty-fifth"), which makes
-// it an ordinal.
+// it an ordinal. It reads at most maxNumberTokens tokens.
 func cardinalAt(text string, toks []etok, i int) (number, bool) {
 	n := number{first: i, end: i}
 	var total, current float64
 	last := "" // kind of the last part read: "", digits, unit, teen, tens, hundred, scale, and, hyphen
-	for j := i; j < len(toks); j++ {
+	for j := i; j < len(toks) && j-i < maxNumberTokens; j++ {
 		t := toks[j]
 		w := t.lower
 		switch {

@@ -22,10 +22,20 @@ type textSpan struct {
 // A sentence inside quotation marks that is followed by its attribution
 // ("“We won.” she said" is rare; "“We won,” she said" is usual) is left
 // to the quote finder: the splitter only looks at punctuation.
+//
+// A run of text without an end longer than maxSentenceBytes is cut at a
+// space before that length: what reads sentences reads each in time that
+// grows with its length, and no sentence is that long.
 func sentences(text string) []textSpan {
 	var out []textSpan
 	start := -1 // start of the current sentence, -1 between sentences
 	for i := 0; i < len(text); {
+		if start >= 0 && i-start >= maxSentenceBytes {
+			cut := cutPoint(text, start, i)
+			out = append(out, trimSpan(text, start, cut))
+			start, i = -1, cut
+			continue
+		}
 		if start >= 0 && !mayEndSentence(text[i]) {
 			i++ // inside a sentence only line breaks and end marks count
 			continue
@@ -54,6 +64,23 @@ func sentences(text string) []textSpan {
 		out = append(out, trimSpan(text, start, len(text)))
 	}
 	return out
+}
+
+// maxSentenceBytes is the length at which a sentence is cut. News
+// sentences of a hundred words run to about 700 bytes; lists and legal
+// text written as one sentence run longer, and are read in pieces.
+const maxSentenceBytes = 2000
+
+// cutPoint returns where to cut text[start:i], a sentence grown too long:
+// after its last space, or at i moved back to the start of a character.
+func cutPoint(text string, start, i int) int {
+	if j := strings.LastIndexByte(text[start:i], ' '); j > 0 {
+		return start + j + 1
+	}
+	for i > start+1 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
 }
 
 // mayEndSentence reports whether byte c can start a line break or a

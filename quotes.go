@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -116,9 +117,13 @@ type quoteDoc struct {
 	paras  []textSpan // non-empty lines
 	sents  []textSpan
 	quotes []Quote
+	// speakers indexes the speakers of quotes[:speakersIndexed] by start,
+	// each span's index the quote's (see directSpeakerIn).
+	speakers        spanSet
+	speakersIndexed int
 	// covered marks the byte ranges that direct quotes and their
 	// attributions took, which reported speech leaves alone.
-	covered []textSpan
+	covered spanSet
 	gaps    []textSpan    // the writer's words between a split quote's parts
 	cues    []textSpan    // the verbs that attribute a direct quote before them
 	names   []nameMention // full names in the text, in order
@@ -174,7 +179,84 @@ func (d *quoteDoc) paraAt(i int) int {
 }
 
 // isCovered reports whether [start, end) overlaps a covered range.
-func (d *quoteDoc) isCovered(start, end int) bool { return overlapsAny(d.covered, start, end) }
+func (d *quoteDoc) isCovered(start, end int) bool { return d.covered.overlaps(start, end) }
+
+// spanSet holds text spans for overlap queries in logarithmic time. Spans
+// are kept in runs sorted by start: the finders add them in text order,
+// one pass after another (an attribution before the quote it follows),
+// so a new run starts only when a pass begins.
+type spanSet struct {
+	runs []spanRun
+}
+
+// spanRun is spans sorted by start, with the largest end up to each, and
+// a number given with each span.
+type spanRun struct {
+	spans  []textSpan
+	maxEnd []int
+	ids    []int
+}
+
+// maxSpanReorder is how far back among the last spans added a span may
+// still be inserted into its run; one that starts further back starts a
+// run of its own.
+const maxSpanReorder = 8
+
+// add adds s to the set.
+func (set *spanSet) add(s textSpan) { set.addID(s, 0) }
+
+// addID adds s to the set with the number id.
+func (set *spanSet) addID(s textSpan, id int) {
+	n := len(set.runs)
+	var i int
+	if n > 0 {
+		r := set.runs[n-1].spans
+		i = sort.Search(len(r), func(k int) bool { return r[k].Start > s.Start })
+	}
+	if n == 0 || len(set.runs[n-1].spans)-i > maxSpanReorder {
+		set.runs = append(set.runs, spanRun{})
+		n, i = n+1, 0
+	}
+	r := &set.runs[n-1]
+	r.spans = slices.Insert(r.spans, i, s)
+	r.ids = slices.Insert(r.ids, i, id)
+	r.maxEnd = append(r.maxEnd, 0)
+	for k := i; k < len(r.spans); k++ {
+		r.maxEnd[k] = r.spans[k].End
+		if k > 0 {
+			r.maxEnd[k] = max(r.maxEnd[k], r.maxEnd[k-1])
+		}
+	}
+}
+
+// firstWithin returns the smallest number of the spans that lie within
+// [start, end), or -1.
+func (set *spanSet) firstWithin(start, end int) int {
+	first := -1
+	for _, r := range set.runs {
+		i := sort.Search(len(r.spans), func(k int) bool { return r.spans[k].Start >= start })
+		for ; i < len(r.spans) && r.spans[i].Start < end; i++ {
+			if r.spans[i].End <= end && (first < 0 || r.ids[i] < first) {
+				first = r.ids[i]
+			}
+		}
+	}
+	return first
+}
+
+// overlaps reports whether [start, end) overlaps a span of the set.
+func (set *spanSet) overlaps(start, end int) bool {
+	for _, r := range set.runs {
+		// The spans before i all end at or before start.
+		i := sort.SearchInts(r.maxEnd, start+1)
+		for ; i < len(r.spans) && r.spans[i].Start < end; i++ {
+			if r.spans[i].End > start {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // overlapsAny reports whether [start, end) overlaps one of spans.
 func overlapsAny(spans []textSpan, start, end int) bool {

@@ -74,7 +74,7 @@ func (d *quoteDoc) findDirect() {
 		if ok {
 			q.Cue = d.text[attr.cue.Start:attr.cue.End]
 			q.Speaker = attr.speaker(d.text)
-			d.covered = append(d.covered, attr.frame)
+			d.covered.add(attr.frame)
 			if attr.frame.Start >= c.last().end {
 				d.cues = append(d.cues, attr.cue)
 			}
@@ -143,11 +143,11 @@ func hasQuoteMark(toks []word) bool {
 // senator. “…”): the rest of the gap is the attribution.
 func (d *quoteDoc) cover(q Quote) {
 	if len(q.Parts) == 0 {
-		d.covered = append(d.covered, textSpan{q.Start, q.End})
+		d.covered.add(textSpan{q.Start, q.End})
 		return
 	}
 	for i, p := range q.Parts {
-		d.covered = append(d.covered, textSpan{p[0], p[1]})
+		d.covered.add(textSpan{p[0], p[1]})
 		if i > 0 {
 			d.gaps = append(d.gaps, textSpan{q.Parts[i-1][1], p[0]})
 		}
@@ -171,7 +171,7 @@ func (d *quoteDoc) addBlockQuotes(blocks []textSpan) {
 			q.Cue = d.text[attr.cue.Start:attr.cue.End]
 			q.Speaker = attr.speaker(d.text)
 		}
-		d.covered = append(d.covered, b)
+		d.covered.add(b)
 		d.quotes = append(d.quotes, q)
 	}
 }

@@ -41,7 +41,7 @@ func (d *quoteDoc) findReported() {
 		}
 		if q, ok := d.transcriptLine(p); ok {
 			d.quotes = append(d.quotes, q)
-			d.covered = append(d.covered, p)
+			d.covered.add(p)
 		}
 	}
 	for _, s := range d.sents {
@@ -345,14 +345,17 @@ func (d *quoteDoc) directSpeakerIn(toks []word, end int) (subj, app phrase) {
 	if end == 0 {
 		return phrase{}, phrase{}
 	}
-	for _, q := range d.quotes {
-		s := q.Speaker
-		if s == nil || s.Start < toks[0].start || s.End > toks[end-1].end {
-			continue
+	for ; d.speakersIndexed < len(d.quotes); d.speakersIndexed++ {
+		if s := d.quotes[d.speakersIndexed].Speaker; s != nil {
+			d.speakers.addID(textSpan{s.Start, s.End}, d.speakersIndexed)
 		}
-		return phraseAt(toks, textSpan{s.Start, s.End}), phraseAt(toks, s.appositive)
 	}
-	return phrase{}, phrase{}
+	k := d.speakers.firstWithin(toks[0].start, toks[end-1].end)
+	if k < 0 {
+		return phrase{}, phrase{}
+	}
+	s := d.quotes[k].Speaker
+	return phraseAt(toks, textSpan{s.Start, s.End}), phraseAt(toks, s.appositive)
 }
 
 // phraseAt returns the words of toks inside span.

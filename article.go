@@ -65,12 +65,15 @@ type Article struct {
 	Site string `json:"site,omitempty"`
 	// Language is the page's language as a BCP 47 tag ("en", "pt-BR").
 	Language string `json:"language,omitempty"`
-	// URL is the canonical address of the article, absolute when the page or
-	// Options.URL allows it.
+	// URL is the canonical address of the article: an absolute http or
+	// https URL, resolved against Options.URL, or empty when the page gives
+	// none that can be made one. Other schemes ("javascript:", "data:")
+	// are never returned.
 	URL string `json:"url,omitempty"`
 	// Description is the page's own summary of the article.
 	Description string `json:"description,omitempty"`
-	// Image is the address of the article's lead image.
+	// Image is the address of the article's lead image, an absolute http
+	// or https URL like URL, or empty.
 	Image string `json:"image,omitempty"`
 
 	// Blocks is the body's structure: paragraphs, headings, list items,

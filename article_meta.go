@@ -240,9 +240,13 @@ func (p *pageMeta) fill(a *Article) {
 	a.URL = p.canonicalURL()
 	a.Description = normalize(firstNonEmpty(p.meta["description"], p.meta["og:description"],
 		p.ld.description, p.meta["twitter:description"]))
-	a.Image = p.resolve(firstNonEmpty(p.meta["og:image"], p.meta["og:image:url"],
+	for _, img := range []string{p.meta["og:image"], p.meta["og:image:url"],
 		p.meta["og:image:secure_url"], p.ld.image, p.meta["twitter:image"],
-		p.meta["twitter:image:src"], p.imageLink))
+		p.meta["twitter:image:src"], p.imageLink} {
+		if a.Image = p.resolve(img); a.Image != "" {
+			break
+		}
+	}
 }
 
 // site names the publication. Without a declaration, the decoration that
@@ -691,14 +695,23 @@ func (p *pageMeta) language() string {
 }
 
 func (p *pageMeta) canonicalURL() string {
-	u := firstNonEmpty(p.canonical, p.meta["og:url"], p.ld.url)
-	if u == "" && p.base != nil {
-		return p.base.String()
+	for _, u := range []string{p.canonical, p.meta["og:url"], p.ld.url} {
+		if r := p.resolve(u); r != "" {
+			return r
+		}
 	}
-	return p.resolve(u)
+	if p.base != nil {
+		return p.resolve(p.base.String())
+	}
+	return ""
 }
 
 // resolve makes ref absolute against the page URL when both allow it.
+//
+// Only web addresses leave lede: the result is an absolute http or https
+// URL, or "" for a relative one that nothing resolves and for any other
+// scheme ("javascript:", "data:", "file:"), which a program that follows
+// or shows the link must not meet.
 func (p *pageMeta) resolve(ref string) string {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
@@ -706,13 +719,18 @@ func (p *pageMeta) resolve(ref string) string {
 	}
 	u, err := url.Parse(ref)
 	if err != nil {
-		return ref
+		return ""
 	}
-	if p.base != nil {
-		return p.base.ResolveReference(u).String()
+	switch {
+	case p.base != nil:
+		u = p.base.ResolveReference(u)
+		ref = u.String()
+	case u.Scheme == "" && strings.HasPrefix(ref, "//"):
+		u.Scheme = "https"
+		ref = "https:" + ref
 	}
-	if u.Scheme == "" && strings.HasPrefix(ref, "//") {
-		return "https:" + ref
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
 	}
 	return ref
 }

@@ -98,6 +98,19 @@ func TestMetadata(t *testing.T) {
 		page: `<link rel="canonical" href="/a/story"><meta name="description" content="  A   summary. "><link rel="image_src" href="img/lead.png">`,
 		url:  "https://example.org/a/story?ref=home",
 		want: Article{URL: "https://example.org/a/story", Description: "A summary.", Image: "https://example.org/a/img/lead.png"},
+	}, {
+		name: "unsafe schemes never leave lede",
+		page: `<link rel="canonical" href="javascript:alert(1)"><meta property="og:image" content="data:image/png;base64,AAAA">`,
+		url:  "https://example.org/a/story",
+		want: Article{URL: "https://example.org/a/story"},
+	}, {
+		name: "a file URL and a relative one without a base are dropped",
+		page: `<link rel="canonical" href="/a/story"><meta property="og:image" content="file:///etc/passwd">`,
+		want: Article{},
+	}, {
+		name: "a protocol-relative image is https",
+		page: `<meta property="og:image" content="//cdn.example.org/lead.jpg">`,
+		want: Article{Image: "https://cdn.example.org/lead.jpg"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -123,9 +123,10 @@ type Block struct {
 // A page without an article body (an index page, a login wall, an empty
 // document) yields an Article with whatever metadata was found and an empty
 // Text, and a nil error. Parse returns ErrTooLarge for input over the size
-// limit, ErrNotHTML for binary input, the reader's error if reading fails,
-// and the HTML parser's error for markup nested more than 512 elements deep,
-// which no real page is.
+// limit, ErrNotHTML for binary input, and the reader's error if reading
+// fails. Markup nested deeper than the HTML parser allows (512 elements,
+// which no real page reaches) is read without its deepest tags: the text
+// is kept.
 func Parse(r io.Reader, opts *Options) (*Article, error) {
 	if opts == nil {
 		opts = &Options{}
@@ -137,28 +138,70 @@ func Parse(r io.Reader, opts *Options) (*Article, error) {
 	if looksBinary(raw) {
 		return nil, ErrNotHTML
 	}
-	doc, err := html.Parse(strings.NewReader(decode(raw, opts.ContentType)))
+	page := decode(raw, opts.ContentType)
+	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
-		// The parser refuses pathological nesting ("<b>" a thousand times).
-		return nil, fmt.Errorf("lede: parsing html: %w", err)
+		// The parser refuses markup nested more than 512 elements deep
+		// ("<b>" a thousand times); the text is still there.
+		doc, err = html.Parse(strings.NewReader(flattenDeep(page)))
+		if err != nil {
+			return nil, fmt.Errorf("lede: parsing html: %w", err)
+		}
 	}
 	a := &Article{}
-	page := newPageMeta(doc, opts.URL)
-	page.fill(a)
-	body := extractBody(doc, pageHints{title: a.Title, description: a.Description, declared: page.ld.body})
+	meta := newPageMeta(doc, opts.URL)
+	meta.fill(a)
+	body := extractBody(doc, pageHints{title: a.Title, description: a.Description, declared: meta.ld.body})
 	a.Blocks = cleanBlocks(body.blocks)
 	a.Text = joinBlocks(a.Blocks)
 	if a.Published.IsZero() {
-		a.Published = page.publishedNear(body.first)
+		a.Published = meta.publishedNear(body.first)
 	}
 	fillFromLead(a, body.lead, opts.Date)
 	if a.Published.IsZero() {
-		a.Published = page.publishedInText(a)
+		a.Published = meta.publishedInText(a)
 	}
 	if len(a.Authors) == 0 {
-		a.Authors = page.bylineAuthors(a.Blocks)
+		a.Authors = meta.bylineAuthors(a.Blocks)
 	}
 	return a, nil
+}
+
+// maxFlatDepth is the nesting depth past which flattenDeep drops tags,
+// well below the parser's limit of 512: its stack also counts the elements
+// it opens itself, up to three for each tag in nested tables ("<td>" opens
+// <tbody> and <tr>).
+const maxFlatDepth = 100
+
+// flattenDeep returns the markup of page with the start and end tags of
+// elements nested deeper than maxFlatDepth left out and their text kept,
+// for the parser to read. No real page nests so deep; a page that does is
+// built to break parsers.
+func flattenDeep(page string) string {
+	var sb strings.Builder
+	sb.Grow(len(page))
+	z := html.NewTokenizer(strings.NewReader(page))
+	depth, skipped := 0, 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return sb.String()
+		case html.StartTagToken:
+			if depth >= maxFlatDepth {
+				skipped++
+				continue
+			}
+			depth++
+		case html.EndTagToken:
+			if skipped > 0 {
+				skipped--
+				continue
+			}
+			depth = max(0, depth-1)
+		}
+		sb.Write(z.Raw())
+	}
 }
 
 // readLimited reads all of r, or fails with ErrTooLarge once more than max

@@ -24,8 +24,10 @@ type Figure struct {
 	End   int        `json:"end"`
 	Kind  FigureKind `json:"type"`
 	// Value is the number, scaled ("$2 billion" is 2e9, "5%" is 5, "470
-	// pence" is 4.7 with Unit "GBP"). For a range ("$2-3 billion",
-	// "40-50 years old") it is the lower bound and To the upper one.
+	// pence" is 4.7 with Unit "GBP"); scale words in a row multiply ("a
+	// billion billion" is 1e18, "a thousand million" 1e9). For a range
+	// ("$2-3 billion", "40-50 years old") it is the lower bound and To the
+	// upper one.
 	Value float64 `json:"value"`
 	To    float64 `json:"to,omitempty"`
 	// Unit is the ISO 4217 code of money ("USD"; "$" alone is the US

@@ -227,10 +227,17 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			if current == 0 {
 				current = 1
 			}
-			if s <= 100 {
+			switch {
+			case s <= 100:
 				current *= s
 				last = "hundred"
-			} else {
+			case last == "scale" && current == 1:
+				// A scale right after a scale multiplies: "a billion
+				// billion" is 1e18, the British "a thousand million" 1e9.
+				total *= s
+				current = 0
+				n.lastScale = s
+			default:
 				if total+current < s {
 					total = (total + current) * s
 				} else {

@@ -109,19 +109,40 @@ func idOf(line []byte) json.RawMessage {
 	return json.RawMessage("null")
 }
 
+// batchOptions are the settings of a batch.
+type batchOptions struct {
+	workers  int           // requests served at once
+	clean    bool          // answer text requests with the cleaned text
+	timeout  time.Duration // per request; 0 means none
+	maxBytes int           // the longest request line served
+	// serve answers one request: serve, unless a test needs a slow one.
+	serve func(line []byte, clean bool) response
+}
+
+// DefaultMaxRequestBytes is the longest request line a batch serves unless
+// -max-bytes says otherwise: room for a page at lede.DefaultMaxBytes with
+// its JSON escaping.
+const DefaultMaxRequestBytes = 4 * lede.DefaultMaxBytes
+
 // serveBatch answers each line of in with a line on out, in input order,
-// serving up to workers requests at once.
-func serveBatch(in io.Reader, out io.Writer, workers int, clean bool) error {
+// serving up to o.workers requests at once.
+func serveBatch(in io.Reader, out io.Writer, o batchOptions) error {
 	type job struct {
 		line   []byte
+		over   bool // the line was longer than o.maxBytes; line is its start
 		result chan []byte
 	}
-	jobs := make(chan job, workers)
-	pending := make(chan chan []byte, 2*workers)
-	for range workers {
+	jobs := make(chan job, o.workers)
+	pending := make(chan chan []byte, 2*o.workers)
+	for range o.workers {
 		go func() {
 			for j := range jobs {
-				j.result <- encodeResponse(serve(j.line, clean))
+				if j.over {
+					msg := fmt.Sprintf("request exceeds -max-bytes (%d bytes)", o.maxBytes)
+					j.result <- encodeResponse(response{ID: idFromPrefix(j.line), Error: msg})
+					continue
+				}
+				j.result <- encodeResponse(serveWithin(j.line, o))
 			}
 		}()
 	}
@@ -131,9 +152,9 @@ func serveBatch(in io.Reader, out io.Writer, workers int, clean bool) error {
 		defer close(jobs)
 		r := bufio.NewReaderSize(in, 1<<20)
 		for {
-			line, err := r.ReadBytes('\n')
+			line, over, err := readRequest(r, o.maxBytes)
 			if line = bytes.TrimSpace(line); len(line) > 0 {
-				j := job{line: line, result: make(chan []byte, 1)}
+				j := job{line: line, over: over, result: make(chan []byte, 1)}
 				pending <- j.result
 				jobs <- j
 			}
@@ -160,6 +181,74 @@ func serveBatch(in io.Reader, out io.Writer, workers int, clean bool) error {
 		return fmt.Errorf("reading requests: %w", err)
 	}
 	return writeErr
+}
+
+// serveWithin serves line as serve does, or answers a timeout error when
+// that takes longer than o.timeout. The work goes on in the background
+// until it ends (every pass of lede is linear in its input), but the batch
+// does not wait for it.
+func serveWithin(line []byte, o batchOptions) response {
+	if o.timeout <= 0 {
+		return o.serve(line, o.clean)
+	}
+	done := make(chan response, 1)
+	go func() { done <- o.serve(line, o.clean) }()
+	t := time.NewTimer(o.timeout)
+	defer t.Stop()
+	select {
+	case r := <-done:
+		return r
+	case <-t.C:
+		return response{ID: idOf(line), Error: fmt.Sprintf("timeout after %v", o.timeout)}
+	}
+}
+
+// prefixBytes is how much of an over-long request is kept to recover its
+// id.
+const prefixBytes = 4096
+
+// readRequest reads one line of r. A line longer than limit is not held in
+// memory: its first prefixBytes are returned with over set, and the rest is
+// skipped.
+func readRequest(r *bufio.Reader, limit int) (line []byte, over bool, err error) {
+	for {
+		chunk, err := r.ReadSlice('\n')
+		switch {
+		case over:
+		case len(line)+len(chunk) > limit:
+			over = true
+			line = append(line, chunk...)
+			line = line[:min(len(line), prefixBytes)]
+		default:
+			line = append(line, chunk...)
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, over, err
+		}
+	}
+}
+
+// idFromPrefix recovers the id from the start of a request too long to
+// read whole, when the id comes before the long field; null otherwise.
+func idFromPrefix(prefix []byte) json.RawMessage {
+	dec := json.NewDecoder(bytes.NewReader(prefix))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return json.RawMessage("null")
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			break
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			break
+		}
+		if key == "id" {
+			return v
+		}
+	}
+	return json.RawMessage("null")
 }
 
 func encodeResponse(r response) []byte {

@@ -21,8 +21,11 @@
 // and "text" for a page, and "text" for text; both also carry "quotes",
 // "figures" and "dates" found in the text (dates resolved against the
 // request's date, or a page's publish date). A request that cannot be
-// served gets {"id": …, "error": "…"} and the batch goes on. The field names
-// are stable: new fields may appear, existing ones keep their meaning.
+// served gets {"id": …, "error": "…"} and the batch goes on; so does a
+// request line longer than -max-bytes (its id recovered when it comes
+// before the long field) and, with -timeout, a request that takes longer.
+// The field names are stable: new fields may appear, existing ones keep
+// their meaning.
 package main
 
 import (
@@ -53,6 +56,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		format  = fs.String("format", "json", "output for a single page: json or text")
 		pageURL = fs.String("url", "", "the page's address (resolves relative links; a date in it is a last-resort publish date)")
 		refDate = fs.String("date", "", "reference date for relative dates such as \"3 hours ago\": YYYY-MM-DD or RFC 3339")
+		timeout = fs.Duration("timeout", 0, "batch mode: the longest a request may take before it is answered with a timeout error (0: no limit)")
+		maxReq  = fs.Int("max-bytes", DefaultMaxRequestBytes, "batch mode: the longest request line served; longer ones are answered with an error")
 	)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: lede [flags] page.html|-\n       lede -jsonl [-j N] < requests.jsonl")
@@ -66,7 +71,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fs.Usage()
 			return 2
 		}
-		if err := serveBatch(stdin, stdout, max(*workers, 1), *clean); err != nil {
+		o := batchOptions{workers: max(*workers, 1), clean: *clean, timeout: *timeout, maxBytes: max(*maxReq, 1), serve: serve}
+		if err := serveBatch(stdin, stdout, o); err != nil {
 			fmt.Fprintln(stderr, "lede:", err)
 			return 1
 		}

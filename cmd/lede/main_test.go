@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -112,6 +113,52 @@ func TestBatchDecodesOnce(t *testing.T) {
 				t.Errorf("text = %q, want %q", r.Text, tt.para)
 			}
 		})
+	}
+}
+
+// TestBatchLimits: a request too long or too slow is answered with an
+// error that names its id, and the batch goes on.
+func TestBatchLimits(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	slowServe := func(line []byte, clean bool) response {
+		if bytes.Contains(line, []byte(`"slow"`)) {
+			<-release
+		}
+		return serve(line, clean)
+	}
+	long := `{"id": "long", "text": "` + strings.Repeat("word ", 2000) + `"}`
+	in := strings.Join([]string{
+		`{"id": 1, "text": "First."}`,
+		long,
+		`{"id": "slow", "text": "Takes forever."}`,
+		`{"id": 2, "text": "Last."}`,
+	}, "\n")
+	var out bytes.Buffer
+	o := batchOptions{workers: 2, timeout: 50 * time.Millisecond, maxBytes: 1000, serve: slowServe}
+	if err := serveBatch(strings.NewReader(in), &out, o); err != nil {
+		t.Fatal(err)
+	}
+	var got []map[string]any
+	dec := json.NewDecoder(&out)
+	for dec.More() {
+		var m map[string]any
+		if err := dec.Decode(&m); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, m)
+	}
+	if len(got) != 4 {
+		t.Fatalf("got %d responses, want 4: %v", len(got), got)
+	}
+	if got[0]["id"] != float64(1) || got[0]["error"] != nil || got[3]["id"] != float64(2) || got[3]["error"] != nil {
+		t.Errorf("the short requests were not served: %v, %v", got[0], got[3])
+	}
+	if got[1]["id"] != "long" || !strings.Contains(fmt.Sprint(got[1]["error"]), "max-bytes") {
+		t.Errorf("long request: %v", got[1])
+	}
+	if got[2]["id"] != "slow" || !strings.Contains(fmt.Sprint(got[2]["error"]), "timeout") {
+		t.Errorf("slow request: %v", got[2])
 	}
 }
 

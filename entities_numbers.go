@@ -482,24 +482,34 @@ func power(toks []etok, k int) (float64, int, bool) {
 	return 0, k, false
 }
 
+// maxSpaceGroups is the most groups of three a number grouped by spaces
+// has after its lead group: six reach a quintillion. A longer run of
+// three-digit numbers is a list of numbers ("100 200 300 …"), and reading
+// it as one from each of its tokens would cost time quadratic in its
+// length.
+const maxSpaceGroups = 6
+
 // spaceGroups reads digits grouped by single spaces, "1 414 021 100":
-// a lead group of one to three digits and at least two groups of three.
+// a lead group of one to three digits and two to maxSpaceGroups groups of
+// three.
 func spaceGroups(toks []etok, j int) (int, float64, bool) {
 	if len(toks[j].lower) > 3 || !isInteger(toks[j].lower) {
 		return j, 0, false
 	}
-	s := toks[j].lower
+	v := float64(atoi(toks[j].lower))
 	k := j + 1
 	for k < len(toks) && toks[k].kind == tokNum && toks[k].space && toks[k].start == toks[k-1].end+1 &&
 		len(toks[k].lower) == 3 && isInteger(toks[k].lower) {
-		s += toks[k].lower
+		if k-j > maxSpaceGroups {
+			return j, 0, false
+		}
+		v = v*1000 + float64(atoi(toks[k].lower))
 		k++
 	}
 	if k-j < 3 {
 		return j, 0, false
 	}
-	v, err := strconv.ParseFloat(s, 64)
-	return k, v, err == nil
+	return k, v, true
 }
 
 // slashFraction reads "1/4" at token k: small integers around a slash,

@@ -39,8 +39,17 @@ type response struct {
 	Dates   *[]lede.Date   `json:"dates,omitempty"`
 }
 
-func articleResponse(id json.RawMessage, a *lede.Article) response {
-	figures, dates := a.FiguresAndDates()
+// articleResponse answers a page request. The page's dates count from its
+// publish date, or its last-modified date, or else the request's reference
+// date ref.
+func articleResponse(id json.RawMessage, a *lede.Article, ref time.Time) response {
+	for _, t := range []time.Time{a.Published, a.Modified} {
+		if !t.IsZero() {
+			ref = t
+			break
+		}
+	}
+	figures, dates := lede.FiguresAndDates(a.Text, ref)
 	return response{ID: id, Article: a, Text: &a.Text, Quotes: nonNil(a.Quotes()),
 		Figures: nonNil(figures), Dates: nonNil(dates)}
 }
@@ -88,7 +97,7 @@ func serve(line []byte, clean bool) (resp response) {
 		if err != nil {
 			return response{ID: req.ID, Error: strings.TrimPrefix(err.Error(), "lede: ")}
 		}
-		return articleResponse(req.ID, a)
+		return articleResponse(req.ID, a, ref)
 	case req.Text != nil && clean:
 		return textResponse(req.ID, lede.Clean(*req.Text), ref)
 	case req.Text != nil:

@@ -116,7 +116,7 @@ func servePage(path string, opts *lede.Options, format string, stdin io.Reader, 
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(articleResponse(nil, a))
+	return enc.Encode(articleResponse(nil, a, opts.Date))
 }
 
 // refDateLayouts are the forms a reference date may take on the command

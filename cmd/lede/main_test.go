@@ -116,6 +116,31 @@ func TestBatchDecodesOnce(t *testing.T) {
 	}
 }
 
+// TestBatchReferenceDate: a page without dates of its own resolves its
+// text's relative dates against the request's reference date, as a text
+// request does.
+func TestBatchReferenceDate(t *testing.T) {
+	in := `{"id": "h", "html": "<p>They met on Tuesday to agree the budget for the new ferry pier at last.</p>", "date": "2024-03-14"}` + "\n" +
+		`{"id": "t", "text": "They met on Tuesday to agree the budget for the new ferry pier at last.", "date": "2024-03-14"}`
+	var out bytes.Buffer
+	if code := run([]string{"-jsonl"}, strings.NewReader(in), &out, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	dec := json.NewDecoder(&out)
+	for range 2 {
+		var r struct {
+			ID    string
+			Dates []struct{ Value string }
+		}
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Dates) != 1 || r.Dates[0].Value != "2024-03-12" {
+			t.Errorf("%s request: dates %v, want Tuesday 2024-03-12", r.ID, r.Dates)
+		}
+	}
+}
+
 // TestBatchLimits: a request too long or too slow is answered with an
 // error that names its id, and the batch goes on.
 func TestBatchLimits(t *testing.T) {

@@ -21,11 +21,21 @@
 // The metadata: title (without the " | Site" suffix), authors, publication
 // and modification times, site name, language, canonical URL, description
 // and lead image, from JSON-LD, Open Graph and other meta tags, microdata
-// and the page's own markup, in that order of trust.
+// and the page's own markup, in that order of trust. Dates written on the
+// page are read in its language (month names and date order of every
+// language CLDR covers at its modern level); bylines in English, German,
+// French, Spanish, Portuguese, Italian, Dutch and the Scandinavian
+// languages. URLs are absolute http or https URLs, or empty.
 //
 // Pages in any charset a browser reads are decoded: a byte order mark, a
 // declared charset, or else UTF-8 when the bytes are valid UTF-8 and
 // windows-1252 otherwise.
+//
+// # Languages
+//
+// Parse and Clean read pages and text in any language. Quotes, Figures and
+// Dates read English: Article.Quotes returns no quotes for an article whose
+// Language is another one, rather than quotes read by English rules.
 //
 // # Clean text
 //

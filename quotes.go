@@ -101,7 +101,15 @@ func quotesIn(text string, blockQuotes []textSpan) []Quote {
 // function Quotes. Block quotations of the page (Blocks of kind
 // BlockQuote) are quotes too, attributed by the paragraph before them
 // ("Smith wrote:").
+//
+// The quote finder reads English. An article whose Language names another
+// language gets no quotes (nil) rather than ones read by English rules
+// ("Der Bürgermeister sagte: …" would give the speaker "Der
+// Bürgermeister"); an article without a Language is read as English.
 func (a *Article) Quotes() []Quote {
+	if !readsEnglish(a.Language) {
+		return nil
+	}
 	var blocks []textSpan
 	for _, b := range a.Blocks {
 		if b.Kind == BlockQuote {
@@ -180,6 +188,12 @@ func (d *quoteDoc) paraAt(i int) int {
 
 // isCovered reports whether [start, end) overlaps a covered range.
 func (d *quoteDoc) isCovered(start, end int) bool { return d.covered.overlaps(start, end) }
+
+// readsEnglish reports whether text in language tag (BCP 47; "" when
+// unknown) is for the English readers.
+func readsEnglish(tag string) bool {
+	return tag == "" || baseLanguage(tag) == "en"
+}
 
 // spanSet holds text spans for overlap queries in logarithmic time. Spans
 // are kept in runs sorted by start: the finders add them in text order,

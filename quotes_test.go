@@ -496,6 +496,31 @@ func TestArticleQuotesBlockQuote(t *testing.T) {
 	}
 }
 
+// TestArticleQuotesLanguage: the English quote finder reads English and
+// unlabelled articles, and leaves others alone.
+func TestArticleQuotesLanguage(t *testing.T) {
+	tests := []struct {
+		lang, para string
+		want       int
+	}{
+		{"en-GB", `“We will rebuild the pier,” the mayor said on Wednesday evening.`, 1},
+		{"", `“We will rebuild the pier,” the mayor said on Wednesday evening.`, 1},
+		{"de", `Der Bürgermeister sagte: „Wir bauen den Anleger neu auf.“`, 0},
+		{"fr", `« Nous reconstruirons le quai », a déclaré le maire mercredi soir.`, 0},
+		{"es-MX", `“Reconstruiremos el muelle”, dijo el alcalde el miércoles.`, 0},
+	}
+	for _, tt := range tests {
+		page := `<html lang="` + tt.lang + `"><article><p>` + tt.para + `</p></article></html>`
+		a, err := Parse(strings.NewReader(page), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(a.Quotes()); got != tt.want {
+			t.Errorf("lang %q: %d quotes, want %d", tt.lang, got, tt.want)
+		}
+	}
+}
+
 func TestSentences(t *testing.T) {
 	text := "Mr. Hu met Sen. Warren in the U.S. Capitol on Jan. 5. They talked. " +
 		"John F. Kennedy was named. Is it 3.5 percent? Yes!\nA new line starts here. " +

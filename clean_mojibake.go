@@ -453,6 +453,9 @@ const (
 //   - letters few languages use (see isRareLetter), more so in a word;
 //   - a combining mark after something other than a letter, or a mark of
 //     one script on a letter of another.
+//
+// A soft hyphen between small letters is no sign: pages hyphenate words
+// with it ("Groß\u00adtheoretiker", which read as UTF-8 would be "Gro߭t").
 func implausibility(s string) int {
 	rs := []rune(s)
 	var scripts scriptCounts
@@ -469,6 +472,13 @@ func implausibility(s string) int {
 			continue
 		}
 		left, left2, right := at(rs, i-1), at(rs, i-2), at(rs, i+1)
+		if r == '\u00ad' && unicode.IsLower(left) && unicode.IsLower(right) {
+			// A soft hyphen between small letters is a word's
+			// hyphenation point ("Groß\u00adtheoretiker"), as pages set
+			// for justified text write them. In mojibake it follows a
+			// capital ("MartÃ\u00adn" for "Martín").
+			continue
+		}
 		switch {
 		case r < 0xA0:
 			cost += controlCost

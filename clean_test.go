@@ -113,6 +113,13 @@ func TestCleanMojibake(t *testing.T) {
 		{"Polish kept", "Zażółć gęślą jaźń", "Zażółć gęślą jaźń"},
 		{"symbols kept", "±5 °C, ¼ of £3, ©2024", "±5 °C, ¼ of £3, ©2024"},
 		{"Greek kept", "Η ανατροφή των παιδιών", "Η ανατροφή των παιδιών"},
+		// A soft hyphen after "ß" reads as UTF-8 like an NKo mark (DF AD);
+		// between small letters it is a hyphenation point, and policy
+		// drops it.
+		{"soft hyphen after ß", "bei Groß\u00adtheoretikern wie", "bei Großtheoretikern wie"},
+		{"soft hyphen after ß in a compound", "Sto\u00df\u00addämpfer und Federung", "Stoßdämpfer und Federung"},
+		{"soft hyphens in a long word", "Fuß\u00adball\u00admann\u00adschaft", "Fußballmannschaft"},
+		{"soft hyphen of mojibake still repaired", "MartÃ\u00adn GarcÃ\u00ada", "Martín García"},
 	})
 }
 

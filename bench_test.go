@@ -44,8 +44,15 @@ func benchmarkPages(b *testing.B, pages [][]byte) {
 
 func loadFiles(b testing.TB, pattern string, gzipped bool) [][]byte {
 	b.Helper()
-	names, _ := filepath.Glob(pattern)
-	var out [][]byte
+	_, data := loadNamedFiles(b, pattern, gzipped)
+	return data
+}
+
+// loadNamedFiles returns the names of the files that match pattern and
+// their contents, gunzipped when gzipped.
+func loadNamedFiles(b testing.TB, pattern string, gzipped bool) (names []string, out [][]byte) {
+	b.Helper()
+	names, _ = filepath.Glob(pattern)
 	for _, name := range names {
 		f, err := os.Open(name)
 		if err != nil {
@@ -64,7 +71,7 @@ func loadFiles(b testing.TB, pattern string, gzipped bool) [][]byte {
 		}
 		out = append(out, data)
 	}
-	return out
+	return names, out
 }
 
 // BenchmarkCleanASCII cleans text that is already clean ASCII: the fast

@@ -2,10 +2,8 @@ package lede
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -133,24 +131,9 @@ func isRuneStart(s string, i int) bool { return s[i]&0xC0 != 0x80 }
 // pageTexts returns the raw body text of each page matched by pattern.
 func pageTexts(t *testing.T, pattern string, gzipped bool) []realText {
 	t.Helper()
-	names, _ := filepath.Glob(pattern)
+	names, pages := loadNamedFiles(t, pattern, gzipped)
 	var out []realText
-	for _, name := range names {
-		f, err := os.Open(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var r io.Reader = f
-		if gzipped {
-			if r, err = gzip.NewReader(f); err != nil {
-				t.Fatal(err)
-			}
-		}
-		raw, err := io.ReadAll(r)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+	for k, raw := range pages {
 		doc, err := html.Parse(strings.NewReader(decode(raw, "")))
 		if err != nil {
 			continue
@@ -164,7 +147,7 @@ func pageTexts(t *testing.T, pattern string, gzipped bool) []realText {
 				sb.WriteString(b.Text + "\n\n")
 			}
 		}
-		out = append(out, realText{filepath.Base(name), sb.String()})
+		out = append(out, realText{filepath.Base(names[k]), sb.String()})
 	}
 	return out
 }

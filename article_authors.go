@@ -1,9 +1,13 @@
 package lede
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // maxAuthors bounds the author list: pages with more credited names are
@@ -294,4 +298,184 @@ func stripBylinePrefix(s string) string {
 func hasBylinePrefix(s string) bool {
 	p := bylinePrefix(s)
 	return p != "" && p != "from"
+}
+
+// authors returns the article's authors from the first source that names
+// any. The publication credited as its own author ("finanztreff.de" in an
+// author meta tag) counts only when no source names anyone else: on a
+// personal site the site's name is its writer's.
+func (p *pageMeta) authors(site string) []string {
+	var siteNamed []string
+	for _, names := range p.authorSources() {
+		if writers := p.notSite(names, site); len(writers) > 0 {
+			return writers
+		}
+		if siteNamed == nil {
+			siteNamed = names
+		}
+	}
+	return siteNamed
+}
+
+// authorSources returns the names each source of authors gives, most
+// trusted first.
+func (p *pageMeta) authorSources() [][]string {
+	// Fields that hold nothing but the author may name a handle.
+	fields := [][]string{
+		p.ld.authorNames(),
+		{p.meta["author"], p.meta["article:author"], p.meta["og:article:author"],
+			p.meta["parsely-author"], p.meta["sailthru.author"], p.meta["dc.creator"],
+			p.meta["dc:creator"], p.meta["dcterms.creator"], p.meta["citation_author"], p.meta["byl"]},
+		p.relAuthors,
+		p.propAuthor,
+		p.hcards,
+		p.twitterAuthors(),
+	}
+	var sources [][]string
+	for _, src := range fields {
+		if names := authorNames(src); len(names) > 0 {
+			sources = append(sources, names)
+		}
+	}
+	if names := bylineNames(p.bylines); len(names) > 0 {
+		sources = append(sources, names)
+	}
+	return sources
+}
+
+// twitterAuthors returns the values of Twitter's label and data pairs
+// whose label credits the writer: WordPress SEO plugins write
+// twitter:label1 "Written by" (or "Verfasst von", "Écrit par") with
+// twitter:data1 the name.
+func (p *pageMeta) twitterAuthors() []string {
+	var names []string
+	for i := 1; i <= 4; i++ {
+		label := strings.TrimSpace(p.meta["twitter:label"+strconv.Itoa(i)])
+		if label != "" && bylinePrefix(label+" x x") != "" {
+			names = append(names, p.meta["twitter:data"+strconv.Itoa(i)])
+		}
+	}
+	return names
+}
+
+// notSite drops from names the site's name and its host ("finanztreff.de",
+// "stylegart" on stylegart.de): author fields that credit the publication
+// name no writer.
+func (p *pageMeta) notSite(names []string, site string) []string {
+	host := p.host()
+	var kept []string
+	for _, n := range names {
+		squashed := strings.ToLower(strings.ReplaceAll(n, " ", ""))
+		if sameText(n, site) || (host != "" && (strings.EqualFold(n, host) || strings.Contains(host, squashed))) {
+			continue
+		}
+		kept = append(kept, n)
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	return kept
+}
+
+// bylineAuthors returns the names of the first date line that opens as a
+// byline ("Erstellt von Fabian am Dienstag 6. Mai 2014", "Gespeichert von
+// rasos am 24. Juli 2017"), or else of a short line opening or closing the
+// text that does ("Von Cosima Künzel"), for pages that credit their writer
+// nowhere else. After the byline's own words, a single word is the
+// writer's handle.
+func (p *pageMeta) bylineAuthors(blocks []Block) []string {
+	lines := make([]string, 0, len(p.dateLines)+2*maxBylineBlocks)
+	for _, l := range p.dateLines {
+		lines = append(lines, l.text)
+	}
+	for i, b := range blocks {
+		if (i < maxBylineBlocks || i >= len(blocks)-maxBylineBlocks) && len(b.Text) <= maxBylineText {
+			lines = append(lines, b.Text)
+		}
+	}
+	for _, line := range lines {
+		for _, part := range bylineParts(line) {
+			if hasBylinePrefix(part) {
+				if names := authorNames([]string{part}); len(names) > 0 {
+					return names
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// maxBylineBlocks is how many of the body's first and last blocks may be
+// its byline.
+const maxBylineBlocks = 2
+
+// bylineParts cuts a byline into its parts: "By Jane Roe | May 5, 2020".
+func bylineParts(line string) []string {
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '—' || r == '|' || r == '·' || r == '•' })
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+// isHCardAuthor reports the name of an hCard author: an element of class
+// "fn" in one of class "author" or "vcard" (hAtom's author markup, which
+// WordPress and Blogger themes write: <span class="author vcard"><a
+// class="url fn n">gizzmo</a></span>).
+func isHCardAuthor(n *html.Node) bool {
+	if !hasToken(attr(n, "class"), "fn") {
+		return false
+	}
+	for a, d := n, 0; a != nil && a.Type == html.ElementNode && d <= 3; a, d = a.Parent, d+1 {
+		if class := attr(a, "class"); hasToken(class, "author") || hasToken(class, "vcard") {
+			return !inComments(n)
+		}
+	}
+	return false
+}
+
+// inComments reports whether n sits in a comment thread, whose hCards
+// name the commenters ("comment-author vcard").
+func inComments(n *html.Node) bool {
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		for _, a := range n.Attr {
+			if (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), "comment") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bylineClassWords are the words of class names and ids that mark an
+// element holding the byline ("By Jane Roe"): "byline", "author-name",
+// "Tech-Author", "author_header", and German and French "autor", "auteur".
+var bylineClassWords = map[string]bool{
+	"byline": true, "author": true, "authors": true, "writer": true, "autor": true, "auteur": true,
+}
+
+// maxBylineText bounds the text read from a byline element: the names come
+// first ("Georg Quaas, 21. Jan. 2015" before the rating widget the element
+// also holds); further on are biographies and lists of articles.
+const maxBylineText = 120
+
+// bylineText returns the opening text of n when its class or id names a
+// byline; comment threads' author names are no bylines.
+func bylineText(n *html.Node) (string, bool) {
+	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return "", false
+	}
+	named := false
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for w := range strings.FieldsFuncSeq(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || isWordSeparator(r) }) {
+			named = named || bylineClassWords[w]
+		}
+	}
+	if !named || inComments(n) {
+		return "", false
+	}
+	return openingText(n, maxBylineText), true
 }

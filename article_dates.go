@@ -7,12 +7,222 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // This file reads the dates that pages state about themselves: timestamps
 // in meta tags and JSON-LD, dates written in the page's language in
 // bylines and date lines ("6. Mai 2014", "15 августа 2016", "May 19,
 // 2020", "29.04.2020"), relative bylines ("3 hours ago") and dates in URLs.
+
+// dateClassWords mark the class names, ids and itemprops of elements that
+// hold a date line, matched inside longer names ("itemPostDate",
+// "entry-meta-date", "field-published-at", "fecha-nota", "post-info",
+// "meta-info", "publication", "publicado"). A false match costs little: the element's text must be
+// short and still read as a date.
+var dateClassWords = []string{"date", "datum", "fecha", "time", "publish", "publica", "posted", "submitted", "created", "byline", "meta", "info"}
+
+// namesDate reports whether n's class, id or itemprop names a date line.
+func namesDate(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, w := range dateClassWords {
+			if strings.Contains(v, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// publishedKeys are the meta tags that carry a publication date, most
+// specific first: Open Graph's article namespace, schema.org microdata on
+// <meta> (datePublished, dateCreated, uploadDate), Dublin Core, the
+// citation tags of Google Scholar's (Highwire) and bepress's conventions,
+// PRISM, and the names of common publishing systems and analytics tags.
+var publishedKeys = []string{
+	"article:published_time", "og:article:published_time", "article:published",
+	"datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+	"published_date", "published-date", "parsely-pub-date", "sailthru.date",
+	"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+	"dcterms.created", "citation_publication_date", "citation_date",
+	"citation_online_date", "bepress_citation_date", "bepress_citation_online_date",
+	"prism.publicationdate", "date", "article.published", "og:published_time",
+	"og:pubdate", "release_date", "datecreated", "uploaddate",
+}
+
+var modifiedKeys = []string{
+	"article:modified_time", "og:article:modified_time", "og:updated_time",
+	"datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod",
+}
+
+// published returns the publication time the page declares: in JSON-LD,
+// meta tags, marked-up times, or else the date in its URL or its first
+// <time> element. When the declarations disagree, the one whose day the
+// page also shows in a date line wins: a stale JSON-LD date beside the
+// meta tag and the byline's "15.12.2022" loses.
+func (p *pageMeta) published() time.Time {
+	cands := []string{p.ld.published}
+	for _, k := range publishedKeys {
+		cands = append(cands, p.meta[k])
+	}
+	cands = append(cands, p.timeAttrs...)
+	var declared []time.Time
+	for _, c := range cands {
+		if t, ok := p.parseDate(c); ok {
+			declared = append(declared, t)
+		}
+	}
+	if len(declared) > 0 {
+		shown := p.shownDays()
+		for _, t := range declared {
+			if shown[t.Format(time.DateOnly)] {
+				return t
+			}
+		}
+		return declared[0]
+	}
+	if p.base != nil {
+		if t, ok := dateFromPath(p.base.Path); ok {
+			return t
+		}
+	}
+	if t, ok := p.parseDate(p.firstTime); ok {
+		return t
+	}
+	return time.Time{}
+}
+
+const (
+	// maxDatelineBytes is how far into a paragraph a dateline may open
+	// it: "27.1.2022 – Bei der Erinnerung…", "BERLIN, 12. Mai 2020 –".
+	maxDatelineBytes = 40
+	// maxDatelineParagraphs is how many of the text's first paragraphs may
+	// open with the dateline: a standfirst or a byline may come first.
+	maxDatelineParagraphs = 3
+)
+
+// publishedInText returns the date of last resort for pages that declare
+// none and show none above or below the text: a dateline that opens one of
+// the text's first paragraphs, or else a date in the page's title
+// ("Bericht zur Coronalage vom 22.04.2020", "… | DW | 23.05.2011").
+func (p *pageMeta) publishedInText(a *Article) time.Time {
+	lang := p.language()
+	paragraphs := 0
+	for _, b := range a.Blocks {
+		if b.Kind != Paragraph {
+			continue
+		}
+		if paragraphs++; paragraphs > maxDatelineParagraphs {
+			break
+		}
+		opening := b.Text
+		if len(opening) > maxDatelineBytes {
+			opening = opening[:maxDatelineBytes]
+			if i := strings.LastIndexByte(opening, ' '); i > 0 {
+				opening = opening[:i]
+			}
+		}
+		if t, ok := readDate(opening, lang); ok {
+			return t
+		}
+	}
+	for _, title := range []string{p.titleTag, p.meta["og:title"]} {
+		if t, ok := readDate(title, lang); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// maxShownDates bounds the date lines shownDays reads: the article's own
+// are near the top.
+const maxShownDates = 50
+
+// shownDays returns the days (YYYY-MM-DD) that the page's date lines show.
+func (p *pageMeta) shownDays() map[string]bool {
+	days := make(map[string]bool)
+	lang := p.language()
+	for _, l := range p.dateLines[:min(len(p.dateLines), maxShownDates)] {
+		if t, ok := readDateLine(l.text, lang); ok {
+			days[t.Format(time.DateOnly)] = true
+		}
+	}
+	return days
+}
+
+// publishedNear returns the date of the date line closest above the body's
+// first element (the byline's "Posted 12 May 2020"), or else of the first
+// one below it (a date under the text), for pages that state their date
+// nowhere else; zero when no date line reads as a date. Date lines further
+// up are other stories' dates, in rails and teasers.
+func (p *pageMeta) publishedNear(first *html.Node) time.Time {
+	if len(p.dateLines) == 0 || first == nil {
+		return time.Time{}
+	}
+	lines := make(map[*html.Node]string, len(p.dateLines))
+	for _, l := range p.dateLines {
+		lines[l.node] = l.text
+	}
+	lang := p.language()
+	var above, below time.Time
+	passed := false
+	walkElements(p.root, func(n *html.Node) bool {
+		if n == first {
+			passed = true
+			return above.IsZero()
+		}
+		text, ok := lines[n]
+		if !ok {
+			return true
+		}
+		t, ok := readDateLine(text, lang)
+		switch {
+		case !ok:
+		case !passed:
+			above = t
+		default:
+			below = t
+			return false
+		}
+		return true
+	})
+	switch {
+	case !passed:
+		return time.Time{} // the body came from a hidden copy
+	case !above.IsZero():
+		return above
+	}
+	return below
+}
+
+func (p *pageMeta) modified() time.Time {
+	cands := []string{p.ld.modified}
+	for _, k := range modifiedKeys {
+		cands = append(cands, p.meta[k])
+	}
+	cands = append(cands, p.updated...)
+	for _, c := range cands {
+		if t, ok := p.parseDate(c); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// parseDate reads a timestamp as sites write them in metadata, or failing
+// that a date written in the page's language ("06/13/2019", "20.06.2019
+// 11:43").
+func (p *pageMeta) parseDate(s string) (time.Time, bool) {
+	if t, ok := parseDate(s); ok {
+		return t, true
+	}
+	return readDate(s, p.language())
+}
 
 // dateLayouts are the date formats met in meta tags and JSON-LD, most
 // common first.

@@ -2,6 +2,7 @@ package lede
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -128,6 +129,21 @@ type Block struct {
 // which no real page reaches) is read without its deepest tags: the text
 // is kept.
 func Parse(r io.Reader, opts *Options) (*Article, error) {
+	return parse(&stopper{}, r, opts)
+}
+
+// ParseContext is Parse that gives up when ctx is done: it then returns a
+// nil Article and an error that wraps ctx.Err(). It looks at ctx between
+// the stages of the work and between blocks of text, not inside the HTML
+// parser, which is linear in the page's size (see Options.MaxBytes).
+func ParseContext(ctx context.Context, r io.Reader, opts *Options) (*Article, error) {
+	return parse(newStopper(ctx), r, opts)
+}
+
+func parse(stop *stopper, r io.Reader, opts *Options) (*Article, error) {
+	if stop.halted() {
+		return nil, fmt.Errorf("lede: parsing: %w", stop.err())
+	}
 	if opts == nil {
 		opts = &Options{}
 	}
@@ -148,11 +164,17 @@ func Parse(r io.Reader, opts *Options) (*Article, error) {
 			return nil, fmt.Errorf("lede: parsing html: %w", err)
 		}
 	}
+	if stop.halted() {
+		return nil, fmt.Errorf("lede: parsing: %w", stop.err())
+	}
 	a := &Article{}
 	meta := newPageMeta(doc, opts.URL)
 	meta.fill(a)
 	body := extractBody(doc, pageHints{title: a.Title, description: a.Description, declared: meta.ld.body})
-	a.Blocks = cleanBlocks(body.blocks)
+	a.Blocks = cleanBlocks(stop, body.blocks)
+	if stop.halted() {
+		return nil, fmt.Errorf("lede: parsing: %w", stop.err())
+	}
 	a.Text = joinBlocks(a.Blocks)
 	if a.Published.IsZero() {
 		a.Published = meta.publishedNear(body.first)
@@ -240,9 +262,12 @@ func looksBinary(b []byte) bool {
 // cleanBlocks normalizes the text of each block as Clean does, and drops
 // blocks left empty. Preformatted blocks keep their text as written.
 // Boilerplate was already judged block by block when the body was chosen.
-func cleanBlocks(blocks []Block) []Block {
+func cleanBlocks(stop *stopper, blocks []Block) []Block {
 	kept := blocks[:0]
 	for _, b := range blocks {
+		if stop.now() {
+			return nil
+		}
 		if b.Kind != Pre {
 			b.Text = normalize(b.Text)
 		}

@@ -95,6 +95,13 @@
 // ErrNotHTML. Parse never panics on any input and keeps no state between
 // calls: it is safe for concurrent use.
 //
+// Every pass is linear in its input, but a service with a deadline per
+// request can pass it on: ParseContext, QuotesContext and
+// FiguresAndDatesContext (and the Article methods of those names) stop
+// soon after their context is done and return an error that wraps its
+// error. ParseContext cannot interrupt the HTML parser itself, which is
+// bounded by the size limit.
+//
 // # The lede command
 //
 // The command in cmd/lede runs Parse from a shell or another language and

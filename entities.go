@@ -1,6 +1,10 @@
 package lede
 
-import "time"
+import (
+	"context"
+	"fmt"
+	"time"
+)
 
 // FigureKind tells what a figure counts.
 type FigureKind string
@@ -94,15 +98,31 @@ func Figures(text string) []Figure {
 // they leave open ("XXXX-03-08"). Offsets are byte offsets into text.
 func Dates(text string, ref time.Time) []Date {
 	toks := entityTokens(text)
-	return datesOf(text, toks, findDates(text, toks, ref))
+	return datesOf(text, toks, findDates(&stopper{}, text, toks, ref))
 }
 
 // FiguresAndDates returns what Figures and Dates return for text, in
 // one pass over it: about half the time of calling both.
 func FiguresAndDates(text string, ref time.Time) ([]Figure, []Date) {
+	figures, dates, _ := figuresAndDates(&stopper{}, text, ref)
+	return figures, dates
+}
+
+// FiguresAndDatesContext is FiguresAndDates that gives up when ctx is done:
+// it then returns no figures and no dates, and an error that wraps
+// ctx.Err().
+func FiguresAndDatesContext(ctx context.Context, text string, ref time.Time) ([]Figure, []Date, error) {
+	return figuresAndDates(newStopper(ctx), text, ref)
+}
+
+func figuresAndDates(stop *stopper, text string, ref time.Time) ([]Figure, []Date, error) {
 	toks := entityTokens(text)
-	dates := findDates(text, toks, ref)
-	return findFigures(text, toks, dates), datesOf(text, toks, dates)
+	dates := findDates(stop, text, toks, ref)
+	figures := findFigures(stop, text, toks, dates)
+	if err := stop.err(); err != nil {
+		return nil, nil, fmt.Errorf("lede: figures and dates: %w", err)
+	}
+	return figures, datesOf(text, toks, dates), nil
 }
 
 // Figures returns the figures of the article's text; see the package
@@ -122,6 +142,13 @@ func (a *Article) Dates() []Date {
 // see the package function FiguresAndDates.
 func (a *Article) FiguresAndDates() ([]Figure, []Date) {
 	return FiguresAndDates(a.Text, a.dateReference())
+}
+
+// FiguresAndDatesContext is FiguresAndDates that gives up when ctx is
+// done: it then returns no figures and no dates, and an error that wraps
+// ctx.Err().
+func (a *Article) FiguresAndDatesContext(ctx context.Context) ([]Figure, []Date, error) {
+	return FiguresAndDatesContext(ctx, a.Text, a.dateReference())
 }
 
 // dateReference is the time the article's relative dates count from.

@@ -58,10 +58,10 @@ type dateMatch struct {
 }
 
 // findDates reads the date expressions of the tokens, in order.
-func findDates(text string, toks []etok, ref time.Time) []dateMatch {
+func findDates(stop *stopper, text string, toks []etok, ref time.Time) []dateMatch {
 	f := &dateFinder{text: text, toks: toks, ref: ref}
 	var out []dateMatch
-	for i := 0; i < len(toks); {
+	for i := 0; i < len(toks) && !stop.now(); {
 		m, ok := f.dateAt(i)
 		if !ok {
 			i++

@@ -19,9 +19,9 @@ type figureFinder struct {
 // findFigures reads the figures of the tokens. dates are the date
 // expressions of the same tokens, in order: a number inside one ("March
 // 8", "in 2019", "3 p.m.") is part of the date, not a figure.
-func findFigures(text string, toks []etok, dates []dateMatch) []Figure {
+func findFigures(stop *stopper, text string, toks []etok, dates []dateMatch) []Figure {
 	f := &figureFinder{text: text, toks: toks}
-	for i := 0; i < len(toks); {
+	for i := 0; i < len(toks) && !stop.now(); {
 		for len(dates) > 0 && dates[0].end <= i {
 			dates = dates[1:]
 		}

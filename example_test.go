@@ -1,6 +1,7 @@
 package lede_test
 
 import (
+	"context"
 	"fmt"
 	"log"
 	"strings"
@@ -120,4 +121,25 @@ func ExampleDates() {
 	// date "next week" = 2024-W12
 	// date "the third quarter" = 2024-Q3
 	// duration "five years" = P5Y
+}
+
+func ExampleParseContext() {
+	// A service answers each request within its deadline; lede's work for
+	// a request stops once the deadline passes.
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	page := `<article><h1>Pier reopens</h1><p>“It took three years,” said Ana Ruiz, the harbour master.</p></article>`
+	a, err := lede.ParseContext(ctx, strings.NewReader(page), nil)
+	if err != nil {
+		log.Fatal(err) // errors.Is(err, context.DeadlineExceeded) when too slow
+	}
+	quotes, err := a.QuotesContext(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, q := range quotes {
+		fmt.Printf("%s: %s\n", q.Speaker.Name, q.Text)
+	}
+	// Output:
+	// Ana Ruiz: It took three years
 }

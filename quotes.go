@@ -1,6 +1,8 @@
 package lede
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -80,21 +82,33 @@ type Speaker struct {
 // A quote with no attribution in its own sentence takes the speaker of
 // the quote in the paragraph before it, or after it.
 func Quotes(text string) []Quote {
-	return quotesIn(text, nil)
+	q, _ := quotesIn(&stopper{}, text, nil)
+	return q
+}
+
+// QuotesContext is Quotes that gives up when ctx is done: it then returns
+// no quotes and an error that wraps ctx.Err().
+func QuotesContext(ctx context.Context, text string) ([]Quote, error) {
+	return quotesIn(newStopper(ctx), text, nil)
 }
 
 // quotesIn finds the quotes of text, where blockQuotes are spans that the
 // page set apart as block quotations: each is a direct quote unless it
 // holds one already.
-func quotesIn(text string, blockQuotes []textSpan) []Quote {
-	doc := newQuoteDoc(text)
-	doc.findDirect()
-	doc.addBlockQuotes(blockQuotes)
-	doc.findReported()
+func quotesIn(stop *stopper, text string, blockQuotes []textSpan) ([]Quote, error) {
+	doc := newQuoteDoc(stop, text)
+	if !stop.halted() {
+		doc.findDirect()
+		doc.addBlockQuotes(blockQuotes)
+		doc.findReported()
+	}
+	if err := stop.err(); err != nil {
+		return nil, fmt.Errorf("lede: quotes: %w", err)
+	}
 	sort.Slice(doc.quotes, func(i, j int) bool { return doc.quotes[i].Start < doc.quotes[j].Start })
 	doc.carryOverSpeakers()
 	doc.resolveSpeakers()
-	return doc.quotes
+	return doc.quotes, nil
 }
 
 // Quotes returns the quotes of the article's text; see the package
@@ -107,8 +121,19 @@ func quotesIn(text string, blockQuotes []textSpan) []Quote {
 // ("Der Bürgermeister sagte: …" would give the speaker "Der
 // Bürgermeister"); an article without a Language is read as English.
 func (a *Article) Quotes() []Quote {
+	q, _ := a.quotes(&stopper{})
+	return q
+}
+
+// QuotesContext is Quotes that gives up when ctx is done: it then returns
+// no quotes and an error that wraps ctx.Err().
+func (a *Article) QuotesContext(ctx context.Context) ([]Quote, error) {
+	return a.quotes(newStopper(ctx))
+}
+
+func (a *Article) quotes(stop *stopper) ([]Quote, error) {
 	if !readsEnglish(a.Language) {
-		return nil
+		return nil, nil
 	}
 	var blocks []textSpan
 	for _, b := range a.Blocks {
@@ -116,7 +141,7 @@ func (a *Article) Quotes() []Quote {
 			blocks = append(blocks, textSpan{b.Start, b.End})
 		}
 	}
-	return quotesIn(a.Text, blocks)
+	return quotesIn(stop, a.Text, blocks)
 }
 
 // quoteDoc is the state of one run of Quotes.
@@ -124,6 +149,7 @@ type quoteDoc struct {
 	text   string
 	paras  []textSpan // non-empty lines
 	sents  []textSpan
+	stop   *stopper // the caller's deadline
 	quotes []Quote
 	// speakers indexes the speakers of quotes[:speakersIndexed] by start,
 	// each span's index the quote's (see directSpeakerIn).
@@ -138,8 +164,17 @@ type quoteDoc struct {
 	toks    []word        // the words of the whole text
 }
 
-func newQuoteDoc(text string) *quoteDoc {
-	d := &quoteDoc{text: text, sents: sentences(text)}
+// newQuoteDoc reads the sentences, words and names of text: linear passes
+// that do not look at the caller's deadline inside, only between them.
+func newQuoteDoc(stop *stopper, text string) *quoteDoc {
+	d := &quoteDoc{text: text, stop: stop}
+	if stop.halted() {
+		return d
+	}
+	d.sents = sentences(text)
+	if stop.halted() {
+		return d
+	}
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -151,6 +186,9 @@ func newQuoteDoc(text string) *quoteDoc {
 		off += end + 1
 	}
 	d.toks = words(text, 0, len(text))
+	if stop.halted() {
+		return d
+	}
 	for _, s := range d.sents {
 		lowerHeadlineCase(d.tokens(s.Start, s.End))
 	}

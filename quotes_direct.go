@@ -33,7 +33,7 @@ func (c *candidate) last() quoted  { return c.runs[len(c.runs)-1] }
 // findDirect adds the direct quotes of the text.
 func (d *quoteDoc) findDirect() {
 	cands := d.candidates()
-	for i := 0; i < len(cands); i++ {
+	for i := 0; i < len(cands) && !d.stop.now(); i++ {
 		c := &cands[i]
 		if d.isTitleOfWork(c) {
 			continue // “This Week With George Stephanopoulos”

@@ -45,6 +45,9 @@ func (d *quoteDoc) findReported() {
 		}
 	}
 	for _, s := range d.sents {
+		if d.stop.now() {
+			return
+		}
 		toks := d.tokens(s.Start, s.End)
 		end := wordsEnd(toks)
 		if q, from, to, ok := d.askedQuestion(toks, end); ok {

@@ -25,24 +25,24 @@ func repeatTo(unit string, n int) string {
 }
 
 var families = []family{
-	{"number run", func(n int) string { return repeatTo("1 ", n) }, figuresAndDates},
-	{"spelled number run", func(n int) string { return repeatTo("one hundred and ", n) }, figuresAndDates},
-	{"dotted number run", func(n int) string { return repeatTo("1.", n) }, figuresAndDates},
-	{"grouped digits", func(n int) string { return repeatTo("100 ", n) }, figuresAndDates},
-	{"attribution run", func(n int) string { return repeatTo("he said, ", n) }, quotes},
-	{"quotation marks", func(n int) string { return repeatTo("\"a 'b “c ‘d «e ", n) }, quotes},
-	{"short quotes", func(n int) string { return repeatTo("\"Yes,\" he said.\n\n", n) }, quotes},
+	{"number run", func(n int) string { return repeatTo("1 ", n) }, runFiguresAndDates},
+	{"spelled number run", func(n int) string { return repeatTo("one hundred and ", n) }, runFiguresAndDates},
+	{"dotted number run", func(n int) string { return repeatTo("1.", n) }, runFiguresAndDates},
+	{"grouped digits", func(n int) string { return repeatTo("100 ", n) }, runFiguresAndDates},
+	{"attribution run", func(n int) string { return repeatTo("he said, ", n) }, runQuotes},
+	{"quotation marks", func(n int) string { return repeatTo("\"a 'b “c ‘d «e ", n) }, runQuotes},
+	{"short quotes", func(n int) string { return repeatTo("\"Yes,\" he said.\n\n", n) }, runQuotes},
 	{"high bytes", highBytes, func(s string) { Clean(s) }},
-	{"tiny paragraphs", func(n int) string { return repeatTo("<p>a</p>", n) }, parse},
-	{"deep nesting", func(n int) string { return repeatTo("<div><b>", n) + "<p>text</p>" }, parse},
+	{"tiny paragraphs", func(n int) string { return repeatTo("<p>a</p>", n) }, runParse},
+	{"deep nesting", func(n int) string { return repeatTo("<div><b>", n) + "<p>text</p>" }, runParse},
 	{"paragraphs", func(n int) string {
 		return repeatTo("<p>The council voted to rebuild the pier, said the mayor, Anna Roth, who called it \"overdue\".</p>", n)
-	}, parse},
+	}, runParse},
 }
 
-func figuresAndDates(s string) { FiguresAndDates(s, time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)) }
-func quotes(s string)          { Quotes(s) }
-func parse(s string)           { Parse(strings.NewReader(s), nil) }
+func runFiguresAndDates(s string) { FiguresAndDates(s, time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)) }
+func runQuotes(s string)          { Quotes(s) }
+func runParse(s string)           { Parse(strings.NewReader(s), nil) }
 
 // highBytes is text of bytes 0x80 to 0xFF, which the mojibake repair reads.
 func highBytes(n int) string {

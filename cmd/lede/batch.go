@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -42,24 +43,38 @@ type response struct {
 // articleResponse answers a page request. The page's dates count from its
 // publish date, or its last-modified date, or else the request's reference
 // date ref.
-func articleResponse(id json.RawMessage, a *lede.Article, ref time.Time) response {
+func articleResponse(ctx context.Context, id json.RawMessage, a *lede.Article, ref time.Time) (response, error) {
 	for _, t := range []time.Time{a.Published, a.Modified} {
 		if !t.IsZero() {
 			ref = t
 			break
 		}
 	}
-	figures, dates := lede.FiguresAndDates(a.Text, ref)
-	return response{ID: id, Article: a, Text: &a.Text, Quotes: nonNil(a.Quotes()),
-		Figures: nonNil(figures), Dates: nonNil(dates)}
+	figures, dates, err := lede.FiguresAndDatesContext(ctx, a.Text, ref)
+	if err != nil {
+		return response{}, err
+	}
+	quotes, err := a.QuotesContext(ctx)
+	if err != nil {
+		return response{}, err
+	}
+	return response{ID: id, Article: a, Text: &a.Text, Quotes: nonNil(quotes),
+		Figures: nonNil(figures), Dates: nonNil(dates)}, nil
 }
 
 // textResponse answers a text request: the text and what was found in it,
 // dates resolved against ref.
-func textResponse(id json.RawMessage, text string, ref time.Time) response {
-	figures, dates := lede.FiguresAndDates(text, ref)
-	return response{ID: id, Text: &text, Quotes: nonNil(lede.Quotes(text)),
-		Figures: nonNil(figures), Dates: nonNil(dates)}
+func textResponse(ctx context.Context, id json.RawMessage, text string, ref time.Time) (response, error) {
+	figures, dates, err := lede.FiguresAndDatesContext(ctx, text, ref)
+	if err != nil {
+		return response{}, err
+	}
+	quotes, err := lede.QuotesContext(ctx, text)
+	if err != nil {
+		return response{}, err
+	}
+	return response{ID: id, Text: &text, Quotes: nonNil(quotes),
+		Figures: nonNil(figures), Dates: nonNil(dates)}, nil
 }
 
 // nonNil makes an empty list encode as [] rather than null.
@@ -71,9 +86,10 @@ func nonNil[T any](s []T) *[]T {
 }
 
 // serve answers one request line; with clean, a text request is answered
-// with the cleaned text. A panic inside lede, which would be a bug, becomes
+// with the cleaned text. When ctx is done first, the work stops and the
+// answer is ctx's error. A panic inside lede, which would be a bug, becomes
 // that record's error so that the rest of the batch is served.
-func serve(line []byte, clean bool) (resp response) {
+func serve(ctx context.Context, line []byte, clean bool) (resp response) {
 	defer func() {
 		if r := recover(); r != nil {
 			resp = response{ID: idOf(line), Error: fmt.Sprintf("internal error: %v", r)}
@@ -93,17 +109,27 @@ func serve(line []byte, clean bool) (resp response) {
 		// The page arrives as a JSON string, already decoded: its own
 		// charset declaration no longer describes these bytes.
 		opts := &lede.Options{URL: req.URL, Date: ref, ContentType: "text/html; charset=utf-8"}
-		a, err := lede.Parse(strings.NewReader(*req.HTML), opts)
-		if err != nil {
-			return response{ID: req.ID, Error: strings.TrimPrefix(err.Error(), "lede: ")}
+		a, err := lede.ParseContext(ctx, strings.NewReader(*req.HTML), opts)
+		if err == nil {
+			resp, err = articleResponse(ctx, req.ID, a, ref)
 		}
-		return articleResponse(req.ID, a, ref)
+		return orError(req.ID, resp, err)
 	case req.Text != nil && clean:
-		return textResponse(req.ID, lede.Clean(*req.Text), ref)
+		resp, err := textResponse(ctx, req.ID, lede.Clean(*req.Text), ref)
+		return orError(req.ID, resp, err)
 	case req.Text != nil:
-		return textResponse(req.ID, *req.Text, ref)
+		resp, err := textResponse(ctx, req.ID, *req.Text, ref)
+		return orError(req.ID, resp, err)
 	}
 	return response{ID: req.ID, Error: `request has neither "html" nor "text"`}
+}
+
+// orError is resp, or the answer that reports err for request id.
+func orError(id json.RawMessage, resp response, err error) response {
+	if err != nil {
+		return response{ID: id, Error: strings.TrimPrefix(err.Error(), "lede: ")}
+	}
+	return resp
 }
 
 // idOf recovers the id of a request that is not valid as a whole, so that
@@ -125,7 +151,7 @@ type batchOptions struct {
 	timeout  time.Duration // per request; 0 means none
 	maxBytes int           // the longest request line served
 	// serve answers one request: serve, unless a test needs a slow one.
-	serve func(line []byte, clean bool) response
+	serve func(ctx context.Context, line []byte, clean bool) response
 }
 
 // DefaultMaxRequestBytes is the longest request line a batch serves unless
@@ -193,23 +219,25 @@ func serveBatch(in io.Reader, out io.Writer, o batchOptions) error {
 }
 
 // serveWithin serves line as serve does, or answers a timeout error when
-// that takes longer than o.timeout. The work goes on in the background
-// until it ends (every pass of lede is linear in its input), but the batch
-// does not wait for it.
+// that takes longer than o.timeout. The answer comes on time even from a
+// stage that does not watch the context (the HTML parser); the work itself
+// stops at lede's next look at it.
 func serveWithin(line []byte, o batchOptions) response {
 	if o.timeout <= 0 {
-		return o.serve(line, o.clean)
+		return o.serve(context.Background(), line, o.clean)
 	}
+	ctx, cancel := context.WithTimeout(context.Background(), o.timeout)
+	defer cancel()
 	done := make(chan response, 1)
-	go func() { done <- o.serve(line, o.clean) }()
-	t := time.NewTimer(o.timeout)
-	defer t.Stop()
+	go func() { done <- o.serve(ctx, line, o.clean) }()
 	select {
 	case r := <-done:
-		return r
-	case <-t.C:
-		return response{ID: idOf(line), Error: fmt.Sprintf("timeout after %v", o.timeout)}
+		if r.Error == "" || ctx.Err() == nil {
+			return r // done in time, or failed for its own reason
+		}
+	case <-ctx.Done():
 	}
+	return response{ID: idOf(line), Error: fmt.Sprintf("timeout after %v", o.timeout)}
 }
 
 // prefixBytes is how much of an over-long request is kept to recover its

@@ -30,6 +30,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -116,7 +117,11 @@ func servePage(path string, opts *lede.Options, format string, stdin io.Reader, 
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(articleResponse(nil, a, opts.Date))
+	resp, err := articleResponse(context.Background(), nil, a, opts.Date)
+	if err != nil {
+		return err
+	}
+	return enc.Encode(resp)
 }
 
 // refDateLayouts are the forms a reference date may take on the command

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -144,13 +145,13 @@ func TestBatchReferenceDate(t *testing.T) {
 // TestBatchLimits: a request too long or too slow is answered with an
 // error that names its id, and the batch goes on.
 func TestBatchLimits(t *testing.T) {
-	release := make(chan struct{})
-	defer close(release)
-	slowServe := func(line []byte, clean bool) response {
+	stopped := make(chan struct{})
+	slowServe := func(ctx context.Context, line []byte, clean bool) response {
 		if bytes.Contains(line, []byte(`"slow"`)) {
-			<-release
+			<-ctx.Done() // the work of a request that never ends on its own
+			close(stopped)
 		}
-		return serve(line, clean)
+		return serve(ctx, line, clean)
 	}
 	long := `{"id": "long", "text": "` + strings.Repeat("word ", 2000) + `"}`
 	in := strings.Join([]string{
@@ -184,6 +185,11 @@ func TestBatchLimits(t *testing.T) {
 	}
 	if got[2]["id"] != "slow" || !strings.Contains(fmt.Sprint(got[2]["error"]), "timeout") {
 		t.Errorf("slow request: %v", got[2])
+	}
+	select {
+	case <-stopped:
+	case <-time.After(10 * time.Second):
+		t.Error("the slow request's context was never canceled")
 	}
 }
 

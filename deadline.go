@@ -1,0 +1,56 @@
+package lede
+
+import "context"
+
+// A caller's deadline. ParseContext, QuotesContext and
+// FiguresAndDatesContext check their context between units of work (a
+// block, a sentence, a token), every stopEvery units, and return its error
+// once it is done; Parse, Quotes and FiguresAndDates never stop early.
+
+// stopEvery is how many units of work pass between looks at the context:
+// a look costs a little, and the units are microseconds.
+const stopEvery = 64
+
+// stopper tells the loops of one call when to give up. The zero stopper
+// (no context) never does.
+type stopper struct {
+	ctx  context.Context
+	n    int
+	done bool
+}
+
+func newStopper(ctx context.Context) *stopper {
+	if ctx == nil || ctx.Done() == nil {
+		return &stopper{}
+	}
+	return &stopper{ctx: ctx}
+}
+
+// now reports whether the work should stop, looking at the context only
+// every stopEvery calls: for the inner loops.
+func (s *stopper) now() bool {
+	if s.done || s.ctx == nil {
+		return s.done
+	}
+	if s.n++; s.n%stopEvery == 0 {
+		return s.halted()
+	}
+	return false
+}
+
+// halted reports whether the context is done, looking at it now: for the
+// boundaries between stages.
+func (s *stopper) halted() bool {
+	if !s.done && s.ctx != nil && s.ctx.Err() != nil {
+		s.done = true
+	}
+	return s.done
+}
+
+// err returns the context's error when the work should stop, or nil.
+func (s *stopper) err() error {
+	if !s.halted() {
+		return nil
+	}
+	return s.ctx.Err()
+}

@@ -161,7 +161,7 @@ func (p *pageMeta) shownDays() map[string]bool {
 // nowhere else; zero when no date line reads as a date. Date lines further
 // up are other stories' dates, in rails and teasers.
 func (p *pageMeta) publishedNear(first *html.Node) time.Time {
-	if len(p.dateLines) == 0 || first == nil {
+	if first == nil {
 		return time.Time{}
 	}
 	lines := make(map[*html.Node]string, len(p.dateLines))
@@ -196,8 +196,120 @@ func (p *pageMeta) publishedNear(first *html.Node) time.Time {
 		return time.Time{} // the body came from a hidden copy
 	case !above.IsZero():
 		return above
+	case !below.IsZero():
+		return below
 	}
-	return below
+	return p.unnamedDateNear(first, lang)
+}
+
+// maxUnnamedDateText bounds an unnamed date line: a date with a label or a
+// place ("Datum: 26. Januar 2022", "31.01.2022 | Sport").
+const maxUnnamedDateText = 80
+
+// maxUnnamedDateDistance is how many lines of text an unnamed date line may
+// lie from the body's first element: it belongs to the headline's block
+// (above or below the headline, beside the lead picture), not to a rail.
+const maxUnnamedDateDistance = 6
+
+// unnamedDateNear returns the date of the nearest short line above first
+// that opens with a date, or else of the first such line just below it
+// and above the prose, for pages that mark their date line with no name at all (a bare <span>,
+// <small> or <p> under the headline). Such a line is trusted only close to
+// the body's start: rails and teasers further off show other stories'
+// dates.
+func (p *pageMeta) unnamedDateNear(first *html.Node, lang string) time.Time {
+	var above []time.Time // the text lines passed, newest last; zero when not a date
+	passed, inFirst, below := false, false, 0
+	after := elementAfter(first)
+	var found time.Time
+	walkElements(p.root, func(n *html.Node) bool {
+		if n == after {
+			inFirst = false
+		}
+		if n == first {
+			inFirst = true
+			passed = true
+			for i := len(above) - 1; i >= 0 && i >= len(above)-maxUnnamedDateDistance; i-- {
+				if !above[i].IsZero() {
+					found = above[i]
+					return false
+				}
+			}
+		}
+		if isNonText(n) || !hasOwnText(n) {
+			return true
+		}
+		var d time.Time
+		t, short := boundedText(n, maxUnnamedDateText)
+		if short {
+			d, _ = leadingDate(t, lang)
+		}
+		if !passed {
+			above = append(above, d)
+			return true
+		}
+		if !short && !inFirst {
+			// The prose began (past a standfirst that opens the body):
+			// dates further down are the story's own (a timeline).
+			return false
+		}
+		if below++; !d.IsZero() {
+			found = d
+		}
+		return found.IsZero() && below < maxUnnamedDateDistance
+	})
+	return found
+}
+
+// elementAfter returns the element that follows n and its subtree in
+// document order, or nil.
+func elementAfter(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// hasOwnText reports whether n holds text of its own, not only inside its
+// child elements.
+func hasOwnText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDateLabelWords is how many words may come before a date that opens
+// a line: "Datum:", "Published on", "Veröffentlicht am".
+const maxDateLabelWords = 3
+
+// leadingDate reads a date that opens s, after at most a short label of
+// words: "Apr 7, 2009", "Datum: 26. Januar 2022", "am 20.09.2020 um 10:16".
+// A date further in ("Konzert in Wien am 2.11.") is not the line's date.
+func leadingDate(s, lang string) (time.Time, bool) {
+	lang = baseLanguage(lang)
+	toks := tokenizeDate(s)
+	for i, words := 0, 0; i < len(toks) && words <= maxDateLabelWords; i++ {
+		for _, read := range pageDateReaders {
+			if y, m, d, ok := read(toks, i, lang); ok {
+				return validDate(y, m, d)
+			}
+		}
+		switch {
+		case toks[i].isWord():
+			words++
+		case toks[i].text == ":" || toks[i].text == ",":
+		default:
+			return time.Time{}, false
+		}
+	}
+	return time.Time{}, false
 }
 
 func (p *pageMeta) modified() time.Time {
@@ -606,6 +718,12 @@ func readDateLine(s, lang string) (time.Time, bool) {
 	return validDate(2000+y, b, a)
 }
 
+// isNumberMark reports a ":" or "," glued between numbers ("12:30",
+// "3,5"); after a word it is a label's ("Datum:26. Januar 2022").
+func isNumberMark(toks []dateToken, i int) bool {
+	return (toks[i].text == ":" || toks[i].text == ",") && i > 0 && toks[i-1].isNum()
+}
+
 // ordinalSuffixes follow English day numbers ("29th").
 var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
@@ -615,7 +733,7 @@ func isDayNumber(toks []dateToken, i int) bool {
 	if i >= len(toks) || !toks[i].isNum() || len(toks[i].text) > 2 || toks[i].num < 1 || toks[i].num > 31 {
 		return false
 	}
-	if i > 0 && !toks[i-1].space && (toks[i-1].text == ":" || toks[i-1].text == "," || toks[i-1].isNum()) {
+	if i > 0 && !toks[i-1].space && (toks[i-1].isNum() || isNumberMark(toks, i-1)) {
 		return false
 	}
 	if i+1 >= len(toks) || toks[i].space {

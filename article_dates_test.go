@@ -144,6 +144,34 @@ func TestReadDate(t *testing.T) {
 
 // TestPageDates: where pages state their publication date besides meta
 // tags and JSON-LD, one case per form.
+func TestLeadingDate(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		text, lang string
+		want       time.Time // zero: no date opens the line
+	}{
+		{"Apr 7, 2009", "en", day(2009, 4, 7)},
+		{"Monday, April 7, 2009 · Sports", "en", day(2009, 4, 7)},
+		{"Posted on 7 April 2009", "en", day(2009, 4, 7)},
+		{"Datum:26. Januar 2022", "de", day(2022, 1, 26)},
+		{"am 20.09.2020 um 10:16 Uhr", "de", day(2020, 9, 20)},
+		{"Data: 28-04-2021, 09:29", "pl", day(2021, 4, 28)},
+		{"Publié le 3 mars 2021", "fr", day(2021, 3, 3)},
+		{"11/05/2022 - 10:42", "es", day(2022, 5, 11)},
+		{"2022年1月31日 15:58", "ja", day(2022, 1, 31)},
+		{"Konzert in der Wiener Stadthalle am 02.11.2022", "de", time.Time{}},
+		{"12:30 Uhr, 5. Mai 2020", "de", time.Time{}},
+		{"Seite 3 von 12", "de", time.Time{}},
+		{"Sports", "en", time.Time{}},
+	}
+	for _, tt := range tests {
+		got, ok := leadingDate(tt.text, tt.lang)
+		if ok != !tt.want.IsZero() || !got.Equal(tt.want) {
+			t.Errorf("leadingDate(%q, %q) = %v, %v; want %v", tt.text, tt.lang, got, ok, tt.want)
+		}
+	}
+}
+
 func TestPageDates(t *testing.T) {
 	para := "<p>" + para1 + "</p><p>" + para2 + "</p>"
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
@@ -207,6 +235,43 @@ func TestPageDates(t *testing.T) {
 	}, {
 		name:      "a date inside the first sentence is an event, not a dateline",
 		page:      `<html lang="de"><p>Der Stadtrat hat nach langer Debatte am 12. Mai 2020 beschlossen, den Anleger neu zu bauen.</p>` + para + `</html>`,
+		published: time.Time{},
+	}, {
+		name: "an unnamed date line under the headline, past a share box",
+		page: `<html lang="pl"><h1>Sieć rusza z nową platformą</h1><div class="social"><ul><li><a href="/share">Udostępnij</a></li></ul></div>
+			<div class="autor"><ul><li>Autor: redakcja</li><li>Data: 28-04-2021, 09:29</li></ul></div>` + para + `</html>`,
+		published: day(2021, 4, 28),
+	}, {
+		name:      "an unnamed date line whose label is glued to the date",
+		page:      `<html lang="de"><h1>Neue Taskforce</h1><ul class="info"><li><span>Datum:</span>26. Januar 2022</li></ul>` + para + `</html>`,
+		published: day(2022, 1, 26),
+	}, {
+		name:      "a bare date in the lead picture's caption, above the headline",
+		page:      `<html lang="en"><figure><img src="a.jpg"><figcaption><small>Apr 7, 2009 · Sports</small></figcaption></figure><h1>Coach steps down</h1>` + para + `</html>`,
+		published: day(2009, 4, 7),
+	}, {
+		name:      "an unnamed French date line with its label",
+		page:      `<html lang="fr"><h1>Le port rouvre</h1><div><span>Publié le 3 mars 2021</span></div>` + para + `</html>`,
+		published: day(2021, 3, 3),
+	}, {
+		name:      "an unnamed date line just below a headline the body starts with",
+		page:      `<html lang="de"><div id="content"><h2>Gold für das Duett</h2><div><b>Synchronschwimmen</b><br><span>01.02.2022</span></div>` + para + `</div></html>`,
+		published: day(2022, 2, 1),
+	}, {
+		name: "an unnamed date line under the standfirst that opens the body",
+		page: `<html lang="it"><meta name="description" content="Il comune ricostruirà il pontile dei traghetti, chiuso da due inverni di mareggiate, entro la fine del prossimo anno.">
+			<h1>Il pontile rinasce</h1><div class="desc"><span>Il comune ricostruirà il pontile dei traghetti, chiuso da due inverni di mareggiate, entro la fine del prossimo anno.</span></div>
+			<div><ul><li>Autore: redazione</li><li>Pubblicato il 12 marzo 2021</li></ul></div>` + para + `</html>`,
+		published: day(2021, 3, 12),
+	}, {
+		name: "a rail's date far above the body is another story's",
+		page: `<html lang="de"><ul><li>03.01.2021 Andere Meldung</li><li><a href="/1">Politik</a></li><li><a href="/2">Sport</a></li>
+			<li><a href="/3">Kultur</a></li><li><a href="/4">Wetter</a></li><li><a href="/5">Reise</a></li><li><a href="/6">Auto</a></li></ul>
+			<h1>Neue Brücke</h1>` + para + `</html>`,
+		published: time.Time{},
+	}, {
+		name:      "a timeline after the first paragraph is the story's, not the page's",
+		page:      `<html lang="en"><article><h1>How the outbreak spread</h1>` + para + `<ul><li>March 2, 2020: first case confirmed</li><li>March 9, 2020: schools close</li></ul></article></html>`,
 		published: time.Time{},
 	}, {
 		name:      "Google Scholar citation meta",

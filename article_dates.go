@@ -157,9 +157,10 @@ func (p *pageMeta) shownDays() map[string]bool {
 
 // publishedNear returns the date of the date line closest above the body's
 // first element (the byline's "Posted 12 May 2020"), or else of the first
-// one below it (a date under the text), for pages that state their date
-// nowhere else; zero when no date line reads as a date. Date lines further
-// up are other stories' dates, in rails and teasers.
+// one below it (a date under the text), or else of an unnamed line near
+// the body's start (see unnamedDateNear), for pages that state their date
+// nowhere else; zero when none reads as a date. Date lines further up are
+// other stories' dates, in rails and teasers.
 func (p *pageMeta) publishedNear(first *html.Node) time.Time {
 	if first == nil {
 		return time.Time{}
@@ -213,10 +214,10 @@ const maxUnnamedDateDistance = 6
 
 // unnamedDateNear returns the date of the nearest short line above first
 // that opens with a date, or else of the first such line just below it
-// and above the prose, for pages that mark their date line with no name at all (a bare <span>,
-// <small> or <p> under the headline). Such a line is trusted only close to
-// the body's start: rails and teasers further off show other stories'
-// dates.
+// and above the prose, for pages that mark their date line with no name
+// at all (a bare <span>, <small> or <p> under the headline). Such a line
+// is trusted only close to the body's start: rails and teasers further
+// off show other stories' dates.
 func (p *pageMeta) unnamedDateNear(first *html.Node, lang string) time.Time {
 	var above []time.Time // the text lines passed, newest last; zero when not a date
 	passed, inFirst, below := false, false, 0
@@ -241,7 +242,7 @@ func (p *pageMeta) unnamedDateNear(first *html.Node, lang string) time.Time {
 		}
 		var d time.Time
 		t, short := boundedText(n, maxUnnamedDateText)
-		if short {
+		if short && strings.ContainsAny(t, "0123456789") { // every date has its year
 			d, _ = leadingDate(t, lang)
 		}
 		if !passed {

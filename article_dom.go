@@ -2,6 +2,7 @@ package lede
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -83,26 +84,64 @@ func isBreak(n *html.Node) bool {
 // short label ("Posted 12 May 2020") is wanted, not the whole element it
 // may turn out to wrap.
 func boundedText(n *html.Node, limit int) (string, bool) {
-	var sb strings.Builder
-	if !appendBounded(&sb, n, limit) {
+	var b boundedBuffer
+	if !b.appendText(n, limit) {
 		return "", false
 	}
-	return collapseSpace(sb.String()), true
+	return collapseSpace(b.sb.String()), true
 }
 
-func appendBounded(sb *strings.Builder, n *html.Node, limit int) bool {
+// boundedBuffer gathers an element's text while keeping count of the white
+// space at its ends, so that its trimmed length is known at every step
+// without rescanning it: an element of many blank text nodes would
+// otherwise cost time quadratic in their number.
+type boundedBuffer struct {
+	sb          strings.Builder
+	lead, trail int // bytes of white space at the start and at the end of sb
+}
+
+func (b *boundedBuffer) write(s string) {
+	blank := b.lead == b.sb.Len()
+	b.sb.WriteString(s)
+	rest := strings.TrimRightFunc(s, unicode.IsSpace)
+	if rest == "" {
+		b.trail += len(s)
+		if blank {
+			b.lead += len(s)
+		}
+		return
+	}
+	b.trail = len(s) - len(rest)
+	if blank {
+		b.lead += len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	}
+}
+
+// trimmedLen is the length of the text gathered without the white space at
+// its ends.
+func (b *boundedBuffer) trimmedLen() int {
+	if b.lead == b.sb.Len() {
+		return 0
+	}
+	return b.sb.Len() - b.lead - b.trail
+}
+
+// appendText writes the text under n, and reports false, having stopped,
+// once that is more than limit bytes long without the white space at its
+// ends.
+func (b *boundedBuffer) appendText(n *html.Node, limit int) bool {
 	if n.Type == html.TextNode {
-		sb.WriteString(n.Data)
-		return sb.Len() <= limit || len(strings.TrimSpace(sb.String())) <= limit
+		b.write(n.Data)
+		return b.trimmedLen() <= limit
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && isNonText(c) {
 			continue
 		}
 		if c.Type == html.ElementNode && isBreak(c) {
-			sb.WriteByte(' ')
+			b.write(" ")
 		}
-		if !appendBounded(sb, c, limit) {
+		if !b.appendText(c, limit) {
 			return false
 		}
 	}
@@ -129,9 +168,9 @@ func walkElements(root *html.Node, visit func(*html.Node) bool) {
 // openingText returns the first words of the text under n, at most about
 // limit bytes, without cutting a word.
 func openingText(n *html.Node, limit int) string {
-	var sb strings.Builder
-	appendBounded(&sb, n, limit)
-	t := collapseSpace(sb.String())
+	var b boundedBuffer
+	b.appendText(n, limit)
+	t := collapseSpace(b.sb.String())
 	if len(t) <= limit {
 		return t
 	}

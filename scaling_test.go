@@ -34,6 +34,9 @@ var families = []family{
 	{"short quotes", func(n int) string { return repeatTo("\"Yes,\" he said.\n\n", n) }, runQuotes},
 	{"high bytes", highBytes, func(s string) { Clean(s) }},
 	{"tiny paragraphs", func(n int) string { return repeatTo("<p>a</p>", n) }, runParse},
+	{"blank text nodes in a date line", func(n int) string {
+		return `<div class="date">x` + repeatTo("<i> </i>", n) + "</div><p>The council voted to rebuild the pier.</p>"
+	}, runParse},
 	{"deep nesting", func(n int) string { return repeatTo("<div><b>", n) + "<p>text</p>" }, runParse},
 	{"paragraphs", func(n int) string {
 		return repeatTo("<p>The council voted to rebuild the pier, said the mayor, Anna Roth, who called it \"overdue\".</p>", n)

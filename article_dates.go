@@ -19,8 +19,8 @@ import (
 // dateClassWords mark the class names, ids and itemprops of elements that
 // hold a date line, matched inside longer names ("itemPostDate",
 // "entry-meta-date", "field-published-at", "fecha-nota", "post-info",
-// "meta-info", "publication", "publicado"). A false match costs little: the element's text must be
-// short and still read as a date.
+// "meta-info", "publication", "publicado"). A false match costs little:
+// the element's text must be short and still read as a date.
 var dateClassWords = []string{"date", "datum", "fecha", "time", "publish", "publica", "posted", "submitted", "created", "byline", "meta", "info"}
 
 // namesDate reports whether n's class, id or itemprop names a date line.
@@ -297,10 +297,8 @@ func leadingDate(s, lang string) (time.Time, bool) {
 	lang = baseLanguage(lang)
 	toks := tokenizeDate(s)
 	for i, words := 0, 0; i < len(toks) && words <= maxDateLabelWords; i++ {
-		for _, read := range pageDateReaders {
-			if y, m, d, ok := read(toks, i, lang); ok {
-				return validDate(y, m, d)
-			}
+		if t, ok := dateAt(toks, i, lang); ok {
+			return t, true
 		}
 		switch {
 		case toks[i].isWord():
@@ -392,19 +390,15 @@ func parseDate(s string) (time.Time, bool) {
 // and the /2017/7/12/ of Squarespace's.
 var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)`)
 
-func year(s string) int {
-	y, _ := strconv.Atoi(s)
-	return y
-}
-
 func dateFromPath(path string) (time.Time, bool) {
 	m := urlDate.FindStringSubmatch(path)
 	if m == nil {
 		return time.Time{}, false
 	}
+	year, _ := strconv.Atoi(m[1])
 	month, _ := strconv.Atoi(m[2])
 	day, _ := strconv.Atoi(m[3])
-	return validDate(year(m[1]), month, day)
+	return validDate(year, month, day)
 }
 
 // relativeUnits are the units of "N units ago" in bylines.
@@ -567,11 +561,20 @@ func readDate(s, lang string) (time.Time, bool) {
 	lang = baseLanguage(lang)
 	toks := tokenizeDate(s)
 	for i := range toks {
-		for _, read := range pageDateReaders {
-			if y, m, d, ok := read(toks, i, lang); ok {
-				if t, ok := validDate(y, m, d); ok {
-					return t, true
-				}
+		if t, ok := dateAt(toks, i, lang); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// dateAt returns the valid date that starts at toks[i], if any reader
+// reads one there.
+func dateAt(toks []dateToken, i int, lang string) (time.Time, bool) {
+	for _, read := range pageDateReaders {
+		if y, m, d, ok := read(toks, i, lang); ok {
+			if t, ok := validDate(y, m, d); ok {
+				return t, true
 			}
 		}
 	}
@@ -604,15 +607,20 @@ func numericDate(toks []dateToken, i int, lang string) (y, m, d int, ok bool) {
 		if i+5 < len(toks) && toks[i+5].text == sep && !toks[i+4].space {
 			return 0, 0, 0, false // "1.2.2020.5": a version number
 		}
-		switch {
-		case a.num > 12:
-			return c.num, b.num, a.num, true
-		case b.num > 12 || cldrDateOrder[lang] == "mdy":
-			return c.num, a.num, b.num, true
-		}
-		return c.num, b.num, a.num, true
+		d, m := dayAndMonth(a.num, b.num, lang)
+		return c.num, m, d, true
 	}
 	return 0, 0, 0, false
+}
+
+// dayAndMonth tells which of the first two numbers of a date that ends
+// with its year is the day: the one above 12 if either is, else the one
+// that the language's date order puts first or second.
+func dayAndMonth(a, b int, lang string) (day, month int) {
+	if a <= 12 && (b > 12 || cldrDateOrder[lang] == "mdy") {
+		return b, a
+	}
+	return a, b
 }
 
 // dayMonthYear reads "29. April 2020", "29 avril 2020", "29 de abril de
@@ -712,11 +720,8 @@ func readDateLine(s, lang string) (time.Time, bool) {
 	a, _ := strconv.Atoi(m[1])
 	b, _ := strconv.Atoi(m[3])
 	y, _ := strconv.Atoi(m[5])
-	lang = baseLanguage(lang)
-	if a <= 12 && (b > 12 || cldrDateOrder[lang] == "mdy") {
-		a, b = b, a
-	}
-	return validDate(2000+y, b, a)
+	d, mo := dayAndMonth(a, b, baseLanguage(lang))
+	return validDate(2000+y, mo, d)
 }
 
 // isNumberMark reports a ":" or "," glued between numbers ("12:30",

@@ -141,8 +141,8 @@ func ParseContext(ctx context.Context, r io.Reader, opts *Options) (*Article, er
 }
 
 func parse(stop *stopper, r io.Reader, opts *Options) (*Article, error) {
-	if stop.halted() {
-		return nil, fmt.Errorf("lede: parsing: %w", stop.err())
+	if err := stop.failed("parsing"); err != nil {
+		return nil, err
 	}
 	if opts == nil {
 		opts = &Options{}
@@ -164,16 +164,16 @@ func parse(stop *stopper, r io.Reader, opts *Options) (*Article, error) {
 			return nil, fmt.Errorf("lede: parsing html: %w", err)
 		}
 	}
-	if stop.halted() {
-		return nil, fmt.Errorf("lede: parsing: %w", stop.err())
+	if err := stop.failed("parsing"); err != nil {
+		return nil, err
 	}
 	a := &Article{}
 	meta := newPageMeta(doc, opts.URL)
 	meta.fill(a)
 	body := extractBody(doc, pageHints{title: a.Title, description: a.Description, declared: meta.ld.body})
 	a.Blocks = cleanBlocks(stop, body.blocks)
-	if stop.halted() {
-		return nil, fmt.Errorf("lede: parsing: %w", stop.err())
+	if err := stop.failed("parsing"); err != nil {
+		return nil, err
 	}
 	a.Text = joinBlocks(a.Blocks)
 	if a.Published.IsZero() {

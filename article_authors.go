@@ -465,15 +465,7 @@ func bylineText(n *html.Node) (string, bool) {
 	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return "", false
 	}
-	named := false
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		for w := range strings.FieldsFuncSeq(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || isWordSeparator(r) }) {
-			named = named || bylineClassWords[w]
-		}
-	}
+	named := hasNameWord(n, func(w string) bool { return bylineClassWords[w] })
 	if !named || inComments(n) {
 		return "", false
 	}

@@ -299,17 +299,7 @@ func inHeader(n *html.Node) bool {
 
 // namesHeader reports whether n's class or id has the word "header".
 func namesHeader(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		for w := range strings.FieldsFuncSeq(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || isWordSeparator(r) }) {
-			if w == "header" {
-				return true
-			}
-		}
-	}
-	return false
+	return hasNameWord(n, func(w string) bool { return w == "header" })
 }
 
 // indexOf returns the index of b in blocks.

@@ -108,7 +108,7 @@ func declaredBody(declared string) body {
 		return body{}
 	}
 	var blocks []Block
-	if strings.ContainsAny(declared, "<") {
+	if strings.Contains(declared, "<") {
 		doc, err := html.Parse(strings.NewReader(declared))
 		if err != nil {
 			return body{}

@@ -241,6 +241,23 @@ func compoundFurniture(w string) furnitureKind {
 
 func isWordSeparator(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' }
 
+// hasNameWord reports whether match accepts a word of n's class or id:
+// the names split at spaces and word separators, lower-cased
+// ("Tech-Author" gives "tech" and "author").
+func hasNameWord(n *html.Node, match func(string) bool) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for w := range strings.FieldsFuncSeq(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || isWordSeparator(r) }) {
+			if match(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stateClassPrefixes mark class names that describe a state or a feature of
 // the element rather than what it is: "has-sidebar" and "with-comments" are
 // put on article containers. Taxonomy classes say what a post is about:

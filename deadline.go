@@ -1,6 +1,9 @@
 package lede
 
-import "context"
+import (
+	"context"
+	"fmt"
+)
 
 // A caller's deadline. ParseContext, QuotesContext and
 // FiguresAndDatesContext check their context between units of work (a
@@ -47,10 +50,11 @@ func (s *stopper) halted() bool {
 	return s.done
 }
 
-// err returns the context's error when the work should stop, or nil.
-func (s *stopper) err() error {
+// failed returns the error that ends the work named what ("parsing") when
+// the context is done, wrapping the context's error; nil otherwise.
+func (s *stopper) failed(what string) error {
 	if !s.halted() {
 		return nil
 	}
-	return s.ctx.Err()
+	return fmt.Errorf("lede: %s: %w", what, s.ctx.Err())
 }

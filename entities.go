@@ -2,7 +2,6 @@ package lede
 
 import (
 	"context"
-	"fmt"
 	"time"
 )
 
@@ -119,8 +118,8 @@ func figuresAndDates(stop *stopper, text string, ref time.Time) ([]Figure, []Dat
 	toks := entityTokens(text)
 	dates := findDates(stop, text, toks, ref)
 	figures := findFigures(stop, text, toks, dates)
-	if err := stop.err(); err != nil {
-		return nil, nil, fmt.Errorf("lede: figures and dates: %w", err)
+	if err := stop.failed("figures and dates"); err != nil {
+		return nil, nil, err
 	}
 	return figures, datesOf(text, toks, dates), nil
 }

@@ -2,7 +2,6 @@ package lede
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -102,8 +101,8 @@ func quotesIn(stop *stopper, text string, blockQuotes []textSpan) ([]Quote, erro
 		doc.addBlockQuotes(blockQuotes)
 		doc.findReported()
 	}
-	if err := stop.err(); err != nil {
-		return nil, fmt.Errorf("lede: quotes: %w", err)
+	if err := stop.failed("quotes"); err != nil {
+		return nil, err
 	}
 	sort.Slice(doc.quotes, func(i, j int) bool { return doc.quotes[i].Start < doc.quotes[j].Start })
 	doc.carryOverSpeakers()

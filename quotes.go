@@ -56,9 +56,13 @@ type Speaker struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
-	// Name is the person's full name when the text gives it, resolved for
-	// pronouns and surnames ("he", "Hu") to the nearest compatible full
-	// name before them ("Ken Hu"). Empty for descriptions ("analysts").
+	// Name is the person's name, as fully as the text gives it: the head
+	// of the mention ("Maya Chen" in "Bernie Sanders supporter Maya
+	// Chen"), with pronouns and surnames ("he", "Hu", "Mr. Hu") resolved
+	// to the nearest full name before them that can be the same person
+	// ("Ken Hu"; a "she" skips men and places), else the name after a
+	// title ("Gupta" for "Ms Gupta"). Empty for descriptions
+	// ("analysts") and for pronouns with no such name before them.
 	Name string `json:"name"`
 	// Title and Org are the speaker's role and organization where the text
 	// gives them: "rotating chairman", "Huawei".
@@ -76,8 +80,9 @@ type Speaker struct {
 // paragraphs separated by line breaks (an invalid byte counts as one
 // character).
 //
-// Speakers are found by the patterns reporters use (see speechVerbs);
-// pronouns and surnames are resolved to the nearest full name before them.
+// Speakers are found by the patterns reporters use; pronouns and surnames
+// are resolved to the nearest full name before them that agrees in sex,
+// as the text or the given name tells it (see Speaker.Name).
 // A quote with no attribution in its own sentence takes the speaker of
 // the quote in the paragraph before it, or after it.
 func Quotes(text string) []Quote {
@@ -159,7 +164,8 @@ type quoteDoc struct {
 	covered spanSet
 	gaps    []textSpan    // the writer's words between a split quote's parts
 	cues    []textSpan    // the verbs that attribute a direct quote before them
-	names   []nameMention // full names in the text, in order
+	names   []nameMention // names of people in the text, in order
+	people  people        // what the text tells of them
 	toks    []word        // the words of the whole text
 }
 
@@ -192,6 +198,7 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 		lowerHeadlineCase(d.tokens(s.Start, s.End))
 	}
 	d.names = findNames(d.toks)
+	d.people = newPeople(d.names)
 	return d
 }
 

@@ -9,22 +9,45 @@ import (
 //
 // A full name is a run of two to four capitalized words ("Ken Hu",
 // "Hillary Rodham Clinton", "John F. Kennedy"), with name particles ("de",
-// "van", "bin") inside, after any titles ("President", "Sen.") have been
-// set apart, and without the words that make it an organization ("White
-// House", "Justice Department"). Speakers given by surname ("Hu") or
-// pronoun ("he", "she") are resolved to the nearest full name before them:
-// for a surname the nearest full name that ends with it; for a pronoun the
-// nearest full name in its own paragraph, else the speaker of the nearest
-// quote before, else the nearest full name.
+// "van", "bin") inside: the head of its capitalized run, after the titles
+// and organizations before it ("Riverside County Sheriff's Deputy Ana
+// Cruz"), and without the words that make it an organization ("White
+// House", "Justice Department"). A single capitalized word is a name after
+// a title ("Ms Gupta"). A speaker mention's name is its head: the last name
+// in it before any preposition ("Bernie Sanders supporter Maya Chen", but
+// not "an aide to Maya Chen"). Speakers given by surname ("Hu") are
+// resolved to the nearest full name before them that ends with it;
+// pronouns ("he", "she") to the nearest person in their own paragraph who
+// agrees with them (see people), else the speaker of the quote before if
+// they agree, else the nearest such person before.
 
-// nameMention is a full name in the text.
+// nameMention is a person's name in the text: a full name, or a single
+// name after a title ("Ms Gupta", "Queen Rania").
 type nameMention struct {
 	textSpan
 	name    string
 	surname string
+	sex     sex // what the title or the given name says
+	// isPerson and isPlace are what the words around the name say: a
+	// title or a known given name make it a person's, a place
+	// preposition without them a place's ("from Des Moines").
+	isPerson, isPlace bool
+	titled            bool // a title stands right before the name
 }
 
-// findNames returns the full names in toks, in order.
+// readPlace marks the name that starts at toks[i] a place's when a place
+// preposition stands before it (see placePrepositions).
+func (m *nameMention) readPlace(toks []word, i int) {
+	if i == 0 {
+		return
+	}
+	strong, ok := placePrepositions[toks[i-1].lower]
+	if ok && (strong && !m.titled || !m.isPerson) {
+		m.isPlace, m.isPerson = true, false
+	}
+}
+
+// findNames returns the names in toks, in order.
 func findNames(toks []word) []nameMention {
 	var out []nameMention
 	for i := 0; i < len(toks); {
@@ -37,6 +60,7 @@ func findNames(toks []word) []nameMention {
 			continue
 		}
 		if m, ok := nameIn(toks, i, j); ok {
+			m.readPlace(toks, i)
 			out = append(out, m)
 		}
 		i = j
@@ -57,33 +81,76 @@ func isNameToken(toks []word, j, start int) bool {
 	return j > start && nameParticles[t.lower] && j+1 < len(toks) && toks[j+1].isCapitalized()
 }
 
-// nameIn returns the person's name in the capitalized run toks[i:j],
-// without the titles before it, if it is one.
+// nameIn returns the person's name in the capitalized run toks[i:j], if
+// it holds one. The name is the head of the run, its last words after any
+// titles and organizations: "Riverside County Sheriff's Deputy Ana Cruz"
+// gives "Ana Cruz" and "Springfield Fire Chief Dana Holt" "Dana Holt".
 func nameIn(toks []word, i, j int) (nameMention, bool) {
-	for i < j && (titleWords[strings.TrimSuffix(toks[i].lower, ".")] || notNameWords[toks[i].lower]) {
+	title := -1 // the title right before the name
+	for i < j && (isTitleWord(toks[i]) || notNameWords[toks[i].lower]) {
+		title = -1
+		if isTitleWord(toks[i]) {
+			title = i
+		}
 		i++
+	}
+	for k := j - 2; k >= i; k-- {
+		if isTitleWord(toks[k]) || orgWords[toks[k].lower] || k > i && isPossessive(toks[k].text) {
+			t := -1
+			if isTitleWord(toks[k]) {
+				t = k
+			}
+			if m, ok := nameOf(toks, k+1, j, t); ok {
+				return m, true
+			}
+			break
+		}
 	}
 	// Possessives end a name: "Clinton's campaign".
 	for k := i; k < j; k++ {
-		if strings.HasSuffix(toks[k].lower, "'s") || strings.HasSuffix(toks[k].lower, "’s") {
+		if isPossessive(toks[k].text) {
 			j = k + 1
 			break
 		}
 	}
+	return nameOf(toks, i, j, title)
+}
+
+// nameOf returns toks[i:j] as a name, after the title at toks[title] (-1
+// for none), if it reads as one: two to four words that make no
+// organization or place, or a single word after a title ("Ms Gupta").
+func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 	n := j - i
-	if n < 2 || n > 4 {
+	if n < 1 || n > 4 || n == 1 && (title < 0 || title != i-1) {
 		return nameMention{}, false
 	}
+	given, isGiven := givenNameSex(stripPossessive(toks[i].text))
+	isGiven = isGiven && n > 1 && !placeStarters[toks[i].lower]
 	for k := i; k < j; k++ {
-		if orgWords[toks[k].lower] || notNameWords[toks[k].lower] {
+		w := toks[k].lower
+		if notNameWords[w] || orgWords[w] && !(isGiven && surnameOrOrgWords[w]) {
 			return nameMention{}, false
 		}
 	}
-	last := stripPossessive(toks[j-1].text)
-	start, end := toks[i].start, toks[j-1].end
-	name := stripPossessive(joinTokens(toks[i:j]))
-	return nameMention{textSpan: textSpan{start, end}, name: name, surname: last}, true
+	m := nameMention{
+		textSpan: textSpan{toks[i].start, toks[j-1].end},
+		name:     stripPossessive(joinTokens(toks[i:j])),
+		surname:  stripPossessive(toks[j-1].text),
+		isPerson: title >= 0 || isGiven,
+		titled:   title >= 0,
+	}
+	if title >= 0 {
+		m.sex = titleSex(toks[title].lower)
+	}
+	if m.sex == sexUnknown && isGiven {
+		m.sex = given
+	}
+	return m, true
 }
+
+// isTitleWord reports a title or rank written before names: "Sen.",
+// "Deputy", "Queen".
+func isTitleWord(w word) bool { return titleWords[strings.TrimSuffix(w.lower, ".")] }
 
 func joinTokens(toks []word) string {
 	parts := make([]string, len(toks))
@@ -126,6 +193,24 @@ var titleWords = map[string]bool{
 	"senators": true, "governors": true, "presidents": true, "ministers": true, "mayors": true,
 	"gop": true, "frontrunner": true, "presidential": true, "democratic": true,
 	"state": true, "sens": true, "reps": true,
+	// police, military and civic ranks and offices
+	"commander": true, "constable": true, "inspector": true, "superintendent": true,
+	"marshal": true, "trooper": true, "corporal": true, "private": true, "commodore": true,
+	"brigadier": true, "warden": true, "treasurer": true, "comptroller": true, "auditor": true,
+	"alderman": true, "magistrate": true, "coroner": true, "prosecutor": true,
+	"solicitor": true, "counsel": true, "envoy": true, "consul": true, "regent": true,
+	"mp": true, "mep": true, "mla": true, "mk": true, "sheikha": true, "pastor": true,
+	"reverend": true, "deacon": true, "elder": true, "principal": true, "headteacher": true,
+	"provost": true, "registrar": true, "clerk": true,
+	// business and newsroom roles
+	"cfo": true, "coo": true, "cto": true, "vp": true, "boss": true, "owner": true,
+	"partner": true, "editor": true, "publisher": true, "correspondent": true,
+	"columnist": true, "president-elect": true, "chief-executive": true,
+	// forms of address and nobility
+	"mister": true, "madam": true, "madame": true, "mme": true, "duke": true, "duchess": true,
+	"earl": true, "baron": true, "baroness": true, "count": true, "countess": true,
+	"emperor": true, "empress": true, "sultan": true, "tsar": true, "czar": true,
+	"monsignor": true, "mother": true, "smt": true, "shri": true,
 }
 
 // notNameWords are capitalized words that are no part of a name: words
@@ -171,6 +256,22 @@ var orgWords = map[string]bool{
 	"act": true, "bill": true, "law": true, "amendment": true, "convention": true,
 }
 
+// surnameOrOrgWords are organization and place words that are also
+// surnames ("Kanye West", "Tom Fox", "Bill Moreno"): they make a name
+// only after a known given name.
+var surnameOrOrgWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "fox": true, "bill": true,
+	"day": true, "law": true, "york": true, "washington": true,
+}
+
+// placeStarters are words that start places, never people's names, even
+// where they are given names too ("West Virginia", "Washington State").
+var placeStarters = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "new": true,
+	"washington": true, "york": true, "fort": true, "port": true, "mount": true,
+	"lake": true, "upper": true, "lower": true, "greater": true,
+}
+
 // resolveSpeakers fills each speaker's name, title and organization; see
 // the comment at the top of this file for how names are resolved.
 func (d *quoteDoc) resolveSpeakers() {
@@ -186,7 +287,7 @@ func (d *quoteDoc) resolveSpeakers() {
 		if s.Name == "" && s.appositive.End > s.appositive.Start {
 			// "Its leader, Ana Ruiz, said": the name is the appositive,
 			// the mention the role.
-			if m, ok := d.nameInside(s.appositive.Start, s.appositive.End); ok {
+			if m, ok := d.headName(s.appositive.Start, s.appositive.End); ok {
 				s.Name, s.Title = m.name, roleOf(s.Text)
 			}
 		}
@@ -198,15 +299,21 @@ func (d *quoteDoc) resolveSpeakers() {
 			s.Org, _ = orgOf(s.Text) // "a spokeswoman for Acme Corp."
 		}
 		if s.Name != "" {
+			d.people.learn(s)
 			lastNamed = s.Name
 		}
 	}
 }
 
+// maxPronounLookback bounds how many names before a pronoun are tried as
+// the one it stands for: far more than any paragraph holds, and it keeps
+// the cost of a pronoun constant.
+const maxPronounLookback = 64
+
 // nameFor resolves one speaker mention.
 func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
 	mention := words(s.Text, 0, len(s.Text))
-	if m, ok := d.nameInside(s.Start, s.End); ok {
+	if m, ok := d.headName(s.Start, s.End); ok {
 		return m.name
 	}
 	if len(mention) == 1 && speakerPronouns[mention[0].lower] {
@@ -217,54 +324,101 @@ func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
 			// the same sentence.
 			// Not "Trump mocked economists who said": a name that is
 			// not right before "who" needs a comma before it.
-			if m, ok := d.nameBefore(s.Start, ""); ok {
+			if k := d.nameIndexBefore(s.Start); k >= 0 {
+				m := d.names[k]
 				between := strings.TrimSpace(d.text[m.End:s.Start])
 				if between == "" || between == "," || strings.HasSuffix(between, ",") && !strings.ContainsAny(between, ".;:!?\n") {
 					return m.name
 				}
 			}
 		case "he", "she":
-			if m, ok := d.nameBefore(s.Start, ""); ok && d.paraAt(m.Start) == d.paraAt(s.Start) {
-				return m.name
-			}
-			if lastNamed != "" {
-				return lastNamed
-			}
-			if m, ok := d.nameBefore(s.Start, ""); ok {
-				return m.name
-			}
+			return d.pronounName(s.Start, pronounSex(mention[0].lower), lastNamed)
 		}
 		return ""
 	}
 	// A surname, perhaps after a title: "Hu", "Mr. Hu", "Sen. Warren".
 	last := mention[len(mention)-1]
 	if last.isCapitalized() && !orgWords[last.lower] && len(mention) <= 3 {
-		if m, ok := d.nameBefore(s.Start, stripPossessive(last.text)); ok {
+		if m, ok := d.fullNameBefore(s.Start, stripPossessive(last.text)); ok {
 			return m.name
 		}
 	}
 	return ""
 }
 
-// nameInside returns a full name inside [start, end).
-func (d *quoteDoc) nameInside(start, end int) (nameMention, bool) {
-	k := sort.Search(len(d.names), func(k int) bool { return d.names[k].Start >= start })
-	if k < len(d.names) && d.names[k].End <= end {
-		return d.names[k], true
+// pronounName resolves "he" or "she" at byte i: the nearest person of the
+// pronoun's sex named before it in its paragraph, else the last speaker
+// with a name if of that sex, else the nearest such person named before.
+func (d *quoteDoc) pronounName(i int, want sex, lastNamed string) string {
+	para := d.paraAt(i)
+	var nearest string
+	for k, n := d.nameIndexBefore(i), 0; k >= 0 && n < maxPronounLookback; k, n = k-1, n+1 {
+		m := d.names[k]
+		if m.isPlace || !d.people.sexOf(m.name).agrees(want) {
+			continue
+		}
+		if d.paraAt(m.Start) == para {
+			return m.name
+		}
+		nearest = m.name
+		break
 	}
-	return nameMention{}, false
+	if lastNamed != "" && d.people.sexOf(lastNamed).agrees(want) {
+		return lastNamed
+	}
+	return nearest
 }
 
-// nameBefore returns the nearest full name before byte i, with the given
-// surname unless that is empty.
-func (d *quoteDoc) nameBefore(i int, surname string) (nameMention, bool) {
-	k := sort.Search(len(d.names), func(k int) bool { return d.names[k].Start >= i })
-	for k--; k >= 0; k-- {
-		if surname == "" || d.names[k].surname == surname {
-			return d.names[k], true
+// headName returns the name at the head of the mention at [start, end):
+// the last name in it before any preposition, as "Bernie Sanders
+// supporter Maya Chen" is Maya Chen and "an aide to Maya Chen" none.
+func (d *quoteDoc) headName(start, end int) (nameMention, bool) {
+	var head nameMention
+	found := false
+	from := start
+	for k := sort.Search(len(d.names), func(k int) bool { return d.names[k].Start >= start }); k < len(d.names) && d.names[k].End <= end; k++ {
+		m := d.names[k]
+		toks := d.tokens(from, m.Start)
+		for j, w := range toks {
+			// A preposition inside a title is part of it: "Secretary of
+			// State Ana Ruiz".
+			inTitle := j > 0 && toks[j-1].isCapitalized() && (j+1 == len(toks) || toks[j+1].isCapitalized())
+			if mentionPrepositions[w.lower] && !inTitle {
+				return head, found
+			}
+		}
+		from = m.End
+		// An owner is no head: "Mr. Vasa's rival".
+		if !isPossessive(d.text[m.Start:m.End]) {
+			head, found = m, true
 		}
 	}
-	return nameMention{}, false
+	return head, found
+}
+
+// mentionPrepositions start the part of a speaker mention that names
+// someone else: "a spokeswoman for Senator Jane Doe", "an aide to Chen".
+var mentionPrepositions = map[string]bool{
+	"of": true, "for": true, "at": true, "with": true, "to": true, "from": true, "in": true,
+	"on": true, "by": true, "near": true, "under": true, "behind": true, "about": true,
+	"against": true, "like": true, "representing": true,
+}
+
+// nameIndexBefore returns the index of the last name that starts before
+// byte i, or -1.
+func (d *quoteDoc) nameIndexBefore(i int) int {
+	return sort.Search(len(d.names), func(k int) bool { return d.names[k].Start >= i }) - 1
+}
+
+// fullNameBefore returns the nearest name before byte i with the given
+// surname.
+func (d *quoteDoc) fullNameBefore(i int, surname string) (nameMention, bool) {
+	at := d.people.bySurname[surname]
+	k := sort.Search(len(at), func(k int) bool { return d.names[at[k]].Start >= i })
+	if k == 0 {
+		return nameMention{}, false
+	}
+	return d.names[at[k-1]], true
 }
 
 // orgOf finds the organization in a speaker's title: a possessive before

@@ -1,0 +1,248 @@
+package lede
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// People
+//
+// A pronoun speaker ("she said") is resolved to a person the text named
+// before, and only to one it can stand for: a person, not a place ("from
+// Des Moines"), of the pronoun's sex when the text tells it. The text
+// tells a person's sex by an honorific or a gendered title before the name
+// ("Ms Gupta", "spokeswoman Ana Diaz", "Queen Rania"), by a gendered noun
+// in the role after it (", a spokeswoman for the council,"), by a pronoun
+// already resolved to the name, and, where it says nothing, by the given
+// name: zgivennames.go holds the US Social Security Administration's first
+// names with the sex that at least nine babies in ten given the name had.
+// A name from outside that source (most names from outside the US) leaves
+// the sex unknown, which agrees with either pronoun.
+
+// sex is what the text tells of a person's sex, enough to agree a
+// pronoun with a name.
+type sex byte
+
+const (
+	sexUnknown sex = iota
+	sexFemale
+	sexMale
+)
+
+// agrees reports whether a person of sex s can be one of sex t.
+func (s sex) agrees(t sex) bool { return s == sexUnknown || t == sexUnknown || s == t }
+
+// pronounSex returns the sex a third-person pronoun says.
+func pronounSex(lower string) sex {
+	switch lower {
+	case "he", "him", "his", "himself":
+		return sexMale
+	case "she", "her", "hers", "herself":
+		return sexFemale
+	}
+	return sexUnknown
+}
+
+// givenNameSex looks a first name up in the table of given names: known
+// reports whether it is there, and the sex is unknown for names given to
+// both sexes ("Jordan", "Dana"). Case and accents do not matter ("JOSÉ"
+// is "Jose"); a hyphenated name is looked up by its first part
+// ("Mary-Kate").
+func givenNameSex(name string) (s sex, known bool) {
+	if i := strings.IndexAny(name, "-‐"); i > 0 {
+		name = name[:i]
+	}
+	key := givenNameKey(name)
+	if len(key) < 2 {
+		return sexUnknown, false
+	}
+	entry, ok := searchGivenNames(key)
+	if !ok {
+		return sexUnknown, false
+	}
+	switch entry {
+	case 'F':
+		return sexFemale, true
+	case 'M':
+		return sexMale, true
+	}
+	return sexUnknown, true
+}
+
+// givenNameKey writes name as the table does: ASCII letters, the first
+// upper case and the rest lower case. It returns "" for a name with other
+// characters once accents are taken off.
+func givenNameKey(name string) string {
+	if !isASCII(name) {
+		name = norm.NFD.String(name)
+	}
+	var b strings.Builder
+	b.Grow(len(name))
+	for _, r := range name {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			if b.Len() == 0 {
+				b.WriteRune(unicode.ToUpper(r))
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		default:
+			return ""
+		}
+	}
+	return b.String()
+}
+
+// searchGivenNames finds key among the sorted "\nName:S" entries of
+// givenNames by binary search over its bytes, and returns its S.
+func searchGivenNames(key string) (byte, bool) {
+	// Every position in [lo, hi) that holds a line break starts an entry
+	// that may be key; lo always holds one.
+	lo, hi := 0, len(givenNames)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(givenNames[:mid+1], '\n') // >= lo
+		end := len(givenNames)
+		if i := strings.IndexByte(givenNames[start+1:], '\n'); i >= 0 {
+			end = start + 1 + i
+		}
+		name, s, _ := strings.Cut(givenNames[start+1:end], ":")
+		switch {
+		case name < key:
+			lo = end
+		case name > key:
+			hi = start
+		default:
+			return s[0], true
+		}
+	}
+	return 0, false
+}
+
+// titleSex gives the sex that an honorific, a title or a role noun says:
+// "Mrs", "Sir", "Queen", "spokeswoman", "chairman", "mother".
+func titleSex(lower string) sex {
+	return titleSexes[strings.TrimSuffix(lower, ".")]
+}
+
+// titleSexes are the honorifics, titles of nobility and office, and nouns
+// for people that English marks for sex. Nouns whose use has become common
+// for both sexes ("actor", "host") are left out.
+var titleSexes = map[string]sex{
+	// honorifics and forms of address
+	"mr": sexMale, "mister": sexMale, "sir": sexMale, "lord": sexMale, "monsieur": sexMale,
+	"herr": sexMale, "señor": sexMale, "senor": sexMale, "signor": sexMale, "shri": sexMale,
+	"mrs": sexFemale, "ms": sexFemale, "miss": sexFemale, "madam": sexFemale,
+	"madame": sexFemale, "mme": sexFemale, "dame": sexFemale, "lady": sexFemale,
+	"frau": sexFemale, "señora": sexFemale, "senora": sexFemale, "signora": sexFemale,
+	"smt": sexFemale,
+	// nobility and monarchy
+	"king": sexMale, "prince": sexMale, "duke": sexMale, "earl": sexMale, "baron": sexMale,
+	"emperor": sexMale, "sultan": sexMale, "tsar": sexMale, "czar": sexMale,
+	"queen": sexFemale, "princess": sexFemale, "duchess": sexFemale,
+	"countess": sexFemale, "baroness": sexFemale, "empress": sexFemale,
+	// religious titles
+	"father": sexMale, "brother": sexMale, "monsignor": sexMale,
+	"sister": sexFemale, "mother": sexFemale, "abbess": sexFemale,
+	// offices and roles
+	"chairman": sexMale, "spokesman": sexMale, "congressman": sexMale,
+	"councilman": sexMale, "assemblyman": sexMale, "alderman": sexMale,
+	"businessman": sexMale, "sportsman": sexMale, "policeman": sexMale,
+	"fireman": sexMale, "headmaster": sexMale, "frontman": sexMale,
+	"chairwoman": sexFemale, "spokeswoman": sexFemale, "congresswoman": sexFemale,
+	"councilwoman": sexFemale, "assemblywoman": sexFemale, "alderwoman": sexFemale,
+	"businesswoman": sexFemale, "sportswoman": sexFemale, "policewoman": sexFemale,
+	"firewoman": sexFemale, "headmistress": sexFemale, "frontwoman": sexFemale,
+	"actress": sexFemale, "waitress": sexFemale, "hostess": sexFemale,
+	"heiress": sexFemale, "stewardess": sexFemale, "comedienne": sexFemale,
+	// family and people
+	"man": sexMale, "boy": sexMale, "husband": sexMale, "son": sexMale,
+	"grandfather": sexMale, "grandson": sexMale, "uncle": sexMale, "nephew": sexMale,
+	"widower": sexMale, "boyfriend": sexMale, "stepfather": sexMale, "dad": sexMale,
+	"woman": sexFemale, "girl": sexFemale, "wife": sexFemale, "daughter": sexFemale,
+	"grandmother": sexFemale, "granddaughter": sexFemale, "aunt": sexFemale,
+	"niece": sexFemale, "widow": sexFemale, "girlfriend": sexFemale,
+	"stepmother": sexFemale, "mum": sexFemale, "mom": sexFemale,
+}
+
+// sexOfPhrase returns the sex that the words of a role say, by the last
+// word in it that marks one: "a spokeswoman for the council" is female.
+func sexOfPhrase(text string) sex {
+	s := sexUnknown
+	for _, w := range words(text, 0, len(text)) {
+		if t := titleSex(w.lower); t != sexUnknown {
+			s = t
+		}
+	}
+	return s
+}
+
+// placePrepositions put the name after them in a place: "in San
+// Antonio", "near Lake Placid", even where the place's first word is a
+// given name too. After the weaker ones a name is a place only when no
+// given name or title makes it a person's: "from Des Moines", but "a
+// letter from Tom Lee".
+var placePrepositions = map[string]bool{
+	"in": true, "near": true, "across": true, "outside": true, "inside": true,
+	"throughout": true, "within": true, "into": true, "via": true, "around": true,
+	"toward": true, "towards": true,
+	"from": false, "to": false, "at": false,
+}
+
+// people is what a text tells of the people it names.
+type people struct {
+	sexes     map[string]sex   // by full name
+	bySurname map[string][]int // the indices of the names with each surname, in order
+}
+
+// newPeople reads what names says of the people in it, and gives each
+// single name after a title the full name before it with that surname:
+// "Ravi Patel … Mr Patel" is Ravi Patel.
+func newPeople(names []nameMention) people {
+	p := people{sexes: map[string]sex{}, bySurname: map[string][]int{}}
+	for k := range names {
+		m := &names[k]
+		if at := p.bySurname[m.surname]; m.name == m.surname && len(at) > 0 {
+			m.name = names[at[len(at)-1]].name
+		}
+		p.bySurname[m.surname] = append(p.bySurname[m.surname], k)
+		if p.sexes[m.name] == sexUnknown {
+			p.sexes[m.name] = m.sex
+		}
+	}
+	return p
+}
+
+// sexOf returns what the text tells of the sex of the person named name.
+func (p people) sexOf(name string) sex { return p.sexes[name] }
+
+// learn takes in what a resolved speaker tells of its person's sex: the
+// pronoun ("she said") or a gendered role ("a spokeswoman for the
+// council").
+func (p people) learn(s *Speaker) {
+	if p.sexes == nil || p.sexes[s.Name] != sexUnknown {
+		return
+	}
+	t := pronounSex(strings.ToLower(s.Text))
+	if t == sexUnknown {
+		t = sexOfPhrase(s.Title)
+	}
+	if t == sexUnknown {
+		t = sexOfPhrase(s.Text)
+	}
+	p.sexes[s.Name] = t
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -458,6 +458,9 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 		// "Bush: “The mission is to destroy ISIS.”"
 		return newAttribution(toks, n-1, 1, phrase{0, n - 1}, phrase{}, frame), true
 	}
+	if a, ok := verbBeforeColon(toks, frame); ok {
+		return a, true
+	}
 	for v := len(toks) - 1; v >= 0 && len(toks)-v <= maxTailWords; v-- {
 		lemma, n, ok := speechVerbAt(toks, v)
 		if !ok || isWeakVerb(lemma) || !attributionTail(toks, v+n, lemma) {
@@ -479,6 +482,30 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 		return newAttribution(toks, v, n, subj, app, frame), true
 	}
 	return attribution{}, false
+}
+
+// verbBeforeColon reads "Subject verbed: “…”": a past-tense verb and a
+// colon before a quote attribute it whatever the verb ("Karl Weber
+// objected:", "the minister conceded:", "she fumed:").
+func verbBeforeColon(toks []word, frame textSpan) (attribution, bool) {
+	n := len(toks)
+	if n < 3 || toks[n-1].text != ":" {
+		return attribution{}, false
+	}
+	v := n - 2
+	if w := toks[v]; w.punct || w.isCapitalized() || !isPastTense(w.lower) || isAuxiliary(toks[v-1]) {
+		return attribution{}, false // not "The results were mixed:"
+	}
+	subj, app, ok := subjectBefore(toks, v)
+	if !ok || subj.from > 0 && !toks[subj.from-1].punct {
+		return attribution{}, false // the subject must open the sentence
+	}
+	return newAttribution(toks, v, 1, subj, app, frame), true
+}
+
+// isPastTense reports a regular past tense: "objected", "fumed", "sighed".
+func isPastTense(lower string) bool {
+	return len(lower) > 4 && strings.HasSuffix(lower, "ed") && !strings.HasSuffix(lower, "eed")
 }
 
 // closingParenthesis returns the index of the ")" that closes a short

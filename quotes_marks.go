@@ -35,6 +35,8 @@ func closingMarks(r rune) string {
 		return "\"”"
 	case '‘':
 		return "’"
+	case '\'':
+		return "'’"
 	}
 	return ""
 }
@@ -123,8 +125,27 @@ func opensHere(text string, p textSpan, i, n int, r rune, singles bool) bool {
 		return isOpenContext(text, p, i) && !isSpaceAt(text, i+n, p.End)
 	case '‘':
 		return singles && isOpenContext(text, p, i) && isLetterAt(text, i+n, p.End) && !isElidedYear(text[i+n:p.End])
+	case '\'':
+		// British style: 'We will win,' he said.
+		return singles && isOpenContext(text, p, i) && isLetterAt(text, i+n, p.End) && !isElidedYear(text[i+n:p.End]) && !isElision(text[i+n:p.End])
 	}
 	return false
+}
+
+// isElision reports a word whose start an apostrophe stands for: "'em",
+// "'til", "'cause", "'tis", "'n'".
+func isElision(s string) bool {
+	end := 0
+	for end < len(s) && isASCIIAlnum(s[end]) {
+		end++
+	}
+	return elidedWords[strings.ToLower(s[:end])]
+}
+
+// elidedWords are the words written with their first letters left out.
+var elidedWords = map[string]bool{
+	"em": true, "til": true, "till": true, "cause": true, "cos": true, "tis": true,
+	"twas": true, "n": true, "bout": true, "round": true, "nuff": true, "ello": true,
 }
 
 // isElidedYear reports a year whose century an apostrophe left out:
@@ -142,12 +163,17 @@ func closesHere(text string, p textSpan, i, n int, r rune) bool {
 	switch r {
 	case '"':
 		return !isLetterAt(text, i+n, p.End) || i == p.Start
-	case '’':
+	case '’', '\'':
 		// An apostrophe has a letter after it ("don’t"); a closing mark
-		// has not.
-		return !isLetterAt(text, i+n, p.End)
+		// has not, and follows a word or its punctuation.
+		return !isLetterAt(text, i+n, p.End) && !isDigitAt(text, i+n) && !unicode.IsSpace(lastRune(text[:i]))
 	}
 	return true
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // isOpenContext reports whether a mark at text[i] stands where a quote can

@@ -93,7 +93,7 @@ var objectVerbForms = [][]string{
 // bare object ("endorsed [Trump]"), and "to" for an infinitive that the
 // object keeps ("declined [to comment]").
 var objectCues = map[string][]string{
-	"call":         {"for", "on", ""},
+	"call":         {"for", "on", "upon", ""},
 	"talk":         {"about"},
 	"speak":        {"about", "of"},
 	"refer":        {"to"},

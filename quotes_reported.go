@@ -586,7 +586,11 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 	c, clause := pastListener(toks, v+n, end, lemma)
 	if objectCues[lemma] != nil && !clause {
 		// "called for a ban", "urged him to resign", "endorsed Trump"
-		if from, to, ok := objectOf(toks, c, end, lemma); ok && (lemma != "see" || hasWord(toks[from:to], "as")) {
+		from, to, ok := objectOf(toks, c, end, lemma)
+		if ok && lemma == "call" && from == c && !namesAs(toks[from:to]) {
+			return Quote{}, 0, false // "called the police"
+		}
+		if ok && (lemma != "see" || hasWord(toks[from:to], "as")) {
 			if from == v+n+1 {
 				n++ // the cue takes the preposition: "called for"
 			}
@@ -620,6 +624,9 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 		!that && notClauseStart[toks[c].lower] && !opensClauseAnyway(toks, c, end) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
+	if !that && !opensReportedClause(toks, c, end, lemma) {
+		return Quote{}, 0, false
+	}
 	if isWeakVerb(lemma) && !that && endsNounPhrase(toks, c, end) && !(subj.from > 0 && toks[subj.from-1].lower == "as") {
 		return Quote{}, 0, false // a noun after all: "evangelical support, which …"
 	}
@@ -633,6 +640,82 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 		c = thatAt
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
+}
+
+// opensReportedClause reports whether the words toks[c:end] after a
+// speech verb without "that" can be what was said, not the verb's object
+// in another sense: "will add to costs", "said to Fox News" and "finds
+// fame late in life" report no words; "a poll finds Clinton with a
+// lead" and "found voters leaving" do.
+func opensReportedClause(toks []word, c, end int, lemma string) bool {
+	first := toks[c]
+	if first.lower == "to" && c+1 < end {
+		// A preposition, not an infinitive ("expected to win"): before a
+		// determiner, a name, a number or a plural noun.
+		next := toks[c+1]
+		return !(determiners[next.lower] || next.isCapitalized() || startsWithDigit(next) || isPluralNoun(next.lower))
+	}
+	if lemma == "find" && !first.isCapitalized() {
+		return hasVerb(toks[c:end]) || hasParticiple(toks[c+1:end])
+	}
+	return true
+}
+
+// isPluralNoun reports a word in -s that no infinitive ends with: "to
+// costs", not "to discuss" or "to focus".
+func isPluralNoun(lower string) bool {
+	return len(lower) > 3 && strings.HasSuffix(lower, "s") && !strings.HasSuffix(lower, "ss") && !strings.HasSuffix(lower, "us")
+}
+
+// hasParticiple reports a lower-case "-ing" word: "a poll finds Trump
+// leading".
+func hasParticiple(toks []word) bool {
+	for _, t := range toks {
+		if !t.punct && !t.isCapitalized() && isParticiple(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAs reports whether the bare object of "call" names something as
+// something: "called the plan reckless", "called him a liar", "called
+// Trump “dangerous”", not "called the police" or "called a meeting of
+// the board".
+func namesAs(obj []word) bool {
+	if len(obj) < 2 {
+		return false
+	}
+	if objectPronouns[obj[0].lower] || obj[0].isCapitalized() {
+		return true // "him a liar", "Trump dangerous"
+	}
+	for k := 1; k < len(obj); k++ {
+		w := obj[k]
+		if isMarkAt(obj, k) {
+			return true
+		}
+		if determiners[w.lower] && !prepositions[obj[k-1].lower] && obj[k-1].lower != "of" {
+			return true // "the deal a disaster"
+		}
+	}
+	last := obj[len(obj)-1].lower
+	if looksAdjective(last) || predicateAdjectives[last] {
+		return true // "the plan reckless"
+	}
+	for _, suffix := range []string{"ish", "less", "able", "ible", "ist"} {
+		if strings.HasSuffix(last, suffix) {
+			return true // "the remarks childish"
+		}
+	}
+	return false
+}
+
+// predicateAdjectives are short adjectives that no suffix marks: "called
+// the decision wrong".
+var predicateAdjectives = map[string]bool{
+	"wrong": true, "right": true, "bad": true, "good": true, "false": true, "true": true,
+	"fake": true, "unfair": true, "absurd": true, "weak": true, "dumb": true, "crazy": true,
+	"great": true, "mad": true, "sick": true, "rude": true, "unjust": true, "vague": true,
 }
 
 // toldTheQuote reports a listener verb that attributes a direct quote
@@ -1602,7 +1685,7 @@ func accordingSource(toks []word, k int) (subj, app phrase, ok bool) {
 }
 
 // possessiveDeterminers open a noun phrase: "according to her plan".
-var possessiveDeterminers = map[string]bool{"her": true, "his": true, "their": true, "its": true, "our": true, "my": true}
+var possessiveDeterminers = map[string]bool{"her": true, "his": true, "their": true, "its": true, "our": true, "my": true, "your": true}
 
 // clauseStart returns where the clause holding toks[i] starts: after a
 // colon (not "10:03") or semicolon before it, past a coordinator and its comma

@@ -1,0 +1,166 @@
+package lede
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestGivenNameSex(t *testing.T) {
+	// Every entry of the table is found by the search, first and last
+	// included.
+	entries := strings.Split(strings.Trim(givenNames, "\n"), "\n")
+	if len(entries) < 10000 {
+		t.Fatalf("table holds %d names", len(entries))
+	}
+	for _, e := range entries {
+		name, s, _ := strings.Cut(e, ":")
+		got, ok := searchGivenNames(name)
+		if !ok || got != s[0] {
+			t.Fatalf("%s: got %c %v, want %s", name, got, ok, s)
+		}
+	}
+	for _, tt := range []struct {
+		name  string
+		sex   sex
+		known bool
+	}{
+		{"Anna", sexFemale, true},
+		{"Tom", sexMale, true},
+		{"Priya", sexFemale, true},
+		{"Rahul", sexMale, true},
+		{"Jordan", sexUnknown, true}, // given to both
+		{"Dana", sexUnknown, true},
+		{"ANNA", sexFemale, true}, // headline case
+		{"José", sexMale, true},   // accents off: Jose
+		{"Zoë", sexFemale, true},
+		{"Mary-Kate", sexFemale, true}, // by its first part
+		{"Des", sexUnknown, false},     // Des Moines
+		{"Riverside", sexUnknown, false},
+		{"Reuters", sexUnknown, false},
+		{"Ъ", sexUnknown, false},
+		{"", sexUnknown, false},
+		{"Aaa", sexUnknown, false}, // before the first entry
+		{"Zzzzz", sexUnknown, false},
+	} {
+		s, known := givenNameSex(tt.name)
+		if s != tt.sex || known != tt.known {
+			t.Errorf("givenNameSex(%q) = %v, %v; want %v, %v", tt.name, s, known, tt.sex, tt.known)
+		}
+	}
+}
+
+// speakerCase is a text, a quote in it and its speaker's name.
+type speakerCase struct {
+	name, text, quote, speaker string
+}
+
+func runSpeakerCases(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, tt := range cases {
+		quotes := Quotes(tt.text)
+		checkQuoteOffsets(t, tt.text, quotes)
+		found := false
+		for _, q := range quotes {
+			if !strings.Contains(q.Text, tt.quote) {
+				continue
+			}
+			found = true
+			got := ""
+			if q.Speaker != nil {
+				got = q.Speaker.Name
+			}
+			if got != tt.speaker {
+				t.Errorf("%s: %q has speaker name %q, want %q (%+v)", tt.name, q.Text, got, tt.speaker, q.Speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quote with %q in %+v", tt.name, tt.quote, quotes)
+		}
+	}
+}
+
+func TestSpeakerIsTheHeadOfTheMention(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a place before the role", "Harbor Hill resident Tom Reyes, 61, said the water had risen overnight.", "the water had risen", "Tom Reyes"},
+		{"a person before the role", "Bernie Sanders supporter Maya Chen said the primary was fair.", "the primary was fair", "Maya Chen"},
+		{"a team before the role", "Chelsea striker Kofi Mensah said the club had let fans down.", "let fans down", "Kofi Mensah"},
+		{"a company before the title", "Acme Foods chief executive Lena Ortiz said sales had doubled.", "sales had doubled", "Lena Ortiz"},
+		{"an owner is no speaker", "Mr. Vasa's rival, Councillor Lee Park, said the plan was rushed.", "the plan was rushed", "Lee Park"},
+		{"the one named after a preposition is not the speaker", "An aide to Senator Jane Doe said the bill would pass.", "the bill would pass", ""},
+		{"a spokeswoman for someone", "A spokeswoman for Governor Tom Lee said he was resting.", "he was resting", ""},
+		{"a preposition inside a title", "Secretary of State Ana Ruiz said the talks would go on.", "the talks would go on", "Ana Ruiz"},
+	})
+}
+
+func TestSpeakerAfterTitlesAndOrganizations(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"county, office and rank", "Riverside County Sheriff's Deputy Ana Cruz said the driver fled on foot.", "the driver fled", "Ana Cruz"},
+		{"city, service and rank", "Springfield Fire Chief Dana Holt said the blaze started in the kitchen.", "the blaze started", "Dana Holt"},
+		{"state office", "Ohio Attorney General Mark Reed said the case was closed.", "the case was closed", "Mark Reed"},
+		{"police rank", "Metropolitan Police Commander Priya Nair said two men were held.", "two men were held", "Priya Nair"},
+		{"a title alone names the person after it", "“The train was late,” said Mr Patel.", "The train was late", "Patel"},
+		{"a single name after a royal title", "“Children need schools,” said Queen Rania.", "Children need schools", "Rania"},
+		{"a title and surname take the full name before", "Ravi Patel runs the shop.\n\n“Trade is slow,” Mr Patel said.", "Trade is slow", "Ravi Patel"},
+	})
+}
+
+func TestSpeakerWordsThatAreAlsoPlaces(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Bill as a given name", "Bill Moreno, the county treasurer, said the budget was balanced.", "the budget was balanced", "Bill Moreno"},
+		{"West as a surname", "Kanye West said the album would be out in May.", "the album would be out", "Kanye West"},
+		{"Fox as a surname", "Tom Fox, a lawyer for the family, said they would appeal.", "they would appeal", "Tom Fox"},
+		{"Day as a surname", "Rosa Day said the shelter was full.", "the shelter was full", "Rosa Day"},
+		{"a direction starts a place", "West Virginia officials said the roads were closed.", "the roads were closed", ""},
+		{"a news organization", "Fox News reported that the talks had failed.", "the talks had failed", ""},
+	})
+}
+
+func TestPronounAgreesWithItsPerson(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"she skips a man named after the woman", "Mayor Anna Berg met Governor Tom Lee on Monday. “We agreed,” she said.", "We agreed", "Anna Berg"},
+		{"he skips a woman named after the man", "Mr Patel met Ms Gupta at the station. “The train was late,” he said.", "The train was late", "Patel"},
+		{"an honorific gives the sex", "Dr Sam Okoro spoke after Mrs Ada Bello. “It is a good day,” he said.", "It is a good day", "Sam Okoro"},
+		{"a gendered role gives the sex", "The company's spokeswoman, Jordan Blake, stood beside chairman Alex Kim. “We are sorry,” she said.", "We are sorry", "Jordan Blake"},
+		{"a pronoun resolved before gives the sex", "“We will appeal,” Jordan Blake said. “The ruling is wrong,” she added.\n\nAlex Kim, the lawyer, listened. “It will take a year,” she said.", "It will take a year", "Jordan Blake"},
+		{"a place is no person", "The caucus results came in late from Des Moines. “It was a long night,” she said.", "It was a long night", ""},
+		{"a place after in", "Maria Costa grew up in San Antonio. “It shaped me,” she said.", "It shaped me", "Maria Costa"},
+		{"the attribution before a quote paragraph carries over", "Dr Ruth Okafor, a surgeon at St Mary's, said: “We saw four patients in an hour.”\n\n“It was chaos,” she added.", "It was chaos", "Ruth Okafor"},
+	})
+}
+
+func TestQuotesVerbBeforeColon(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"objected", "Union spokesman Karl Weber objected: “The offer is too low.”", "The offer is too low.", "direct", "Union spokesman Karl Weber", "Karl Weber", "objected"},
+		{"conceded", "The minister conceded: “We got the timing wrong.”", "We got the timing wrong.", "direct", "The minister", "", "conceded"},
+		{"fumed", "Coach Lisa Moyo fumed: “That was not a penalty.”", "That was not a penalty.", "direct", "Coach Lisa Moyo", "Lisa Moyo", "fumed"},
+		{"reasoned, in straight quotes", `Farmers' leader Amos Otieno reasoned: "Without rain there is no harvest."`, "Without rain there is no harvest.", "direct", "Farmers' leader Amos Otieno", "Amos Otieno", "reasoned"},
+		{"a passive before the colon is no attribution", "The results were mixed: “some gains, some losses.”", "", "", "", "", ""},
+	})
+}
+
+func TestQuotesInStraightSingleQuotes(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"British tabloid style", "'We will win,' he said. 'There is no doubt about it.'", "We will win There is no doubt about it.", "direct", "he", "", "said"},
+		{"apostrophes inside", "'It's the council's job to fix it,' Sarah Jones said.", "It's the council's job to fix it", "direct", "Sarah Jones", "Sarah Jones", "said"},
+		{"name before the quote", "Inspector Raj Mehta said: 'The suspect fled on foot.'", "The suspect fled on foot.", "direct", "Inspector Raj Mehta", "Raj Mehta", "said"},
+		{"an elided word is no quote", "Fans stayed 'til midnight, the club said.", "Fans stayed 'til midnight", "indirect", "the club", "", "said"},
+		{"an elided year is no quote", "The band's '90s hits sold well, its label said.", "The band's '90s hits sold well", "indirect", "its label", "", "said"},
+	})
+}
+
+func TestQuotesSpeechVerbsInOtherSenses(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"called the police", "Neighbours called the police after midnight.", "", "", "", "", ""},
+		{"called an ambulance", "A passer-by called an ambulance.", "", "", "", "", ""},
+		{"called a meeting", "The chairman called a meeting of the board for Friday.", "", "", "", "", ""},
+		{"called names something", "The mayor called the plan reckless.", "the plan reckless", "indirect", "The mayor", "", "called"},
+		{"called someone something", "Critics called him a liar.", "him a liar", "indirect", "Critics", "", "called"},
+		{"add to costs", "The new rules will add to costs for small firms.", "", "", "", "", ""},
+		{"said to someone", "The coach said to the players that the season was over.", "that the season was over", "indirect", "The coach", "", "said"},
+		{"wrote to an office", "The firm wrote to the regulator about the delay.", "", "", "", "", ""},
+		{"finds fame", "The singer finds fame late in life.", "", "", "", "", ""},
+		{"found ways", "Smaller firms found ways around the rules.", "", "", "", "", ""},
+		{"a poll finds a lead", "A new poll finds Ana Ruiz with a narrow lead.", "Ana Ruiz with a narrow lead", "indirect", "A new poll", "", "finds"},
+		{"found that", "The inquiry found that the checks were skipped.", "that the checks were skipped", "indirect", "The inquiry", "", "found"},
+	})
+}

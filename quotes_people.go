@@ -46,6 +46,8 @@ func pronounSex(lower string) sex {
 	return sexUnknown
 }
 
+//go:generate go run gen_givennames.go -ssa $SSA_NAMES
+
 // givenNameSex looks a first name up in the table of given names: known
 // reports whether it is there, and the sex is unknown for names given to
 // both sexes ("Jordan", "Dana"). Case and accents do not matter ("JOSÉ"

@@ -20,6 +20,13 @@ const (
 	// Indirect quotes report speech in the writer's words: She said the
 	// plant would close.
 	Indirect QuoteType = "indirect"
+	// Refusal records speech that did not happen: a refusal to speak or a
+	// negated verb of saying ("declined to comment", "would not say
+	// whether the talks would resume"). Its Text is the topic the speaker
+	// would not talk about ("to comment", "whether the talks would
+	// resume"), never words of theirs; skip refusals to count only what
+	// was said.
+	Refusal QuoteType = "refusal"
 )
 
 // Quote is one attributed statement found in a text.

@@ -164,3 +164,32 @@ func TestQuotesSpeechVerbsInOtherSenses(t *testing.T) {
 		{"found that", "The inquiry found that the checks were skipped.", "that the checks were skipped", "indirect", "The inquiry", "", "found"},
 	})
 }
+
+func TestQuotesRefusals(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"would not say", "The minister would not say whether the talks would resume.", "whether the talks would resume", "refusal", "The minister", "", "say"},
+		{"could not say", "A fire officer could not say when the road would reopen.", "when the road would reopen", "refusal", "A fire officer", "", "say"},
+		{"declined to comment", "Lena Ortiz declined to comment on the report.", "to comment", "refusal", "Lena Ortiz", "Lena Ortiz", "declined"},
+		{"refused to say", "The company refused to say how many jobs would go.", "to say how many jobs would go", "refusal", "The company", "", "refused"},
+		{"did not elaborate", "Police did not immediately say whether anyone had been arrested.", "whether anyone had been arrested", "refusal", "Police", "", "say"},
+		{"a refusal of another act is a stance", "The union refused to sign the deal.", "to sign the deal", "indirect", "The union", "", "refused"},
+		{"said is no refusal", "The minister said the talks would resume.", "the talks would resume", "indirect", "The minister", "", "said"},
+	})
+}
+
+func TestQuotesNamedListener(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"an agency", "Bernie Sanders supporter Maya Chen told Reuters she believes the primary was fair.", "she believes the primary was fair", "indirect", "Bernie Sanders supporter Maya Chen", "Maya Chen", "told"},
+		{"a paper with its article", "The coach told The Daily Post they would appeal.", "they would appeal", "indirect", "The coach", "", "told"},
+		{"a broadcaster", "Ravi Shah told NDTV he had not been consulted.", "he had not been consulted", "indirect", "Ravi Shah", "Ravi Shah", "told"},
+		{"a listener before that", "The senator told CNN that the bill was dead.", "that the bill was dead", "indirect", "The senator", "", "told"},
+	})
+}
+
+func TestQuotesWritersVoice(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a site speaking to its readers", "We may offer a range of plans to new customers.", "", "", "", "", ""},
+		{"the reader addressed", "You will find that the settings menu has moved.", "", "", "", "", ""},
+		{"a named subject still reports", "The bank may offer a range of plans to new customers, its chief said.", "The bank may offer a range of plans to new customers", "indirect", "its chief", "", "said"},
+	})
+}

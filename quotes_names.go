@@ -59,13 +59,23 @@ func findNames(toks []word) []nameMention {
 			i++
 			continue
 		}
-		if m, ok := nameIn(toks, i, j); ok {
+		from := i
+		if j-i >= 3 && i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "for") && isTitleWord(toks[i-2]) {
+			from = j - 2 // "Minister of Electricity Thandi Mokoena"
+		}
+		if m, ok := nameIn(toks, from, j); ok && !isQuotedRun(toks, i, j) {
 			m.readPlace(toks, i)
 			out = append(out, m)
 		}
 		i = j
 	}
 	return out
+}
+
+// isQuotedRun reports a run of words between quotation marks: a nickname
+// or a title ('Tina Two Jobs', “Big Bertha”), not a name.
+func isQuotedRun(toks []word, i, j int) bool {
+	return i > 0 && j < len(toks) && isMarkAt(toks, i-1) && isMarkAt(toks, j)
 }
 
 // isNameToken reports whether toks[j] can continue a name that started at
@@ -78,7 +88,13 @@ func isNameToken(toks []word, j, start int) bool {
 	if t.isCapitalized() {
 		return true
 	}
-	return j > start && nameParticles[t.lower] && j+1 < len(toks) && toks[j+1].isCapitalized()
+	// "de Souza", "van der Merwe", "bin Salman"
+	for k := j; k > start && k < len(toks) && nameParticles[toks[k].lower]; k++ {
+		if k+1 < len(toks) && toks[k+1].isCapitalized() {
+			return true
+		}
+	}
+	return false
 }
 
 // nameIn returns the person's name in the capitalized run toks[i:j], if
@@ -116,12 +132,39 @@ func nameIn(toks []word, i, j int) (nameMention, bool) {
 	return nameOf(toks, i, j, title)
 }
 
+// givenNameAfterRole returns where a name starts at a known given name
+// inside the run toks[i:j], after capitalized words that are no given
+// names, or i. The name keeps two to four words.
+func givenNameAfterRole(toks []word, i, j int) int {
+	if j-i < 3 {
+		return i
+	}
+	if _, ok := givenNameSex(toks[i].text); ok || isInitial(toks[i].text) {
+		return i
+	}
+	for k := i + 1; k <= j-2; k++ {
+		if isInitial(toks[k].text) {
+			return i // "K. Ravi Kumar"
+		}
+		if _, ok := givenNameSex(toks[k].text); ok && j-k <= 4 && !placeStarters[toks[k].lower] {
+			return k
+		}
+	}
+	return i
+}
+
 // nameOf returns toks[i:j] as a name, after the title at toks[title] (-1
 // for none), if it reads as one: two to four words that make no
 // organization or place, or a single word after a title ("Ms Gupta").
 func nameOf(toks []word, i, j, title int) (nameMention, bool) {
+	if k := givenNameAfterRole(toks, i, j); k > i {
+		// "Neighbor Marcus Hope", "Emergency Management Administrator
+		// Joan Pryor": a role the title words do not list, before a
+		// given name.
+		i, title = k, k-1
+	}
 	n := j - i
-	if n < 1 || n > 4 || n == 1 && (title < 0 || title != i-1) {
+	if n < 1 || n > 4 || n == 1 && (title < 0 || title != i-1 || isTitleWord(toks[i])) {
 		return nameMention{}, false
 	}
 	given, isGiven := givenNameSex(stripPossessive(toks[i].text))
@@ -146,6 +189,12 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 		m.sex = given
 	}
 	return m, true
+}
+
+// isInitial reports an initial: "K.", "F".
+func isInitial(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	return len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z'
 }
 
 // isTitleWord reports a title or rank written before names: "Sen.",
@@ -210,7 +259,8 @@ var titleWords = map[string]bool{
 	"mister": true, "madam": true, "madame": true, "mme": true, "duke": true, "duchess": true,
 	"earl": true, "baron": true, "baroness": true, "count": true, "countess": true,
 	"emperor": true, "empress": true, "sultan": true, "tsar": true, "czar": true,
-	"monsignor": true, "mother": true, "smt": true, "shri": true,
+	"monsignor": true, "mother": true, "smt": true, "shri": true, "alhaji": true, "alhaja": true,
+	"hajia": true, "mallam": true, "cllr": true, "cr": true, "hon": true,
 }
 
 // notNameWords are capitalized words that are no part of a name: words
@@ -254,6 +304,17 @@ var orgWords = map[string]bool{
 	"island": true, "river": true, "valley": true, "north": true, "south": true, "east": true,
 	"west": true, "new": true, "york": true, "washington": true, "day": true, "week": true,
 	"act": true, "bill": true, "law": true, "amendment": true, "convention": true,
+	// more heads of company and institution names, and street types
+	"securities": true, "holdings": true, "partners": true, "capital": true, "ventures": true,
+	"industries": true, "systems": true, "technologies": true, "labs": true, "energy": true,
+	"insurance": true, "railways": true, "railway": true, "trains": true, "foods": true,
+	"media": true, "studios": true, "records": true, "pictures": true, "forum": true,
+	"trust": true, "society": true, "agency's": true, "ministry's": true, "electric": true,
+	"utilities": true, "pharmaceuticals": true, "airways": true, "airport": true,
+	"station": true, "stadium": true, "park": true, "square": true, "road": true, "avenue": true,
+	"st": true, "ave": true, "rd": true, "blvd": true, "lane": true, "bridge": true, "hill": true,
+	"province": true, "region": true, "district": true, "borough": true, "shire": true,
+	"parliament": true, "assembly": true, "cabinet": true, "tribunal": true, "police's": true,
 }
 
 // surnameOrOrgWords are organization and place words that are also
@@ -261,7 +322,8 @@ var orgWords = map[string]bool{
 // only after a known given name.
 var surnameOrOrgWords = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "fox": true, "bill": true,
-	"day": true, "law": true, "york": true, "washington": true,
+	"day": true, "law": true, "york": true, "washington": true, "park": true, "lane": true,
+	"hill": true, "bridge": true,
 }
 
 // placeStarters are words that start places, never people's names, even
@@ -297,6 +359,9 @@ func (d *quoteDoc) resolveSpeakers() {
 		s.Org, s.Title = orgOf(s.Title)
 		if s.Org == "" && s.Name == "" {
 			s.Org, _ = orgOf(s.Text) // "a spokeswoman for Acme Corp."
+		}
+		if s.Org == "" && s.Name == "" {
+			s.Org = organizationName(s.Text) // "Carmody Foods said"
 		}
 		if s.Name != "" {
 			d.people.learn(s)
@@ -336,10 +401,15 @@ func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
 		}
 		return ""
 	}
-	// A surname, perhaps after a title: "Hu", "Mr. Hu", "Sen. Warren".
+	// A surname or a given name, perhaps after a title: "Hu", "Mr. Hu",
+	// "Sen. Warren", "Priya".
 	last := mention[len(mention)-1]
-	if last.isCapitalized() && !orgWords[last.lower] && len(mention) <= 3 {
-		if m, ok := d.fullNameBefore(s.Start, stripPossessive(last.text)); ok {
+	if last.isCapitalized() && len(mention) <= 3 {
+		want := sexUnknown
+		if len(mention) > 1 {
+			want = titleSex(mention[len(mention)-2].lower)
+		}
+		if m, ok := d.people.fullName(d.names, stripPossessive(last.text), s.Start, want); ok {
 			return m.name
 		}
 	}
@@ -351,13 +421,22 @@ func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
 // with a name if of that sex, else the nearest such person named before.
 func (d *quoteDoc) pronounName(i int, want sex, lastNamed string) string {
 	para := d.paraAt(i)
-	var nearest string
+	var nearest, nearestInPara string // a name that no word makes a person's
 	for k, n := d.nameIndexBefore(i), 0; k >= 0 && n < maxPronounLookback; k, n = k-1, n+1 {
 		m := d.names[k]
 		if m.isPlace || !d.people.sexOf(m.name).agrees(want) {
 			continue
 		}
-		if d.paraAt(m.Start) == para {
+		inPara := d.paraAt(m.Start) == para
+		if !d.people.isPerson(m) {
+			// "Dunmore Securities", "Capitol Hill": a person only if
+			// no one else can be.
+			if inPara && nearestInPara == "" {
+				nearestInPara = m.name
+			}
+			continue
+		}
+		if inPara {
 			return m.name
 		}
 		nearest = m.name
@@ -365,6 +444,9 @@ func (d *quoteDoc) pronounName(i int, want sex, lastNamed string) string {
 	}
 	if lastNamed != "" && d.people.sexOf(lastNamed).agrees(want) {
 		return lastNamed
+	}
+	if nearest == "" {
+		nearest = nearestInPara
 	}
 	return nearest
 }
@@ -410,17 +492,6 @@ func (d *quoteDoc) nameIndexBefore(i int) int {
 	return sort.Search(len(d.names), func(k int) bool { return d.names[k].Start >= i }) - 1
 }
 
-// fullNameBefore returns the nearest name before byte i with the given
-// surname.
-func (d *quoteDoc) fullNameBefore(i int, surname string) (nameMention, bool) {
-	at := d.people.bySurname[surname]
-	k := sort.Search(len(at), func(k int) bool { return d.names[at[k]].Start >= i })
-	if k == 0 {
-		return nameMention{}, false
-	}
-	return d.names[at[k-1]], true
-}
-
 // orgOf finds the organization in a speaker's title: a possessive before
 // the role ("Huawei's rotating chairman" gives "Huawei" and "rotating
 // chairman"), or capitalized words after "of", "at", "for" or "with" ("a
@@ -444,7 +515,7 @@ func orgOf(title string) (org, rest string) {
 	}
 	for i, t := range toks {
 		switch t.lower {
-		case "of", "at", "for", "with":
+		case "of", "at", "for", "with", "by":
 		default:
 			continue
 		}
@@ -469,6 +540,34 @@ func orgOf(title string) (org, rest string) {
 		}
 	}
 	return "", title
+}
+
+// organizationName returns a mention that names an organization, without
+// its article: capitalized words, one of them a word of organizations'
+// names ("the National Bridge Safety Office", "Police Caledonia",
+// "Carmody Foods"), else "".
+func organizationName(mention string) string {
+	toks := words(mention, 0, len(mention))
+	if len(toks) > 0 && toks[0].lower == "the" {
+		toks = toks[1:]
+	}
+	if len(toks) < 2 {
+		return ""
+	}
+	org := false
+	for k, t := range toks {
+		switch {
+		case t.isCapitalized():
+			org = org || orgWords[t.lower]
+		case k > 0 && k < len(toks)-1 && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.text == "&"):
+		default:
+			return ""
+		}
+	}
+	if !org {
+		return ""
+	}
+	return mention[toks[0].start:toks[len(toks)-1].end]
 }
 
 // roleOf returns a mention without its determiner: "Its leader" gives

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -198,26 +199,65 @@ var placePrepositions = map[string]bool{
 
 // people is what a text tells of the people it names.
 type people struct {
-	sexes     map[string]sex   // by full name
-	bySurname map[string][]int // the indices of the names with each surname, in order
+	sexes   map[string]sex  // by full name
+	persons map[string]bool // the names that some mention shows are people's
+	// bySurname and byGiven index the full names (two words or more) by
+	// their last and first words, in text order.
+	bySurname, byGiven map[string][]int
 }
 
 // newPeople reads what names says of the people in it, and gives each
-// single name after a title the full name before it with that surname:
-// "Ravi Patel … Mr Patel" is Ravi Patel.
+// single name after a title the full name before it that it stands for:
+// "Ravi Patel … Mr Patel" is Ravi Patel, "Sir Nicholas Farrant … Sir
+// Nicholas" Nicholas Farrant; "Amy Corcoran … Mr Corcoran" is not Amy.
 func newPeople(names []nameMention) people {
-	p := people{sexes: map[string]sex{}, bySurname: map[string][]int{}}
+	p := people{sexes: map[string]sex{}, persons: map[string]bool{}, bySurname: map[string][]int{}, byGiven: map[string][]int{}}
 	for k := range names {
 		m := &names[k]
-		if at := p.bySurname[m.surname]; m.name == m.surname && len(at) > 0 {
-			m.name = names[at[len(at)-1]].name
+		if m.name == m.surname {
+			if full, ok := p.fullName(names, m.surname, m.Start, m.sex); ok {
+				m.name = full.name
+			}
+		} else {
+			p.bySurname[m.surname] = append(p.bySurname[m.surname], k)
+			p.byGiven[firstWord(m.name)] = append(p.byGiven[firstWord(m.name)], k)
 		}
-		p.bySurname[m.surname] = append(p.bySurname[m.surname], k)
 		if p.sexes[m.name] == sexUnknown {
 			p.sexes[m.name] = m.sex
 		}
+		if m.isPerson {
+			p.persons[m.name] = true
+		}
 	}
 	return p
+}
+
+// fullName returns the nearest full name before byte i that a single name
+// w stands for, as its surname or else as its given name, of a sex that
+// agrees with s.
+func (p people) fullName(names []nameMention, w string, i int, s sex) (nameMention, bool) {
+	for _, index := range []map[string][]int{p.bySurname, p.byGiven} {
+		at := index[w]
+		for k := sort.Search(len(at), func(k int) bool { return names[at[k]].Start >= i }) - 1; k >= 0; k-- {
+			if m := names[at[k]]; p.sexes[m.name].agrees(s) {
+				return m, true
+			}
+		}
+	}
+	return nameMention{}, false
+}
+
+// firstWord returns the text before the first space of s.
+func firstWord(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	return first
+}
+
+// isPerson reports whether a word of the text makes m a person's name: a
+// title or a given name at its mention, or a title, given name or
+// pronoun at another mention of the name.
+func (p people) isPerson(m nameMention) bool {
+	return m.isPerson || p.sexes[m.name] != sexUnknown || p.persons[m.name]
 }
 
 // sexOf returns what the text tells of the sex of the person named name.
@@ -227,7 +267,11 @@ func (p people) sexOf(name string) sex { return p.sexes[name] }
 // pronoun ("she said") or a gendered role ("a spokeswoman for the
 // council").
 func (p people) learn(s *Speaker) {
-	if p.sexes == nil || p.sexes[s.Name] != sexUnknown {
+	if p.sexes == nil {
+		return
+	}
+	p.persons[s.Name] = true
+	if p.sexes[s.Name] != sexUnknown {
 		return
 	}
 	t := pronounSex(strings.ToLower(s.Text))

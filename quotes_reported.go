@@ -146,14 +146,7 @@ func (d *quoteDoc) isSpeakerLabel(label []word) bool {
 }
 
 // isKnownSurname reports the surname of a full name in the text.
-func (d *quoteDoc) isKnownSurname(s string) bool {
-	for _, m := range d.names {
-		if m.surname == s {
-			return true
-		}
-	}
-	return false
-}
+func (d *quoteDoc) isKnownSurname(s string) bool { return len(d.people.bySurname[s]) > 0 }
 
 // maxLabelWords bounds a speaker label before a colon.
 const maxLabelWords = 6

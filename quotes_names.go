@@ -75,7 +75,16 @@ func findNames(toks []word) []nameMention {
 // isQuotedRun reports a run of words between quotation marks: a nickname
 // or a title ('Tina Two Jobs', “Big Bertha”), not a name.
 func isQuotedRun(toks []word, i, j int) bool {
-	return i > 0 && j < len(toks) && isMarkAt(toks, i-1) && isMarkAt(toks, j)
+	return i > 0 && j < len(toks) && isAnyMarkAt(toks, i-1) && isAnyMarkAt(toks, j)
+}
+
+// isAnyMarkAt reports a quotation mark at toks[k], single ones included.
+func isAnyMarkAt(toks []word, k int) bool {
+	switch toks[k].text {
+	case "'", "‘", "’":
+		return true
+	}
+	return isMarkAt(toks, k)
 }
 
 // isNameToken reports whether toks[j] can continue a name that started at

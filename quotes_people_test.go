@@ -193,3 +193,33 @@ func TestQuotesWritersVoice(t *testing.T) {
 		{"a named subject still reports", "The bank may offer a range of plans to new customers, its chief said.", "The bank may offer a range of plans to new customers", "indirect", "its chief", "", "said"},
 	})
 }
+
+func TestSpeakerNamesAfterRolesAndByGivenName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a capitalized role before a given name", "Neighbor Marcus Hope said he smelled smoke.", "he smelled smoke", "Marcus Hope"},
+		{"a long office before a given name", "Emergency Management Administrator Joan Pryor said generators were on the way.", "generators were on the way", "Joan Pryor"},
+		{"an honorific the titles do not list", "Pensioner Ray Dunn said the bins had not been emptied for weeks.", "the bins had not been emptied", "Ray Dunn"},
+		{"a minister of a department", "Minister of Electricity Thandi Mokoena said the cuts would end.", "the cuts would end", "Thandi Mokoena"},
+		{"an initial stays", "Chief Minister K. Ravi Kumar said relief would be released.", "relief would be released", "K. Ravi Kumar"},
+		{"name particles in a row", "Pieter van der Merwe said the coolers could not run.", "the coolers could not run", "Pieter van der Merwe"},
+		{"a given name alone", "Priya Yadav topped the state.\n\n“I studied every night,” Priya said.", "I studied every night", "Priya Yadav"},
+		{"a title and given name", "Sir Nicholas Farrant left 40 paintings.\n\n“He was radical,” Sir Nicholas said.", "He was radical", "Nicholas Farrant"},
+		{"a surname of the right sex", "Amy Corcoran and her husband Neil Corcoran run the farm.\n\n“We sold a third of the herd,” Mr Corcoran said.", "We sold a third", "Neil Corcoran"},
+		{"a quoted nickname is no name", "Tina Bell, known as 'Tina Two Jobs', won the draw. 'I cried,' Tina said.", "I cried", "Tina Bell"},
+	})
+}
+
+func TestSpeakerOrganizations(t *testing.T) {
+	for _, tt := range []struct{ text, org string }{
+		{"Carmody Foods said it would close the plant.", "Carmody Foods"},
+		{"The National Bridge Safety Office said the crack had grown.", "National Bridge Safety Office"},
+		{"Police Caledonia said two officers were sent.", "Police Caledonia"},
+		{"Energy use will double, says a report by the Lakeshore Public Health Council.", "Lakeshore Public Health Council"},
+		{"The senator said the bill was dead.", ""},
+	} {
+		q := Quotes(tt.text)
+		if len(q) != 1 || q[0].Speaker == nil || q[0].Speaker.Org != tt.org || q[0].Speaker.Name != "" {
+			t.Errorf("%q: got %+v, want organization %q", tt.text, q, tt.org)
+		}
+	}
+}

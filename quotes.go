@@ -206,6 +206,7 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 	}
 	d.names = findNames(d.toks)
 	d.people = newPeople(d.names)
+	d.names = d.people.withShortMentions(d.toks, d.names)
 	return d
 }
 

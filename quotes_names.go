@@ -64,12 +64,50 @@ func findNames(toks []word) []nameMention {
 			from = j - 2 // "Minister of Electricity Thandi Mokoena"
 		}
 		if m, ok := nameIn(toks, from, j); ok && !isQuotedRun(toks, i, j) {
+			if m.Start == toks[i].start && i > 0 && isRoleNoun(toks[i-1]) {
+				// "his neighbour Nomvula Zulu", "barmaid Leanne Cobb"
+				m.isPerson = true
+				if m.sex == sexUnknown {
+					m.sex = titleSex(toks[i-1].lower)
+				}
+			}
 			m.readPlace(toks, i)
 			out = append(out, m)
 		}
 		i = j
 	}
 	return out
+}
+
+// isRoleNoun reports a lower-case word before a name that reads as the
+// person's role ("neighbour", "partner", "barmaid", "resident"), not as
+// a verb ("met", "visited", "says"), a function word or a preposition.
+func isRoleNoun(w word) bool {
+	if w.punct || w.isCapitalized() || len(w.lower) < 3 {
+		return false
+	}
+	l := w.lower
+	if _, ok := placePrepositions[l]; ok || notNameWords[l] || prepositions[l] || determiners[l] ||
+		auxiliaries[l] || clauseBreaks[l] || objectPronouns[l] || irregularPasts[l] ||
+		speechLemma[l] != "" || verbsBeforeNames[l] {
+		return false
+	}
+	for _, suffix := range []string{"ed", "ing", "ly", "s"} {
+		if strings.HasSuffix(l, suffix) && !strings.HasSuffix(l, "ss") {
+			return false
+		}
+	}
+	return true
+}
+
+// verbsBeforeNames are common verbs in their base or past form that stand
+// before a name as its object and end in no verb suffix: "met", "beat",
+// "hit", "join", "meet", "visit", "thank".
+var verbsBeforeNames = map[string]bool{
+	"met": true, "meet": true, "beat": true, "hit": true, "join": true, "visit": true,
+	"thank": true, "ask": true, "tell": true, "let": true, "help": true, "see": true, "saw": true,
+	"sent": true, "send": true, "put": true, "got": true, "get": true, "made": true, "make": true,
+	"gave": true, "give": true, "took": true, "take": true, "left": true, "leave": true, "elect": true, "named": true, "chose": true, "choose": true,
 }
 
 // isQuotedRun reports a run of words between quotation marks: a nickname
@@ -346,14 +384,14 @@ var placeStarters = map[string]bool{
 // resolveSpeakers fills each speaker's name, title and organization; see
 // the comment at the top of this file for how names are resolved.
 func (d *quoteDoc) resolveSpeakers() {
-	var lastNamed string // the name of the last speaker with one
+	var last lastSpeaker
 	for i := range d.quotes {
 		s := d.quotes[i].Speaker
 		if s == nil {
 			continue
 		}
 		if s.Name == "" {
-			s.Name = d.nameFor(s, lastNamed)
+			s.Name = d.nameFor(s, last)
 		}
 		if s.Name == "" && s.appositive.End > s.appositive.Start {
 			// "Its leader, Ana Ruiz, said": the name is the appositive,
@@ -374,9 +412,16 @@ func (d *quoteDoc) resolveSpeakers() {
 		}
 		if s.Name != "" {
 			d.people.learn(s)
-			lastNamed = s.Name
+			last = lastSpeaker{s.Name, d.quotes[i].Start}
 		}
 	}
+}
+
+// lastSpeaker is the name of the last speaker with one, and where its
+// quote starts.
+type lastSpeaker struct {
+	name string
+	at   int
 }
 
 // maxPronounLookback bounds how many names before a pronoun are tried as
@@ -385,7 +430,7 @@ func (d *quoteDoc) resolveSpeakers() {
 const maxPronounLookback = 64
 
 // nameFor resolves one speaker mention.
-func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
+func (d *quoteDoc) nameFor(s *Speaker, last lastSpeaker) string {
 	mention := words(s.Text, 0, len(s.Text))
 	if m, ok := d.headName(s.Start, s.End); ok {
 		return m.name
@@ -406,19 +451,19 @@ func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
 				}
 			}
 		case "he", "she":
-			return d.pronounName(s.Start, pronounSex(mention[0].lower), lastNamed)
+			return d.pronounName(s.Start, pronounSex(mention[0].lower), last)
 		}
 		return ""
 	}
 	// A surname or a given name, perhaps after a title: "Hu", "Mr. Hu",
 	// "Sen. Warren", "Priya".
-	last := mention[len(mention)-1]
-	if last.isCapitalized() && len(mention) <= 3 {
+	w := mention[len(mention)-1]
+	if w.isCapitalized() && len(mention) <= 3 {
 		want := sexUnknown
 		if len(mention) > 1 {
 			want = titleSex(mention[len(mention)-2].lower)
 		}
-		if m, ok := d.people.fullName(d.names, stripPossessive(last.text), s.Start, want); ok {
+		if m, ok := d.people.fullName(d.names, stripPossessive(w.text), s.Start, want); ok {
 			return m.name
 		}
 	}
@@ -426,11 +471,15 @@ func (d *quoteDoc) nameFor(s *Speaker, lastNamed string) string {
 }
 
 // pronounName resolves "he" or "she" at byte i: the nearest person of the
-// pronoun's sex named before it in its paragraph, else the last speaker
-// with a name if of that sex, else the nearest such person named before.
-func (d *quoteDoc) pronounName(i int, want sex, lastNamed string) string {
+// pronoun's sex named before it in its paragraph; else the nearest such
+// person named since the last quote with a named speaker ("Achieng moved
+// to the capital. ¶ “…,” she said."); else that speaker, if of that sex;
+// else the nearest such person named before.
+func (d *quoteDoc) pronounName(i int, want sex, last lastSpeaker) string {
 	para := d.paraAt(i)
-	var nearest, nearestInPara string // a name that no word makes a person's
+	var nearest nameMention
+	var nearestInPara string // a name that no word makes a person's
+	found := false
 	for k, n := d.nameIndexBefore(i), 0; k >= 0 && n < maxPronounLookback; k, n = k-1, n+1 {
 		m := d.names[k]
 		if m.isPlace || !d.people.sexOf(m.name).agrees(want) {
@@ -448,16 +497,20 @@ func (d *quoteDoc) pronounName(i int, want sex, lastNamed string) string {
 		if inPara {
 			return m.name
 		}
-		nearest = m.name
+		nearest, found = m, true
 		break
 	}
-	if lastNamed != "" && d.people.sexOf(lastNamed).agrees(want) {
-		return lastNamed
+	switch {
+	case nearestInPara != "":
+		return nearestInPara
+	case found && (last.name == "" || nearest.Start > last.at):
+		return nearest.name
+	case last.name != "" && d.people.sexOf(last.name).agrees(want):
+		return last.name
+	case found:
+		return nearest.name
 	}
-	if nearest == "" {
-		nearest = nearestInPara
-	}
-	return nearest
+	return ""
 }
 
 // headName returns the name at the head of the mention at [start, end):

@@ -292,3 +292,43 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// withShortMentions adds to names the single words of toks that name a
+// person named in full before ("Lutz and Price spoke", "Achieng moved"),
+// so that a pronoun after them can stand for that person. Words that a
+// name already covers are left alone.
+func (p people) withShortMentions(toks []word, names []nameMention) []nameMention {
+	out := make([]nameMention, 0, len(names))
+	k := 0
+	for _, t := range toks {
+		for k < len(names) && names[k].End <= t.start {
+			out = append(out, names[k])
+			k++
+		}
+		if k < len(names) && names[k].Start <= t.start || t.punct || !t.isCapitalized() || notNameWords[t.lower] {
+			continue
+		}
+		w := stripPossessive(t.text)
+		if full, ok := p.fullName(names, w, t.start, sexUnknown); ok {
+			out = append(out, nameMention{
+				textSpan: textSpan{t.start, t.end}, name: full.name, surname: w,
+				sex: full.sex, isPerson: true,
+			})
+		}
+	}
+	out = append(out, names[k:]...)
+	p.index(out)
+	return out
+}
+
+// index indexes the full names among names by surname and given name.
+func (p people) index(names []nameMention) {
+	clear(p.bySurname)
+	clear(p.byGiven)
+	for k, m := range names {
+		if m.name != m.surname && strings.HasSuffix(m.name, m.surname) {
+			p.bySurname[m.surname] = append(p.bySurname[m.surname], k)
+			p.byGiven[firstWord(m.name)] = append(p.byGiven[firstWord(m.name)], k)
+		}
+	}
+}

@@ -204,7 +204,9 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 	for _, s := range d.sents {
 		lowerHeadlineCase(d.tokens(s.Start, s.End))
 	}
-	d.names = findNames(d.toks)
+	for _, p := range d.paras {
+		d.names = append(d.names, findNames(d.tokens(p.Start, p.End))...) // no name crosses a line
+	}
 	d.people = newPeople(d.names)
 	d.names = d.people.withShortMentions(d.toks, d.names)
 	return d

@@ -32,7 +32,8 @@ type nameMention struct {
 	// title or a known given name make it a person's, a place
 	// preposition without them a place's ("from Des Moines").
 	isPerson, isPlace bool
-	titled            bool // a title stands right before the name
+	titled            bool   // a title stands right before the name
+	role              string // that title, or the role noun before the name, in lower case
 }
 
 // readPlace marks the name that starts at toks[i] a place's when a place
@@ -64,12 +65,15 @@ func findNames(toks []word) []nameMention {
 			from = j - 2 // "Minister of Electricity Thandi Mokoena"
 		}
 		if m, ok := nameIn(toks, from, j); ok && !isQuotedRun(toks, i, j) {
-			if m.Start == toks[i].start && i > 0 && isRoleNoun(toks[i-1]) {
+			if m.Start == toks[i].start && i > 0 && isRoleNoun(toks[i-1]) && !(i > 1 && opensVerbPhrase(toks[i-2])) {
 				// "his neighbour Nomvula Zulu", "barmaid Leanne Cobb"
-				m.isPerson = true
+				m.isPerson, m.role = true, toks[i-1].lower
 				if m.sex == sexUnknown {
 					m.sex = titleSex(toks[i-1].lower)
 				}
+			}
+			if from > i {
+				m.role = strings.TrimSuffix(toks[i-2].lower, ".")
 			}
 			m.readPlace(toks, i)
 			out = append(out, m)
@@ -98,6 +102,12 @@ func isRoleNoun(w word) bool {
 		}
 	}
 	return true
+}
+
+// opensVerbPhrase reports a word after which the next word is a verb:
+// "to close Birchwood Elementary", "will visit Port Adair".
+func opensVerbPhrase(w word) bool {
+	return w.lower == "to" || auxiliaries[w.lower] || personalPronouns[w.lower]
 }
 
 // verbsBeforeNames are common verbs in their base or past form that stand
@@ -231,6 +241,7 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 	}
 	if title >= 0 {
 		m.sex = titleSex(toks[title].lower)
+		m.role = strings.TrimSuffix(toks[title].lower, ".")
 	}
 	if m.sex == sexUnknown && isGiven {
 		m.sex = given
@@ -391,7 +402,7 @@ func (d *quoteDoc) resolveSpeakers() {
 			continue
 		}
 		if s.Name == "" {
-			s.Name = d.nameFor(s, last)
+			s.Name = d.nameFor(s, last, textSpan{d.quotes[i].Start, d.quotes[i].End})
 		}
 		if s.Name == "" && s.appositive.End > s.appositive.Start {
 			// "Its leader, Ana Ruiz, said": the name is the appositive,
@@ -430,7 +441,7 @@ type lastSpeaker struct {
 const maxPronounLookback = 64
 
 // nameFor resolves one speaker mention.
-func (d *quoteDoc) nameFor(s *Speaker, last lastSpeaker) string {
+func (d *quoteDoc) nameFor(s *Speaker, last lastSpeaker, quote textSpan) string {
 	mention := words(s.Text, 0, len(s.Text))
 	if m, ok := d.headName(s.Start, s.End); ok {
 		return m.name
@@ -451,9 +462,16 @@ func (d *quoteDoc) nameFor(s *Speaker, last lastSpeaker) string {
 				}
 			}
 		case "he", "she":
-			return d.pronounName(s.Start, pronounSex(mention[0].lower), last)
+			return d.pronounName(s.Start, pronounSex(mention[0].lower), last, quote)
 		}
 		return ""
+	}
+	if len(mention) == 2 && mention[0].lower == "the" {
+		// "the minister", "the governor": the person last named with
+		// that title or role.
+		if name := d.people.withRole(d.names, mention[1].lower, s.Start); name != "" {
+			return name
+		}
 	}
 	// A surname or a given name, perhaps after a title: "Hu", "Mr. Hu",
 	// "Sen. Warren", "Priya".
@@ -475,15 +493,15 @@ func (d *quoteDoc) nameFor(s *Speaker, last lastSpeaker) string {
 // person named since the last quote with a named speaker ("Achieng moved
 // to the capital. ¶ “…,” she said."); else that speaker, if of that sex;
 // else the nearest such person named before.
-func (d *quoteDoc) pronounName(i int, want sex, last lastSpeaker) string {
+func (d *quoteDoc) pronounName(i int, want sex, last lastSpeaker, quote textSpan) string {
 	para := d.paraAt(i)
 	var nearest nameMention
 	var nearestInPara string // a name that no word makes a person's
 	found := false
 	for k, n := d.nameIndexBefore(i), 0; k >= 0 && n < maxPronounLookback; k, n = k-1, n+1 {
 		m := d.names[k]
-		if m.isPlace || !d.people.sexOf(m.name).agrees(want) {
-			continue
+		if m.isPlace || !d.people.sexOf(m.name).agrees(want) || quote.Start <= m.Start && m.End <= quote.End {
+			continue // not someone the quote itself names
 		}
 		inPara := d.paraAt(m.Start) == para
 		if !d.people.isPerson(m) {

@@ -202,8 +202,27 @@ type people struct {
 	sexes   map[string]sex  // by full name
 	persons map[string]bool // the names that some mention shows are people's
 	// bySurname and byGiven index the full names (two words or more) by
-	// their last and first words, in text order.
-	bySurname, byGiven map[string][]int
+	// their last and first words, in text order; byRole indexes the
+	// names by the title or role before them ("Governor", "neighbour")
+	// and the speakers by the role words in their titles.
+	bySurname, byGiven, byRole map[string][]int
+	// spokenRoles are the roles of speakers, in text order.
+	spokenRoles map[string][]lastSpeaker
+}
+
+// withRole returns the name of the person who last had role before byte
+// i, as a title before the name or in a speaker's title.
+func (p people) withRole(names []nameMention, role string, i int) string {
+	var best lastSpeaker
+	at := p.byRole[role]
+	if k := sort.Search(len(at), func(k int) bool { return names[at[k]].Start >= i }); k > 0 {
+		best = lastSpeaker{names[at[k-1]].name, names[at[k-1]].Start}
+	}
+	spoken := p.spokenRoles[role]
+	if k := sort.Search(len(spoken), func(k int) bool { return spoken[k].at >= i }); k > 0 && spoken[k-1].at > best.at {
+		best = spoken[k-1]
+	}
+	return best.name
 }
 
 // newPeople reads what names says of the people in it, and gives each
@@ -211,7 +230,10 @@ type people struct {
 // "Ravi Patel … Mr Patel" is Ravi Patel, "Sir Nicholas Farrant … Sir
 // Nicholas" Nicholas Farrant; "Amy Corcoran … Mr Corcoran" is not Amy.
 func newPeople(names []nameMention) people {
-	p := people{sexes: map[string]sex{}, persons: map[string]bool{}, bySurname: map[string][]int{}, byGiven: map[string][]int{}}
+	p := people{
+		sexes: map[string]sex{}, persons: map[string]bool{}, bySurname: map[string][]int{},
+		byGiven: map[string][]int{}, byRole: map[string][]int{}, spokenRoles: map[string][]lastSpeaker{},
+	}
 	for k := range names {
 		m := &names[k]
 		if m.name == m.surname {
@@ -271,6 +293,12 @@ func (p people) learn(s *Speaker) {
 		return
 	}
 	p.persons[s.Name] = true
+	for _, w := range words(s.Title, 0, len(s.Title)) {
+		if isTitleWord(w) || titleSex(w.lower) != sexUnknown {
+			role := strings.TrimSuffix(w.lower, ".")
+			p.spokenRoles[role] = append(p.spokenRoles[role], lastSpeaker{s.Name, s.Start})
+		}
+	}
 	if p.sexes[s.Name] != sexUnknown {
 		return
 	}
@@ -300,13 +328,16 @@ func isASCII(s string) bool {
 func (p people) withShortMentions(toks []word, names []nameMention) []nameMention {
 	out := make([]nameMention, 0, len(names))
 	k := 0
-	for _, t := range toks {
+	for i, t := range toks {
 		for k < len(names) && names[k].End <= t.start {
 			out = append(out, names[k])
 			k++
 		}
 		if k < len(names) && names[k].Start <= t.start || t.punct || !t.isCapitalized() || notNameWords[t.lower] {
 			continue
+		}
+		if i > 0 && isNameToken(toks, i-1, i-1) || i+1 < len(toks) && isNameToken(toks, i+1, i+1) {
+			continue // a word of a longer run: "North Fenshire Police"
 		}
 		w := stripPossessive(t.text)
 		if full, ok := p.fullName(names, w, t.start, sexUnknown); ok {
@@ -325,7 +356,11 @@ func (p people) withShortMentions(toks []word, names []nameMention) []nameMentio
 func (p people) index(names []nameMention) {
 	clear(p.bySurname)
 	clear(p.byGiven)
+	clear(p.byRole)
 	for k, m := range names {
+		if m.role != "" && m.name != "" {
+			p.byRole[m.role] = append(p.byRole[m.role], k)
+		}
 		if m.name != m.surname && strings.HasSuffix(m.name, m.surname) {
 			p.bySurname[m.surname] = append(p.bySurname[m.surname], k)
 			p.byGiven[firstWord(m.name)] = append(p.byGiven[firstWord(m.name)], k)

@@ -492,15 +492,29 @@ func verbBeforeColon(toks []word, frame textSpan) (attribution, bool) {
 	if n < 3 || toks[n-1].text != ":" {
 		return attribution{}, false
 	}
-	v := n - 2
-	if w := toks[v]; w.punct || w.isCapitalized() || !isPastTense(w.lower) || isAuxiliary(toks[v-1]) {
-		return attribution{}, false // not "The results were mixed:"
+	// The verb may have a setting after it: "Nora Page objected in a
+	// statement published alongside the decision:".
+	for v := n - 2; v > 0 && n-v <= maxTailWords; v-- {
+		if w := toks[v]; w.punct || w.isCapitalized() || !isPastTense(w.lower) || isAuxiliary(toks[v-1]) {
+			continue // not "The results were mixed:"
+		}
+		subj, app, ok := subjectBefore(toks, v)
+		if ok && (subj.from == 0 || toks[subj.from-1].punct) && !hasPastTense(toks[subj.from:subj.to]) {
+			return newAttribution(toks, v, 1, subj, app, frame), true // its subject opens the sentence
+		}
 	}
-	subj, app, ok := subjectBefore(toks, v)
-	if !ok || subj.from > 0 && !toks[subj.from-1].punct {
-		return attribution{}, false // the subject must open the sentence
+	return attribution{}, false
+}
+
+// hasPastTense reports a lower-case past tense among toks: a clause,
+// not a subject ("Nora Page objected in a statement").
+func hasPastTense(toks []word) bool {
+	for _, t := range toks {
+		if !t.punct && !t.isCapitalized() && isPastTense(t.lower) {
+			return true
+		}
 	}
-	return newAttribution(toks, v, 1, subj, app, frame), true
+	return false
 }
 
 // isPastTense reports a regular past tense: "objected", "fumed", "sighed".

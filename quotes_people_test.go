@@ -134,6 +134,8 @@ func TestQuotesVerbBeforeColon(t *testing.T) {
 		{"conceded", "The minister conceded: “We got the timing wrong.”", "We got the timing wrong.", "direct", "The minister", "", "conceded"},
 		{"fumed", "Coach Lisa Moyo fumed: “That was not a penalty.”", "That was not a penalty.", "direct", "Coach Lisa Moyo", "Lisa Moyo", "fumed"},
 		{"reasoned, in straight quotes", `Farmers' leader Amos Otieno reasoned: "Without rain there is no harvest."`, "Without rain there is no harvest.", "direct", "Farmers' leader Amos Otieno", "Amos Otieno", "reasoned"},
+		{"a setting between the verb and the colon", "Deputy Governor Nora Page objected in a statement published with the decision: “The cut comes too late.”", "The cut comes too late.", "direct", "Deputy Governor Nora Page", "Nora Page", "objected"},
+		{"an appositive and a setting", "Ana Ruiz, the union's lawyer, protested at the hearing: “My client was never warned.”", "My client was never warned.", "direct", "Ana Ruiz", "Ana Ruiz", "protested"},
 		{"a passive before the colon is no attribution", "The results were mixed: “some gains, some losses.”", "", "", "", "", ""},
 	})
 }

@@ -14,8 +14,8 @@ import (
 // quotes found and for speakers).
 const (
 	newsQuotesFoundFloor     = 0.96
-	newsQuotesSpeakerFloor   = 0.88
-	newsQuotesPrecisionFloor = 0.78
+	newsQuotesSpeakerFloor   = 0.93
+	newsQuotesPrecisionFloor = 0.88
 )
 
 // listedQuote is one line of a .quotes file (see testdata/quotes/news).
@@ -132,6 +132,10 @@ func scoreNewsQuotes(t *testing.T, name, text string, listed []listedQuote, quot
 		}
 	}
 	for k, q := range quotes {
+		if q.Type == Refusal {
+			s.predicted-- // a record that someone did not speak, listed nowhere
+			continue
+		}
 		if !used[k] {
 			s.unlisted++
 			t.Logf("%s: not a listed quote: %q (%s)", name, q.Text, speakerLabel(q.Speaker))

@@ -164,6 +164,14 @@ func TestQuotesSpeechVerbsInOtherSenses(t *testing.T) {
 		{"found ways", "Smaller firms found ways around the rules.", "", "", "", "", ""},
 		{"a poll finds a lead", "A new poll finds Ana Ruiz with a narrow lead.", "Ana Ruiz with a narrow lead", "indirect", "A new poll", "", "finds"},
 		{"found that", "The inquiry found that the checks were skipped.", "that the checks were skipped", "indirect", "The inquiry", "", "found"},
+		{"found fame", "The beach found fame last year when a video of its fish fry spread online.", "", "", "", "", ""},
+		{"a poll found voters", "The poll found voters cared most about prices.", "voters cared most about prices", "indirect", "The poll", "", "found"},
+		{"called an election", "The prime minister called an election for June.", "", "", "", "", ""},
+		{"called the police as", "Some residents called the police as water reached their doorsteps.", "", "", "", "", ""},
+		{"called a word in marks", "Critics called a “disaster” what the minister called a success.", "a “disaster” what the minister called a success", "mixed", "Critics", "", "called"},
+		{"declared a state of emergency", "Gov. Lyle Hammond declared a state of emergency on Saturday night.", "", "", "", "", ""},
+		{"declared victory", "The senator declared victory before the count was done.", "", "", "", "", ""},
+		{"declared a clause", "Mr. Diaz declared he would repeal the parking law.", "he would repeal the parking law", "indirect", "Mr. Diaz", "Diaz", "declared"},
 	})
 }
 

@@ -680,7 +680,16 @@ func opensReportedClause(toks []word, c, end int, lemma string) bool {
 		return !(determiners[next.lower] || next.isCapitalized() || startsWithDigit(next) || isPluralNoun(next.lower))
 	}
 	if lemma == "find" && !first.isCapitalized() {
-		return hasVerb(toks[c:end]) || hasParticiple(toks[c+1:end])
+		// A small clause has a subject: "found the checks skipped", not
+		// "found fame on Instagram".
+		opensSubject := determiners[first.lower] || objectPronouns[first.lower] || startsWithDigit(first) ||
+			quantifiers[first.lower] || isPluralNoun(first.lower)
+		return opensSubject && (hasVerb(toks[c:end]) || hasParticiple(toks[c+1:end]))
+	}
+	if lemma == "declare" {
+		// "declared he would run", not "declared a state of emergency"
+		// or "declared victory"
+		return !determiners[first.lower] && (first.isCapitalized() || personalPronouns[first.lower]) && hasVerb(toks[c:end])
 	}
 	return true
 }
@@ -744,8 +753,17 @@ func isSayingInfinitive(lower string) bool {
 // Trump “dangerous”", not "called the police" or "called a meeting of
 // the board".
 func namesAs(obj []word) bool {
+	for k, w := range obj {
+		if k > 0 && subordinators[w.lower] || w.lower == "as" || w.lower == "because" {
+			obj = obj[:k] // "called the police as water rose"
+			break
+		}
+	}
 	if len(obj) < 2 {
 		return false
+	}
+	if (obj[0].lower == "a" || obj[0].lower == "an") && !isMarkAt(obj, 1) {
+		return false // "called a meeting", "called an election", but "called a “disaster”"
 	}
 	if objectPronouns[obj[0].lower] || obj[0].isCapitalized() {
 		return true // "him a liar", "Trump dangerous"

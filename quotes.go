@@ -117,9 +117,43 @@ func quotesIn(stop *stopper, text string, blockQuotes []textSpan) ([]Quote, erro
 		return nil, err
 	}
 	sort.Slice(doc.quotes, func(i, j int) bool { return doc.quotes[i].Start < doc.quotes[j].Start })
+	doc.dropNestedQuotes()
 	doc.carryOverSpeakers()
 	doc.resolveSpeakers()
 	return doc.quotes, nil
+}
+
+// dropNestedQuotes drops the quotes that lie inside a direct quote: what
+// someone reports inside their own quote (“He told me ‘never again’, and
+// I believed him,” she said) is part of their quote.
+// The writer's words between the parts of a split quote are not inside
+// it.
+func (d *quoteDoc) dropNestedQuotes() {
+	out := d.quotes[:0]
+	var outer Quote // the direct quote kept that ends last
+	for _, q := range d.quotes {
+		if q.End <= outer.End && insideParts(outer, q.Start, q.End) {
+			continue
+		}
+		out = append(out, q)
+		if q.Type == Direct && q.End > outer.End {
+			outer = q
+		}
+	}
+	d.quotes = out
+}
+
+// insideParts reports whether [start, end) lies inside one part of q.
+func insideParts(q Quote, start, end int) bool {
+	if len(q.Parts) == 0 {
+		return q.Start <= start && end <= q.End
+	}
+	for _, p := range q.Parts {
+		if p[0] <= start && end <= p[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // Quotes returns the quotes of the article's text; see the package

@@ -233,3 +233,19 @@ func TestSpeakerOrganizations(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotesInsideQuotesArePartOfThem(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       int
+	}{
+		{"reported speech inside a quote", "“My manager said the round could wait, so I went,” Danny Crow said.", 1},
+		{"a quote inside a quote", "“Last week my daughter asked me, ‘Papa, why do other children have lights?’ What do I tell her?” Khumalo said.", 1},
+		{"a split quote keeps the writer's words between its parts", "“We must wake up,” Mr. Cruz said, referring to young voters. “They decide.”", 2},
+		{"two quotes side by side", "“It works,” she said. The minister said the trial would end in May.", 2},
+	} {
+		if got := Quotes(tt.text); len(got) != tt.want {
+			t.Errorf("%s: got %d quotes, want %d: %+v", tt.name, len(got), tt.want, got)
+		}
+	}
+}

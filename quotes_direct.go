@@ -345,7 +345,7 @@ func (a attribution) speaker(text string) *Speaker {
 	end := a.mention.Start + len(withoutContraction(text[a.mention.Start:a.mention.End]))
 	s := &Speaker{Text: text[a.mention.Start:end], Start: a.mention.Start, End: end}
 	if a.appositive.End > a.appositive.Start {
-		s.Title = text[a.appositive.Start:a.appositive.End]
+		s.Title = strings.TrimLeft(text[a.appositive.Start:a.appositive.End], "0123456789 ,")
 		s.appositive = a.appositive
 	}
 	return s

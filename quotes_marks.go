@@ -45,10 +45,12 @@ func closingMarks(r rune) string {
 // text[p.Start:p.End], outermost marks only. Straight double quotes open
 // after a space or an opening bracket and close before a space or
 // punctuation; single quotes count only in a paragraph without double
-// ones (British headline style), and an apostrophe ("don’t", "the
-// players’ union") is not a closing mark.
+// ones or one that opens with a single mark (British style), and an
+// apostrophe ("don’t", "the players’ union") is not a closing mark.
 func quotedRuns(text string, p textSpan) []quoted {
-	singles := !hasDoubleQuotes(text[p.Start:p.End])
+	// British style opens with a single mark and nests double ones:
+	// ‘One consultant said to me, “We are running to stand still.”’
+	singles := !hasDoubleQuotes(text[p.Start:p.End]) || opensWithSingleMark(text[p.Start:p.End])
 	var runs []quoted
 	var cur *quoted
 	var closers string
@@ -88,6 +90,13 @@ func quotedRuns(text string, p textSpan) []quoted {
 // byte at a time.
 func mayStartQuoteMark(c byte) bool {
 	return c == '"' || c == '\'' || c == 0xE2 || c == 0xC2
+}
+
+// opensWithSingleMark reports a paragraph that starts with a single
+// opening quotation mark before a letter.
+func opensWithSingleMark(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return (r == '‘' || r == '\'') && n < len(s) && isLetterAt(s, n, len(s)) && !isElision(s[n:])
 }
 
 func hasDoubleQuotes(s string) bool {

@@ -1416,7 +1416,9 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 	// political science department at Troy University in Alabama." Only
 	// verbs of speech invert: in "…, wants an inquiry" the verb has its
 	// object after it.
-	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && invertsSubject(lemma) && !opensWithNamedPerson(toks[:v-1]) {
+	// "told" never inverts: what follows it is its listener ("…, 34, told
+	// KDLM News he …", "…, Hannah Kerr, told the Commons.").
+	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && invertsSubject(lemma) && lemma != "tell" && !opensWithNamedPerson(toks[:v-1]) {
 		subj, app, ok = objectAfter(toks, v+n)
 		if ok && (subj.to-subj.from > 1 && speakerPronouns[toks[subj.from].lower] || !canStartSpeaker(toks, subj.from, subj.to)) {
 			// "Weingarten, who …, said she sees …" and "economists, like

@@ -49,16 +49,27 @@
 // # Quotes
 //
 // Quotes (and Article.Quotes) finds who said what: direct quotes in the
-// quotation marks news uses (“ ” " « » „ “, and the two apostrophes of
-// the New York Times' house style),
-// quotes split by their attribution or running over several paragraphs,
-// block quotations, reported speech ("X said that …", "…, according to
-// X"), and the stances and intentions reporters attribute the same way
-// ("called for a ban", "endorsed Smith", "declined to comment", "asked
-// whether …"), and the speaker labels of transcripts and headlines
-// ("WALLACE: …", "Clinton camp: …", "Sanders Says …"). Each Quote has
-// byte offsets, a type, the cue and the speaker, whose pronouns and
-// surnames are resolved to the full name given earlier.
+// quotation marks news uses (“ ” " « » „ “, single marks in papers that
+// quote with them, and the two apostrophes of the New York Times' house
+// style), quotes split by their attribution or running over several
+// paragraphs, block quotations, reported speech ("X said that …", "…,
+// according to X"), the stances reporters attribute the same way
+// ("called for a ban", "criticized the plan"), and the speaker labels of
+// transcripts and headlines ("WALLACE: …", "Clinton camp: …", "Sanders
+// Says …"). Refusals to speak ("declined to comment", "would not say
+// whether …") come as quotes of type Refusal, which hold no one's words.
+// Acts are not quotes ("called the police", "endorsed Smith", "offers a
+// range of plans"), nor is the writer's own voice ("we recommend …"),
+// nor speech reported inside someone's own quote.
+//
+// Each Quote has byte offsets, a type, the cue and the speaker. A
+// speaker's name is the head of its mention ("Maya Chen" in "Bernie
+// Sanders supporter Maya Chen"); pronouns, surnames, given names and
+// roles ("she", "Hu", "Priya", "the minister") are resolved to a person
+// named earlier who can be meant: of the pronoun's sex, as titles, roles,
+// earlier pronouns or, failing those, the given name tell it (the US
+// Social Security Administration's counts of first names, which leave
+// names from elsewhere of unknown sex), and never a place.
 //
 // # Figures and dates
 //

@@ -208,6 +208,9 @@ type quoteDoc struct {
 	names   []nameMention // names of people in the text, in order
 	people  people        // what the text tells of them
 	toks    []word        // the words of the whole text
+	// midCapitals holds the words capitalized inside a sentence, read
+	// the first time a speaker needs it (see isProperName).
+	midCapitals map[string]bool
 }
 
 // newQuoteDoc reads the sentences, words and names of text: linear passes

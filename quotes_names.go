@@ -160,7 +160,7 @@ func isNameToken(toks []word, j, start int) bool {
 // gives "Ana Cruz" and "Springfield Fire Chief Dana Holt" "Dana Holt".
 func nameIn(toks []word, i, j int) (nameMention, bool) {
 	title := -1 // the title right before the name
-	for i < j && (isTitleWord(toks[i]) || notNameWords[toks[i].lower]) {
+	for i < j && (isTitleWord(toks[i]) || notNameWords[toks[i].lower] || isCapitalizedVerb(toks[i])) {
 		title = -1
 		if isTitleWord(toks[i]) {
 			title = i
@@ -239,6 +239,9 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 		isPerson: title >= 0 || isGiven,
 		titled:   title >= 0,
 	}
+	if countryNames[m.name] {
+		m.isPerson, m.isPlace = false, true // "South Africa", "New Zealand"
+	}
 	if title >= 0 {
 		m.sex = titleSex(toks[title].lower)
 		m.role = strings.TrimSuffix(toks[title].lower, ".")
@@ -247,6 +250,17 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 		m.sex = given
 	}
 	return m, true
+}
+
+// isCapitalizedVerb reports a verb form that opens a heading or a table
+// cell ("Walking Vincent", "Walks Jas"): a word in -ing or -s that no
+// given name is.
+func isCapitalizedVerb(w word) bool {
+	if !strings.HasSuffix(w.lower, "ing") && !(strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss")) {
+		return false
+	}
+	_, given := givenNameSex(w.text)
+	return !given && !isPossessive(w.text) && w.verbForm || strings.HasSuffix(w.lower, "ing") && !given
 }
 
 // isInitial reports an initial: "K.", "F".
@@ -336,6 +350,15 @@ var notNameWords = map[string]bool{
 	"dr.": true, "so": true, "yet": true, "still": true, "now": true, "then": true, "also": true,
 	"according": true, "asked": true, "said": true, "says": true, "by": true, "with": true,
 	"from": true, "what": true, "who": true, "how": true, "why": true, "where": true,
+	// determiners, quantifiers and adverbs that open sentences and table
+	// cells: "Any Fruit", "Once Python"
+	"any": true, "every": true, "some": true, "each": true, "all": true, "both": true,
+	"no": true, "many": true, "most": true, "few": true, "several": true, "other": true,
+	"another": true, "such": true, "only": true, "just": true, "even": true, "here": true,
+	"once": true, "since": true, "until": true, "unless": true, "although": true,
+	"though": true, "because": true, "during": true, "about": true, "over": true,
+	"under": true, "into": true, "onto": true, "upon": true, "via": true, "per": true,
+	"these": true, "those": true,
 }
 
 // orgWords make a capitalized run an organization or a place, not a
@@ -373,6 +396,7 @@ var orgWords = map[string]bool{
 	"st": true, "ave": true, "rd": true, "blvd": true, "lane": true, "bridge": true, "hill": true,
 	"province": true, "region": true, "district": true, "borough": true, "shire": true,
 	"parliament": true, "assembly": true, "cabinet": true, "tribunal": true, "police's": true,
+	"programme": true, "program": true, "project": true, "initiative": true, "scheme": true,
 }
 
 // surnameOrOrgWords are organization and place words that are also
@@ -484,8 +508,34 @@ func (d *quoteDoc) nameFor(s *Speaker, last lastSpeaker, quote textSpan) string 
 		if m, ok := d.people.fullName(d.names, stripPossessive(w.text), s.Start, want); ok {
 			return m.name
 		}
+		if len(mention) == 1 && !orgWords[w.lower] && !notNameWords[w.lower] && !isTitleWord(w) && !isCapitalizedVerb(w) &&
+			!countryNames[stripPossessive(w.text)] && d.isProperName(w) {
+			// "Penny said", "Gunther told them": the text gives no more.
+			return stripPossessive(w.text)
+		}
 	}
 	return ""
+}
+
+// isProperName reports a capitalized word that is a name, not a common
+// noun that opens a sentence ("Critics said", "Management said"): a known
+// given name, or a word the text capitalizes inside a sentence too.
+func (d *quoteDoc) isProperName(w word) bool {
+	if _, ok := givenNameSex(w.text); ok {
+		return true
+	}
+	if d.midCapitals == nil {
+		d.midCapitals = map[string]bool{}
+		for _, sent := range d.sents {
+			toks := d.tokens(sent.Start, sent.End)
+			for k := 1; k < len(toks); k++ {
+				if toks[k].isCapitalized() && !toks[k-1].punct {
+					d.midCapitals[stripPossessive(toks[k].text)] = true
+				}
+			}
+		}
+	}
+	return d.midCapitals[stripPossessive(w.text)]
 }
 
 // pronounName resolves "he" or "she" at byte i: the nearest person of the

@@ -48,6 +48,7 @@ func pronounSex(lower string) sex {
 }
 
 //go:generate go run gen_givennames.go -ssa $SSA_NAMES
+//go:generate go run gen_countries.go
 
 // givenNameSex looks a first name up in the table of given names: known
 // reports whether it is there, and the sex is unknown for names given to

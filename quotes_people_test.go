@@ -253,11 +253,21 @@ func TestQuotesInsideQuotesArePartOfThem(t *testing.T) {
 func TestQuotesBritishNestedAndListenerClauses(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"single marks outside double ones", "‘One consultant said to me, “We are running to stand still,” and she was right,’ she added.", "One consultant said to me, “We are running to stand still,” and she was right", "direct", "she", "", "added"},
-		{"straight single marks outside double ones", `'My manager said to me, "Stay on your round," so I will,' Danny joked.`, `My manager said to me, "Stay on your round," so I will`, "direct", "Danny", "", "joked"},
+		{"straight single marks outside double ones", `'My manager said to me, "Stay on your round," so I will,' Danny joked.`, `My manager said to me, "Stay on your round," so I will`, "direct", "Danny", "Danny", "joked"},
 		{"an age after the name and a listener before the clause", "Neighbor Marcus Hope, 34, told KDLM News he smelled smoke.", "he smelled smoke", "indirect", "Neighbor Marcus Hope", "Marcus Hope", "told"},
 		{"a relative clause and a listener before the clause", "Price ally Sharon Kim, who ran for the board last year, told KBNT News she’ll start a petition.", "she’ll start a petition", "indirect", "Price ally Sharon Kim", "Sharon Kim", "told"},
 		{"a clause before told and its listener", "Spending on flood defences will double, the environment secretary, Hannah Kerr, told the Commons on Wednesday.", "Spending on flood defences will double", "indirect", "the environment secretary", "Hannah Kerr", "told"},
 		{"told and its listener end the sentence", "The vote will be close, party whip Dan Cole told reporters.", "The vote will be close", "indirect", "party whip Dan Cole", "Dan Cole", "told"},
 		{"told never inverts", "Rents will rise again, the report told readers.", "Rents will rise again", "indirect", "the report", "", "told"},
+	})
+}
+
+func TestSpeakerNamedOnceByOneWord(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a given name", "“I made you breakfast,” Penny said.", "I made you breakfast", "Penny"},
+		{"a surname used inside a sentence", "Reporters asked about the plan, and “it is dead,” Hauser said. Later Hauser left.", "it is dead", "Hauser"},
+		{"a common noun that opens the sentence", "“It was a mistake,” Management said.", "It was a mistake", ""},
+		{"a plural noun", "Critics said the plan would fail.", "the plan would fail", ""},
+		{"a country", "Germany said it would send aid, and aid from Germany arrived.", "it would send aid", ""},
 	})
 }

@@ -569,8 +569,6 @@ func (d *quoteDoc) pronounName(i int, want sex, last lastSpeaker, quote textSpan
 		break
 	}
 	switch {
-	case nearestInPara != "":
-		return nearestInPara
 	case found && (last.name == "" || nearest.Start > last.at):
 		return nearest.name
 	case last.name != "" && d.people.sexOf(last.name).agrees(want):
@@ -578,7 +576,7 @@ func (d *quoteDoc) pronounName(i int, want sex, last lastSpeaker, quote textSpan
 	case found:
 		return nearest.name
 	}
-	return ""
+	return nearestInPara
 }
 
 // headName returns the name at the head of the mention at [start, end):

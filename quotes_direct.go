@@ -156,6 +156,11 @@ func (d *quoteDoc) cover(q Quote) {
 
 // addBlockQuotes adds the block quotations that hold no quote yet, with
 // the attribution of the paragraph before when it ends in a colon.
+//
+// A block of one or two words is a heading ("Summary", "Note"), and an
+// embedded post's byline ("— Ana Ruiz (@anaruiz) May 3, 2024", "A post
+// shared by …") is no quote: the byline gives the speaker of the block
+// quotation before it.
 func (d *quoteDoc) addBlockQuotes(blocks []textSpan) {
 	for _, b := range blocks {
 		if d.isCovered(b.Start, b.End) || b.End <= b.Start {
@@ -163,6 +168,18 @@ func (d *quoteDoc) addBlockQuotes(blocks []textSpan) {
 		}
 		pi := d.paraAt(b.Start)
 		if pi < 0 {
+			continue
+		}
+		toks := d.tokens(b.Start, b.End)
+		if name, ok := embedByline(d.text, toks); ok || isEmbedFurniture(toks) {
+			if ok && len(d.quotes) > 0 && d.quotes[len(d.quotes)-1].Speaker == nil && d.quotes[len(d.quotes)-1].End <= b.Start {
+				author := d.text[name.Start:name.End]
+				d.quotes[len(d.quotes)-1].Speaker = &Speaker{Text: author, Start: name.Start, End: name.End, Name: author}
+			}
+			d.covered.add(b)
+			continue
+		}
+		if wordsEnd(toks) < 3 {
 			continue
 		}
 		c := &candidate{runs: []quoted{{open: b.Start, start: b.Start, end: b.End, close: -1}}, para: pi}
@@ -174,6 +191,40 @@ func (d *quoteDoc) addBlockQuotes(blocks []textSpan) {
 		d.covered.add(b)
 		d.quotes = append(d.quotes, q)
 	}
+}
+
+// embedByline reads the byline of an embedded post: a dash, the author's
+// name and their handle in parentheses ("— Seth Goldstein (@Rabbi_360)
+// January 7, 2020"). It returns the name's span.
+func embedByline(text string, toks []word) (textSpan, bool) {
+	if len(toks) < 4 || !isDash(toks[0]) && toks[0].text != "-" {
+		return textSpan{}, false
+	}
+	for k := 1; k+1 < len(toks) && k <= 6; k++ {
+		if toks[k].text == "(" && strings.HasPrefix(toks[k+1].text, "@") || toks[k].text == "(@" {
+			return textSpan{toks[1].start, toks[k-1].end}, k > 1
+		}
+	}
+	return textSpan{}, false
+}
+
+// isEmbedFurniture reports the lines that social-media embeds print
+// around a post: "View this post on Instagram", "A post shared by …".
+func isEmbedFurniture(toks []word) bool {
+	return hasWords(toks, "view", "this", "post") || hasWords(toks, "a", "post", "shared", "by")
+}
+
+// hasWords reports whether toks start with the given lower-case words.
+func hasWords(toks []word, want ...string) bool {
+	if len(toks) < len(want) {
+		return false
+	}
+	for i, w := range want {
+		if toks[i].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // candidates returns the quoted runs of all paragraphs, with runs that

@@ -271,3 +271,26 @@ func TestSpeakerNamedOnceByOneWord(t *testing.T) {
 		{"a country", "Germany said it would send aid, and aid from Germany arrived.", "it would send aid", ""},
 	})
 }
+
+func TestBlockQuotesOfEmbedsAndHeadings(t *testing.T) {
+	text := "The rabbi posted on Tuesday.\n\nWe stand with every family tonight and we will open our doors.\n\n— Seth Goldstein (@Rabbi_360) January 7, 2020\n\nSummary\n\nView this post on Instagram\n\nSkinfold calipers are cheap and quick, but their accuracy depends on the tester."
+	var blocks []textSpan
+	for _, p := range []string{"We stand with", "— Seth", "Summary", "View this post", "Skinfold"} {
+		i := strings.Index(text, p)
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			end = len(text) - i
+		}
+		blocks = append(blocks, textSpan{i, i + end})
+	}
+	quotes, err := quotesIn(newStopper(nil), text, blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(quotes) != 2 {
+		t.Fatalf("got %d quotes, want the post and the last block: %+v", len(quotes), quotes)
+	}
+	if s := quotes[0].Speaker; s == nil || s.Name != "Seth Goldstein" {
+		t.Errorf("the post's speaker is %+v, want Seth Goldstein from its byline", s)
+	}
+}

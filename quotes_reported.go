@@ -155,8 +155,11 @@ const maxLabelWords = 6
 // ("WALLACE", "SEN. WARREN") or a name of capitalized words that is no
 // heading word ("Note", "Update", "Correction").
 func isTranscriptLabel(toks []word) bool {
-	if len(toks) > 3 {
+	if len(toks) > 3 || len(toks) == 0 {
 		return false
+	}
+	if last := toks[len(toks)-1]; isPluralNoun(last.lower) || isCapitalizedVerb(last) {
+		return false // a heading: "Price Alerts:", "CARD HIGHLIGHTS:", "Positioning:"
 	}
 	upper := true
 	for _, t := range toks {

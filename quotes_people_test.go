@@ -171,6 +171,10 @@ func TestQuotesSpeechVerbsInOtherSenses(t *testing.T) {
 		{"called a word in marks", "Critics called a “disaster” what the minister called a success.", "a “disaster” what the minister called a success", "mixed", "Critics", "", "called"},
 		{"declared a state of emergency", "Gov. Lyle Hammond declared a state of emergency on Saturday night.", "", "", "", "", ""},
 		{"declared victory", "The senator declared victory before the count was done.", "", "", "", "", ""},
+		{"a chart shows", "The standard view shows the candlestick chart of each day.", "", "", "", "", ""},
+		{"a setting shows", "This setting shows the tension of the goal net.", "", "", "", "", ""},
+		{"a poll shows", "A new poll shows Ana Ruiz with a narrow lead.", "Ana Ruiz with a narrow lead", "indirect", "A new poll", "", "shows"},
+		{"records show", "Court records show that the firm paid the fine.", "that the firm paid the fine", "indirect", "Court records", "", "show"},
 		{"declared a clause", "Mr. Diaz declared he would repeal the parking law.", "he would repeal the parking law", "indirect", "Mr. Diaz", "Diaz", "declared"},
 	})
 }

@@ -582,11 +582,55 @@ func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 // clauseAfterVerb reads "Smith said (that) CLAUSE", the verb's subject
 // subj (with its appositive app) already found by verbSubject.
 func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
+	if evidenceVerbs[lemma] && !canGiveEvidence(toks, subj) {
+		return Quote{}, 0, false // "This video shows the man entering", "The chart shows …"
+	}
 	q, to, ok := d.contentAfterVerb(toks, v, n, end, lemma, subj, app)
 	if ok && isUnspoken(toks, v, v+n, end, lemma) {
 		q.Type = Refusal
 	}
 	return q, to, ok
+}
+
+// evidenceVerbs report what a record shows rather than what someone said:
+// their subject must be a source, a person or a body that can give
+// evidence ("a new poll shows", "records showed", "Clinton's emails
+// show"), not a picture or a tool ("the chart shows", "this setting
+// shows"). Verbs of revealing and indicating have people as subjects too
+// often to ask for more.
+var evidenceVerbs = map[string]bool{"show": true}
+
+// canGiveEvidence reports a subject that can be the source of a finding:
+// a name, a personal pronoun, or a phrase whose head is a word of
+// evidenceNouns.
+func canGiveEvidence(toks []word, subj phrase) bool {
+	if subj.empty() {
+		return true // a participle's subject is elsewhere
+	}
+	for k := subj.from; k < subj.to; k++ {
+		if toks[k].isCapitalized() && k > subj.from || evidenceNouns[stripPossessive(toks[k].lower)] {
+			return true
+		}
+	}
+	first := toks[subj.from]
+	return personalPronouns[first.lower] || first.isCapitalized() && !determiners[first.lower] && !notNameWords[first.lower]
+}
+
+// evidenceNouns are the records, counts and inquiries that news reports
+// findings from.
+var evidenceNouns = map[string]bool{
+	"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "study": true,
+	"studies": true, "report": true, "reports": true, "data": true, "figures": true,
+	"statistics": true, "stats": true, "research": true, "analysis": true, "analyses": true,
+	"record": true, "records": true, "document": true, "documents": true, "filing": true,
+	"filings": true, "email": true, "emails": true, "memo": true, "memos": true, "results": true,
+	"numbers": true, "estimates": true, "census": true, "audit": true, "review": true,
+	"investigation": true, "inquiry": true, "probe": true, "findings": true, "tally": true,
+	"count": true, "projections": true, "forecast": true, "forecasts": true, "models": true,
+	"evidence": true, "tests": true, "testing": true, "transcript": true, "transcripts": true,
+	"letter": true, "letters": true, "papers": true, "minutes": true, "logs": true,
+	"receipts": true, "accounts": true, "returns": true, "disclosures": true, "exit": true,
+	"trial": true, "trials": true, "experiment": true, "experiments": true,
 }
 
 // contentAfterVerb is clauseAfterVerb without the refusals told apart.

@@ -80,6 +80,9 @@ func givenNameSex(name string) (s sex, known bool) {
 // upper case and the rest lower case. It returns "" for a name with other
 // characters once accents are taken off.
 func givenNameKey(name string) string {
+	if isCanonicalName(name) {
+		return name // the common case, without a copy
+	}
 	if !isASCII(name) {
 		name = norm.NFD.String(name)
 	}
@@ -311,6 +314,20 @@ func (p people) learn(s *Speaker) {
 		t = sexOfPhrase(s.Text)
 	}
 	p.sexes[s.Name] = t
+}
+
+// isCanonicalName reports an ASCII name written as the table writes it:
+// "Anna", not "ANNA" or "anna".
+func isCanonicalName(s string) bool {
+	if len(s) == 0 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCII(s string) bool {

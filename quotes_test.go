@@ -578,3 +578,38 @@ func BenchmarkQuotes(b *testing.B) {
 		Quotes(text)
 	}
 }
+
+// BenchmarkQuotesNews runs Quotes on the news-style articles of
+// testdata/quotes/news, one call per article as a caller would.
+func BenchmarkQuotesNews(b *testing.B) {
+	texts := loadFiles(b, "testdata/quotes/news/*.txt", false)
+	var n int64
+	for _, t := range texts {
+		n += int64(len(t))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Quotes(string(t))
+		}
+	}
+}
+
+// BenchmarkQuotes4MB runs Quotes on 4 MB of news-style text in one call:
+// its MB/s beside BenchmarkQuotesNews shows whether the work is linear.
+func BenchmarkQuotes4MB(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 4<<20 {
+		for _, t := range loadFiles(b, "testdata/quotes/news/*.txt", false) {
+			sb.Write(t)
+			sb.WriteString("\n\n")
+		}
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Quotes(text)
+	}
+}

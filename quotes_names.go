@@ -75,12 +75,41 @@ func findNames(toks []word) []nameMention {
 			if from > i {
 				m.role = strings.TrimSuffix(toks[i-2].lower, ".")
 			}
+			if i > 1 && toks[i-1].text == "," && (isTitleWord(toks[i-2]) || titleSex(toks[i-2].lower) != sexUnknown) {
+				// "The state governor, Mr Babatunde Ade,", "Her father,
+				// Ramesh Yadav,"
+				m.role, m.isPerson = strings.TrimSuffix(toks[i-2].lower, "."), true
+				if m.sex == sexUnknown {
+					m.sex = titleSex(toks[i-2].lower)
+				}
+			}
 			m.readPlace(toks, i)
+			out = append(out, m)
+		} else if m, ok := givenNameAfterRoleNoun(toks, i, j); ok {
 			out = append(out, m)
 		}
 		i = j
 	}
 	return out
+}
+
+// givenNameAfterRoleNoun reads a known given name alone after a role
+// noun as a person's name: "his wife Helen", "her son Tom".
+func givenNameAfterRoleNoun(toks []word, i, j int) (nameMention, bool) {
+	if j-i != 1 || i == 0 || !isRoleNoun(toks[i-1]) {
+		return nameMention{}, false
+	}
+	given, ok := givenNameSex(stripPossessive(toks[i].text))
+	if !ok {
+		return nameMention{}, false
+	}
+	name := stripPossessive(toks[i].text)
+	m := nameMention{textSpan: textSpan{toks[i].start, toks[i].end}, name: name, surname: name,
+		sex: titleSex(toks[i-1].lower), isPerson: true, role: toks[i-1].lower}
+	if m.sex == sexUnknown {
+		m.sex = given
+	}
+	return m, true
 }
 
 // isRoleNoun reports a lower-case word before a name that reads as the
@@ -588,14 +617,8 @@ func (d *quoteDoc) headName(start, end int) (nameMention, bool) {
 	from := start
 	for k := sort.Search(len(d.names), func(k int) bool { return d.names[k].Start >= start }); k < len(d.names) && d.names[k].End <= end; k++ {
 		m := d.names[k]
-		toks := d.tokens(from, m.Start)
-		for j, w := range toks {
-			// A preposition inside a title is part of it: "Secretary of
-			// State Ana Ruiz".
-			inTitle := j > 0 && toks[j-1].isCapitalized() && (j+1 == len(toks) || toks[j+1].isCapitalized())
-			if mentionPrepositions[w.lower] && !inTitle {
-				return head, found
-			}
+		if d.afterPreposition(from, m.Start) {
+			return head, found
 		}
 		from = m.End
 		// An owner is no head: "Mr. Vasa's rival".
@@ -604,6 +627,25 @@ func (d *quoteDoc) headName(start, end int) (nameMention, bool) {
 		}
 	}
 	return head, found
+}
+
+// afterPreposition reports whether the name at byte at is the object of
+// a preposition in the mention's words text[from:at]: right after it, or
+// after its article and titles ("an aide to Maya Chen", "a spokeswoman
+// for Governor Tom Lee"), but not a name after the preposition's own
+// object ("Head of hardware Bill Stone") nor one inside a title
+// ("Secretary of State Ana Ruiz").
+func (d *quoteDoc) afterPreposition(from, at int) bool {
+	toks := d.tokens(from, at)
+	k := len(toks) - 1
+	for k >= 0 && (isTitleWord(toks[k]) || toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+		k--
+	}
+	if k < 0 || !mentionPrepositions[toks[k].lower] {
+		return false
+	}
+	inTitle := k > 0 && toks[k-1].isCapitalized() && k+1 < len(toks) && toks[k+1].isCapitalized()
+	return !inTitle
 }
 
 // mentionPrepositions start the part of a speaker mention that names

@@ -14,7 +14,7 @@ import (
 // quotes found and for speakers).
 const (
 	newsQuotesFoundFloor     = 0.97
-	newsQuotesSpeakerFloor   = 0.94
+	newsQuotesSpeakerFloor   = 0.95
 	newsQuotesPrecisionFloor = 0.90
 )
 

@@ -298,3 +298,13 @@ func TestBlockQuotesOfEmbedsAndHeadings(t *testing.T) {
 		t.Errorf("the post's speaker is %+v, want Seth Goldstein from its byline", s)
 	}
 }
+
+func TestSpeakerRolesInAppositives(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the role before a name in commas", "The state governor, Mr Babatunde Ade, met marketers on Monday. “Nobody should hoard fuel,” the governor said.", "Nobody should hoard fuel", "Babatunde Ade"},
+		{"a family role gives the sex", "Her father, Ramesh Yadav, drives a rickshaw, and her mother, Geeta Yadav, sews uniforms. “We never had money for tuition,” he said.", "We never had money", "Ramesh Yadav"},
+		{"a given name after a role noun", "The shop is run by Bill Kostas and his wife Helen.\n\nHelen was blunt. “It's greed,” she said.", "It's greed", "Helen"},
+		{"a name after the preposition's object", "Head of hardware Bill Stone said the chip was new.", "the chip was new", "Bill Stone"},
+		{"a name right after the preposition", "A spokeswoman for Governor Tom Lee said he was resting.", "he was resting", ""},
+	})
+}

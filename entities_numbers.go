@@ -395,7 +395,7 @@ func digitsValue(text string, toks []etok, j int) (float64, int, bool) {
 	if f := vulgarFractions[runeOf(t.lower)]; f != 0 {
 		return f, j + 1, true
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(t.lower, ",", ""), 64)
+	v, err := strconv.ParseFloat(plainDigits(t.lower), 64)
 	if err != nil {
 		return 0, j + 1, false
 	}
@@ -406,7 +406,7 @@ func digitsValue(text string, toks []etok, j int) (float64, int, bool) {
 	if p, k, ok := power(toks, end); ok {
 		return math.Pow(v, p), k, true
 	}
-	if k, grouped, ok := spaceGroups(toks, j); ok {
+	if k, grouped, ok := spaceGroups(text, toks, j); ok {
 		return grouped, k, true
 	}
 	if k, f, ok := slashFraction(toks, end-1); ok { // "1/4", "-4/5"
@@ -489,16 +489,19 @@ func power(toks []etok, k int) (float64, int, bool) {
 // length.
 const maxSpaceGroups = 6
 
-// spaceGroups reads digits grouped by single spaces, "1 414 021 100":
-// a lead group of one to three digits and two to maxSpaceGroups groups of
-// three.
-func spaceGroups(toks []etok, j int) (int, float64, bool) {
+// spaceGroups reads digits grouped by single spaces, thin spaces or
+// no-break spaces, "1 414 021 100", "12 500": a lead group of one to
+// three digits and up to maxSpaceGroups groups of three. A single group
+// counts only where no number or month stands before the lead and none
+// after the group ("on March 12 500 people", "scores of 6 100 and 7"
+// stay apart); two or more always do.
+func spaceGroups(text string, toks []etok, j int) (int, float64, bool) {
 	if len(toks[j].lower) > 3 || !isInteger(toks[j].lower) {
 		return j, 0, false
 	}
 	v := float64(atoi(toks[j].lower))
 	k := j + 1
-	for k < len(toks) && toks[k].kind == tokNum && toks[k].space && toks[k].start == toks[k-1].end+1 &&
+	for k < len(toks) && toks[k].kind == tokNum && isGroupSpace(text[toks[k-1].end:toks[k].start]) &&
 		len(toks[k].lower) == 3 && isInteger(toks[k].lower) {
 		if k-j > maxSpaceGroups {
 			return j, 0, false
@@ -506,10 +509,29 @@ func spaceGroups(toks []etok, j int) (int, float64, bool) {
 		v = v*1000 + float64(atoi(toks[k].lower))
 		k++
 	}
-	if k-j < 3 {
-		return j, 0, false
+	switch {
+	case k-j >= 3:
+		return k, v, true
+	case k-j == 2 && !(j > 0 && (toks[j-1].kind == tokNum || isMonthWord(toks[j-1].lower))) && !(k < len(toks) && toks[k].kind == tokNum):
+		return k, v, true
 	}
-	return k, v, true
+	return j, 0, false
+}
+
+// isGroupSpace reports the one space that groups digits: a space, a thin
+// space (U+2009), a narrow no-break space (U+202F) or a no-break space.
+func isGroupSpace(gap string) bool {
+	switch gap {
+	case " ", "\u2009", "\u202f", "\u00a0":
+		return true
+	}
+	return false
+}
+
+// isMonthWord reports a month's name or its abbreviation.
+func isMonthWord(lower string) bool {
+	_, ok := monthNames[strings.TrimSuffix(lower, ".")]
+	return ok
 }
 
 // slashFraction reads "1/4" at token k: small integers around a slash,

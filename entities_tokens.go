@@ -52,6 +52,11 @@ func splitTokens(text string) []etok {
 			space = true
 			i += n
 			continue
+		case r == '.' && space && i+1 < len(text) && isDigit(rune(text[i+1])):
+			// A decimal without its zero: "fell .25%", "batting .312".
+			j := skipDigits(text, i+1)
+			out = append(out, etok{start: i, end: j, kind: tokNum, space: space, lower: text[i:j]})
+			i = j
 		case isDigit(r):
 			j := digitsEnd(text, i)
 			out = append(out, etok{start: i, end: j, kind: tokNum, space: space, lower: text[i:j]})
@@ -122,6 +127,12 @@ func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 // so that lists ("1,2,3") and "2019, 12" stay apart.
 func digitsEnd(text string, i int) int {
 	j := skipDigits(text, i)
+	if k, ok := groupedEnd(text, i, j); ok {
+		return k
+	}
+	if k, ok := codeEnd(text, j); ok {
+		return k
+	}
 	for j+1 < len(text) && text[j] == ',' {
 		k := skipDigits(text, j+1)
 		n := k - (j + 1)
@@ -135,6 +146,84 @@ func digitsEnd(text string, i int) int {
 		j = skipDigits(text, j+1)
 	}
 	return j
+}
+
+// groupedEnd reads the digits grouped in thousands by points, as German,
+// Spanish or Italian text writes them ("1.234.567", "1.234,56"), or by
+// apostrophes, as Swiss text does ("1'000", "1’250’000.50"), after the
+// lead group text[i:j]. Points group only twice or more, or before a
+// decimal comma: "1.234" alone is English for one point two three four.
+func groupedEnd(text string, i, j int) (int, bool) {
+	if j-i > 3 || j >= len(text) {
+		return j, false
+	}
+	sep := text[j : j+1]
+	if strings.HasPrefix(text[j:], "’") {
+		sep = "’"
+	}
+	if sep != "." && sep != "'" && sep != "’" {
+		return j, false
+	}
+	groups, k := 0, j
+	for strings.HasPrefix(text[k:], sep) {
+		e := skipDigits(text, k+len(sep))
+		if e-(k+len(sep)) != 3 {
+			break
+		}
+		groups, k = groups+1, e
+	}
+	if groups == 0 || k < len(text) && isDigit(rune(text[k])) {
+		return j, false
+	}
+	decimal := "."
+	if sep == "." {
+		decimal = ","
+	}
+	if k+1 < len(text) && text[k:k+1] == decimal && isDigit(rune(text[k+1])) {
+		return skipDigits(text, k+1), sep != "." || groups >= 1
+	}
+	return k, sep != "." || groups >= 2
+}
+
+// codeEnd reads the rest of an address or a version number after the
+// digits that end at j: four or more parts joined by points ("10.0.0.1")
+// or three whose last has a single digit ("2.4.1"). Dates written with
+// points ("23.07.2017") end in two or four digits and are not codes.
+func codeEnd(text string, j int) (int, bool) {
+	parts, k, last := 1, j, 0
+	for k+1 < len(text) && text[k] == '.' && isDigit(rune(text[k+1])) {
+		e := skipDigits(text, k+1)
+		parts, last, k = parts+1, e-(k+1), e
+	}
+	if parts >= 4 || parts == 3 && last == 1 {
+		return k, true
+	}
+	return j, false
+}
+
+// plainDigits writes a number token as strconv reads it: grouping marks
+// out and the decimal mark a point ("1.234.567,89" is "1234567.89",
+// "1'000" is "1000", "1,200" is "1200").
+// An address or a version ("10.0.0.1", "2.4.1") stays as it is, which
+// strconv does not read.
+func plainDigits(s string) string {
+	if strings.ContainsAny(s, "'’") {
+		return strings.ReplaceAll(strings.ReplaceAll(s, "'", ""), "’", "")
+	}
+	whole, frac, european := strings.Cut(s, ",")
+	if strings.Count(whole, ".") >= 1 && (european || strings.Count(whole, ".") >= 2) {
+		groups := strings.Split(whole, ".")
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return s
+			}
+		}
+		if european {
+			return strings.Join(groups, "") + "." + frac
+		}
+		return strings.Join(groups, "")
+	}
+	return strings.ReplaceAll(s, ",", "")
 }
 
 func skipDigits(text string, i int) int {

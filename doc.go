@@ -91,8 +91,14 @@
 // September" is May and September; "April 24 and 25" is two days of
 // April), as TimeML annotates ranges; the ends share what is written once
 // ("Friday between 2 and 4 p.m." puts both times on Friday afternoon).
-// The word lists (currencies, units, number words, months, holidays) are
-// tables in entities_units.go and entities_dates_words.go.
+// Money is read in every ISO 4217 currency, by its code ("GHS 300", "sgd$
+// 40"), by the English symbols CLDR gives it ("₾20", "40 zł", "E£ 20"),
+// and by its name ("five euros"); a symbol that several currencies share
+// means the one English-language news means by it ("$" the US dollar,
+// "kr" the Swedish krona, "C$" the Canadian dollar). Digits are read as
+// news writes them in any locale: "12 500" and "3 250 000" with spaces
+// of any width, "1.234.567,89", "1'000", ".25". Addresses and versions
+// ("10.0.0.1", "2.4.1") are no figures.
 // Telling the numbers of dates from figures takes the date finder's pass,
 // so FiguresAndDates, which returns both from one pass, costs about what
 // either one alone does.

@@ -236,7 +236,7 @@ func (f *dateFinder) isYearNumber(k, end, y int) bool {
 		return false // "COVID-2019" style codes
 	}
 	if k > 0 {
-		if _, ok := currencySigns[f.text[toks[k-1].start:toks[k-1].end]]; ok {
+		if _, ok := currencySign(f.text[toks[k-1].start:toks[k-1].end]); ok {
 			return false
 		}
 	}

@@ -190,10 +190,10 @@ func (f *figureFinder) unitOrSuffixAt(k int) bool {
 	if _, ok := f.matchUnit(k, true); ok {
 		return true
 	}
-	if scaleAbbreviations[w] != 0 || currencyCodes[strings.ToUpper(w)] || w == "st" || w == "nd" || w == "rd" || w == "th" {
+	if scaleAbbreviations[w] != 0 || isoCurrencies[strings.ToUpper(w)] || w == "st" || w == "nd" || w == "rd" || w == "th" {
 		return true
 	}
-	if _, ok := currencySigns[f.text[f.toks[k].start:f.toks[k].end]]; ok {
+	if _, ok := currencySign(f.text[f.toks[k].start:f.toks[k].end]); ok {
 		return true // "100元"
 	}
 	_, ok := currencyWords[w]
@@ -201,7 +201,10 @@ func (f *figureFinder) unitOrSuffixAt(k int) bool {
 }
 
 func isCurrencyWordBefore(toks []etok, k int) bool {
-	_, _, ok := currencyCode(strings.ToUpper(toks[k].lower))
+	if _, _, ok := currencyCode(strings.ToUpper(toks[k].lower)); ok {
+		return true
+	}
+	_, ok := letterCurrencyFold(toks[k].lower)
 	return ok
 }
 
@@ -209,12 +212,13 @@ func isCurrencyWordBefore(toks []etok, k int) bool {
 // with an "M" before it that counts millions, "MUSD" (factor 1e6).
 func currencyCode(raw string) (code string, factor float64, ok bool) {
 	switch {
-	case currencyCodes[raw]:
+	case isCurrencyCode(raw):
 		return raw, 1, true
-	case len(raw) == 4 && raw[0] == 'M' && currencyCodes[raw[1:]]:
+	case len(raw) == 4 && raw[0] == 'M' && isCurrencyCode(raw[1:]):
 		return raw[1:], 1e6, true
-	case currencyAbbreviations[raw] != "":
-		return currencyAbbreviations[raw], 1, true
+	}
+	if code, ok := letterCurrency(raw); ok {
+		return code, 1, true // "Rs 500", "40 zł", "Kč 300"
 	}
 	return "", 0, false
 }
@@ -368,19 +372,25 @@ func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 	if next >= len(toks) {
 		return "", 0, 0, false
 	}
-	// A sign, maybe after a country prefix: "$", "US$", "us $", "HK$".
-	if code, ok := currencySigns[raw]; ok {
-		if raw == "$" && glued(toks, i) && dollarPrefixes[toks[i-1].lower] != "" {
-			return "", 0, 0, false // "US$": the prefix starts the money
+	// A sign, maybe after a country prefix: "$", "US$", "us $", "HK$",
+	// "E£", "sgd$".
+	if code, ok := currencySign(raw); ok {
+		if i > 0 && glued(toks, i) && toks[i-1].kind == tokWord {
+			if _, ok := signPrefix(f.text[toks[i-1].start:toks[i-1].end], raw); ok {
+				return "", 0, 0, false // "US$": the prefix starts the money
+			}
 		}
 		return code, 1, next, toks[next].kind == tokNum || startsCardinal(toks[next])
 	}
-	if t.kind == tokWord && is(toks, next, "$") && (glued(toks, next) || t.lower == "us" || t.lower == "c") {
-		if code, ok := dollarPrefixes[t.lower]; ok && next+1 < len(toks) {
-			return code, 1, next + 1, true
+	if t.kind == tokWord && next+1 < len(toks) && (glued(toks, next) || t.lower == "us" || t.lower == "c") {
+		sign := f.text[toks[next].start:toks[next].end]
+		if _, isSign := currencySign(sign); isSign {
+			if code, ok := signPrefix(raw, sign); ok {
+				return code, 1, next + 1, true
+			}
 		}
 	}
-	if is(toks, next, ".") && glued(toks, next) && currencyAbbreviations[raw] != "" && next+1 < len(toks) {
+	if _, ok := letterCurrency(raw); ok && is(toks, next, ".") && glued(toks, next) && next+1 < len(toks) {
 		next++ // "Rs. 2,000"
 	}
 	if t.kind == tokWord && toks[next].kind == tokNum {
@@ -401,7 +411,7 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 		return false
 	}
 	raw := f.text[toks[k].start:toks[k].end]
-	if code, ok := currencySigns[raw]; ok && raw != "$" || raw == "$" && (k+1 >= len(toks) || toks[k+1].kind != tokNum) {
+	if code, ok := currencySign(raw); ok && raw != "$" || raw == "$" && (k+1 >= len(toks) || toks[k+1].kind != tokNum) {
 		if raw == "$" {
 			code = "USD"
 		}

@@ -379,7 +379,7 @@ func afterCurrency(text string, toks []etok, j int) bool {
 		if toks[k].kind == tokNum {
 			return false
 		}
-		if _, ok := currencySigns[text[toks[k].start:toks[k].end]]; ok {
+		if _, ok := currencySign(text[toks[k].start:toks[k].end]); ok {
 			return true
 		}
 	}

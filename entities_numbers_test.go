@@ -57,3 +57,47 @@ func TestNumberGrammar(t *testing.T) {
 		t.Errorf("Dates(23.07.2017) = %+v", d)
 	}
 }
+
+// TestCurrencies covers money in every ISO 4217 currency and the symbols
+// CLDR gives them, beyond the ones development text used.
+func TestCurrencies(t *testing.T) {
+	type fig struct {
+		Text  string
+		Kind  FigureKind
+		Value float64
+		Unit  string
+	}
+	tests := []struct {
+		name, text string
+		want       []fig
+	}{
+		{"a code glued to a dollar sign", "The fare is sgd$ 40 now.", []fig{{"sgd$ 40", Money, 40, "SGD"}}},
+		{"a capital code glued to a dollar sign", "Prices rose to HKD$ 120.", []fig{{"HKD$ 120", Money, 120, "HKD"}}},
+		{"another dollar code", "Tickets cost JMD$ 500.", []fig{{"JMD$ 500", Money, 500, "JMD"}}},
+		{"a prefixed pound", "Bread costs E£ 20 in Cairo.", []fig{{"E£ 20", Money, 20, "EGP"}}},
+		{"a prefixed yen sign", "It sold for CN¥ 300.", []fig{{"CN¥ 300", Money, 300, "CNY"}}},
+		{"a lari sign", "A meal costs ₾20 in Tbilisi.", []fig{{"₾20", Money, 20, "GEL"}}},
+		{"a tenge sign", "Fuel rose to ₸250 a litre.", []fig{{"₸250", Money, 250, "KZT"}}},
+		{"a colón sign", "The fee is ₡5,000.", []fig{{"₡5,000", Money, 5000, "CRC"}}},
+		{"zloty letters after", "It costs 40 zł.", []fig{{"40 zł", Money, 40, "PLN"}}},
+		{"koruna letters after", "A beer is 60 Kč in Prague.", []fig{{"60 Kč", Money, 60, "CZK"}}},
+		{"forint letters after", "Rent rose to 250,000 Ft.", []fig{{"250,000 Ft", Money, 250000, "HUF"}}},
+		{"lei after", "Salaries reached 4,000 lei.", []fig{{"4,000 lei", Money, 4000, "RON"}}},
+		{"krona by default", "The ticket was 250 kr.", []fig{{"250 kr", Money, 250, "SEK"}}},
+		{"a code after", "It was priced at 300 GHS.", []fig{{"300 GHS", Money, 300, "GHS"}}},
+		{"a rare code before", "Aid of MNT 2 billion arrived.", []fig{{"MNT 2 billion", Money, 2e9, "MNT"}}},
+		{"a code that is a word in a headline", "ALL 500 JOBS AXED", []fig{{"500", Number, 500, ""}}},
+		{"knots are no kuna", "Winds reached 20 kn offshore.", []fig{{"20", Number, 20, ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []fig
+			for _, f := range Figures(tt.text) {
+				got = append(got, fig{f.Text, f.Kind, f.Value, f.Unit})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Figures(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -344,13 +344,23 @@ func buildWordClasses() map[string]uint16 {
 	add(sThe, "the")
 	add(sModifier, modifierWords...)
 	add(sNumberStart, "a", "an", "half", "quarter", "quarters", "minus", "negative", "-", "−")
-	addKeys(m, sNumberStart, currencySigns)
+	for _, table := range []map[string]string{currencyDefaults, cldrSymbols} {
+		for w := range table {
+			add(sNumberStart, w, strings.ToLower(w))
+			if prefix := strings.TrimRight(w, "$£¥"); prefix != w && prefix != "" {
+				add(sNumberStart, strings.ToLower(prefix)) // "E£", "CN¥", "NT$"
+			}
+		}
+	}
 	addKeys(m, sNumberStart, dollarPrefixes)
 	for w := range currencyAbbreviations {
 		add(sNumberStart, strings.ToLower(w))
 	}
-	for w := range currencyCodes {
-		add(sNumberStart, strings.ToLower(w), "m"+strings.ToLower(w))
+	for w := range isoCurrencies {
+		if isCurrencyCode(w) {
+			add(sNumberStart, strings.ToLower(w), "m"+strings.ToLower(w))
+		}
 	}
+	add(sNumberStart, "btc", "rmb")
 	return m
 }

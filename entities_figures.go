@@ -58,6 +58,9 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 	}
 	fig := Figure{Start: f.toks[n.first].start, End: f.toks[n.end-1].end, Kind: Number, Value: n.value}
 	if n.ordinal {
+		if n.words && n.first > 0 && is(f.toks, n.first-1, "a", "an") {
+			return Figure{}, 0, false // a noun or a compound: "a first for the club", "a first-round pick"
+		}
 		fig.Kind = Ordinal
 		return fig, n.end, true
 	}
@@ -197,7 +200,7 @@ func (f *figureFinder) unitOrSuffixAt(k int) bool {
 		return true // "100元"
 	}
 	_, ok := currencyWords[w]
-	return ok || w == "pm" || w == "am" || w == "s" || w == "e" || w == "x" || w == "pc" || w == "pct"
+	return ok || w == "pm" || w == "am" || w == "s" || w == "e" || w == "x" || w == "pc" || w == "pct" || w == "c"
 }
 
 func isCurrencyWordBefore(toks []etok, k int) bool {
@@ -410,6 +413,14 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 	if k >= len(toks) {
 		return false
 	}
+	if is(toks, k, "-", "‑") && glued(toks, k) && k+1 < len(toks) && glued(toks, k+1) {
+		if _, ok := currencyWords[toks[k+1].lower]; ok {
+			k++ // an amount as an adjective: "a 10-dollar bill", "a five-euro note"
+		}
+	}
+	if toks[k].lower == "c" && glued(toks, k) && is(toks, k+1, "a", "per") {
+		return f.setMoney(fig, "USD", 0.01, k+1, end) // "11c a share": cents
+	}
 	raw := f.text[toks[k].start:toks[k].end]
 	if code, ok := currencySign(raw); ok && raw != "$" || raw == "$" && (k+1 >= len(toks) || toks[k+1].kind != tokNum) {
 		if raw == "$" {
@@ -588,8 +599,8 @@ func (f *figureFinder) matchUnit(k int, touching bool) (unitMatch, bool) {
 			continue // "5G" is no gram, "5T" no tonne: the short symbols are lower-case
 		}
 		if end, ok := f.matchForm(k, u.tokens); ok {
-			if u.symbol == "°C" && is(f.toks, end, "/") {
-				continue // "14.7C/ per security": cents
+			if u.symbol == "°C" && (is(f.toks, end, "/") || is(f.toks, end, "a", "per") && end+1 < len(f.toks) && f.toks[end+1].kind == tokWord) {
+				continue // "14.7C/ per security", "11c a share": cents
 			}
 			if end < len(f.toks) && glued(f.toks, end) && f.toks[end].kind != tokSym {
 				continue // "24703m212", "scp173m"

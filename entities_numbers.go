@@ -53,15 +53,15 @@ var (
 
 // denominator returns the value of a word that names a fraction's
 // denominator: "half", "thirds", "quarter", "eighths", "hundredths".
-// "Second" is not one ("one second" is a time).
+// "Second" is not one ("one second" is a time), nor "first" ("a first").
 func denominator(w string) (float64, bool) {
 	switch w {
 	case "half", "halves":
 		return 2, true
 	case "quarter", "quarters":
 		return 4, true
-	case "second", "seconds":
-		return 0, false
+	case "second", "seconds", "first":
+		return 0, false // "a first-round pick", "a first for the club"
 	}
 	if v, ok := ordinalWords[w]; ok {
 		return v, true
@@ -256,8 +256,8 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			return n, true
 		case t.kind == tokWord && ordinalWords[w] != 0 && (last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and" || last == "" ||
 			ordinalWords[w] >= 100 && (last == "unit" || last == "teen")): // "three trillionth"
-			if last == "" && !isOrdinalUse(toks, j) {
-				goto done
+			if last == "" && !isOrdinalUse(toks, j) || last == "scale" && ordinalCompound(toks, j) {
+				goto done // "a $1.2 billion second-quarter loss", "3 million first-time buyers"
 			}
 			o := ordinalWords[w]
 			if o >= 100 { // "trillionth", "three trillionth"
@@ -287,6 +287,13 @@ done:
 	}
 	n.value = total + current
 	return n, true
+}
+
+// ordinalCompound reports an ordinal word joined by a hyphen to the word
+// after it: an adjective ("second-quarter", "first-time", "third-party"),
+// not the end of a number.
+func ordinalCompound(toks []etok, j int) bool {
+	return j+2 < len(toks) && is(toks, j+1, "-", "‑") && glued(toks, j+1) && glued(toks, j+2) && toks[j+2].kind == tokWord
 }
 
 // isDigitWord reports the words of 0 to 9, "zero" included.
@@ -706,11 +713,16 @@ func fractionPart(toks []etok, i int) (number, bool) {
 
 // withScaleWords multiplies a number by a scale word after it ("three
 // quarters million").
+// A hyphen may join them: "a half-billion euros", "a quarter-million".
 func withScaleWords(toks []etok, n number) number {
-	if n.end < len(toks) {
-		if s := scaleWords[toks[n.end].lower]; s > 100 {
+	k := n.end
+	if is(toks, k, "-", "‑") && glued(toks, k) && glued(toks, k+1) {
+		k++
+	}
+	if k < len(toks) {
+		if s := scaleWords[toks[k].lower]; s > 100 {
 			n.value *= s
-			n.end++
+			n.end = k + 1
 			n.scaled = true
 		}
 	}

@@ -101,3 +101,45 @@ func TestCurrencies(t *testing.T) {
 		})
 	}
 }
+
+// TestScalesFractionsAndAdjectives covers a scale word before an ordinal
+// adjective, fractions joined to a scale by a hyphen, "a first", cents
+// per unit and amounts used as adjectives.
+func TestScalesFractionsAndAdjectives(t *testing.T) {
+	type fig struct {
+		Text  string
+		Kind  FigureKind
+		Value float64
+		Unit  string
+	}
+	tests := []struct {
+		name, text string
+		want       []fig
+	}{
+		{"a scale before a quarter", "It posted a $1.2 billion second-quarter loss.", []fig{{"$1.2 billion", Money, 1.2e9, "USD"}}},
+		{"a scale before first-time", "There are 3 million first-time buyers.", []fig{{"3 million", Number, 3e6, ""}, {"first", Ordinal, 1, ""}}},
+		{"a scale before third-party", "Some 40 thousand third-party sellers left.", []fig{{"40 thousand", Number, 40000, ""}, {"third", Ordinal, 3, ""}}},
+		{"a half-billion", "It raised a half-billion euros.", []fig{{"a half-billion euros", Money, 5e8, "EUR"}}},
+		{"a quarter-million", "A quarter-million people marched.", []fig{{"A quarter-million", Number, 250000, ""}}},
+		{"a first is no fraction", "It was a first for the club.", nil},
+		{"a first-round pick", "He was a first-round pick.", nil},
+		{"the first stays an ordinal", "She was the first to arrive.", []fig{{"first", Ordinal, 1, ""}}},
+		{"cents a share", "The dividend was 11c a share.", []fig{{"11c", Money, 0.11, "USD"}}},
+		{"cents per litre", "Petrol rose 9c per litre.", []fig{{"9c", Money, 0.09, "USD"}}},
+		{"degrees stay degrees", "Highs of 40C today.", []fig{{"40C", Quantity, 40, "°C"}}},
+		{"a dollar adjective", "She found a 10-dollar bill.", []fig{{"10-dollar", Money, 10, "USD"}}},
+		{"a euro adjective in words", "He paid with a five-euro note.", []fig{{"five-euro", Money, 5, "EUR"}}},
+		{"a cent adjective", "It paid a 45-cent dividend.", []fig{{"45-cent", Money, 0.45, "USD"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []fig
+			for _, f := range Figures(tt.text) {
+				got = append(got, fig{f.Text, f.Kind, f.Value, f.Unit})
+			}
+			if diff := cmp.Diff(tt.want, got, cmp.Comparer(func(a, b float64) bool { return a == b || (a-b)*(a-b) < 1e-18*(a*a+b*b) })); diff != "" {
+				t.Errorf("Figures(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

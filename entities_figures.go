@@ -43,8 +43,51 @@ func findFigures(stop *stopper, text string, toks []etok, dates []dateMatch) []F
 		f.figures = append(f.figures, fig)
 		i = end
 	}
+	shareWhatIsWrittenOnce(text, f.figures)
 	return f.figures
 }
+
+// shareWhatIsWrittenOnce gives the first of two coordinated amounts what
+// the text writes only after the second: "between 5 and 10 percent" is
+// two percents, "3 or 4 km" two lengths, "$3 to $5 million" $3 million
+// and $5 million. The first amount keeps its own words.
+func shareWhatIsWrittenOnce(text string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		switch strings.TrimSpace(text[a.End:b.Start]) {
+		case "and", "or", "to", "-", "–":
+		default:
+			continue
+		}
+		if a.To != 0 || b.To != 0 {
+			continue
+		}
+		switch {
+		case a.Kind == Number && (b.Kind == Percent || b.Kind == Quantity || b.Kind == Money) && !hasScaleWord(a.Text):
+			a.Kind, a.Unit = b.Kind, b.Unit
+			a.Value *= scaleWordIn(b.Text)
+		case a.Kind == Money && b.Kind == Money && a.Unit == b.Unit && !hasScaleWord(a.Text):
+			a.Value *= scaleWordIn(b.Text) // "$3 to $5 million"
+		}
+		a.Value = roundValue(a.Value)
+	}
+}
+
+// scaleWordIn returns the scale that a figure's text writes in words
+// ("$5 million", "10bn"), or 1.
+func scaleWordIn(s string) float64 {
+	scale := 1.0
+	for _, t := range splitTokens(s) {
+		if v := scaleWords[t.lower]; v > 100 {
+			scale *= v
+		} else if v := scaleAbbreviations[t.lower]; v != 0 && t.kind == tokWord {
+			scale *= v
+		}
+	}
+	return scale
+}
+
+func hasScaleWord(s string) bool { return scaleWordIn(s) != 1 }
 
 // figureAt reads the figure that starts at token i, if any, and returns
 // the index of the token after it.

@@ -130,6 +130,11 @@ func TestScalesFractionsAndAdjectives(t *testing.T) {
 		{"a dollar adjective", "She found a 10-dollar bill.", []fig{{"10-dollar", Money, 10, "USD"}}},
 		{"a euro adjective in words", "He paid with a five-euro note.", []fig{{"five-euro", Money, 5, "EUR"}}},
 		{"a cent adjective", "It paid a 45-cent dividend.", []fig{{"45-cent", Money, 0.45, "USD"}}},
+		{"coordinated percents", "Inflation will be between 5 and 10 percent.", []fig{{"5", Percent, 5, "%"}, {"10 percent", Percent, 10, "%"}}},
+		{"coordinated lengths", "The lakes are 3 or 4 km apart.", []fig{{"3", Quantity, 3, "km"}, {"4 km", Quantity, 4, "km"}}},
+		{"money sharing its scale", "Prices range from $3 to $5 million.", []fig{{"$3", Money, 3e6, "USD"}, {"$5 million", Money, 5e6, "USD"}}},
+		{"money with its own scale", "It will cost $3 million to $5 billion.", []fig{{"$3 million", Money, 3e6, "USD"}, {"$5 billion", Money, 5e9, "USD"}}},
+		{"no sharing across a clause", "He scored 3 and she scored 40 percent.", []fig{{"3", Number, 3, ""}, {"40 percent", Percent, 40, "%"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -74,14 +74,22 @@ func ExampleClean() {
 }
 
 func ExampleQuotes() {
-	text := "Rotating chairman Ken Hu opened the meeting.\n\n" +
-		"“We will keep investing,” Hu said. He said profits would recover next year."
+	text := "Rotating chairman Ken Hu met Deputy Mayor Ana Ruiz.\n\n" +
+		"“We will keep investing,” Hu said. She said the port would grow, " +
+		"and the company declined to comment on its plans."
 	for _, q := range lede.Quotes(text) {
-		fmt.Printf("%s %q (%d:%d) %s %q → %s\n", q.Type, q.Text, q.Start, q.End, q.Cue, q.Speaker.Text, q.Speaker.Name)
+		if q.Type == lede.Refusal {
+			continue // a record that someone did not speak
+		}
+		speaker := "(no speaker)"
+		if q.Speaker != nil {
+			speaker = fmt.Sprintf("%q → %s", q.Speaker.Text, q.Speaker.Name)
+		}
+		fmt.Printf("%s %q (%d:%d) %s %s\n", q.Type, q.Text, q.Start, q.End, q.Cue, speaker)
 	}
 	// Output:
-	// direct "We will keep investing" (49:71) said "Hu" → Ken Hu
-	// indirect "profits would recover next year" (93:124) said "He" → Ken Hu
+	// direct "We will keep investing" (56:78) said "Hu" → Ken Hu
+	// indirect "the port would grow" (101:120) said "She" → Ana Ruiz
 }
 
 func ExampleFigures() {

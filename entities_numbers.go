@@ -713,11 +713,15 @@ func fractionPart(toks []etok, i int) (number, bool) {
 
 // withScaleWords multiplies a number by a scale word after it ("three
 // quarters million").
-// A hyphen may join them: "a half-billion euros", "a quarter-million".
+// A hyphen may join them ("a half-billion euros", "a quarter-million"),
+// and "of a" a fraction to its scale ("a third of a billion").
 func withScaleWords(toks []etok, n number) number {
 	k := n.end
-	if is(toks, k, "-", "‑") && glued(toks, k) && glued(toks, k+1) {
+	switch {
+	case is(toks, k, "-", "‑") && glued(toks, k) && glued(toks, k+1):
 		k++
+	case n.fraction && is(toks, k, "of") && is(toks, k+1, "a", "an") && k+2 < len(toks) && scaleWords[toks[k+2].lower] > 100:
+		k += 2
 	}
 	if k < len(toks) {
 		if s := scaleWords[toks[k].lower]; s > 100 {

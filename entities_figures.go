@@ -51,26 +51,49 @@ func findFigures(stop *stopper, text string, toks []etok, dates []dateMatch) []F
 // the text writes only after the second: "between 5 and 10 percent" is
 // two percents, "3 or 4 km" two lengths, "$3 to $5 million" $3 million
 // and $5 million. The first amount keeps its own words.
+//
+// A list shares them too ("2, 3 or 4 million doses"), read from its end;
+// so do minor units ("10 or 15 cents" is 0.10 and 0.15 dollars).
 func shareWhatIsWrittenOnce(text string, figs []Figure) {
-	for k := 0; k+1 < len(figs); k++ {
+	var last *Figure // the figure that ends the list figs[k+1] is in, if any
+	for k := len(figs) - 2; k >= 0; k-- {
 		a, b := &figs[k], &figs[k+1]
 		switch strings.TrimSpace(text[a.End:b.Start]) {
 		case "and", "or", "to", "-", "–":
+			last = b
+		case ",":
+			if last == nil {
+				continue
+			}
 		default:
+			last = nil
 			continue
 		}
-		if a.To != 0 || b.To != 0 {
+		if a.To != 0 || last.To != 0 {
 			continue
 		}
 		switch {
-		case a.Kind == Number && (b.Kind == Percent || b.Kind == Quantity || b.Kind == Money) && !hasScaleWord(a.Text):
-			a.Kind, a.Unit = b.Kind, b.Unit
-			a.Value *= scaleWordIn(b.Text)
-		case a.Kind == Money && b.Kind == Money && a.Unit == b.Unit && !hasScaleWord(a.Text):
-			a.Value *= scaleWordIn(b.Text) // "$3 to $5 million"
+		case a.Kind == Number && last.Kind != Ordinal && !hasScaleWord(a.Text):
+			a.Kind, a.Unit = last.Kind, last.Unit
+			a.Value *= scaleWordIn(last.Text) * minorUnitIn(last.Text)
+		case a.Kind == Money && last.Kind == Money && a.Unit == last.Unit && !hasScaleWord(a.Text):
+			a.Value *= scaleWordIn(last.Text) // "$3 to $5 million"
 		}
 		a.Value = roundValue(a.Value)
 	}
+}
+
+// minorUnitIn returns the factor of a minor unit a figure's text ends
+// with ("15 cents", "170 pence"), or 1.
+func minorUnitIn(s string) float64 {
+	toks := splitTokens(s)
+	if len(toks) == 0 {
+		return 1
+	}
+	if cu, ok := currencyWords[toks[len(toks)-1].lower]; ok && cu.factor < 1 {
+		return cu.factor
+	}
+	return 1
 }
 
 // scaleWordIn returns the scale that a figure's text writes in words
@@ -96,7 +119,7 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 		return f.qualified(fig, i, end), end, true
 	}
 	n, ok := numberAt(f.text, f.toks, i)
-	if !ok || f.notAFigure(n) {
+	if !ok || f.notAFigure(n) || f.isAddress(n) {
 		return Figure{}, 0, false
 	}
 	fig := Figure{Start: f.toks[n.first].start, End: f.toks[n.end-1].end, Kind: Number, Value: n.value}
@@ -228,6 +251,26 @@ func (f *figureFinder) notAFigure(n number) bool {
 	return f.isPhoneNumber(n)
 }
 
+// isAddress reports a number or an ordinal that names a street with the
+// capitalized street word after it: "10 Downing Street", "Fifth
+// Avenue", "221B Baker Street" (USPS and Royal Mail street suffixes).
+func (f *figureFinder) isAddress(n number) bool {
+	k := n.end
+	for k < len(f.toks) && k-n.end < 3 && f.toks[k].kind == tokWord && f.isNameWord(k) && !streetWords[f.toks[k].lower] {
+		k++ // "10 Downing Street"
+	}
+	return k < len(f.toks) && streetWords[f.toks[k].lower] && f.text[f.toks[k].start] >= 'A' && f.text[f.toks[k].start] <= 'Z'
+}
+
+// streetWords are the words that end street names.
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "lane": true, "ln": true, "drive": true, "dr": true,
+	"place": true, "pl": true, "square": true, "sq": true, "terrace": true, "crescent": true,
+	"court": true, "ct": true, "highway": true, "hwy": true, "parkway": true, "pkwy": true,
+	"close": true, "row": true, "mews": true, "gardens": true, "alley": true, "circle": true,
+}
+
 // unitOrSuffixAt reports whether the letters glued after a number at token
 // k make a unit, a scale, a currency or a percent ("10kph", "2bn",
 // "115USD", "2.1pc").
@@ -350,7 +393,24 @@ func (f *figureFinder) isPhoneNumber(n number) bool {
 			}
 		}
 	}
-	return digits >= 7 && hyphenFour
+	return digits >= 7 && (hyphenFour || f.spacedPhone(lo, hi))
+}
+
+// spacedPhone reports a telephone number written in groups of digits
+// with spaces, as most countries write them: "0800 123 4567", "+44 20
+// 7946 0958": three groups or more, opening with a trunk zero or a plus.
+func (f *figureFinder) spacedPhone(lo, hi int) bool {
+	groups := 0
+	for k := lo; k < hi; k++ {
+		if f.toks[k].kind == tokNum {
+			groups++
+		}
+	}
+	first := lo
+	if is(f.toks, first, "+") {
+		return groups >= 3
+	}
+	return groups >= 3 && f.toks[first].kind == tokNum && strings.HasPrefix(f.toks[first].lower, "0") && len(f.toks[first].lower) >= 2
 }
 
 // percentAfter reads a percent sign or word after a number: "5%", "five

@@ -34,8 +34,8 @@ var (
 	// "$2bn", "€3.5m", "2mil". An upper-case "M" is a million anywhere; a
 	// lower-case "m" only after a currency ("£1m"), else it is metres.
 	scaleAbbreviations = map[string]float64{
-		"k": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
-		"tn": 1e12, "trn": 1e12, "m": 1e6,
+		"k": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9,
+		"tn": 1e12, "trn": 1e12, "tln": 1e12, "m": 1e6,
 	}
 	// ordinalWords are the ordinals that are single words; the others are
 	// a cardinal followed by one ("twenty-fifth", "one hundred twenty-fifth").
@@ -509,12 +509,16 @@ func spaceGroups(text string, toks []etok, j int) (int, float64, bool) {
 	v := float64(atoi(toks[j].lower))
 	k := j + 1
 	for k < len(toks) && toks[k].kind == tokNum && isGroupSpace(text[toks[k-1].end:toks[k].start]) &&
-		len(toks[k].lower) == 3 && isInteger(toks[k].lower) {
+		len(toks[k].lower) >= 3 && isInteger(toks[k].lower[:3]) && (len(toks[k].lower) == 3 || toks[k].lower[3] == ',') {
 		if k-j > maxSpaceGroups {
 			return j, 0, false
 		}
-		v = v*1000 + float64(atoi(toks[k].lower))
+		g, _ := strconv.ParseFloat(plainDigits(toks[k].lower), 64) // "567" or, last, "567,89"
+		v = v*1000 + g
 		k++
+		if len(toks[k-1].lower) > 3 {
+			break
+		}
 	}
 	switch {
 	case k-j >= 3:

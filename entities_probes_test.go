@@ -14,7 +14,7 @@ import (
 // newsProbesFloor is the share of testdata/entities/probes sentences whose
 // figures and dates lede finds exactly, raised as it improves (issue
 // target: 0.97).
-const newsProbesFloor = 0.0
+const newsProbesFloor = 0.89
 
 // TestEntityProbes runs Figures and Dates on the hand-annotated sentences
 // of testdata/entities/probes (see the README there) and fails when the
@@ -91,12 +91,16 @@ func readProbes(t *testing.T, path string) []probe {
 func normalProbeItem(t *testing.T, path string, n int, item string) string {
 	parts := strings.Split(item, "|")
 	switch {
-	case len(parts) == 4: // KIND|TEXT|VALUE|UNIT
-		v, err := strconv.ParseFloat(parts[2], 64)
-		if err != nil {
-			t.Fatalf("%s:%d: value %q: %v", path, n, parts[2], err)
+	case len(parts) == 4: // KIND|TEXT|VALUE|UNIT, VALUE "lo..hi" for a range
+		var values []string
+		for _, v := range strings.Split(parts[2], "..") {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				t.Fatalf("%s:%d: value %q: %v", path, n, parts[2], err)
+			}
+			values = append(values, probeValue(f))
 		}
-		return fmt.Sprintf("%s|%s|%s|%s", parts[0], parts[1], probeValue(v), parts[3])
+		return fmt.Sprintf("%s|%s|%s|%s", parts[0], parts[1], strings.Join(values, ".."), parts[3])
 	case len(parts) == 3: // KIND|TEXT|TIMEX3
 		return item
 	}
@@ -114,7 +118,11 @@ func probeFindings(sentence string) string {
 	}
 	var items []item
 	for _, f := range figures {
-		items = append(items, item{f.Start, fmt.Sprintf("%s|%s|%s|%s", f.Kind, f.Text, probeValue(f.Value), f.Unit)})
+		value := probeValue(f.Value)
+		if f.To != 0 {
+			value += ".." + probeValue(f.To)
+		}
+		items = append(items, item{f.Start, fmt.Sprintf("%s|%s|%s|%s", f.Kind, f.Text, value, f.Unit)})
 	}
 	for _, d := range dates {
 		items = append(items, item{d.Start, fmt.Sprintf("%s|%s|%s", d.Kind, d.Text, d.Value)})

@@ -133,6 +133,9 @@ func digitsEnd(text string, i int) int {
 	if k, ok := codeEnd(text, j); ok {
 		return k
 	}
+	if k, ok := decimalCommaEnd(text, j); ok {
+		return k // "2,4%", "567,89"
+	}
 	for j+1 < len(text) && text[j] == ',' {
 		k := skipDigits(text, j+1)
 		n := k - (j + 1)
@@ -185,6 +188,21 @@ func groupedEnd(text string, i, j int) (int, bool) {
 	return k, sep != "." || groups >= 2
 }
 
+// decimalCommaEnd reads a decimal comma after the digits that end at j:
+// a comma and one or two digits that no digit or comma follows ("2,4%",
+// "0,75 euros"). Grouping commas take three digits, Indian ones two
+// before another comma.
+func decimalCommaEnd(text string, j int) (int, bool) {
+	if j+1 >= len(text) || text[j] != ',' {
+		return j, false
+	}
+	e := skipDigits(text, j+1)
+	if n := e - (j + 1); n < 1 || n > 2 || e < len(text) && (text[e] == ',' || text[e] == '.' && e+1 < len(text) && isDigit(rune(text[e+1]))) {
+		return j, false
+	}
+	return e, true
+}
+
 // codeEnd reads the rest of an address or a version number after the
 // digits that end at j: four or more parts joined by points ("10.0.0.1")
 // or three whose last has a single digit ("2.4.1"). Dates written with
@@ -211,6 +229,9 @@ func plainDigits(s string) string {
 		return strings.ReplaceAll(strings.ReplaceAll(s, "'", ""), "’", "")
 	}
 	whole, frac, european := strings.Cut(s, ",")
+	if european && !strings.Contains(whole, ".") && len(frac) <= 2 && !strings.Contains(frac, ",") {
+		return whole + "." + frac // a decimal comma: "2,4"
+	}
 	if strings.Count(whole, ".") >= 1 && (european || strings.Count(whole, ".") >= 2) {
 		groups := strings.Split(whole, ".")
 		for _, g := range groups[1:] {

@@ -118,10 +118,10 @@ var dollarPrefixes = map[string]string{
 // signPrefix returns the currency of a sign with a prefix glued before it:
 // "HK$", "E£", "CN¥", "sgd$".
 func signPrefix(prefix, sign string) (string, bool) {
-	if code, ok := cldrSymbols[prefix+sign]; ok {
-		return code, true
-	}
 	if code, ok := currencyDefaults[prefix+sign]; ok {
+		return code, true // "C$" is the Canadian dollar in news
+	}
+	if code, ok := cldrSymbols[prefix+sign]; ok {
 		return code, true
 	}
 	if sign == "$" {

@@ -470,6 +470,8 @@ var prepositions = map[string]bool{
 	"amid": true, "without": true, "within": true, "against": true, "toward": true,
 	"towards": true, "upon": true, "via": true, "alongside": true, "beyond": true, "among": true,
 	"like": true, "unlike": true, "across": true, "behind": true, "besides": true,
+	"between": true, "beneath": true, "below": true, "above": true, "except": true,
+	"throughout": true, "past": true, "near": true, "outside": true, "inside": true,
 }
 
 // isAuxiliary reports the words between a subject and its verb:

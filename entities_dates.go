@@ -16,7 +16,12 @@ type dateFinder struct {
 	// stories compare it with "the year-ago quarter" and "a year
 	// earlier", which then mean that quarter a year before.
 	quarter string
-	numbers [numberCacheSize]numberMemo // numberAt's recent answers, by token
+	// anchor is the last date read with its day or month, and anchorEnd
+	// the token after it: "two days later" and "the following year"
+	// count from it in its sentence (see anchoredRef).
+	anchor    time.Time
+	anchorEnd int
+	numbers   [numberCacheSize]numberMemo // numberAt's recent answers, by token
 }
 
 // numberCacheSize is how many of numberAt's answers a dateFinder keeps.
@@ -69,6 +74,9 @@ func findDates(stop *stopper, text string, toks []etok, ref time.Time) []dateMat
 		}
 		if strings.Contains(m.value, "-Q") && !m.counted {
 			f.quarter = m.value
+		}
+		if day, ok := monthOrDay(m.value); ok {
+			f.anchor, f.anchorEnd = day, m.end
 		}
 		out = append(out, m)
 		i = m.end
@@ -1225,6 +1233,45 @@ func isoWeekday(wd time.Weekday) int {
 }
 
 // refDay is the reference date at midnight.
+// anchoredRef returns the day that an anchored expression at token k
+// counts from: the date written before it in its sentence ("The storm hit
+// on Saturday, and power was restored two days later"; "married in June
+// 2015 and divorced the following year"), else the reference day. Only
+// the words that count from a time in the text anchor ("later",
+// "earlier", "before", "following", "previous"); "ago", "next" and "last"
+// count from the time of writing.
+func (f *dateFinder) anchoredRef(k int) time.Time {
+	if f.anchor.IsZero() || f.anchorEnd > k || k-f.anchorEnd > maxAnchorTokens {
+		return f.refDay()
+	}
+	for j := f.anchorEnd; j < k; j++ {
+		if is(f.toks, j, ".", "!", "?", ";") {
+			return f.refDay()
+		}
+	}
+	return f.anchor
+}
+
+// maxAnchorTokens bounds how far after its anchor an anchored expression
+// may stand: a sentence's length.
+const maxAnchorTokens = 40
+
+// monthOrDay reads a TIMEX3 value that names a month or a day
+// ("2015-06", "2024-03-09") as the first day it covers.
+func monthOrDay(value string) (time.Time, bool) {
+	if len(value) >= 10 {
+		if t, err := time.Parse("2006-01-02", value[:10]); err == nil {
+			return t, true
+		}
+	}
+	if len(value) == 7 {
+		if t, err := time.Parse("2006-01", value); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
 func (f *dateFinder) refDay() time.Time {
 	y, m, d := f.ref.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -1296,6 +1343,9 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		}
 	}
 	ref := f.refDay()
+	if is(f.toks, k, "following", "previous") {
+		ref = f.anchoredRef(k)
+	}
 	switch w {
 	case "year":
 		y := fourDigits(ref.Year() + dir)
@@ -1407,7 +1457,7 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
-	dir := 0
+	dir, anchored := 0, is(f.toks, j, "later", "earlier", "before")
 	switch {
 	case is(f.toks, j, "ago", "earlier", "before", "previously"):
 		dir, j = -1, j+1
@@ -1430,6 +1480,9 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 		return dateMatch{end: j, kind: DateExpr, value: value}, true
 	}
 	ref := f.refDay()
+	if anchored {
+		ref = f.anchoredRef(k)
+	}
 	if unit.time {
 		per := map[string]time.Duration{"H": time.Hour, "M": time.Minute, "S": time.Second}[unit.letter]
 		t := f.ref.Add(time.Duration(amount * float64(per)))

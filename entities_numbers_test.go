@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -164,5 +165,30 @@ func TestScalesFractionsAndAdjectives(t *testing.T) {
 				t.Errorf("Figures(%q) (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestAnchoredDates covers the expressions that count from a date
+// written before them in their sentence, not from the time of writing.
+func TestAnchoredDates(t *testing.T) {
+	ref := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, expr, want string }{
+		{"The storm hit on Saturday, and power was restored two days later.", "two days later", "2024-03-11"},
+		{"The strike was called off on 2 March, and the deal was signed two days later.", "two days later", "2024-03-04"},
+		{"The couple married in June 2015 and divorced the following year.", "the following year", "2016"},
+		{"The plant opened on 1 May 2019, and it had been approved a year earlier.", "a year earlier", "2018"},
+		{"The minister resigned two days later.", "two days later", "2024-03-16"},             // no date before: the time of writing
+		{"The storm hit on Saturday. Power returned two days later.", "two days later", "2024-03-16"}, // not across sentences
+		{"He was arrested on Tuesday and will appear in court next week.", "next week", "2024-W12"},
+	} {
+		var got string
+		for _, d := range Dates(tt.text, ref) {
+			if strings.Contains(d.Text, tt.expr) || strings.Contains(tt.expr, d.Text) && len(d.Text) > 4 {
+				got = d.Value
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %q, want %q (%+v)", tt.text, tt.expr, got, tt.want, Dates(tt.text, ref))
+		}
 	}
 }

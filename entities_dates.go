@@ -1241,15 +1241,23 @@ func isoWeekday(wd time.Weekday) int {
 // "earlier", "before", "following", "previous"); "ago", "next" and "last"
 // count from the time of writing.
 func (f *dateFinder) anchoredRef(k int) time.Time {
+	if day, ok := f.anchorBefore(k); ok {
+		return day
+	}
+	return f.refDay()
+}
+
+// anchorBefore returns the date written before token k in its sentence.
+func (f *dateFinder) anchorBefore(k int) (time.Time, bool) {
 	if f.anchor.IsZero() || f.anchorEnd > k || k-f.anchorEnd > maxAnchorTokens {
-		return f.refDay()
+		return time.Time{}, false
 	}
 	for j := f.anchorEnd; j < k; j++ {
 		if is(f.toks, j, ".", "!", "?", ";") {
-			return f.refDay()
+			return time.Time{}, false
 		}
 	}
-	return f.anchor
+	return f.anchor, true
 }
 
 // maxAnchorTokens bounds how far after its anchor an anchored expression
@@ -1287,6 +1295,16 @@ func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
 			m := f.dayOffset(k+3, 2*relativeDays[w], false)
 			m.takesThe = true
 			return m, true
+		}
+		// "the day after", "the day before", ending their clause: the
+		// day next to the date written before them in the sentence.
+		if anchor, ok := f.anchorBefore(k); ok && is(f.toks, k-1, "the") && (k+2 >= len(f.toks) || f.toks[k+2].kind == tokSym || is(f.toks, k+2, "and", "but")) {
+			off := 1
+			if f.word(k+1) == "before" {
+				off = -1
+			}
+			day := anchor.AddDate(0, 0, off)
+			return dateMatch{end: k + 2, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true, takesThe: true}, true
 		}
 		return dateMatch{}, false
 	}
@@ -1347,6 +1365,14 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		ref = f.anchoredRef(k)
 	}
 	switch w {
+	case "day":
+		if anchor, ok := f.anchorBefore(k); ok && is(f.toks, k-1, "the") && dir != 0 {
+			// "the next day", "the previous day": the day next to the date
+			// written before them in the sentence.
+			day := anchor.AddDate(0, 0, dir)
+			return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true, takesThe: true}, true
+		}
+		return dateMatch{}, false
 	case "year":
 		y := fourDigits(ref.Year() + dir)
 		if is(f.toks, end, "'", "’") && is(f.toks, end+1, "s") { // "this year's third quarter"

@@ -180,6 +180,10 @@ func TestAnchoredDates(t *testing.T) {
 		{"The minister resigned two days later.", "two days later", "2024-03-16"},                     // no date before: the time of writing
 		{"The storm hit on Saturday. Power returned two days later.", "two days later", "2024-03-16"}, // not across sentences
 		{"He was arrested on Tuesday and will appear in court next week.", "next week", "2024-W12"},
+		{"The vote will be held on March 20, with results expected the day after.", "the day after", "2024-03-21"},
+		{"The plane left Lagos on 9 March and landed in Liège the day after.", "the day after", "2024-03-10"},
+		{"Police charged the man on Wednesday over an attack the previous day.", "the previous day", "2024-03-12"},
+		{"The fire started on Sunday and was put out the next day.", "the next day", "2024-03-11"},
 	} {
 		var got string
 		for _, d := range Dates(tt.text, ref) {

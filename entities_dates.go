@@ -89,8 +89,55 @@ func findDates(stop *stopper, text string, toks []etok, ref time.Time) []dateMat
 			i = m.end + 2
 		}
 	}
+	out = f.withCoordinatedFirsts(out)
 	f.orderRanges(out)
 	return out
+}
+
+// withCoordinatedFirsts adds the first of two coordinated durations or
+// days, which shares its unit or month with the second: "between six and
+// nine weeks" is six weeks and nine weeks, "three or four days" three
+// days and four, "on 3 and 4 March" 3 March and 4 March, "from 18 to 22
+// March" 18 March and 22 March.
+func (f *dateFinder) withCoordinatedFirsts(dates []dateMatch) []dateMatch {
+	var out []dateMatch
+	for k, m := range dates {
+		if first, ok := f.coordinatedFirst(m); ok && (k == 0 || dates[k-1].end <= first.first) {
+			out = append(out, first)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// coordinatedFirst reads the number before "and", "or", "to" or a dash
+// in front of m as a date or duration like m.
+func (f *dateFinder) coordinatedFirst(m dateMatch) (dateMatch, bool) {
+	sep, k := m.first-1, m.first-2
+	if k < 0 || !is(f.toks, sep, "and", "or", "to", "-", "–") || m.first >= len(f.toks) {
+		return dateMatch{}, false
+	}
+	n, ok := numberAt(f.text, f.toks, k)
+	if !ok || n.first != k || n.end != sep || n.ordinal || n.value <= 0 || n.value != math.Trunc(n.value) {
+		return dateMatch{}, false
+	}
+	v := int(n.value)
+	if v >= 20 && v%10 == 0 && n.words && is(f.toks, sep, "and") {
+		return dateMatch{}, false // "twenty and four hours" is one number
+	}
+	switch {
+	case m.kind == Duration && strings.HasPrefix(m.value, "P") && len(m.value) >= 3:
+		prefix, unit := "P", m.value[len(m.value)-1:]
+		if strings.HasPrefix(m.value, "PT") {
+			prefix = "PT"
+		}
+		return dateMatch{first: k, end: sep, kind: Duration, value: prefix + itoa(v) + unit}, true
+	case m.kind == DateExpr && m.hasDay && f.toks[m.first].kind == tokNum && v < m.day.Day() && m.first+1 < m.end && isMonthWord(f.toks[m.first+1].lower):
+		// "3 and 4 March", not the numeric "10-1-2018-10-7-2018"
+		day := time.Date(m.day.Year(), m.day.Month(), v, 0, 0, 0, 0, time.UTC)
+		return dateMatch{first: k, end: sep, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+	}
+	return dateMatch{}, false
 }
 
 // secondDay reads a day of the month written alone after a day with its

@@ -196,3 +196,26 @@ func TestAnchoredDates(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedDates covers the first of two coordinated durations or
+// days, which shares its unit or month with the second (TimeML marks
+// each end of a range).
+func TestCoordinatedDates(t *testing.T) {
+	ref := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, want string }{
+		{"Recovery would take between six and nine weeks.", "six=P6W nine weeks=P9W"},
+		{"Symptoms usually last three or four days.", "three=P3D four days=P4D"},
+		{"The crossing takes 15 or 20 minutes.", "15=PT15M 20 minutes=PT20M"},
+		{"Leaders met in Brussels on 3 and 4 March.", "3=2024-03-03 4 March=2024-03-04"},
+		{"Roadworks will close the bridge from 18 to 22 March.", "18=2024-03-18 22 March=2024-03-22"},
+		{"I'll leave for twenty and four hours.", "four hours=PT4H"},
+	} {
+		var got []string
+		for _, d := range Dates(tt.text, ref) {
+			got = append(got, d.Text+"="+d.Value)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}

@@ -1663,6 +1663,9 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	if f.word(j) == "second" && v == 1 && !is(toks, k, "one") {
 		return 0, dateUnit{}, k, false // "a second" is also an ordinal
 	}
+	if f.word(j) == "second" && is(toks, j+1, "-", "‑") && glued(toks, j+1) {
+		return 0, dateUnit{}, k, false // an ordinal adjective: "$1.2 billion second-quarter loss"
+	}
 	j++
 	if is(toks, j, "and") && is(toks, j+1, "a") && is(toks, j+2, "half") {
 		v += 0.5

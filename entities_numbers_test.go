@@ -209,6 +209,8 @@ func TestCoordinatedDates(t *testing.T) {
 		{"Leaders met in Brussels on 3 and 4 March.", "3=2024-03-03 4 March=2024-03-04"},
 		{"Roadworks will close the bridge from 18 to 22 March.", "18=2024-03-18 22 March=2024-03-22"},
 		{"I'll leave for twenty and four hours.", "four hours=PT4H"},
+		{"The carmaker expects a $1.2 billion second-quarter loss.", "second-quarter=2024-Q2"},
+		{"She ran 100 metres in 9.8 seconds.", "9.8 seconds=PT9.8S"},
 	} {
 		var got []string
 		for _, d := range Dates(tt.text, ref) {

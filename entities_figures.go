@@ -419,6 +419,11 @@ func (f *figureFinder) spacedPhone(lo, hi int) bool {
 // "25 basis points" (unit "bp"), "12 pct".
 func (f *figureFinder) percentAfter(fig *Figure, k int, end *int) bool {
 	toks := f.toks
+	if fig.Value < 1 && is(toks, k, "of") && is(toks, k+1, "a") {
+		k += 2 // "three quarters of a percentage point"
+	} else if fig.Value < 1 && is(toks, k, "a") && is(toks, k+1, "percentage", "percent", "basis") {
+		k++ // "half a percentage point"
+	}
 	point := k + 1 // the "point" of "percentage point"
 	if is(toks, point, "-") && glued(toks, point) {
 		point++

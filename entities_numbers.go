@@ -695,7 +695,7 @@ func fractionPart(toks []etok, i int) (number, bool) {
 	}
 	if is(toks, j, "half") && j == i { // "half", "half a million"
 		n := number{first: i, end: j + 1, value: 0.5, words: true, fraction: true}
-		if is(toks, j+1, "a", "an") && j+2 < len(toks) && scaleWords[toks[j+2].lower] > 100 {
+		if is(toks, j+1, "a", "an") && j+2 < len(toks) && scaleWords[toks[j+2].lower] >= 12 { // "half a dozen", "half a million"
 			n.value *= scaleWords[toks[j+2].lower]
 			n.end, n.scaled = j+3, true
 		}

@@ -245,7 +245,7 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 		d.names = append(d.names, findNames(d.tokens(p.Start, p.End))...) // no name crosses a line
 	}
 	d.people = newPeople(d.names)
-	d.names = d.people.withShortMentions(d.toks, d.names)
+	d.names = d.people.withShortMentions(d.toks, d.names, d.isCapitalizedInside)
 	return d
 }
 

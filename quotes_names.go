@@ -388,6 +388,11 @@ var notNameWords = map[string]bool{
 	"though": true, "because": true, "during": true, "about": true, "over": true,
 	"under": true, "into": true, "onto": true, "upon": true, "via": true, "per": true,
 	"these": true, "those": true,
+	// adverbs that open sentences: "Later Oprah met …", "Meanwhile Tom …"
+	"later": true, "earlier": true, "meanwhile": true, "instead": true, "however": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "afterwards": true,
+	"recently": true, "finally": true, "again": true, "next": true, "first": true,
+	"last": true, "soon": true, "previously": true, "currently": true, "separately": true,
 }
 
 // orgWords make a capitalized run an organization or a place, not a
@@ -553,6 +558,12 @@ func (d *quoteDoc) isProperName(w word) bool {
 	if _, ok := givenNameSex(w.text); ok {
 		return true
 	}
+	return d.isCapitalizedInside(w)
+}
+
+// isCapitalizedInside reports a word the text capitalizes inside a
+// sentence somewhere.
+func (d *quoteDoc) isCapitalizedInside(w word) bool {
 	if d.midCapitals == nil {
 		d.midCapitals = map[string]bool{}
 		for _, sent := range d.sents {

@@ -343,7 +343,11 @@ func isASCII(s string) bool {
 // person named in full before ("Lutz and Price spoke", "Achieng moved"),
 // so that a pronoun after them can stand for that person. Words that a
 // name already covers are left alone.
-func (p people) withShortMentions(toks []word, names []nameMention) []nameMention {
+//
+// A known given name standing alone that the text also capitalizes inside
+// a sentence is a person named by one name ("Oprah spoke to the crowd.
+// “…,” she said."): capitalizedInside tells.
+func (p people) withShortMentions(toks []word, names []nameMention, capitalizedInside func(word) bool) []nameMention {
 	out := make([]nameMention, 0, len(names))
 	k := 0
 	for i, t := range toks {
@@ -363,11 +367,30 @@ func (p people) withShortMentions(toks []word, names []nameMention) []nameMentio
 				textSpan: textSpan{t.start, t.end}, name: full.name, surname: w,
 				sex: full.sex, isPerson: true,
 			})
+			continue
+		}
+		if s, known := givenNameSex(w); known && s != sexUnknown && isOneName(toks, i) && capitalizedInside(t) {
+			out = append(out, nameMention{textSpan: textSpan{t.start, t.end}, name: w, surname: w, sex: s, isPerson: true})
+			if p.sexes[w] == sexUnknown {
+				p.sexes[w] = s
+			}
 		}
 	}
 	out = append(out, names[k:]...)
 	p.index(out)
 	return out
+}
+
+// isOneName reports a word at toks[i] that can be a person named by one
+// name: no acronym ("ISIS"), place or organization word ("America"), and
+// no determiner before it.
+func isOneName(toks []word, i int) bool {
+	t := toks[i]
+	w, lower := stripPossessive(t.text), stripPossessive(t.lower)
+	if strings.ToUpper(w) == w || orgWords[lower] || countryNames[w] || placeStarters[lower] {
+		return false
+	}
+	return !(i > 0 && determiners[toks[i-1].lower])
 }
 
 // index indexes the full names among names by surname and given name.

@@ -273,6 +273,8 @@ func TestSpeakerNamedOnceByOneWord(t *testing.T) {
 		{"a common noun that opens the sentence", "“It was a mistake,” Management said.", "It was a mistake", ""},
 		{"a plural noun", "Critics said the plan would fail.", "the plan would fail", ""},
 		{"a country", "Germany said it would send aid, and aid from Germany arrived.", "it would send aid", ""},
+		{"a pronoun for a person named by one name", "Adele sang for an hour. Later Adele thanked the band. “You are the best,” she said.", "You are the best", "Adele"},
+		{"one name only at a sentence's start is no mention", "Grace is needed now. Tom Lee agreed. “It is warm,” she said.", "It is warm", ""},
 	})
 }
 

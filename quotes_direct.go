@@ -211,11 +211,11 @@ func embedByline(text string, toks []word) (textSpan, bool) {
 // isEmbedFurniture reports the lines that social-media embeds print
 // around a post: "View this post on Instagram", "A post shared by …".
 func isEmbedFurniture(toks []word) bool {
-	return hasWords(toks, "view", "this", "post") || hasWords(toks, "a", "post", "shared", "by")
+	return startsWithWords(toks, "view", "this", "post") || startsWithWords(toks, "a", "post", "shared", "by")
 }
 
-// hasWords reports whether toks start with the given lower-case words.
-func hasWords(toks []word, want ...string) bool {
+// startsWithWords reports whether toks start with the given lower-case words.
+func startsWithWords(toks []word, want ...string) bool {
 	if len(toks) < len(want) {
 		return false
 	}

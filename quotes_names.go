@@ -453,7 +453,7 @@ var placeStarters = map[string]bool{
 // resolveSpeakers fills each speaker's name, title and organization; see
 // the comment at the top of this file for how names are resolved.
 func (d *quoteDoc) resolveSpeakers() {
-	var last lastSpeaker
+	var last namedAt // the last speaker with a name
 	for i := range d.quotes {
 		s := d.quotes[i].Speaker
 		if s == nil {
@@ -481,14 +481,15 @@ func (d *quoteDoc) resolveSpeakers() {
 		}
 		if s.Name != "" {
 			d.people.learn(s)
-			last = lastSpeaker{s.Name, d.quotes[i].Start}
+			last = namedAt{s.Name, d.quotes[i].Start}
 		}
 	}
 }
 
-// lastSpeaker is the name of the last speaker with one, and where its
-// quote starts.
-type lastSpeaker struct {
+// namedAt is a person's name and the byte where the text names them: the
+// last speaker with a name (at its quote's start), or a person with a
+// role (at the speaker mention).
+type namedAt struct {
 	name string
 	at   int
 }
@@ -499,7 +500,7 @@ type lastSpeaker struct {
 const maxPronounLookback = 64
 
 // nameFor resolves one speaker mention.
-func (d *quoteDoc) nameFor(s *Speaker, last lastSpeaker, quote textSpan) string {
+func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote textSpan) string {
 	mention := words(s.Text, 0, len(s.Text))
 	if m, ok := d.headName(s.Start, s.End); ok {
 		return m.name
@@ -583,7 +584,7 @@ func (d *quoteDoc) isCapitalizedInside(w word) bool {
 // person named since the last quote with a named speaker ("Achieng moved
 // to the capital. ¶ “…,” she said."); else that speaker, if of that sex;
 // else the nearest such person named before.
-func (d *quoteDoc) pronounName(i int, want sex, last lastSpeaker, quote textSpan) string {
+func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote textSpan) string {
 	para := d.paraAt(i)
 	var nearest nameMention
 	var nearestInPara string // a name that no word makes a person's

@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -83,7 +82,7 @@ func givenNameKey(name string) string {
 	if isCanonicalName(name) {
 		return name // the common case, without a copy
 	}
-	if !isASCII(name) {
+	if hasHighLatin(name) {
 		name = norm.NFD.String(name)
 	}
 	var b strings.Builder
@@ -211,16 +210,16 @@ type people struct {
 	// and the speakers by the role words in their titles.
 	bySurname, byGiven, byRole map[string][]int
 	// spokenRoles are the roles of speakers, in text order.
-	spokenRoles map[string][]lastSpeaker
+	spokenRoles map[string][]namedAt
 }
 
 // withRole returns the name of the person who last had role before byte
 // i, as a title before the name or in a speaker's title.
 func (p people) withRole(names []nameMention, role string, i int) string {
-	var best lastSpeaker
+	var best namedAt
 	at := p.byRole[role]
 	if k := sort.Search(len(at), func(k int) bool { return names[at[k]].Start >= i }); k > 0 {
-		best = lastSpeaker{names[at[k-1]].name, names[at[k-1]].Start}
+		best = namedAt{names[at[k-1]].name, names[at[k-1]].Start}
 	}
 	spoken := p.spokenRoles[role]
 	if k := sort.Search(len(spoken), func(k int) bool { return spoken[k].at >= i }); k > 0 && spoken[k-1].at > best.at {
@@ -236,7 +235,7 @@ func (p people) withRole(names []nameMention, role string, i int) string {
 func newPeople(names []nameMention) people {
 	p := people{
 		sexes: map[string]sex{}, persons: map[string]bool{}, bySurname: map[string][]int{},
-		byGiven: map[string][]int{}, byRole: map[string][]int{}, spokenRoles: map[string][]lastSpeaker{},
+		byGiven: map[string][]int{}, byRole: map[string][]int{}, spokenRoles: map[string][]namedAt{},
 	}
 	for k := range names {
 		m := &names[k]
@@ -300,7 +299,7 @@ func (p people) learn(s *Speaker) {
 	for _, w := range words(s.Title, 0, len(s.Title)) {
 		if isTitleWord(w) || titleSex(w.lower) != sexUnknown {
 			role := strings.TrimSuffix(w.lower, ".")
-			p.spokenRoles[role] = append(p.spokenRoles[role], lastSpeaker{s.Name, s.Start})
+			p.spokenRoles[role] = append(p.spokenRoles[role], namedAt{s.Name, s.Start})
 		}
 	}
 	if p.sexes[s.Name] != sexUnknown {
@@ -324,15 +323,6 @@ func isCanonicalName(s string) bool {
 	}
 	for i := 1; i < len(s); i++ {
 		if s[i] < 'a' || s[i] > 'z' {
-			return false
-		}
-	}
-	return true
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}

@@ -273,7 +273,7 @@ var streetWords = map[string]bool{
 
 // unitOrSuffixAt reports whether the letters glued after a number at token
 // k make a unit, a scale, a currency or a percent ("10kph", "2bn",
-// "115USD", "2.1pc").
+// "115USD", "2.1pc", and "11c" for cents as in "11c a share").
 func (f *figureFinder) unitOrSuffixAt(k int) bool {
 	w := f.toks[k].lower
 	if _, ok := f.matchUnit(k, true); ok {

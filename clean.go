@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -37,7 +38,8 @@ import (
 // Invalid UTF-8 bytes are read as windows-1252, the usual source of stray
 // bytes in text, so the result is always valid UTF-8; C1 controls
 // ("\x93quoted\x94", from text decoded as Latin-1) become the
-// windows-1252 characters of the same byte. Clean is idempotent,
+// windows-1252 characters of the same byte, or those of Mac OS Roman or a
+// DOS code page when the line reads more plausibly so ("Coatl\x87n"). Clean is idempotent,
 // and returns text that is already clean unchanged. It runs in time linear
 // in the length of s.
 func Clean(s string) string {
@@ -104,21 +106,31 @@ func normalizeOnce(s string) string {
 	if !utf8.ValidString(s) {
 		s = repairInvalidUTF8(s)
 	}
-	s = strings.Map(c1ToCP1252, s)
 	s = decodeEntities(s)
+	// Mojibake is read character by character, as the code page showed
+	// them: "Ã" is one byte, and text decomposed since ("A\u0303") is
+	// composed again first. C1 controls are read after it: they are
+	// bytes of mojibake read as Latin-1 ("Ã\u009f" is "ß") before they are
+	// characters of windows-1252.
+	s = toNFC(s)
 	s = repairMojibake(s)
-	s = mapRunes(s)
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
-	}
+	s = readC1Controls(s)
+	s = toNFC(mapRunes(s))
 	return layOut(s)
+}
+
+func toNFC(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
 }
 
 // isNormal reports whether normalize would leave s alone: the fast path
 // for text that is already clean, which allocates nothing.
 func isNormal(s string) bool {
 	ascii, ok := hasNormalLayout(s)
-	return ok && (ascii || norm.NFC.IsNormalString(s) && suspectCodecs(s) == 0)
+	return ok && (ascii || norm.NFC.IsNormalString(s) && suspectCodecsIn(s) == 0)
 }
 
 // hasNormalLayout reports whether s holds no character that mapRunes
@@ -176,16 +188,54 @@ func mapsRune(r rune) bool {
 		r >= 0xFF10 && r <= 0xFF5A
 }
 
-// c1ToCP1252 turns a C1 control, which real text never holds, into the
-// windows-1252 character of its byte: text decoded as Latin-1 rather than
-// windows-1252 holds "\x93quoted\x94" for "“quoted”". It happens before
-// mojibake repair, so that the repair judges the text as it will read.
-// The five bytes windows-1252 leaves undefined stay C1 controls.
-func c1ToCP1252(r rune) rune {
-	if r >= 0x80 && r < 0xa0 {
-		return cp1252Rune(byte(r))
+// readC1Controls reads the C1 controls left after mojibake repair, which
+// real text never holds, as the bytes they are: text decoded as Latin-1
+// holds them for the bytes 0x80 to 0x9F of its code page. Most often that
+// is windows-1252 ("\x93quoted\x94" for "“quoted”"), but a line whose
+// text reads more plausibly in Mac OS Roman or a DOS code page, read
+// whole through it, is read so ("Coatl\x87n" is "Coatlán"). The five
+// bytes windows-1252 leaves undefined stay C1 controls.
+func readC1Controls(s string) string {
+	if !strings.ContainsFunc(s, isC1) {
+		return s
 	}
-	return r
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		if strings.ContainsFunc(line, isC1) {
+			lines[i] = readC1Line(line)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func isC1(r rune) bool { return r >= 0x80 && r < 0xa0 }
+
+// c1Readings are the code pages a line with C1 controls is read in, the
+// usual one first; each reading of a line keeps its characters above
+// 0xFF, which no Latin-1 decoding made.
+var c1Readings = []*charmap.Charmap{charmap.Windows1252, charmap.Macintosh, charmap.CodePage850, charmap.CodePage437}
+
+func readC1Line(line string) string {
+	best, bestCost := "", 0
+	for k, cm := range c1Readings {
+		read := strings.Map(func(r rune) rune {
+			if r >= 0x80 && r <= 0xff && (k > 0 || isC1(r)) {
+				if d := cm.DecodeByte(byte(r)); d != utf8.RuneError {
+					return d
+				} else if k == 0 {
+					return -1 // undefined: a control, which mapRunes drops
+				}
+			}
+			return r
+		}, line)
+		rs := []rune(read)
+		var scripts scriptCounts
+		scripts.addAll(rs, 1)
+		if cost := implausibility(rs, 0, len(rs), &scripts); k == 0 || cost < bestCost {
+			best, bestCost = read, cost
+		}
+	}
+	return best
 }
 
 // repairInvalidUTF8 reads each byte that is not part of valid UTF-8 as a
@@ -206,7 +256,7 @@ func repairInvalidUTF8(s string) string {
 }
 
 // mapRunes removes invisible characters and folds ligatures, fullwidth
-// Latin and Unicode spaces. The only C1 controls left after c1ToCP1252 are
+// Latin and Unicode spaces. The only C1 controls left after readC1Controls are
 // the five bytes windows-1252 leaves undefined, which show nothing and go.
 // Line separators become newlines, paragraph separators blank lines. Runs
 // of printable ASCII are copied whole.

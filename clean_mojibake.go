@@ -1,8 +1,10 @@
 package lede
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -27,24 +29,54 @@ import (
 // sequence by sequence, so a text of which only a part is damaged is
 // repaired in that part.
 
-// mojibakeCodecs are the code pages whose misreadings are repaired: the
-// Windows code pages for Western, Central European, Cyrillic, Greek,
-// Turkish and Baltic text, Mac OS Roman and the DOS code page 437, each
-// "sloppy": bytes the code page leaves undefined, and bytes 0x80 to 0x9F of
-// text decoded as Latin-1, read as the C1 control of the same number.
-var mojibakeCodecs = []*reencoder{
+// mojibakeCodecs are the code pages whose misreadings are repaired: every
+// single-byte code page in common use on the web, from x/text's charmap
+// tables. The Windows code pages 1250 to 1258 and 874; the ISO 8859 parts
+// that differ from them (ISO-8859-1 and -9 are windows-1252 and -1254 but
+// for the C1 range, which the sloppy reading below covers, and -11 is
+// windows-874); KOI8-R and KOI8-U; Mac OS Roman; and the DOS code pages 437
+// and 850. Each is "sloppy": bytes 0x80 to 0x9F that it leaves undefined,
+// and those bytes of text decoded as Latin-1, read as the C1 control of the
+// same number. EBCDIC pages and the DOS pages of other scripts are left
+// out: no mojibake seen on the web passes through them. The order is the
+// order of their use on the web, most used first: when two code pages
+// repair a word equally well, the more used one is taken.
+var mojibakeCodecs = [...]*reencoder{
 	newReencoder(charmap.Windows1252),
-	newReencoder(charmap.Windows1250),
 	newReencoder(charmap.Windows1251),
-	newReencoder(charmap.Windows1253),
+	newReencoder(charmap.Windows1250),
+	newReencoder(charmap.Windows1256),
 	newReencoder(charmap.Windows1254),
+	newReencoder(charmap.Windows1253),
+	newReencoder(charmap.Windows1255),
 	newReencoder(charmap.Windows1257),
+	newReencoder(charmap.Windows874),
+	newReencoder(charmap.Windows1258),
+	newReencoder(charmap.ISO8859_2),
+	newReencoder(charmap.ISO8859_15),
+	newReencoder(charmap.KOI8R),
+	newReencoder(charmap.KOI8U),
+	newReencoder(charmap.ISO8859_5),
+	newReencoder(charmap.ISO8859_7),
+	newReencoder(charmap.ISO8859_6),
+	newReencoder(charmap.ISO8859_8),
+	newReencoder(charmap.ISO8859_13),
+	newReencoder(charmap.ISO8859_4),
+	newReencoder(charmap.ISO8859_3),
+	newReencoder(charmap.ISO8859_10),
+	newReencoder(charmap.ISO8859_14),
+	newReencoder(charmap.ISO8859_16),
 	newReencoder(charmap.Macintosh),
 	newReencoder(charmap.CodePage437),
+	newReencoder(charmap.CodePage850),
 }
 
-// maxRepairRounds is how many times damage is undone: text is rarely
-// damaged more than twice.
+// codecSet holds one bit per mojibakeCodecs entry.
+type codecSet uint32
+
+// maxRepairRounds is how many times a line is repaired: a word repaired
+// late in a line can change how an earlier one reads (a one-letter word
+// alone of its script until its neighbours are repaired).
 const maxRepairRounds = 3
 
 // reencoder maps the characters of one code page back to their bytes.
@@ -57,16 +89,21 @@ func newReencoder(cm *charmap.Charmap) *reencoder {
 	for b := 0x80; b <= 0xFF; b++ {
 		r := cm.DecodeByte(byte(b))
 		if r == utf8.RuneError {
+			if b >= 0xA0 {
+				continue // undefined: no character shows this byte
+			}
 			r = rune(b) // sloppy: an undefined byte reads as C1 control
 		}
-		e.high[r] = byte(b)
+		if _, taken := e.high[r]; !taken {
+			e.high[r] = byte(b)
+		}
 	}
 	// Text that was decoded as Latin-1 rather than windows-1252 holds C1
 	// controls for these bytes ("â\u0080\u0099" for "’"); they map back
 	// the same way.
-	// Clean has turned those controls into windows-1252 characters
-	// ("\u0098" into "˜") before repair, so for the bytes the code page
-	// leaves undefined those map back too.
+	// Text decoded as windows-1252 holds its characters for those bytes
+	// ("˜" for 0x98), so for the bytes the code page leaves undefined
+	// those map back too.
 	for b := 0x80; b < 0xA0; b++ {
 		undefined := cm.DecodeByte(byte(b)) == utf8.RuneError
 		for _, r := range []rune{rune(b), cp1252Rune(byte(b))} {
@@ -110,62 +147,254 @@ func repairMojibake(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// repairLine repairs one line: it tries every code page, every pair of
-// them for text damaged twice ("Г‚ВЈ" is "£" read as windows-1252, then
-// the result as windows-1251), and the same code page three times, and
-// keeps the most plausible text if it is more plausible than the line.
+// repairLine repairs the damaged words of one line, each on its own: a
+// line damaged in part, or in two ways, is repaired where it is damaged,
+// and the work stays linear in the line. Words are cut at spaces, except
+// where a space may be a lost byte (see wordEnd).
 func repairLine(line string) string {
+	if suspectCodecsIn(line) == 0 {
+		return line
+	}
+	rs := []rune(line)
 	for range maxRepairRounds {
-		if !hasHighLatin(line) {
-			return line
+		next, changed := repairWords(rs)
+		if !changed {
+			break
 		}
-		codecs := suspectCodecs(line)
-		if codecs == 0 {
-			return line
-		}
-		cost := implausibility(line)
-		if cost == 0 {
-			return line
-		}
-		r := repairSearch{best: line, bestCost: cost}
-		r.search(line, codecs, -1, 1)
-		if r.best == line {
-			return line
-		}
-		line = r.best
+		rs = next
 	}
-	return line
+	return string(rs)
 }
 
-// repairSearch keeps the most plausible repair found so far.
-type repairSearch struct {
-	best     string
-	bestCost int
-}
-
-func (r *repairSearch) consider(s string) {
-	if c := implausibility(s); c < r.bestCost {
-		r.best, r.bestCost = s, c
+// repairWords makes one pass over the words of rs. Each word that shows
+// damage is read through every code page in which it can be mojibake, and
+// each reading scores its gain in plausibility. Damage is systematic, so
+// the code page with the most gain over the line is the line's: where it
+// repairs a word as well as another code page does, it is taken, and it
+// also takes words whose repair is only as plausible as the word itself
+// ("Å\u00a0iandien" is a word and a space to the eye, but "Šiandien" in a
+// line where "ÄÆvyko" is "įvyko"). Elsewhere a word takes its best repair,
+// so that text damaged in two ways is repaired in both.
+func repairWords(rs []rune) ([]rune, bool) {
+	var scripts scriptCounts
+	scripts.addAll(rs, 1)
+	var words []wordRepairs
+	var gain [len(mojibakeCodecs)]int
+	for i := 0; i < len(rs); {
+		j := wordEnd(rs, i)
+		if w, ok := searchWord(rs, i, j, &scripts); ok {
+			for k, c := range w.by {
+				if c.w != nil {
+					gain[k] += w.cost - c.cost
+				}
+			}
+			words = append(words, w)
+		}
+		i = j
 	}
+	most := slices.Max(gain[:])
+	if most == 0 {
+		return rs, false
+	}
+	var line codecSet // the line's code pages: those with the most gain
+	for k := range gain {
+		if gain[k] == most {
+			line |= 1 << k
+		}
+	}
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); {
+		j := wordEnd(rs, i)
+		if len(words) > 0 && words[0].i == i {
+			out = append(out, words[0].choose(line)...)
+			words = words[1:]
+		} else if fixed, ok := readAsLine(rs, i, j, &scripts, line); ok {
+			out = append(out, fixed...)
+		} else {
+			out = append(out, rs[i:j]...)
+		}
+		i = j
+	}
+	return out, true
 }
 
-// search decodes s with each code page in codecs, considers the result,
-// and searches on from it: any code page at depth 2, the same code page
-// again at depth 3. The text searched on is decoded leniently: damage done
-// twice passes through rare characters ("à¸‡" on the way to "ง").
-func (r *repairSearch) search(s string, codecs uint16, prev, depth int) {
-	for i, e := range mojibakeCodecs {
-		if codecs&(1<<i) == 0 || depth == 3 && i != prev {
+// wordRepairs holds the best repair of one word that each code page
+// begins.
+type wordRepairs struct {
+	line []rune
+	i, j int // the word is line[i:j]
+	cost int // the word's implausibility
+	by   [len(mojibakeCodecs)]repair
+}
+
+func (r *wordRepairs) orig() []rune { return r.line[r.i:r.j] }
+
+// A repair is a word's repair and its implausibility.
+type repair struct {
+	w    []rune // nil: none
+	cost int
+}
+
+// choose returns the word's best repair, the line's code pages first
+// among equals, or the word itself.
+func (r *wordRepairs) choose(line codecSet) []rune {
+	best := repair{w: r.orig(), cost: r.cost}
+	for k, c := range r.by {
+		if c.w != nil && line&(1<<k) != 0 && c.cost < best.cost {
+			best = c
+		}
+	}
+	for _, c := range r.by {
+		if c.w != nil && c.cost < best.cost {
+			best = c
+		}
+	}
+	return best.w
+}
+
+// maxWordJoins bounds how many spaces one word may span as lost bytes, so
+// that a line of "Ã Ã Ã …" is many words and not one.
+const maxWordJoins = 8
+
+// wordEnd returns the end of the word that starts at rs[i]: a run of
+// spaces and tabs, or of other characters. A space joins
+// the words around it when it may be a lost byte: mojibake shows the
+// byte 0xA0 as a no-break space, and text that passed through a program
+// that made that an ordinary space lost the byte ("Ð Ð°Ð±Ð¾Ñ‚Ð°" is
+// "Работа", "Ã Paris" is "à Paris"). It may be when the character before
+// it is a byte that starts or continues a UTF-8 sequence in some code
+// page, or when a combining mark follows it (a spacing accent that
+// compatibility normalization split in two: "naÃ ̄ve" is "naïve").
+func wordEnd(rs []rune, i int) int {
+	if isSpaceOrTab(rs[i]) {
+		j := i + 1
+		for j < len(rs) && isSpaceOrTab(rs[j]) {
+			j++
+		}
+		return j
+	}
+	joins := 0
+	j := i
+	for j < len(rs) {
+		if !isSpaceOrTab(rs[j]) {
+			j++
 			continue
 		}
-		strict, changed := e.redecode(s, false)
+		if rs[j] != ' ' || j == i || joins == maxWordJoins {
+			break
+		}
+		role := mojibakeRoles.of(rs[j-1])
+		if role.lead|role.cont == 0 && !(j+1 < len(rs) && spacingAccent(rs[j+1]) != 0) {
+			break
+		}
+		joins++
+		j++
+	}
+	return j
+}
+
+func isSpaceOrTab(r rune) bool { return r == ' ' || r == '\t' }
+
+// searchWord finds the repairs of the word line[i:j] that are more
+// plausible than the word, if it shows damage. The two characters on
+// each side of the word are its context; scripts counts the letters of
+// the line.
+func searchWord(line []rune, i, j int, scripts *scriptCounts) (wordRepairs, bool) {
+	w := line[i:j]
+	codecs := suspectCodecs(w)
+	if codecs == 0 {
+		return wordRepairs{}, false
+	}
+	cost := implausibility(line, i, j, scripts)
+	if cost == 0 {
+		return wordRepairs{}, false
+	}
+	r := newRepairSearch(line, i, j, scripts, cost)
+	r.search(w, codecs, -1, 1)
+	return r.found, true
+}
+
+// readAsLine returns the word line[i:j] read once through one of the
+// line's code pages, if that is as plausible as the word.
+func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) ([]rune, bool) {
+	w := line[i:j]
+	codecs &= suspectCodecs(w)
+	if codecs == 0 {
+		return nil, false
+	}
+	r := newRepairSearch(line, i, j, scripts, implausibility(line, i, j, scripts)+1)
+	r.search(w, codecs, -1, 3)
+	for _, c := range r.found.by {
+		if c.w != nil {
+			return c.w, true
+		}
+	}
+	return nil, false
+}
+
+// wordContext is how many characters on each side of a word its
+// plausibility looks at.
+const wordContext = 2
+
+// repairSearch keeps the most plausible repairs of one word found so
+// far, by the code page they begin with.
+type repairSearch struct {
+	orig        []rune
+	left, right []rune        // the word's context
+	scripts     *scriptCounts // of the line, with orig in it
+	found       wordRepairs
+	bestCost    int // the least implausibility found, to stop at 0
+	first       int // the code page the search at hand began with
+}
+
+// newRepairSearch starts the search for repairs of line[i:j] with less
+// implausibility than below.
+func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) *repairSearch {
+	r := &repairSearch{
+		orig: line[i:j], scripts: scripts, bestCost: below,
+		left: line[max(0, i-wordContext):i], right: line[j:min(len(line), j+wordContext)],
+	}
+	r.found.line, r.found.i, r.found.j, r.found.cost = line, i, j, below
+	return r
+}
+
+func (r *repairSearch) consider(w []rune) {
+	scripts := *r.scripts
+	scripts.addAll(r.orig, -1)
+	scripts.addAll(w, 1)
+	buf := make([]rune, 0, len(r.left)+len(w)+len(r.right))
+	buf = append(append(append(buf, r.left...), w...), r.right...)
+	c := implausibility(buf, len(r.left), len(r.left)+len(w), &scripts)
+	if c >= r.found.cost {
+		return
+	}
+	if by := &r.found.by[r.first]; by.w == nil || c < by.cost {
+		*by = repair{w, c}
+	}
+	r.bestCost = min(r.bestCost, c)
+}
+
+// search decodes w with each code page in codecs, considers the result,
+// and searches on from it: any code page at depth 2, the same code page
+// again at depth 3 (or only that one reading, when prev is -1 at depth
+// 3). The text searched on is decoded leniently: damage done twice passes
+// through rare characters ("à¸‡" on the way to "ง").
+func (r *repairSearch) search(w []rune, codecs codecSet, prev, depth int) {
+	for i, e := range mojibakeCodecs {
+		if codecs&(1<<i) == 0 || depth == 3 && prev >= 0 && i != prev {
+			continue
+		}
+		if depth == 1 || prev < 0 {
+			r.first = i
+		}
+		strict, changed := e.redecode(w, false)
 		if changed {
 			r.consider(strict)
 		}
 		if depth == 3 || r.bestCost == 0 {
 			continue
 		}
-		lenient, changed := e.redecode(s, true)
+		lenient, changed := e.redecode(w, true)
 		if !changed {
 			continue
 		}
@@ -175,42 +404,58 @@ func (r *repairSearch) search(s string, codecs uint16, prev, depth int) {
 	}
 }
 
-// suspectCodecs returns the set of mojibakeCodecs (bit i for codec i) in
-// which s holds a character that reads as a UTF-8 lead byte followed by one
-// that reads as a continuation byte (or by the space, "?" or U+FFFD that a
-// lost byte leaves, where sequenceAt reads those). Text without such a pair cannot be repaired, and most
-// clean text has none: the cheap test before the costly ones.
-func suspectCodecs(s string) uint16 {
-	var set, leads uint16
-	prev := rune(0)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			// ASCII is neither lead nor continuation in any code page.
-			if leads != 0 && (c == ' ' && (losesNoBreakSpace(prev, 2, 1) || losesNoBreakSpace(prev, 3, 1)) ||
-				c == '?' && isAccentedLatin(prev)) {
-				set |= leads
-			}
-			leads, prev = 0, rune(c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		role := mojibakeRoles.of(r)
-		if r == utf8.RuneError && isAccentedLatin(prev) {
-			set |= leads
-		} else {
-			set |= leads & role.cont
-		}
-		leads, prev = role.lead, r
-		i += n
+// suspectCodecs returns the set of mojibakeCodecs in which rs holds a
+// character that reads as a UTF-8 lead byte followed by one that reads as
+// a continuation byte, or by the space, "?" or U+FFFD that a lost byte
+// leaves, where sequenceAt reads those. Text without such a pair cannot
+// be repaired, and most clean text has none: the cheap test before the
+// costly ones.
+func suspectCodecs(rs []rune) codecSet {
+	var scan suspectScan
+	for _, r := range rs {
+		scan.next(r)
 	}
-	return set
+	return scan.set
+}
+
+// suspectCodecsIn is suspectCodecs for a string, without allocating.
+func suspectCodecsIn(s string) codecSet {
+	var scan suspectScan
+	for _, r := range s {
+		scan.next(r)
+	}
+	return scan.set
+}
+
+// suspectScan reads characters one by one for suspectCodecs.
+type suspectScan struct {
+	set, leads codecSet // found so far; leads of the last character
+	prev       rune
+}
+
+func (s *suspectScan) next(r rune) {
+	prev := s.prev
+	s.prev = r
+	if r < utf8.RuneSelf {
+		// ASCII is neither lead nor continuation in any code page.
+		if s.leads != 0 && (r == ' ' || r == '?' && isAccentedLatin(prev)) {
+			s.set |= s.leads
+		}
+		s.leads = 0
+		return
+	}
+	role := mojibakeRoles.of(r)
+	if r == utf8.RuneError && isAccentedLatin(prev) {
+		s.set |= s.leads
+	} else {
+		s.set |= s.leads & role.cont
+	}
+	s.leads = role.lead
 }
 
 // byteRoles tells, for one character, in which mojibakeCodecs its byte is a
-// UTF-8 lead byte and in which a continuation byte (bit i for codec i).
-type byteRoles struct{ lead, cont uint16 }
+// UTF-8 lead byte and in which a continuation byte.
+type byteRoles struct{ lead, cont codecSet }
 
 // roleTable holds the byteRoles of every character of the mojibakeCodecs:
 // an array for the first 0x600 code points, a map for the rest.
@@ -265,31 +510,21 @@ func hasHighLatin(s string) bool {
 	return false
 }
 
-// redecode reads each run of s's characters whose code page bytes form a
+// redecode reads each run of w's characters whose code page bytes form a
 // UTF-8 sequence as that sequence, and reports whether any did. Unless
 // lenient, sequences that decode to rare characters are left alone, and
-// so is all of s when most of its sequences do.
-//
-// Bytes get lost on the way, and redecode reads around the losses as
-// browsers do:
-//   - 0xA0, which the code page shows as a no-break space that later became
-//     an ordinary one: "voilÃ le" is "voilà le" and "Ã quele" is "àquele". A
-//     two-byte sequence whose second byte is a space is read with 0xA0; the
-//     space also separated words when the sequence ends a word, and stays.
-//   - bytes the code page could not show, which became U+FFFD or "?": a
-//     sequence cut short by one ("Ñ�", "â€?") reads as U+FFFD.
-func (e *reencoder) redecode(s string, lenient bool) (string, bool) {
-	runes := []rune(s)
-	out := make([]rune, 0, len(runes))
+// so is all of w when most of its sequences do.
+func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
+	out := make([]rune, 0, len(w))
+	var kept []int // spaces sequenceAt kept after a lost byte
 	decoded, refused := 0, 0
-	for i := 0; i < len(runes); {
-		afterLetter := i > 0 && isLetter(runes[i-1])
-		r, n, ok := e.sequenceAt(runes[i:], afterLetter)
-		if ok && !lenient && r < 0xA0 {
+	for i := 0; i < len(w); {
+		seq, n, ok := e.sequenceAt(w[i:])
+		if ok && !lenient && len(seq) == 1 && seq[0] < 0xA0 {
 			// A C1 control is no text; it can only be a step on the way
 			// ("Ã¢â‚¬Â\u009d" to "â€\u009d" to "”").
 			ok = false
-		} else if ok && !lenient && r != runes[i+n-1] && (isRareLetter(r) || isRareChar(r) && nextToLetter(out, runes[i+n:])) {
+		} else if ok && !lenient && seq[0] != w[i+n-1] && (isRareLetter(seq[0]) || isRareChar(seq[0]) && nextToLetter(out, w[i+n:])) {
 			// Real damage decodes to ordinary text; "NESTLÉ®" read as
 			// UTF-8 gives the IPA letter "ɮ": not damage. Rare signs
 			// among other signs are drawings ("┒(⌣˛⌣)┎"), and stay
@@ -300,20 +535,30 @@ func (e *reencoder) redecode(s string, lenient bool) (string, bool) {
 			refused++
 		}
 		if !ok {
-			out = append(out, runes[i])
+			out = append(out, w[i])
 			i++
 			continue
 		}
-		out = append(out, r)
+		out = append(out, seq...)
+		if len(seq) == 2 {
+			kept = append(kept, len(out)-1)
+		}
 		i += n
 		decoded++
 	}
-	// Damage is systematic: a code page under which most of the text's
+	// A space kept as a word break after a lost byte breaks words only:
+	// "comunitÃ Â»" is "comunità»".
+	for k := len(kept) - 1; k >= 0; k-- {
+		if p := kept[k]; p+1 < len(out) && !isLetter(out[p+1]) {
+			out = slices.Delete(out, p, p+1)
+		}
+	}
+	// Damage is systematic: a code page under which most of the word's
 	// sequences read as rare characters did not make this text ("├┤a┼┐a").
 	if decoded == 0 || refused > decoded {
-		return s, false
+		return w, false
 	}
-	return string(out), true
+	return out, true
 }
 
 // nextToLetter reports whether a letter ends before or starts after.
@@ -322,27 +567,76 @@ func nextToLetter(before, after []rune) bool {
 }
 
 // sequenceAt decodes the UTF-8 sequence that the code page bytes of the
-// characters at the start of rs form, and returns it with the number of
-// characters it took; afterLetter tells whether a letter precedes rs. A
-// sequence that would decode to a C1 control is no repair: text never
-// holds those.
-func (e *reencoder) sequenceAt(rs []rune, afterLetter bool) (rune, int, bool) {
+// characters at the start of rs form, and returns what it reads as (one
+// character, or a character and the space after it) with the number of
+// characters it took.
+//
+// Bytes get lost on the way, and sequenceAt reads around the losses as
+// browsers do:
+//   - 0xA0, which the code page shows as a no-break space that later became
+//     an ordinary one (see wordEnd). Whether that space also separated
+//     words is for keepsSpace to say.
+//   - bytes the code page could not show, which became U+FFFD or "?": a
+//     sequence cut short by one ("Ñ�", "â€?") reads as U+FFFD.
+//
+// It also reads a spacing accent split by compatibility normalization
+// into a space and a combining mark as the accent's byte, and CESU-8: a
+// character outside the Basic Multilingual Plane written as two
+// three-byte surrogates ("í ½í¸€" is "😀").
+func (e *reencoder) sequenceAt(rs []rune) ([]rune, int, bool) {
+	buf, used, space, lost, ok := e.sequenceBytes(rs)
+	if !ok {
+		return nil, 0, false
+	}
+	if lost {
+		return []rune{utf8.RuneError}, used, true
+	}
+	r := decodeSequence(buf)
+	if r < 0 {
+		return nil, 0, false
+	}
+	if isHighSurrogate(r) {
+		buf2, used2, _, lost2, ok := e.sequenceBytes(rs[used:])
+		if !ok || lost2 {
+			return nil, 0, false
+		}
+		low := decodeSequence(buf2)
+		if !isLowSurrogate(low) {
+			return nil, 0, false
+		}
+		return []rune{utf16.DecodeRune(r, low)}, used + used2, true
+	}
+	if isLowSurrogate(r) {
+		return nil, 0, false
+	}
+	if space > 0 && space == used-1 && keepsSpace(r, rs[used:]) {
+		return []rune{r, ' '}, used, true
+	}
+	return []rune{r}, used, true
+}
+
+// sequenceBytes returns the bytes of the UTF-8 sequence that the
+// characters at the start of rs show, with the number of characters they
+// take, the index of a space read as a lost 0xA0 (or 0), and whether a
+// byte was lost to U+FFFD or "?".
+func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost, ok bool) {
+	if len(rs) == 0 {
+		return nil, 0, 0, false, false
+	}
 	lead, ok := e.byteOf(rs[0])
 	if !ok {
-		return 0, 0, false
+		return nil, 0, 0, false, false
 	}
 	n := utf8SequenceLen(lead)
 	if n == 0 || len(rs) < 2 {
-		return 0, 0, false
+		return nil, 0, 0, false, false
 	}
-	var buf [4]byte
+	buf = make([]byte, n)
 	buf[0] = lead
-	used := 1     // characters taken
-	space := 0    // index of a space read as 0xA0, or 0
-	lost := false // a byte was lost: the sequence reads as U+FFFD
+	used = 1
 	for k := 1; k < n; k++ {
 		if used >= len(rs) {
-			return 0, 0, false
+			return nil, 0, 0, false, false
 		}
 		c := rs[used]
 		b, ok := e.byteOf(c)
@@ -351,61 +645,112 @@ func (e *reencoder) sequenceAt(rs []rune, afterLetter bool) (rune, int, bool) {
 			// The code page could not show this byte, and a U+FFFD or
 			// "?" stands for it.
 			if !isAccentedLatin(rs[0]) {
-				return 0, 0, false // "п�" is a Cyrillic letter, then damage
+				return nil, 0, 0, false, false // "п�" is a Cyrillic letter, then damage
 			}
 			buf[k] = 0x80
 			lost = true
 		case ok && b >= 0x80 && b <= 0xBF:
 			buf[k] = b
-		case c == ' ' && space == 0 && losesNoBreakSpace(rs[0], n, k):
+		case c == ' ' && used+1 < len(rs) && spacingAccent(rs[used+1]) != 0:
+			b, ok := e.byteOf(spacingAccent(rs[used+1]))
+			if !ok || b < 0x80 || b > 0xBF {
+				return nil, 0, 0, false, false
+			}
+			buf[k] = b
+			used++
+		case c == ' ' && space == 0 && (k < n-1 || used+1 == len(rs) || isLetter(rs[used+1])):
+			// A sequence that ends in a lost byte ends inside a word,
+			// or at its end: "SENSЕ -" is a Cyrillic letter among
+			// Latin ones, then a dash.
 			buf[k] = 0xA0
 			space = used
 		case lost:
-			return utf8.RuneError, used, true // cut short after the loss
+			return buf, used, space, true, true // cut short after the loss
 		default:
-			return 0, 0, false
+			return nil, 0, 0, false, false
 		}
 		used++
 	}
-	if lost {
-		return utf8.RuneError, used, true
-	}
-	r, size := utf8.DecodeRune(buf[:n])
-	if size != n {
-		return 0, 0, false
-	}
-	if space > 0 && space == used-1 && keepsSpace(rs[space+1:], afterLetter) {
-		used-- // the space was also the word break: it stays
-	}
-	return r, used, true
+	return buf, used, space, lost, true
 }
 
-// losesNoBreakSpace reports the sequences whose byte k is often a lost
-// 0xA0: the last byte of those led, in windows-1252, by Â, Ã, Ä, Å
-// (no-break space, "à", "Ġ", "Š"), and any continuation byte of three-byte
-// sequences led by à (Thai and Indic letters, "à¸ " for "ภ") or â
-// (symbols: "âš " for "⚠", "â € " for the braille blank). Other leads
-// followed by a space are other text ("Е -").
-func losesNoBreakSpace(lead rune, n, k int) bool {
-	switch lead {
-	case 'Â', 'Ã', 'Ä', 'Å':
-		return n == 2
-	case 'à', 'â':
-		return n == 3 && k >= 1
+// decodeSequence decodes one UTF-8 sequence, or a CESU-8 surrogate, or
+// returns -1.
+func decodeSequence(buf []byte) rune {
+	if len(buf) == 3 && buf[0] == 0xED && buf[1] >= 0xA0 {
+		return 0xD000 | rune(buf[1]&0x3F)<<6 | rune(buf[2]&0x3F)
 	}
-	return false
+	r, size := utf8.DecodeRune(buf)
+	if r == utf8.RuneError && size == 1 || size != len(buf) {
+		return -1
+	}
+	return r
 }
 
-// keepsSpace decides whether a space read as a lost 0xA0 also separated
-// words. It did when the sequence ends a word ("voilÃ le" is "voilà le"),
-// and when an elided word follows ("Ã l’utilisation" is "à l’utilisation");
-// before a plain word it was the lost byte alone ("Ã quele" is "àquele",
-// "Ã s" is "às").
-func keepsSpace(rest []rune, afterLetter bool) bool {
-	if afterLetter || len(rest) == 0 || !isLetter(rest[0]) {
-		return true
+func isHighSurrogate(r rune) bool { return r >= 0xD800 && r < 0xDC00 }
+func isLowSurrogate(r rune) bool  { return r >= 0xDC00 && r < 0xE000 }
+
+// spacingAccent returns the spacing accent that compatibility
+// normalization (NFKC, NFKD) splits into a space and the combining mark
+// m, or 0: "¨" is " \u0308".
+func spacingAccent(m rune) rune {
+	switch m {
+	case '\u0308':
+		return '¨'
+	case '\u0304':
+		return '¯'
+	case '\u0301':
+		return '´'
+	case '\u0327':
+		return '¸'
+	case '\u0302':
+		return 'ˆ'
+	case '\u0303':
+		return '˜'
+	case '\u0306':
+		return '˘'
+	case '\u0307':
+		return '˙'
+	case '\u030A':
+		return '˚'
+	case '\u030B':
+		return '˝'
+	case '\u030C':
+		return 'ˇ'
+	case '\u0328':
+		return '˛'
 	}
-	return len(rest) >= 2 && (rest[1] == '\'' || rest[1] == '’')
+	return 0
+}
+
+// keepsSpace decides whether a space read as a lost 0xA0 at the end of a
+// sequence that decodes to r also separated words; rest is what follows
+// the space. A lost byte leaves one space where there were two (the byte
+// and the word break), or one where there was only the byte: text that
+// collapsed its spaces no longer tells which. A small letter ends words
+// (French, Italian and Portuguese "à": "voilÃ le" is "voilà le", "Ã
+// Paris" is "à Paris"), except before the rest of a Portuguese contraction
+// of "a" ("Ã s" is "às", "Ã quele" is "àquele"); capitals and letters of
+// other scripts start or continue them ("Ð Ð°" is "Ра", "Å iandien" is
+// "Šiandien"); a no-break space (C2 A0) was only the byte.
+func keepsSpace(r rune, rest []rune) bool {
+	if !unicode.IsLower(r) || script(r) != latinScript {
+		return false
+	}
+	n := 0
+	for n < len(rest) && isLetter(rest[n]) {
+		n++
+	}
+	elided := n < len(rest) && isApostrophe(rest[n]) // "Ã s'Ã©loigner" is "à s'éloigner"
+	return elided || !portugueseCrase[string(rest[:n])]
+}
+
+// portugueseCrase holds what follows "à" in the Portuguese contractions of
+// the preposition "a" with the article "as" and the demonstratives
+// "aquele", "aquela", "aquilo" and "aqueloutro", the complete list.
+var portugueseCrase = map[string]bool{
+	"s": true, "quele": true, "quela": true, "queles": true, "quelas": true, "quilo": true,
+	"queloutro": true, "queloutra": true, "queloutros": true, "queloutras": true,
 }
 
 // utf8SequenceLen returns the length of the UTF-8 sequence that lead
@@ -420,300 +765,4 @@ func utf8SequenceLen(lead byte) int {
 		return 4
 	}
 	return 0
-}
-
-// Implausibility costs.
-const (
-	// controlCost is the cost of a C1 control, which text never holds.
-	controlCost = 3
-	// oddCost is the cost of each sign of damage: a rare character, or a
-	// character in a place real text does not put it.
-	oddCost = 1
-	// strayCost is the cost of a letter standing alone that is no word:
-	// "(-1/2)! = ù".
-	strayCost = 2
-)
-
-// implausibility scores how unlike real text s is: 0 for text without any
-// sign of damage. The signs, each with the example that motivates it:
-//
-//   - C1 controls and replacement characters ("â\u0080\u0099", "�");
-//   - rare characters (see isRareChar), more so next to a letter;
-//   - the commonest windows-1252 mojibake pair, a Latin-1 letter of the
-//     range that UTF-8 lead bytes show as followed by a sign of the range
-//     continuation bytes show as ("Ã©", "â€", "Î³");
-//   - a symbol between two letters ("SÃ£o", "Г‚В");
-//   - letters of two scripts side by side ("Ð±Ñ" next to "б"), and a
-//     letter that is alone of its script in a text of another ("HUHLL Յ");
-//   - an accented capital after a lower-case letter ("cafÃ"), or between a
-//     capital and a lower-case letter ("ÄÆdomu"), and an
-//     accented small letter ending a word in capitals ("AHř,");
-//   - an accented Latin letter standing alone that is no word ("= ù",
-//     "3Â m", but "é" and "à" are words);
-//   - letters few languages use (see isRareLetter), more so in a word;
-//   - a combining mark after something other than a letter, or a mark of
-//     one script on a letter of another.
-//
-// A soft hyphen between small letters is no sign: pages hyphenate words
-// with it ("Groß\u00adtheoretiker", which read as UTF-8 would be "Gro߭t").
-func implausibility(s string) int {
-	rs := []rune(s)
-	var scripts scriptCounts
-	var classes [8]scriptCount
-	scripts.classes = classes[:0]
-	for _, r := range rs {
-		if unicode.IsLetter(r) {
-			scripts.add(script(r))
-		}
-	}
-	cost := 0
-	for i, r := range rs {
-		if r < 0x80 {
-			continue
-		}
-		left, left2, right := at(rs, i-1), at(rs, i-2), at(rs, i+1)
-		if r == '\u00ad' && unicode.IsLower(left) && unicode.IsLower(right) {
-			// A soft hyphen between small letters is a word's
-			// hyphenation point ("Groß\u00adtheoretiker"), as pages set
-			// for justified text write them. In mojibake it follows a
-			// capital ("MartÃ\u00adn" for "Martín").
-			continue
-		}
-		switch {
-		case r < 0xA0:
-			cost += controlCost
-			continue
-		case r == utf8.RuneError:
-			// Damage already done ("�"); a lead before it lost its
-			// continuation ("Ñ�").
-			if isAccentedLatin(left) {
-				cost += oddCost
-			}
-			continue
-		case isRareChar(r) && (isLetter(left) || isLetter(right)):
-			// Rare signs among letters ("t‚Äö√†√∂l"); among other signs they
-			// are drawings ("OK??:( `¬´ ):").
-			cost += 2 * oddCost
-		}
-		if isLatinLead(left) && isCP1252Continuation(r) {
-			cost += oddCost
-		}
-		switch {
-		case unicode.IsLetter(r):
-			cost += letterCost(r, left, left2, right, &scripts)
-		case unicode.Is(unicode.Mn, r):
-			if !isLetter(left) {
-				cost += oddCost
-			} else if !isGenericMark(r) && !compatibleScripts(script(left), script(r)) {
-				cost += strayCost // a Thaana vowel sign on a Greek letter: "φި"
-			}
-		case isLetter(left) && isLetter(right) && !isWordPunct(r):
-			cost += oddCost
-		}
-	}
-	return cost
-}
-
-// letterCost scores a non-ASCII letter r in its place.
-func letterCost(r, left, left2, right rune, scripts *scriptCounts) int {
-	cost := 0
-	sc := script(r)
-	if sc != latinScript && scripts.alone(sc) && !(sc == greekScript && (isLatin(left) || isLatin(right))) {
-		// A lone Greek letter in a Latin word is science: "IL2Rγc", "TNFα".
-		cost += strayCost
-	}
-	if isLetter(left) && !compatibleScripts(script(left), sc) {
-		cost += oddCost
-	}
-	if unicode.IsUpper(r) && (unicode.IsLower(left) || unicode.IsUpper(left) && unicode.IsLower(right)) {
-		// An accented capital inside a word: "cafÃ", "ÄÆdomu".
-		cost += oddCost
-	}
-	if unicode.IsLower(r) && unicode.IsUpper(left) && unicode.IsUpper(left2) && !isLetter(right) {
-		cost += oddCost
-	}
-	if sc == latinScript && (isWordBreak(left) || unicode.IsDigit(left)) && isWordBreak(right) &&
-		!strings.ContainsRune(oneLetterWords, unicode.ToLower(r)) && !(unicode.IsUpper(r) && unicode.IsUpper(left2)) {
-		// A capital after a capital and a space is letter spacing: "C O N C L U S Ã O".
-		cost += strayCost
-	}
-	if isRareLetter(r) {
-		cost += oddCost
-		if isLetter(left) || isLetter(right) {
-			cost += oddCost
-		}
-	}
-	return cost
-}
-
-// isWordBreak reports what separates words: spaces and ASCII punctuation.
-func isWordBreak(r rune) bool {
-	return r < 0x80 && !isLetter(r) || unicode.IsSpace(r)
-}
-
-// oneLetterWords are accented letters that are words on their own
-// (French "à", Portuguese "é", Spanish "ó", Norwegian "å", Swedish "ö"),
-// or units ("3 Å").
-const oneLetterWords = "àáéèóòúåö"
-
-// isRareLetter reports letters that are rare in text but that misreadings
-// produce: most of Latin Extended-B (not the Vietnamese, pinyin and
-// Romanian letters), the long s and other archaic Latin letters, and the
-// Cyrillic supplement.
-func isRareLetter(r rune) bool {
-	switch {
-	case r >= 0x1A0 && r <= 0x1B0, r >= 0x1CD && r <= 0x1DC, r >= 0x218 && r <= 0x21B:
-		return false // ơ ư, ǎ ǐ ǒ ǔ, ș ț
-	case r >= 0x180 && r < 0x250, r >= 0x500 && r < 0x530:
-		return true
-	}
-	switch r {
-	case 'ſ', 'ŉ', 'ĸ', 'ŀ', 'Ŀ':
-		return true
-	}
-	return false
-}
-
-// at returns rs[i], or a space outside rs.
-func at(rs []rune, i int) rune {
-	if i < 0 || i >= len(rs) {
-		return ' '
-	}
-	return rs[i]
-}
-
-// Script classes.
-const (
-	latinScript  = 1
-	greekScript  = 3
-	hangulScript = 0x1_0000 // above every r>>8 class
-	hanScript    = 0x1_0001
-)
-
-// compatibleScripts reports whether letters of scripts a and b may stand
-// side by side: the same script, digits with anything, and Greek letters
-// in Latin words, as science writes them ("IL2Rγ", "TNFα").
-func compatibleScripts(a, b int) bool {
-	return a == b || a == 0 || b == 0 ||
-		(a == latinScript && b == greekScript) || (a == greekScript && b == latinScript)
-}
-
-// scriptCounts counts a text's non-ASCII letters by script class. Texts
-// hold few scripts, so a short list searched in order beats a map.
-type scriptCounts struct {
-	classes []scriptCount
-	total   int
-}
-
-type scriptCount struct{ script, n int }
-
-func (c *scriptCounts) add(sc int) {
-	c.total++
-	for i := range c.classes {
-		if c.classes[i].script == sc {
-			c.classes[i].n++
-			return
-		}
-	}
-	c.classes = append(c.classes, scriptCount{sc, 1})
-}
-
-// alone reports whether the text's only letter of script sc stands among
-// letters of other scripts.
-func (c *scriptCounts) alone(sc int) bool {
-	for _, k := range c.classes {
-		if k.script == sc {
-			return k.n == 1 && c.total > 1
-		}
-	}
-	return false
-}
-
-// isGenericMark reports the combining marks that go with letters of any
-// script: the combining diacritical blocks.
-func isGenericMark(r rune) bool {
-	return r >= 0x300 && r < 0x370 || r >= 0x1AB0 && r < 0x1B00 ||
-		r >= 0x1DC0 && r < 0x1E00 || r >= 0x20D0 && r < 0x2100 || r >= 0xFE20 && r < 0xFE30
-}
-
-// isLatin reports Latin letters and digits.
-func isLatin(r rune) bool {
-	return isLetter(r) && script(r) <= latinScript
-}
-
-// isWordPunct reports the punctuation real words hold inside them.
-func isWordPunct(r rune) bool {
-	switch r {
-	case '’', '‘', '\'', '-', '‐', '‑', '·', '.', '\u200c', '\u200d':
-		return true
-	}
-	return false
-}
-
-// isAccentedLatin reports the Latin letters outside ASCII, which every
-// Latin code page has among its lead bytes ("Ã", "Ă", "Ĺ").
-func isAccentedLatin(r rune) bool {
-	return r >= 0xC0 && script(r) == latinScript && unicode.IsLetter(r)
-}
-
-// isLatinLead reports the Latin-1 characters whose windows-1252 bytes
-// start UTF-8 sequences (Â to ô, × among them, which leads Hebrew).
-func isLatinLead(r rune) bool {
-	return r >= 0xC2 && r <= 0xF4
-}
-
-// isCP1252Continuation reports the characters whose windows-1252 bytes are
-// UTF-8 continuation bytes (0x80 to 0xBF): "€", "™", "©", "¼", "«"….
-func isCP1252Continuation(r rune) bool {
-	b, ok := mojibakeCodecs[0].byteOf(r)
-	return ok && b >= 0x80 && b <= 0xBF && r != 0xA0
-}
-
-// script returns a coarse script class for letters, 0 for digits: mixing
-// classes inside a word is a sign of damage.
-func script(r rune) int {
-	switch {
-	case r <= '9' && r >= '0':
-		return 0
-	case r < 0x250 || r >= 0x1E00 && r < 0x1F00: // Latin, Latin Extended, Vietnamese
-		return 1
-	case r < 0x370: // IPA, spacing modifiers
-		return 2
-	case r < 0x400: // Greek
-		return 3
-	case r < 0x530: // Cyrillic
-		return 4
-	case r < 0x590: // Armenian
-		return 5
-	case r < 0x600: // Hebrew
-		return 6
-	case r < 0x700: // Arabic
-		return 7
-	case r >= 0x1100 && r < 0x1200, r >= 0x3130 && r < 0x3190, r >= 0xAC00 && r < 0xD7B0: // Hangul
-		return hangulScript
-	case r >= 0x3040 && r < 0x3100, r >= 0x3400 && r < 0xA000, r >= 0xF900 && r < 0xFB00: // kana, Han
-		return hanScript
-	}
-	return 16 + int(r>>8) // other scripts: one class per 256 code points
-}
-
-// isRareChar reports characters that real text rarely holds but mojibake
-// produces: box drawing and block elements (code page 437), stray
-// spacing accents, IPA letters, and the little-used Latin-1 signs.
-func isRareChar(r rune) bool {
-	switch {
-	case r >= 0x2500 && r <= 0x259F: // box drawing, block elements
-		return true
-	case r >= 0x250 && r <= 0x2AF: // IPA extensions
-		return true
-	case r >= 0x2C2 && r <= 0x2DF: // spacing modifier accents: ˆ ˇ ˘ ˙ ˚ ˛ ˜ ˝
-		return true
-	case r >= 0x2200 && r <= 0x22FF && r != '−' && r != '∞': // math operators (Mac OS Roman)
-		return true
-	}
-	switch r {
-	case '¤', '¦', '¨', '¯', '´', '¸', '¬', 'ƒ', '‰', '†', '‡', '◊', '⁄', 'ı', '\u00ad':
-		return true
-	}
-	return false
 }

@@ -120,6 +120,29 @@ func TestCleanMojibake(t *testing.T) {
 		{"soft hyphen after ß in a compound", "Sto\u00df\u00addämpfer und Federung", "Stoßdämpfer und Federung"},
 		{"soft hyphens in a long word", "Fuß\u00adball\u00admann\u00adschaft", "Fußballmannschaft"},
 		{"soft hyphen of mojibake still repaired", "MartÃ\u00adn GarcÃ\u00ada", "Martín García"},
+		// A no-break space lost to an ordinary one, after any lead, in
+		// any code page; the space stays where it broke words.
+		{"lost no-break space before a word", "Il habite Ã Paris", "Il habite à Paris"},
+		{"lost no-break space in Cyrillic", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "Работа"},
+		{"lost no-break space in windows-1251", "Il habite Г  Paris", "Il habite à Paris"},
+		{"lost no-break space in Greek", "Î Î±Ï\u0081Î¯ÏƒÎ¹", "Παρίσι"},
+		{"Portuguese contraction", "chega Ã s 9 horas", "chega às 9 horas"},
+		{"elision after à", "signe Ã s'Ã©loigner", "signe à s'éloigner"},
+		{"lost byte before punctuation", "comunitÃ Â», disse", "comunità», disse"},
+		{"CESU-8", "Great í ½í¸€ day", "Great 😀 day"},
+		{"ISO-8859-2", "Ĺ\u0081ĂłdĹş i KrakĂłw", "Łódź i Kraków"},
+		{"KOI8-R", "п°п╬я│п╨п╡п╟", "Москва"},
+		{"C1 byte of ISO-8859-15 reading", "Die StraÃ\u009fe", "Die Straße"},
+		{"Mac OS Roman read as Latin-1", "Coatl\u0087n conf\u0092an", "Coatlán confían"},
+		{"mojibake normalized to NFKC", "a naÃ \u0304ve plan", "a naïve plan"},
+		{"mojibake decomposed", "FranA\u0303\u0083A\u0302§ois", "François"},
+		{"real no-break space kept", "HÄ\u00a0MEENLINNA", "HÄ MEENLINNA"},
+		{"sign of another script kept", "Price 3×€5", "Price 3×€5"},
+		{"Cyrillic letter before a dash kept", "SENSЕ - Oleg", "SENSЕ - Oleg"},
+		// Damaged twice with bytes lost: the outer damage is undone, and
+		// what the lost bytes leave stays.
+		{"damage undone down to lost bytes", "the realÃ¢€world cost", "the realâ€world cost"},
+		{"Turkish dotless i", "yapÄ±lmasÄ±nÄ± oy", "yapılmasını oy"},
 	})
 }
 

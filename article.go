@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 
@@ -28,10 +29,12 @@ var (
 // Options tunes Parse. A nil *Options and the zero Options both mean defaults;
 // fields added in later versions will keep that property.
 type Options struct {
-	// URL is the address the page was fetched from. It resolves relative
-	// canonical and image links, and a date in its path is the publish date
-	// of last resort. Empty means unknown.
-	URL string
+	// URL is the address the page was fetched from, such as an
+	// http.Response's Request.URL. It resolves relative canonical and
+	// image links, and a date in its path is the publish date of last
+	// resort. Nil means unknown; a URL that is not an absolute http or
+	// https URL is an error.
+	URL *url.URL
 
 	// MaxBytes is the input size limit in bytes; Parse returns ErrTooLarge
 	// for longer input. Zero means DefaultMaxBytes; a negative value means
@@ -86,31 +89,30 @@ type Article struct {
 	Text string `json:"text"`
 }
 
-// BlockKind names the kind of a body block.
-type BlockKind string
+// BlockType tells what a body block is.
+type BlockType string
 
-// The kinds of body blocks.
+// The types of body blocks.
 const (
-	Paragraph  BlockKind = "paragraph"
-	Heading    BlockKind = "heading"
-	ListItem   BlockKind = "list-item"
-	BlockQuote BlockKind = "quote" // a block quotation (<blockquote>)
-	Pre        BlockKind = "pre"   // preformatted text, line breaks kept
-	TableRow   BlockKind = "table-row"
+	BlockParagraph BlockType = "paragraph"
+	BlockHeading   BlockType = "heading"
+	BlockListItem  BlockType = "list-item"
+	BlockQuote     BlockType = "quote" // a block quotation (<blockquote>)
+	BlockPre       BlockType = "pre"   // preformatted text, line breaks kept
+	BlockTableRow  BlockType = "table-row"
 )
 
 // Block is one block of an article's body.
 type Block struct {
-	Kind BlockKind `json:"kind"`
+	Type BlockType `json:"type"`
 	// Level is the heading level, 1 to 6, for headings; 0 otherwise.
 	Level int `json:"level,omitempty"`
 	// Text is the block's text, normalized as Clean does (preformatted
 	// blocks keep their white space).
 	Text string `json:"text"`
-	// Start and End are the byte offsets of Text in Article.Text:
+	// Span is where Text is in Article.Text:
 	// Article.Text[Start:End] == Text.
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Span
 }
 
 // Parse reads an HTML page from r and returns the article it holds.
@@ -147,6 +149,9 @@ func parse(stop *stopper, r io.Reader, opts *Options) (*Article, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
+	if err := checkURL(opts.URL); err != nil {
+		return nil, err
+	}
 	raw, err := readLimited(r, opts.MaxBytes)
 	if err != nil {
 		return nil, err
@@ -164,6 +169,43 @@ func parse(stop *stopper, r io.Reader, opts *Options) (*Article, error) {
 			return nil, fmt.Errorf("lede: parsing html: %w", err)
 		}
 	}
+	return parseNode(stop, doc, opts)
+}
+
+// ParseNode is Parse for a page the caller has already parsed with
+// golang.org/x/net/html: doc is the node html.Parse returns (an element
+// is read as a whole page). ParseNode does not change doc. Options.MaxBytes
+// and Options.ContentType do not apply to it. A nil doc is an error.
+func ParseNode(doc *html.Node, opts *Options) (*Article, error) {
+	return ParseNodeContext(context.Background(), doc, opts)
+}
+
+// ParseNodeContext is ParseNode that gives up when ctx is done, as
+// ParseContext does.
+func ParseNodeContext(ctx context.Context, doc *html.Node, opts *Options) (*Article, error) {
+	if doc == nil {
+		return nil, errors.New("lede: ParseNode of a nil node")
+	}
+	if opts == nil {
+		opts = &Options{}
+	}
+	if err := checkURL(opts.URL); err != nil {
+		return nil, err
+	}
+	return parseNode(newStopper(ctx), doc, opts)
+}
+
+// checkURL reports a page URL that cannot resolve links: one that is not
+// an absolute http or https URL.
+func checkURL(u *url.URL) error {
+	if u != nil && (!u.IsAbs() || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https")) {
+		return fmt.Errorf("lede: Options.URL %q is not an absolute http or https URL", u)
+	}
+	return nil
+}
+
+// parseNode finds the article in the parsed page doc.
+func parseNode(stop *stopper, doc *html.Node, opts *Options) (*Article, error) {
 	if err := stop.failed("parsing"); err != nil {
 		return nil, err
 	}
@@ -268,7 +310,7 @@ func cleanBlocks(stop *stopper, blocks []Block) []Block {
 		if stop.now() {
 			return nil
 		}
-		if b.Kind != Pre {
+		if b.Type != BlockPre {
 			b.Text = normalize(b.Text)
 		}
 		if b.Text != "" {

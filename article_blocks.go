@@ -15,21 +15,21 @@ import (
 // blockTags are the elements that start a new block of text, with the kind
 // of block their text forms. Structural containers (div, section, ul, table…)
 // have kind Paragraph: text directly inside them reads as a paragraph.
-var blockTags = map[atom.Atom]BlockKind{
-	atom.P: Paragraph, atom.Div: Paragraph, atom.Section: Paragraph,
-	atom.Article: Paragraph, atom.Main: Paragraph, atom.Body: Paragraph,
-	atom.Center: Paragraph, atom.Address: Paragraph, atom.Details: Paragraph,
-	atom.Summary: Paragraph, atom.Fieldset: Paragraph, atom.Form: Paragraph,
-	atom.Header: Paragraph, atom.Hgroup: Paragraph, atom.Figure: Paragraph,
-	atom.Ul: Paragraph, atom.Ol: Paragraph, atom.Dl: Paragraph, atom.Menu: Paragraph,
-	atom.Table: Paragraph, atom.Tbody: Paragraph, atom.Thead: Paragraph,
-	atom.Tfoot: Paragraph, atom.Caption: Paragraph, atom.Hr: Paragraph,
-	atom.Tr: TableRow,
-	atom.H1: Heading, atom.H2: Heading, atom.H3: Heading,
-	atom.H4: Heading, atom.H5: Heading, atom.H6: Heading,
-	atom.Li: ListItem, atom.Dt: ListItem, atom.Dd: ListItem,
+var blockTags = map[atom.Atom]BlockType{
+	atom.P: BlockParagraph, atom.Div: BlockParagraph, atom.Section: BlockParagraph,
+	atom.Article: BlockParagraph, atom.Main: BlockParagraph, atom.Body: BlockParagraph,
+	atom.Center: BlockParagraph, atom.Address: BlockParagraph, atom.Details: BlockParagraph,
+	atom.Summary: BlockParagraph, atom.Fieldset: BlockParagraph, atom.Form: BlockParagraph,
+	atom.Header: BlockParagraph, atom.Hgroup: BlockParagraph, atom.Figure: BlockParagraph,
+	atom.Ul: BlockParagraph, atom.Ol: BlockParagraph, atom.Dl: BlockParagraph, atom.Menu: BlockParagraph,
+	atom.Table: BlockParagraph, atom.Tbody: BlockParagraph, atom.Thead: BlockParagraph,
+	atom.Tfoot: BlockParagraph, atom.Caption: BlockParagraph, atom.Hr: BlockParagraph,
+	atom.Tr: BlockTableRow,
+	atom.H1: BlockHeading, atom.H2: BlockHeading, atom.H3: BlockHeading,
+	atom.H4: BlockHeading, atom.H5: BlockHeading, atom.H6: BlockHeading,
+	atom.Li: BlockListItem, atom.Dt: BlockListItem, atom.Dd: BlockListItem,
 	atom.Blockquote: BlockQuote,
-	atom.Pre:        Pre,
+	atom.Pre:        BlockPre,
 }
 
 // skippedTags are elements whose content is never article text: code,
@@ -78,7 +78,7 @@ func (b *textBlock) linkDensity() float64 {
 
 // blockContext is what a node inherits from its ancestors.
 type blockContext struct {
-	kind   BlockKind
+	kind   BlockType
 	level  int
 	flag   int // index of the nearest furniture-named ancestor in flags, or -1
 	inLink bool
@@ -103,7 +103,7 @@ type segmenter struct {
 // furniture-named elements that enclose them.
 func segment(root *html.Node) ([]textBlock, []furnitureFlag) {
 	s := &segmenter{buf: make([]byte, 0, 1024)}
-	s.walk(root, blockContext{kind: Paragraph, flag: -1}, root)
+	s.walk(root, blockContext{kind: BlockParagraph, flag: -1}, root)
 	s.flush()
 	return s.blocks, s.flags
 }
@@ -161,13 +161,13 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
 // <p> inside an <li> a list item; preformatted text stays preformatted. A
 // block inside a table cell is a block of its own (tables lay out whole
 // pages), and only text directly in the cells forms a table row.
-func (ctx blockContext) enter(n *html.Node, kind BlockKind) blockContext {
+func (ctx blockContext) enter(n *html.Node, kind BlockType) blockContext {
 	switch {
-	case ctx.kind == Pre:
-	case kind == Pre || ctx.kind == Paragraph || ctx.kind == TableRow:
+	case ctx.kind == BlockPre:
+	case kind == BlockPre || ctx.kind == BlockParagraph || ctx.kind == BlockTableRow:
 		ctx.kind = kind
 	}
-	if kind == Heading {
+	if kind == BlockHeading {
 		ctx.level = int(n.Data[1] - '0')
 	}
 	return ctx
@@ -179,7 +179,7 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node) {
 			return
 		}
 		s.open = textBlock{owner: owner, flag: ctx.flag}
-		s.open.Kind, s.open.Level = ctx.kind, ctx.level
+		s.open.Type, s.open.Level = ctx.kind, ctx.level
 	}
 	s.buf = append(s.buf, text...)
 	n := nonSpaceBytes(text)
@@ -192,7 +192,7 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node) {
 // separateCell marks the start of a table cell in the open row block, so
 // that "1", "Kyle Busch" and "5040" read as "1 | Kyle Busch | 5040".
 func (s *segmenter) separateCell() {
-	if s.open.owner == nil || s.open.Kind != TableRow {
+	if s.open.owner == nil || s.open.Type != BlockTableRow {
 		return
 	}
 	if c := lastNonSpace(s.buf); c != 0 && c != '|' {
@@ -219,16 +219,16 @@ func (s *segmenter) flush() {
 		return
 	}
 	b := s.open
-	if b.Kind == Pre {
+	if b.Type == BlockPre {
 		b.Text = strings.Trim(strings.ReplaceAll(string(s.buf), "\r\n", "\n"), "\n")
 	} else {
 		b.Text = collapseSpace(string(s.buf))
 	}
-	if b.Kind == TableRow {
+	if b.Type == BlockTableRow {
 		b.Text = strings.TrimRight(b.Text, " |")
 	}
 	if b.Text != "" {
-		if b.Kind != Heading {
+		if b.Type != BlockHeading {
 			b.Level = 0
 		}
 		s.blocks = append(s.blocks, b)

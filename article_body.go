@@ -128,7 +128,7 @@ func readsAsProse(b *textBlock) bool {
 		// A line of links that the declaration repeats is its related
 		// stories, which some systems write into articleBody.
 		return b.declared > 0 && b.linkDensity() < 0.9
-	case b.Kind == Heading:
+	case b.Type == BlockHeading:
 		// An intro set as a heading is prose: a heading holds a phrase,
 		// not sentences ("Gerade ist ihr Film angelaufen. Wir haben sie
 		// getroffen.").
@@ -155,7 +155,7 @@ func readsAsProse(b *textBlock) bool {
 // listicle links its subheadings (a teaser's linked headline goes with its
 // teaser; see markTeasers).
 func isLinkList(b *textBlock) bool {
-	return b.Kind != BlockQuote && b.Kind != Heading && b.linkDensity() > maxLinkDensity && !b.prose
+	return b.Type != BlockQuote && b.Type != BlockHeading && b.linkDensity() > maxLinkDensity && !b.prose
 }
 
 // weight is b's contribution to the score of the elements that contain it.
@@ -172,7 +172,7 @@ func weight(b *textBlock, honorFurniture bool) float64 {
 		return float64(b.chars - b.linkChars)
 	case isLinkList(b):
 		return -linkListPenalty * float64(b.chars)
-	case b.Kind == ListItem || b.Kind == TableRow:
+	case b.Type == BlockListItem || b.Type == BlockTableRow:
 		return -rowPenalty * float64(b.chars)
 	default:
 		return -fragmentPenalty * float64(b.chars)
@@ -223,7 +223,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 		if !in[i] {
 			continue
 		}
-		if isLinkList(b) || b.teaser || (b.declared < 0 && b.Kind == Paragraph) || isAdLabel(b.Text) || isPointer(b.Text) || isImageCredit(b.Text) {
+		if isLinkList(b) || b.teaser || (b.declared < 0 && b.Type == BlockParagraph) || isAdLabel(b.Text) || isPointer(b.Text) || isImageCredit(b.Text) {
 			continue
 		}
 		kept = append(kept, b)
@@ -255,14 +255,14 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 	out.blocks = make([]Block, 0, last+2-first+start-opening)
 	if i := standfirstBefore(blocks, opening, hints); i >= 0 {
 		sf := blocks[i].Block
-		sf.Kind, sf.Level = Paragraph, 0
+		sf.Type, sf.Level = BlockParagraph, 0
 		out.blocks = append(out.blocks, sf)
 	}
 	for _, b := range blocks[opening:start] {
 		out.blocks = append(out.blocks, b.Block)
 	}
 	for _, b := range kept[first : last+1] {
-		if b.Kind == Heading && sameText(b.Text, title) {
+		if b.Type == BlockHeading && sameText(b.Text, title) {
 			continue
 		}
 		out.blocks = append(out.blocks, b.Block)
@@ -335,7 +335,7 @@ func standfirstBefore(blocks []textBlock, start int, hints pageHints) int {
 	desc := foldKey(hints.description)
 	for i := start - 1; i >= max(0, start-maxStandfirstGap); i-- {
 		b := &blocks[i]
-		if b.strongFurniture != nil || b.Kind == Heading || sameText(b.Text, hints.title) || inHeader(b.owner) {
+		if b.strongFurniture != nil || b.Type == BlockHeading || sameText(b.Text, hints.title) || inHeader(b.owner) {
 			continue
 		}
 		if repeatsDescription(foldKey(b.Text), desc) {
@@ -478,7 +478,7 @@ func addOpening(blocks []textBlock, in []bool) {
 
 // isSubheading reports a heading below the headline.
 func isSubheading(b *textBlock, title string) bool {
-	return b.Kind == Heading && b.Level > 1 && !sameText(b.Text, title)
+	return b.Type == BlockHeading && b.Level > 1 && !sameText(b.Text, title)
 }
 
 // headedLists returns the index of the text's first block: blocks[start],
@@ -499,7 +499,7 @@ func headedLists(blocks []textBlock, start int, title string) int {
 	}
 	for {
 		k := start - 1
-		for k >= 0 && (blocks[k].Kind == ListItem || blocks[k].Kind == TableRow) &&
+		for k >= 0 && (blocks[k].Type == BlockListItem || blocks[k].Type == BlockTableRow) &&
 			blocks[k].furniture == nil && !blocks[k].teaser && !isLinkList(&blocks[k]) {
 			k--
 		}
@@ -529,7 +529,7 @@ func closingLines(blocks []textBlock, kept []*textBlock, last int, container *ht
 	}
 	parent := kept[last].owner.Parent
 	for _, b := range tail {
-		if b.Kind == Heading || b.Kind == ListItem || b.linkChars > 0 ||
+		if b.Type == BlockHeading || b.Type == BlockListItem || b.linkChars > 0 ||
 			(b.owner != kept[last].owner && b.owner.Parent != parent) {
 			return last
 		}

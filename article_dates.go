@@ -114,7 +114,7 @@ func (p *pageMeta) publishedInText(a *Article) time.Time {
 	lang := p.language()
 	paragraphs := 0
 	for _, b := range a.Blocks {
-		if b.Kind != Paragraph {
+		if b.Type != BlockParagraph {
 			continue
 		}
 		if paragraphs++; paragraphs > maxDatelineParagraphs {

@@ -121,7 +121,7 @@ func declaredBody(declared string) body {
 	}
 	for line := range strings.SplitSeq(declared, "\n") {
 		if line = strings.TrimSpace(line); line != "" {
-			blocks = append(blocks, Block{Kind: Paragraph, Text: line})
+			blocks = append(blocks, Block{Type: BlockParagraph, Text: line})
 		}
 	}
 	return body{blocks: blocks}

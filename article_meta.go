@@ -39,11 +39,10 @@ type dateLine struct {
 	text string
 }
 
-func newPageMeta(doc *html.Node, pageURL string) *pageMeta {
-	p := &pageMeta{root: doc, meta: make(map[string]string)}
-	if u, err := url.Parse(pageURL); err == nil && u.IsAbs() {
-		p.base = u
-	}
+// newPageMeta reads the metadata of doc, the page fetched from pageURL
+// (an absolute http or https URL, or nil when unknown).
+func newPageMeta(doc *html.Node, pageURL *url.URL) *pageMeta {
+	p := &pageMeta{root: doc, meta: make(map[string]string), base: pageURL}
 	p.walk(doc)
 	if p.base == nil {
 		// Without the page's address, the one it declares for itself

@@ -30,7 +30,7 @@ const (
 func markTeasers(blocks []textBlock) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.declared > 0 || !b.prose || b.Kind == BlockQuote {
+		if b.declared > 0 || !b.prose || b.Type == BlockQuote {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-1-maxTeaserGap); j-- {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -198,7 +200,7 @@ func TestParseNoArticle(t *testing.T) {
 func TestParseURL(t *testing.T) {
 	page := `<html><head><link rel="canonical" href="/news/story-1">
 <meta property="og:image" content="//cdn.example.com/lead.jpg"></head><body></body></html>`
-	a, err := Parse(strings.NewReader(page), &Options{URL: "https://news.example.com/news/2021/04/05/story-1?utm=x"})
+	a, err := Parse(strings.NewReader(page), &Options{URL: webURL("https://news.example.com/news/2021/04/05/story-1?utm=x")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,4 +267,75 @@ func charBoundaries(text string) []bool {
 	}
 	boundary[len(text)] = true
 	return boundary
+}
+
+// webURL parses an absolute URL written in a test; "" is nil (unknown).
+func webURL(s string) *url.URL {
+	if s == "" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		panic(err)
+	}
+	return u
+}
+
+func TestParseRejectsUnusableURL(t *testing.T) {
+	for _, s := range []string{"/news/story", "news.example.com/story", "file:///tmp/page.html", "javascript:alert(1)", "https:///path-only"} {
+		u, err := url.Parse(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, err := Parse(strings.NewReader("<p>Text.</p>"), &Options{URL: u}); err == nil {
+			t.Errorf("Parse with Options.URL %q = %+v, nil; want an error", s, a)
+		}
+	}
+	for _, s := range []string{"https://news.example.com/story", "http://example.org/"} {
+		if _, err := Parse(strings.NewReader("<p>Text.</p>"), &Options{URL: webURL(s)}); err != nil {
+			t.Errorf("Parse with Options.URL %q: %v", s, err)
+		}
+	}
+}
+
+// TestParseNode checks that a page parsed by the caller gives what Parse
+// gives, and that the caller's tree is left as it was.
+func TestParseNode(t *testing.T) {
+	pages, err := filepath.Glob("testdata/pages/*.html")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no pages in testdata/pages: %v", err)
+	}
+	for _, page := range pages {
+		raw, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.Valid(raw) {
+			continue // the caller decodes legacy charsets before html.Parse
+		}
+		want, err := Parse(bytes.NewReader(raw), nil)
+		if err != nil {
+			t.Fatalf("%s: Parse: %v", page, err)
+		}
+		doc, err := html.Parse(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var before, after bytes.Buffer
+		html.Render(&before, doc)
+		got, err := ParseNode(doc, nil)
+		if err != nil {
+			t.Fatalf("%s: ParseNode: %v", page, err)
+		}
+		html.Render(&after, doc)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: ParseNode differs from Parse (-Parse +ParseNode):\n%s", page, diff)
+		}
+		if before.String() != after.String() {
+			t.Errorf("%s: ParseNode changed the caller's tree", page)
+		}
+	}
+	if _, err := ParseNode(nil, nil); err == nil {
+		t.Error("ParseNode(nil, nil): no error")
+	}
 }

@@ -14,8 +14,11 @@ import (
 // boilerplate paragraphs. The policy:
 //
 //   - Mojibake (UTF-8 text that was decoded in a single-byte code page, once
-//     or twice, in whole or in part: "Huaweiâ€™s") is repaired when the
-//     repair reads more plausibly than the original; see repairMojibake.
+//     or twice, in whole or in part: "Huaweiâ€™s") is repaired word by word
+//     when the repair reads clearly more plausibly than the original. The
+//     code pages tried are windows-1250 to 1258 and 874, ISO 8859-2 to -16,
+//     KOI8-R and -U, Mac OS Roman and DOS 437 and 850; CESU-8 and no-break
+//     spaces lost to plain ones are read too.
 //   - Entities left in the text ("&amp;amp;", "&#8217;") are decoded until
 //     none is left; a bare ampersand ("AT&T", "R&D") stays.
 //   - The result is in NFC, not NFKC: compatibility characters ("m²", "½",
@@ -31,9 +34,10 @@ import (
 //     which change how text looks, stay.
 //   - Typography is kept as written: curly and straight quotes, dashes,
 //     ellipses.
-//   - Boilerplate paragraphs (see clean_boilerplate.go) are removed at the
-//     start and end of the text, and ad labels and "Read more:" pointers
-//     anywhere.
+//   - Boilerplate paragraphs are removed at the start and end of the text:
+//     cookie and consent notices, newsletter and subscription calls,
+//     share and follow prompts, copyright lines; ad labels and "Read
+//     more:" pointers go anywhere.
 //
 // Invalid UTF-8 bytes are read as windows-1252, the usual source of stray
 // bytes in text, so the result is always valid UTF-8; C1 controls

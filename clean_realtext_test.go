@@ -138,12 +138,12 @@ func pageTexts(t *testing.T, pattern string, gzipped bool) []realText {
 		if err != nil {
 			continue
 		}
-		meta := newPageMeta(doc, "")
+		meta := newPageMeta(doc, nil)
 		a := &Article{}
 		meta.fill(a)
 		var sb strings.Builder
 		for _, b := range extractBody(doc, pageHints{title: a.Title, description: a.Description, declared: meta.ld.body}).blocks {
-			if b.Kind != Pre {
+			if b.Type != BlockPre {
 				sb.WriteString(b.Text + "\n\n")
 			}
 		}

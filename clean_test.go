@@ -272,7 +272,7 @@ func TestCleanLinear(t *testing.T) {
 
 func hasPre(a *Article) bool {
 	for _, b := range a.Blocks {
-		if b.Kind == Pre {
+		if b.Type == BlockPre {
 			return true
 		}
 	}

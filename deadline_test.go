@@ -95,7 +95,7 @@ func TestContextSameResults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(want.Quotes(), gotQ, cmp.AllowUnexported(Quote{}, Speaker{}, textSpan{})); diff != "" {
+	if diff := cmp.Diff(want.Quotes(), gotQ, cmp.AllowUnexported(Quote{}, Speaker{}, Span{})); diff != "" {
 		t.Errorf("QuotesContext differs from Quotes (-want +got):\n%s", diff)
 	}
 	wantF, wantD := want.FiguresAndDates()

@@ -57,7 +57,7 @@
 // ("called for a ban", "criticized the plan"), and the speaker labels of
 // transcripts and headlines ("WALLACE: …", "Clinton camp: …", "Sanders
 // Says …"). Refusals to speak ("declined to comment", "would not say
-// whether …") come as quotes of type Refusal, which hold no one's words.
+// whether …") come as quotes of type QuoteRefusal, which hold no one's words.
 // Acts are not quotes ("called the police", "endorsed Smith", "offers a
 // range of plans"), nor is the writer's own voice ("we recommend …"),
 // nor speech reported inside someone's own quote.

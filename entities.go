@@ -5,16 +5,16 @@ import (
 	"time"
 )
 
-// FigureKind tells what a figure counts.
-type FigureKind string
+// FigureType tells what a figure counts.
+type FigureType string
 
-// Figure kinds.
+// The types of figures.
 const (
-	Money    FigureKind = "money"    // "$2 billion", "€3.5m", "470 pence"
-	Percent  FigureKind = "percent"  // "5%", "five per cent", "3 percentage points"
-	Number   FigureKind = "number"   // "1,200", "two hundred", "a dozen", "two-thirds"
-	Ordinal  FigureKind = "ordinal"  // "30th", "twenty-fifth"
-	Quantity FigureKind = "quantity" // "300 km", "5 tonnes", "40C", "12 years old"
+	FigureMoney    FigureType = "money"    // "$2 billion", "€3.5m", "470 pence"
+	FigurePercent  FigureType = "percent"  // "5%", "five per cent", "3 percentage points"
+	FigureNumber   FigureType = "number"   // "1,200", "two hundred", "a dozen", "two-thirds"
+	FigureOrdinal  FigureType = "ordinal"  // "30th", "twenty-fifth"
+	FigureQuantity FigureType = "quantity" // "300 km", "5 tonnes", "40C", "12 years old"
 )
 
 // Figure is a number found in a text, with what it counts.
@@ -22,17 +22,17 @@ type Figure struct {
 	// Text is the figure as written, with its byte offsets into the text:
 	// the number with its currency, unit or percent sign ("US$2bn",
 	// "300 km"), without approximation words or rates around it.
-	Text  string     `json:"text"`
-	Start int        `json:"start"`
-	End   int        `json:"end"`
-	Kind  FigureKind `json:"type"`
+	Text string `json:"text"`
+	Span
+	Type FigureType `json:"type"`
 	// Value is the number, scaled ("$2 billion" is 2e9, "5%" is 5, "470
 	// pence" is 4.7 with Unit "GBP"); scale words in a row multiply ("a
 	// billion billion" is 1e18, "a thousand million" 1e9). For a range
-	// ("$2-3 billion", "40-50 years old") it is the lower bound and To the
-	// upper one.
-	Value float64 `json:"value"`
-	To    float64 `json:"to,omitempty"`
+	// ("$2-3 billion", "-5 to 0C", "40-50 years old") it is the lower
+	// bound and To the upper one; To is nil when the figure is not a
+	// range.
+	Value float64  `json:"value"`
+	To    *float64 `json:"to,omitempty"`
 	// Unit is the ISO 4217 code of money ("USD"; "$" alone is the US
 	// dollar), "%" for percents, "pp" for percentage points and "bp" for
 	// basis points (hundredths of a point: "25 basis points" is 25), the symbol
@@ -47,24 +47,23 @@ type Figure struct {
 	Per string `json:"per,omitempty"`
 }
 
-// DateKind is the TIMEX3 type of a date expression.
-type DateKind string
+// DateType is the TIMEX3 type of a date expression.
+type DateType string
 
-// Date kinds, as TimeML names them.
+// The types of dates, as TimeML names them.
 const (
-	DateExpr DateKind = "date"     // "March 8, 2019", "yesterday", "last week", "the 1990s"
-	TimeExpr DateKind = "time"     // "3 p.m.", "noon", "Tuesday morning"
-	Duration DateKind = "duration" // "five years", "18 months", "the past two weeks"
-	Set      DateKind = "set"      // "every week", "annually"
+	DateDate     DateType = "date"     // "March 8, 2019", "yesterday", "last week", "the 1990s"
+	DateTime     DateType = "time"     // "3 p.m.", "noon", "Tuesday morning"
+	DateDuration DateType = "duration" // "five years", "18 months", "the past two weeks"
+	DateSet      DateType = "set"      // "every week", "annually"
 )
 
 // Date is a date, time, duration or recurrence found in a text.
 type Date struct {
 	// Text is the expression as written, with its byte offsets.
-	Text  string   `json:"text"`
-	Start int      `json:"start"`
-	End   int      `json:"end"`
-	Kind  DateKind `json:"type"`
+	Text string `json:"text"`
+	Span
+	Type DateType `json:"type"`
 	// Value is the TIMEX3 value, resolved against the reference date:
 	// "2019-03-08", "2019-03", "2019-W10", "2019-Q3", "199" (the 1990s),
 	// "2019-03-08T15:00", "P5Y", "PT2H", "P1W" (every week), or

@@ -54,7 +54,7 @@ func (f *dateFinder) number(k int) (number, bool) {
 // dateMatch is a date expression over tokens [first, end).
 type dateMatch struct {
 	first, end int
-	kind       DateKind
+	kind       DateType
 	value      string
 	takesThe   bool // a noun phrase that keeps its "the": "the third quarter"
 	counted    bool // a date counted from the reference ("two years ago"), which takes "nearly"
@@ -85,7 +85,7 @@ func findDates(stop *stopper, text string, toks []etok, ref time.Time) []dateMat
 			i = d.end
 		} else if y := f.shortYearAfter(m.end - 1); y != 0 && m.value == itoa(y-1) {
 			// "the 2020-21 season": the second year is a date too
-			out = append(out, dateMatch{first: m.end + 1, end: m.end + 2, kind: DateExpr, value: itoa(y)})
+			out = append(out, dateMatch{first: m.end + 1, end: m.end + 2, kind: DateDate, value: itoa(y)})
 			i = m.end + 2
 		}
 	}
@@ -126,16 +126,16 @@ func (f *dateFinder) coordinatedFirst(m dateMatch) (dateMatch, bool) {
 		return dateMatch{}, false // "twenty and four hours" is one number
 	}
 	switch {
-	case m.kind == Duration && strings.HasPrefix(m.value, "P") && len(m.value) >= 3:
+	case m.kind == DateDuration && strings.HasPrefix(m.value, "P") && len(m.value) >= 3:
 		prefix, unit := "P", m.value[len(m.value)-1:]
 		if strings.HasPrefix(m.value, "PT") {
 			prefix = "PT"
 		}
-		return dateMatch{first: k, end: sep, kind: Duration, value: prefix + itoa(v) + unit}, true
-	case m.kind == DateExpr && m.hasDay && f.toks[m.first].kind == tokNum && v < m.day.Day() && m.first+1 < m.end && isMonthWord(f.toks[m.first+1].lower):
+		return dateMatch{first: k, end: sep, kind: DateDuration, value: prefix + itoa(v) + unit}, true
+	case m.kind == DateDate && m.hasDay && f.toks[m.first].kind == tokNum && v < m.day.Day() && m.first+1 < m.end && isMonthWord(f.toks[m.first+1].lower):
 		// "3 and 4 March", not the numeric "10-1-2018-10-7-2018"
 		day := time.Date(m.day.Year(), m.day.Month(), v, 0, 0, 0, 0, time.UTC)
-		return dateMatch{first: k, end: sep, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+		return dateMatch{first: k, end: sep, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
 	}
 	return dateMatch{}, false
 }
@@ -144,7 +144,7 @@ func (f *dateFinder) coordinatedFirst(m dateMatch) (dateMatch, bool) {
 // month: the "25" of "April 24 and 25", "April 24-25" or "from April 24
 // to 27". A year after it is both days' ("April 24-25, 1999").
 func (f *dateFinder) secondDay(first *dateMatch) (dateMatch, bool) {
-	if !first.hasDay || first.kind != DateExpr || !f.endsWithDay(first.end) ||
+	if !first.hasDay || first.kind != DateDate || !f.endsWithDay(first.end) ||
 		!is(f.toks, first.end, "and", "or", "to", "through", "until", "till", "-", "–") {
 		return dateMatch{}, false
 	}
@@ -194,10 +194,10 @@ func (f *dateFinder) orderRanges(out []dateMatch) {
 		if b.first != a.end+1 {
 			continue
 		}
-		timeRange := a.kind == TimeExpr && b.kind == TimeExpr &&
+		timeRange := a.kind == DateTime && b.kind == DateTime &&
 			(is(f.toks, a.end, "to", "until", "till", "-", "–") || is(f.toks, a.end, "and") && f.betweenBefore(a.end))
 		switch {
-		case a.hasDay && b.kind == TimeExpr && !b.hasDay && (timeRange || a.kind == DateExpr && is(f.toks, a.end, "from", "between")):
+		case a.hasDay && b.kind == DateTime && !b.hasDay && (timeRange || a.kind == DateDate && is(f.toks, a.end, "from", "between")):
 			// "Friday from 2 p.m. to 4 p.m.", "Jan. 15, 1 p.m. - 1:15 p.m.":
 			// the times are on that day
 			moveToDay(b, a.day)
@@ -261,7 +261,7 @@ func datesOf(text string, toks []etok, matches []dateMatch) []Date {
 	out := make([]Date, len(matches))
 	for i, m := range matches {
 		start, end := toks[m.first].start, toks[m.end-1].end
-		out[i] = Date{Text: text[start:end], Start: start, End: end, Kind: m.kind, Value: m.value}
+		out[i] = Date{Text: text[start:end], Span: Span{start, end}, Type: m.kind, Value: m.value}
 	}
 	return out
 }
@@ -277,7 +277,7 @@ func (f *dateFinder) dateAt(i int) (dateMatch, bool) {
 	}
 	switch {
 	case j == i:
-	case approx && m.kind != Duration && !m.counted:
+	case approx && m.kind != DateDuration && !m.counted:
 		m.first = j // "about Tuesday": only durations take approximations
 		if f.onlyThe(i, j) {
 			return dateMatch{}, false
@@ -430,11 +430,11 @@ func (f *dateFinder) joined(m dateMatch) dateMatch {
 			k++ // "Friday at 3 p.m.", "Tuesday, Jan. 15, 1 p.m.", "2024-03-13T10:00"
 		}
 		if t, ok := f.clockTime(k); ok {
-			m.end, m.kind = t.end, TimeExpr
+			m.end, m.kind = t.end, DateTime
 			m.value = day + t.value[strings.IndexByte(t.value, 'T'):]
 			return m
 		}
-		if _, ok := partsOfDay[f.word(m.end)]; ok && m.kind == DateExpr {
+		if _, ok := partsOfDay[f.word(m.end)]; ok && m.kind == DateDate {
 			// "Friday night" is Friday. TBAQ's gold goes both ways (15
 			// with the part, "TNI", 10 without, and some spans stop
 			// before "night"); the day alone scores the better value F1.
@@ -442,7 +442,7 @@ func (f *dateFinder) joined(m dateMatch) dateMatch {
 			return m
 		}
 	}
-	if m.kind == TimeExpr && !m.hasDay {
+	if m.kind == DateTime && !m.hasDay {
 		k := m.end
 		if is(toks, k, ",", "on") {
 			k++
@@ -463,11 +463,11 @@ func (f *dateFinder) joined(m dateMatch) dateMatch {
 // dayOfMatch returns the day that m names, alone or with a part of it
 // ("2019-03-08" of "this morning", "2019-03-08TMO"), as a TIMEX3 value.
 func dayOfMatch(m dateMatch) (string, bool) {
-	if m.hasDay && m.kind == DateExpr {
+	if m.hasDay && m.kind == DateDate {
 		return m.value, true
 	}
 	day, part, ok := strings.Cut(m.value, "T")
-	if m.kind != TimeExpr || !ok || len(day) != len("2006-01-02") {
+	if m.kind != DateTime || !ok || len(day) != len("2006-01-02") {
 		return "", false
 	}
 	for _, code := range partsOfDay {
@@ -652,7 +652,7 @@ func (f *dateFinder) dayOfMonth(k int) (dateMatch, bool) {
 		return dateMatch{}, false // "the 4th of July", "the 4th-largest": others read these
 	}
 	if f.ref.IsZero() {
-		return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-" + twoDigits(d), takesThe: true}, true
+		return dateMatch{end: end, kind: DateDate, value: "XXXX-XX-" + twoDigits(d), takesThe: true}, true
 	}
 	month := f.refDay().AddDate(0, 0, 1-f.ref.Day())
 	switch tense := f.tense(k, end); {
@@ -674,7 +674,7 @@ func (f *dateFinder) dayOfMonth(k int) (dateMatch, bool) {
 // or to day d of the reference month when none near does.
 func (f *dateFinder) weekdayOfMonth(end int, wd time.Weekday, d int) dateMatch {
 	if f.ref.IsZero() {
-		return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-" + twoDigits(d), hasDay: true}
+		return dateMatch{end: end, kind: DateDate, value: "XXXX-XX-" + twoDigits(d), hasDay: true}
 	}
 	ref := f.refDay()
 	var best time.Time
@@ -775,7 +775,7 @@ func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
 	// ISO month: 2015-03 (two digits for the month; "2019-20" is a season)
 	if len(a) == 4 && is(toks, k+1, "-") && glued(toks, k+1) && glued(toks, k+2) && f.intAt(k+2, 2) && len(toks[k+2].lower) == 2 && !is(toks, k+3, "-") {
 		if mo := atoi(toks[k+2].lower); mo >= 1 && mo <= 12 && atoi(a) >= 1000 {
-			return dateMatch{end: k + 3, kind: DateExpr, value: a + "-" + toks[k+2].lower}, true
+			return dateMatch{end: k + 3, kind: DateDate, value: a + "-" + toks[k+2].lower}, true
 		}
 	}
 	// Dashes around a month name: 05-Aug-2016
@@ -887,7 +887,7 @@ func isCalendarDay(y int, mo time.Month, d int) bool {
 // dayMatch is a calendar day ending before token end.
 func (f *dateFinder) dayMatch(end, y int, mo time.Month, d int) dateMatch {
 	day := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
-	return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
+	return dateMatch{end: end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}
 }
 
 // monthDayMatch is a day given without its year. Its year is the one
@@ -897,7 +897,7 @@ func (f *dateFinder) dayMatch(end, y int, mo time.Month, d int) dateMatch {
 // last December), the past one when both are about as near.
 func (f *dateFinder) monthDayMatch(k, end int, mo time.Month, d int) dateMatch {
 	if f.ref.IsZero() {
-		return dateMatch{end: end, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo)) + "-" + twoDigits(d), hasDay: true}
+		return dateMatch{end: end, kind: DateDate, value: "XXXX-" + twoDigits(int(mo)) + "-" + twoDigits(d), hasDay: true}
 	}
 	return f.dayMatch(end, f.nearestYear(k, end, mo, d), mo, d)
 }
@@ -1022,11 +1022,11 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	}
 	if is(toks, j, ",") || is(toks, j, "of") {
 		if y, e, ok := f.yearAt(j + 1); ok {
-			return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
+			return dateMatch{end: e, kind: DateDate, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
 		}
 	}
 	if y, e, ok := f.yearAt(j); ok && !f.yearIsCount(e) {
-		return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
+		return dateMatch{end: e, kind: DateDate, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
 	}
 	if is(toks, j, "this", "last", "next") && is(toks, j+1, "year") { // "June last year"
 		year := "XXXX"
@@ -1034,9 +1034,9 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 			y, _ := f.relativeUnit(j)
 			year = y.value
 		}
-		return dateMatch{end: j + 2, kind: DateExpr, value: year + "-" + twoDigits(int(mo))}, true
+		return dateMatch{end: j + 2, kind: DateDate, value: year + "-" + twoDigits(int(mo))}, true
 	}
-	return dateMatch{end: j, kind: DateExpr, value: f.monthValue(k, j, mo)}, true
+	return dateMatch{end: j, kind: DateDate, value: f.monthValue(k, j, mo)}, true
 }
 
 // yearAfterDay reads the year after "March 8": ", 2019", " 2019" or
@@ -1170,10 +1170,10 @@ func (f *dateFinder) weekdayDate(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	if plural {
-		return dateMatch{end: end, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
+		return dateMatch{end: end, kind: DateSet, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
 	}
 	if part, ok := strings.CutSuffix(f.word(end), "s"); ok && partsOfDay[part] != "" { // "Friday mornings"
-		return dateMatch{end: end + 1, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd)) + "T" + partsOfDay[part]}, true
+		return dateMatch{end: end + 1, kind: DateSet, value: "XXXX-WXX-" + itoa(isoWeekday(wd)) + "T" + partsOfDay[part]}, true
 	}
 	return f.weekdayMatch(k, end, wd, f.tense(k, end)), true
 }
@@ -1205,7 +1205,7 @@ func (f *dateFinder) weekdayWord(j int) (time.Weekday, int, bool) {
 // past, 0 by nearest past unless it is the reference day).
 func (f *dateFinder) weekdayMatch(k, end int, wd time.Weekday, dir int) dateMatch {
 	if f.ref.IsZero() {
-		return dateMatch{end: end, kind: DateExpr, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}
+		return dateMatch{end: end, kind: DateDate, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}
 	}
 	delta := int(wd) - int(f.ref.Weekday())
 	switch {
@@ -1215,7 +1215,7 @@ func (f *dateFinder) weekdayMatch(k, end int, wd time.Weekday, dir int) dateMatc
 		delta -= 7
 	}
 	day := f.refDay().AddDate(0, 0, delta)
-	return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
+	return dateMatch{end: end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}
 }
 
 // weekdayOfWeek reads a weekday with the week it falls in: "Tuesday of
@@ -1263,13 +1263,13 @@ func (f *dateFinder) weekdayOfWeek(k int) (dateMatch, bool) {
 // the match ends.
 func (f *dateFinder) dayOfWeek(week dateMatch, wd time.Weekday) dateMatch {
 	if f.ref.IsZero() {
-		return dateMatch{end: week.end, kind: DateExpr, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}
+		return dateMatch{end: week.end, kind: DateDate, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}
 	}
 	y, w := atoi(week.value[:4]), atoi(week.value[6:]) // weekValue's "2019-W07"
 	monday := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC) // in ISO week 1
 	monday = monday.AddDate(0, 0, 1-isoWeekday(monday.Weekday())+7*(w-1))
 	day := monday.AddDate(0, 0, isoWeekday(wd)-1)
-	return dateMatch{end: week.end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
+	return dateMatch{end: week.end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}
 }
 
 func isoWeekday(wd time.Weekday) int {
@@ -1351,7 +1351,7 @@ func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
 				off = -1
 			}
 			day := anchor.AddDate(0, 0, off)
-			return dateMatch{end: k + 2, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true, takesThe: true}, true
+			return dateMatch{end: k + 2, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true, takesThe: true}, true
 		}
 		return dateMatch{}, false
 	}
@@ -1366,14 +1366,14 @@ func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
 func (f *dateFinder) dayOffset(end, off int, night bool) dateMatch {
 	if f.ref.IsZero() {
 		if night {
-			return dateMatch{end: end, kind: TimeExpr, value: "XXXX-XX-XXTNI"}
+			return dateMatch{end: end, kind: DateTime, value: "XXXX-XX-XXTNI"}
 		}
-		return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-XX"}
+		return dateMatch{end: end, kind: DateDate, value: "XXXX-XX-XX"}
 	}
 	day := f.refDay().AddDate(0, 0, off)
-	m := dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
+	m := dateMatch{end: end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}
 	if night {
-		m.kind, m.value = TimeExpr, m.value+"TNI"
+		m.kind, m.value = DateTime, m.value+"TNI"
 	}
 	return m
 }
@@ -1400,11 +1400,11 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		if !f.ref.IsZero() {
 			day = f.refDay().AddDate(0, 0, min(dir, 0)).Format("2006-01-02")
 		}
-		return dateMatch{end: end, kind: TimeExpr, value: day + "T" + partsOfDay[part]}, true
+		return dateMatch{end: end, kind: DateTime, value: day + "T" + partsOfDay[part]}, true
 	}
 	if f.ref.IsZero() && w != "" {
 		if _, ok := dateUnits[w]; ok && !strings.HasSuffix(w, "s") {
-			return dateMatch{end: end, kind: DateExpr, value: "XXXX"}, true
+			return dateMatch{end: end, kind: DateDate, value: "XXXX"}, true
 		}
 	}
 	ref := f.refDay()
@@ -1417,24 +1417,24 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 			// "the next day", "the previous day": the day next to the date
 			// written before them in the sentence.
 			day := anchor.AddDate(0, 0, dir)
-			return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true, takesThe: true}, true
+			return dateMatch{end: end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true, takesThe: true}, true
 		}
 		return dateMatch{}, false
 	case "year":
 		y := fourDigits(ref.Year() + dir)
 		if is(f.toks, end, "'", "’") && is(f.toks, end+1, "s") { // "this year's third quarter"
 			if q, ok := f.quarterDate(end + 2); ok {
-				return dateMatch{end: q.end, kind: DateExpr, value: y + q.value[4:]}, true
+				return dateMatch{end: q.end, kind: DateDate, value: y + q.value[4:]}, true
 			}
 		}
-		return dateMatch{end: end, kind: DateExpr, value: y, takesThe: true}, true
+		return dateMatch{end: end, kind: DateDate, value: y, takesThe: true}, true
 	case "month":
 		m := ref.AddDate(0, dir, 1-ref.Day())
-		return dateMatch{end: end, kind: DateExpr, value: m.Format("2006-01"), takesThe: true}, true
+		return dateMatch{end: end, kind: DateDate, value: m.Format("2006-01"), takesThe: true}, true
 	case "week":
-		return dateMatch{end: end, kind: DateExpr, value: weekValue(ref.AddDate(0, 0, 7*dir)), takesThe: true}, true
+		return dateMatch{end: end, kind: DateDate, value: weekValue(ref.AddDate(0, 0, 7*dir)), takesThe: true}, true
 	case "weekend":
-		return dateMatch{end: end, kind: DateExpr, value: weekValue(ref.AddDate(0, 0, 7*dir)) + "-WE", takesThe: true}, true
+		return dateMatch{end: end, kind: DateDate, value: weekValue(ref.AddDate(0, 0, 7*dir)) + "-WE", takesThe: true}, true
 	case "quarter":
 		q := (int(ref.Month())-1)/3 + 1 + dir
 		y := ref.Year()
@@ -1443,14 +1443,14 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		} else if q > 4 {
 			q, y = 1, y+1
 		}
-		return dateMatch{end: end, kind: DateExpr, value: fourDigits(y) + "-Q" + itoa(q), takesThe: true}, true
+		return dateMatch{end: end, kind: DateDate, value: fourDigits(y) + "-Q" + itoa(q), takesThe: true}, true
 	case "decade":
-		return dateMatch{end: end, kind: DateExpr, value: itoa(ref.Year()/10 + dir), takesThe: true}, true
+		return dateMatch{end: end, kind: DateDate, value: itoa(ref.Year()/10 + dir), takesThe: true}, true
 	case "century":
-		return dateMatch{end: end, kind: DateExpr, value: itoa(ref.Year()/100 + dir), takesThe: true}, true
+		return dateMatch{end: end, kind: DateDate, value: itoa(ref.Year()/100 + dir), takesThe: true}, true
 	}
 	if code, ok := seasons[w]; ok {
-		return dateMatch{end: end, kind: DateExpr, value: f.seasonValue(code, dir)}, true
+		return dateMatch{end: end, kind: DateDate, value: f.seasonValue(code, dir)}, true
 	}
 	if m, ok := f.relativeHoliday(j, dir); ok { // "last Easter"
 		return m, true
@@ -1458,9 +1458,9 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 	if mo, e, ok := f.monthAt(j); ok {
 		if f.ref.IsZero() {
 			if d, de, ok := f.dayAt(e); ok { // "last Oct. 23"
-				return dateMatch{end: de, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo)) + "-" + twoDigits(d)}, true
+				return dateMatch{end: de, kind: DateDate, value: "XXXX-" + twoDigits(int(mo)) + "-" + twoDigits(d)}, true
 			}
-			return dateMatch{end: e, kind: DateExpr, value: "XXXX-" + twoDigits(int(mo))}, true
+			return dateMatch{end: e, kind: DateDate, value: "XXXX-" + twoDigits(int(mo))}, true
 		}
 		y := ref.Year()
 		switch {
@@ -1472,11 +1472,11 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		if d, de, ok := f.dayAt(e); ok { // "last Oct. 23"
 			return f.dayMatch(de, y, mo, d), true
 		}
-		return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
+		return dateMatch{end: e, kind: DateDate, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
 	}
 	if wd, e, ok := f.weekdayWord(j); ok {
 		if f.ref.IsZero() {
-			return dateMatch{end: e, kind: DateExpr, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
+			return dateMatch{end: e, kind: DateDate, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
 		}
 		delta := int(wd) - int(ref.Weekday())
 		switch {
@@ -1486,7 +1486,7 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 			delta += 7
 		}
 		day := ref.AddDate(0, 0, delta)
-		return dateMatch{end: e, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+		return dateMatch{end: e, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
 	}
 	return dateMatch{}, false
 }
@@ -1542,7 +1542,7 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	if f.ref.IsZero() {
-		return dateMatch{end: j, kind: DateExpr, value: "XXXX-XX-XX"}, true
+		return dateMatch{end: j, kind: DateDate, value: "XXXX-XX-XX"}, true
 	}
 	amount := n * unit.scale * float64(dir)
 	if beyondCalendar(amount, unit) { // "4.5 billion years ago"
@@ -1550,7 +1550,7 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 		if dir > 0 {
 			value = "FUTURE_REF"
 		}
-		return dateMatch{end: j, kind: DateExpr, value: value}, true
+		return dateMatch{end: j, kind: DateDate, value: value}, true
 	}
 	ref := f.refDay()
 	if anchored {
@@ -1559,25 +1559,25 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 	if unit.time {
 		per := map[string]time.Duration{"H": time.Hour, "M": time.Minute, "S": time.Second}[unit.letter]
 		t := f.ref.Add(time.Duration(amount * float64(per)))
-		return dateMatch{end: j, kind: TimeExpr, value: t.Format("2006-01-02T15:04")}, true
+		return dateMatch{end: j, kind: DateTime, value: t.Format("2006-01-02T15:04")}, true
 	}
 	switch unit.letter {
 	case "Y":
 		if amount == -1 && unit.scale == 1 && f.quarter != "" {
-			return dateMatch{end: j, kind: DateExpr, value: f.yearBeforeQuarter()}, true
+			return dateMatch{end: j, kind: DateDate, value: f.yearBeforeQuarter()}, true
 		}
 		y := ref.Year() + int(amount)
 		if unit.scale >= 10 {
-			return dateMatch{end: j, kind: DateExpr, value: itoa(y / 10)}, true
+			return dateMatch{end: j, kind: DateDate, value: itoa(y / 10)}, true
 		}
-		return dateMatch{end: j, kind: DateExpr, value: fourDigits(y)}, true
+		return dateMatch{end: j, kind: DateDate, value: fourDigits(y)}, true
 	case "M":
-		return dateMatch{end: j, kind: DateExpr, value: ref.AddDate(0, int(amount), 1-ref.Day()).Format("2006-01")}, true
+		return dateMatch{end: j, kind: DateDate, value: ref.AddDate(0, int(amount), 1-ref.Day()).Format("2006-01")}, true
 	case "W":
-		return dateMatch{end: j, kind: DateExpr, value: weekValue(ref.AddDate(0, 0, 7*int(amount)))}, true
+		return dateMatch{end: j, kind: DateDate, value: weekValue(ref.AddDate(0, 0, 7*int(amount)))}, true
 	case "D":
 		day := ref.AddDate(0, 0, int(amount))
-		return dateMatch{end: j, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+		return dateMatch{end: j, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
 	}
 	return dateMatch{}, false
 }
@@ -1687,17 +1687,17 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		if j == k && n == 1 && f.afterFigure(k) {
 			// "4 per cent a year", "$5 a share": a rate, which TimeML
 			// calls a set.
-			return dateMatch{end: e, kind: Set, value: durationValue(1, unit)}, true
+			return dateMatch{end: e, kind: DateSet, value: durationValue(1, unit)}, true
 		}
 		if y, ye, ok := f.yearAt(e + 1); ok && n == 2 && unit.scale == 3 && is(toks, k, "first") && is(toks, e, "of") {
 			// "the first two quarters of 1990" is the first half of it (TimeBank
 			// keeps "the first nine months" and "of 1997" apart)
-			return dateMatch{end: ye, kind: DateExpr, value: fourDigits(y) + "-H1", takesThe: true}, true
+			return dateMatch{end: ye, kind: DateDate, value: fourDigits(y) + "-H1", takesThe: true}, true
 		}
 		if is(toks, e, "ago", "earlier", "later", "hence", "from", "old") || is(toks, e, "-") && is(toks, e+1, "old") || is(toks, e, "of") && is(toks, e+1, "age") {
 			return dateMatch{}, false // dates counted from now; ages, which are figures
 		}
-		return dateMatch{end: e, kind: Duration, value: durationValue(n, unit), takesThe: true}, true
+		return dateMatch{end: e, kind: DateDuration, value: durationValue(n, unit), takesThe: true}, true
 	}
 	// vague amounts: "a few days", "several months", "recent weeks", "years"
 	e := j
@@ -1715,14 +1715,14 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	}
 	w := f.word(e)
 	if u, ok := dateUnits[w]; ok && couple && strings.HasSuffix(w, "s") {
-		return dateMatch{end: e + 1, kind: Duration, value: durationValue(2, u), takesThe: true}, true
+		return dateMatch{end: e + 1, kind: DateDuration, value: durationValue(2, u), takesThe: true}, true
 	}
 	if u, ok := dateUnits[w]; ok && strings.HasSuffix(w, "s") && w != "seconds" && w != "quarters" {
 		if e == k && !is(toks, k-1, "for", "in", "over", "within", "of", "took", "take", "takes", "lasted") {
 			return dateMatch{}, false // a bare plural counts only after "for", "in", "over"
 		}
 		if is(toks, e+1, "ago") { // "several years ago": some time before
-			return dateMatch{end: e + 2, kind: DateExpr, value: "PAST_REF"}, true
+			return dateMatch{end: e + 2, kind: DateDate, value: "PAST_REF"}, true
 		}
 		letter := u.letter
 		if v, ok := vagueUnits[w]; ok {
@@ -1730,9 +1730,9 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		}
 		if u.time {
 			letter = "T" + letter
-			return dateMatch{end: e + 1, kind: Duration, value: "PTX" + letter[1:], takesThe: true}, true
+			return dateMatch{end: e + 1, kind: DateDuration, value: "PTX" + letter[1:], takesThe: true}, true
 		}
-		return dateMatch{end: e + 1, kind: Duration, value: "PX" + letter, takesThe: true}, true
+		return dateMatch{end: e + 1, kind: DateDuration, value: "PX" + letter, takesThe: true}, true
 	}
 	return dateMatch{}, false
 }

@@ -18,7 +18,7 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 			return dateMatch{}, false // "H1N1", "H2O"
 		}
 		y, e := f.periodYear(j + 2)
-		return dateMatch{end: e, kind: DateExpr, value: y + "-" + strings.ToUpper(w) + itoa(q)}, true
+		return dateMatch{end: e, kind: DateDate, value: y + "-" + strings.ToUpper(w) + itoa(q)}, true
 	}
 	n, ok := f.number(j)
 	if is(toks, j, "last", "latter") && is(toks, j+1, "half") && is(toks, j+2, "of") &&
@@ -54,21 +54,21 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 	e++
 	if is(toks, e, "of") || is(toks, e, ",") {
 		if y, ye, ok := f.yearAt(e + 1); ok {
-			return dateMatch{end: ye, kind: DateExpr, value: fourDigits(y) + "-" + code, takesThe: true}, true
+			return dateMatch{end: ye, kind: DateDate, value: fourDigits(y) + "-" + code, takesThe: true}, true
 		}
 		if is(toks, e+1, "this", "last", "next") && is(toks, e+2, "year") {
 			r, _ := f.relativeUnit(e + 1)
-			return dateMatch{end: e + 3, kind: DateExpr, value: r.value + "-" + code, takesThe: true}, true
+			return dateMatch{end: e + 3, kind: DateDate, value: r.value + "-" + code, takesThe: true}, true
 		}
 	}
 	if y, ye, ok := f.yearAt(e); ok {
-		return dateMatch{end: ye, kind: DateExpr, value: fourDigits(y) + "-" + code, takesThe: true}, true
+		return dateMatch{end: ye, kind: DateDate, value: fourDigits(y) + "-" + code, takesThe: true}, true
 	}
 	y := "XXXX"
 	if !f.ref.IsZero() {
 		y = fourDigits(f.ref.Year())
 	}
-	return dateMatch{end: e, kind: DateExpr, value: y + "-" + code, takesThe: !adjective}, true
+	return dateMatch{end: e, kind: DateDate, value: y + "-" + code, takesThe: !adjective}, true
 }
 
 // yearAgo reads the adjectives of earnings reports, "year-ago" and
@@ -88,7 +88,7 @@ func (f *dateFinder) yearAgo(k int) (dateMatch, bool) {
 	if f.ref.IsZero() {
 		v = "XXXX"
 	}
-	return dateMatch{end: end, kind: DateExpr, value: v, takesThe: noun}, true
+	return dateMatch{end: end, kind: DateDate, value: v, takesThe: noun}, true
 }
 
 // yearEnd reads "year-end", "year end" and "year's end": the end of the
@@ -114,13 +114,13 @@ func (f *dateFinder) yearEnd(k int) (dateMatch, bool) {
 		return dateMatch{}, false // an adjective: "year-end bonuses"
 	}
 	if f.ref.IsZero() {
-		return dateMatch{end: end + 1, kind: DateExpr, value: "XXXX"}, true
+		return dateMatch{end: end + 1, kind: DateDate, value: "XXXX"}, true
 	}
 	y := f.ref.Year()
 	if is(toks, k-1, "since") || is(toks, k-2, "since") && is(toks, k-1, "the") {
 		y--
 	}
-	return dateMatch{end: end + 1, kind: DateExpr, value: fourDigits(y), takesThe: true}, true
+	return dateMatch{end: end + 1, kind: DateDate, value: fourDigits(y), takesThe: true}, true
 }
 
 // yearBeforeQuarter is the quarter named last, a year earlier, or the
@@ -162,22 +162,22 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	if f.word(k) == "fy" && k+1 < len(toks) && toks[k+1].kind == tokNum {
 		j := k + 1
 		if y, e, ok := f.yearAt(j); ok {
-			return dateMatch{end: e, kind: DateExpr, value: fourDigits(y)}, true
+			return dateMatch{end: e, kind: DateDate, value: fourDigits(y)}, true
 		}
 		if f.intAt(j, 2) && len(toks[j].lower) == 2 {
-			return dateMatch{end: j + 1, kind: DateExpr, value: "20" + toks[j].lower}, true
+			return dateMatch{end: j + 1, kind: DateDate, value: "20" + toks[j].lower}, true
 		}
 	}
 	if f.word(k) == "year" && k+1 < len(toks) && toks[k+1].kind == tokNum { // "fiscal year 2008"
 		if y, e, ok := f.yearAt(k + 1); ok && !f.countsAfter(e) {
-			return dateMatch{end: e, kind: DateExpr, value: fourDigits(y), takesThe: true}, true
+			return dateMatch{end: e, kind: DateDate, value: fourDigits(y), takesThe: true}, true
 		}
 	}
 	if d, ok := f.decadeWord(k); ok {
 		return d, true
 	}
 	if n, ok := f.number(k); ok && n.ordinal && n.value >= 1 && n.value <= 21 && is(toks, n.end, "century") {
-		return dateMatch{end: n.end + 1, kind: DateExpr, value: twoDigits(int(n.value) - 1), takesThe: true}, true
+		return dateMatch{end: n.end + 1, kind: DateDate, value: twoDigits(int(n.value) - 1), takesThe: true}, true
 	}
 	y, e, ok := f.yearAt(k)
 	if !ok {
@@ -185,9 +185,9 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	}
 	if is(toks, e, "s") && glued(toks, e) { // "1990s", "'80s"
 		if y%100 == 0 && y < 2000 && toks[k].kind == tokNum && len(toks[k].lower) == 4 { // "the 1800s": a century
-			return dateMatch{end: e + 1, kind: DateExpr, value: twoDigits(y / 100), takesThe: true}, true
+			return dateMatch{end: e + 1, kind: DateDate, value: twoDigits(y / 100), takesThe: true}, true
 		}
-		return dateMatch{end: e + 1, kind: DateExpr, value: itoa(y / 10), takesThe: true}, true
+		return dateMatch{end: e + 1, kind: DateDate, value: itoa(y / 10), takesThe: true}, true
 	}
 	if toks[k].kind == tokNum && !f.isYearNumber(k, e, y) {
 		return dateMatch{}, false
@@ -197,7 +197,7 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 		if len(f.quarter) == 7 {
 			v += f.quarter[4:]
 		}
-		return dateMatch{end: e + 1, kind: DateExpr, value: v, takesThe: true}, true
+		return dateMatch{end: e + 1, kind: DateDate, value: v, takesThe: true}, true
 	}
 	q := e
 	if is(toks, q, "-") && glued(toks, q) {
@@ -205,15 +205,15 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	}
 	if f.word(q) == "q" || f.word(q) == "h" { // "2017 Q1", "2017-q1", "2021 H1"
 		if m, ok := f.quarterDate(q); ok {
-			return dateMatch{end: m.end, kind: DateExpr, value: fourDigits(y) + m.value[4:]}, true
+			return dateMatch{end: m.end, kind: DateDate, value: fourDigits(y) + m.value[4:]}, true
 		}
 	}
 	if mo, me, ok := f.monthAt(e); ok && toks[k].kind == tokNum { // "2017 April"
-		return dateMatch{end: me, kind: DateExpr, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
+		return dateMatch{end: me, kind: DateDate, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
 	}
 	if is(toks, e, "second", "first", "third", "fourth") { // "the 1988 second quarter"
 		if q, ok := f.quarterDate(e); ok {
-			return dateMatch{end: q.end, kind: DateExpr, value: fourDigits(y) + q.value[4:], takesThe: true}, true
+			return dateMatch{end: q.end, kind: DateDate, value: fourDigits(y) + q.value[4:], takesThe: true}, true
 		}
 	}
 	// A year in words: "nineteen ninety-six" is one anywhere (no count is
@@ -223,7 +223,7 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	if spelled && (is(toks, k+1, "hundred", "thousand") || f.countsAfter(e)) && !is(toks, k-1, "in", "of", "since", "year", "until", "by") {
 		return dateMatch{}, false
 	}
-	return dateMatch{end: e, kind: DateExpr, value: fourDigits(y)}, true
+	return dateMatch{end: e, kind: DateDate, value: fourDigits(y)}, true
 }
 
 // isYearNumber decides whether the four digits at token k are a year.
@@ -295,7 +295,7 @@ func isUnitStart(w string) bool {
 // decadeWord reads "the eighties", "the nineties", "the '80s".
 func (f *dateFinder) decadeWord(k int) (dateMatch, bool) {
 	if d, ok := decadeWords[f.word(k)]; ok && is(f.toks, k-1, "the", "early", "late", "mid", "-") {
-		return dateMatch{end: k + 1, kind: DateExpr, value: "19" + itoa(d), takesThe: true}, true
+		return dateMatch{end: k + 1, kind: DateDate, value: "19" + itoa(d), takesThe: true}, true
 	}
 	return dateMatch{}, false
 }
@@ -385,12 +385,12 @@ func buildHolidayPrefixes() map[string]bool {
 func holidayMatch(name string, year, end int) dateMatch {
 	if year == 0 {
 		if h, ok := holidays[name]; ok {
-			return dateMatch{end: end, kind: DateExpr, value: "XXXX-" + twoDigits(int(h.month)) + "-" + twoDigits(h.day)}
+			return dateMatch{end: end, kind: DateDate, value: "XXXX-" + twoDigits(int(h.month)) + "-" + twoDigits(h.day)}
 		}
-		return dateMatch{end: end, kind: DateExpr, value: "XXXX-XX-XX"}
+		return dateMatch{end: end, kind: DateDate, value: "XXXX-XX-XX"}
 	}
 	day := holidayOf(name, year)
-	return dateMatch{end: end, kind: DateExpr, value: day.Format("2006-01-02"), day: day, hasDay: true}
+	return dateMatch{end: end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}
 }
 
 // holidayOf is the day of the holiday name in year.
@@ -496,7 +496,7 @@ func (f *dateFinder) reference(k int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 	}
-	return dateMatch{end: k + 1, kind: DateExpr, value: v, takesThe: w == "future"}, true
+	return dateMatch{end: k + 1, kind: DateDate, value: v, takesThe: w == "future"}, true
 }
 
 // theUnit reads a calendar unit named with "the": "the year", "the
@@ -529,31 +529,31 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	if code, ok := seasons[w]; ok { // "the summer", "the winter of 1994"
 		if is(f.toks, end, "of") {
 			if y, e, ok := f.yearAt(end + 1); ok {
-				return dateMatch{end: e, kind: DateExpr, value: fourDigits(y) + "-" + code, takesThe: true}, true
+				return dateMatch{end: e, kind: DateDate, value: fourDigits(y) + "-" + code, takesThe: true}, true
 			}
 		}
-		return dateMatch{end: end, kind: DateExpr, value: f.seasonValue(code, 0), takesThe: true}, true
+		return dateMatch{end: end, kind: DateDate, value: f.seasonValue(code, 0), takesThe: true}, true
 	}
 	if w == "week" && is(f.toks, end, "of") { // "the week of March 6"
 		if d, ok := f.monthDate(end + 1); ok && d.hasDay {
-			return dateMatch{end: d.end, kind: DateExpr, value: weekValue(d.day), takesThe: true}, true
+			return dateMatch{end: d.end, kind: DateDate, value: weekValue(d.day), takesThe: true}, true
 		}
 	}
 	if is(f.toks, end, "of", "'", "’") || is(f.toks, k+1, "before", "after") && w != "day" {
 		return dateMatch{}, false // "the year of the dragon"
 	}
-	m := dateMatch{end: end, kind: DateExpr, takesThe: true}
+	m := dateMatch{end: end, kind: DateDate, takesThe: true}
 	if w == "past" {
 		m.value = "PAST_REF"
 		return m, true
 	}
 	if (w == "year" || w == "fiscal year") && is(f.toks, end, "ended", "ending") {
 		// "for the year ended March 31": a year's span, named by its end
-		return dateMatch{end: end, kind: Duration, value: "P1Y", takesThe: true}, true
+		return dateMatch{end: end, kind: DateDuration, value: "P1Y", takesThe: true}, true
 	}
 	if w == "year" {
 		if y, e, ok := f.yearAt(end); ok { // "the year two thousand"
-			return dateMatch{end: e, kind: DateExpr, value: fourDigits(y), takesThe: true}, true
+			return dateMatch{end: e, kind: DateDate, value: fourDigits(y), takesThe: true}, true
 		}
 	}
 	if f.ref.IsZero() {
@@ -581,7 +581,7 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 		}
 		m.value = weekValue(ref.AddDate(0, 0, back)) + "-WE"
 	case "morning", "afternoon", "evening":
-		m.kind, m.value = TimeExpr, ref.Format("2006-01-02")+"T"+partsOfDay[w]
+		m.kind, m.value = DateTime, ref.Format("2006-01-02")+"T"+partsOfDay[w]
 	default:
 		return dateMatch{}, false
 	}

@@ -138,7 +138,7 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 	if !f.ref.IsZero() {
 		value = f.refDay().Format("2006-01-02") + value
 	}
-	return dateMatch{end: end, kind: TimeExpr, value: value}, true
+	return dateMatch{end: end, kind: DateTime, value: value}, true
 }
 
 // wordMinutes reads the minutes of a time in words after its hour:
@@ -377,12 +377,12 @@ func (f *dateFinder) recurrence(k int) (dateMatch, bool) {
 	toks := f.toks
 	w := f.word(k)
 	if v, ok := setWords[w]; ok {
-		return dateMatch{end: k + 1, kind: Set, value: v}, true
+		return dateMatch{end: k + 1, kind: DateSet, value: v}, true
 	}
 	if w == "once" || w == "twice" || w == "thrice" {
 		if is(toks, k+1, "a", "an", "per", "every", "each") {
 			if u, ok := dateUnits[f.word(k+2)]; ok && !strings.HasSuffix(f.word(k+2), "s") {
-				return dateMatch{end: k + 3, kind: Set, value: durationValue(1, u)}, true
+				return dateMatch{end: k + 3, kind: DateSet, value: durationValue(1, u)}, true
 			}
 		}
 		return dateMatch{}, false
@@ -393,26 +393,26 @@ func (f *dateFinder) recurrence(k int) (dateMatch, bool) {
 	j := k + 1
 	if is(toks, j, "other") && w == "every" { // "every other Friday", "every other week"
 		if wd, end, ok := f.weekdayWord(j + 1); ok {
-			return dateMatch{end: end, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
+			return dateMatch{end: end, kind: DateSet, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
 		}
 		if u, ok := dateUnits[f.word(j+1)]; ok && !strings.HasSuffix(f.word(j+1), "s") {
-			return dateMatch{end: j + 2, kind: Set, value: durationValue(2, u)}, true
+			return dateMatch{end: j + 2, kind: DateSet, value: durationValue(2, u)}, true
 		}
 	}
 	if wd, end, ok := f.weekdayWord(j); ok {
-		return dateMatch{end: end, kind: Set, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
+		return dateMatch{end: end, kind: DateSet, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
 	}
 	if code, ok := partsOfDay[f.word(j)]; ok {
-		return dateMatch{end: j + 1, kind: Set, value: "T" + code}, true
+		return dateMatch{end: j + 1, kind: DateSet, value: "T" + code}, true
 	}
 	if mo, e, ok := f.monthAt(j); ok {
-		return dateMatch{end: e, kind: Set, value: "XXXX-" + twoDigits(int(mo))}, true
+		return dateMatch{end: e, kind: DateSet, value: "XXXX-" + twoDigits(int(mo))}, true
 	}
 	if n, u, e, ok := f.amount(j); ok && w != "per" {
-		return dateMatch{end: e, kind: Set, value: durationValue(n, u)}, true
+		return dateMatch{end: e, kind: DateSet, value: durationValue(n, u)}, true
 	}
 	if u, ok := dateUnits[f.word(j)]; ok && !strings.HasSuffix(f.word(j), "s") {
-		return dateMatch{end: j + 1, kind: Set, value: durationValue(1, u)}, true
+		return dateMatch{end: j + 1, kind: DateSet, value: durationValue(1, u)}, true
 	}
 	return dateMatch{}, false
 }

@@ -34,12 +34,15 @@ func findFigures(stop *stopper, text string, toks []etok, dates []dateMatch) []F
 			continue
 		}
 		fig, end, ok := f.figureAt(i)
-		if !ok || !isFinite(fig.Value) || !isFinite(fig.To) {
+		if !ok || !isFinite(fig.Value) || (fig.To != nil && !isFinite(*fig.To)) {
 			i++ // "1e400", "0/0": no number a program can use
 			continue
 		}
 		fig.Text = text[fig.Start:fig.End]
-		fig.Value, fig.To = roundValue(fig.Value), roundValue(fig.To)
+		fig.Value = roundValue(fig.Value)
+		if fig.To != nil {
+			*fig.To = roundValue(*fig.To)
+		}
 		f.figures = append(f.figures, fig)
 		i = end
 	}
@@ -69,14 +72,14 @@ func shareWhatIsWrittenOnce(text string, figs []Figure) {
 			last = nil
 			continue
 		}
-		if a.To != 0 || last.To != 0 {
+		if a.To != nil || last.To != nil {
 			continue
 		}
 		switch {
-		case a.Kind == Number && last.Kind != Ordinal && !hasScaleWord(a.Text):
-			a.Kind, a.Unit = last.Kind, last.Unit
+		case a.Type == FigureNumber && last.Type != FigureOrdinal && !hasScaleWord(a.Text):
+			a.Type, a.Unit = last.Type, last.Unit
 			a.Value *= scaleWordIn(last.Text) * minorUnitIn(last.Text)
-		case a.Kind == Money && last.Kind == Money && a.Unit == last.Unit && !hasScaleWord(a.Text):
+		case a.Type == FigureMoney && last.Type == FigureMoney && a.Unit == last.Unit && !hasScaleWord(a.Text):
 			a.Value *= scaleWordIn(last.Text) // "$3 to $5 million"
 		}
 		a.Value = roundValue(a.Value)
@@ -122,12 +125,12 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 	if !ok || f.notAFigure(n) || f.isAddress(n) {
 		return Figure{}, 0, false
 	}
-	fig := Figure{Start: f.toks[n.first].start, End: f.toks[n.end-1].end, Kind: Number, Value: n.value}
+	fig := Figure{Span: Span{f.toks[n.first].start, f.toks[n.end-1].end}, Type: FigureNumber, Value: n.value}
 	if n.ordinal {
 		if n.words && n.first > 0 && is(f.toks, n.first-1, "a", "an") {
 			return Figure{}, 0, false // a noun or a compound: "a first for the club", "a first-round pick"
 		}
-		fig.Kind = Ordinal
+		fig.Type = FigureOrdinal
 		return fig, n.end, true
 	}
 	if f.isScore(n) {
@@ -146,13 +149,14 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 	case f.unitAfter(&fig, n, end, &end):
 	}
 	if hi != nil {
-		fig.To = hi.value * fig.Value / n.value
-		if n.value == 0 {
-			fig.To = hi.value
+		to := hi.value // "0 to 5 km"
+		if n.value != 0 {
+			to = hi.value * fig.Value / n.value // with the low end's scale
 		}
+		fig.To = &to
 	}
-	if fig.Kind == Number && hi == nil && f.isAge(i, n) { // "aged 87"
-		fig.Kind, fig.Unit, fig.Start = Quantity, "year", f.toks[i-1].start
+	if fig.Type == FigureNumber && hi == nil && f.isAge(i, n) { // "aged 87"
+		fig.Type, fig.Unit, fig.Start = FigureQuantity, "year", f.toks[i-1].start
 	}
 	return f.qualified(fig, i, end), end, true
 }
@@ -442,7 +446,7 @@ func (f *figureFinder) percentAfter(fig *Figure, k int, end *int) bool {
 	default:
 		return false
 	}
-	fig.Kind = Percent
+	fig.Type = FigurePercent
 	if fig.Unit == "" {
 		fig.Unit = "%"
 	}
@@ -464,9 +468,10 @@ func (f *figureFinder) moneyBefore(i int) (Figure, int, bool) {
 	}
 	end := n.end
 	n, hi, end := f.rangeAfter(n, end)
-	fig := Figure{Start: f.toks[i].start, End: f.toks[end-1].end, Kind: Money, Value: n.value * factor, Unit: code}
+	fig := Figure{Span: Span{f.toks[i].start, f.toks[end-1].end}, Type: FigureMoney, Value: n.value * factor, Unit: code}
 	if hi != nil {
-		fig.To = hi.value * factor
+		to := hi.value * factor
+		fig.To = &to
 	} else if !n.scaled && factor == 1 {
 		f.subunitAfter(&fig, end, &end) // "C$ 100 and fifty"
 	}
@@ -578,9 +583,11 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 
 // setMoney makes fig an amount of money ending before token end.
 func (f *figureFinder) setMoney(fig *Figure, code string, factor float64, end int, out *int) bool {
-	fig.Kind, fig.Unit = Money, code
+	fig.Type, fig.Unit = FigureMoney, code
 	fig.Value *= factor
-	fig.To *= factor
+	if fig.To != nil {
+		*fig.To *= factor
+	}
 	fig.End = f.toks[end-1].end
 	*out = end
 	return true
@@ -642,7 +649,7 @@ func (f *figureFinder) unitAfter(fig *Figure, n number, k int, end *int) bool {
 	if !ok {
 		return false
 	}
-	fig.Kind, fig.Unit = Quantity, m.symbol
+	fig.Type, fig.Unit = FigureQuantity, m.symbol
 	last := m.end
 	if div, e, ok := f.perTimeUnit(last); ok && !ageUnits[m.symbol] {
 		fig.Unit += "/" + div

@@ -11,7 +11,7 @@ import (
 // checkedFigure is the part of a Figure these tables check.
 type checkedFigure struct {
 	Text  string
-	Kind  FigureKind
+	Kind  FigureType
 	Value float64
 	Unit  string
 }
@@ -31,7 +31,7 @@ func runFigureCases(t *testing.T, cases []figureCase) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []checkedFigure
 			for _, f := range Figures(tt.text) {
-				got = append(got, checkedFigure{f.Text, f.Kind, f.Value, f.Unit})
+				got = append(got, checkedFigure{f.Text, f.Type, f.Value, f.Unit})
 			}
 			if diff := cmp.Diff(tt.want, got, closeEnough); diff != "" {
 				t.Errorf("Figures(%q) (-want +got):\n%s", tt.text, diff)
@@ -46,30 +46,30 @@ func runFigureCases(t *testing.T, cases []figureCase) {
 // no numbers at all.
 func TestNumberGrammar(t *testing.T) {
 	runFigureCases(t, []figureCase{
-		{"one space group", "The ship carried 12 500 tonnes of grain.", []checkedFigure{{"12 500 tonnes", Quantity, 12500, "t"}}},
-		{"one space group alone", "A crowd of 45 000 gathered.", []checkedFigure{{"45 000", Number, 45000, ""}}},
-		{"thin spaces", "About 3\u2009250\u2009000 people voted.", []checkedFigure{{"3\u2009250\u2009000", Number, 3250000, ""}}},
-		{"narrow no-break spaces", "It cost 7\u202f800 euros.", []checkedFigure{{"7\u202f800 euros", Money, 7800, "EUR"}}},
-		{"a day of the month before a count", "On March 12 500 people marched.", []checkedFigure{{"500", Number, 500, ""}}},
-		{"a number after the group ends it", "The codes were 12 345 678 9 in all.", []checkedFigure{{"12 345 678", Number, 12345678, ""}, {"9", Number, 9, ""}}},
-		{"a point before the digits", "Rates fell .25% on Tuesday.", []checkedFigure{{".25%", Percent, 0.25, "%"}}},
-		{"a batting average", "He was batting .312 this season.", []checkedFigure{{".312", Number, 0.312, ""}}},
-		{"a point after a bracket is no decimal", "(.5 is the share).", []checkedFigure{{"5", Number, 5, ""}}},
-		{"points group thousands", "It weighed 1.234.567,89 kg.", []checkedFigure{{"1.234.567,89 kg", Quantity, 1234567.89, "kg"}}},
-		{"points and a decimal comma", "The bill came to 2.345,50 euros.", []checkedFigure{{"2.345,50 euros", Money, 2345.5, "EUR"}}},
-		{"points without a decimal", "The city has 3.500.000 residents.", []checkedFigure{{"3.500.000", Number, 3500000, ""}}},
-		{"one point is English", "The index rose 1.234 points.", []checkedFigure{{"1.234", Number, 1.234, ""}}},
-		{"apostrophes group thousands", "The Swiss sold 1'000 watches.", []checkedFigure{{"1'000", Number, 1000, ""}}},
-		{"curly apostrophes and a decimal", "It fetched CHF 1’250’000.50 at auction.", []checkedFigure{{"CHF 1’250’000.50", Money, 1250000.5, "CHF"}}},
-		{"a decimal comma", "Italy's inflation eased to 2,4%.", []checkedFigure{{"2,4%", Percent, 2.4, "%"}}},
-		{"a decimal comma before a currency", "A coffee costs 2,50 euros in Rome.", []checkedFigure{{"2,50 euros", Money, 2.5, "EUR"}}},
-		{"spaces and a decimal comma", "The fund reported 1 234 567,89 euros.", []checkedFigure{{"1 234 567,89 euros", Money, 1234567.89, "EUR"}}},
-		{"grouping commas stay", "It has 12,345 members.", []checkedFigure{{"12,345", Number, 12345, ""}}},
+		{"one space group", "The ship carried 12 500 tonnes of grain.", []checkedFigure{{"12 500 tonnes", FigureQuantity, 12500, "t"}}},
+		{"one space group alone", "A crowd of 45 000 gathered.", []checkedFigure{{"45 000", FigureNumber, 45000, ""}}},
+		{"thin spaces", "About 3\u2009250\u2009000 people voted.", []checkedFigure{{"3\u2009250\u2009000", FigureNumber, 3250000, ""}}},
+		{"narrow no-break spaces", "It cost 7\u202f800 euros.", []checkedFigure{{"7\u202f800 euros", FigureMoney, 7800, "EUR"}}},
+		{"a day of the month before a count", "On March 12 500 people marched.", []checkedFigure{{"500", FigureNumber, 500, ""}}},
+		{"a number after the group ends it", "The codes were 12 345 678 9 in all.", []checkedFigure{{"12 345 678", FigureNumber, 12345678, ""}, {"9", FigureNumber, 9, ""}}},
+		{"a point before the digits", "Rates fell .25% on Tuesday.", []checkedFigure{{".25%", FigurePercent, 0.25, "%"}}},
+		{"a batting average", "He was batting .312 this season.", []checkedFigure{{".312", FigureNumber, 0.312, ""}}},
+		{"a point after a bracket is no decimal", "(.5 is the share).", []checkedFigure{{"5", FigureNumber, 5, ""}}},
+		{"points group thousands", "It weighed 1.234.567,89 kg.", []checkedFigure{{"1.234.567,89 kg", FigureQuantity, 1234567.89, "kg"}}},
+		{"points and a decimal comma", "The bill came to 2.345,50 euros.", []checkedFigure{{"2.345,50 euros", FigureMoney, 2345.5, "EUR"}}},
+		{"points without a decimal", "The city has 3.500.000 residents.", []checkedFigure{{"3.500.000", FigureNumber, 3500000, ""}}},
+		{"one point is English", "The index rose 1.234 points.", []checkedFigure{{"1.234", FigureNumber, 1.234, ""}}},
+		{"apostrophes group thousands", "The Swiss sold 1'000 watches.", []checkedFigure{{"1'000", FigureNumber, 1000, ""}}},
+		{"curly apostrophes and a decimal", "It fetched CHF 1’250’000.50 at auction.", []checkedFigure{{"CHF 1’250’000.50", FigureMoney, 1250000.5, "CHF"}}},
+		{"a decimal comma", "Italy's inflation eased to 2,4%.", []checkedFigure{{"2,4%", FigurePercent, 2.4, "%"}}},
+		{"a decimal comma before a currency", "A coffee costs 2,50 euros in Rome.", []checkedFigure{{"2,50 euros", FigureMoney, 2.5, "EUR"}}},
+		{"spaces and a decimal comma", "The fund reported 1 234 567,89 euros.", []checkedFigure{{"1 234 567,89 euros", FigureMoney, 1234567.89, "EUR"}}},
+		{"grouping commas stay", "It has 12,345 members.", []checkedFigure{{"12,345", FigureNumber, 12345, ""}}},
 		{"a spaced phone number", "Call the helpline on 0800 123 4567.", nil},
 		{"an international phone number", "Readers can call +44 20 7946 0958 for details.", nil},
 		{"a house number", "The prime minister returned to 10 Downing Street.", nil},
 		{"a numbered avenue", "Fans queued along Fifth Avenue.", nil},
-		{"a street number with a count", "Some 300 people marched down 5th Street.", []checkedFigure{{"300", Number, 300, ""}}},
+		{"a street number with a count", "Some 300 people marched down 5th Street.", []checkedFigure{{"300", FigureNumber, 300, ""}}},
 		{"an address is no number", "The server at 10.0.0.1 went down.", nil},
 		{"another address", "Connect to 192.168.1.20 now.", nil},
 		{"a version is no number", "Upgrade to version 2.4.1 now.", nil},
@@ -84,26 +84,26 @@ func TestNumberGrammar(t *testing.T) {
 // CLDR gives them, beyond the ones development text used.
 func TestCurrencies(t *testing.T) {
 	runFigureCases(t, []figureCase{
-		{"a code glued to a dollar sign", "The fare is sgd$ 40 now.", []checkedFigure{{"sgd$ 40", Money, 40, "SGD"}}},
-		{"a capital code glued to a dollar sign", "Prices rose to HKD$ 120.", []checkedFigure{{"HKD$ 120", Money, 120, "HKD"}}},
-		{"another dollar code", "Tickets cost JMD$ 500.", []checkedFigure{{"JMD$ 500", Money, 500, "JMD"}}},
-		{"a prefixed pound", "Bread costs E£ 20 in Cairo.", []checkedFigure{{"E£ 20", Money, 20, "EGP"}}},
-		{"a prefixed yen sign", "It sold for CN¥ 300.", []checkedFigure{{"CN¥ 300", Money, 300, "CNY"}}},
-		{"a lari sign", "A meal costs ₾20 in Tbilisi.", []checkedFigure{{"₾20", Money, 20, "GEL"}}},
-		{"a tenge sign", "Fuel rose to ₸250 a litre.", []checkedFigure{{"₸250", Money, 250, "KZT"}}},
-		{"a colón sign", "The fee is ₡5,000.", []checkedFigure{{"₡5,000", Money, 5000, "CRC"}}},
-		{"zloty letters after", "It costs 40 zł.", []checkedFigure{{"40 zł", Money, 40, "PLN"}}},
-		{"koruna letters after", "A beer is 60 Kč in Prague.", []checkedFigure{{"60 Kč", Money, 60, "CZK"}}},
-		{"forint letters after", "Rent rose to 250,000 Ft.", []checkedFigure{{"250,000 Ft", Money, 250000, "HUF"}}},
-		{"lei after", "Salaries reached 4,000 lei.", []checkedFigure{{"4,000 lei", Money, 4000, "RON"}}},
-		{"krona by default", "The ticket was 250 kr.", []checkedFigure{{"250 kr", Money, 250, "SEK"}}},
-		{"a code after", "It was priced at 300 GHS.", []checkedFigure{{"300 GHS", Money, 300, "GHS"}}},
-		{"a rare code before", "Aid of MNT 2 billion arrived.", []checkedFigure{{"MNT 2 billion", Money, 2e9, "MNT"}}},
-		{"C$ is the Canadian dollar", "Shares closed at C$ 100.", []checkedFigure{{"C$ 100", Money, 100, "CAD"}}},
-		{"bln", "Sberbank lent 700 bln roubles.", []checkedFigure{{"700 bln roubles", Money, 7e11, "RUB"}}},
-		{"tln", "Banks extended 4.9 tln yuan.", []checkedFigure{{"4.9 tln yuan", Money, 4.9e12, "CNY"}}},
-		{"a code that is a word in a headline", "ALL 500 JOBS AXED", []checkedFigure{{"500", Number, 500, ""}}},
-		{"knots are no kuna", "Winds reached 20 kn offshore.", []checkedFigure{{"20", Number, 20, ""}}},
+		{"a code glued to a dollar sign", "The fare is sgd$ 40 now.", []checkedFigure{{"sgd$ 40", FigureMoney, 40, "SGD"}}},
+		{"a capital code glued to a dollar sign", "Prices rose to HKD$ 120.", []checkedFigure{{"HKD$ 120", FigureMoney, 120, "HKD"}}},
+		{"another dollar code", "Tickets cost JMD$ 500.", []checkedFigure{{"JMD$ 500", FigureMoney, 500, "JMD"}}},
+		{"a prefixed pound", "Bread costs E£ 20 in Cairo.", []checkedFigure{{"E£ 20", FigureMoney, 20, "EGP"}}},
+		{"a prefixed yen sign", "It sold for CN¥ 300.", []checkedFigure{{"CN¥ 300", FigureMoney, 300, "CNY"}}},
+		{"a lari sign", "A meal costs ₾20 in Tbilisi.", []checkedFigure{{"₾20", FigureMoney, 20, "GEL"}}},
+		{"a tenge sign", "Fuel rose to ₸250 a litre.", []checkedFigure{{"₸250", FigureMoney, 250, "KZT"}}},
+		{"a colón sign", "The fee is ₡5,000.", []checkedFigure{{"₡5,000", FigureMoney, 5000, "CRC"}}},
+		{"zloty letters after", "It costs 40 zł.", []checkedFigure{{"40 zł", FigureMoney, 40, "PLN"}}},
+		{"koruna letters after", "A beer is 60 Kč in Prague.", []checkedFigure{{"60 Kč", FigureMoney, 60, "CZK"}}},
+		{"forint letters after", "Rent rose to 250,000 Ft.", []checkedFigure{{"250,000 Ft", FigureMoney, 250000, "HUF"}}},
+		{"lei after", "Salaries reached 4,000 lei.", []checkedFigure{{"4,000 lei", FigureMoney, 4000, "RON"}}},
+		{"krona by default", "The ticket was 250 kr.", []checkedFigure{{"250 kr", FigureMoney, 250, "SEK"}}},
+		{"a code after", "It was priced at 300 GHS.", []checkedFigure{{"300 GHS", FigureMoney, 300, "GHS"}}},
+		{"a rare code before", "Aid of MNT 2 billion arrived.", []checkedFigure{{"MNT 2 billion", FigureMoney, 2e9, "MNT"}}},
+		{"C$ is the Canadian dollar", "Shares closed at C$ 100.", []checkedFigure{{"C$ 100", FigureMoney, 100, "CAD"}}},
+		{"bln", "Sberbank lent 700 bln roubles.", []checkedFigure{{"700 bln roubles", FigureMoney, 7e11, "RUB"}}},
+		{"tln", "Banks extended 4.9 tln yuan.", []checkedFigure{{"4.9 tln yuan", FigureMoney, 4.9e12, "CNY"}}},
+		{"a code that is a word in a headline", "ALL 500 JOBS AXED", []checkedFigure{{"500", FigureNumber, 500, ""}}},
+		{"knots are no kuna", "Winds reached 20 kn offshore.", []checkedFigure{{"20", FigureNumber, 20, ""}}},
 	})
 }
 
@@ -112,35 +112,35 @@ func TestCurrencies(t *testing.T) {
 // per unit and amounts used as adjectives.
 func TestScalesFractionsAndAdjectives(t *testing.T) {
 	runFigureCases(t, []figureCase{
-		{"a scale before a quarter", "It posted a $1.2 billion second-quarter loss.", []checkedFigure{{"$1.2 billion", Money, 1.2e9, "USD"}}},
-		{"a scale before first-time", "There are 3 million first-time buyers.", []checkedFigure{{"3 million", Number, 3e6, ""}, {"first", Ordinal, 1, ""}}},
-		{"a scale before third-party", "Some 40 thousand third-party sellers left.", []checkedFigure{{"40 thousand", Number, 40000, ""}, {"third", Ordinal, 3, ""}}},
-		{"a half-billion", "It raised a half-billion euros.", []checkedFigure{{"a half-billion euros", Money, 5e8, "EUR"}}},
-		{"a quarter-million", "A quarter-million people marched.", []checkedFigure{{"A quarter-million", Number, 250000, ""}}},
-		{"a fraction of a scale", "It costs a third of a billion dollars.", []checkedFigure{{"a third of a billion dollars", Money, 1e9 / 3, "USD"}}},
-		{"two thirds of a million", "Two thirds of a million homes lost power.", []checkedFigure{{"Two thirds of a million", Number, 2e6 / 3, ""}}},
-		{"half a percentage point", "The bank cut rates by half a percentage point.", []checkedFigure{{"half a percentage point", Percent, 0.5, "pp"}}},
-		{"three quarters of a percentage point", "Yields rose three quarters of a percentage point.", []checkedFigure{{"three quarters of a percentage point", Percent, 0.75, "pp"}}},
-		{"half a percent", "Prices fell half a percent.", []checkedFigure{{"half a percent", Percent, 0.5, "%"}}},
-		{"half a dozen", "Half a dozen people came.", []checkedFigure{{"Half a dozen", Number, 6, ""}}},
-		{"a fraction of a group is no scale", "A third of the voters stayed home.", []checkedFigure{{"A third", Number, 1.0 / 3, ""}}},
+		{"a scale before a quarter", "It posted a $1.2 billion second-quarter loss.", []checkedFigure{{"$1.2 billion", FigureMoney, 1.2e9, "USD"}}},
+		{"a scale before first-time", "There are 3 million first-time buyers.", []checkedFigure{{"3 million", FigureNumber, 3e6, ""}, {"first", FigureOrdinal, 1, ""}}},
+		{"a scale before third-party", "Some 40 thousand third-party sellers left.", []checkedFigure{{"40 thousand", FigureNumber, 40000, ""}, {"third", FigureOrdinal, 3, ""}}},
+		{"a half-billion", "It raised a half-billion euros.", []checkedFigure{{"a half-billion euros", FigureMoney, 5e8, "EUR"}}},
+		{"a quarter-million", "A quarter-million people marched.", []checkedFigure{{"A quarter-million", FigureNumber, 250000, ""}}},
+		{"a fraction of a scale", "It costs a third of a billion dollars.", []checkedFigure{{"a third of a billion dollars", FigureMoney, 1e9 / 3, "USD"}}},
+		{"two thirds of a million", "Two thirds of a million homes lost power.", []checkedFigure{{"Two thirds of a million", FigureNumber, 2e6 / 3, ""}}},
+		{"half a percentage point", "The bank cut rates by half a percentage point.", []checkedFigure{{"half a percentage point", FigurePercent, 0.5, "pp"}}},
+		{"three quarters of a percentage point", "Yields rose three quarters of a percentage point.", []checkedFigure{{"three quarters of a percentage point", FigurePercent, 0.75, "pp"}}},
+		{"half a percent", "Prices fell half a percent.", []checkedFigure{{"half a percent", FigurePercent, 0.5, "%"}}},
+		{"half a dozen", "Half a dozen people came.", []checkedFigure{{"Half a dozen", FigureNumber, 6, ""}}},
+		{"a fraction of a group is no scale", "A third of the voters stayed home.", []checkedFigure{{"A third", FigureNumber, 1.0 / 3, ""}}},
 		{"a first is no fraction", "It was a first for the club.", nil},
 		{"a first-round pick", "He was a first-round pick.", nil},
-		{"the first stays an ordinal", "She was the first to arrive.", []checkedFigure{{"first", Ordinal, 1, ""}}},
-		{"cents a share", "The dividend was 11c a share.", []checkedFigure{{"11c", Money, 0.11, "USD"}}},
-		{"cents per litre", "Petrol rose 9c per litre.", []checkedFigure{{"9c", Money, 0.09, "USD"}}},
-		{"degrees stay degrees", "Highs of 40C today.", []checkedFigure{{"40C", Quantity, 40, "°C"}}},
-		{"a dollar adjective", "She found a 10-dollar bill.", []checkedFigure{{"10-dollar", Money, 10, "USD"}}},
-		{"a euro adjective in words", "He paid with a five-euro note.", []checkedFigure{{"five-euro", Money, 5, "EUR"}}},
-		{"a cent adjective", "It paid a 45-cent dividend.", []checkedFigure{{"45-cent", Money, 0.45, "USD"}}},
-		{"coordinated percents", "Inflation will be between 5 and 10 percent.", []checkedFigure{{"5", Percent, 5, "%"}, {"10 percent", Percent, 10, "%"}}},
-		{"coordinated lengths", "The lakes are 3 or 4 km apart.", []checkedFigure{{"3", Quantity, 3, "km"}, {"4 km", Quantity, 4, "km"}}},
-		{"money sharing its scale", "Prices range from $3 to $5 million.", []checkedFigure{{"$3", Money, 3e6, "USD"}, {"$5 million", Money, 5e6, "USD"}}},
-		{"money with its own scale", "It will cost $3 million to $5 billion.", []checkedFigure{{"$3 million", Money, 3e6, "USD"}, {"$5 billion", Money, 5e9, "USD"}}},
-		{"a list shares its scale", "The maker will ship 2, 3 or 4 million doses.", []checkedFigure{{"2", Number, 2e6, ""}, {"3", Number, 3e6, ""}, {"4 million", Number, 4e6, ""}}},
-		{"a sentence that opens with between", "Between 5 and 10 million households could lose coverage.", []checkedFigure{{"5", Number, 5e6, ""}, {"10 million", Number, 1e7, ""}}},
-		{"minor units shared", "Fares will rise by 10 or 15 cents.", []checkedFigure{{"10", Money, 0.1, "USD"}, {"15 cents", Money, 0.15, "USD"}}},
-		{"no sharing across a clause", "He scored 3 and she scored 40 percent.", []checkedFigure{{"3", Number, 3, ""}, {"40 percent", Percent, 40, "%"}}},
+		{"the first stays an ordinal", "She was the first to arrive.", []checkedFigure{{"first", FigureOrdinal, 1, ""}}},
+		{"cents a share", "The dividend was 11c a share.", []checkedFigure{{"11c", FigureMoney, 0.11, "USD"}}},
+		{"cents per litre", "Petrol rose 9c per litre.", []checkedFigure{{"9c", FigureMoney, 0.09, "USD"}}},
+		{"degrees stay degrees", "Highs of 40C today.", []checkedFigure{{"40C", FigureQuantity, 40, "°C"}}},
+		{"a dollar adjective", "She found a 10-dollar bill.", []checkedFigure{{"10-dollar", FigureMoney, 10, "USD"}}},
+		{"a euro adjective in words", "He paid with a five-euro note.", []checkedFigure{{"five-euro", FigureMoney, 5, "EUR"}}},
+		{"a cent adjective", "It paid a 45-cent dividend.", []checkedFigure{{"45-cent", FigureMoney, 0.45, "USD"}}},
+		{"coordinated percents", "Inflation will be between 5 and 10 percent.", []checkedFigure{{"5", FigurePercent, 5, "%"}, {"10 percent", FigurePercent, 10, "%"}}},
+		{"coordinated lengths", "The lakes are 3 or 4 km apart.", []checkedFigure{{"3", FigureQuantity, 3, "km"}, {"4 km", FigureQuantity, 4, "km"}}},
+		{"money sharing its scale", "Prices range from $3 to $5 million.", []checkedFigure{{"$3", FigureMoney, 3e6, "USD"}, {"$5 million", FigureMoney, 5e6, "USD"}}},
+		{"money with its own scale", "It will cost $3 million to $5 billion.", []checkedFigure{{"$3 million", FigureMoney, 3e6, "USD"}, {"$5 billion", FigureMoney, 5e9, "USD"}}},
+		{"a list shares its scale", "The maker will ship 2, 3 or 4 million doses.", []checkedFigure{{"2", FigureNumber, 2e6, ""}, {"3", FigureNumber, 3e6, ""}, {"4 million", FigureNumber, 4e6, ""}}},
+		{"a sentence that opens with between", "Between 5 and 10 million households could lose coverage.", []checkedFigure{{"5", FigureNumber, 5e6, ""}, {"10 million", FigureNumber, 1e7, ""}}},
+		{"minor units shared", "Fares will rise by 10 or 15 cents.", []checkedFigure{{"10", FigureMoney, 0.1, "USD"}, {"15 cents", FigureMoney, 0.15, "USD"}}},
+		{"no sharing across a clause", "He scored 3 and she scored 40 percent.", []checkedFigure{{"3", FigureNumber, 3, ""}, {"40 percent", FigurePercent, 40, "%"}}},
 	})
 }
 

@@ -119,13 +119,13 @@ func probeFindings(sentence string) string {
 	var items []item
 	for _, f := range figures {
 		value := probeValue(f.Value)
-		if f.To != 0 {
-			value += ".." + probeValue(f.To)
+		if f.To != nil {
+			value += ".." + probeValue(*f.To)
 		}
-		items = append(items, item{f.Start, fmt.Sprintf("%s|%s|%s|%s", f.Kind, f.Text, value, f.Unit)})
+		items = append(items, item{f.Start, fmt.Sprintf("%s|%s|%s|%s", f.Type, f.Text, value, f.Unit)})
 	}
 	for _, d := range dates {
-		items = append(items, item{d.Start, fmt.Sprintf("%s|%s|%s", d.Kind, d.Text, d.Value)})
+		items = append(items, item{d.Start, fmt.Sprintf("%s|%s|%s", d.Type, d.Text, d.Value)})
 	}
 	for i := 1; i < len(items); i++ { // few items: insertion sort keeps ties in order
 		for j := i; j > 0 && items[j].start < items[j-1].start; j-- {

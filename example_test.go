@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"log"
+	"net/url"
 	"strings"
 	"time"
 
 	"github.com/ledehq/lede"
+	"golang.org/x/net/html"
 )
 
 func ExampleParse() {
@@ -25,7 +27,11 @@ func ExampleParse() {
 <footer>© 2024 The Tidewater Bulletin</footer>
 </body></html>`
 
-	a, err := lede.Parse(strings.NewReader(page), &lede.Options{URL: "https://tidewater.example/news/pier"})
+	pageURL, err := url.Parse("https://tidewater.example/news/pier") // or resp.Request.URL
+	if err != nil {
+		log.Fatal(err)
+	}
+	a, err := lede.Parse(strings.NewReader(page), &lede.Options{URL: pageURL})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -51,7 +57,7 @@ func ExampleArticle_blocks() {
 		log.Fatal(err)
 	}
 	for _, b := range a.Blocks {
-		fmt.Printf("%-10s %3d:%-3d %s\n", b.Kind, b.Start, b.End, a.Text[b.Start:b.End])
+		fmt.Printf("%-10s %3d:%-3d %s\n", b.Type, b.Start, b.End, b.In(a.Text))
 	}
 	// Output:
 	// heading      0:26  Where the money comes from
@@ -78,7 +84,7 @@ func ExampleQuotes() {
 		"“We will keep investing,” Hu said. She said the port would grow, " +
 		"and the company declined to comment on its plans."
 	for _, q := range lede.Quotes(text) {
-		if q.Type == lede.Refusal {
+		if q.Type == lede.QuoteRefusal {
 			continue // a record that someone did not speak
 		}
 		speaker := "(no speaker)"
@@ -95,7 +101,7 @@ func ExampleQuotes() {
 func ExampleFigures() {
 	text := "The port will borrow about US$1.6bn a year, and rates rose 3 percentage points to 12.5%."
 	for _, f := range lede.Figures(text) {
-		fmt.Printf("%s %q = %g %s approx=%q per=%q\n", f.Kind, f.Text, f.Value, f.Unit, f.Approx, f.Per)
+		fmt.Printf("%s %q = %g %s approx=%q per=%q\n", f.Type, f.Text, f.Value, f.Unit, f.Approx, f.Per)
 	}
 	// Output:
 	// money "US$1.6bn" = 1.6e+09 USD approx="about" per="year"
@@ -107,10 +113,10 @@ func ExampleFiguresAndDates() {
 	published := time.Date(2024, time.March, 14, 0, 0, 0, 0, time.UTC)
 	figures, dates := lede.FiguresAndDates("Sales rose 12% to $4.1bn in 2023.", published)
 	for _, f := range figures {
-		fmt.Printf("%s %q = %v %s\n", f.Kind, f.Text, f.Value, f.Unit)
+		fmt.Printf("%s %q = %v %s\n", f.Type, f.Text, f.Value, f.Unit)
 	}
 	for _, d := range dates {
-		fmt.Printf("%s %q = %s\n", d.Kind, d.Text, d.Value)
+		fmt.Printf("%s %q = %s\n", d.Type, d.Text, d.Value)
 	}
 	// Output:
 	// percent "12%" = 12 %
@@ -122,7 +128,7 @@ func ExampleDates() {
 	published := time.Date(2024, time.March, 14, 0, 0, 0, 0, time.UTC) // a Thursday
 	text := "The board met on Tuesday and will vote next week; work starts in the third quarter and lasts five years."
 	for _, d := range lede.Dates(text, published) {
-		fmt.Printf("%s %q = %s\n", d.Kind, d.Text, d.Value)
+		fmt.Printf("%s %q = %s\n", d.Type, d.Text, d.Value)
 	}
 	// Output:
 	// date "Tuesday" = 2024-03-12
@@ -146,8 +152,28 @@ func ExampleParseContext() {
 		log.Fatal(err)
 	}
 	for _, q := range quotes {
-		fmt.Printf("%s: %s\n", q.Speaker.Name, q.Text)
+		if q.Speaker != nil {
+			fmt.Printf("%s: %s\n", q.Speaker.Name, q.Text)
+		}
 	}
 	// Output:
 	// Ana Ruiz: It took three years
+}
+
+func ExampleParseNode() {
+	// A program that parsed the page itself hands lede the tree.
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>Pier reopens | Harbour News</title><meta property="og:site_name" content="Harbour News"></head>
+<body><nav><a href="/">Home</a></nav><article><p>The pier reopened on Monday after three years of work.</p></article></body></html>`))
+	if err != nil {
+		log.Fatal(err)
+	}
+	a, err := lede.ParseNode(doc, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(a.Title)
+	fmt.Println(a.Text)
+	// Output:
+	// Pier reopens
+	// The pier reopened on Monday after three years of work.
 }

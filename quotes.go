@@ -2,6 +2,7 @@ package lede
 
 import (
 	"context"
+	"encoding/json"
 	"slices"
 	"sort"
 	"strings"
@@ -12,21 +13,21 @@ type QuoteType string
 
 // Quote types.
 const (
-	// Direct quotes give the words inside quotation marks.
-	Direct QuoteType = "direct"
-	// Mixed quotes report speech in the writer's words with some of the
+	// QuoteDirect quotes give the words inside quotation marks.
+	QuoteDirect QuoteType = "direct"
+	// QuoteMixed quotes report speech in the writer's words with some of the
 	// speaker's words in quotation marks: He called the plan “reckless”.
-	Mixed QuoteType = "mixed"
-	// Indirect quotes report speech in the writer's words: She said the
+	QuoteMixed QuoteType = "mixed"
+	// QuoteIndirect quotes report speech in the writer's words: She said the
 	// plant would close.
-	Indirect QuoteType = "indirect"
-	// Refusal records speech that did not happen: a refusal to speak or a
+	QuoteIndirect QuoteType = "indirect"
+	// QuoteRefusal records speech that did not happen: a refusal to speak or a
 	// negated verb of saying ("declined to comment", "would not say
 	// whether the talks would resume"). Its Text is the topic the speaker
 	// would not talk about ("to comment", "whether the talks would
 	// resume"), never words of theirs; skip refusals to count only what
 	// was said.
-	Refusal QuoteType = "refusal"
+	QuoteRefusal QuoteType = "refusal"
 )
 
 // Quote is one attributed statement found in a text.
@@ -37,13 +38,13 @@ type Quote struct {
 	// clause, with the "that" that opens it ("that the plant would
 	// close"), as attribution corpora such as PARC and PolNeAR mark it.
 	Text string `json:"text"`
-	// Start and End are the byte offsets of the quote in the text it was
-	// found in. A quote split by its attribution (“Part one,” she said,
-	// “part two.”) or running over several paragraphs spans all of its
-	// parts, and Parts gives each.
-	Start int       `json:"start"`
-	End   int       `json:"end"`
-	Parts [][2]int  `json:"parts,omitempty"`
+	// Span is where the quote is in the text it was found in. A quote
+	// split by its attribution (“Part one,” she said, “part two.”) or
+	// running over several paragraphs spans all of its parts, and Parts
+	// gives each; Parts is nil for a quote in one piece. In JSON, parts
+	// are [start, end] pairs, as attribution corpora write them.
+	Span
+	Parts []Span    `json:"parts,omitempty"`
 	Type  QuoteType `json:"type"`
 	// Cue is the words that attribute the quote, as written: "said",
 	// "told", "according to", "wrote in a statement". Empty when the
@@ -51,8 +52,39 @@ type Quote struct {
 	Cue string `json:"cue,omitempty"`
 	// Speaker is who said it, or nil when the text does not say.
 	Speaker *Speaker `json:"speaker"`
+}
 
-	unattributed bool // a direct quote found by its marks alone
+// quoteJSON is Quote as JSON writes it: the same fields, with parts as
+// [start, end] pairs.
+type quoteJSON struct {
+	plainQuote
+	Parts [][2]int `json:"parts,omitempty"`
+}
+
+// plainQuote is Quote without its JSON methods.
+type plainQuote Quote
+
+// MarshalJSON writes q with its parts as [start, end] pairs.
+func (q Quote) MarshalJSON() ([]byte, error) {
+	j := quoteJSON{plainQuote: plainQuote(q)}
+	for _, p := range q.Parts {
+		j.Parts = append(j.Parts, [2]int{p.Start, p.End})
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (q *Quote) UnmarshalJSON(b []byte) error {
+	var j quoteJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*q = Quote(j.plainQuote)
+	q.Parts = nil
+	for _, p := range j.Parts {
+		q.Parts = append(q.Parts, Span{p[0], p[1]})
+	}
+	return nil
 }
 
 // Speaker is the source of a quote.
@@ -60,9 +92,8 @@ type Speaker struct {
 	// Text is the mention as written, with its byte offsets: "he", "a
 	// company spokeswoman", "rotating chairman Ken Hu". A speaker carried
 	// over from another quote keeps that quote's mention.
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Text string `json:"text"`
+	Span
 	// Name is the person's name, as fully as the text gives it: the head
 	// of the mention ("Maya Chen" in "Bernie Sanders supporter Maya
 	// Chen"), with pronouns and surnames ("he", "Hu", "Mr. Hu") resolved
@@ -75,8 +106,6 @@ type Speaker struct {
 	// gives them: "rotating chairman", "Huawei".
 	Title string `json:"title,omitempty"`
 	Org   string `json:"org,omitempty"`
-
-	appositive textSpan // the words between commas after the mention, if any
 }
 
 // Quotes finds the quotes in text, in the order they start: direct quotes
@@ -106,7 +135,7 @@ func QuotesContext(ctx context.Context, text string) ([]Quote, error) {
 // quotesIn finds the quotes of text, where blockQuotes are spans that the
 // page set apart as block quotations: each is a direct quote unless it
 // holds one already.
-func quotesIn(stop *stopper, text string, blockQuotes []textSpan) ([]Quote, error) {
+func quotesIn(stop *stopper, text string, blockQuotes []Span) ([]Quote, error) {
 	doc := newQuoteDoc(stop, text)
 	if !stop.halted() {
 		doc.findDirect()
@@ -136,7 +165,7 @@ func (d *quoteDoc) dropNestedQuotes() {
 			continue
 		}
 		out = append(out, q)
-		if q.Type == Direct && q.End > outer.End {
+		if q.Type == QuoteDirect && q.End > outer.End {
 			outer = q
 		}
 	}
@@ -149,7 +178,7 @@ func insideParts(q Quote, start, end int) bool {
 		return q.Start <= start && end <= q.End
 	}
 	for _, p := range q.Parts {
-		if p[0] <= start && end <= p[1] {
+		if p.Start <= start && end <= p.End {
 			return true
 		}
 	}
@@ -157,7 +186,7 @@ func insideParts(q Quote, start, end int) bool {
 }
 
 // Quotes returns the quotes of the article's text; see the package
-// function Quotes. Block quotations of the page (Blocks of kind
+// function Quotes. Block quotations of the page (Blocks of type
 // BlockQuote) are quotes too, attributed by the paragraph before them
 // ("Smith wrote:").
 //
@@ -180,10 +209,10 @@ func (a *Article) quotes(stop *stopper) ([]Quote, error) {
 	if !readsEnglish(a.Language) {
 		return nil, nil
 	}
-	var blocks []textSpan
+	var blocks []Span
 	for _, b := range a.Blocks {
-		if b.Kind == BlockQuote {
-			blocks = append(blocks, textSpan{b.Start, b.End})
+		if b.Type == BlockQuote {
+			blocks = append(blocks, Span{b.Start, b.End})
 		}
 	}
 	return quotesIn(stop, a.Text, blocks)
@@ -192,10 +221,16 @@ func (a *Article) quotes(stop *stopper) ([]Quote, error) {
 // quoteDoc is the state of one run of Quotes.
 type quoteDoc struct {
 	text   string
-	paras  []textSpan // non-empty lines
-	sents  []textSpan
+	paras  []Span // non-empty lines
+	sents  []Span
 	stop   *stopper // the caller's deadline
 	quotes []Quote
+	// appositives holds the words set off by commas after a speaker's
+	// mention ("Ana Ruiz, its leader,"), for resolveSpeakers.
+	appositives map[*Speaker]Span
+	// unattributed holds the starts of the direct quotes found by their
+	// marks alone, which reported speech around them may claim.
+	unattributed map[int]bool
 	// speakers indexes the speakers of quotes[:speakersIndexed] by start,
 	// each span's index the quote's (see directSpeakerIn).
 	speakers        spanSet
@@ -203,8 +238,8 @@ type quoteDoc struct {
 	// covered marks the byte ranges that direct quotes and their
 	// attributions took, which reported speech leaves alone.
 	covered spanSet
-	gaps    []textSpan    // the writer's words between a split quote's parts
-	cues    []textSpan    // the verbs that attribute a direct quote before them
+	gaps    []Span        // the writer's words between a split quote's parts
+	cues    []Span        // the verbs that attribute a direct quote before them
 	names   []nameMention // names of people in the text, in order
 	people  people        // what the text tells of them
 	toks    []word        // the words of the whole text
@@ -216,7 +251,7 @@ type quoteDoc struct {
 // newQuoteDoc reads the sentences, words and names of text: linear passes
 // that do not look at the caller's deadline inside, only between them.
 func newQuoteDoc(stop *stopper, text string) *quoteDoc {
-	d := &quoteDoc{text: text, stop: stop}
+	d := &quoteDoc{text: text, stop: stop, appositives: map[*Speaker]Span{}, unattributed: map[int]bool{}}
 	if stop.halted() {
 		return d
 	}
@@ -260,12 +295,12 @@ func (d *quoteDoc) tokens(lo, hi int) []word {
 }
 
 // sentenceAt returns the sentence that holds byte i, or an empty span.
-func (d *quoteDoc) sentenceAt(i int) textSpan {
+func (d *quoteDoc) sentenceAt(i int) Span {
 	k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].End > i })
 	if k < len(d.sents) && d.sents[k].Start <= i {
 		return d.sents[k]
 	}
-	return textSpan{i, i}
+	return Span{i, i}
 }
 
 // paraAt returns the index of the paragraph that holds byte i, or -1.
@@ -297,7 +332,7 @@ type spanSet struct {
 // spanRun is spans sorted by start, with the largest end up to each, and
 // a number given with each span.
 type spanRun struct {
-	spans  []textSpan
+	spans  []Span
 	maxEnd []int
 	ids    []int
 }
@@ -308,10 +343,10 @@ type spanRun struct {
 const maxSpanReorder = 8
 
 // add adds s to the set.
-func (set *spanSet) add(s textSpan) { set.addID(s, 0) }
+func (set *spanSet) add(s Span) { set.addID(s, 0) }
 
 // addID adds s to the set with the number id.
-func (set *spanSet) addID(s textSpan, id int) {
+func (set *spanSet) addID(s Span, id int) {
 	n := len(set.runs)
 	var i int
 	if n > 0 {
@@ -364,7 +399,7 @@ func (set *spanSet) overlaps(start, end int) bool {
 }
 
 // overlapsAny reports whether [start, end) overlaps one of spans.
-func overlapsAny(spans []textSpan, start, end int) bool {
+func overlapsAny(spans []Span, start, end int) bool {
 	for _, c := range spans {
 		if start < c.End && c.Start < end {
 			return true

@@ -73,7 +73,7 @@ func (d *quoteDoc) findDirect() {
 		}
 		if ok {
 			q.Cue = d.text[attr.cue.Start:attr.cue.End]
-			q.Speaker = attr.speaker(d.text)
+			q.Speaker = d.speakerOf(attr)
 			d.covered.add(attr.frame)
 			if attr.frame.Start >= c.last().end {
 				d.cues = append(d.cues, attr.cue)
@@ -81,7 +81,7 @@ func (d *quoteDoc) findDirect() {
 			d.cover(q)
 		} else {
 			// Reported speech around it may claim it as a mixed quote.
-			q.unattributed = true
+			d.unattributed[q.Start] = true
 		}
 		d.quotes = append(d.quotes, q)
 	}
@@ -123,7 +123,7 @@ func (d *quoteDoc) withLeadIn(q Quote, c *candidate) Quote {
 		q.End = r.close + r.closeSize // the marks stay balanced
 	}
 	q.Text = d.text[q.Start:q.End]
-	q.Type = Mixed
+	q.Type = QuoteMixed
 	return q
 }
 
@@ -143,13 +143,13 @@ func hasQuoteMark(toks []word) bool {
 // senator. “…”): the rest of the gap is the attribution.
 func (d *quoteDoc) cover(q Quote) {
 	if len(q.Parts) == 0 {
-		d.covered.add(textSpan{q.Start, q.End})
+		d.covered.add(q.Span)
 		return
 	}
 	for i, p := range q.Parts {
-		d.covered.add(textSpan{p[0], p[1]})
+		d.covered.add(p)
 		if i > 0 {
-			d.gaps = append(d.gaps, textSpan{q.Parts[i-1][1], p[0]})
+			d.gaps = append(d.gaps, Span{q.Parts[i-1].End, p.Start})
 		}
 	}
 }
@@ -161,7 +161,7 @@ func (d *quoteDoc) cover(q Quote) {
 // embedded post's byline ("— Ana Ruiz (@anaruiz) May 3, 2024", "A post
 // shared by …") is no quote: the byline gives the speaker of the block
 // quotation before it.
-func (d *quoteDoc) addBlockQuotes(blocks []textSpan) {
+func (d *quoteDoc) addBlockQuotes(blocks []Span) {
 	for _, b := range blocks {
 		if d.isCovered(b.Start, b.End) || b.End <= b.Start {
 			continue
@@ -174,7 +174,7 @@ func (d *quoteDoc) addBlockQuotes(blocks []textSpan) {
 		if name, ok := embedByline(d.text, toks); ok || isEmbedFurniture(toks) {
 			if ok && len(d.quotes) > 0 && d.quotes[len(d.quotes)-1].Speaker == nil && d.quotes[len(d.quotes)-1].End <= b.Start {
 				author := d.text[name.Start:name.End]
-				d.quotes[len(d.quotes)-1].Speaker = &Speaker{Text: author, Start: name.Start, End: name.End, Name: author}
+				d.quotes[len(d.quotes)-1].Speaker = &Speaker{Text: author, Span: Span{name.Start, name.End}, Name: author}
 			}
 			d.covered.add(b)
 			continue
@@ -186,7 +186,7 @@ func (d *quoteDoc) addBlockQuotes(blocks []textSpan) {
 		q := d.directQuote(c)
 		if attr, ok := d.attributionBefore(c); ok {
 			q.Cue = d.text[attr.cue.Start:attr.cue.End]
-			q.Speaker = attr.speaker(d.text)
+			q.Speaker = d.speakerOf(attr)
 		}
 		d.covered.add(b)
 		d.quotes = append(d.quotes, q)
@@ -196,16 +196,16 @@ func (d *quoteDoc) addBlockQuotes(blocks []textSpan) {
 // embedByline reads the byline of an embedded post: a dash, the author's
 // name and their handle in parentheses ("— Seth Goldstein (@Rabbi_360)
 // January 7, 2020"). It returns the name's span.
-func embedByline(text string, toks []word) (textSpan, bool) {
+func embedByline(text string, toks []word) (Span, bool) {
 	if len(toks) < 4 || !isDash(toks[0]) && toks[0].text != "-" {
-		return textSpan{}, false
+		return Span{}, false
 	}
 	for k := 1; k+1 < len(toks) && k <= 6; k++ {
 		if toks[k].text == "(" && strings.HasPrefix(toks[k+1].text, "@") || toks[k].text == "(@" {
-			return textSpan{toks[1].start, toks[k-1].end}, k > 1
+			return Span{toks[1].start, toks[k-1].end}, k > 1
 		}
 	}
-	return textSpan{}, false
+	return Span{}, false
 }
 
 // isEmbedFurniture reports the lines that social-media embeds print
@@ -251,7 +251,7 @@ func (d *quoteDoc) candidates() []candidate {
 
 // directQuote makes the Quote of a candidate.
 func (d *quoteDoc) directQuote(c *candidate) Quote {
-	q := Quote{Type: Direct}
+	q := Quote{Type: QuoteDirect}
 	first, last := c.first(), c.last()
 	q.Start, q.End = first.start, trimRight(d.text, first.start, last.end)
 	q.Text = d.text[q.Start:q.End]
@@ -259,7 +259,7 @@ func (d *quoteDoc) directQuote(c *candidate) Quote {
 		var sb strings.Builder
 		for i, r := range c.runs {
 			end := trimRight(d.text, r.start, r.end)
-			q.Parts = append(q.Parts, [2]int{r.start, end})
+			q.Parts = append(q.Parts, Span{r.start, end})
 			if i > 0 {
 				if r.unclosed || d.paraAt(r.start) != d.paraAt(c.runs[i-1].start) {
 					sb.WriteString("\n\n")
@@ -385,21 +385,33 @@ var worksNamed = map[string]bool{
 
 // attribution is a speaker and a cue found next to a quote.
 type attribution struct {
-	cue           textSpan
-	mention       textSpan
-	appositive    textSpan // empty when none
-	frame         textSpan // the text the attribution took
+	cue           Span
+	mention       Span
+	appositive    Span // empty when none
+	frame         Span // the text the attribution took
 	endsWithComma bool
 }
 
-func (a attribution) speaker(text string) *Speaker {
-	end := a.mention.Start + len(withoutContraction(text[a.mention.Start:a.mention.End]))
-	s := &Speaker{Text: text[a.mention.Start:end], Start: a.mention.Start, End: end}
+// speakerOf returns the speaker that attribution a names, and notes its
+// appositive for resolveSpeakers.
+func (d *quoteDoc) speakerOf(a attribution) *Speaker {
+	end := a.mention.Start + len(withoutContraction(d.text[a.mention.Start:a.mention.End]))
+	s := &Speaker{Text: d.text[a.mention.Start:end], Span: Span{a.mention.Start, end}}
 	if a.appositive.End > a.appositive.Start {
-		s.Title = strings.TrimLeft(text[a.appositive.Start:a.appositive.End], "0123456789 ,")
-		s.appositive = a.appositive
+		s.Title = strings.TrimLeft(d.text[a.appositive.Start:a.appositive.End], "0123456789 ,")
+		d.appositives[s] = a.appositive
 	}
 	return s
+}
+
+// copySpeaker returns a copy of s, for a quote that s's quote passes its
+// speaker on to.
+func (d *quoteDoc) copySpeaker(s *Speaker) *Speaker {
+	c := *s
+	if app, ok := d.appositives[s]; ok {
+		d.appositives[&c] = app
+	}
+	return &c
 }
 
 // withoutContraction returns a pronoun without the verb contracted onto
@@ -434,7 +446,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		// “…” Ken Hu said: “…” introduces the quote after.
 		return attribution{}, false
 	}
-	frame := textSpan{from, to}
+	frame := Span{from, to}
 	// "…,” said Ken Hu" or "…,” added Smith"
 	v := k
 	for v < len(toks) && !toks[v].punct && auxiliaries[toks[v].lower] {
@@ -501,7 +513,7 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 	}
 	to := first.open
 	toks := d.tokens(from, to)
-	frame := textSpan{from, to}
+	frame := Span{from, to}
 	if a, ok := accordingTo(toks, frame); ok {
 		return a, true
 	}
@@ -538,7 +550,7 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 // verbBeforeColon reads "Subject verbed: “…”": a past-tense verb and a
 // colon before a quote attribute it whatever the verb ("Karl Weber
 // objected:", "the minister conceded:", "she fumed:").
-func verbBeforeColon(toks []word, frame textSpan) (attribution, bool) {
+func verbBeforeColon(toks []word, frame Span) (attribution, bool) {
 	n := len(toks)
 	if n < 3 || toks[n-1].text != ":" {
 		return attribution{}, false
@@ -592,7 +604,7 @@ func closingParenthesis(toks []word, k int) int {
 const maxTailWords = 12
 
 // accordingTo finds "according to X," in toks, with X the speaker.
-func accordingTo(toks []word, frame textSpan) (attribution, bool) {
+func accordingTo(toks []word, frame Span) (attribution, bool) {
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower != "according" || toks[i+1].lower != "to" {
 			continue
@@ -629,9 +641,9 @@ func shift(p phrase, k int) phrase {
 	return phrase{p.from + k, p.to + k}
 }
 
-func newAttribution(toks []word, verb, n int, subj, app phrase, frame textSpan) attribution {
+func newAttribution(toks []word, verb, n int, subj, app phrase, frame Span) attribution {
 	a := attribution{
-		cue:     textSpan{toks[verb].start, toks[verb+n-1].end},
+		cue:     Span{toks[verb].start, toks[verb+n-1].end},
 		mention: subj.span(toks),
 		frame:   frame,
 	}

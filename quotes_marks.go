@@ -47,7 +47,7 @@ func closingMarks(r rune) string {
 // punctuation; single quotes count only in a paragraph without double
 // ones or one that opens with a single mark (British style), and an
 // apostrophe ("don’t", "the players’ union") is not a closing mark.
-func quotedRuns(text string, p textSpan) []quoted {
+func quotedRuns(text string, p Span) []quoted {
 	// British style opens with a single mark and nests double ones:
 	// ‘One consultant said to me, “We are running to stand still.”’
 	singles := !hasDoubleQuotes(text[p.Start:p.End]) || opensWithSingleMark(text[p.Start:p.End])
@@ -122,7 +122,7 @@ func containsRune(s string, r rune) bool {
 }
 
 // opensHere reports whether the mark r at text[i] opens a quote.
-func opensHere(text string, p textSpan, i, n int, r rune, singles bool) bool {
+func opensHere(text string, p Span, i, n int, r rune, singles bool) bool {
 	switch r {
 	case '“', '„', '«', '‹':
 		return true
@@ -168,7 +168,7 @@ func isElidedYear(s string) bool {
 }
 
 // closesHere reports whether the mark r at text[i] closes the open quote.
-func closesHere(text string, p textSpan, i, n int, r rune) bool {
+func closesHere(text string, p Span, i, n int, r rune) bool {
 	switch r {
 	case '"':
 		return !isLetterAt(text, i+n, p.End) || i == p.Start
@@ -188,7 +188,7 @@ func lastRune(s string) rune {
 // isOpenContext reports whether a mark at text[i] stands where a quote can
 // open: at the paragraph start, or after a space, a dash or an opening
 // bracket.
-func isOpenContext(text string, p textSpan, i int) bool {
+func isOpenContext(text string, p Span, i int) bool {
 	if i == p.Start {
 		return true
 	}

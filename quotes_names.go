@@ -24,7 +24,7 @@ import (
 // nameMention is a person's name in the text: a full name, or a single
 // name after a title ("Ms Gupta", "Queen Rania").
 type nameMention struct {
-	textSpan
+	Span
 	name    string
 	surname string
 	sex     sex // what the title or the given name says
@@ -104,7 +104,7 @@ func givenNameAfterRoleNoun(toks []word, i, j int) (nameMention, bool) {
 		return nameMention{}, false
 	}
 	name := stripPossessive(toks[i].text)
-	m := nameMention{textSpan: textSpan{toks[i].start, toks[i].end}, name: name, surname: name,
+	m := nameMention{Span: Span{toks[i].start, toks[i].end}, name: name, surname: name,
 		sex: titleSex(toks[i-1].lower), isPerson: true, role: toks[i-1].lower}
 	if m.sex == sexUnknown {
 		m.sex = given
@@ -262,7 +262,7 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 		}
 	}
 	m := nameMention{
-		textSpan: textSpan{toks[i].start, toks[j-1].end},
+		Span:     Span{toks[i].start, toks[j-1].end},
 		name:     stripPossessive(joinTokens(toks[i:j])),
 		surname:  stripPossessive(toks[j-1].text),
 		isPerson: title >= 0 || isGiven,
@@ -460,12 +460,12 @@ func (d *quoteDoc) resolveSpeakers() {
 			continue
 		}
 		if s.Name == "" {
-			s.Name = d.nameFor(s, last, textSpan{d.quotes[i].Start, d.quotes[i].End})
+			s.Name = d.nameFor(s, last, Span{d.quotes[i].Start, d.quotes[i].End})
 		}
-		if s.Name == "" && s.appositive.End > s.appositive.Start {
+		if app := d.appositives[s]; s.Name == "" && app.End > app.Start {
 			// "Its leader, Ana Ruiz, said": the name is the appositive,
 			// the mention the role.
-			if m, ok := d.headName(s.appositive.Start, s.appositive.End); ok {
+			if m, ok := d.headName(app.Start, app.End); ok {
 				s.Name, s.Title = m.name, roleOf(s.Text)
 			}
 		}
@@ -500,7 +500,7 @@ type namedAt struct {
 const maxPronounLookback = 64
 
 // nameFor resolves one speaker mention.
-func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote textSpan) string {
+func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 	mention := words(s.Text, 0, len(s.Text))
 	if m, ok := d.headName(s.Start, s.End); ok {
 		return m.name
@@ -584,7 +584,7 @@ func (d *quoteDoc) isCapitalizedInside(w word) bool {
 // person named since the last quote with a named speaker ("Achieng moved
 // to the capital. ¶ “…,” she said."); else that speaker, if of that sex;
 // else the nearest such person named before.
-func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote textSpan) string {
+func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote Span) string {
 	para := d.paraAt(i)
 	var nearest nameMention
 	var nearestInPara string // a name that no word makes a person's

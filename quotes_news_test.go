@@ -132,7 +132,7 @@ func scoreNewsQuotes(t *testing.T, name, text string, listed []listedQuote, quot
 		}
 	}
 	for k, q := range quotes {
-		if q.Type == Refusal {
+		if q.Type == QuoteRefusal {
 			s.predicted-- // a record that someone did not speak, listed nowhere
 			continue
 		}
@@ -152,7 +152,7 @@ func quoteHolding(quotes []Quote, at int) int {
 			return k
 		}
 		for _, p := range q.Parts {
-			if p[0] <= at && at < p[1] {
+			if p.Start <= at && at < p.End {
 				return k
 			}
 		}

@@ -280,14 +280,14 @@ func TestSpeakerNamedOnceByOneWord(t *testing.T) {
 
 func TestBlockQuotesOfEmbedsAndHeadings(t *testing.T) {
 	text := "The rabbi posted on Tuesday.\n\nWe stand with every family tonight and we will open our doors.\n\n— Seth Goldstein (@Rabbi_360) January 7, 2020\n\nSummary\n\nView this post on Instagram\n\nSkinfold calipers are cheap and quick, but their accuracy depends on the tester."
-	var blocks []textSpan
+	var blocks []Span
 	for _, p := range []string{"We stand with", "— Seth", "Summary", "View this post", "Skinfold"} {
 		i := strings.Index(text, p)
 		end := strings.IndexByte(text[i:], '\n')
 		if end < 0 {
 			end = len(text) - i
 		}
-		blocks = append(blocks, textSpan{i, i + end})
+		blocks = append(blocks, Span{i, i + end})
 	}
 	quotes, err := quotesIn(newStopper(nil), text, blocks)
 	if err != nil {

@@ -104,7 +104,7 @@ func (d *quoteDoc) overlapsQuote(start, end int) bool {
 // label of up to three capitalized words, a colon, and what they said
 // ("WALLACE: Let's start with the debate."). The words are the quote;
 // without quotation marks it counts as indirect.
-func (d *quoteDoc) transcriptLine(p textSpan) (Quote, bool) {
+func (d *quoteDoc) transcriptLine(p Span) (Quote, bool) {
 	toks := d.tokens(p.Start, p.End)
 	colon := -1
 	for i, t := range toks {
@@ -131,9 +131,9 @@ func (d *quoteDoc) transcriptLine(p textSpan) (Quote, bool) {
 		return Quote{}, false
 	}
 	start, end := toks[colon+1].start, p.End
-	q := Quote{Text: d.text[start:end], Start: start, End: end, Cue: ":", Type: quoteTypeOf(d.text[start:end])}
-	at := textSpan{toks[0].start, toks[colon-1].end}
-	q.Speaker = &Speaker{Text: d.text[at.Start:at.End], Start: at.Start, End: at.End}
+	q := Quote{Text: d.text[start:end], Span: Span{start, end}, Cue: ":", Type: quoteTypeOf(d.text[start:end])}
+	at := Span{toks[0].start, toks[colon-1].end}
+	q.Speaker = &Speaker{Text: d.text[at.Start:at.End], Span: Span{at.Start, at.End}}
 	return q, true
 }
 
@@ -218,7 +218,7 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 	dropReported := make([]bool, len(reported))
 	for i := range direct {
 		q := &direct[i]
-		if !q.unattributed {
+		if !d.unattributed[q.Start] {
 			continue
 		}
 		for j := range reported {
@@ -274,7 +274,7 @@ func (d *quoteDoc) extendTo(r *Quote, end int) {
 		end += n
 	}
 	if len(r.Parts) > 0 {
-		r.Parts[len(r.Parts)-1][1] = end
+		r.Parts[len(r.Parts)-1].End = end
 	}
 	r.Text += d.text[r.End:end]
 	r.End = end
@@ -359,7 +359,7 @@ func (d *quoteDoc) directSpeakerIn(toks []word, end int) (subj, app phrase) {
 	}
 	for ; d.speakersIndexed < len(d.quotes); d.speakersIndexed++ {
 		if s := d.quotes[d.speakersIndexed].Speaker; s != nil {
-			d.speakers.addID(textSpan{s.Start, s.End}, d.speakersIndexed)
+			d.speakers.addID(Span{s.Start, s.End}, d.speakersIndexed)
 		}
 	}
 	k := d.speakers.firstWithin(toks[0].start, toks[end-1].end)
@@ -367,11 +367,11 @@ func (d *quoteDoc) directSpeakerIn(toks []word, end int) (subj, app phrase) {
 		return phrase{}, phrase{}
 	}
 	s := d.quotes[k].Speaker
-	return phraseAt(toks, textSpan{s.Start, s.End}), phraseAt(toks, s.appositive)
+	return phraseAt(toks, s.Span), phraseAt(toks, d.appositives[s])
 }
 
 // phraseAt returns the words of toks inside span.
-func phraseAt(toks []word, span textSpan) phrase {
+func phraseAt(toks []word, span Span) phrase {
 	p := phrase{from: len(toks), to: len(toks)}
 	for i, t := range toks {
 		if t.start >= span.Start && t.end <= span.End {
@@ -419,7 +419,7 @@ func (d *quoteDoc) askedQuestion(toks []word, end int) (q Quote, from, to int, o
 		return Quote{}, 0, 0, false
 	}
 	start, stop := toks[qFrom].start, toks[qTo-1].end
-	q = Quote{Text: d.text[start:stop], Start: start, End: stop, Cue: d.text[toks[v].start:toks[v].end]}
+	q = Quote{Text: d.text[start:stop], Span: Span{start, stop}, Cue: d.text[toks[v].start:toks[v].end]}
 	q.Type = quoteTypeOf(q.Text)
 	if !opening {
 		return q, v - 1, end, true
@@ -587,7 +587,7 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 	}
 	q, to, ok := d.contentAfterVerb(toks, v, n, end, lemma, subj, app)
 	if ok && isUnspoken(toks, v, v+n, end, lemma) {
-		q.Type = Refusal
+		q.Type = QuoteRefusal
 	}
 	return q, to, ok
 }
@@ -1879,21 +1879,20 @@ func clauseStart(toks []word, i int) int {
 func (d *quoteDoc) reported(toks []word, from, to, v, n int, subj, app phrase) Quote {
 	start, end := toks[from].start, toks[to-1].end
 	q := Quote{
-		Text:  d.text[start:end],
-		Start: start,
-		End:   end,
-		Cue:   d.text[toks[v].start:toks[v+n-1].end],
+		Text: d.text[start:end],
+		Span: Span{start, end},
+		Cue:  d.text[toks[v].start:toks[v+n-1].end],
 	}
 	q.Type = quoteTypeOf(q.Text)
-	a := newAttribution(toks, v, n, subj, app, textSpan{})
-	q.Speaker = a.speaker(d.text)
+	a := newAttribution(toks, v, n, subj, app, Span{})
+	q.Speaker = d.speakerOf(a)
 	return q
 }
 
 // withSecondPart adds text[start:end] to q as the second part of a
 // clause that its attribution splits.
 func (d *quoteDoc) withSecondPart(q Quote, start, end int) Quote {
-	q.Parts = [][2]int{{q.Start, q.End}, {start, end}}
+	q.Parts = []Span{q.Span, {start, end}}
 	q.Text += " " + d.text[start:end]
 	q.End = end
 	q.retype()
@@ -1903,7 +1902,7 @@ func (d *quoteDoc) withSecondPart(q Quote, start, end int) Quote {
 // retype sets the type of a reported quote whose words changed, which
 // stays a refusal if it was one.
 func (q *Quote) retype() {
-	if q.Type != Refusal {
+	if q.Type != QuoteRefusal {
 		q.Type = quoteTypeOf(q.Text)
 	}
 }
@@ -1912,16 +1911,16 @@ func (q *Quote) retype() {
 // its words stand in quotation marks.
 func quoteTypeOf(clause string) QuoteType {
 	if strings.ContainsAny(clause, "“”\"«»„") || strings.Contains(clause, "''") {
-		return Mixed
+		return QuoteMixed
 	}
-	return Indirect
+	return QuoteIndirect
 }
 
 // carriesTo reports whether the speaker of quote prev carries to a quote
 // dist paragraphs after it: to the next paragraph, and from a direct quote
 // past one paragraph of context to the paragraph after next.
 func carriesTo(prev Quote, dist int) bool {
-	return dist <= 1 || dist == 2 && prev.Type == Direct
+	return dist <= 1 || dist == 2 && prev.Type == QuoteDirect
 }
 
 // carryOverSpeakers gives a direct quote without an attribution of its own
@@ -1932,26 +1931,24 @@ func carriesTo(prev Quote, dist int) bool {
 func (d *quoteDoc) carryOverSpeakers() {
 	for i := range d.quotes {
 		q := &d.quotes[i]
-		if q.Speaker != nil || q.Type != Direct {
+		if q.Speaker != nil || q.Type != QuoteDirect {
 			continue
 		}
 		p := d.paraAt(q.Start)
 		wholeParagraph := q.Start-1 <= d.paras[p].Start && q.End+3 >= d.paras[d.paraAt(q.End-1)].End
 		j := i - 1
-		for j >= 0 && d.quotes[j].Speaker == nil && d.quotes[j].Type != Direct {
+		for j >= 0 && d.quotes[j].Speaker == nil && d.quotes[j].Type != QuoteDirect {
 			j-- // a question without its asker: "… when asked which candidate she backs."
 		}
 		if j >= 0 {
 			if prev := d.quotes[j]; prev.Speaker != nil && carriesTo(prev, p-d.paraAt(prev.End-1)) {
-				sp := *prev.Speaker
-				q.Speaker = &sp
+				q.Speaker = d.copySpeaker(prev.Speaker)
 				continue
 			}
 		}
 		if i+1 < len(d.quotes) {
-			if next := d.quotes[i+1]; wholeParagraph && next.Speaker != nil && next.Type == Direct && d.paraAt(next.Start)-d.paraAt(q.End-1) <= 1 {
-				sp := *next.Speaker
-				q.Speaker = &sp
+			if next := d.quotes[i+1]; wholeParagraph && next.Speaker != nil && next.Type == QuoteDirect && d.paraAt(next.Start)-d.paraAt(q.End-1) <= 1 {
+				q.Speaker = d.copySpeaker(next.Speaker)
 			}
 		}
 	}

@@ -1,8 +1,10 @@
 package lede
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -45,7 +47,7 @@ func checkQuoteOffsets(t *testing.T, text string, quotes []Quote) {
 			t.Errorf("quote text %q is not text[%d:%d] = %q", q.Text, q.Start, q.End, text[q.Start:q.End])
 		}
 		for _, p := range q.Parts {
-			if !ok(p[0]) || !ok(p[1]) || p[0] > p[1] || p[0] < q.Start || p[1] > q.End {
+			if !ok(p.Start) || !ok(p.End) || p.Start > p.End || p.Start < q.Start || p.End > q.End {
 				t.Fatalf("quote %q: bad part %v", q.Text, p)
 			}
 		}
@@ -611,5 +613,46 @@ func BenchmarkQuotes4MB(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Quotes(text)
+	}
+}
+
+// TestQuotesArePlainValues checks that quotes can be compared with go-cmp
+// and reflect, and survive a JSON round trip, parts included.
+func TestQuotesArePlainValues(t *testing.T) {
+	text := "“We will rebuild,” said Mayor Ana Ruiz, “and we will start this year.”\n\n" +
+		"Councillor Tom Reyes said the plan was too costly."
+	quotes := Quotes(text)
+	if len(quotes) != 2 || len(quotes[0].Parts) != 2 {
+		t.Fatalf("Quotes = %+v; want a split quote and a reported one", quotes)
+	}
+	b, err := json.Marshal(quotes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"parts":[[3,18],[47,75]]`) {
+		t.Errorf("JSON parts are not [start, end] pairs: %s", b)
+	}
+	var back []Quote
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(quotes, back); diff != "" {
+		t.Errorf("JSON round trip (-before +after):\n%s", diff)
+	}
+	built := Quote{
+		Text:    "We will rebuild and we will start this year.",
+		Span:    Span{3, 75},
+		Parts:   []Span{{3, 18}, {47, 75}},
+		Type:    QuoteDirect,
+		Cue:     "said",
+		Speaker: &Speaker{Text: "Mayor Ana Ruiz", Span: Span{28, 42}, Name: "Ana Ruiz", Title: "Mayor"},
+	}
+	if !reflect.DeepEqual(built, quotes[0]) {
+		t.Errorf("Quotes[0] = %+v, want %+v", quotes[0], built)
+	}
+	for _, p := range quotes[0].Parts {
+		if p.In(text) == "" {
+			t.Errorf("part %v is not in the text", p)
+		}
 	}
 }

@@ -6,11 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// textSpan is a byte range [Start, End) of a text.
-type textSpan struct {
-	Start, End int
-}
-
 // sentences splits text into sentences, as byte spans without surrounding
 // white space. A paragraph or line break always ends a sentence. Inside a
 // line, a sentence ends at ".", "!" or "?" (and any closing quotation marks
@@ -26,8 +21,8 @@ type textSpan struct {
 // A run of text without an end longer than maxSentenceBytes is cut at a
 // space before that length: what reads sentences reads each in time that
 // grows with its length, and no sentence is that long.
-func sentences(text string) []textSpan {
-	var out []textSpan
+func sentences(text string) []Span {
+	var out []Span
 	start := -1 // start of the current sentence, -1 between sentences
 	for i := 0; i < len(text); {
 		if start >= 0 && i-start >= maxSentenceBytes {
@@ -201,12 +196,12 @@ var sentenceAbbreviations = map[string]bool{
 }
 
 // trimSpan returns [start, end) without the white space at either end.
-func trimSpan(text string, start, end int) textSpan {
+func trimSpan(text string, start, end int) Span {
 	for start < end && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n') {
 		start++
 	}
 	for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
 		end--
 	}
-	return textSpan{start, end}
+	return Span{start, end}
 }

@@ -108,7 +108,11 @@ func serve(ctx context.Context, line []byte, clean bool) (resp response) {
 	case req.HTML != nil:
 		// The page arrives as a JSON string, already decoded: its own
 		// charset declaration no longer describes these bytes.
-		opts := &lede.Options{URL: req.URL, Date: ref, ContentType: "text/html; charset=utf-8"}
+		u, err := parsePageURL(req.URL)
+		if err != nil {
+			return response{ID: req.ID, Error: err.Error()}
+		}
+		opts := &lede.Options{URL: u, Date: ref, ContentType: "text/html; charset=utf-8"}
 		a, err := lede.ParseContext(ctx, strings.NewReader(*req.HTML), opts)
 		if err == nil {
 			resp, err = articleResponse(ctx, req.ID, a, ref)

@@ -35,6 +35,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"runtime"
 	"strings"
@@ -88,7 +89,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "lede:", err)
 		return 2
 	}
-	opts := &lede.Options{URL: *pageURL, Date: ref}
+	u, err := parsePageURL(*pageURL)
+	if err != nil {
+		fmt.Fprintln(stderr, "lede:", err)
+		return 2
+	}
+	opts := &lede.Options{URL: u, Date: ref}
 	if err := servePage(fs.Arg(0), opts, *format, stdin, stdout); err != nil {
 		fmt.Fprintln(stderr, strings.TrimPrefix(err.Error(), "lede: ")+"")
 		return 1
@@ -139,6 +145,19 @@ func parseRefDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("invalid date %q: want YYYY-MM-DD or RFC 3339", s)
+}
+
+// parsePageURL reads a page's address; "" is nil (unknown). Parse reports
+// an address that is not an absolute http or https URL.
+func parsePageURL(s string) (*url.URL, error) {
+	if s == "" {
+		return nil, nil
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return nil, fmt.Errorf("invalid url %q: %w", s, err)
+	}
+	return u, nil
 }
 
 // writeReport prints the article for people: metadata lines, then the text.

@@ -32,8 +32,9 @@ type Options struct {
 	// URL is the address the page was fetched from, such as an
 	// http.Response's Request.URL. It resolves relative canonical and
 	// image links, and a date in its path is the publish date of last
-	// resort. Nil means unknown; a URL that is not an absolute http or
-	// https URL is an error.
+	// resort. Nil means unknown, and so does a URL that is not an
+	// absolute http or https URL ("about:blank", a file: URL), which has
+	// nothing to resolve links against.
 	URL *url.URL
 
 	// MaxBytes is the input size limit in bytes; Parse returns ErrTooLarge
@@ -87,6 +88,35 @@ type Article struct {
 	// blank line. It is empty when the page holds no article body (an index
 	// page, a login wall, an empty document).
 	Text string `json:"text"`
+	// Links are the body's links, in reading order: the words of each in
+	// Text and where it points.
+	Links []Link `json:"links,omitempty"`
+	// Images are the body's pictures, in reading order.
+	Images []Image `json:"images,omitempty"`
+}
+
+// Link is a link in an article's body.
+type Link struct {
+	// Span is where the link's words are in Article.Text.
+	Span
+	// URL is where the link points: an absolute http or https URL,
+	// resolved against the page's address. Links elsewhere ("mailto:",
+	// "javascript:") are not kept.
+	URL string `json:"url"`
+}
+
+// Image is a picture in an article's body.
+type Image struct {
+	// URL is the picture's address, an absolute http or https URL (the
+	// real one, where the page loads pictures lazily).
+	URL string `json:"url"`
+	// Alt is the text the page gives for readers who cannot see the
+	// picture, and Caption the caption of the figure that holds it.
+	Alt     string `json:"alt,omitempty"`
+	Caption string `json:"caption,omitempty"`
+	// At is the byte offset in Article.Text where the picture stands: the
+	// start of the block it comes before, or a place in a block's line.
+	At int `json:"at"`
 }
 
 // BlockType tells what a body block is.
@@ -107,6 +137,8 @@ type Block struct {
 	Type BlockType `json:"type"`
 	// Level is the heading level, 1 to 6, for headings; 0 otherwise.
 	Level int `json:"level,omitempty"`
+	// Ordered tells a list item of a numbered list (<ol>).
+	Ordered bool `json:"ordered,omitempty"`
 	// Text is the block's text, normalized as Clean does (preformatted
 	// blocks keep their white space).
 	Text string `json:"text"`
@@ -149,9 +181,6 @@ func parse(stop *stopper, r io.Reader, opts *Options) (*Article, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
-	if err := checkURL(opts.URL); err != nil {
-		return nil, err
-	}
 	raw, err := readLimited(r, opts.MaxBytes)
 	if err != nil {
 		return nil, err
@@ -189,19 +218,16 @@ func ParseNodeContext(ctx context.Context, doc *html.Node, opts *Options) (*Arti
 	if opts == nil {
 		opts = &Options{}
 	}
-	if err := checkURL(opts.URL); err != nil {
-		return nil, err
-	}
 	return parseNode(newStopper(ctx), doc, opts)
 }
 
-// checkURL reports a page URL that cannot resolve links: one that is not
-// an absolute http or https URL.
-func checkURL(u *url.URL) error {
-	if u != nil && (!u.IsAbs() || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https")) {
-		return fmt.Errorf("lede: Options.URL %q is not an absolute http or https URL", u)
+// webURL returns u when it is an absolute http or https URL, which can
+// resolve a page's links, and nil otherwise.
+func webURL(u *url.URL) *url.URL {
+	if u == nil || !u.IsAbs() || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return nil
 	}
-	return nil
+	return u
 }
 
 // parseNode finds the article in the parsed page doc.
@@ -210,14 +236,16 @@ func parseNode(stop *stopper, doc *html.Node, opts *Options) (*Article, error) {
 		return nil, err
 	}
 	a := &Article{}
-	meta := newPageMeta(doc, opts.URL)
+	meta := newPageMeta(doc, webURL(opts.URL))
 	meta.fill(a)
 	body := extractBody(doc, pageHints{title: a.Title, description: a.Description, declared: meta.ld.body})
-	a.Blocks = cleanBlocks(stop, body.blocks)
+	blocks := cleanBlocks(stop, body.blocks)
 	if err := stop.failed("parsing"); err != nil {
 		return nil, err
 	}
-	a.Text = joinBlocks(a.Blocks)
+	body.blocks = nil
+	joined := assemble(blocks, meta.resolve)
+	a.Text, a.Blocks, a.Links, a.Images = joined.text, joined.blocks, joined.links, joined.images
 	if a.Published.IsZero() {
 		a.Published = meta.publishedNear(body.first)
 	}
@@ -304,38 +332,18 @@ func looksBinary(b []byte) bool {
 // cleanBlocks normalizes the text of each block as Clean does, and drops
 // blocks left empty. Preformatted blocks keep their text as written.
 // Boilerplate was already judged block by block when the body was chosen.
-func cleanBlocks(stop *stopper, blocks []Block) []Block {
+func cleanBlocks(stop *stopper, blocks []bodyBlock) []bodyBlock {
 	kept := blocks[:0]
 	for _, b := range blocks {
 		if stop.now() {
 			return nil
 		}
 		if b.Type != BlockPre {
-			b.Text = normalize(b.Text)
+			b.normalizeInline(normalize(b.Text))
 		}
 		if b.Text != "" {
 			kept = append(kept, b)
 		}
 	}
 	return kept
-}
-
-// joinBlocks sets each block's offsets and returns the blocks' texts joined by
-// blank lines.
-func joinBlocks(blocks []Block) string {
-	n := 0
-	for _, b := range blocks {
-		n += len(b.Text) + 2
-	}
-	var sb strings.Builder
-	sb.Grow(n)
-	for i := range blocks {
-		if i > 0 {
-			sb.WriteString("\n\n")
-		}
-		blocks[i].Start = sb.Len()
-		sb.WriteString(blocks[i].Text)
-		blocks[i].End = sb.Len()
-	}
-	return sb.String()
 }

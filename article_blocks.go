@@ -43,9 +43,33 @@ var skippedTags = map[atom.Atom]bool{
 	atom.Figcaption: true, atom.Dialog: true, atom.Head: true,
 }
 
+// bodyBlock is a block with the inline markup that Article.Links,
+// Article.Images and Markdown keep.
+type bodyBlock struct {
+	Block
+	links  []inlineLink
+	images []inlineImage
+}
+
+// inlineLink is a link in a block: the byte range of its words in the
+// block's Text, and its address as the page wrote it.
+type inlineLink struct {
+	Span
+	href string
+}
+
+// inlineImage is a picture that stands at byte at of a block's Text: 0 for
+// one above the text (a figure between paragraphs), inside it for one in
+// the line.
+type inlineImage struct {
+	at                int
+	src, alt, caption string
+	flag              int // the nearest furniture-named element around it, as textBlock.flag
+}
+
 // textBlock is one block of text with the evidence that scores it.
 type textBlock struct {
-	Block
+	bodyBlock
 	owner *html.Node // the block-level element holding the text
 	// flag indexes the nearest enclosing furniture-named element in the
 	// segmenter's flags, or is -1.
@@ -78,10 +102,11 @@ func (b *textBlock) linkDensity() float64 {
 
 // blockContext is what a node inherits from its ancestors.
 type blockContext struct {
-	kind   BlockType
-	level  int
-	flag   int // index of the nearest furniture-named ancestor in flags, or -1
-	inLink bool
+	kind    BlockType
+	level   int
+	flag    int // index of the nearest furniture-named ancestor in flags, or -1
+	inLink  bool
+	ordered bool // in an item of a numbered list
 }
 
 // furnitureFlag is an element whose class or id names furniture.
@@ -97,6 +122,10 @@ type segmenter struct {
 	flags  []furnitureFlag
 	buf    []byte
 	open   textBlock // the block being filled; owner nil when none
+	closed int       // how many blocks flush has closed, to tell a link that spans blocks
+	// pending are the images met since the last block closed, for the
+	// next block to open.
+	pending []inlineImage
 }
 
 // segment returns the text blocks under root in document order, and the
@@ -133,15 +162,18 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
 		s.flags = append(s.flags, furnitureFlag{node: n, parent: ctx.flag, strong: strength == strongFurniture})
 		ctx.flag = len(s.flags) - 1
 	}
+	href, isLink := "", false
 	switch n.DataAtom {
 	case atom.A:
 		// <a name="…"> and <a id="…"> are anchors to jump to, not links.
-		if _, ok := attrOK(n, "href"); ok {
-			ctx.inLink = true
-		}
+		href, isLink = attrOK(n, "href")
+		ctx.inLink = ctx.inLink || isLink
 	case atom.Td, atom.Th:
 		s.separateCell()
+	case atom.Img:
+		s.addImage(n, ctx)
 	}
+	linkFrom, closedBefore := len(s.buf), s.closed
 	kind, isBlock := blockTags[n.DataAtom]
 	if isBlock {
 		s.flush()
@@ -151,9 +183,91 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		s.walk(c, ctx, owner)
 	}
+	if isLink && s.closed == closedBefore && s.open.owner != nil && len(s.buf) > linkFrom {
+		// A link inside one block; one that spans blocks (a teaser card
+		// wrapped in <a>) marks no words.
+		s.open.links = append(s.open.links, inlineLink{Span{linkFrom, len(s.buf)}, href})
+	}
 	if isBlock {
 		s.flush()
 	}
+}
+
+// addImage notes the picture n: in the open block's line, or for the next
+// block to open. Tracking pixels and images without an address are no
+// pictures.
+func (s *segmenter) addImage(n *html.Node, ctx blockContext) {
+	src := imageSource(n)
+	if src == "" || isTiny(n) {
+		return
+	}
+	flag := ctx.flag
+	if flag >= 0 && s.flags[flag].node.DataAtom == atom.Figure {
+		flag = s.flags[flag].parent // a figure is furniture to text, not to its picture
+	}
+	img := inlineImage{src: src, alt: collapseSpace(attr(n, "alt")), caption: figureCaption(n), flag: flag}
+	if s.open.owner != nil {
+		img.at = len(s.buf)
+		s.open.images = append(s.open.images, img)
+		return
+	}
+	s.pending = append(s.pending, img)
+}
+
+// lazySources are the attributes that lazy-loading scripts read the real
+// address from, while src holds a placeholder.
+var lazySources = []string{"data-src", "data-lazy-src", "data-original", "data-url"}
+
+// imageSource returns the address of image n as the page wrote it.
+func imageSource(n *html.Node) string {
+	for _, key := range lazySources {
+		if v := strings.TrimSpace(attr(n, key)); v != "" {
+			return v
+		}
+	}
+	if v := strings.TrimSpace(attr(n, "src")); v != "" && !strings.HasPrefix(v, "data:") {
+		return v
+	}
+	// "a.jpg 480w, b.jpg 800w": the first candidate.
+	if f := strings.Fields(attr(n, "srcset")); len(f) > 0 {
+		return strings.TrimSuffix(f[0], ",")
+	}
+	return ""
+}
+
+// isTiny reports an image declared at most 2 pixels wide or high: a
+// tracking pixel or a spacer.
+func isTiny(n *html.Node) bool {
+	for _, key := range []string{"width", "height"} {
+		if v := strings.TrimSpace(attr(n, key)); v != "" && len(v) <= 1 && v[0] >= '0' && v[0] <= '2' {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCaptionBytes bounds a caption's text: captions are a sentence or two.
+const maxCaptionBytes = 600
+
+// maxFigureDepth bounds how far up figureCaption looks for the <figure>
+// around an image (<figure><picture><img>, <figure><a><img>).
+const maxFigureDepth = 3
+
+// figureCaption returns the text of the <figcaption> of the figure that
+// holds image n, or "".
+func figureCaption(n *html.Node) string {
+	for p, d := n.Parent, 0; p != nil && d < maxFigureDepth; p, d = p.Parent, d+1 {
+		if p.DataAtom != atom.Figure {
+			continue
+		}
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Figcaption {
+				return openingText(c, maxCaptionBytes)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // enter returns the context inside block element n of the given kind: the
@@ -170,6 +284,9 @@ func (ctx blockContext) enter(n *html.Node, kind BlockType) blockContext {
 	if kind == BlockHeading {
 		ctx.level = int(n.Data[1] - '0')
 	}
+	if kind == BlockListItem {
+		ctx.ordered = n.Parent != nil && n.Parent.DataAtom == atom.Ol
+	}
 	return ctx
 }
 
@@ -179,7 +296,13 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node) {
 			return
 		}
 		s.open = textBlock{owner: owner, flag: ctx.flag}
-		s.open.Type, s.open.Level = ctx.kind, ctx.level
+		s.open.Type, s.open.Level, s.open.Ordered = ctx.kind, ctx.level, ctx.ordered
+		for _, img := range s.pending {
+			if img.flag == ctx.flag { // not an ad's picture above the text
+				s.open.images = append(s.open.images, img)
+			}
+		}
+		s.pending = s.pending[:0]
 	}
 	s.buf = append(s.buf, text...)
 	n := nonSpaceBytes(text)
@@ -221,18 +344,29 @@ func (s *segmenter) flush() {
 	b := s.open
 	if b.Type == BlockPre {
 		b.Text = strings.Trim(strings.ReplaceAll(string(s.buf), "\r\n", "\n"), "\n")
+		b.links = nil // code keeps its white space; its links are not worth the mapping
+		for i := range b.images {
+			b.images[i].at = 0
+		}
 	} else {
-		b.Text = collapseSpace(string(s.buf))
+		b.Text = collapseInline(string(s.buf), &b.bodyBlock)
 	}
 	if b.Type == BlockTableRow {
 		b.Text = strings.TrimRight(b.Text, " |")
+		b.clampInline()
+	}
+	if b.Type != BlockListItem {
+		b.Ordered = false
 	}
 	if b.Text != "" {
 		if b.Type != BlockHeading {
 			b.Level = 0
 		}
 		s.blocks = append(s.blocks, b)
+	} else {
+		s.pending = append(s.pending, b.images...)
 	}
+	s.closed++
 	s.open = textBlock{}
 	s.buf = s.buf[:0]
 }

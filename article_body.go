@@ -63,7 +63,7 @@ const (
 
 // body is what extractBody finds.
 type body struct {
-	blocks []Block
+	blocks []bodyBlock
 	// first is the element that holds the first block: where the body
 	// starts in the page.
 	first *html.Node
@@ -252,20 +252,20 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 	start := indexOf(blocks, kept[first])
 	opening := headedLists(blocks, start, title)
 	out := body{lead: leadTexts(blocks, opening), first: blocks[opening].owner}
-	out.blocks = make([]Block, 0, last+2-first+start-opening)
+	out.blocks = make([]bodyBlock, 0, last+2-first+start-opening)
 	if i := standfirstBefore(blocks, opening, hints); i >= 0 {
-		sf := blocks[i].Block
+		sf := blocks[i].bodyBlock
 		sf.Type, sf.Level = BlockParagraph, 0
 		out.blocks = append(out.blocks, sf)
 	}
 	for _, b := range blocks[opening:start] {
-		out.blocks = append(out.blocks, b.Block)
+		out.blocks = append(out.blocks, b.bodyBlock)
 	}
 	for _, b := range kept[first : last+1] {
 		if b.Type == BlockHeading && sameText(b.Text, title) {
 			continue
 		}
-		out.blocks = append(out.blocks, b.Block)
+		out.blocks = append(out.blocks, b.bodyBlock)
 	}
 	return out
 }

@@ -288,7 +288,7 @@ func TestPageDates(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse(strings.NewReader(tt.page), &Options{URL: webURL(tt.url)})
+			a, err := Parse(strings.NewReader(tt.page), &Options{URL: mustURL(tt.url)})
 			if err != nil {
 				t.Fatal(err)
 			}

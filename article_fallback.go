@@ -107,7 +107,7 @@ func declaredBody(declared string) body {
 	if nonSpaceBytes(declared) < minDeclaredFallback {
 		return body{}
 	}
-	var blocks []Block
+	var blocks []bodyBlock
 	if strings.Contains(declared, "<") {
 		doc, err := html.Parse(strings.NewReader(declared))
 		if err != nil {
@@ -115,13 +115,13 @@ func declaredBody(declared string) body {
 		}
 		tbs, _ := segment(doc)
 		for _, tb := range tbs {
-			blocks = append(blocks, tb.Block)
+			blocks = append(blocks, tb.bodyBlock)
 		}
 		return body{blocks: blocks}
 	}
 	for line := range strings.SplitSeq(declared, "\n") {
 		if line = strings.TrimSpace(line); line != "" {
-			blocks = append(blocks, Block{Type: BlockParagraph, Text: line})
+			blocks = append(blocks, bodyBlock{Block: Block{Type: BlockParagraph, Text: line}})
 		}
 	}
 	return body{blocks: blocks}

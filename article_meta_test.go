@@ -11,7 +11,7 @@ import (
 // metaOf parses a page and returns its article without body fields.
 func metaOf(t *testing.T, page, pageURL string) *Article {
 	t.Helper()
-	a, err := Parse(strings.NewReader(page), &Options{URL: webURL(pageURL)})
+	a, err := Parse(strings.NewReader(page), &Options{URL: mustURL(pageURL)})
 	if err != nil {
 		t.Fatal(err)
 	}

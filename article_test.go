@@ -40,6 +40,7 @@ func TestParseGolden(t *testing.T) {
 				t.Fatalf("Parse: %v", err)
 			}
 			checkOffsets(t, a)
+			checkMarkdown(t, a, strings.TrimSuffix(page, ".html")+".md")
 			got, err := json.MarshalIndent(a, "", "  ")
 			if err != nil {
 				t.Fatal(err)
@@ -108,6 +109,36 @@ func checkOffsets(t *testing.T, a *Article) {
 		if b.Start < 0 || b.End > len(a.Text) || b.Start > b.End || a.Text[b.Start:b.End] != b.Text {
 			t.Errorf("block %d: Text[%d:%d] does not hold %q", i, b.Start, b.End, b.Text)
 		}
+	}
+	// Links and images are in reading order, links on words of the text,
+	// each within one block; every address is an absolute web URL.
+	end := 0
+	for i, l := range a.Links {
+		if l.Start < end || l.In(a.Text) == "" || !utf8.ValidString(l.In(a.Text)) || strings.Contains(l.In(a.Text), "\n\n") {
+			t.Errorf("link %d at %v is out of order or not on words of one block", i, l.Span)
+		}
+		end = l.End
+		checkWebURL(t, l.URL)
+	}
+	at := 0
+	for i, img := range a.Images {
+		if img.At < at || img.At > len(a.Text) {
+			t.Errorf("image %d at %d is out of order or outside the text", i, img.At)
+		}
+		at = img.At
+		checkWebURL(t, img.URL)
+	}
+	if md := a.Markdown(); !utf8.ValidString(md) || (a.Text != "" && md == "") {
+		t.Errorf("Markdown is empty or not valid UTF-8")
+	}
+}
+
+// checkWebURL asserts that u is an absolute http or https URL.
+func checkWebURL(t *testing.T, u string) {
+	t.Helper()
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		t.Errorf("address %q is not an absolute http(s) URL", u)
 	}
 }
 
@@ -200,7 +231,7 @@ func TestParseNoArticle(t *testing.T) {
 func TestParseURL(t *testing.T) {
 	page := `<html><head><link rel="canonical" href="/news/story-1">
 <meta property="og:image" content="//cdn.example.com/lead.jpg"></head><body></body></html>`
-	a, err := Parse(strings.NewReader(page), &Options{URL: webURL("https://news.example.com/news/2021/04/05/story-1?utm=x")})
+	a, err := Parse(strings.NewReader(page), &Options{URL: mustURL("https://news.example.com/news/2021/04/05/story-1?utm=x")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -269,8 +300,8 @@ func charBoundaries(text string) []bool {
 	return boundary
 }
 
-// webURL parses an absolute URL written in a test; "" is nil (unknown).
-func webURL(s string) *url.URL {
+// mustURL parses an absolute URL written in a test; "" is nil (unknown).
+func mustURL(s string) *url.URL {
 	if s == "" {
 		return nil
 	}
@@ -281,20 +312,21 @@ func webURL(s string) *url.URL {
 	return u
 }
 
-func TestParseRejectsUnusableURL(t *testing.T) {
-	for _, s := range []string{"/news/story", "news.example.com/story", "file:///tmp/page.html", "javascript:alert(1)", "https:///path-only"} {
+func TestParseIgnoresUnusableURL(t *testing.T) {
+	page := `<link rel="canonical" href="/news/story"><article><p>Text.</p></article>`
+	for _, s := range []string{"/news/story", "news.example.com/story", "file:///tmp/page.html", "about:blank", "javascript:alert(1)", "https:///path-only"} {
 		u, err := url.Parse(s)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a, err := Parse(strings.NewReader("<p>Text.</p>"), &Options{URL: u}); err == nil {
-			t.Errorf("Parse with Options.URL %q = %+v, nil; want an error", s, a)
+		a, err := Parse(strings.NewReader(page), &Options{URL: u})
+		if err != nil || a.URL != "" {
+			t.Errorf("Parse with Options.URL %q = URL %q, %v; want no URL and no error", s, a.URL, err)
 		}
 	}
-	for _, s := range []string{"https://news.example.com/story", "http://example.org/"} {
-		if _, err := Parse(strings.NewReader("<p>Text.</p>"), &Options{URL: webURL(s)}); err != nil {
-			t.Errorf("Parse with Options.URL %q: %v", s, err)
-		}
+	a, err := Parse(strings.NewReader(page), &Options{URL: mustURL("https://news.example.com/a/b")})
+	if err != nil || a.URL != "https://news.example.com/news/story" {
+		t.Errorf("Parse with an http URL = URL %q, %v", a.URL, err)
 	}
 }
 

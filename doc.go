@@ -3,7 +3,7 @@
 //
 // Parse reads a page and returns an Article:
 //
-//	a, err := lede.Parse(resp.Body, &lede.Options{URL: pageURL})
+//	a, err := lede.Parse(resp.Body, &lede.Options{URL: resp.Request.URL})
 //	if err != nil {
 //		return err // lede.ErrTooLarge, lede.ErrNotHTML, or a read error
 //	}

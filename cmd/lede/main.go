@@ -16,14 +16,20 @@
 // "url": "…", "date": "…"} for a page or {"id": …, "text": "…"} for plain
 // text ("date", or its older name "dct", is the reference date), and each
 // output line the response to the request on the same line number, echoing
-// its "id". A response carries "title", "authors", "published", "modified",
-// "site", "language", "url" (canonical), "description", "image", "blocks"
-// and "text" for a page, and "text" for text; both also carry "quotes",
-// "figures" and "dates" found in the text (dates resolved against the
+// its "id": exactly one response per input line, in order. A response
+// carries "title", "authors", "published", "modified", "site", "language",
+// "url" (canonical), "description", "image", "blocks" and "text" for a
+// page, and "text" for text; both also carry "quotes", "figures" and
+// "dates" found in the text (dates resolved against the
 // request's date, or a page's publish date). A request that cannot be
 // served gets {"id": …, "error": "…"} and the batch goes on; so does a
 // request line longer than -max-bytes (its id recovered when it comes
 // before the long field) and, with -timeout, a request that takes longer.
+// A blank line, or one that is no valid request, gets {"id": null,
+// "error": "line N: …"}, N its 1-based line number, with the id it names
+// when enough of it reads as JSON. A UTF-8 byte order mark at the start of
+// the input is ignored. When standard error is a terminal, the batch's
+// progress (records done, records a second, errors) is shown there.
 // The field names are stable: new fields may appear, existing ones keep
 // their meaning.
 package main
@@ -73,6 +79,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 2
 		}
 		o := batchOptions{workers: max(*workers, 1), clean: *clean, timeout: *timeout, maxBytes: max(*maxReq, 1), serve: serve}
+		if isTerminal(stderr) {
+			o.progress = stderr
+		}
 		if err := serveBatch(stdin, stdout, o); err != nil {
 			fmt.Fprintln(stderr, "lede:", err)
 			return 1

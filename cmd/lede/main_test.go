@@ -23,7 +23,7 @@ func TestBatch(t *testing.T) {
 		`{"id": 8, "text": "“We will rebuild the pier,” the mayor said."}`,
 		`{"id": "broken", "html": 12}`,
 		`not json at all`,
-		``, // blank lines are skipped
+		``, // a blank line is answered too, so that lines and answers pair up
 		`{"id": null}`,
 		`{"id": "d", "html": "<p>By Jane Roe | 2 hours ago</p><p>A sentence that is long enough to be the article's only paragraph.</p>", "dct": "2016-11-07T16:12:00"}`,
 		`{"id": "bad-date", "html": "<p>x</p>", "date": "next week"}`,
@@ -34,8 +34,8 @@ func TestBatch(t *testing.T) {
 		t.Fatalf("exit %d, stderr %s", code, errOut.String())
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 9 {
-		t.Fatalf("got %d lines, want 9:\n%s", len(lines), out.String())
+	if len(lines) != 10 {
+		t.Fatalf("got %d lines, want 10:\n%s", len(lines), out.String())
 	}
 	var got []map[string]any
 	for _, l := range lines {
@@ -65,25 +65,89 @@ func TestBatch(t *testing.T) {
 		map[string]any{"text": "5%", "start": float64(11), "end": float64(13), "type": "percent", "value": float64(5), "unit": "%"},
 		map[string]any{"text": "$2 billion", "start": float64(17), "end": float64(27), "type": "money", "value": float64(2e9), "unit": "USD"},
 	}
-	if diff := cmp.Diff(wantFigures, got[8]["figures"]); diff != "" {
+	if diff := cmp.Diff(wantFigures, got[9]["figures"]); diff != "" {
 		t.Errorf("figures of a text request (-want +got):\n%s", diff)
 	}
 	wantDates := []any{map[string]any{"text": "Tuesday", "start": float64(31), "end": float64(38), "type": "date", "value": "2019-03-05"}}
-	if diff := cmp.Diff(wantDates, got[8]["dates"]); diff != "" {
+	if diff := cmp.Diff(wantDates, got[9]["dates"]); diff != "" {
 		t.Errorf("dates of a text request, against its date (-want +got):\n%s", diff)
 	}
-	got = append(got[:2], got[3:]...)
-	if got[5]["published"] != "2016-11-07T14:12:00Z" {
-		t.Errorf("relative date against dct: %v", got[5])
+	if got[7]["published"] != "2016-11-07T14:12:00Z" {
+		t.Errorf("relative date against dct: %v", got[7])
 	}
-	if got[6]["id"] != "bad-date" || !strings.Contains(fmt.Sprint(got[6]["error"]), "invalid date") {
-		t.Errorf("bad date: %v", got[6])
+	if got[8]["id"] != "bad-date" || !strings.Contains(fmt.Sprint(got[8]["error"]), "invalid date") {
+		t.Errorf("bad date: %v", got[8])
 	}
-	for i, wantID := range []any{"broken", nil, nil} {
-		r := got[2+i]
-		if r["id"] != wantID || r["error"] == nil || r["error"] == "" {
-			t.Errorf("response %d = %v, want an error with id %v", 2+i, r, wantID)
+	for i, want := range []struct {
+		id    any
+		error string
+	}{
+		{"broken", "line 4: invalid request: "},
+		{nil, "line 5: invalid request: "},
+		{nil, "line 6: blank line"},
+		{nil, `request has neither "html" nor "text"`},
+	} {
+		r := got[3+i]
+		if r["id"] != want.id || !strings.HasPrefix(fmt.Sprint(r["error"]), want.error) {
+			t.Errorf("response %d = %v, want id %v and an error starting %q", 3+i, r, want.id, want.error)
 		}
+	}
+}
+
+// TestBatchLines: every input line gets exactly one response, in order,
+// whatever the line holds; an error for a line that is no request names
+// its line number and whatever id can be read from it.
+func TestBatchLines(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string // the responses, whole
+	}{
+		{"a byte order mark before the first request is ignored",
+			"\uFEFF{\"id\": 1, \"text\": \"\"}\n",
+			[]string{`{"id":1,"text":"","quotes":[],"figures":[],"dates":[]}`}},
+		{"a byte order mark on a later line is no white space",
+			"{\"id\": 1, \"text\": \"\"}\n\uFEFF{\"id\": 2}\n",
+			[]string{`{"id":1,"text":"","quotes":[],"figures":[],"dates":[]}`,
+				`{"id":null,"error":"line 2: invalid request: invalid character 'ï' looking for beginning of value"}`}},
+		{"blank lines, of spaces too, are answered with their numbers",
+			"\n   \n{\"id\": \"x\", \"text\": \"\"}\n\t\n",
+			[]string{`{"id":null,"error":"line 1: blank line, want a JSON request"}`,
+				`{"id":null,"error":"line 2: blank line, want a JSON request"}`,
+				`{"id":"x","text":"","quotes":[],"figures":[],"dates":[]}`,
+				`{"id":null,"error":"line 4: blank line, want a JSON request"}`}},
+		{"windows line ends are line ends",
+			"{\"id\": 1, \"text\": \"\"}\r\n\r\n",
+			[]string{`{"id":1,"text":"","quotes":[],"figures":[],"dates":[]}`,
+				`{"id":null,"error":"line 2: blank line, want a JSON request"}`}},
+		{"a last line without a line break is a line",
+			"{\"id\": 1, \"text\": \"\"}\n{\"id\": 2, \"text\": \"\"}",
+			[]string{`{"id":1,"text":"","quotes":[],"figures":[],"dates":[]}`,
+				`{"id":2,"text":"","quotes":[],"figures":[],"dates":[]}`}},
+		{"the id of a request cut short is recovered",
+			`{"id": "cut", "text": "no end`,
+			[]string{`{"id":"cut","error":"line 1: invalid request: unexpected end of JSON input"}`}},
+		{"the id of a request of the wrong shape is recovered",
+			`{"id": [1, 2], "text": 3}`,
+			[]string{`{"id":[1,2],"error":"line 1: invalid request: json: cannot unmarshal number into Go struct field request.text of type string"}`}},
+		{"no id in a line that is not JSON",
+			`id: 3`,
+			[]string{`{"id":null,"error":"line 1: invalid request: invalid character 'i' looking for beginning of value"}`}},
+		{"empty input, no responses", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if code := run([]string{"-jsonl", "-j", "2"}, strings.NewReader(tt.input), &out, &bytes.Buffer{}); code != 0 {
+				t.Fatalf("exit %d", code)
+			}
+			got := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+			if out.Len() == 0 {
+				got = nil
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("responses (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
@@ -146,12 +210,12 @@ func TestBatchReferenceDate(t *testing.T) {
 // error that names its id, and the batch goes on.
 func TestBatchLimits(t *testing.T) {
 	stopped := make(chan struct{})
-	slowServe := func(ctx context.Context, line []byte, clean bool) response {
-		if bytes.Contains(line, []byte(`"slow"`)) {
+	slowServe := func(ctx context.Context, req request, clean bool) response {
+		if string(req.ID) == `"slow"` {
 			<-ctx.Done() // the work of a request that never ends on its own
 			close(stopped)
 		}
-		return serve(ctx, line, clean)
+		return serve(ctx, req, clean)
 	}
 	long := `{"id": "long", "text": "` + strings.Repeat("word ", 2000) + `"}`
 	in := strings.Join([]string{

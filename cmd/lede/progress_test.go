@@ -60,6 +60,27 @@ func TestProgressBlanksLeftovers(t *testing.T) {
 	}
 }
 
+// TestBatchProgress: a batch shows its progress where told, and its
+// responses are the same as without.
+func TestBatchProgress(t *testing.T) {
+	in := `{"id": 1, "text": "One."}` + "\n\n" + `{"id": 3, "text": "Three."}` + "\n"
+	var out, withProgress, progress bytes.Buffer
+	o := batchOptions{workers: 2, maxBytes: 1000, serve: serve}
+	if err := serveBatch(strings.NewReader(in), &out, o); err != nil {
+		t.Fatal(err)
+	}
+	o.progress = &progress
+	if err := serveBatch(strings.NewReader(in), &withProgress, o); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != withProgress.String() {
+		t.Errorf("progress changed the responses:\n%s\n%s", out.String(), withProgress.String())
+	}
+	if got := progress.String(); !strings.HasPrefix(got, "\r3 records, ") || !strings.HasSuffix(got, ", 1 errors\n") {
+		t.Errorf("progress %q, want the final counts of 3 records and 1 error", got)
+	}
+}
+
 // TestIsTerminal: progress goes to a terminal only, not to a file or a
 // pipe that collects a log.
 func TestIsTerminal(t *testing.T) {

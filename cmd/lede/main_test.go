@@ -4,10 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
+	"go/parser"
+	"go/token"
+	"io"
+	"runtime/debug"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -314,20 +322,137 @@ func TestSinglePage(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{
-		{},
-		{"-format", "xml", "page.html"},
-		{"-jsonl", "extra-arg"},
-		{"-date", "soon", "page.html"},
-		{"-no-such-flag"},
-	} {
-		var errOut bytes.Buffer
-		if code := run(args, strings.NewReader(""), &bytes.Buffer{}, &errOut); code != 2 {
-			t.Errorf("run(%q) exit %d, want 2", args, code)
+	tests := []struct {
+		args    []string
+		message string // what stderr must say
+	}{
+		{[]string{}, "want one page"},
+		{[]string{"a.html", "b.html"}, "got 2 arguments"},
+		{[]string{"-format", "xml", "page.html"}, `-format "xml"`},
+		{[]string{"-format", "markdown", "page.html"}, `-format "markdown"`},
+		{[]string{"-jsonl", "extra-arg"}, "takes no file"},
+		{[]string{"-date", "soon", "page.html"}, "invalid date"},
+		{[]string{"-no-such-flag"}, "flag provided but not defined: -no-such-flag"},
+		{[]string{"-j", "lots", "-jsonl"}, `invalid value "lots" for flag -j`},
+		{[]string{"-jsonl", "-j", "0"}, "-j 0: want at least 1"},
+		{[]string{"-jsonl", "-max-bytes", "-5"}, "-max-bytes -5: want at least 1"},
+		{[]string{"-jsonl", "-timeout", "-1s"}, "-timeout -1s: want 0"},
+		{[]string{"-offsets", "words", "page.html"}, `-offsets "words"`},
+		{[]string{"-offsets", "runes", "-format", "text", "page.html"}, "-offsets applies only to JSON output"},
+		// Batch flags with a single page.
+		{[]string{"-clean", "page.html"}, "-clean applies only with -jsonl"},
+		{[]string{"-j", "4", "page.html"}, "-j applies only with -jsonl"},
+		{[]string{"-timeout", "5s", "page.html"}, "-timeout applies only with -jsonl"},
+		{[]string{"-max-bytes", "100", "page.html"}, "-max-bytes applies only with -jsonl"},
+		// Single-page flags in a batch, where requests carry them.
+		{[]string{"-jsonl", "-format", "text"}, "-format applies to a single page"},
+		{[]string{"-jsonl", "-url", "https://a.example/"}, "-url applies to a single page"},
+		{[]string{"-date", "2024-03-14", "-jsonl"}, "-date applies to a single page"},
+		// Set to its default value, a flag is still set.
+		{[]string{"-jsonl", "-format", "json"}, "-format applies to a single page"},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		code := run(tt.args, strings.NewReader(""), &out, &errOut)
+		if code != 2 || !strings.Contains(errOut.String(), tt.message) || !strings.Contains(errOut.String(), "lede -h") {
+			t.Errorf("run(%q): exit %d, stderr %q; want 2 and a message with %q and a pointer to -h", tt.args, code, errOut.String(), tt.message)
+		}
+		if out.Len() != 0 {
+			t.Errorf("run(%q) wrote to stdout: %q", tt.args, out.String())
 		}
 	}
+}
+
+func TestReadErrors(t *testing.T) {
 	var errOut bytes.Buffer
 	if code := run([]string{"/no/such/file.html"}, nil, &bytes.Buffer{}, &errOut); code != 1 || !strings.Contains(errOut.String(), "no such file") {
 		t.Errorf("missing file: exit %d, stderr %q", code, errOut.String())
+	}
+	errOut.Reset()
+	failing := io.MultiReader(strings.NewReader(`{"id": 1, "text": "x"}`+"\n"), iotest.ErrReader(errors.New("disk on fire")))
+	var out bytes.Buffer
+	if code := run([]string{"-jsonl"}, failing, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "disk on fire") {
+		t.Errorf("failing input: exit %d, stderr %q", code, errOut.String())
+	}
+	if !strings.HasPrefix(out.String(), `{"id":1,`) {
+		t.Errorf("the request read before the failure was not answered: %q", out.String())
+	}
+}
+
+// TestHelp: -h, -help and --help print the manual on stdout, and it
+// covers every flag, each mode's examples and the exit codes, in lines a
+// terminal 80 columns wide shows whole.
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help", "--help"} {
+		var out, errOut bytes.Buffer
+		if code := run([]string{arg}, nil, &out, &errOut); code != 0 || errOut.Len() != 0 {
+			t.Fatalf("%s: exit %d, stderr %q", arg, code, errOut.String())
+		}
+		help := out.String()
+		newFlagSet(&settings{}, io.Discard).VisitAll(func(f *flag.Flag) {
+			if !strings.Contains(help, "  -"+f.Name+" ") {
+				t.Errorf("%s: the help does not explain -%s", arg, f.Name)
+			}
+		})
+		for _, want := range []string{"-format text", " -\n", "-jsonl -j", "-clean",
+			"-timeout 10s", "-max-bytes 2000000", "-offsets utf16", "Exit status", "  0  ", "  1  ", "  2  "} {
+			if !strings.Contains(help, want) {
+				t.Errorf("%s: the help lacks %q", arg, want)
+			}
+		}
+		for _, line := range strings.Split(help, "\n") {
+			if n := utf8.RuneCountInString(line); n > 80 {
+				t.Errorf("%s: help line of %d runes: %q", arg, n, line)
+			}
+		}
+	}
+}
+
+// TestPackageDoc keeps the package comment, the manual of go doc, in step
+// with the flags.
+func TestPackageDoc(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "main.go", nil, parser.PackageClauseOnly|parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := f.Doc.Text()
+	newFlagSet(&settings{}, io.Discard).VisitAll(func(f *flag.Flag) {
+		if !strings.Contains(doc, "-"+f.Name) {
+			t.Errorf("the package comment does not mention -%s", f.Name)
+		}
+	})
+	for _, want := range []string{"runes", "utf16", "Exit status", "line N"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the package comment lacks %q", want)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	var out bytes.Buffer
+	if code := run([]string{"-version"}, nil, &out, &bytes.Buffer{}); code != 0 || !strings.HasPrefix(out.String(), "lede ") {
+		t.Errorf("-version: exit %d, output %q", code, out.String())
+	}
+	tests := []struct {
+		name string
+		info *debug.BuildInfo
+		ok   bool
+		want string
+	}{
+		{"installed from a tag", &debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}}, true, "lede v1.2.0"},
+		{"built from a checkout", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+			{Key: "vcs", Value: "git"}, {Key: "vcs.revision", Value: "4873c8d"}, {Key: "vcs.modified", Value: "false"}}},
+			true, "lede (devel) 4873c8d"},
+		{"built from a changed checkout", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "4873c8d"}, {Key: "vcs.modified", Value: "true"}}},
+			true, "lede (devel) 4873c8d (modified)"},
+		{"built without version control", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, true, "lede (devel)"},
+		{"a test binary", &debug.BuildInfo{}, true, "lede (devel)"},
+		{"no build information", nil, false, "lede (unknown version)"},
+	}
+	for _, tt := range tests {
+		if got := versionLine(tt.info, tt.ok); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

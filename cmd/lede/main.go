@@ -11,8 +11,12 @@
 // With a file argument, lede prints one indented JSON object with the fields
 // of a batch response (below), without "id". These flags apply:
 //
-//	-format json|text
-//	    json (the default), or text, a short report for people.
+//	-format json|text|markdown
+//	    json (the default); text, a report for people to read in a terminal
+//	    80 columns wide: the title, byline, dates, site and address, the
+//	    body wrapped at 80 columns, then the quotes with their speakers, the
+//	    figures by kind and the dates by kind; markdown, the body as
+//	    Markdown.
 //	-url URL
 //	    the page's address: it resolves relative links, and a date in it is
 //	    the publish date of last resort.
@@ -75,7 +79,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -124,7 +127,7 @@ func newFlagSet(s *settings, stderr io.Writer) *flag.FlagSet {
 	fs.IntVar(&s.workers, "j", runtime.GOMAXPROCS(0), "batch: requests served in parallel")
 	fs.DurationVar(&s.timeout, "timeout", 0, "batch: the longest a request may take (0: no limit)")
 	fs.IntVar(&s.maxBytes, "max-bytes", DefaultMaxRequestBytes, "batch: the longest request line served")
-	fs.StringVar(&s.format, "format", "json", "one page: json or text")
+	fs.StringVar(&s.format, "format", "json", "one page: json, text or markdown")
 	fs.StringVar(&s.pageURL, "url", "", "one page: the page's address")
 	fs.StringVar(&s.date, "date", "", "one page: reference date for relative dates")
 	fs.StringVar(&s.offsets, "offsets", "bytes", "what offsets count: bytes, runes or utf16")
@@ -214,8 +217,8 @@ func checkPage(fs *flag.FlagSet, s settings, unit offsetUnit) error {
 	switch {
 	case fs.NArg() != 1:
 		return fmt.Errorf("want one page (a file, or - for standard input), got %d arguments", fs.NArg())
-	case s.format != "json" && s.format != "text":
-		return fmt.Errorf("-format %q: want json or text", s.format)
+	case s.format != "json" && s.format != "text" && s.format != "markdown":
+		return fmt.Errorf("-format %q: want json, text or markdown", s.format)
 	case s.format != "json" && unit != unitBytes:
 		return fmt.Errorf("-offsets applies only to JSON output, not to -format %s", s.format)
 	}
@@ -278,12 +281,15 @@ func servePage(path string, opts *lede.Options, format string, unit offsetUnit, 
 	if err != nil {
 		return err
 	}
-	if format == "text" {
-		return writeReport(stdout, a)
+	if format == "markdown" {
+		return writeMarkdown(stdout, a)
 	}
 	resp, err := articleResponse(context.Background(), nil, a, opts.Date)
 	if err != nil {
 		return err
+	}
+	if format == "text" {
+		return writeReport(stdout, resp)
 	}
 	convertOffsets(&resp, unit)
 	enc := json.NewEncoder(stdout)
@@ -307,30 +313,4 @@ func parseRefDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("invalid date %q: want YYYY-MM-DD or RFC 3339", s)
-}
-
-// writeReport prints the article for people: metadata lines, then the text.
-func writeReport(w io.Writer, a *lede.Article) error {
-	bw := bufio.NewWriter(w)
-	line := func(label, value string) {
-		if value != "" {
-			fmt.Fprintf(bw, "%-11s %s\n", label+":", value)
-		}
-	}
-	line("Title", a.Title)
-	line("Authors", strings.Join(a.Authors, ", "))
-	if !a.Published.IsZero() {
-		line("Published", a.Published.Format("2006-01-02 15:04 MST"))
-	}
-	if !a.Modified.IsZero() {
-		line("Modified", a.Modified.Format("2006-01-02 15:04 MST"))
-	}
-	line("Site", a.Site)
-	line("Language", a.Language)
-	line("URL", a.URL)
-	line("Image", a.Image)
-	fmt.Fprintf(bw, "%-11s %d blocks, %d words\n\n", "Body:", len(a.Blocks), len(strings.Fields(a.Text)))
-	bw.WriteString(a.Text)
-	bw.WriteString("\n")
-	return bw.Flush()
 }

@@ -309,15 +309,46 @@ func TestSinglePage(t *testing.T) {
 	if _, ok := r["id"]; ok {
 		t.Errorf("single-page response has an id: %v", r)
 	}
+}
 
-	out.Reset()
-	if code := run([]string{"-format", "text", "-"}, strings.NewReader(page), &out, &bytes.Buffer{}); code != 0 {
+// TestSinglePageText: the report shows the article and what was found in
+// it, the page's dates resolved against -date as in JSON output.
+func TestSinglePageText(t *testing.T) {
+	var out bytes.Buffer
+	if code := run([]string{"-format", "text", "-date", "2024-03-14", "-"}, strings.NewReader(page), &out, &bytes.Buffer{}); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, want := range []string{"Title:      Pier to be rebuilt\n", "Site:       Tidewater\n", "\nThe council voted"} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("text report lacks %q:\n%s", want, out.String())
-		}
+	want := `Pier to be rebuilt
+==================
+Tidewater
+
+The council voted on Wednesday to rebuild the ferry pier at a cost of $4.2
+million.
+
+Figures (1)
+===========
+Money
+  $4.2 million → 4,200,000 USD
+
+Dates (1)
+=========
+Date
+  Wednesday → 2024-03-13
+`
+	if diff := cmp.Diff(want, out.String()); diff != "" {
+		t.Errorf("report (-want +got):\n%s", diff)
+	}
+}
+
+// TestSinglePageMarkdown checks only that the body comes out: what
+// Markdown the library makes of it is the library's to test.
+func TestSinglePageMarkdown(t *testing.T) {
+	var out bytes.Buffer
+	if code := run([]string{"-format", "markdown", "-"}, strings.NewReader(page), &out, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(out.String(), "The council voted on Wednesday") || strings.Contains(out.String(), `"title"`) {
+		t.Errorf("markdown output:\n%s", out.String())
 	}
 }
 
@@ -329,7 +360,6 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{}, "want one page"},
 		{[]string{"a.html", "b.html"}, "got 2 arguments"},
 		{[]string{"-format", "xml", "page.html"}, `-format "xml"`},
-		{[]string{"-format", "markdown", "page.html"}, `-format "markdown"`},
 		{[]string{"-jsonl", "extra-arg"}, "takes no file"},
 		{[]string{"-date", "soon", "page.html"}, "invalid date"},
 		{[]string{"-no-such-flag"}, "flag provided but not defined: -no-such-flag"},
@@ -394,7 +424,7 @@ func TestHelp(t *testing.T) {
 				t.Errorf("%s: the help does not explain -%s", arg, f.Name)
 			}
 		})
-		for _, want := range []string{"-format text", " -\n", "-jsonl -j", "-clean",
+		for _, want := range []string{"-format text", "-format markdown", " -\n", "-jsonl -j", "-clean",
 			"-timeout 10s", "-max-bytes 2000000", "-offsets utf16", "Exit status", "  0  ", "  1  ", "  2  "} {
 			if !strings.Contains(help, want) {
 				t.Errorf("%s: the help lacks %q", arg, want)

@@ -23,9 +23,11 @@ Usage:
                              line; a JSON response for each on standard output
 
 One page:
-  -format json|text
+  -format json|text|markdown
         json (default): the article and its findings as indented JSON;
-        text: a short report for people
+        text: a report to read in a terminal 80 columns wide (title, byline,
+        dates, body, quotes with speakers, figures and dates by kind);
+        markdown: the body as Markdown
   -url URL
         the page's address: resolves relative links; a date in it is the
         publish date of last resort
@@ -60,7 +62,8 @@ Both modes:
 
 Examples:
   lede story.html                          the article as JSON
-  lede -format text story.html             a report to read
+  lede -format text story.html | less      a report to read
+  lede -format markdown story.html > story.md
   curl -s https://example.com/news/1 | lede -url https://example.com/news/1 -
   lede -date 2024-03-14 -offsets utf16 story.html
   lede -jsonl -j 8 < requests.jsonl > responses.jsonl

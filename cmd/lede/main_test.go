@@ -477,6 +477,12 @@ func TestVersion(t *testing.T) {
 			{Key: "vcs.revision", Value: "4873c8d"}, {Key: "vcs.modified", Value: "true"}}},
 			true, "lede (devel) 4873c8d (modified)"},
 		{"built without version control", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, true, "lede (devel)"},
+		{"a pseudo-version names the revision already", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20240314093000-4873c8d1a2b3+dirty"},
+			Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "4873c8d1a2b3c4d5e6f7"}, {Key: "vcs.modified", Value: "true"}}},
+			true, "lede v0.0.0-20240314093000-4873c8d1a2b3+dirty"},
+		{"a release built from its tag", &debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"},
+			Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "4873c8d1a2b3c4d5e6f7"}, {Key: "vcs.modified", Value: "false"}}},
+			true, "lede v1.2.0 4873c8d1a2b3c4d5e6f7"},
 		{"a test binary", &debug.BuildInfo{}, true, "lede (devel)"},
 		{"no build information", nil, false, "lede (unknown version)"},
 	}

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"runtime/debug"
+	"strings"
 )
 
 // shortUsage follows the message of a usage error, on stderr.
@@ -84,31 +86,33 @@ func writeHelp(w io.Writer) {
 }
 
 // versionLine is what -version prints, from the build information of the
-// binary: the module version when installed with go install
-// ("lede v1.2.0"), else "(devel)" with the commit it was built from, when
-// known, and whether the work tree had changes.
+// binary: the main module's version, "(devel)" when the build knew none,
+// then the commit it was built from, when known and not already named by
+// a pseudo-version (Go 1.24 and later stamp a source build with one,
+// v0.0.0-20240314093000-4873c8d1a2b3, "+dirty" for a changed work tree),
+// marked (modified) when the work tree had changes.
 func versionLine(info *debug.BuildInfo, ok bool) string {
 	if !ok {
 		return "lede (unknown version)"
 	}
-	line := "lede " + info.Main.Version
-	if line == "lede " {
-		line = "lede (devel)" // a test binary has no main module version
+	version := cmp.Or(info.Main.Version, "(devel)") // a test binary has none
+	revision, modified := buildSetting(info, "vcs.revision"), buildSetting(info, "vcs.modified")
+	if revision == "" || strings.Contains(version, revision[:min(12, len(revision))]) {
+		return "lede " + version
 	}
-	var revision, modified string
-	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			revision = s.Value
-		case "vcs.modified":
-			modified = s.Value
-		}
-	}
-	if revision != "" {
-		line += " " + revision
-		if modified == "true" {
-			line += " (modified)"
-		}
+	line := "lede " + version + " " + revision
+	if modified == "true" {
+		line += " (modified)"
 	}
 	return line
+}
+
+// buildSetting is the value of the build setting key, or "".
+func buildSetting(info *debug.BuildInfo, key string) string {
+	for _, s := range info.Settings {
+		if s.Key == key {
+			return s.Value
+		}
+	}
+	return ""
 }

@@ -123,22 +123,28 @@ func TestOffsetsSinglePage(t *testing.T) {
 	}
 }
 
+// span sets the start and end of a finding. Assigning them, rather than
+// naming them in a composite literal, compiles whether they are fields of
+// their own or promoted from an embedded lede.Span.
+func span(start, end *int, s, e int) { *start, *end = s, e }
+
 // TestConvertOffsetsOnce: a speaker two quotes share, one value behind two
-// pointers, is converted once, not twice.
+// pointers, is converted once, not twice; quote parts are converted too.
 func TestConvertOffsetsOnce(t *testing.T) {
 	text := "😀😀 “One,” he said. “Two.”"
-	he := &lede.Speaker{Text: "he", Start: 20, End: 22}
-	quotes := []lede.Quote{
-		{Text: "One", Start: 12, End: 15, Speaker: he},
-		{Text: "Two", Start: 32, End: 35, Speaker: he},
-	}
+	he := &lede.Speaker{Text: "he"}
+	span(&he.Start, &he.End, 20, 22)
+	quotes := []lede.Quote{{Text: "One", Speaker: he}, {Text: "Two", Speaker: he}}
+	span(&quotes[0].Start, &quotes[0].End, 12, 15)
+	span(&quotes[1].Start, &quotes[1].End, 32, 35)
+	quotes[1] = withParts(quotes[1], [2]int{32, 35})
 	r := response{Text: &text, Quotes: &quotes}
 	convertOffsets(&r, unitRunes)
-	if he.Start != 10 || he.End != 12 {
-		t.Errorf("speaker at [%d:%d], want [10:12]", he.Start, he.End)
-	}
-	if quotes[0].Start != 4 || quotes[1].End != 23 {
-		t.Errorf("quotes at %d and %d, want 4 and 23", quotes[0].Start, quotes[1].End)
+	start, end := partBounds(&quotes[1], 0)
+	got := [][2]int{{he.Start, he.End}, {quotes[0].Start, quotes[0].End}, {quotes[1].Start, quotes[1].End}, {*start, *end}}
+	want := [][2]int{{10, 12}, {4, 7}, {20, 23}, {20, 23}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("speaker, quotes and part (-want +got):\n%s", diff)
 	}
 }
 
@@ -147,11 +153,13 @@ func TestConvertOffsetsOnce(t *testing.T) {
 // replaces it with U+FFFD counts it.
 func TestConvertOffsetsEdges(t *testing.T) {
 	text := "a\xffé😀"
-	figures := []lede.Figure{{Start: 2, End: 4}, {Start: 4, End: 99}}
+	figures := make([]lede.Figure, 2)
+	span(&figures[0].Start, &figures[0].End, 2, 4)
+	span(&figures[1].Start, &figures[1].End, 4, 99)
 	r := response{Text: &text, Figures: &figures}
 	convertOffsets(&r, unitUTF16)
-	want := []lede.Figure{{Start: 2, End: 3}, {Start: 3, End: 5}}
-	if diff := cmp.Diff(want, figures); diff != "" {
+	got := [][2]int{{figures[0].Start, figures[0].End}, {figures[1].Start, figures[1].End}}
+	if diff := cmp.Diff([][2]int{{2, 3}, {3, 5}}, got); diff != "" {
 		t.Errorf("figures (-want +got):\n%s", diff)
 	}
 }

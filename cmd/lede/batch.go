@@ -85,21 +85,26 @@ func nonNil[T any](s []T) *[]T {
 	return &s
 }
 
-// serve answers one request line; with clean, a text request is answered
-// with the cleaned text. When ctx is done first, the work stops and the
-// answer is ctx's error. A panic inside lede, which would be a bug, becomes
-// that record's error so that the rest of the batch is served.
-func serve(ctx context.Context, line []byte, clean bool) (resp response) {
-	defer func() {
-		if r := recover(); r != nil {
-			resp = response{ID: idOf(line), Error: fmt.Sprintf("internal error: %v", r)}
-		}
-	}()
+// decodeRequest reads one request line; a missing or null id is null.
+func decodeRequest(line []byte) (request, error) {
 	var req request
 	if err := json.Unmarshal(line, &req); err != nil {
-		return response{ID: idOf(line), Error: "invalid request: " + err.Error()}
+		return request{}, err
 	}
 	req.ID = orNull(req.ID)
+	return req, nil
+}
+
+// serve answers one request; with clean, a text request is answered with
+// the cleaned text. When ctx is done first, the work stops and the answer
+// is ctx's error. A panic inside lede, which would be a bug, becomes that
+// record's error so that the rest of the batch is served.
+func serve(ctx context.Context, req request, clean bool) (resp response) {
+	defer func() {
+		if r := recover(); r != nil {
+			resp = response{ID: req.ID, Error: fmt.Sprintf("internal error: %v", r)}
+		}
+	}()
 	ref, err := parseRefDate(cmp.Or(req.Date, req.DCT))
 	if err != nil {
 		return response{ID: req.ID, Error: err.Error()}
@@ -136,8 +141,10 @@ func orError(id json.RawMessage, resp response, err error) response {
 	return resp
 }
 
-// idOf recovers the id of a request that is not valid as a whole, so that
-// the caller can still match the error to its record; null when it cannot.
+// idOf recovers the id of a line that is no valid request, so that the
+// caller can still match the error to its record: from valid JSON of the
+// wrong shape ({"id": 7, "html": 12}) or from the start of a line that
+// breaks off ({"id": 7, "text": "… with no end); null when it cannot.
 func idOf(line []byte) json.RawMessage {
 	var partial struct {
 		ID json.RawMessage `json:"id"`
@@ -145,7 +152,7 @@ func idOf(line []byte) json.RawMessage {
 	if json.Unmarshal(line, &partial) == nil && len(partial.ID) > 0 {
 		return partial.ID
 	}
-	return json.RawMessage("null")
+	return idFromPrefix(line)
 }
 
 // batchOptions are the settings of a batch.
@@ -154,8 +161,12 @@ type batchOptions struct {
 	clean    bool          // answer text requests with the cleaned text
 	timeout  time.Duration // per request; 0 means none
 	maxBytes int           // the longest request line served
+	offsets  offsetUnit    // what the responses' offsets count
 	// serve answers one request: serve, unless a test needs a slow one.
-	serve func(ctx context.Context, line []byte, clean bool) response
+	serve func(ctx context.Context, req request, clean bool) response
+	// progress, when not nil, is where the batch's progress is shown: a
+	// terminal, as the line is rewritten in place.
+	progress io.Writer
 }
 
 // DefaultMaxRequestBytes is the longest request line a batch serves unless
@@ -163,25 +174,34 @@ type batchOptions struct {
 // its JSON escaping.
 const DefaultMaxRequestBytes = 4 * lede.DefaultMaxBytes
 
+// inputLine is one line of a batch's input, without its line break and
+// surrounding white space.
+type inputLine struct {
+	n    int    // 1-based line number
+	text []byte // the request, or its first prefixBytes when over
+	over bool   // the line was longer than the -max-bytes limit
+}
+
+// answered is a response, encoded, on its way to the output.
+type answered struct {
+	line   []byte
+	failed bool // the response is an error
+}
+
 // serveBatch answers each line of in with a line on out, in input order,
 // serving up to o.workers requests at once.
 func serveBatch(in io.Reader, out io.Writer, o batchOptions) error {
 	type job struct {
-		line   []byte
-		over   bool // the line was longer than o.maxBytes; line is its start
-		result chan []byte
+		inputLine
+		result chan answered
 	}
 	jobs := make(chan job, o.workers)
-	pending := make(chan chan []byte, 2*o.workers)
+	pending := make(chan chan answered, 2*o.workers)
 	for range o.workers {
 		go func() {
 			for j := range jobs {
-				if j.over {
-					msg := fmt.Sprintf("request exceeds -max-bytes (%d bytes)", o.maxBytes)
-					j.result <- encodeResponse(response{ID: idFromPrefix(j.line), Error: msg})
-					continue
-				}
-				j.result <- encodeResponse(serveWithin(j.line, o))
+				resp := answer(j.inputLine, o)
+				j.result <- answered{line: encodeResponse(resp), failed: resp.Error != ""}
 			}
 		}()
 	}
@@ -189,51 +209,95 @@ func serveBatch(in io.Reader, out io.Writer, o batchOptions) error {
 	go func() {
 		defer close(pending)
 		defer close(jobs)
-		r := bufio.NewReaderSize(in, 1<<20)
-		for {
-			line, over, err := readRequest(r, o.maxBytes)
-			if line = bytes.TrimSpace(line); len(line) > 0 {
-				j := job{line: line, over: over, result: make(chan []byte, 1)}
-				pending <- j.result
-				jobs <- j
-			}
-			if err != nil {
-				if errors.Is(err, io.EOF) {
-					err = nil
-				}
-				readErr <- err
-				return
-			}
-		}
+		readErr <- readLines(in, o.maxBytes, func(l inputLine) {
+			j := job{inputLine: l, result: make(chan answered, 1)}
+			pending <- j.result
+			jobs <- j
+		})
 	}()
+	err := writeAnswers(out, pending, newProgress(o.progress, time.Now))
+	if rerr := <-readErr; rerr != nil {
+		return fmt.Errorf("reading requests: %w", rerr)
+	}
+	return err
+}
+
+// writeAnswers writes each response to out as it comes, in the order of
+// pending. After a write error it goes on draining pending, so that the
+// workers finish, and returns that error.
+func writeAnswers(out io.Writer, pending <-chan chan answered, p *progress) error {
 	w := bufio.NewWriter(out)
 	var writeErr error
 	for res := range pending {
-		b := <-res
+		a := <-res
+		p.record(a.failed)
 		if writeErr == nil {
-			if _, writeErr = w.Write(b); writeErr == nil {
+			if _, writeErr = w.Write(a.line); writeErr == nil {
 				writeErr = w.Flush()
 			}
 		}
 	}
-	if err := <-readErr; err != nil {
-		return fmt.Errorf("reading requests: %w", err)
-	}
+	p.finish()
 	return writeErr
 }
 
-// serveWithin serves line as serve does, or answers a timeout error when
+// utf8BOM is the byte order mark some Windows tools put at the start of a
+// UTF-8 file.
+var utf8BOM = []byte("\xEF\xBB\xBF")
+
+// readLines calls each for every line of in, in order: a blank line too,
+// so that each input line gets its response. A final line break ends the
+// last line rather than starting an empty one. The error is nil at the end
+// of the input.
+func readLines(in io.Reader, maxBytes int, each func(inputLine)) error {
+	r := bufio.NewReaderSize(in, 1<<20)
+	for n := 1; ; n++ {
+		text, over, err := readRequest(r, maxBytes)
+		if n == 1 {
+			text = bytes.TrimPrefix(text, utf8BOM)
+		}
+		if err == nil || len(text) > 0 {
+			each(inputLine{n: n, text: bytes.TrimSpace(text), over: over})
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// answer is the response to one input line.
+func answer(l inputLine, o batchOptions) response {
+	if l.over {
+		msg := fmt.Sprintf("request exceeds -max-bytes (%d bytes)", o.maxBytes)
+		return response{ID: idFromPrefix(l.text), Error: msg}
+	}
+	if len(l.text) == 0 {
+		return response{ID: json.RawMessage("null"), Error: fmt.Sprintf("line %d: blank line, want a JSON request", l.n)}
+	}
+	req, err := decodeRequest(l.text)
+	if err != nil {
+		return response{ID: idOf(l.text), Error: fmt.Sprintf("line %d: invalid request: %v", l.n, err)}
+	}
+	resp := serveWithin(req, o)
+	convertOffsets(&resp, o.offsets)
+	return resp
+}
+
+// serveWithin serves req as o.serve does, or answers a timeout error when
 // that takes longer than o.timeout. The answer comes on time even from a
 // stage that does not watch the context (the HTML parser); the work itself
 // stops at lede's next look at it.
-func serveWithin(line []byte, o batchOptions) response {
+func serveWithin(req request, o batchOptions) response {
 	if o.timeout <= 0 {
-		return o.serve(context.Background(), line, o.clean)
+		return o.serve(context.Background(), req, o.clean)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), o.timeout)
 	defer cancel()
 	done := make(chan response, 1)
-	go func() { done <- o.serve(ctx, line, o.clean) }()
+	go func() { done <- o.serve(ctx, req, o.clean) }()
 	select {
 	case r := <-done:
 		if r.Error == "" || ctx.Err() == nil {
@@ -241,7 +305,7 @@ func serveWithin(line []byte, o batchOptions) response {
 		}
 	case <-ctx.Done():
 	}
-	return response{ID: idOf(line), Error: fmt.Sprintf("timeout after %v", o.timeout)}
+	return response{ID: req.ID, Error: fmt.Sprintf("timeout after %v", o.timeout)}
 }
 
 // prefixBytes is how much of an over-long request is kept to recover its

@@ -1,43 +1,94 @@
-// Command lede extracts the article from a news page and prints it as JSON.
+// Command lede extracts the article from a news page: its metadata, its body
+// text, and the quotes, figures and dates in that text.
 //
 // Usage:
 //
-//	lede [flags] page.html    # one page ("-" reads standard input)
+//	lede [flags] page.html    # one page; "-" reads standard input
+//	lede -jsonl [flags]       # a batch: one JSON request per input line
 //
-// Flags: -url the page's address, -date the reference time for relative
-// dates ("YYYY-MM-DD" or RFC 3339), -format json or text.
+// # One page
 //
-//	lede -jsonl [-j N]        # batch: one JSON request per input line
+// With a file argument, lede prints one indented JSON object with the fields
+// of a batch response (below), without "id". These flags apply:
 //
-// With a file argument, lede prints one JSON object with the fields of a
-// batch response (below), or with -format text a short report for people.
+//	-format json|text|markdown
+//	    json (the default); text, a report for people to read in a terminal
+//	    80 columns wide: the title, byline, dates, site and address, the
+//	    body wrapped at 80 columns, then the quotes with their speakers, the
+//	    figures by kind and the dates by kind; markdown, the body as
+//	    Markdown.
+//	-url URL
+//	    the page's address: it resolves relative links, and a date in it is
+//	    the publish date of last resort.
+//	-date DATE
+//	    the reference time for relative dates ("3 hours ago", "Tuesday"),
+//	    "YYYY-MM-DD" or RFC 3339. The text's dates count from the page's
+//	    publish date, else its last-modified date, else this one.
 //
-// In batch mode, each input line is a request, {"id": …, "html": "…",
-// "url": "…", "date": "…"} for a page or {"id": …, "text": "…"} for plain
-// text ("date", or its older name "dct", is the reference date), and each
-// output line the response to the request on the same line number, echoing
-// its "id". A response carries "title", "authors", "published", "modified",
-// "site", "language", "url" (canonical), "description", "image", "blocks"
-// and "text" for a page, and "text" for text; both also carry "quotes",
-// "figures" and "dates" found in the text (dates resolved against the
-// request's date, or a page's publish date). A request that cannot be
-// served gets {"id": …, "error": "…"} and the batch goes on; so does a
-// request line longer than -max-bytes (its id recovered when it comes
-// before the long field) and, with -timeout, a request that takes longer.
-// The field names are stable: new fields may appear, existing ones keep
-// their meaning.
+// # Batch
+//
+// With -jsonl, each line of standard input is a request, {"id": …, "html":
+// "…", "url": "…", "date": "…"} for a page or {"id": …, "text": "…"} for
+// plain text ("date", or its older name "dct", is the reference date), and
+// each line of standard output is the response to the request on the same
+// line number, echoing its "id": exactly one response per input line, in
+// input order. A response carries "title", "authors", "published",
+// "modified", "site", "language", "url" (canonical), "description",
+// "image", "blocks" and "text" for a page, and "text" for text; both also
+// carry "quotes", "figures" and "dates" found in the text (dates resolved
+// against the page's publish date, else the request's date). The field
+// names are stable: new fields may appear, existing ones keep their
+// meaning.
+//
+// A request that cannot be served gets {"id": …, "error": "…"} and the
+// batch goes on. A blank line, or one that is not a valid request, gets
+// {"id": null, "error": "line N: …"}, N its 1-based line number, with the
+// id it names when enough of the line reads as JSON to find it. A line
+// longer than -max-bytes gets an error too (its id recovered when it comes
+// before the long field), and so, with -timeout, does a request that takes
+// longer. A UTF-8 byte order mark at the start of the input is ignored.
+// When standard error is a terminal, the batch's progress (records done,
+// records a second, errors) is shown there. These flags apply only to a
+// batch:
+//
+//	-j N          requests served in parallel (default: the number of CPUs)
+//	-clean        answer text requests with the cleaned text (lede.Clean),
+//	              the findings' offsets counting in it
+//	-timeout D    answer a request that takes longer than D (10s, 1m) with
+//	              an error; 0, the default, means no limit
+//	-max-bytes N  the longest request line served, in bytes
+//
+// # Offsets
+//
+// Findings point into the response's "text" by start and end offsets: the
+// blocks, quotes (and their "parts"), speakers, figures and dates. By
+// default they count bytes of UTF-8, as Go strings do. -offsets runes makes
+// them count code points, as Python's str indexes do, and -offsets utf16
+// UTF-16 code units, as JavaScript's and Java's do. It applies to both
+// modes, with JSON output.
+//
+// -h (or -help, --help) prints a manual with examples, and -version the
+// version lede was built from. Flags that do not apply to the chosen mode
+// are usage errors, not silently ignored.
+//
+// # Exit status
+//
+// 0 on success, in a batch even when some requests were answered with an
+// error; 1 when the page could not be read or parsed, or when reading the
+// requests or writing the responses of a batch failed; 2 for a usage error.
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"net/url"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -48,62 +99,180 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("lede", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var (
-		jsonl   = fs.Bool("jsonl", false, "batch mode: JSON requests on stdin, one per line; JSON responses on stdout")
-		clean   = fs.Bool("clean", false, "batch mode: answer text requests with the cleaned text (lede.Clean)")
-		workers = fs.Int("j", runtime.GOMAXPROCS(0), "batch mode: number of requests served in parallel")
-		format  = fs.String("format", "json", "output for a single page: json or text")
-		pageURL = fs.String("url", "", "the page's address (resolves relative links; a date in it is a last-resort publish date)")
-		refDate = fs.String("date", "", "reference date for relative dates such as \"3 hours ago\": YYYY-MM-DD or RFC 3339")
-		timeout = fs.Duration("timeout", 0, "batch mode: the longest a request may take before it is answered with a timeout error (0: no limit)")
-		maxReq  = fs.Int("max-bytes", DefaultMaxRequestBytes, "batch mode: the longest request line served; longer ones are answered with an error")
-	)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: lede [flags] page.html|-\n       lede -jsonl [-j N] < requests.jsonl")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if *jsonl {
-		if fs.NArg() != 0 {
-			fs.Usage()
-			return 2
-		}
-		o := batchOptions{workers: max(*workers, 1), clean: *clean, timeout: *timeout, maxBytes: max(*maxReq, 1), serve: serve}
-		if err := serveBatch(stdin, stdout, o); err != nil {
-			fmt.Fprintln(stderr, "lede:", err)
-			return 1
-		}
-		return 0
-	}
-	if fs.NArg() != 1 || (*format != "json" && *format != "text") {
-		fs.Usage()
-		return 2
-	}
-	ref, err := parseRefDate(*refDate)
-	if err != nil {
-		fmt.Fprintln(stderr, "lede:", err)
-		return 2
-	}
-	u, err := parsePageURL(*pageURL)
-	if err != nil {
-		fmt.Fprintln(stderr, "lede:", err)
-		return 2
-	}
-	opts := &lede.Options{URL: u, Date: ref}
-	if err := servePage(fs.Arg(0), opts, *format, stdin, stdout); err != nil {
-		fmt.Fprintln(stderr, strings.TrimPrefix(err.Error(), "lede: ")+"")
-		return 1
-	}
-	return 0
+// Exit codes; see the package comment.
+const (
+	exitOK    = 0
+	exitFail  = 1
+	exitUsage = 2
+)
+
+// settings are the command line's flags.
+type settings struct {
+	jsonl, clean, version bool
+	workers, maxBytes     int
+	timeout               time.Duration
+	format, pageURL, date string
+	offsets               string
 }
 
-// servePage parses one page, from a file or "-" for stdin, and prints it.
-func servePage(path string, opts *lede.Options, format string, stdin io.Reader, stdout io.Writer) error {
+// newFlagSet defines lede's flags, to be parsed into s. The full help is
+// writeHelp's: the texts here are reminders for readers of the code.
+func newFlagSet(s *settings, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("lede", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	// Parse prints its own error message; the help goes to stdout, and
+	// only when asked for (run handles flag.ErrHelp).
+	fs.Usage = func() {}
+	fs.BoolVar(&s.jsonl, "jsonl", false, "batch mode: JSON requests on stdin, one per line")
+	fs.BoolVar(&s.clean, "clean", false, "batch: answer text requests with the cleaned text")
+	fs.IntVar(&s.workers, "j", runtime.GOMAXPROCS(0), "batch: requests served in parallel")
+	fs.DurationVar(&s.timeout, "timeout", 0, "batch: the longest a request may take (0: no limit)")
+	fs.IntVar(&s.maxBytes, "max-bytes", DefaultMaxRequestBytes, "batch: the longest request line served")
+	fs.StringVar(&s.format, "format", "json", "one page: json, text or markdown")
+	fs.StringVar(&s.pageURL, "url", "", "one page: the page's address")
+	fs.StringVar(&s.date, "date", "", "one page: reference date for relative dates")
+	fs.StringVar(&s.offsets, "offsets", "bytes", "what offsets count: bytes, runes or utf16")
+	fs.BoolVar(&s.version, "version", false, "print the version and exit")
+	return fs
+}
+
+// batchOnly and pageOnly are the flags that belong to one mode. In a batch,
+// each request carries its own url and date.
+var (
+	batchOnly = []string{"clean", "j", "timeout", "max-bytes"}
+	pageOnly  = []string{"format", "url", "date"}
+)
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var s settings
+	fs := newFlagSet(&s, stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			writeHelp(stdout)
+			return exitOK
+		}
+		fmt.Fprint(stderr, shortUsage)
+		return exitUsage
+	}
+	if s.version {
+		fmt.Fprintln(stdout, versionLine(debug.ReadBuildInfo()))
+		return exitOK
+	}
+	unit, err := checkUsage(fs, s)
+	if err != nil {
+		fmt.Fprintf(stderr, "lede: %v\n%s", err, shortUsage)
+		return exitUsage
+	}
+	if s.jsonl {
+		return runBatch(s, unit, stdin, stdout, stderr)
+	}
+	return runPage(fs.Arg(0), s, unit, stdin, stdout, stderr)
+}
+
+// checkUsage reports a command line that asks for nothing lede can do,
+// and returns the unit offsets are to count in.
+func checkUsage(fs *flag.FlagSet, s settings) (offsetUnit, error) {
+	if err := checkModeFlags(fs, s.jsonl); err != nil {
+		return unitBytes, err
+	}
+	unit, err := parseOffsetUnit(s.offsets)
+	if err != nil {
+		return unitBytes, err
+	}
+	if s.jsonl {
+		return unit, checkBatch(fs, s)
+	}
+	return unit, checkPage(fs, s, unit)
+}
+
+// checkModeFlags reports a flag of the other mode, which would otherwise
+// be ignored without a word.
+func checkModeFlags(fs *flag.FlagSet, jsonl bool) error {
+	if !jsonl {
+		if name := firstSet(fs, batchOnly); name != "" {
+			return fmt.Errorf("-%s applies only with -jsonl", name)
+		}
+		return nil
+	}
+	if name := firstSet(fs, pageOnly); name != "" {
+		return fmt.Errorf("-%s applies to a single page, not to -jsonl (requests carry their own url and date)", name)
+	}
+	return nil
+}
+
+func checkBatch(fs *flag.FlagSet, s settings) error {
+	switch {
+	case fs.NArg() != 0:
+		return fmt.Errorf("-jsonl reads standard input and takes no file, got %q", fs.Arg(0))
+	case s.workers < 1:
+		return fmt.Errorf("-j %d: want at least 1", s.workers)
+	case s.maxBytes < 1:
+		return fmt.Errorf("-max-bytes %d: want at least 1", s.maxBytes)
+	case s.timeout < 0:
+		return fmt.Errorf("-timeout %v: want 0 (no limit) or more", s.timeout)
+	}
+	return nil
+}
+
+func checkPage(fs *flag.FlagSet, s settings, unit offsetUnit) error {
+	switch {
+	case fs.NArg() != 1:
+		return fmt.Errorf("want one page (a file, or - for standard input), got %d arguments", fs.NArg())
+	case s.format != "json" && s.format != "text" && s.format != "markdown":
+		return fmt.Errorf("-format %q: want json, text or markdown", s.format)
+	case s.format != "json" && unit != unitBytes:
+		return fmt.Errorf("-offsets applies only to JSON output, not to -format %s", s.format)
+	}
+	if _, err := parseRefDate(s.date); err != nil {
+		return fmt.Errorf("-date: %v", err)
+	}
+	if _, err := parsePageURL(s.pageURL); err != nil {
+		return fmt.Errorf("-url: %v", err)
+	}
+	return nil
+}
+
+// firstSet is the first of names that the command line set, or "".
+func firstSet(fs *flag.FlagSet, names []string) string {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	for _, name := range names {
+		if set[name] {
+			return name
+		}
+	}
+	return ""
+}
+
+// runBatch serves the requests of stdin; see the package comment.
+func runBatch(s settings, unit offsetUnit, stdin io.Reader, stdout, stderr io.Writer) int {
+	o := batchOptions{workers: s.workers, clean: s.clean, timeout: s.timeout,
+		maxBytes: s.maxBytes, offsets: unit, serve: serve}
+	if isTerminal(stderr) {
+		o.progress = stderr
+	}
+	if err := serveBatch(stdin, stdout, o); err != nil {
+		fmt.Fprintln(stderr, "lede:", err)
+		return exitFail
+	}
+	return exitOK
+}
+
+// runPage prints the article of one page, from a file or "-" for stdin.
+func runPage(path string, s settings, unit offsetUnit, stdin io.Reader, stdout, stderr io.Writer) int {
+	ref, _ := parseRefDate(s.date)  // checked by checkUsage
+	u, _ := parsePageURL(s.pageURL) // checked by checkUsage
+	opts := &lede.Options{URL: u, Date: ref}
+	if err := servePage(path, opts, s.format, unit, stdin, stdout); err != nil {
+		fmt.Fprintln(stderr, "lede:", strings.TrimPrefix(err.Error(), "lede: "))
+		return exitFail
+	}
+	return exitOK
+}
+
+// servePage parses one page, from a file or "-" for stdin, and prints it
+// in format.
+func servePage(path string, opts *lede.Options, format string, unit offsetUnit, stdin io.Reader, stdout io.Writer) error {
 	in := stdin
 	if path != "-" {
 		f, err := os.Open(path)
@@ -117,16 +286,20 @@ func servePage(path string, opts *lede.Options, format string, stdin io.Reader, 
 	if err != nil {
 		return err
 	}
-	if format == "text" {
-		return writeReport(stdout, a)
+	if format == "markdown" {
+		return writeMarkdown(stdout, a)
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	resp, err := articleResponse(context.Background(), nil, a, opts.Date)
 	if err != nil {
 		return err
 	}
+	if format == "text" {
+		return writeReport(stdout, resp)
+	}
+	convertOffsets(&resp, unit)
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
 	return enc.Encode(resp)
 }
 
@@ -147,8 +320,8 @@ func parseRefDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("invalid date %q: want YYYY-MM-DD or RFC 3339", s)
 }
 
-// parsePageURL reads a page's address; "" is nil (unknown). Parse reports
-// an address that is not an absolute http or https URL.
+// parsePageURL reads a page's address; "" is nil (unknown). An address
+// that is not an absolute http or https URL resolves nothing.
 func parsePageURL(s string) (*url.URL, error) {
 	if s == "" {
 		return nil, nil
@@ -158,30 +331,4 @@ func parsePageURL(s string) (*url.URL, error) {
 		return nil, fmt.Errorf("invalid url %q: %w", s, err)
 	}
 	return u, nil
-}
-
-// writeReport prints the article for people: metadata lines, then the text.
-func writeReport(w io.Writer, a *lede.Article) error {
-	bw := bufio.NewWriter(w)
-	line := func(label, value string) {
-		if value != "" {
-			fmt.Fprintf(bw, "%-11s %s\n", label+":", value)
-		}
-	}
-	line("Title", a.Title)
-	line("Authors", strings.Join(a.Authors, ", "))
-	if !a.Published.IsZero() {
-		line("Published", a.Published.Format("2006-01-02 15:04 MST"))
-	}
-	if !a.Modified.IsZero() {
-		line("Modified", a.Modified.Format("2006-01-02 15:04 MST"))
-	}
-	line("Site", a.Site)
-	line("Language", a.Language)
-	line("URL", a.URL)
-	line("Image", a.Image)
-	fmt.Fprintf(bw, "%-11s %d blocks, %d words\n\n", "Body:", len(a.Blocks), len(strings.Fields(a.Text)))
-	bw.WriteString(a.Text)
-	bw.WriteString("\n")
-	return bw.Flush()
 }

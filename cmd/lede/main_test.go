@@ -4,10 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
+	"go/parser"
+	"go/token"
+	"io"
+	"runtime/debug"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -23,7 +31,7 @@ func TestBatch(t *testing.T) {
 		`{"id": 8, "text": "“We will rebuild the pier,” the mayor said."}`,
 		`{"id": "broken", "html": 12}`,
 		`not json at all`,
-		``, // blank lines are skipped
+		``, // a blank line is answered too, so that lines and answers pair up
 		`{"id": null}`,
 		`{"id": "d", "html": "<p>By Jane Roe | 2 hours ago</p><p>A sentence that is long enough to be the article's only paragraph.</p>", "dct": "2016-11-07T16:12:00"}`,
 		`{"id": "bad-date", "html": "<p>x</p>", "date": "next week"}`,
@@ -34,8 +42,8 @@ func TestBatch(t *testing.T) {
 		t.Fatalf("exit %d, stderr %s", code, errOut.String())
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 9 {
-		t.Fatalf("got %d lines, want 9:\n%s", len(lines), out.String())
+	if len(lines) != 10 {
+		t.Fatalf("got %d lines, want 10:\n%s", len(lines), out.String())
 	}
 	var got []map[string]any
 	for _, l := range lines {
@@ -65,25 +73,89 @@ func TestBatch(t *testing.T) {
 		map[string]any{"text": "5%", "start": float64(11), "end": float64(13), "type": "percent", "value": float64(5), "unit": "%"},
 		map[string]any{"text": "$2 billion", "start": float64(17), "end": float64(27), "type": "money", "value": float64(2e9), "unit": "USD"},
 	}
-	if diff := cmp.Diff(wantFigures, got[8]["figures"]); diff != "" {
+	if diff := cmp.Diff(wantFigures, got[9]["figures"]); diff != "" {
 		t.Errorf("figures of a text request (-want +got):\n%s", diff)
 	}
 	wantDates := []any{map[string]any{"text": "Tuesday", "start": float64(31), "end": float64(38), "type": "date", "value": "2019-03-05"}}
-	if diff := cmp.Diff(wantDates, got[8]["dates"]); diff != "" {
+	if diff := cmp.Diff(wantDates, got[9]["dates"]); diff != "" {
 		t.Errorf("dates of a text request, against its date (-want +got):\n%s", diff)
 	}
-	got = append(got[:2], got[3:]...)
-	if got[5]["published"] != "2016-11-07T14:12:00Z" {
-		t.Errorf("relative date against dct: %v", got[5])
+	if got[7]["published"] != "2016-11-07T14:12:00Z" {
+		t.Errorf("relative date against dct: %v", got[7])
 	}
-	if got[6]["id"] != "bad-date" || !strings.Contains(fmt.Sprint(got[6]["error"]), "invalid date") {
-		t.Errorf("bad date: %v", got[6])
+	if got[8]["id"] != "bad-date" || !strings.Contains(fmt.Sprint(got[8]["error"]), "invalid date") {
+		t.Errorf("bad date: %v", got[8])
 	}
-	for i, wantID := range []any{"broken", nil, nil} {
-		r := got[2+i]
-		if r["id"] != wantID || r["error"] == nil || r["error"] == "" {
-			t.Errorf("response %d = %v, want an error with id %v", 2+i, r, wantID)
+	for i, want := range []struct {
+		id    any
+		error string
+	}{
+		{"broken", "line 4: invalid request: "},
+		{nil, "line 5: invalid request: "},
+		{nil, "line 6: blank line"},
+		{nil, `request has neither "html" nor "text"`},
+	} {
+		r := got[3+i]
+		if r["id"] != want.id || !strings.HasPrefix(fmt.Sprint(r["error"]), want.error) {
+			t.Errorf("response %d = %v, want id %v and an error starting %q", 3+i, r, want.id, want.error)
 		}
+	}
+}
+
+// TestBatchLines: every input line gets exactly one response, in order,
+// whatever the line holds; an error for a line that is no request names
+// its line number and whatever id can be read from it.
+func TestBatchLines(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string // the responses, whole
+	}{
+		{"a byte order mark before the first request is ignored",
+			"\uFEFF{\"id\": 1, \"text\": \"\"}\n",
+			[]string{`{"id":1,"text":"","quotes":[],"figures":[],"dates":[]}`}},
+		{"a byte order mark on a later line is no white space",
+			"{\"id\": 1, \"text\": \"\"}\n\uFEFF{\"id\": 2}\n",
+			[]string{`{"id":1,"text":"","quotes":[],"figures":[],"dates":[]}`,
+				`{"id":null,"error":"line 2: invalid request: invalid character 'ï' looking for beginning of value"}`}},
+		{"blank lines, of spaces too, are answered with their numbers",
+			"\n   \n{\"id\": \"x\", \"text\": \"\"}\n\t\n",
+			[]string{`{"id":null,"error":"line 1: blank line, want a JSON request"}`,
+				`{"id":null,"error":"line 2: blank line, want a JSON request"}`,
+				`{"id":"x","text":"","quotes":[],"figures":[],"dates":[]}`,
+				`{"id":null,"error":"line 4: blank line, want a JSON request"}`}},
+		{"windows line ends are line ends",
+			"{\"id\": 1, \"text\": \"\"}\r\n\r\n",
+			[]string{`{"id":1,"text":"","quotes":[],"figures":[],"dates":[]}`,
+				`{"id":null,"error":"line 2: blank line, want a JSON request"}`}},
+		{"a last line without a line break is a line",
+			"{\"id\": 1, \"text\": \"\"}\n{\"id\": 2, \"text\": \"\"}",
+			[]string{`{"id":1,"text":"","quotes":[],"figures":[],"dates":[]}`,
+				`{"id":2,"text":"","quotes":[],"figures":[],"dates":[]}`}},
+		{"the id of a request cut short is recovered",
+			`{"id": "cut", "text": "no end`,
+			[]string{`{"id":"cut","error":"line 1: invalid request: unexpected end of JSON input"}`}},
+		{"the id of a request of the wrong shape is recovered",
+			`{"id": [1, 2], "text": 3}`,
+			[]string{`{"id":[1,2],"error":"line 1: invalid request: json: cannot unmarshal number into Go struct field request.text of type string"}`}},
+		{"no id in a line that is not JSON",
+			`id: 3`,
+			[]string{`{"id":null,"error":"line 1: invalid request: invalid character 'i' looking for beginning of value"}`}},
+		{"empty input, no responses", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if code := run([]string{"-jsonl", "-j", "2"}, strings.NewReader(tt.input), &out, &bytes.Buffer{}); code != 0 {
+				t.Fatalf("exit %d", code)
+			}
+			got := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+			if out.Len() == 0 {
+				got = nil
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("responses (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
@@ -146,12 +218,12 @@ func TestBatchReferenceDate(t *testing.T) {
 // error that names its id, and the batch goes on.
 func TestBatchLimits(t *testing.T) {
 	stopped := make(chan struct{})
-	slowServe := func(ctx context.Context, line []byte, clean bool) response {
-		if bytes.Contains(line, []byte(`"slow"`)) {
+	slowServe := func(ctx context.Context, req request, clean bool) response {
+		if string(req.ID) == `"slow"` {
 			<-ctx.Done() // the work of a request that never ends on its own
 			close(stopped)
 		}
-		return serve(ctx, line, clean)
+		return serve(ctx, req, clean)
 	}
 	long := `{"id": "long", "text": "` + strings.Repeat("word ", 2000) + `"}`
 	in := strings.Join([]string{
@@ -237,33 +309,186 @@ func TestSinglePage(t *testing.T) {
 	if _, ok := r["id"]; ok {
 		t.Errorf("single-page response has an id: %v", r)
 	}
+}
 
-	out.Reset()
-	if code := run([]string{"-format", "text", "-"}, strings.NewReader(page), &out, &bytes.Buffer{}); code != 0 {
+// TestSinglePageText: the report shows the article and what was found in
+// it, the page's dates resolved against -date as in JSON output.
+func TestSinglePageText(t *testing.T) {
+	var out bytes.Buffer
+	if code := run([]string{"-format", "text", "-date", "2024-03-14", "-"}, strings.NewReader(page), &out, &bytes.Buffer{}); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, want := range []string{"Title:      Pier to be rebuilt\n", "Site:       Tidewater\n", "\nThe council voted"} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("text report lacks %q:\n%s", want, out.String())
-		}
+	want := `Pier to be rebuilt
+==================
+Tidewater
+
+The council voted on Wednesday to rebuild the ferry pier at a cost of $4.2
+million.
+
+Figures (1)
+===========
+Money
+  $4.2 million → 4,200,000 USD
+
+Dates (1)
+=========
+Date
+  Wednesday → 2024-03-13
+`
+	if diff := cmp.Diff(want, out.String()); diff != "" {
+		t.Errorf("report (-want +got):\n%s", diff)
+	}
+}
+
+// TestSinglePageMarkdown checks only that the body comes out: what
+// Markdown the library makes of it is the library's to test.
+func TestSinglePageMarkdown(t *testing.T) {
+	var out bytes.Buffer
+	if code := run([]string{"-format", "markdown", "-"}, strings.NewReader(page), &out, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(out.String(), "The council voted on Wednesday") || strings.Contains(out.String(), `"title"`) {
+		t.Errorf("markdown output:\n%s", out.String())
 	}
 }
 
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{
-		{},
-		{"-format", "xml", "page.html"},
-		{"-jsonl", "extra-arg"},
-		{"-date", "soon", "page.html"},
-		{"-no-such-flag"},
-	} {
-		var errOut bytes.Buffer
-		if code := run(args, strings.NewReader(""), &bytes.Buffer{}, &errOut); code != 2 {
-			t.Errorf("run(%q) exit %d, want 2", args, code)
+	tests := []struct {
+		args    []string
+		message string // what stderr must say
+	}{
+		{[]string{}, "want one page"},
+		{[]string{"a.html", "b.html"}, "got 2 arguments"},
+		{[]string{"-format", "xml", "page.html"}, `-format "xml"`},
+		{[]string{"-jsonl", "extra-arg"}, "takes no file"},
+		{[]string{"-date", "soon", "page.html"}, "invalid date"},
+		{[]string{"-no-such-flag"}, "flag provided but not defined: -no-such-flag"},
+		{[]string{"-j", "lots", "-jsonl"}, `invalid value "lots" for flag -j`},
+		{[]string{"-jsonl", "-j", "0"}, "-j 0: want at least 1"},
+		{[]string{"-jsonl", "-max-bytes", "-5"}, "-max-bytes -5: want at least 1"},
+		{[]string{"-jsonl", "-timeout", "-1s"}, "-timeout -1s: want 0"},
+		{[]string{"-offsets", "words", "page.html"}, `-offsets "words"`},
+		{[]string{"-offsets", "runes", "-format", "text", "page.html"}, "-offsets applies only to JSON output"},
+		// Batch flags with a single page.
+		{[]string{"-clean", "page.html"}, "-clean applies only with -jsonl"},
+		{[]string{"-j", "4", "page.html"}, "-j applies only with -jsonl"},
+		{[]string{"-timeout", "5s", "page.html"}, "-timeout applies only with -jsonl"},
+		{[]string{"-max-bytes", "100", "page.html"}, "-max-bytes applies only with -jsonl"},
+		// Single-page flags in a batch, where requests carry them.
+		{[]string{"-jsonl", "-format", "text"}, "-format applies to a single page"},
+		{[]string{"-jsonl", "-url", "https://a.example/"}, "-url applies to a single page"},
+		{[]string{"-date", "2024-03-14", "-jsonl"}, "-date applies to a single page"},
+		// Set to its default value, a flag is still set.
+		{[]string{"-jsonl", "-format", "json"}, "-format applies to a single page"},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		code := run(tt.args, strings.NewReader(""), &out, &errOut)
+		if code != 2 || !strings.Contains(errOut.String(), tt.message) || !strings.Contains(errOut.String(), "lede -h") {
+			t.Errorf("run(%q): exit %d, stderr %q; want 2 and a message with %q and a pointer to -h", tt.args, code, errOut.String(), tt.message)
+		}
+		if out.Len() != 0 {
+			t.Errorf("run(%q) wrote to stdout: %q", tt.args, out.String())
 		}
 	}
+}
+
+func TestReadErrors(t *testing.T) {
 	var errOut bytes.Buffer
 	if code := run([]string{"/no/such/file.html"}, nil, &bytes.Buffer{}, &errOut); code != 1 || !strings.Contains(errOut.String(), "no such file") {
 		t.Errorf("missing file: exit %d, stderr %q", code, errOut.String())
+	}
+	errOut.Reset()
+	failing := io.MultiReader(strings.NewReader(`{"id": 1, "text": "x"}`+"\n"), iotest.ErrReader(errors.New("disk on fire")))
+	var out bytes.Buffer
+	if code := run([]string{"-jsonl"}, failing, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "disk on fire") {
+		t.Errorf("failing input: exit %d, stderr %q", code, errOut.String())
+	}
+	if !strings.HasPrefix(out.String(), `{"id":1,`) {
+		t.Errorf("the request read before the failure was not answered: %q", out.String())
+	}
+}
+
+// TestHelp: -h, -help and --help print the manual on stdout, and it
+// covers every flag, each mode's examples and the exit codes, in lines a
+// terminal 80 columns wide shows whole.
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help", "--help"} {
+		var out, errOut bytes.Buffer
+		if code := run([]string{arg}, nil, &out, &errOut); code != 0 || errOut.Len() != 0 {
+			t.Fatalf("%s: exit %d, stderr %q", arg, code, errOut.String())
+		}
+		help := out.String()
+		newFlagSet(&settings{}, io.Discard).VisitAll(func(f *flag.Flag) {
+			if !strings.Contains(help, "  -"+f.Name+" ") {
+				t.Errorf("%s: the help does not explain -%s", arg, f.Name)
+			}
+		})
+		for _, want := range []string{"-format text", "-format markdown", " -\n", "-jsonl -j", "-clean",
+			"-timeout 10s", "-max-bytes 2000000", "-offsets utf16", "Exit status", "  0  ", "  1  ", "  2  "} {
+			if !strings.Contains(help, want) {
+				t.Errorf("%s: the help lacks %q", arg, want)
+			}
+		}
+		for _, line := range strings.Split(help, "\n") {
+			if n := utf8.RuneCountInString(line); n > 80 {
+				t.Errorf("%s: help line of %d runes: %q", arg, n, line)
+			}
+		}
+	}
+}
+
+// TestPackageDoc keeps the package comment, the manual of go doc, in step
+// with the flags.
+func TestPackageDoc(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "main.go", nil, parser.PackageClauseOnly|parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := f.Doc.Text()
+	newFlagSet(&settings{}, io.Discard).VisitAll(func(f *flag.Flag) {
+		if !strings.Contains(doc, "-"+f.Name) {
+			t.Errorf("the package comment does not mention -%s", f.Name)
+		}
+	})
+	for _, want := range []string{"runes", "utf16", "Exit status", "line N"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the package comment lacks %q", want)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	var out bytes.Buffer
+	if code := run([]string{"-version"}, nil, &out, &bytes.Buffer{}); code != 0 || !strings.HasPrefix(out.String(), "lede ") {
+		t.Errorf("-version: exit %d, output %q", code, out.String())
+	}
+	tests := []struct {
+		name string
+		info *debug.BuildInfo
+		ok   bool
+		want string
+	}{
+		{"installed from a tag", &debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}}, true, "lede v1.2.0"},
+		{"built from a checkout", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+			{Key: "vcs", Value: "git"}, {Key: "vcs.revision", Value: "4873c8d"}, {Key: "vcs.modified", Value: "false"}}},
+			true, "lede (devel) 4873c8d"},
+		{"built from a changed checkout", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "4873c8d"}, {Key: "vcs.modified", Value: "true"}}},
+			true, "lede (devel) 4873c8d (modified)"},
+		{"built without version control", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, true, "lede (devel)"},
+		{"a pseudo-version names the revision already", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20240314093000-4873c8d1a2b3+dirty"},
+			Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "4873c8d1a2b3c4d5e6f7"}, {Key: "vcs.modified", Value: "true"}}},
+			true, "lede v0.0.0-20240314093000-4873c8d1a2b3+dirty"},
+		{"a release built from its tag", &debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"},
+			Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "4873c8d1a2b3c4d5e6f7"}, {Key: "vcs.modified", Value: "false"}}},
+			true, "lede v1.2.0 4873c8d1a2b3c4d5e6f7"},
+		{"a test binary", &debug.BuildInfo{}, true, "lede (devel)"},
+		{"no build information", nil, false, "lede (unknown version)"},
+	}
+	for _, tt := range tests {
+		if got := versionLine(tt.info, tt.ok); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

@@ -15,8 +15,8 @@
 //	    json (the default); text, a report for people to read in a terminal
 //	    80 columns wide: the title, byline, dates, site and address, the
 //	    body wrapped at 80 columns, then the quotes with their speakers, the
-//	    figures by kind and the dates by kind; markdown, the body as
-//	    Markdown.
+//	    figures by kind and the dates by kind; markdown, the article as
+//	    Markdown, with its links and pictures.
 //	-url URL
 //	    the page's address: it resolves relative links, and a date in it is
 //	    the publish date of last resort.
@@ -34,11 +34,11 @@
 // line number, echoing its "id": exactly one response per input line, in
 // input order. A response carries "title", "authors", "published",
 // "modified", "site", "language", "url" (canonical), "description",
-// "image", "blocks" and "text" for a page, and "text" for text; both also
-// carry "quotes", "figures" and "dates" found in the text (dates resolved
-// against the page's publish date, else the request's date). The field
-// names are stable: new fields may appear, existing ones keep their
-// meaning.
+// "image", "blocks", "text", "links" and "images" for a page, and "text"
+// for text; both also carry "quotes", "figures" and "dates" found in the
+// text (dates resolved against the page's publish date, else the
+// request's date). The field names are stable: new fields may appear,
+// existing ones keep their meaning.
 //
 // A request that cannot be served gets {"id": …, "error": "…"} and the
 // batch goes on. A blank line, or one that is not a valid request, gets

@@ -34,9 +34,9 @@ func parseOffsetUnit(s string) (offsetUnit, error) {
 }
 
 // convertOffsets rewrites every offset of resp, which counts bytes of its
-// text, to count unit instead: the blocks', quotes' and their parts',
-// speakers', figures' and dates'. A response without text (an error) has
-// none.
+// text, to count unit instead: the blocks', links', images', quotes' and
+// their parts', speakers', figures' and dates'. A response without text
+// (an error) has none.
 func convertOffsets(resp *response, unit offsetUnit) {
 	if unit == unitBytes || resp.Text == nil {
 		return
@@ -45,6 +45,12 @@ func convertOffsets(resp *response, unit offsetUnit) {
 	if resp.Article != nil {
 		for i := range resp.Blocks {
 			c.add(&resp.Blocks[i].Start, &resp.Blocks[i].End)
+		}
+		for i := range resp.Links {
+			c.add(&resp.Links[i].Start, &resp.Links[i].End)
+		}
+		for i := range resp.Images {
+			c.add(&resp.Images[i].At)
 		}
 	}
 	if resp.Quotes != nil {
@@ -96,16 +102,11 @@ func (c *offsetConverter) add(offsets ...*int) {
 func (c *offsetConverter) addQuote(q *lede.Quote) {
 	c.add(&q.Start, &q.End)
 	for i := range q.Parts {
-		c.add(partBounds(q, i))
+		c.add(&q.Parts[i].Start, &q.Parts[i].End)
 	}
 	if q.Speaker != nil {
 		c.add(&q.Speaker.Start, &q.Speaker.End)
 	}
-}
-
-// partBounds points to the start and end of the i-th part of q.
-func partBounds(q *lede.Quote, i int) (start, end *int) {
-	return &q.Parts[i].Start, &q.Parts[i].End
 }
 
 // convert rewrites the gathered offsets. An offset past the end of the

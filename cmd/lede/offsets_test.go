@@ -80,7 +80,8 @@ func TestOffsetUnits(t *testing.T) {
 // TestOffsetsSinglePage: a page's blocks and quote parts are converted too,
 // and each slices the text in the unit's indexes.
 func TestOffsetsSinglePage(t *testing.T) {
-	page := `<html><body><article><h1>Pier</h1><p>The café 😀 in 東京 reopened on the waterfront this week.</p>` +
+	page := `<html><body><article><h1>Pier</h1><p>The café 😀 in 東京 reopened on <a href="https://x.example/w">the waterfront</a> this week.</p>` +
+		`<figure><img src="https://x.example/p.jpg" alt="pier"></figure>` +
 		`<h2>Déjà vu 😀</h2><p>“Part one is here,” the mayor said, “and part two is here.”</p>` +
 		`<p>Prices rose 5% in the café.</p></article></body></html>`
 	var out bytes.Buffer
@@ -97,6 +98,8 @@ func TestOffsetsSinglePage(t *testing.T) {
 			Parts   [][2]int
 			Speaker struct{ Text string }
 		}
+		Links  []struct{ Start, End int }
+		Images []struct{ At int }
 	}
 	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
 		t.Fatal(err)
@@ -111,6 +114,12 @@ func TestOffsetsSinglePage(t *testing.T) {
 			t.Errorf("block [%d:%d] slices %q, want %q", b.Start, b.End, got, b.Text)
 		}
 	}
+	if len(r.Links) != 1 || slice(r.Links[0].Start, r.Links[0].End) != "the waterfront" {
+		t.Errorf("want the link on its words: %s", out.String())
+	}
+	if len(r.Images) != 1 || slice(r.Images[0].At, r.Images[0].At+4) != "Déjà" {
+		t.Errorf("want the picture before the heading: %s", out.String())
+	}
 	if len(r.Quotes) != 1 || len(r.Quotes[0].Parts) != 2 {
 		t.Fatalf("want one quote in two parts: %s", out.String())
 	}
@@ -123,25 +132,20 @@ func TestOffsetsSinglePage(t *testing.T) {
 	}
 }
 
-// span sets the start and end of a finding. Assigning them, rather than
-// naming them in a composite literal, compiles whether they are fields of
-// their own or promoted from an embedded lede.Span.
-func span(start, end *int, s, e int) { *start, *end = s, e }
-
 // TestConvertOffsetsOnce: a speaker two quotes share, one value behind two
 // pointers, is converted once, not twice; quote parts are converted too.
 func TestConvertOffsetsOnce(t *testing.T) {
 	text := "😀😀 “One,” he said. “Two.”"
 	he := &lede.Speaker{Text: "he"}
-	span(&he.Start, &he.End, 20, 22)
+	he.Span = lede.Span{Start: 20, End: 22}
 	quotes := []lede.Quote{{Text: "One", Speaker: he}, {Text: "Two", Speaker: he}}
-	span(&quotes[0].Start, &quotes[0].End, 12, 15)
-	span(&quotes[1].Start, &quotes[1].End, 32, 35)
-	quotes[1] = withParts(quotes[1], [2]int{32, 35})
+	quotes[0].Span = lede.Span{Start: 12, End: 15}
+	quotes[1].Span = lede.Span{Start: 32, End: 35}
+	quotes[1].Parts = []lede.Span{{Start: 32, End: 35}}
 	r := response{Text: &text, Quotes: &quotes}
 	convertOffsets(&r, unitRunes)
-	start, end := partBounds(&quotes[1], 0)
-	got := [][2]int{{he.Start, he.End}, {quotes[0].Start, quotes[0].End}, {quotes[1].Start, quotes[1].End}, {*start, *end}}
+	part := quotes[1].Parts[0]
+	got := [][2]int{{he.Start, he.End}, {quotes[0].Start, quotes[0].End}, {quotes[1].Start, quotes[1].End}, {part.Start, part.End}}
 	want := [][2]int{{10, 12}, {4, 7}, {20, 23}, {20, 23}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("speaker, quotes and part (-want +got):\n%s", diff)
@@ -154,8 +158,8 @@ func TestConvertOffsetsOnce(t *testing.T) {
 func TestConvertOffsetsEdges(t *testing.T) {
 	text := "a\xffé😀"
 	figures := make([]lede.Figure, 2)
-	span(&figures[0].Start, &figures[0].End, 2, 4)
-	span(&figures[1].Start, &figures[1].End, 4, 99)
+	figures[0].Span = lede.Span{Start: 2, End: 4}
+	figures[1].Span = lede.Span{Start: 4, End: 99}
 	r := response{Text: &text, Figures: &figures}
 	convertOffsets(&r, unitUTF16)
 	got := [][2]int{{figures[0].Start, figures[0].End}, {figures[1].Start, figures[1].End}}

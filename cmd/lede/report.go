@@ -224,20 +224,19 @@ func quotedWords(q lede.Quote, text string) string {
 	}
 	var b strings.Builder
 	prevEnd := -1
-	for i := range q.Parts {
-		start, end := partBounds(&q, i)
-		if *start < 0 || *start > *end || *end > len(text) || *start < prevEnd {
+	for _, p := range q.Parts {
+		if p.In(text) == "" || p.Start < prevEnd {
 			return q.Text // not offsets into this text
 		}
 		switch {
 		case prevEnd < 0:
-		case strings.Contains(text[prevEnd:*start], "\n"):
+		case strings.Contains(text[prevEnd:p.Start], "\n"):
 			b.WriteString("\n\n")
 		default:
 			b.WriteString(" … ")
 		}
-		b.WriteString(text[*start:*end])
-		prevEnd = *end
+		b.WriteString(p.In(text))
+		prevEnd = p.End
 	}
 	return b.String()
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,17 +12,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/ledehq/lede"
 )
-
-// withParts gives q the parts spans, each a start and an end, through
-// partBounds: the test then does not depend on the type of Quote.Parts.
-func withParts(q lede.Quote, spans ...[2]int) lede.Quote {
-	q.Parts = slices.Grow(q.Parts[:0:0], len(spans))[:len(spans)]
-	for i, s := range spans {
-		start, end := partBounds(&q, i)
-		*start, *end = s[0], s[1]
-	}
-	return q
-}
 
 func TestSpeakerLabel(t *testing.T) {
 	tests := []struct {
@@ -61,8 +49,8 @@ func TestQuoteLine(t *testing.T) {
 		{"direct", lede.Quote{Type: lede.QuoteDirect, Text: "Nobody wanted this", Speaker: mayor},
 			"Ruth Abernathy (Mayor): “Nobody wanted this”"},
 		{"direct in parts, cut by its attribution",
-			withParts(lede.Quote{Type: lede.QuoteDirect, Text: "Nobody wanted this But we need a pier.", Speaker: mayor},
-				[2]int{3, 21}, [2]int{56, 75}),
+			lede.Quote{Type: lede.QuoteDirect, Text: "Nobody wanted this But we need a pier.", Speaker: mayor,
+				Parts: []lede.Span{{Start: 3, End: 21}, {Start: 56, End: 75}}},
 			"Ruth Abernathy (Mayor): “Nobody wanted this … But we need a pier.”"},
 		{"direct, unattributed", lede.Quote{Type: lede.QuoteDirect, Text: "We need a pier."},
 			"(unattributed): “We need a pier.”"},
@@ -84,7 +72,7 @@ func TestQuoteLine(t *testing.T) {
 // paragraph keeps the paragraph break between its parts.
 func TestQuotedWordsAcrossParagraphs(t *testing.T) {
 	text := "“We will rebuild,” she said.\n\n“It will take a year.”"
-	q := withParts(lede.Quote{Type: lede.QuoteDirect, Text: "We will rebuild\n\nIt will take a year."}, [2]int{3, 18}, [2]int{37, 57})
+	q := lede.Quote{Type: lede.QuoteDirect, Text: "We will rebuild\n\nIt will take a year.", Parts: []lede.Span{{Start: 3, End: 18}, {Start: 37, End: 57}}}
 	if got, want := quotedWords(q, text), "We will rebuild\n\nIt will take a year."; got != want {
 		t.Errorf("quotedWords = %q, want %q", got, want)
 	}

@@ -38,12 +38,21 @@ type response struct {
 	Quotes  *[]lede.Quote  `json:"quotes,omitempty"`
 	Figures *[]lede.Figure `json:"figures,omitempty"`
 	Dates   *[]lede.Date   `json:"dates,omitempty"`
+	// Markdown is the article as Markdown, with -markdown.
+	Markdown *string `json:"markdown,omitempty"`
+}
+
+// answerOptions say what goes into an answer besides what every answer
+// holds.
+type answerOptions struct {
+	clean    bool // a text request is answered with the cleaned text
+	markdown bool // a page's answer carries its Markdown
 }
 
 // articleResponse answers a page request. The page's dates count from its
 // publish date, or its last-modified date, or else the request's reference
 // date ref.
-func articleResponse(ctx context.Context, id json.RawMessage, a *lede.Article, ref time.Time) (response, error) {
+func articleResponse(ctx context.Context, id json.RawMessage, a *lede.Article, ref time.Time, o answerOptions) (response, error) {
 	for _, t := range []time.Time{a.Published, a.Modified} {
 		if !t.IsZero() {
 			ref = t
@@ -58,8 +67,13 @@ func articleResponse(ctx context.Context, id json.RawMessage, a *lede.Article, r
 	if err != nil {
 		return response{}, err
 	}
-	return response{ID: id, Article: a, Text: &a.Text, Quotes: nonNil(quotes),
-		Figures: nonNil(figures), Dates: nonNil(dates)}, nil
+	resp := response{ID: id, Article: a, Text: &a.Text, Quotes: nonNil(quotes),
+		Figures: nonNil(figures), Dates: nonNil(dates)}
+	if o.markdown {
+		md := a.Markdown()
+		resp.Markdown = &md
+	}
+	return resp, nil
 }
 
 // textResponse answers a text request: the text and what was found in it,
@@ -95,11 +109,10 @@ func decodeRequest(line []byte) (request, error) {
 	return req, nil
 }
 
-// serve answers one request; with clean, a text request is answered with
-// the cleaned text. When ctx is done first, the work stops and the answer
+// serve answers one request, with what o asks for. When ctx is done first, the work stops and the answer
 // is ctx's error. A panic inside lede, which would be a bug, becomes that
 // record's error so that the rest of the batch is served.
-func serve(ctx context.Context, req request, clean bool) (resp response) {
+func serve(ctx context.Context, req request, o answerOptions) (resp response) {
 	defer func() {
 		if r := recover(); r != nil {
 			resp = response{ID: req.ID, Error: fmt.Sprintf("internal error: %v", r)}
@@ -120,10 +133,10 @@ func serve(ctx context.Context, req request, clean bool) (resp response) {
 		opts := &lede.Options{URL: u, Date: ref, ContentType: "text/html; charset=utf-8"}
 		a, err := lede.ParseContext(ctx, strings.NewReader(*req.HTML), opts)
 		if err == nil {
-			resp, err = articleResponse(ctx, req.ID, a, ref)
+			resp, err = articleResponse(ctx, req.ID, a, ref, o)
 		}
 		return orError(req.ID, resp, err)
-	case req.Text != nil && clean:
+	case req.Text != nil && o.clean:
 		resp, err := textResponse(ctx, req.ID, lede.Clean(*req.Text), ref)
 		return orError(req.ID, resp, err)
 	case req.Text != nil:
@@ -158,12 +171,12 @@ func idOf(line []byte) json.RawMessage {
 // batchOptions are the settings of a batch.
 type batchOptions struct {
 	workers  int           // requests served at once
-	clean    bool          // answer text requests with the cleaned text
+	answer   answerOptions // what goes into the answers
 	timeout  time.Duration // per request; 0 means none
 	maxBytes int           // the longest request line served
 	offsets  offsetUnit    // what the responses' offsets count
 	// serve answers one request: serve, unless a test needs a slow one.
-	serve func(ctx context.Context, req request, clean bool) response
+	serve func(ctx context.Context, req request, o answerOptions) response
 	// progress, when not nil, is where the batch's progress is shown: a
 	// terminal, as the line is rewritten in place.
 	progress io.Writer
@@ -292,12 +305,12 @@ func answer(l inputLine, o batchOptions) response {
 // stops at lede's next look at it.
 func serveWithin(req request, o batchOptions) response {
 	if o.timeout <= 0 {
-		return o.serve(context.Background(), req, o.clean)
+		return o.serve(context.Background(), req, o.answer)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), o.timeout)
 	defer cancel()
 	done := make(chan response, 1)
-	go func() { done <- o.serve(ctx, req, o.clean) }()
+	go func() { done <- o.serve(ctx, req, o.answer) }()
 	select {
 	case r := <-done:
 		if r.Error == "" || ctx.Err() == nil {

@@ -20,6 +20,9 @@
 //	-url URL
 //	    the page's address: it resolves relative links, and a date in it is
 //	    the publish date of last resort.
+//	-markdown
+//	    add the article as Markdown to the JSON, as "markdown" (in batch
+//	    mode too, for page requests).
 //	-date DATE
 //	    the reference time for relative dates ("3 hours ago", "Tuesday"),
 //	    "YYYY-MM-DD" or RFC 3339. The text's dates count from the page's
@@ -109,6 +112,7 @@ const (
 // settings are the command line's flags.
 type settings struct {
 	jsonl, clean, version bool
+	markdown              bool
 	workers, maxBytes     int
 	timeout               time.Duration
 	format, pageURL, date string
@@ -125,6 +129,7 @@ func newFlagSet(s *settings, stderr io.Writer) *flag.FlagSet {
 	fs.Usage = func() {}
 	fs.BoolVar(&s.jsonl, "jsonl", false, "batch mode: JSON requests on stdin, one per line")
 	fs.BoolVar(&s.clean, "clean", false, "batch: answer text requests with the cleaned text")
+	fs.BoolVar(&s.markdown, "markdown", false, "JSON output: add the article as Markdown")
 	fs.IntVar(&s.workers, "j", runtime.GOMAXPROCS(0), "batch: requests served in parallel")
 	fs.DurationVar(&s.timeout, "timeout", 0, "batch: the longest a request may take (0: no limit)")
 	fs.IntVar(&s.maxBytes, "max-bytes", DefaultMaxRequestBytes, "batch: the longest request line served")
@@ -222,6 +227,8 @@ func checkPage(fs *flag.FlagSet, s settings, unit offsetUnit) error {
 		return fmt.Errorf("-format %q: want json, text or markdown", s.format)
 	case s.format != "json" && unit != unitBytes:
 		return fmt.Errorf("-offsets applies only to JSON output, not to -format %s", s.format)
+	case s.format != "json" && s.markdown:
+		return fmt.Errorf("-markdown adds a field to JSON output; for Markdown alone use -format markdown")
 	}
 	if _, err := parseRefDate(s.date); err != nil {
 		return fmt.Errorf("-date: %v", err)
@@ -246,7 +253,7 @@ func firstSet(fs *flag.FlagSet, names []string) string {
 
 // runBatch serves the requests of stdin; see the package comment.
 func runBatch(s settings, unit offsetUnit, stdin io.Reader, stdout, stderr io.Writer) int {
-	o := batchOptions{workers: s.workers, clean: s.clean, timeout: s.timeout,
+	o := batchOptions{workers: s.workers, answer: answerOptions{clean: s.clean, markdown: s.markdown}, timeout: s.timeout,
 		maxBytes: s.maxBytes, offsets: unit, serve: serve}
 	if isTerminal(stderr) {
 		o.progress = stderr
@@ -263,7 +270,7 @@ func runPage(path string, s settings, unit offsetUnit, stdin io.Reader, stdout, 
 	ref, _ := parseRefDate(s.date)  // checked by checkUsage
 	u, _ := parsePageURL(s.pageURL) // checked by checkUsage
 	opts := &lede.Options{URL: u, Date: ref}
-	if err := servePage(path, opts, s.format, unit, stdin, stdout); err != nil {
+	if err := servePage(path, opts, s.format, answerOptions{markdown: s.markdown}, unit, stdin, stdout); err != nil {
 		fmt.Fprintln(stderr, "lede:", strings.TrimPrefix(err.Error(), "lede: "))
 		return exitFail
 	}
@@ -272,7 +279,7 @@ func runPage(path string, s settings, unit offsetUnit, stdin io.Reader, stdout, 
 
 // servePage parses one page, from a file or "-" for stdin, and prints it
 // in format.
-func servePage(path string, opts *lede.Options, format string, unit offsetUnit, stdin io.Reader, stdout io.Writer) error {
+func servePage(path string, opts *lede.Options, format string, o answerOptions, unit offsetUnit, stdin io.Reader, stdout io.Writer) error {
 	in := stdin
 	if path != "-" {
 		f, err := os.Open(path)
@@ -289,7 +296,7 @@ func servePage(path string, opts *lede.Options, format string, unit offsetUnit, 
 	if format == "markdown" {
 		return writeMarkdown(stdout, a)
 	}
-	resp, err := articleResponse(context.Background(), nil, a, opts.Date)
+	resp, err := articleResponse(context.Background(), nil, a, opts.Date, o)
 	if err != nil {
 		return err
 	}

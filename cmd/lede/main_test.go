@@ -218,12 +218,12 @@ func TestBatchReferenceDate(t *testing.T) {
 // error that names its id, and the batch goes on.
 func TestBatchLimits(t *testing.T) {
 	stopped := make(chan struct{})
-	slowServe := func(ctx context.Context, req request, clean bool) response {
+	slowServe := func(ctx context.Context, req request, o answerOptions) response {
 		if string(req.ID) == `"slow"` {
 			<-ctx.Done() // the work of a request that never ends on its own
 			close(stopped)
 		}
-		return serve(ctx, req, clean)
+		return serve(ctx, req, o)
 	}
 	long := `{"id": "long", "text": "` + strings.Repeat("word ", 2000) + `"}`
 	in := strings.Join([]string{
@@ -347,8 +347,36 @@ func TestSinglePageMarkdown(t *testing.T) {
 	if code := run([]string{"-format", "markdown", "-"}, strings.NewReader(page), &out, &bytes.Buffer{}); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	if !strings.Contains(out.String(), "The council voted on Wednesday") || strings.Contains(out.String(), `"title"`) {
+	if !strings.HasPrefix(out.String(), "# ") || !strings.Contains(out.String(), "The council voted on Wednesday") || strings.Contains(out.String(), `"title"`) {
 		t.Errorf("markdown output:\n%s", out.String())
+	}
+}
+
+// TestMarkdownField: -markdown adds the article's Markdown to the JSON of a
+// page, alone or in a batch, and to no text request's answer.
+func TestMarkdownField(t *testing.T) {
+	var one bytes.Buffer
+	if code := run([]string{"-markdown", "-"}, strings.NewReader(page), &one, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var r struct{ Markdown *string }
+	if err := json.Unmarshal(one.Bytes(), &r); err != nil || r.Markdown == nil || !strings.Contains(*r.Markdown, "The council voted on Wednesday") {
+		t.Errorf("single page with -markdown: %v\n%s", err, one.String())
+	}
+	pageJSON, _ := json.Marshal(page)
+	batch := `{"id":1,"html":` + string(pageJSON) + `}` + "\n" + `{"id":2,"text":"The council met."}` + "\n"
+	var out bytes.Buffer
+	if code := run([]string{"-jsonl", "-markdown"}, strings.NewReader(batch), &out, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], `"markdown":"`) || strings.Contains(lines[1], `"markdown"`) {
+		t.Errorf("batch with -markdown:\n%s", out.String())
+	}
+	var plain bytes.Buffer
+	run([]string{"-"}, strings.NewReader(page), &plain, &bytes.Buffer{})
+	if strings.Contains(plain.String(), `"markdown"`) {
+		t.Errorf("JSON without -markdown has a markdown field")
 	}
 }
 
@@ -369,6 +397,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"-jsonl", "-timeout", "-1s"}, "-timeout -1s: want 0"},
 		{[]string{"-offsets", "words", "page.html"}, `-offsets "words"`},
 		{[]string{"-offsets", "runes", "-format", "text", "page.html"}, "-offsets applies only to JSON output"},
+		{[]string{"-markdown", "-format", "markdown", "page.html"}, "-markdown adds a field to JSON output"},
 		// Batch flags with a single page.
 		{[]string{"-clean", "page.html"}, "-clean applies only with -jsonl"},
 		{[]string{"-j", "4", "page.html"}, "-j applies only with -jsonl"},

@@ -59,6 +59,8 @@ Both modes:
         what the start and end offsets into "text" count: UTF-8 bytes as in
         Go (default), code points as in Python, or UTF-16 code units as in
         JavaScript and Java (JSON output only)
+  -markdown     add the article as Markdown to JSON output, as "markdown"
+                (a page's answer only)
   -h, -help     print this help
   -version      print the version of lede
 

@@ -243,20 +243,20 @@ func quotedWords(q lede.Quote, text string) string {
 
 // speakerLabel names a quote's speaker: the name lede resolved, or the
 // mention as written ("a spokeswoman"), then its title and organization
-// when the text gives them. An organization already named in the title
-// ("a lawyer for Acme Corp") is not repeated.
+// when the text gives them and the label does not say them already ("a
+// lawyer for Acme Corp" is not followed by "Acme Corp").
 func speakerLabel(s *lede.Speaker) string {
 	if s == nil {
 		return "(unattributed)"
 	}
+	name := cmp.Or(s.Name, s.Text)
 	var about []string
-	if s.Title != "" {
+	if s.Title != "" && !strings.Contains(name, s.Title) {
 		about = append(about, s.Title)
 	}
-	if s.Org != "" && !strings.Contains(s.Title, s.Org) {
+	if s.Org != "" && !strings.Contains(s.Title, s.Org) && !strings.Contains(name, s.Org) {
 		about = append(about, s.Org)
 	}
-	name := cmp.Or(s.Name, s.Text)
 	if len(about) == 0 {
 		return name
 	}

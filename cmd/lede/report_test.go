@@ -30,6 +30,10 @@ func TestSpeakerLabel(t *testing.T) {
 		{"an organization alone", &lede.Speaker{Text: "Ken Hu", Name: "Ken Hu", Org: "Huawei"}, "Ken Hu (Huawei)"},
 		{"an organization the title names already", &lede.Speaker{Text: "Jane Doe", Name: "Jane Doe", Title: "a lawyer for Acme Corp", Org: "Acme Corp"},
 			"Jane Doe (a lawyer for Acme Corp)"},
+		{"an organization the mention names already", &lede.Speaker{Text: "The Office of Rail Standards", Org: "Rail Standards"},
+			"The Office of Rail Standards"},
+		{"a title the mention holds, without a name", &lede.Speaker{Text: "the city's finance director", Title: "finance director"},
+			"the city's finance director"},
 	}
 	for _, tt := range tests {
 		if got := speakerLabel(tt.speaker); got != tt.want {

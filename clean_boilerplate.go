@@ -187,7 +187,7 @@ func isBoilerplate(s string) bool {
 			return true
 		}
 	}
-	if isCopyrightLine(lower) {
+	if isCopyrightLine(lower) || isCallToAction(s) {
 		return true
 	}
 	trimmed := strings.TrimRight(lower, " )]")
@@ -216,4 +216,130 @@ func isCopyrightLine(lower string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// Calls to action are short paragraphs that ask the reader to do something
+// on the site rather than tell the news: subscribe, sign up, follow, get
+// the app, skip to the content. They are known by their shape, not by
+// their sentences: a verb of the class at the start (an imperative, or the
+// polite form of languages that have one), something sites ask readers to
+// take or follow (a newsletter, the app, an account, "us"), no reported
+// speech, and few words. The verbs and nouns are those of the languages
+// lede reads bylines in: English, German, French, Spanish, Portuguese,
+// Italian and Dutch. Words are matched lower-cased, with clitics that
+// carry the object written on ("síguenos", "suivez-nous").
+var (
+	// ctaVerbs open a call to action.
+	ctaVerbs = setOf(
+		// English
+		"subscribe", "sign", "signup", "register", "join", "follow", "like", "download",
+		"get", "install", "share", "click", "tap", "watch", "listen", "read", "continue",
+		"skip", "jump", "go", "back", "stay", "support", "donate", "become", "try", "start",
+		"enable", "turn", "allow", "log", "create", "check", "visit", "explore", "discover",
+		"don't", "never", "keep", "find", "see",
+		// German (imperatives and the polite infinitive forms)
+		"abonnieren", "abonniere", "abonniert", "folgen", "folge", "folgt", "melden", "melde",
+		"registrieren", "registriere", "laden", "lade", "teilen", "teile", "unterstützen",
+		"unterstütze", "jetzt", "hier", "zum", "zur", "direkt", "springe", "weiterlesen",
+		"holen", "hole", "entdecken", "entdecke", "bleiben", "bleib",
+		// French
+		"abonnez-vous", "abonne-toi", "suivez-nous", "suis-nous", "inscrivez-vous",
+		"inscris-toi", "téléchargez", "télécharge", "partagez", "partage", "rejoignez-nous",
+		"rejoins-nous", "recevez", "reçois", "aller", "passer", "allez", "retrouvez-nous",
+		"cliquez", "lisez", "découvrez",
+		// Spanish
+		"suscríbete", "suscríbase", "síguenos", "síganos", "regístrate", "regístrese",
+		"descarga", "descargue", "comparte", "comparta", "únete", "únase", "recibe",
+		"reciba", "saltar", "ir", "haz", "lee", "mira", "descubre",
+		// Portuguese
+		"assine", "inscreva-se", "siga-nos", "baixe", "compartilhe", "cadastre-se",
+		"receba", "pular", "clique", "leia", "veja", "acompanhe",
+		// Italian
+		"iscriviti", "seguici", "abbonati", "scarica", "condividi", "vai", "salta",
+		"ricevi", "clicca", "leggi", "scopri",
+		// Dutch
+		"abonneer", "schrijf", "volg", "meld", "deel", "ga", "ontvang", "lees", "klik",
+	)
+
+	// ctaObjects are what a call to action asks readers to take, follow or
+	// go to: the site's products and channels, "us", the platforms, and the
+	// page parts of skip links.
+	ctaObjects = setOf(
+		// English
+		"newsletter", "newsletters", "briefing", "briefings", "digest", "bulletin",
+		"alerts", "notifications", "updates", "podcast", "podcasts", "app", "apps",
+		"channel", "feed", "account", "membership", "subscription", "subscriber",
+		"member", "our", "us", "here", "inbox", "rss", "journalism", "content",
+		"navigation", "menu", "main", "top", "comments",
+		// platforms
+		"facebook", "twitter", "x", "instagram", "youtube", "tiktok", "linkedin",
+		"whatsapp", "telegram", "threads", "bluesky", "mastodon", "pinterest", "snapchat",
+		"flipboard", "google",
+		// German
+		"uns", "unseren", "unserem", "unsere", "unser", "kanal", "konto", "abo",
+		"inhalt", "hauptinhalt", "hauptnavigation", "anmelden", "abonnieren",
+		// French
+		"notre", "nos", "lettre", "contenu", "compte", "chaîne",
+		// Spanish
+		"nuestro", "nuestra", "nuestros", "nuestras", "boletín", "contenido", "canal", "cuenta",
+		// Portuguese
+		"nossa", "nosso", "nossos", "nossas", "conteúdo", "conta",
+		// Italian
+		"nostra", "nostro", "nostri", "nostre", "contenuto", "canale",
+		// Dutch
+		"ons", "onze", "nieuwsbrief", "inhoud",
+	)
+
+	// speechWords mark reported speech, which a call to action never is
+	// ("Get out and vote, the governor urged on Facebook.").
+	speechWords = setOf(
+		"said", "says", "told", "urged", "asked", "according", "wrote", "added",
+		"sagte", "sagt", "erklärte", "dit", "déclaré", "dijo", "afirmó", "disse",
+		"detto", "zei", "aldus",
+	)
+)
+
+// maxCallWords bounds a call to action: one line of a few words.
+const maxCallWords = 25
+
+// isCallToAction reports whether the paragraph s asks the reader to act on
+// the site; see ctaVerbs.
+func isCallToAction(s string) bool {
+	if len(s) > maxBoilerplateChars || strings.ContainsAny(s, "\"“”„«»") {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’' && r != '@'
+	})
+	if len(words) == 0 || len(words) > maxCallWords || !ctaVerbs[strings.ReplaceAll(words[0], "’", "'")] {
+		return false
+	}
+	object := hasClitic(words[0])
+	for _, w := range words[1:] {
+		if speechWords[w] {
+			return false
+		}
+		object = object || ctaObjects[w] || strings.HasPrefix(w, "@")
+	}
+	return object
+}
+
+// hasClitic reports a verb that carries its object ("suivez-nous",
+// "síguenos", "seguici", "inscreva-se"): the call names no other.
+func hasClitic(verb string) bool {
+	for _, end := range []string{"-nous", "-vous", "-toi", "-nos", "-se", "nos", "ci", "ti", "te"} {
+		if strings.HasSuffix(verb, end) && len(verb) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// setOf returns the set of words.
+func setOf(words ...string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }

@@ -83,3 +83,59 @@ func TestIsPointer(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCallToAction: calls to subscribe, sign up, follow, get the app or
+// skip to the content, in the languages of bylines, against news sentences
+// that share their words.
+func TestIsCallToAction(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		// skip links
+		{"Skip to main content", true},
+		{"Jump to navigation", true},
+		{"Zum Inhalt springen", true},
+		{"Direkt zum Hauptinhalt", true},
+		{"Aller au contenu principal", true},
+		{"Saltar al contenido", true},
+		{"Pular para o conteúdo", true},
+		{"Vai al contenuto", true},
+		{"Ga naar inhoud", true},
+		// subscribe and sign up
+		{"Sign up for our daily briefing", true},
+		{"Subscribe to the Harbour Herald newsletter for the week's top stories.", true},
+		{"Get the latest headlines in your inbox every morning.", true},
+		{"Never miss a story: turn on notifications.", true},
+		{"Abonnieren Sie unseren Newsletter", true},
+		{"Jetzt anmelden und keine Nachricht verpassen", true},
+		{"Jetzt steigen die Preise für unsere Kunden, sagte der Chef.", false},
+		{"Abonnez-vous à notre lettre d'information", true},
+		{"Suscríbete a nuestro boletín", true},
+		{"Assine nossa newsletter", true},
+		{"Iscriviti alla nostra newsletter", true},
+		{"Schrijf je in voor onze nieuwsbrief", true},
+		// follow and share
+		{"Follow us on Instagram and TikTok", true},
+		{"Follow @harbourherald for live updates", true},
+		{"Folgen Sie uns auf Facebook", true},
+		{"Suivez-nous sur X", true},
+		{"Síguenos en WhatsApp", true},
+		{"Seguici su Telegram", true},
+		{"Download our app for breaking news alerts", true},
+		// news that shares the words
+		{"Follow-up tests showed no sign of the virus.", false},
+		{"Get out and vote, the governor urged on Facebook.", false},
+		{"Download speeds on our network fell 20 percent, the company said.", false},
+		{"“Follow us on this journey,” the coach told fans.", false},
+		{"Join the queue early: doors open at 9 a.m.", false},
+		{"Subscribers to the service rose by a third in the year to March, driven by its app and a cheaper plan for students who sign up in pairs.", false},
+		{"Read the room.", false},
+		{"The council urged residents to sign up for our flood alerts.", false},
+	}
+	for _, tt := range tests {
+		if got := isCallToAction(tt.in); got != tt.want {
+			t.Errorf("isCallToAction(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

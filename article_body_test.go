@@ -36,6 +36,15 @@ func TestBodyRules(t *testing.T) {
 		page string
 		want []string
 	}{{
+		name: "calls to action that are one link go wherever they stand",
+		page: `<article><p>` + para1 + `</p><p><a href="/report.pdf">Read the full report on the council's website.</a></p><p>` + para2 +
+			`</p><p><a href="/donate">Click here to support local journalism</a></p><p><a href="/more">Continue reading</a></p><p>` + para3 + `</p></article>`,
+		want: []string{para1, para2, para3},
+	}, {
+		name: "calls to action at the end of the text go",
+		page: `<article><p>` + para1 + `</p><p>` + para2 + `</p><p>Sign up for our morning briefing.</p><p>Follow us on Instagram and Bluesky</p></article>`,
+		want: []string{para1, para2},
+	}, {
 		name: "navigation and footer around the article are left out",
 		page: `<nav>` + menu + `</nav><div><p>` + para1 + `</p><p>` + para2 + `</p></div><footer><p>` + para3 + `</p></footer>`,
 		want: []string{para1, para2},

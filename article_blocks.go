@@ -1,7 +1,10 @@
 package lede
 
 import (
+	"path"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -64,7 +67,6 @@ type inlineLink struct {
 type inlineImage struct {
 	at                int
 	src, alt, caption string
-	flag              int // the nearest furniture-named element around it, as textBlock.flag
 }
 
 // textBlock is one block of text with the evidence that scores it.
@@ -198,14 +200,10 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
 // pictures.
 func (s *segmenter) addImage(n *html.Node, ctx blockContext) {
 	src := imageSource(n)
-	if src == "" || isTiny(n) {
+	if src == "" || isTiny(n) || isDecoration(n, src) || s.inPictureFurniture(n, ctx.flag) {
 		return
 	}
-	flag := ctx.flag
-	if flag >= 0 && s.flags[flag].node.DataAtom == atom.Figure {
-		flag = s.flags[flag].parent // a figure is furniture to text, not to its picture
-	}
-	img := inlineImage{src: src, alt: collapseSpace(attr(n, "alt")), caption: figureCaption(n), flag: flag}
+	img := inlineImage{src: src, alt: collapseSpace(attr(n, "alt")), caption: figureCaption(n)}
 	if s.open.owner != nil {
 		img.at = len(s.buf)
 		s.open.images = append(s.open.images, img)
@@ -214,25 +212,145 @@ func (s *segmenter) addImage(n *html.Node, ctx blockContext) {
 	s.pending = append(s.pending, img)
 }
 
+// Pictures. An <img> in the body is a picture of the article unless it is
+// page furniture: a tracking pixel, a logo, an avatar, an icon, or any
+// image inside an ad, a share bar, an author box, a related-stories rail
+// and the like. Lazy-loading pages keep the real address in data-
+// attributes and put a placeholder in src.
+
 // lazySources are the attributes that lazy-loading scripts read the real
-// address from, while src holds a placeholder.
-var lazySources = []string{"data-src", "data-lazy-src", "data-original", "data-url"}
+// address from, while src holds a placeholder; srcset lists come last.
+var lazySources = []string{"data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src"}
+
+// lazySourceSets are the srcset attributes, of the image or of the
+// <source> elements of its <picture>, in order of trust.
+var lazySourceSets = []string{"data-srcset", "data-lazy-srcset", "srcset"}
 
 // imageSource returns the address of image n as the page wrote it.
 func imageSource(n *html.Node) string {
 	for _, key := range lazySources {
-		if v := strings.TrimSpace(attr(n, key)); v != "" {
+		if v := strings.TrimSpace(attr(n, key)); v != "" && !isPlaceholder(v) {
 			return v
 		}
 	}
-	if v := strings.TrimSpace(attr(n, "src")); v != "" && !strings.HasPrefix(v, "data:") {
+	if v := strings.TrimSpace(attr(n, "src")); v != "" && !isPlaceholder(v) {
 		return v
 	}
-	// "a.jpg 480w, b.jpg 800w": the first candidate.
-	if f := strings.Fields(attr(n, "srcset")); len(f) > 0 {
-		return strings.TrimSuffix(f[0], ",")
+	if v := sourceSetURL(n); v != "" {
+		return v
+	}
+	if p := n.Parent; p != nil && p.DataAtom == atom.Picture {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Source {
+				if v := sourceSetURL(c); v != "" {
+					return v
+				}
+			}
+		}
 	}
 	return ""
+}
+
+// sourceSetURL returns the widest candidate of n's srcset ("a.jpg 480w,
+// b.jpg 800w" gives b.jpg), or the first when none gives a width.
+func sourceSetURL(n *html.Node) string {
+	for _, key := range lazySourceSets {
+		best, bestWidth := "", -1
+		for cand := range strings.SplitSeq(attr(n, key), ",") {
+			f := strings.Fields(cand)
+			if len(f) == 0 || isPlaceholder(f[0]) {
+				continue
+			}
+			width := 0
+			if len(f) > 1 {
+				width, _ = strconv.Atoi(strings.TrimSuffix(f[1], "w"))
+			}
+			if width > bestWidth {
+				best, bestWidth = f[0], width
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// placeholderWords name the stand-in files of lazy loading, and
+// placeholderFiller the other words such names hold ("lazy-placeholder",
+// "missing-image", "blank-1x1").
+var (
+	placeholderWords  = setOf("placeholder", "missing", "blank", "spacer", "lazy", "loading", "loader", "transparent", "pixel", "empty", "dummy")
+	placeholderFiller = setOf("image", "img", "default", "grey", "gray", "white", "px", "x")
+)
+
+// isPlaceholder reports an address that stands in for the real picture
+// until a script loads it: inline data, or a file named only with the
+// words of placeholders ("blank.gif", "lazy-placeholder.png", but not
+// "pixel-8-review.jpg").
+func isPlaceholder(src string) bool {
+	if strings.HasPrefix(src, "data:") {
+		return true
+	}
+	name := strings.ToLower(path.Base(src))
+	name = strings.TrimSuffix(name, path.Ext(name))
+	placeholder := false
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch {
+		case placeholderWords[w]:
+			placeholder = true
+		case !placeholderFiller[w]:
+			return false
+		}
+	}
+	return placeholder
+}
+
+// decorationWords name images that decorate the page rather than show
+// the story, as words of their address, class or id (singular or plural).
+var decorationWords = setOf("logo", "avatar", "gravatar", "icon", "badge", "sprite", "emoji",
+	"divider", "separator", "headshot", "adsystem", "doubleclick", "adserver")
+
+// isDecoration reports an image that decorates the page: a logo, an
+// avatar, an icon, a divider, an ad server's picture.
+func isDecoration(n *html.Node, src string) bool {
+	names := strings.ToLower(src + " " + attr(n, "class") + " " + attr(n, "id"))
+	for w := range strings.FieldsFuncSeq(names, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if decorationWords[w] || decorationWords[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureFurniture are the furniture words whose elements hold no picture
+// of the article: ads and promotions, sharing and following, author boxes,
+// navigation and rails. Captions, credits, headers and other words that
+// name the article's own parts are not among them.
+var pictureFurniture = setOf(
+	"ad", "ads", "advert", "advertisement", "adslot", "sponsor", "sponsored", "promo",
+	"banner", "share", "sharing", "sharebar", "social", "follow", "newsletter",
+	"subscribe", "subscription", "signup", "donate", "byline", "author", "bio",
+	"sidebar", "widget", "nav", "navbar", "navigation", "menu", "footer", "masthead",
+	"teaser", "rail", "breadcrumb", "breadcrumbs", "pagination", "pager", "toolbar",
+)
+
+// inPictureFurniture reports whether image n lies in furniture for
+// pictures: under an element named with a strong furniture word (other
+// than a figure, which is furniture to text only), or with a word of
+// pictureFurniture. flag is the nearest furniture-named element around n.
+func (s *segmenter) inPictureFurniture(n *html.Node, flag int) bool {
+	for ; flag >= 0; flag = s.flags[flag].parent {
+		f := s.flags[flag]
+		switch f.node.DataAtom {
+		case atom.Figure, atom.Picture, atom.Img:
+			continue
+		}
+		if f.strong || hasNameWord(f.node, func(w string) bool { return pictureFurniture[w] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTiny reports an image declared at most 2 pixels wide or high: a
@@ -297,12 +415,7 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node) {
 		}
 		s.open = textBlock{owner: owner, flag: ctx.flag}
 		s.open.Type, s.open.Level, s.open.Ordered = ctx.kind, ctx.level, ctx.ordered
-		for _, img := range s.pending {
-			if img.flag == ctx.flag { // not an ad's picture above the text
-				s.open.images = append(s.open.images, img)
-			}
-		}
-		s.pending = s.pending[:0]
+		s.open.images, s.pending = s.pending, nil
 	}
 	s.buf = append(s.buf, text...)
 	n := nonSpaceBytes(text)

@@ -256,16 +256,52 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 	if i := standfirstBefore(blocks, opening, hints); i >= 0 {
 		sf := blocks[i].bodyBlock
 		sf.Type, sf.Level = BlockParagraph, 0
+		sf.images = nil // they stand where the block does, below
 		out.blocks = append(out.blocks, sf)
 	}
-	for _, b := range blocks[opening:start] {
-		out.blocks = append(out.blocks, b.bodyBlock)
+	chosen := make(map[*textBlock]bool, last+1-first+start-opening)
+	for i := opening; i < start; i++ {
+		chosen[&blocks[i]] = true
 	}
 	for _, b := range kept[first : last+1] {
-		if b.Type == BlockHeading && sameText(b.Text, title) {
+		chosen[b] = !(b.Type == BlockHeading && sameText(b.Text, title))
+	}
+	end := indexOf(blocks, kept[last]) + 1
+	if end < len(blocks) && within(blocks[end].owner, container) {
+		end++ // the pictures that close the article wait for the block after it
+	}
+	out.blocks = appendWithPictures(out.blocks, blocks[opening:end], chosen)
+	return out
+}
+
+// appendWithPictures appends the chosen blocks of span to out, each with
+// the pictures of the blocks left out before it: a picture stands where
+// the page put it, whatever happens to the text beside it (a credit line,
+// a sign-up form). Pictures after the last chosen block close the text.
+func appendWithPictures(out []bodyBlock, span []textBlock, chosen map[*textBlock]bool) []bodyBlock {
+	var carried []inlineImage
+	for i := range span {
+		b := &span[i]
+		if !chosen[b] {
+			for _, img := range b.images {
+				img.at = 0
+				carried = append(carried, img)
+			}
 			continue
 		}
-		out.blocks = append(out.blocks, b.bodyBlock)
+		bb := b.bodyBlock
+		if len(carried) > 0 {
+			bb.images = append(carried, bb.images...)
+			carried = nil
+		}
+		out = append(out, bb)
+	}
+	if len(carried) > 0 && len(out) > 0 {
+		last := &out[len(out)-1]
+		for _, img := range carried {
+			img.at = len(last.Text)
+			last.images = append(last.images, img)
+		}
 	}
 	return out
 }

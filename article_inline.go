@@ -1,7 +1,12 @@
 package lede
 
 import (
+	"net/url"
+	"path"
 	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // This file carries a block's inline markup, its links and images, from
@@ -121,10 +126,31 @@ func (b *bodyBlock) normalizeInline(text string) {
 	}
 	b.links = kept
 	for i := range b.images {
-		if b.images[i].at > 0 {
-			b.images[i].at = min(len(text), b.images[i].at*len(text)/max(len(old), 1))
-		}
+		b.images[i].at = movedOffset(old, text, b.images[i].at, i < maxMovedPictures)
 	}
+}
+
+// maxMovedPictures bounds the pictures of one block placed exactly after
+// normalization changed its text: each costs a pass over the text before
+// it.
+const maxMovedPictures = 8
+
+// movedOffset returns where offset at of old is in text, old normalized:
+// after the normalized text before it (exact), or in proportion.
+func movedOffset(old, text string, at int, exact bool) int {
+	switch {
+	case at <= 0:
+		return 0
+	case at >= len(old):
+		return len(text)
+	case !exact:
+		return min(len(text), at*len(text)/len(old))
+	}
+	moved := min(len(normalize(old[:at])), len(text))
+	if old[at-1] == ' ' && moved < len(text) && text[moved] == ' ' {
+		moved++ // the space before it, which normalization trims off the end
+	}
+	return moved
 }
 
 // assembled is the body as Article holds it.
@@ -171,4 +197,67 @@ func assemble(blocks []bodyBlock, resolve func(string) string) assembled {
 	}
 	out.text = sb.String()
 	return out
+}
+
+// withLeadPicture returns images with the page's lead picture, the one
+// its metadata names (Article.Image), put above the text when the page
+// shows it as an <img> but the body's pictures do not start with it: sites
+// set the lead picture above the headline, outside the element that holds
+// the text.
+func withLeadPicture(doc *html.Node, lead string, images []Image, resolve func(string) string) []Image {
+	key := pictureKey(lead)
+	if key == "" || (len(images) > 0 && images[0].At == 0) {
+		return images
+	}
+	for _, img := range images {
+		if pictureKey(img.URL) == key {
+			return images
+		}
+	}
+	stack := []*html.Node{doc}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.ElementNode && (skippedTags[n.DataAtom] || isHidden(n)) {
+			continue // navigation, asides, footers: a logo or a teaser's picture
+		}
+		if n.DataAtom == atom.Img {
+			if src := imageSource(n); src != "" && !isDecoration(n, src) && pictureKey(resolve(src)) == key {
+				lead := Image{URL: resolve(src), Alt: collapseSpace(attr(n, "alt")), Caption: normalize(figureCaption(n))}
+				return append([]Image{lead}, images...)
+			}
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return images
+}
+
+// pictureKey names a picture by its file, the same at every size a site
+// serves it in: "https://cdn.example/2023/06/pier-1024x576.jpg?w=800" and
+// ".../pier-scaled.jpg" are both "pier". "" for no address.
+func pictureKey(address string) string {
+	u, err := url.Parse(address)
+	if err != nil || u.Path == "" {
+		return ""
+	}
+	name := strings.ToLower(path.Base(u.Path))
+	if name == "/" || name == "." {
+		return ""
+	}
+	name = strings.TrimSuffix(name, path.Ext(name))
+	name = strings.TrimSuffix(name, "-scaled")
+	name = strings.TrimSuffix(name, "@2x")
+	if i := strings.LastIndexByte(name, '-'); i > 0 && isSizeSuffix(name[i+1:]) {
+		name = name[:i]
+	}
+	return name
+}
+
+// isSizeSuffix reports "1024x576", the size WordPress and others append to
+// a resized picture's name.
+func isSizeSuffix(s string) bool {
+	w, h, ok := strings.Cut(s, "x")
+	return ok && w != "" && h != "" && strings.Trim(w, "0123456789") == "" && strings.Trim(h, "0123456789") == ""
 }

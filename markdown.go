@@ -45,7 +45,8 @@ func (a *Article) Markdown() string {
 }
 
 // markdownWriter joins Markdown blocks: a blank line between blocks, a
-// single line break between the items of one list.
+// single line break between the items of one list, and a quoted blank
+// line between the paragraphs of a block quotation.
 type markdownWriter struct {
 	sb   strings.Builder
 	last BlockType // the type of the last block written, for lists
@@ -63,6 +64,8 @@ func (w *markdownWriter) separate(t BlockType) {
 	case w.sb.Len() == 0:
 	case t == BlockListItem && w.last == BlockListItem:
 		w.sb.WriteString("\n")
+	case t == BlockQuote && w.last == BlockQuote:
+		w.sb.WriteString("\n>\n") // the paragraphs of one quotation
 	default:
 		w.sb.WriteString("\n\n")
 	}
@@ -229,13 +232,13 @@ func escapeMarkdown(s string, lineStart bool) string {
 
 // escapeBlockStart writes to sb the escaped form of the markers at the
 // start of s that would open a block ("# ", "- ", "+ ", "1. ", "1) ",
-// "> ", "="), and returns the rest of s.
+// "> ", "=", "~~~"), and returns the rest of s.
 func escapeBlockStart(sb *strings.Builder, s string) string {
 	if s == "" {
 		return s
 	}
 	switch s[0] {
-	case '#', '-', '+', '=', '>':
+	case '#', '-', '+', '=', '>', '~':
 		sb.WriteByte('\\')
 		sb.WriteByte(s[0])
 		return s[1:]

@@ -87,9 +87,9 @@ func TestMarkdownBlocks(t *testing.T) {
 			"Results by ward:\n\n| Ward | Votes | Share |\n| --- | --- | --- |\n| North | 1,204 |  |\n",
 		},
 		{
-			"a block quote and code",
-			"<blockquote><p>We will not move.</p></blockquote><pre>x := `a`\n  y</pre>",
-			"> We will not move.\n\n```\nx := `a`\n  y\n```\n",
+			"a block quote of two paragraphs and code",
+			"<blockquote><p>We will not move.</p><p>Not this year.</p></blockquote><pre>x := `a`\n  y</pre>",
+			"> We will not move.\n>\n> Not this year.\n\n```\nx := `a`\n  y\n```\n",
 		},
 		{
 			"links resolved, unsafe ones left as words",
@@ -98,13 +98,13 @@ func TestMarkdownBlocks(t *testing.T) {
 		},
 		{
 			"a figure with its caption above the text, a picture in the line",
-			`<figure><img src="/p.jpg" alt="Pier [old]"><figcaption>The pier in 1962.</figcaption></figure><p>The pier <img src="/icon.png" alt="icon"> reopened.</p>`,
-			"![Pier \\[old\\]](https://news.example/p.jpg)\n\n*The pier in 1962.*\n\nThe pier ![icon](https://news.example/icon.png) reopened.\n",
+			`<figure><img src="/p.jpg" alt="Pier [old]"><figcaption>The pier in 1962.</figcaption></figure><p>The pier <img src="/chart.png" alt="chart"> reopened.</p>`,
+			"![Pier \\[old\\]](https://news.example/p.jpg)\n\n*The pier in 1962.*\n\nThe pier ![chart](https://news.example/chart.png) reopened.\n",
 		},
 		{
 			"markup characters in the text",
-			`<p>3. is not a list, *stars* and _under_ are not emphasis, and <b>a|b</b> is no cell.</p><p># not a heading</p>`,
-			"3\\. is not a list, \\*stars\\* and \\_under\\_ are not emphasis, and a\\|b is no cell.\n\n\\# not a heading\n",
+			`<p>3. is not a list, *stars* and _under_ are not emphasis, and <b>a|b</b> is no cell.</p><p># not a heading</p><p>~~~</p><p>- not an item</p>`,
+			"3\\. is not a list, \\*stars\\* and \\_under\\_ are not emphasis, and a\\|b is no cell.\n\n\\# not a heading\n\n\\~~~\n\n\\- not an item\n",
 		},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,130 @@
+package lede
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// picturesOf returns the addresses of the pictures Parse finds in page,
+// each with the first word of the block it stands before ("" past the
+// text's end).
+func picturesOf(t *testing.T, page string) []string {
+	t.Helper()
+	a, err := Parse(strings.NewReader(page), &Options{URL: mustURL("https://news.example/story")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, img := range a.Images {
+		word := ""
+		if f := strings.Fields(a.Text[img.At:]); len(f) > 0 {
+			word = f[0]
+		}
+		out = append(out, strings.TrimPrefix(img.URL, "https://news.example/")+" @"+word)
+	}
+	return out
+}
+
+func TestPictures(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []string
+	}{{
+		name: "figures between paragraphs, in a gallery of figures too",
+		page: `<article><p>` + para1 + `</p><figure><img src="/a.jpg"></figure><p>` + para2 + `</p>
+			<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/b.jpg"></figure><figure class="wp-block-image"><img src="/c.jpg"></figure></figure><p>` + para3 + `</p></article>`,
+		want: []string{"a.jpg @About", "b.jpg @Construction", "c.jpg @Construction"},
+	}, {
+		name: "lazy pictures: data-src, data-srcset's widest, a <picture>'s source, a placeholder src",
+		page: `<article><img src="data:image/gif;base64,R0lGOD" data-src="/harbour-lead.jpg"><p>` + para1 + `</p>
+			<img src="/img/placeholder.png" data-srcset="/small.jpg 400w, /wide.jpg 1200w, /mid.jpg 800w"><p>` + para2 + `</p>
+			<picture><source data-srcset="/pic.webp 1x"><img src="/blank.gif"></picture><p>` + para3 + `</p></article>`,
+		want: []string{"harbour-lead.jpg @The", "wide.jpg @About", "pic.webp @Construction"},
+	}, {
+		name: "decoration is no picture: logos, avatars, icons, dividers",
+		page: `<article><img src="/site-logo.png"><p>` + para1 + `</p><img src="/u/avatar_96.jpg"><img class="share-icon" src="/s.png"><p>` + para2 +
+			`</p><img src="/img/divider.gif"><img src="/silicon-valley.jpg"><p>` + para3 + `</p></article>`,
+		want: []string{"silicon-valley.jpg @Construction"},
+	}, {
+		name: "pictures in ads, share bars and author boxes are furniture; a caption-named wrapper is not",
+		page: `<article><p>` + para1 + `</p><div class="ad-slot"><img src="/banner.jpg"></div><div class="share-bar"><img src="/fb.png"></div><p>` + para2 +
+			`</p><div class="layout-caption-hidden"><img src="/harbour.jpg"></div><p>` + para3 + `</p><div class="author-box"><img src="/jane.jpg"><span>Jane writes about ports.</span></div></article>`,
+		want: []string{"harbour.jpg @Construction"},
+	}, {
+		name: "a picture whose credit line is dropped stays, as do closing pictures",
+		page: `<article><p>` + para1 + `</p><div class="wp-caption"><img src="/pier.jpg"><p class="wp-caption-text">Photo: J. Ortiz</p></div><p>` + para2 +
+			`</p><p>` + para3 + `</p><figure><img src="/last.jpg"></figure><div class="signup">Sign up for our newsletter</div></article>`,
+		want: []string{"pier.jpg @About", "last.jpg @"},
+	}, {
+		name: "the lead picture above the headline, named by the page's metadata at another size",
+		page: `<head><meta property="og:image" content="https://news.example/media/pier-1200x630.jpg"></head><body>
+			<div class="hero"><img src="/media/pier-800x450.jpg" alt="The pier"></div><h1>Pier</h1><article><p>` + para1 + `</p><p>` + para2 + `</p></article></body>`,
+		want: []string{"media/pier-800x450.jpg @The"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, picturesOf(t, tt.page)); diff != "" {
+				t.Errorf("pictures (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestIsPlaceholder(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{"data:image/gif;base64,R0lGODlhAQABAAAAACw=", true},
+		{"/img/blank.gif", true},
+		{"https://cdn.example/assets/lazy-placeholder.png", true},
+		{"/static/missing-image.svg", true},
+		{"/spacer-1x1.gif", true},
+		{"/2023/06/pixel-8-review.jpg", false},
+		{"/2023/06/unloading-the-ferry.jpg", false},
+		{"/2023/06/blank-verse-poets.jpg", false},
+	}
+	for _, tt := range tests {
+		if got := isPlaceholder(tt.src); got != tt.want {
+			t.Errorf("isPlaceholder(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}
+
+func TestPictureKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://cdn.example/2023/06/pier-1024x576.jpg?w=800", "pier"},
+		{"https://cdn.example/2023/06/pier-scaled.jpg", "pier"},
+		{"https://cdn.example/pier@2x.png", "pier"},
+		{"https://cdn.example/pier-2023.jpg", "pier-2023"},
+		{"https://cdn.example/", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := pictureKey(tt.in); got != tt.want {
+			t.Errorf("pictureKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPicturesAfterNormalization: a picture in a line keeps its place
+// between the same words when normalization changes the text before it.
+func TestPicturesAfterNormalization(t *testing.T) {
+	for _, page := range []string{
+		`<p>The mayorâ€™s office sent a <img src="https://a.example/p.jpg"> letter on Friday.</p>`,
+		`<p>It was the &amp;amp; afternoon <img src="https://a.example/p.jpg"> of the vote.</p>`,
+		`<p>Cafe\u0301 owners met <img src="https://a.example/p.jpg"> the council.</p>`,
+	} {
+		a := bodyOfAll(t, page)
+		if len(a.Images) != 1 {
+			t.Fatalf("%q: images %+v", page, a.Images)
+		}
+		at := a.Images[0].At
+		if at == 0 || at >= len(a.Text) || a.Text[at-1] != ' ' || a.Text[at] == ' ' {
+			t.Errorf("picture at %d of %q: not between two words", at, a.Text)
+		}
+	}
+}

@@ -91,6 +91,12 @@
 // September" is May and September; "April 24 and 25" is two days of
 // April), as TimeML annotates ranges; the ends share what is written once
 // ("Friday between 2 and 4 p.m." puts both times on Friday afternoon).
+// Words that count from a date written before them in the sentence count
+// from it ("on Sunday … the next morning", "on 28 March … the week
+// after"). A rate after a quantity's unit belongs to the quantity ("120
+// kilometres per hour", "2 million tonnes a year"); after money, a percent
+// or a count it is a set ("$5 a year", "300 meals a day"), as TimeML
+// annotates rates.
 // Money is read in every ISO 4217 currency, by its code ("GHS 300", "sgd$
 // 40"), by the English symbols CLDR gives it ("₾20", "40 zł", "E£ 20"),
 // and by its name ("five euros"); a symbol that several currencies share

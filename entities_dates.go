@@ -1307,6 +1307,10 @@ func (f *dateFinder) anchorBefore(k int) (time.Time, bool) {
 	return f.anchor, true
 }
 
+// subjectsAfterBefore open a clause after "before" or "after": a conjunction,
+// not a preposition of time ("three days before it was contained").
+var subjectsAfterBefore = []string{"it", "he", "she", "they", "we", "i", "you", "there", "its", "his", "her", "their"}
+
 // maxAnchorTokens bounds how far after its anchor an anchored expression
 // may stand: a sentence's length.
 const maxAnchorTokens = 40
@@ -1336,6 +1340,9 @@ func (f *dateFinder) refDay() time.Time {
 // "the day before yesterday", "the day after tomorrow" (from "day"; the
 // "the" is a modifier the match keeps).
 func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
+	if m, ok := f.unitNextTo(k); ok {
+		return m, true
+	}
 	if f.word(k) == "day" && is(f.toks, k+1, "before", "after") {
 		w := f.word(k + 2)
 		if w == "yesterday" && f.word(k+1) == "before" || w == "tomorrow" && f.word(k+1) == "after" {
@@ -1360,6 +1367,42 @@ func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	return f.dayOffset(k+1, off, f.word(k) == "tonight"), true
+}
+
+// unitNextTo reads "the week after next", "the month before last" (two
+// units from the reference date) and, ending their clause, "the week
+// after", "the year before" (the unit next to the date written before
+// them in the sentence), from the unit's word at k.
+func (f *dateFinder) unitNextTo(k int) (dateMatch, bool) {
+	unit := f.word(k)
+	if (unit != "week" && unit != "month" && unit != "year") || !is(f.toks, k-1, "the") || !is(f.toks, k+1, "after", "before") || f.ref.IsZero() {
+		return dateMatch{}, false
+	}
+	dir := 1
+	if f.word(k+1) == "before" {
+		dir = -1
+	}
+	switch {
+	case dir > 0 && is(f.toks, k+2, "next"), dir < 0 && is(f.toks, k+2, "last"):
+		return dateMatch{end: k + 3, kind: DateDate, value: unitValue(unit, f.refDay(), 2*dir), takesThe: true}, true
+	case k+2 >= len(f.toks) || f.toks[k+2].kind == tokSym || is(f.toks, k+2, "and", "but"):
+		if anchor, ok := f.anchorBefore(k); ok {
+			return dateMatch{end: k + 2, kind: DateDate, value: unitValue(unit, anchor, dir), takesThe: true}, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+// unitValue is the TIMEX3 value of the week, month or year n of them
+// after the one day is in.
+func unitValue(unit string, day time.Time, n int) string {
+	switch unit {
+	case "week":
+		return weekValue(day.AddDate(0, 0, 7*n))
+	case "month":
+		return day.AddDate(0, n, 1-day.Day()).Format("2006-01")
+	}
+	return fourDigits(day.Year() + n)
 }
 
 // dayOffset is the day off days after the reference date.
@@ -1410,6 +1453,15 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 	ref := f.refDay()
 	if is(f.toks, k, "following", "previous") {
 		ref = f.anchoredRef(k)
+	}
+	if code, ok := partsOfDay[w]; ok && dir != 0 && is(f.toks, k-1, "the") {
+		// "the next morning", "the previous evening": the part of the
+		// day next to the date written before them, or to today.
+		if anchor, ok := f.anchorBefore(k); ok {
+			ref = anchor
+		}
+		day := ref.AddDate(0, 0, dir)
+		return dateMatch{end: end, kind: DateTime, value: day.Format("2006-01-02") + "T" + code, takesThe: true}, true
 	}
 	switch w {
 	case "day":
@@ -1531,6 +1583,11 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	dir, anchored := 0, is(f.toks, j, "later", "earlier", "before")
+	if is(f.toks, j, "before") && is(f.toks, j+1, subjectsAfterBefore...) {
+		// "burned for three days before it was contained": "before"
+		// opens a clause; the days are a duration.
+		return dateMatch{}, false
+	}
 	switch {
 	case is(f.toks, j, "ago", "earlier", "before", "previously"):
 		dir, j = -1, j+1
@@ -1684,6 +1741,9 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		j++
 	}
 	if n, unit, e, ok := f.amount(j); ok {
+		if j == k && n == 1 && f.afterUnit(k) {
+			return dateMatch{}, false // "barrels a day": the quantity's rate
+		}
 		if j == k && n == 1 && f.afterFigure(k) {
 			// "4 per cent a year", "$5 a share": a rate, which TimeML
 			// calls a set.
@@ -1737,8 +1797,15 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	return dateMatch{}, false
 }
 
+// afterUnit reports whether the "a" or "per" at token k follows the unit
+// of a quantity ("120 kilometres per hour", "2 million tonnes a year").
+func (f *dateFinder) afterUnit(k int) bool {
+	return k > 0 && is(f.toks, k, "a", "an", "per") && unitEnds[f.toks[k-1].lower]
+}
+
 // afterFigure reports whether the "a" or "per" at token k follows a
-// figure: a number, a percent or a currency word.
+// figure: a number, a percent or a currency word, or a count of things
+// ("300 meals a day", "forty cars an hour").
 func (f *dateFinder) afterFigure(k int) bool {
 	if !is(f.toks, k, "a", "an", "per") || k == 0 {
 		return false
@@ -1748,7 +1815,24 @@ func (f *dateFinder) afterFigure(k int) bool {
 		return true
 	}
 	_, money := currencyWords[p.lower]
-	return money || scaleWords[p.lower] > 0 || scaleAbbreviations[p.lower] > 0
+	return money || scaleWords[p.lower] > 0 || scaleAbbreviations[p.lower] > 0 || f.countedNoun(k-1)
+}
+
+// countedNoun reports a plural noun at token k that a number counts:
+// "300 meals", "forty cars", "2 million visitors".
+func (f *dateFinder) countedNoun(k int) bool {
+	w := f.toks[k]
+	if k == 0 || w.kind != tokWord || len(w.lower) < 3 || !strings.HasSuffix(w.lower, "s") || f.text[w.start:w.end] != w.lower {
+		return false
+	}
+	if _, ok := dateUnits[w.lower]; ok {
+		return false // "12 hours a day" is a duration's rate, left to TimeML's reading
+	}
+	p := f.toks[k-1]
+	_, digit := digitWords[p.lower]
+	_, teen := teenWords[p.lower]
+	_, tens := tensWords[p.lower]
+	return p.kind == tokNum || digit || teen || tens || scaleWords[p.lower] > 0 || scaleAbbreviations[p.lower] > 0
 }
 
 // durationValue formats n units as a TIMEX3 duration: P5Y, PT16H, P20Y

@@ -387,7 +387,7 @@ func (f *dateFinder) recurrence(k int) (dateMatch, bool) {
 		}
 		return dateMatch{}, false
 	}
-	if w != "every" && w != "each" && w != "per" {
+	if w != "every" && w != "each" && w != "per" || f.afterUnit(k) {
 		return dateMatch{}, false
 	}
 	j := k + 1

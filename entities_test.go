@@ -324,6 +324,29 @@ func TestDates(t *testing.T) {
 		{"counts are no years", "sold 2,000 cars", nil},
 		{"old year after back to", "The feud dates back to 1865.", []date{{"1865", DateDate, "1865"}}},
 		{"ages are figures", "a 12-year-old boy", nil},
+		// a part of day next to the date before it in the sentence
+		{"the next morning after a day", "The fire started on Sunday and was out the next morning.", []date{{"Sunday", DateDate, "2024-03-10"}, {"the next morning", DateTime, "2024-03-11TMO"}}},
+		{"the previous evening", "He was arrested on Tuesday after a brawl the previous evening.", []date{{"Tuesday", DateDate, "2024-03-12"}, {"the previous evening", DateTime, "2024-03-11TEV"}}},
+		{"the following afternoon, no date before", "They met the following afternoon.", []date{{"the following afternoon", DateTime, "2024-03-15TAF"}}},
+		{"the next night after a date", "Polls closed on 3 March, and results came the next night.", []date{{"3 March", DateDate, "2024-03-03"}, {"the next night", DateTime, "2024-03-04TNI"}}},
+		// units two away, and next to the date before them
+		{"the week after next", "They will report the week after next.", []date{{"the week after next", DateDate, "2024-W13"}}},
+		{"the month before last", "Sales fell the month before last.", []date{{"the month before last", DateDate, "2024-01"}}},
+		{"the year after next", "The bridge opens the year after next.", []date{{"the year after next", DateDate, "2026"}}},
+		{"the week after, anchored", "Results are due on 28 March, and the board meets the week after.", []date{{"28 March", DateDate, "2024-03-28"}, {"the week after", DateDate, "2024-W14"}}},
+		{"the month before, anchored", "Sales rose in June from the month before.", []date{{"June", DateDate, "2024-06"}, {"the month before", DateDate, "2024-05"}}},
+		{"the week after the vote is no date", "the week after the vote", nil},
+		// "before" that opens a clause
+		{"days before a clause", "It burned for three days before it was contained.", []date{{"three days", DateDuration, "P3D"}}},
+		{"weeks before a clause", "She trained for six weeks before they let her race.", []date{{"six weeks", DateDuration, "P6W"}}},
+		{"hours before there was", "The road was shut for two hours before there was any news.", []date{{"two hours", DateDuration, "PT2H"}}},
+		// rates: a quantity's unit takes them, a count is a set
+		{"speed", "winds of 120 kilometres per hour", nil},
+		{"output a year", "The mine produced 2 million tonnes a year.", nil},
+		{"flow a day", "It carries 500,000 barrels a day.", nil},
+		{"count a day", "They serve 300 meals a day.", []date{{"a day", DateSet, "P1D"}}},
+		{"count an hour in words", "The plant makes forty cars an hour.", []date{{"an hour", DateSet, "PT1H"}}},
+		{"money a year stays a set", "It pays $5 a year.", []date{{"a year", DateSet, "P1Y"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

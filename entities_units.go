@@ -261,6 +261,21 @@ type unitForm struct {
 	glued  bool // must touch the number
 }
 
+// unitEnds are the last words of the units of unitForms that are no
+// spans of time ("kilometres", "barrels", "tonnes"): a rate written after
+// one ("kilometres per hour", "barrels a day") is part of a quantity, not
+// a date.
+var unitEnds = func() map[string]bool {
+	ends := make(map[string]bool)
+	for _, u := range unitForms {
+		words := strings.Fields(u.form)
+		if !u.glued && !ageUnits[u.symbol] {
+			ends[words[len(words)-1]] = true
+		}
+	}
+	return ends
+}()
+
 // ageUnits are the symbols of unitForms that measure an age.
 var ageUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true}
 

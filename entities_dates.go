@@ -1110,6 +1110,8 @@ func (f *dateFinder) tense(k, end int) int {
 func (f *dateFinder) cue(j int) int {
 	w := f.toks[j].lower
 	switch {
+	case (w == "until" || w == "till") && f.lastedBefore(j):
+		return -1 // "the debate ran until 11 p.m. Wednesday"
 	case futureCues[w]:
 		return 1
 	case (w == "is" || w == "are" || w == "set" || w == "planned" || w == "expected" || w == "poised" ||
@@ -1131,6 +1133,26 @@ func (f *dateFinder) cue(j int) int {
 	}
 	return 0
 }
+
+// lastedBefore reports a past verb of lasting a few words before the
+// "until" at j: what ran, stayed or lasted until a time had ended by it,
+// where an offer extended until a time runs on to it.
+func (f *dateFinder) lastedBefore(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-5; i-- {
+		if lastedVerbs[f.toks[i].lower] {
+			return true
+		}
+		if f.sentenceBreak(i + 1) {
+			return false
+		}
+	}
+	return false
+}
+
+// lastedVerbs are the past forms of the verbs of lasting.
+var lastedVerbs = setOf("ran", "lasted", "stayed", "remained", "continued", "went", "worked",
+	"waited", "stood", "sat", "kept", "slept", "stretched", "dragged", "raged", "burned",
+	"burnt", "lingered", "persisted", "held", "played", "partied", "queued", "camped")
 
 // sentenceBreak reports a sentence or paragraph boundary before token j.
 func (f *dateFinder) sentenceBreak(j int) bool {

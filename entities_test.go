@@ -347,6 +347,12 @@ func TestDates(t *testing.T) {
 		{"count a day", "They serve 300 meals a day.", []date{{"a day", DateSet, "P1D"}}},
 		{"count an hour in words", "The plant makes forty cars an hour.", []date{{"an hour", DateSet, "PT1H"}}},
 		{"money a year stays a set", "It pays $5 a year.", []date{{"a year", DateSet, "P1Y"}}},
+		// "until" after a verb of lasting looks back; after others, ahead
+		{"ran until a weekday", "The debate ran until 11 p.m. Wednesday.", []date{{"11 p.m. Wednesday", DateTime, "2024-03-13T23:00"}}},
+		{"stayed open until", "The shop stayed open until Tuesday.", []date{{"Tuesday", DateDate, "2024-03-12"}}},
+		{"lasted until", "The strike lasted until Monday.", []date{{"Monday", DateDate, "2024-03-11"}}},
+		{"extended until looks ahead", "The company extended the offer until Tuesday.", []date{{"Tuesday", DateDate, "2024-03-19"}}},
+		{"will run until looks ahead", "The talks will run until Wednesday.", []date{{"Wednesday", DateDate, "2024-03-20"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -247,7 +247,7 @@ func parseNode(stop *stopper, doc *html.Node, opts *Options) (*Article, error) {
 	joined := assemble(blocks, meta.resolve)
 	a.Text, a.Blocks, a.Links, a.Images = joined.text, joined.blocks, joined.links, joined.images
 	if a.Text != "" {
-		a.Images = withLeadPicture(doc, a.Image, a.Images, meta.resolve)
+		a.Images = withLeadPicture(doc, body.first, a.Image, a.Images, meta.resolve)
 	}
 	if a.Published.IsZero() {
 		a.Published = meta.publishedNear(body.first)

@@ -67,6 +67,8 @@ type inlineLink struct {
 type inlineImage struct {
 	at                int
 	src, alt, caption string
+	flag              int  // the nearest furniture-named element around it, as textBlock.flag
+	inFigure          bool // in a <figure>: a picture of the article wherever it stands
 }
 
 // textBlock is one block of text with the evidence that scores it.
@@ -113,9 +115,10 @@ type blockContext struct {
 
 // furnitureFlag is an element whose class or id names furniture.
 type furnitureFlag struct {
-	node   *html.Node
-	parent int  // the enclosing flag's index, or -1
-	strong bool // see furnitureStrength
+	node    *html.Node
+	parent  int  // the enclosing flag's index, or -1
+	strong  bool // see furnitureStrength
+	wrapper bool // holds the article for all its name says; see resolveFurniture
 }
 
 // segmenter accumulates the text of the open block while walking the tree.
@@ -136,6 +139,15 @@ func segment(root *html.Node) ([]textBlock, []furnitureFlag) {
 	s := &segmenter{buf: make([]byte, 0, 1024)}
 	s.walk(root, blockContext{kind: BlockParagraph, flag: -1}, root)
 	s.flush()
+	if n := len(s.blocks); n > 0 {
+		last := &s.blocks[n-1]
+		for _, img := range s.pending {
+			if img.inFigure || img.caption != "" { // a figure that ends the page's text
+				img.at = len(last.Text)
+				last.images = append(last.images, img)
+			}
+		}
+	}
 	return s.blocks, s.flags
 }
 
@@ -200,10 +212,11 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
 // pictures.
 func (s *segmenter) addImage(n *html.Node, ctx blockContext) {
 	src := imageSource(n)
-	if src == "" || isTiny(n) || isDecoration(n, src) || s.inPictureFurniture(n, ctx.flag) {
+	if src == "" || isTiny(n) || isDecoration(n, src) {
 		return
 	}
-	img := inlineImage{src: src, alt: collapseSpace(attr(n, "alt")), caption: figureCaption(n)}
+	caption, inFigure := figureCaption(n)
+	img := inlineImage{src: src, alt: collapseSpace(attr(n, "alt")), caption: caption, flag: ctx.flag, inFigure: inFigure}
 	if s.open.owner != nil {
 		img.at = len(s.buf)
 		s.open.images = append(s.open.images, img)
@@ -314,13 +327,29 @@ var decorationWords = setOf("logo", "avatar", "gravatar", "icon", "badge", "spri
 // isDecoration reports an image that decorates the page: a logo, an
 // avatar, an icon, a divider, an ad server's picture.
 func isDecoration(n *html.Node, src string) bool {
-	names := strings.ToLower(src + " " + attr(n, "class") + " " + attr(n, "id"))
+	names := strings.ToLower(splitCamel(src + " " + attr(n, "class") + " " + attr(n, "id")))
 	for w := range strings.FieldsFuncSeq(names, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if decorationWords[w] || decorationWords[strings.TrimSuffix(w, "s")] {
 			return true
 		}
 	}
 	return false
+}
+
+// splitCamel puts a space before each capital that follows a small letter,
+// so that "recipeMadeWithBadgeImage" reads as its words.
+func splitCamel(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s) + 8)
+	prevLower := false
+	for _, r := range s {
+		if unicode.IsUpper(r) && prevLower {
+			sb.WriteByte(' ')
+		}
+		sb.WriteRune(r)
+		prevLower = unicode.IsLower(r)
+	}
+	return sb.String()
 }
 
 // pictureFurniture are the furniture words whose elements hold no picture
@@ -335,18 +364,33 @@ var pictureFurniture = setOf(
 	"teaser", "rail", "breadcrumb", "breadcrumbs", "pagination", "pager", "toolbar",
 )
 
-// inPictureFurniture reports whether image n lies in furniture for
-// pictures: under an element named with a strong furniture word (other
-// than a figure, which is furniture to text only), or with a word of
-// pictureFurniture. flag is the nearest furniture-named element around n.
-func (s *segmenter) inPictureFurniture(n *html.Node, flag int) bool {
-	for ; flag >= 0; flag = s.flags[flag].parent {
-		f := s.flags[flag]
-		switch f.node.DataAtom {
-		case atom.Figure, atom.Picture, atom.Img:
-			continue
+// dropFurniturePictures leaves out of each block the pictures that lie in
+// furniture for pictures: under an element named with a strong furniture
+// word (other than a figure, which is furniture to text only), or with a
+// word of pictureFurniture, unless resolveFurniture found that element to
+// wrap the article ("content-sidebar-wrap" around the text).
+func dropFurniturePictures(blocks []textBlock, flags []furnitureFlag) {
+	for i := range blocks {
+		b := &blocks[i]
+		kept := b.images[:0]
+		for _, img := range b.images {
+			if !inPictureFurniture(flags, img.flag) {
+				kept = append(kept, img)
+			}
 		}
-		if f.strong || hasNameWord(f.node, func(w string) bool { return pictureFurniture[w] }) {
+		b.images = kept
+	}
+}
+
+// inPictureFurniture reports whether the flag chain from flag up holds an
+// element that is furniture for pictures; see dropFurniturePictures.
+func inPictureFurniture(flags []furnitureFlag, flag int) bool {
+	for ; flag >= 0; flag = flags[flag].parent {
+		f := flags[flag]
+		switch {
+		case f.node.DataAtom == atom.Figure || f.node.DataAtom == atom.Picture || f.node.DataAtom == atom.Img || f.wrapper:
+			continue
+		case f.strong || hasNameWord(f.node, func(w string) bool { return pictureFurniture[w] }):
 			return true
 		}
 	}
@@ -372,20 +416,20 @@ const maxCaptionBytes = 600
 const maxFigureDepth = 3
 
 // figureCaption returns the text of the <figcaption> of the figure that
-// holds image n, or "".
-func figureCaption(n *html.Node) string {
+// holds image n, or "", and whether a figure holds n.
+func figureCaption(n *html.Node) (string, bool) {
 	for p, d := n.Parent, 0; p != nil && d < maxFigureDepth; p, d = p.Parent, d+1 {
 		if p.DataAtom != atom.Figure {
 			continue
 		}
 		for c := p.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && c.DataAtom == atom.Figcaption {
-				return openingText(c, maxCaptionBytes)
+				return openingText(c, maxCaptionBytes), true
 			}
 		}
-		return ""
+		return "", true
 	}
-	return ""
+	return "", false
 }
 
 // enter returns the context inside block element n of the given kind: the

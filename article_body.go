@@ -102,6 +102,7 @@ func visibleBody(doc *html.Node, hints pageHints) body {
 	}
 	markTeasers(blocks)
 	resolveFurniture(blocks, flags)
+	dropFurniturePictures(blocks, flags)
 	container := bestContainer(doc, blocks, true)
 	if container == nil {
 		// All the prose is in furniture: its names describe the page's
@@ -267,10 +268,17 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 		chosen[b] = !(b.Type == BlockHeading && sameText(b.Text, title))
 	}
 	end := indexOf(blocks, kept[last]) + 1
-	if end < len(blocks) && within(blocks[end].owner, container) {
-		end++ // the pictures that close the article wait for the block after it
-	}
 	out.blocks = appendWithPictures(out.blocks, blocks[opening:end], chosen)
+	if end < len(blocks) && within(blocks[end].owner, container) && len(out.blocks) > 0 {
+		// The figures that close the article wait for the block after it.
+		closing := &out.blocks[len(out.blocks)-1]
+		for _, img := range blocks[end].images {
+			if img.at == 0 && (img.inFigure || img.caption != "") {
+				img.at = len(closing.Text)
+				closing.images = append(closing.images, img)
+			}
+		}
+	}
 	return out
 }
 

@@ -349,6 +349,7 @@ func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
 		// the same wrapper ("elementor-widget-container" in its widget).
 		inner := p >= 0 && wrapper[p] && prose[f] >= prose[p]
 		wrapper[f] = !flags[f].strong && (inner || max(prose[f], siblings[keyOf(flags[f].node)]) > wrapperShare*total)
+		flags[f].wrapper = wrapper[f]
 		switch {
 		case !wrapper[f]:
 			furniture[f] = flags[f].node

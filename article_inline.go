@@ -196,15 +196,46 @@ func assemble(blocks []bodyBlock, resolve func(string) string) assembled {
 		}
 	}
 	out.text = sb.String()
+	out.images = withoutDividers(out.images, out.blocks)
 	return out
+}
+
+// maxPictureRepeats is how often one picture may stand between blocks
+// before it is decoration: a divider drawn as an image.
+const maxPictureRepeats = 2
+
+// withoutDividers leaves out the pictures that stand between blocks more
+// than maxPictureRepeats times. Pictures in a line may repeat: a formula's
+// symbols, a flag beside each name.
+func withoutDividers(images []Image, blocks []Block) []Image {
+	if len(images) <= maxPictureRepeats {
+		return images
+	}
+	starts := make(map[int]bool, len(blocks))
+	for _, b := range blocks {
+		starts[b.Start] = true
+	}
+	count := make(map[string]int, len(images))
+	for _, img := range images {
+		if starts[img.At] {
+			count[img.URL]++
+		}
+	}
+	kept := images[:0]
+	for _, img := range images {
+		if !starts[img.At] || count[img.URL] <= maxPictureRepeats {
+			kept = append(kept, img)
+		}
+	}
+	return kept
 }
 
 // withLeadPicture returns images with the page's lead picture, the one
 // its metadata names (Article.Image), put above the text when the page
-// shows it as an <img> but the body's pictures do not start with it: sites
-// set the lead picture above the headline, outside the element that holds
-// the text.
-func withLeadPicture(doc *html.Node, lead string, images []Image, resolve func(string) string) []Image {
+// shows it as an <img> before the body's first element (bodyStart) but
+// the body's pictures do not start with it: sites set the lead picture
+// above the headline, outside the element that holds the text.
+func withLeadPicture(doc, bodyStart *html.Node, lead string, images []Image, resolve func(string) string) []Image {
 	key := pictureKey(lead)
 	if key == "" || (len(images) > 0 && images[0].At == 0) {
 		return images
@@ -218,12 +249,16 @@ func withLeadPicture(doc *html.Node, lead string, images []Image, resolve func(s
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		if n == bodyStart {
+			break // a picture in the body that the body left out was furniture
+		}
 		if n.Type == html.ElementNode && (skippedTags[n.DataAtom] || isHidden(n)) {
 			continue // navigation, asides, footers: a logo or a teaser's picture
 		}
 		if n.DataAtom == atom.Img {
 			if src := imageSource(n); src != "" && !isDecoration(n, src) && pictureKey(resolve(src)) == key {
-				lead := Image{URL: resolve(src), Alt: collapseSpace(attr(n, "alt")), Caption: normalize(figureCaption(n))}
+				caption, _ := figureCaption(n)
+				lead := Image{URL: resolve(src), Alt: collapseSpace(attr(n, "alt")), Caption: normalize(caption)}
 				return append([]Image{lead}, images...)
 			}
 		}

@@ -59,6 +59,30 @@ func TestPictures(t *testing.T) {
 			`</p><p>` + para3 + `</p><figure><img src="/last.jpg"></figure><div class="signup">Sign up for our newsletter</div></article>`,
 		want: []string{"pier.jpg @About", "last.jpg @"},
 	}, {
+		name: "a layout wrapper named sidebar around the article keeps its pictures",
+		page: `<div class="content-sidebar-wrap"><main><article><p>` + para1 + `</p><figure><img src="/a.jpg"></figure><p>` + para2 + `</p><p>` + para3 +
+			`</p></article></main><aside class="sidebar"><img src="/promo.jpg"><p>More from us</p></aside></div>`,
+		want: []string{"a.jpg @About"},
+	}, {
+		name: "a sticky-sidebar wrapper, a picture in a paragraph",
+		page: `<div class="theiaStickySidebar"><article><p>` + para1 + `</p><p><img src="/b.jpg"></p><p>` + para2 + `</p><p>` + para3 + `</p></article></div>`,
+		want: []string{"b.jpg @About"},
+	}, {
+		name: "a picture repeated three times is decoration; camelCase names are read",
+		page: `<article><p>` + para1 + `</p><p><img src="/border.jpg"></p><p>` + para2 + `</p><p><img src="/border.jpg"></p><p>` + para3 +
+			`</p><p><img src="/border.jpg"></p><p>` + para1 + `</p><img class="recipeMadeWithBadgeImage" src="/mix.png"><p>` + para2 + `</p></article>`,
+		want: nil,
+	}, {
+		name: "closing pictures are figures or captioned, not promos",
+		page: `<article><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p><figure><img src="/last.jpg"></figure><div class="share">Share</div>` +
+			`<a href="/live"><img src="/now-streaming.jpg"></a><div class="share">Share this</div></article>`,
+		want: []string{"last.jpg @"},
+	}, {
+		name: "the metadata's picture inside the body that the body left out is not pulled up",
+		page: `<head><meta property="og:image" content="https://news.example/ad.jpg"></head><body><article><p>` + para1 +
+			`</p><div class="ad-slot"><img src="/ad.jpg"></div><p>` + para2 + `</p></article></body>`,
+		want: nil,
+	}, {
 		name: "the lead picture above the headline, named by the page's metadata at another size",
 		page: `<head><meta property="og:image" content="https://news.example/media/pier-1200x630.jpg"></head><body>
 			<div class="hero"><img src="/media/pier-800x450.jpg" alt="The pier"></div><h1>Pier</h1><article><p>` + para1 + `</p><p>` + para2 + `</p></article></body>`,

@@ -252,7 +252,42 @@ func (f *figureFinder) notAFigure(n number) bool {
 	if n.first > 0 && toks[n.first-1].kind == tokWord && f.isNameWord(n.first-1) && !n.scaled && !strings.Contains(last.lower, ",") {
 		return true // "Boeing 737"
 	}
+	if f.isAcronymName(n) {
+		return true // "FTSE 100", "CAC 40"
+	}
 	return f.isPhoneNumber(n)
+}
+
+// isAcronymName reports a whole number that an acronym names: "the FTSE
+// 100", "the CAC 40", "the ASX 200". A currency code before it makes
+// money ("USD 100"), a unit, a percent or a hyphen after it a figure ("GDP
+// 2%", "EPIC 4-word"), and a headline in capitals ("PRICES UP 5 TIMES")
+// has no names.
+func (f *figureFinder) isAcronymName(n number) bool {
+	toks := f.toks
+	k := n.first - 1
+	if k < 0 || n.scaled || toks[k].kind != tokWord || !f.isAcronym(k) || isCurrencyWordBefore(toks, k) {
+		return false
+	}
+	digits := f.text[toks[n.first].start:toks[n.end-1].end]
+	if strings.Trim(digits, "0123456789") != "" {
+		return false // "GDP 2.5", "CPI 3,1"
+	}
+	if n.end < len(toks) && (is(toks, n.end, "%", "percent", "-") || f.unitOrSuffixAt(n.end)) {
+		return false // "GDP 2%", "an EPIC 4-word warning"
+	}
+	return (k == 0 || !f.isAcronym(k-1)) && (n.end >= len(toks) || !f.isAcronym(n.end))
+}
+
+// isAcronym reports a word of two to six capitals at token k that is not
+// a capitalized function word ("UP", "TO", "OF" in headlines).
+func (f *figureFinder) isAcronym(k int) bool {
+	t := f.toks[k]
+	raw := f.text[t.start:t.end]
+	if t.kind != tokWord || len(raw) < 2 || len(raw) > 6 || strings.ToUpper(raw) != raw || strings.ToLower(raw) == raw {
+		return false
+	}
+	return !(functionWords[t.lower] || prepositions[t.lower] || determiners[t.lower] || approxWords[t.lower] != "" || clauseOpeners[t.lower])
 }
 
 // isAddress reports a number or an ordinal that names a street with the

@@ -9,7 +9,7 @@ import (
 // paragraphs, lists (numbered where the page numbers them), block quotes,
 // tables and preformatted text, with the body's links and pictures in
 // place. Each picture stands on its own line with its caption below it
-// in italics. Addresses are the absolute http or https URLs of Links and
+// in italics; so does a picture that closes a block. Addresses are the absolute http or https URLs of Links and
 // Images. Characters that Markdown would read as markup are escaped, so
 // the text reads as the page wrote it. An article without a body gives
 // its title alone, and an empty Article "".
@@ -37,6 +37,10 @@ func (a *Article) Markdown() string {
 		var line string
 		line, links, images = inlineMarkdown(a.Text, b, links, images)
 		w.blockOf(b, line)
+		for len(images) > 0 && images[0].At == b.End {
+			w.block(imageMarkdown(images[0])) // a picture that closes the block
+			images = images[1:]
+		}
 	}
 	for _, img := range images {
 		w.block(imageMarkdown(img))
@@ -112,19 +116,19 @@ func inlineMarkdown(text string, b Block, links []Link, images []Image) (string,
 	}
 	var sb strings.Builder
 	at := b.Start
-	for at < b.End || (len(images) > 0 && images[0].At <= b.End) {
+	for at < b.End {
 		nextLink, nextImage := b.End, b.End+1
 		if len(links) > 0 && links[0].Start < b.End {
 			nextLink = max(links[0].Start, at)
 		}
-		if len(images) > 0 && images[0].At <= b.End {
+		if len(images) > 0 && images[0].At < b.End {
 			nextImage = max(images[0].At, at)
 		}
 		stop := min(nextLink, nextImage, b.End)
 		sb.WriteString(escapeMarkdown(text[at:stop], at == b.Start))
 		at = stop
 		switch {
-		case nextImage <= nextLink && nextImage <= b.End:
+		case nextImage <= nextLink && nextImage < b.End:
 			sb.WriteString(imageLink(images[0]))
 			images = images[1:]
 			if at > b.Start && at < b.End && text[at-1] == ' ' {

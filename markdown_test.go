@@ -102,6 +102,11 @@ func TestMarkdownBlocks(t *testing.T) {
 			"![Pier \\[old\\]](https://news.example/p.jpg)\n\n*The pier in 1962.*\n\nThe pier ![chart](https://news.example/chart.png) reopened.\n",
 		},
 		{
+			"a picture closing a paragraph stands on its own line with its caption",
+			`<p>The pier reopened.</p><figure><img src="/p.jpg" alt="Pier"><figcaption>Rebuilt in 2023.</figcaption></figure>`,
+			"The pier reopened.\n\n![Pier](https://news.example/p.jpg)\n\n*Rebuilt in 2023.*\n",
+		},
+		{
 			"markup characters in the text",
 			`<p>3. is not a list, *stars* and _under_ are not emphasis, and <b>a|b</b> is no cell.</p><p># not a heading</p><p>~~~</p><p>- not an item</p>`,
 			"3\\. is not a list, \\*stars\\* and \\_under\\_ are not emphasis, and a\\|b is no cell.\n\n\\# not a heading\n\n\\~~~\n\n\\- not an item\n",

@@ -458,21 +458,27 @@ func (s *suspectScan) next(r rune) {
 type byteRoles struct{ lead, cont codecSet }
 
 // roleTable holds the byteRoles of every character of the mojibakeCodecs:
-// an array for the first 0x600 code points, a map for the rest.
+// an array for the code points up to the end of the blocks the code pages
+// draw from most (Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, and the
+// punctuation, currency and box-drawing signs of 0x2000–0x25FF, which
+// every line of text with curly quotes meets), a map for the rest.
 type roleTable struct {
-	low  [0x600]byteRoles
+	low  [roleTableLow]byteRoles
 	high map[rune]byteRoles
 }
 
+// roleTableLow is where roleTable's array ends.
+const roleTableLow = 0x2600
+
 func (t *roleTable) of(r rune) byteRoles {
-	if r < 0x600 {
+	if r < roleTableLow {
 		return t.low[r]
 	}
 	return t.high[r]
 }
 
 func (t *roleTable) set(r rune, role byteRoles) {
-	if r < 0x600 {
+	if r < roleTableLow {
 		t.low[r] = role
 	} else {
 		t.high[r] = role

@@ -1373,13 +1373,14 @@ func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
 			return m, true
 		}
 		// "the day after", "the day before", ending their clause: the
-		// day next to the date written before them in the sentence.
-		if anchor, ok := f.anchorBefore(k); ok && is(f.toks, k-1, "the") && (k+2 >= len(f.toks) || f.toks[k+2].kind == tokSym || is(f.toks, k+2, "and", "but")) {
+		// day next to the date written before them in the sentence, or
+		// next to the time of writing.
+		if is(f.toks, k-1, "the") && f.endsClause(k+2) && !f.ref.IsZero() {
 			off := 1
 			if f.word(k+1) == "before" {
 				off = -1
 			}
-			day := anchor.AddDate(0, 0, off)
+			day := f.anchoredRef(k).AddDate(0, 0, off)
 			return dateMatch{end: k + 2, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true, takesThe: true}, true
 		}
 		return dateMatch{}, false
@@ -1407,12 +1408,21 @@ func (f *dateFinder) unitNextTo(k int) (dateMatch, bool) {
 	switch {
 	case dir > 0 && is(f.toks, k+2, "next"), dir < 0 && is(f.toks, k+2, "last"):
 		return dateMatch{end: k + 3, kind: DateDate, value: unitValue(unit, f.refDay(), 2*dir), takesThe: true}, true
-	case k+2 >= len(f.toks) || f.toks[k+2].kind == tokSym || is(f.toks, k+2, "and", "but"):
+	case f.endsClause(k + 2):
+		// Only a date written before them anchors these: "last year …
+		// the year before" counts from an event the text leaves open.
 		if anchor, ok := f.anchorBefore(k); ok {
 			return dateMatch{end: k + 2, kind: DateDate, value: unitValue(unit, anchor, dir), takesThe: true}, true
 		}
 	}
 	return dateMatch{}, false
+}
+
+// endsClause reports whether token k ends a clause or the text: "the day
+// after" at the end of its clause counts from a time; "the day after the
+// vote" counts from an event.
+func (f *dateFinder) endsClause(k int) bool {
+	return k >= len(f.toks) || f.toks[k].kind == tokSym || is(f.toks, k, "and", "but")
 }
 
 // unitValue is the TIMEX3 value of the week, month or year n of them

@@ -342,6 +342,10 @@ func TestDates(t *testing.T) {
 		{"the week after, anchored", "Results are due on 28 March, and the board meets the week after.", []date{{"28 March", DateDate, "2024-03-28"}, {"the week after", DateDate, "2024-W14"}}},
 		{"the month before, anchored", "Sales rose in June from the month before.", []date{{"June", DateDate, "2024-06"}, {"the month before", DateDate, "2024-05"}}},
 		{"the week after the vote is no date", "the week after the vote", nil},
+		{"the day before, ending the text", "What happened the day before", []date{{"the day before", DateDate, "2024-03-13"}}},
+		{"the day after, before a question mark", "What are your plans for the day after?", []date{{"the day after", DateDate, "2024-03-15"}}},
+		{"the day before, before and", "She left the day before and never came back.", []date{{"the day before", DateDate, "2024-03-13"}}},
+		{"the year before an event left open", "Sales fell last year, down from the year before.", []date{{"last year", DateDate, "2023"}}},
 		// "before" that opens a clause
 		{"days before a clause", "It burned for three days before it was contained.", []date{{"three days", DateDuration, "P3D"}}},
 		{"weeks before a clause", "She trained for six weeks before they let her race.", []date{{"six weeks", DateDuration, "P6W"}}},

@@ -415,21 +415,51 @@ const maxCaptionBytes = 600
 // around an image (<figure><picture><img>, <figure><a><img>).
 const maxFigureDepth = 3
 
-// figureCaption returns the text of the <figcaption> of the figure that
-// holds image n, or "", and whether a figure holds n.
+// figureCaption returns the caption of image n, or "", and whether n is
+// in a figure: the <figcaption> of the <figure> that holds it, or the
+// caption-named child of an element named as a captioned picture
+// ("wp-caption" with its "wp-caption-text", "img-caption", "fr-img-caption").
 func figureCaption(n *html.Node) (string, bool) {
 	for p, d := n.Parent, 0; p != nil && d < maxFigureDepth; p, d = p.Parent, d+1 {
-		if p.DataAtom != atom.Figure {
+		figure := p.DataAtom == atom.Figure
+		if !figure && !hasNameWord(p, isCaptionWord) {
 			continue
 		}
 		for c := p.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.DataAtom == atom.Figcaption {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Figcaption || !figure && hasNameWord(c, isCaptionWord) && !holdsImage(c)) {
 				return openingText(c, maxCaptionBytes), true
 			}
 		}
-		return "", true
+		if figure {
+			return "", true
+		}
 	}
 	return "", false
+}
+
+// isCaptionWord reports a class or id word that names a caption:
+// "caption", "wp-caption-text" and "figcaption" split into words.
+func isCaptionWord(w string) bool {
+	return w == "caption" || w == "figcaption" || w == "captiontext"
+}
+
+// holdsImage reports whether n is an <img> or holds one among its
+// children and theirs: the picture's own box, not its caption.
+func holdsImage(n *html.Node) bool {
+	if n.DataAtom == atom.Img {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Img {
+			return true
+		}
+		for g := c.FirstChild; g != nil; g = g.NextSibling {
+			if g.DataAtom == atom.Img {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // enter returns the context inside block element n of the given kind: the

@@ -22,7 +22,11 @@ func picturesOf(t *testing.T, page string) []string {
 		if f := strings.Fields(a.Text[img.At:]); len(f) > 0 {
 			word = f[0]
 		}
-		out = append(out, strings.TrimPrefix(img.URL, "https://news.example/")+" @"+word)
+		pic := strings.TrimPrefix(img.URL, "https://news.example/") + " @" + word
+		if img.Caption != "" {
+			pic += " (" + img.Caption + ")"
+		}
+		out = append(out, pic)
 	}
 	return out
 }
@@ -54,10 +58,15 @@ func TestPictures(t *testing.T) {
 			`</p><div class="layout-caption-hidden"><img src="/harbour.jpg"></div><p>` + para3 + `</p><div class="author-box"><img src="/jane.jpg"><span>Jane writes about ports.</span></div></article>`,
 		want: []string{"harbour.jpg @Construction"},
 	}, {
+		name: "captions of WordPress and other captioned-picture boxes",
+		page: `<article><p>` + para1 + `</p><div class="wp-caption alignnone"><img src="/a.jpg"><p class="wp-caption-text">The pier at dawn.</p></div><p>` + para2 +
+			`</p><div class="img-wrapper"><div class="img-caption-box"><img src="/b.jpg"><span class="caption">Ferry crew, 1962.</span></div></div><p>` + para3 + `</p></article>`,
+		want: []string{"a.jpg @About (The pier at dawn.)", "b.jpg @Construction (Ferry crew, 1962.)"},
+	}, {
 		name: "a picture whose credit line is dropped stays, as do closing pictures",
 		page: `<article><p>` + para1 + `</p><div class="wp-caption"><img src="/pier.jpg"><p class="wp-caption-text">Photo: J. Ortiz</p></div><p>` + para2 +
 			`</p><p>` + para3 + `</p><figure><img src="/last.jpg"></figure><div class="signup">Sign up for our newsletter</div></article>`,
-		want: []string{"pier.jpg @About", "last.jpg @"},
+		want: []string{"pier.jpg @About (Photo: J. Ortiz)", "last.jpg @"},
 	}, {
 		name: "a layout wrapper named sidebar around the article keeps its pictures",
 		page: `<div class="content-sidebar-wrap"><main><article><p>` + para1 + `</p><figure><img src="/a.jpg"></figure><p>` + para2 + `</p><p>` + para3 +

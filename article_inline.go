@@ -230,20 +230,28 @@ func withoutDividers(images []Image, blocks []Block) []Image {
 	return kept
 }
 
-// withLeadPicture returns images with the page's lead picture, the one
-// its metadata names (Article.Image), put above the text when the page
-// shows it as an <img> before the body's first element (bodyStart) but
-// the body's pictures do not start with it: sites set the lead picture
-// above the headline, outside the element that holds the text.
+// withLeadPicture returns images with the page's lead picture put above
+// the text, when the body's pictures do not start with one: sites set the
+// lead picture above the headline, outside the element that holds the
+// text. The lead picture is the <img> before the body's first element
+// (bodyStart) that is the picture the metadata names (Article.Image, at
+// any size), else the last one there that the page names as its hero or
+// featured picture.
 func withLeadPicture(doc, bodyStart *html.Node, lead string, images []Image, resolve func(string) string) []Image {
 	key := pictureKey(lead)
-	if key == "" || (len(images) > 0 && images[0].At == 0) {
+	if len(images) > 0 && images[0].At == 0 {
 		return images
 	}
 	for _, img := range images {
-		if pictureKey(img.URL) == key {
+		if key != "" && pictureKey(img.URL) == key {
 			return images
 		}
+	}
+	var hero *html.Node
+	picture := func(n *html.Node) []Image {
+		caption, _ := figureCaption(n)
+		src := resolve(imageSource(n))
+		return append([]Image{{URL: src, Alt: collapseSpace(attr(n, "alt")), Caption: normalize(caption)}}, images...)
 	}
 	stack := []*html.Node{doc}
 	for len(stack) > 0 {
@@ -256,17 +264,49 @@ func withLeadPicture(doc, bodyStart *html.Node, lead string, images []Image, res
 			continue // navigation, asides, footers: a logo or a teaser's picture
 		}
 		if n.DataAtom == atom.Img {
-			if src := imageSource(n); src != "" && !isDecoration(n, src) && pictureKey(resolve(src)) == key {
-				caption, _ := figureCaption(n)
-				lead := Image{URL: resolve(src), Alt: collapseSpace(attr(n, "alt")), Caption: normalize(caption)}
-				return append([]Image{lead}, images...)
+			if src := imageSource(n); src != "" && !isDecoration(n, src) && resolve(src) != "" {
+				if key != "" && pictureKey(resolve(src)) == key {
+					return picture(n)
+				}
+				if isHeroPicture(n) {
+					hero = n
+				}
 			}
 		}
 		for c := n.LastChild; c != nil; c = c.PrevSibling {
 			stack = append(stack, c)
 		}
 	}
+	if hero != nil {
+		return picture(hero)
+	}
 	return images
+}
+
+// heroNames are the class and id names that mark the lead picture of a
+// page: a hero, a featured picture, a post's image.
+var heroNames = []string{"hero", "featured-image", "featured_image", "featuredimage", "featured-media",
+	"post-thumbnail", "wp-post-image", "lead-image", "leadimage", "lead-media", "article-image",
+	"article__image", "main-image", "header-image", "head__image", "top-image", "story-image"}
+
+// maxHeroDepth bounds how far up isHeroPicture looks for the name.
+const maxHeroDepth = 4
+
+// isHeroPicture reports whether image n, or an element a few levels
+// around it, is named as the page's lead picture, and n is not a link to
+// another page (a teaser's picture) or a list's item.
+func isHeroPicture(n *html.Node) bool {
+	named := false
+	for p, d := n, 0; p != nil && p.Type == html.ElementNode && d <= maxHeroDepth; p, d = p.Parent, d+1 {
+		if p.DataAtom == atom.A || p.DataAtom == atom.Li {
+			return false
+		}
+		names := strings.ToLower(attr(p, "class") + " " + attr(p, "id"))
+		for _, h := range heroNames {
+			named = named || strings.Contains(names, h)
+		}
+	}
+	return named
 }
 
 // pictureKey names a picture by its file, the same at every size a site

@@ -96,6 +96,20 @@ func TestPictures(t *testing.T) {
 		page: `<head><meta property="og:image" content="https://news.example/media/pier-1200x630.jpg"></head><body>
 			<div class="hero"><img src="/media/pier-800x450.jpg" alt="The pier"></div><h1>Pier</h1><article><p>` + para1 + `</p><p>` + para2 + `</p></article></body>`,
 		want: []string{"media/pier-800x450.jpg @The"},
+	}, {
+		name: "a hero picture above the headline that the metadata names at another address",
+		page: `<head><meta property="og:image" content="https://cdn.example/og/pier-1200-630.jpg"></head><body>
+			<picture class="hero-image"><img src="/media/pier-480-80.jpg"></picture><h1>Pier</h1><article><p>` + para1 + `</p><p>` + para2 + `</p></article></body>`,
+		want: []string{"media/pier-480-80.jpg @The"},
+	}, {
+		name: "a WordPress post image, no metadata",
+		page: `<body><div class="post-thumbnail"><img class="wp-post-image" src="/uploads/ferry.jpg"></div><h1>Pier</h1><article><p>` + para1 + `</p><p>` + para2 + `</p></article></body>`,
+		want: []string{"uploads/ferry.jpg @The"},
+	}, {
+		name: "featured stories above the article are teasers, not its hero",
+		page: `<body><ul class="featured-stories"><li><a href="/other"><img class="featured-image" src="/other.jpg"></a></li></ul>
+			<div class="featured-image"><a href="/x"><img src="/x.jpg"></a></div><h1>Pier</h1><article><p>` + para1 + `</p><p>` + para2 + `</p></article></body>`,
+		want: nil,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,7 +15,9 @@ import (
 //
 //   - Mojibake (UTF-8 text that was decoded in a single-byte code page, once
 //     or twice, in whole or in part: "Huaweiâ€™s") is repaired word by word
-//     when the repair reads clearly more plausibly than the original. The
+//     when the repair reads clearly more plausibly than the original, and
+//     where code pages disagree, as the letters of the line's language
+//     say (CLDR's exemplar letters: Polish writes "ż", not "ş"). The
 //     code pages tried are windows-1250 to 1258 and 874, ISO 8859-2 to -16,
 //     KOI8-R and -U, Mac OS Roman and DOS 437 and 850; CESU-8 and no-break
 //     spaces lost to plain ones are read too.

@@ -202,15 +202,31 @@ func repairWords(rs []rune) ([]rune, bool) {
 			line |= 1 << k
 		}
 	}
+	// The words that show no damage of their own but read as well
+	// through the line's code pages ("Å\u00a0iandien").
+	var quiet []wordRepairs
+	damaged := words
+	for i := 0; i < len(rs); {
+		j := wordEnd(rs, i)
+		if len(damaged) > 0 && damaged[0].i == i {
+			damaged = damaged[1:]
+		} else if w, ok := readAsLine(rs, i, j, &scripts, line); ok {
+			quiet = append(quiet, w)
+		}
+		i = j
+	}
+	line, lang := coherentReading(rs, words, quiet, line)
 	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); {
 		j := wordEnd(rs, i)
-		if len(words) > 0 && words[0].i == i {
-			out = append(out, words[0].choose(line)...)
+		switch {
+		case len(words) > 0 && words[0].i == i:
+			out = append(out, words[0].choose(line, lang)...)
 			words = words[1:]
-		} else if fixed, ok := readAsLine(rs, i, j, &scripts, line); ok {
-			out = append(out, fixed...)
-		} else {
+		case len(quiet) > 0 && quiet[0].i == i:
+			out = append(out, quiet[0].chooseAsLine(line, lang)...)
+			quiet = quiet[1:]
+		default:
 			out = append(out, rs[i:j]...)
 		}
 		i = j
@@ -236,20 +252,21 @@ type repair struct {
 }
 
 // choose returns the word's best repair, the line's code pages first
-// among equals, or the word itself.
-func (r *wordRepairs) choose(line codecSet) []rune {
-	best := repair{w: r.orig(), cost: r.cost}
+// among equals, or the word itself; letters that the line's language does
+// not write count against a reading.
+func (r *wordRepairs) choose(line codecSet, lang lineLanguage) []rune {
+	best, bestCost := r.orig(), r.cost+lang.foreign(r.orig())
 	for k, c := range r.by {
-		if c.w != nil && line&(1<<k) != 0 && c.cost < best.cost {
-			best = c
+		if cost := c.cost + lang.foreign(c.w); c.w != nil && line&(1<<k) != 0 && cost < bestCost {
+			best, bestCost = c.w, cost
 		}
 	}
 	for _, c := range r.by {
-		if c.w != nil && c.cost < best.cost {
-			best = c
+		if cost := c.cost + lang.foreign(c.w); c.w != nil && cost < bestCost {
+			best, bestCost = c.w, cost
 		}
 	}
-	return best.w
+	return best
 }
 
 // maxWordJoins bounds how many spaces one word may span as lost bytes, so
@@ -316,20 +333,40 @@ func searchWord(line []rune, i, j int, scripts *scriptCounts) (wordRepairs, bool
 
 // readAsLine returns the word line[i:j] read once through one of the
 // line's code pages, if that is as plausible as the word.
-func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) ([]rune, bool) {
+func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) (wordRepairs, bool) {
 	w := line[i:j]
 	codecs &= suspectCodecs(w)
 	if codecs == 0 {
-		return nil, false
+		return wordRepairs{}, false
 	}
 	r := newRepairSearch(line, i, j, scripts, implausibility(line, i, j, scripts)+1)
 	r.search(w, codecs, -1, 3)
 	for _, c := range r.found.by {
 		if c.w != nil {
-			return c.w, true
+			return r.found, true
 		}
 	}
-	return nil, false
+	return wordRepairs{}, false
+}
+
+// chooseAsLine returns the reading of a word found by readAsLine through
+// the line's code pages: the one with the fewest letters foreign to the
+// line's language, the first code page among equals.
+func (r *wordRepairs) chooseAsLine(line codecSet, lang lineLanguage) []rune {
+	var best []rune
+	bestCost := 0
+	for k, c := range r.by {
+		if c.w == nil || line&(1<<k) == 0 {
+			continue
+		}
+		if cost := lang.foreign(c.w); best == nil || cost < bestCost {
+			best, bestCost = c.w, cost
+		}
+	}
+	if best == nil {
+		return r.orig()
+	}
+	return best
 }
 
 // wordContext is how many characters on each side of a word its

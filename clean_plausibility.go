@@ -158,9 +158,11 @@ func isWordBreak(r rune) bool {
 }
 
 // oneLetterWords are accented letters that are words on their own
-// (French "à", Portuguese "é", Spanish "ó", Norwegian "å", Swedish "ö"),
-// or units ("3 Å").
-const oneLetterWords = "àáéèóòúåö"
+// (French and Italian "à", Portuguese "é", Italian "è", Spanish "ó",
+// Norwegian "å", Swedish "ö"), or units ("3 Å"). "ú" is a word in none of
+// the languages of the web: a lone "Ú" is "è" misread (ISO 8859-15 bytes
+// read as windows-1252).
+const oneLetterWords = "àáéèóòåö"
 
 // isRareLetter reports letters that are rare in text but that misreadings
 // produce: most of Latin Extended-B (not the Vietnamese, pinyin and

@@ -214,3 +214,29 @@ func unescapeProbe(s string) string {
 	}
 	return sb.String()
 }
+
+// TestCleanLanguageCoherence: where two code pages repair a word equally
+// well, the line's other letters tell the language, and the language the
+// letter ("ż" in Polish, not "ş"; "è" in Italian, not "Ú").
+func TestCleanLanguageCoherence(t *testing.T) {
+	tests := []struct {
+		text string
+		cm   *charmap.Charmap
+	}{
+		{"Już w środę ministerstwo przedstawi nową ustawę o żłobkach.", charmap.ISO8859_2},
+		{"Zarząd spółki uznał, że żadna z ofert nie spełnia warunków.", charmap.ISO8859_2},
+		{"Il sindaco ha detto che la città è pronta e che la piazza è già chiusa.", charmap.ISO8859_15},
+		{"Perché il treno è in ritardo? La linea è interrotta a Bologna.", charmap.ISO8859_15},
+		{"Vláda schválila návrh zákona o štátnom rozpočte na budúci rok.", charmap.ISO8859_2},
+		{"Ministr řekl, že příští týden představí plán na výstavbu silnic.", charmap.ISO8859_2},
+	}
+	for _, tt := range tests {
+		damaged, ok := misread(tt.text, tt.cm)
+		if !ok {
+			t.Fatalf("%q cannot be misread", tt.text)
+		}
+		if got := Clean(damaged); got != tt.text {
+			t.Errorf("Clean(%q)\n got  %q\n want %q", damaged, got, tt.text)
+		}
+	}
+}

@@ -1,0 +1,215 @@
+package lede
+
+import (
+	"math/bits"
+	"slices"
+	"sync"
+	"unicode"
+)
+
+// Language coherence. Two code pages often repair a word equally well:
+// "Ĺź" is "ż" read through ISO 8859-2 and "ş" through windows-1250, "Ãš"
+// is "è" through ISO 8859-15 and "Ú" through windows-1252. The rest of
+// the line tells which is meant: a line that writes "ł", "ę" and "ó"
+// writes Polish, and Polish writes "ż", not "ş". The letters each
+// language writes are CLDR's exemplars (zexemplars.go).
+//
+//go:generate go run gen_exemplars.go -cldr $CLDR_JSON
+
+// exemplars are the letters beyond ASCII that a language writes.
+type exemplars struct {
+	lang, letters string
+}
+
+// foreignCost is the implausibility of a letter that the language of its
+// line does not write.
+const foreignCost = 1
+
+// lineLanguage is the language evidence of a line: the letters of the
+// languages that write every letter of the line, or none known.
+type lineLanguage struct {
+	letters letterSet // nil when no language writes every letter
+}
+
+// writes reports whether a language that fits the line writes letter r:
+// ASCII, a mark, one of its exemplars, or a letter of a script no
+// alphabet of cldrExemplars writes (Hangul, ideographs), which is no
+// evidence. With no language known, every letter is written.
+func (l lineLanguage) writes(r rune) bool {
+	if r <= unicode.MaxASCII || l.letters == nil || !unicode.IsLetter(r) {
+		return true
+	}
+	i, ok := alphabets().index[unicode.ToLower(r)]
+	return !ok || l.letters.has(i)
+}
+
+// foreign is the cost of the letters of w that the line's language does
+// not write.
+func (l lineLanguage) foreign(w []rune) int {
+	cost := 0
+	for _, r := range w {
+		if !l.writes(r) {
+			cost += foreignCost
+		}
+	}
+	return cost
+}
+
+// letterSet is a set of the letters of alphabets, by their index there.
+type letterSet []uint64
+
+func (s letterSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
+func (s letterSet) add(i int)      { s[i/64] |= 1 << (i % 64) }
+
+// missing counts the letters of s that t lacks.
+func (s letterSet) missing(t letterSet) int {
+	n := 0
+	for i := range s {
+		n += bits.OnesCount64(s[i] &^ t[i])
+	}
+	return n
+}
+
+// alphabetTable indexes the letters of every language of cldrExemplars
+// and holds each language's letters as a letterSet.
+type alphabetTable struct {
+	index map[rune]int
+	langs []letterSet
+}
+
+// alphabets is the alphabetTable, built once on first use and only read
+// after.
+var alphabets = sync.OnceValue(func() *alphabetTable {
+	t := &alphabetTable{index: make(map[rune]int)}
+	for _, e := range cldrExemplars {
+		for _, r := range e.letters {
+			if _, ok := t.index[r]; !ok {
+				t.index[r] = len(t.index)
+			}
+		}
+	}
+	for _, e := range cldrExemplars {
+		set := t.newSet()
+		for _, r := range e.letters {
+			set.add(t.index[r])
+		}
+		t.langs = append(t.langs, set)
+	}
+	return t
+})
+
+func (t *alphabetTable) newSet() letterSet { return make(letterSet, (len(t.index)+63)/64) }
+
+// languageOf returns the languages whose letters include every letter of
+// letters, and how many letters the best-fitting languages lack: 0 when
+// some language writes them all.
+func languageOf(letters letterSet) (lineLanguage, int) {
+	t := alphabets()
+	best := -1
+	var fit letterSet
+	for _, lang := range t.langs {
+		switch missing := letters.missing(lang); {
+		case best < 0 || missing < best:
+			best, fit = missing, append(t.newSet()[:0], lang...)
+		case missing == best:
+			for i := range fit {
+				fit[i] |= lang[i]
+			}
+		}
+	}
+	if best != 0 {
+		return lineLanguage{}, best
+	}
+	return lineLanguage{letters: fit}, 0
+}
+
+// addLetters adds to set the letters of rs that some alphabet writes,
+// lower-cased.
+func addLetters(set letterSet, rs []rune) {
+	t := alphabets()
+	for _, r := range rs {
+		if r <= unicode.MaxASCII || !unicode.IsLetter(r) {
+			continue
+		}
+		if i, ok := t.index[unicode.ToLower(r)]; ok {
+			set.add(i)
+		}
+	}
+}
+
+// coherentReading narrows line, the code pages that repair a line best,
+// to those whose reading of the whole line writes one language with the
+// fewest letters no language writes, and returns the language of that
+// reading. words are the line's damaged words and quiet the words that
+// read as well through the line's code pages, both in line order; rs is
+// the line.
+func coherentReading(rs []rune, words, quiet []wordRepairs, line codecSet) (codecSet, lineLanguage) {
+	all := inLineOrder(words, quiet)
+	// The letters of the line outside those words are the same in every
+	// reading.
+	t := alphabets()
+	base := t.newSet()
+	at := 0
+	for _, w := range all {
+		addLetters(base, rs[at:w.i])
+		at = w.j
+	}
+	addLetters(base, rs[at:])
+	bestMisfit, bestSet := -1, codecSet(0)
+	var lang lineLanguage
+	var seen []fitOfLetters // readings that write the same letters fit alike
+	for k := range mojibakeCodecs {
+		if line&(1<<k) == 0 {
+			continue
+		}
+		letters := append(t.newSet()[:0], base...)
+		for _, w := range all {
+			if c := w.by[k]; c.w != nil {
+				addLetters(letters, c.w)
+			} else {
+				addLetters(letters, w.orig())
+			}
+		}
+		fit, misfit := fitOf(&seen, letters)
+		switch {
+		case bestMisfit < 0 || misfit < bestMisfit:
+			bestMisfit, bestSet, lang = misfit, 1<<k, fit
+		case misfit == bestMisfit:
+			bestSet |= 1 << k
+		}
+	}
+	return bestSet, lang
+}
+
+// fitOfLetters is a set of letters and how languages fit it.
+type fitOfLetters struct {
+	letters letterSet
+	fit     lineLanguage
+	misfit  int
+}
+
+// fitOf is languageOf, remembered in seen for the sets already asked.
+func fitOf(seen *[]fitOfLetters, letters letterSet) (lineLanguage, int) {
+	for _, f := range *seen {
+		if slices.Equal(f.letters, letters) {
+			return f.fit, f.misfit
+		}
+	}
+	fit, misfit := languageOf(letters)
+	*seen = append(*seen, fitOfLetters{letters, fit, misfit})
+	return fit, misfit
+}
+
+// inLineOrder merges two lists of words, each in line order, into one of
+// pointers to them.
+func inLineOrder(a, b []wordRepairs) []*wordRepairs {
+	out := make([]*wordRepairs, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		if len(b) == 0 || len(a) > 0 && a[0].i < b[0].i {
+			out, a = append(out, &a[0]), a[1:]
+		} else {
+			out, b = append(out, &b[0]), b[1:]
+		}
+	}
+	return out
+}

@@ -20,7 +20,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"go/format"
@@ -30,6 +29,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/ledehq/lede/internal/cldr"
 )
 
 func main() {
@@ -39,7 +40,10 @@ func main() {
 	if *dir == "" {
 		log.Fatal("gen_months: -cldr is required")
 	}
-	langs, version := modernLanguages(*dir)
+	langs, version, err := cldr.ModernLanguages(*dir)
+	if err != nil {
+		log.Fatal(err)
+	}
 	locales, err := os.ReadDir(filepath.Join(*dir, "cldr-dates-full", "main"))
 	if err != nil {
 		log.Fatal(err)
@@ -96,27 +100,6 @@ func main() {
 	}
 }
 
-// modernLanguages lists the base languages (no region or script subtag)
-// that CLDR covers at its modern level, and the CLDR version.
-func modernLanguages(dir string) ([]string, string) {
-	var cov struct {
-		CoverageLevels map[string]string `json:"coverageLevels"`
-	}
-	readJSON(filepath.Join(dir, "cldr-core", "coverageLevels.json"), &cov)
-	var langs []string
-	for tag, level := range cov.CoverageLevels {
-		if level == "modern" && !strings.Contains(tag, "-") {
-			langs = append(langs, tag)
-		}
-	}
-	slices.Sort(langs)
-	var pkg struct {
-		Version string `json:"version"`
-	}
-	readJSON(filepath.Join(dir, "cldr-core", "package.json"), &pkg)
-	return langs, pkg.Version
-}
-
 type widths struct {
 	Abbreviated map[string]string `json:"abbreviated"`
 	Wide        map[string]string `json:"wide"`
@@ -139,7 +122,9 @@ func readCalendar(dir, locale string, names map[string]int) (string, error) {
 			} `json:"dates"`
 		} `json:"main"`
 	}
-	readJSON(filepath.Join(dir, "cldr-dates-full", "main", locale, "ca-gregorian.json"), &doc)
+	if err := cldr.ReadJSON(filepath.Join(dir, "cldr-dates-full", "main", locale, "ca-gregorian.json"), &doc); err != nil {
+		log.Fatal(err)
+	}
 	cal := doc.Main[locale].Dates.Calendars.Gregorian
 	for _, ctx := range []string{"format", "stand-alone"} {
 		for _, set := range []map[string]string{cal.Months[ctx].Wide, cal.Months[ctx].Abbreviated} {
@@ -181,14 +166,4 @@ func dateOrder(pattern string) string {
 		}
 	}
 	return string(order)
-}
-
-func readJSON(path string, v any) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := json.Unmarshal(b, v); err != nil {
-		log.Fatalf("gen_months: %s: %v", path, err)
-	}
 }

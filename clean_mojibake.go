@@ -701,10 +701,10 @@ func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost,
 			}
 			buf[k] = b
 			used++
-		case c == ' ' && space == 0 && (k < n-1 || used+1 == len(rs) || isLetter(rs[used+1])):
+		case c == ' ' && space == 0 && (k < n-1 || used+1 == len(rs) || isLetter(rs[used+1]) || closesTight(rs[used+1])):
 			// A sequence that ends in a lost byte ends inside a word,
-			// or at its end: "SENSЕ -" is a Cyrillic letter among
-			// Latin ones, then a dash.
+			// or at its end ("cittÃ ." is "città."): "SENSЕ -" is a
+			// Cyrillic letter among Latin ones, then a dash.
 			buf[k] = 0xA0
 			space = used
 		case lost:
@@ -715,6 +715,12 @@ func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost,
 		used++
 	}
 	return buf, used, space, lost, true
+}
+
+// closesTight reports punctuation that no language writes a space
+// before: a space there is a lost byte.
+func closesTight(r rune) bool {
+	return r == '.' || r == ',' || r == ')' || r == ']'
 }
 
 // decodeSequence decodes one UTF-8 sequence, or a CESU-8 surrogate, or

@@ -3,8 +3,10 @@ package lede
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Language coherence. Two code pages often repair a word equally well:
@@ -212,4 +214,62 @@ func inLineOrder(a, b []wordRepairs) []*wordRepairs {
 		}
 	}
 	return out
+}
+
+// Vietnamese writes one syllable per word, and its letters "à" and "Ạ"
+// end in the byte 0xA0 in UTF-8: in mojibake whose no-break spaces became
+// spaces, "thành" is "thà nh" and keepsSpace, which cannot tell it from
+// French "voilà le", keeps the space. In a line that writes Vietnamese, a
+// space before the end of a syllable that is no word of its own is that
+// lost byte.
+
+// vietnameseMin is how many letters only Vietnamese writes a line needs
+// to be read as Vietnamese.
+const vietnameseMin = 2
+
+// writesVietnamese reports a line with letters that only Vietnamese
+// writes: "ơ", "ư", "đ", "ă" and the vowels with tone marks of U+1EA0 to
+// U+1EF9.
+func writesVietnamese(rs []rune) bool {
+	n := 0
+	for _, r := range rs {
+		switch r = unicode.ToLower(r); {
+		case r == 'ơ' || r == 'ư' || r == 'đ' || r == 'ă', r >= 0x1EA0 && r <= 0x1EF9:
+			n++
+		}
+	}
+	return n >= vietnameseMin
+}
+
+// rhymeTails are the ends of Vietnamese syllables after their vowel that
+// are no syllables of their own ("y", a word, is not among them).
+var rhymeTails = map[string]bool{
+	"i": true, "o": true, "u": true, "n": true, "m": true, "c": true, "p": true, "t": true,
+	"nh": true, "ng": true, "ch": true,
+}
+
+// joinRhymeTails joins "à" (or "Ạ", "ạ"… whose UTF-8 ends in 0xA0) to the
+// syllable end that a space parts from it: "thà nh" is "thành".
+func joinRhymeTails(rs []rune) []rune {
+	out := rs[:0:0]
+	for i := 0; i < len(rs); i++ {
+		if rs[i] == ' ' && i > 0 && endsInA0(rs[i-1]) && i+1 < len(rs) {
+			j := i + 1
+			for j < len(rs) && isLetter(rs[j]) {
+				j++
+			}
+			if rhymeTails[strings.ToLower(string(rs[i+1:j]))] {
+				continue // the lost byte's space
+			}
+		}
+		out = append(out, rs[i])
+	}
+	return out
+}
+
+// endsInA0 reports a letter whose UTF-8 sequence ends in the byte 0xA0.
+func endsInA0(r rune) bool {
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	return n > 1 && buf[n-1] == 0xA0 && unicode.IsLetter(r)
 }

@@ -156,12 +156,16 @@ func repairLine(line string) string {
 		return line
 	}
 	rs := []rune(line)
+	repaired := false
 	for range maxRepairRounds {
 		next, changed := repairWords(rs)
 		if !changed {
 			break
 		}
-		rs = next
+		rs, repaired = next, true
+	}
+	if repaired && writesVietnamese(rs) {
+		rs = joinRhymeTails(rs)
 	}
 	return string(rs)
 }

@@ -240,3 +240,38 @@ func TestCleanLanguageCoherence(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanVietnameseLostSpaces: Vietnamese text misread with its
+// no-break spaces made ordinary ones keeps its syllables whole ("thành",
+// not "thà nh"), while French "voilà le" keeps its word break.
+func TestCleanVietnameseLostSpaces(t *testing.T) {
+	tests := []struct {
+		text string
+		cm   *charmap.Charmap
+	}{
+		{"Thành phố sẽ hoàn thành tuyến đường mới vào tháng tới.", charmap.Windows1252},
+		{"Ông ấy nói rằng tài sản của công ty đã tăng gấp đôi.", charmap.Windows1258},
+		{"Người dân đổ ra đường ăn mừng chiến thắng của đội tuyển.", charmap.Windows1252},
+		{"Chính phủ đã thông qua kế hoạch xây dựng nhà máy điện mới.", charmap.Windows1252},
+	}
+	for _, tt := range tests {
+		damaged, ok := misread(tt.text, tt.cm)
+		if !ok {
+			t.Fatalf("%q cannot be misread", tt.text)
+		}
+		damaged = strings.ReplaceAll(damaged, "\u00a0", " ")
+		if got := Clean(damaged); got != tt.text {
+			t.Errorf("Clean(%q)\n got  %q\n want %q", damaged, got, tt.text)
+		}
+	}
+	for _, s := range []string{"voilÃ le travail", "Il a dit : voilÃ un an."} {
+		if got := Clean(s); strings.Contains(got, "àle") || strings.Contains(got, "àun") {
+			t.Errorf("Clean(%q) = %q: a French word break was joined", s, got)
+		}
+	}
+	for _, s := range []string{"Bộ Y tế và y tế cơ sở", "Hà Nội và o tô"} {
+		if got := Clean(s); got != s {
+			t.Errorf("Clean(%q) = %q: correct Vietnamese changed", s, got)
+		}
+	}
+}

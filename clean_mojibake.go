@@ -705,9 +705,10 @@ func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost,
 			}
 			buf[k] = b
 			used++
-		case c == ' ' && space == 0 && (k < n-1 || used+1 == len(rs) || isLetter(rs[used+1]) || closesTight(rs[used+1])):
+		case c == ' ' && space == 0 && (k < n-1 || used+1 == len(rs) || isLetter(rs[used+1]) || closesTight(rs[used+1]) || e.leadsSequence(rs[used+1])):
 			// A sequence that ends in a lost byte ends inside a word,
-			// or at its end ("cittÃ ." is "città."): "SENSЕ -" is a
+			// or at its end ("cittÃ ." is "città."), or before the
+			// next sequence ("×ª×•×›× ×™×ª" is "תוכנית"): "SENSЕ -" is a
 			// Cyrillic letter among Latin ones, then a dash.
 			buf[k] = 0xA0
 			space = used
@@ -719,6 +720,13 @@ func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost,
 		used++
 	}
 	return buf, used, space, lost, true
+}
+
+// leadsSequence reports whether r shows a byte that starts a UTF-8
+// sequence in e's code page.
+func (e *reencoder) leadsSequence(r rune) bool {
+	b, ok := e.byteOf(r)
+	return ok && utf8SequenceLen(b) > 1
 }
 
 // closesTight reports punctuation that no language writes a space

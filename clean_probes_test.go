@@ -275,3 +275,24 @@ func TestCleanVietnameseLostSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanLostSpaceBeforeSequence: a lost no-break space between two
+// sequences of mojibake belongs to the first ("×ª×•×›× ×™×ª" is "תוכנית"),
+// in every script whose letters end in the byte 0xA0 (Hebrew "נ", Greek
+// "Π", Cyrillic "Р").
+func TestCleanLostSpaceBeforeSequence(t *testing.T) {
+	for _, text := range []string{
+		"העירייה אישרה תוכנית חדשה לבניית גנים ציבוריים.",
+		"Η Περιφέρεια Αττικής ανακοίνωσε νέο Πρόγραμμα για τις Παραλίες.",
+		"Правительство России утвердило План развития Региона.",
+	} {
+		damaged, ok := misread(text, charmap.Windows1252)
+		if !ok {
+			t.Fatalf("%q cannot be misread", text)
+		}
+		damaged = strings.ReplaceAll(damaged, "\u00a0", " ")
+		if got := Clean(damaged); got != text {
+			t.Errorf("Clean(%q)\n got  %q\n want %q", damaged, got, text)
+		}
+	}
+}

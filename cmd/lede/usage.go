@@ -29,7 +29,7 @@ One page:
         json (default): the article and its findings as indented JSON;
         text: a report to read in a terminal 80 columns wide (title, byline,
         dates, body, quotes with speakers, figures and dates by kind);
-        markdown: the body as Markdown
+        markdown: the article as Markdown, with its links and pictures
   -url URL
         the page's address: resolves relative links; a date in it is the
         publish date of last resort

@@ -109,6 +109,29 @@ func normalize(s string) string {
 const maxNormalizeRounds = 4
 
 func normalizeOnce(s string) string {
+	// Every step but the layout reads one line at a time, so the lines
+	// that need none of them are left as they are: in an article, most.
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for i, line := range splitLines(s) {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		line = strings.TrimSuffix(line, "\r") // a CRLF line end
+		if isCleanLine(line) {
+			sb.WriteString(line)
+		} else {
+			sb.WriteString(normalizeLine(line))
+		}
+	}
+	return layOut(sb.String())
+}
+
+// splitLines returns the lines of s, without their line feeds.
+func splitLines(s string) []string { return strings.Split(s, "\n") }
+
+// normalizeLine repairs and normalizes the characters of one line.
+func normalizeLine(s string) string {
 	if !utf8.ValidString(s) {
 		s = repairInvalidUTF8(s)
 	}
@@ -121,8 +144,33 @@ func normalizeOnce(s string) string {
 	s = toNFC(s)
 	s = repairMojibake(s)
 	s = readC1Controls(s)
-	s = toNFC(mapRunes(s))
-	return layOut(s)
+	return toNFC(mapRunes(s))
+}
+
+// isCleanLine reports whether normalizeLine would leave the line alone:
+// no character that mapRunes changes, no entity, NFC, and no mojibake to
+// read.
+func isCleanLine(line string) bool {
+	ascii := true
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(line[i:])
+			if mapsRune(r) {
+				return false
+			}
+			ascii = false
+			i += n - 1
+		case c == '&':
+			if _, end := referenceAt(line, i+1); end > 0 {
+				return false
+			}
+		case c < ' ' || c == 0x7f:
+			return false
+		}
+	}
+	return ascii || norm.NFC.IsNormalString(line) && suspectCodecsIn(line) == 0
 }
 
 func toNFC(s string) string {

@@ -186,6 +186,10 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
 		s.separateCell()
 	case atom.Img:
 		s.addImage(n, ctx)
+	case atom.Div, atom.Span:
+		if isPictureBox(n) {
+			s.addImage(n, ctx)
+		}
 	}
 	linkFrom, closedBefore := len(s.buf), s.closed
 	kind, isBlock := blockTags[n.DataAtom]
@@ -216,7 +220,11 @@ func (s *segmenter) addImage(n *html.Node, ctx blockContext) {
 		return
 	}
 	caption, inFigure := figureCaption(n)
-	img := inlineImage{src: src, alt: collapseSpace(attr(n, "alt")), caption: caption, flag: ctx.flag, inFigure: inFigure}
+	alt := attr(n, "alt")
+	if alt == "" {
+		alt = attr(n, "data-alt")
+	}
+	img := inlineImage{src: src, alt: collapseSpace(alt), caption: caption, flag: ctx.flag, inFigure: inFigure}
 	if s.open.owner != nil {
 		img.at = len(s.buf)
 		s.open.images = append(s.open.images, img)
@@ -262,6 +270,31 @@ func imageSource(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// pictureExtensions are the file endings of pictures on the web.
+var pictureExtensions = []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"}
+
+// isPictureBox reports an element that a script turns into a picture: a
+// <div> or <span> with no children that carries the picture's address in
+// a lazy-loading attribute (`<div class="js-delayed-image-load"
+// data-src="….jpg" data-alt="…">`).
+func isPictureBox(n *html.Node) bool {
+	if n.FirstChild != nil {
+		return false
+	}
+	for _, key := range lazySources {
+		src := strings.ToLower(attr(n, key))
+		if i := strings.IndexAny(src, "?#"); i >= 0 {
+			src = src[:i]
+		}
+		for _, ext := range pictureExtensions {
+			if strings.HasSuffix(src, ext) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sourceSetURL returns the widest candidate of n's srcset ("a.jpg 480w,
@@ -321,7 +354,7 @@ func isPlaceholder(src string) bool {
 
 // decorationWords name images that decorate the page rather than show
 // the story, as words of their address, class or id (singular or plural).
-var decorationWords = setOf("logo", "avatar", "gravatar", "icon", "badge", "sprite", "emoji",
+var decorationWords = setOf("logo", "avatar", "gravatar", "icon", "badge", "sprite", "emoji", "banner",
 	"divider", "separator", "headshot", "adsystem", "doubleclick", "adserver")
 
 // isDecoration reports an image that decorates the page: a logo, an

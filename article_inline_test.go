@@ -48,9 +48,9 @@ func TestPictures(t *testing.T) {
 			<picture><source data-srcset="/pic.webp 1x"><img src="/blank.gif"></picture><p>` + para3 + `</p></article>`,
 		want: []string{"harbour-lead.jpg @The", "wide.jpg @About", "pic.webp @Construction"},
 	}, {
-		name: "decoration is no picture: logos, avatars, icons, dividers",
+		name: "decoration is no picture: logos, avatars, icons, dividers, banners",
 		page: `<article><img src="/site-logo.png"><p>` + para1 + `</p><img src="/u/avatar_96.jpg"><img class="share-icon" src="/s.png"><p>` + para2 +
-			`</p><img src="/img/divider.gif"><img src="/silicon-valley.jpg"><p>` + para3 + `</p></article>`,
+			`</p><img src="/img/divider.gif"><img src="/silicon-valley.jpg"><img src="/promo/web_banner_top.png"><p>` + para3 + `</p></article>`,
 		want: []string{"silicon-valley.jpg @Construction"},
 	}, {
 		name: "pictures in ads, share bars and author boxes are furniture; a caption-named wrapper is not",
@@ -67,6 +67,11 @@ func TestPictures(t *testing.T) {
 		page: `<article><p>` + para1 + `</p><div class="wp-caption"><img src="/pier.jpg"><p class="wp-caption-text">Photo: J. Ortiz</p></div><p>` + para2 +
 			`</p><p>` + para3 + `</p><figure><img src="/last.jpg"></figure><div class="signup">Sign up for our newsletter</div></article>`,
 		want: []string{"pier.jpg @About (Photo: J. Ortiz)", "last.jpg @"},
+	}, {
+		name: "pictures a script makes of empty boxes with a lazy address",
+		page: `<article><p>` + para1 + `</p><div class="js-delayed-image-load" data-src="/media/pier.jpg" data-alt="The pier"></div><p>` + para2 +
+			`</p><span class="lazy" data-original="/media/boat.webp?w=640"></span><p>` + para3 + `</p><div data-src="/widget/config.json"></div></article>`,
+		want: []string{"media/pier.jpg @About", "media/boat.webp?w=640 @Construction"},
 	}, {
 		name: "a layout wrapper named sidebar around the article keeps its pictures",
 		page: `<div class="content-sidebar-wrap"><main><article><p>` + para1 + `</p><figure><img src="/a.jpg"></figure><p>` + para2 + `</p><p>` + para3 +

@@ -445,8 +445,9 @@ func isTiny(n *html.Node) bool {
 const maxCaptionBytes = 600
 
 // maxFigureDepth bounds how far up figureCaption looks for the <figure>
-// around an image (<figure><picture><img>, <figure><a><img>).
-const maxFigureDepth = 3
+// around an image (<figure><picture><img>, <figure><a><img>, and the
+// wrappers of responsive-image plugins between them).
+const maxFigureDepth = 5
 
 // figureCaption returns the caption of image n, or "", and whether n is
 // in a figure: the <figcaption> of the <figure> that holds it, or the

@@ -268,7 +268,13 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 		chosen[b] = !(b.Type == BlockHeading && sameText(b.Text, title))
 	}
 	end := indexOf(blocks, kept[last]) + 1
-	out.blocks = appendWithPictures(out.blocks, blocks[opening:end], chosen)
+	// The pictures that open the article wait for the block after them,
+	// which may be a credit line left out just above the text.
+	from := opening
+	for from > 0 && opening-from < maxLead && within(blocks[from-1].owner, container) {
+		from--
+	}
+	out.blocks = appendWithPictures(out.blocks, blocks[from:end], chosen)
 	if end < len(blocks) && within(blocks[end].owner, container) && len(out.blocks) > 0 {
 		// The figures that close the article wait for the block after it.
 		closing := &out.blocks[len(out.blocks)-1]

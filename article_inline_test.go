@@ -73,6 +73,15 @@ func TestPictures(t *testing.T) {
 			`</p><span class="lazy" data-original="/media/boat.webp?w=640"></span><p>` + para3 + `</p><div data-src="/widget/config.json"></div></article>`,
 		want: []string{"media/pier.jpg @About", "media/boat.webp?w=640 @Construction"},
 	}, {
+		name: "a lead picture whose credit line is left out above the text",
+		page: `<article><div class="photo"><img src="/lead.jpg"><p class="cap">Photo : YONHAP News</p></div><p>` + para1 + `</p><p>` + para2 + `</p></article>`,
+		want: []string{"lead.jpg @The"},
+	}, {
+		name: "a caption four wrappers up from its picture; an address with no host",
+		page: `<article><p>` + para1 + `</p><figure><span class="bugs"><div><picture><img src="/deep.jpg"></picture></div></span><figcaption>The quay.</figcaption></figure>` +
+			`<p>` + para2 + `</p><img src="//:0"><p>` + para3 + `</p></article>`,
+		want: []string{"deep.jpg @About (The quay.)"},
+	}, {
 		name: "a layout wrapper named sidebar around the article keeps its pictures",
 		page: `<div class="content-sidebar-wrap"><main><article><p>` + para1 + `</p><figure><img src="/a.jpg"></figure><p>` + para2 + `</p><p>` + para3 +
 			`</p></article></main><aside class="sidebar"><img src="/promo.jpg"><p>More from us</p></aside></div>`,
@@ -177,6 +186,26 @@ func TestPicturesAfterNormalization(t *testing.T) {
 		at := a.Images[0].At
 		if at == 0 || at >= len(a.Text) || a.Text[at-1] != ' ' || a.Text[at] == ' ' {
 			t.Errorf("picture at %d of %q: not between two words", at, a.Text)
+		}
+	}
+}
+
+// TestBaseHref: <base href> sets what relative links and pictures
+// resolve against, itself resolved against the page's address.
+func TestBaseHref(t *testing.T) {
+	tests := []struct{ base, want string }{
+		{"https://cdn.example/site/", "https://cdn.example/site/img/a.jpg"},
+		{"/mirror/", "https://news.example/mirror/img/a.jpg"},
+		{"javascript:void(0)", "https://news.example/img/a.jpg"},
+	}
+	for _, tt := range tests {
+		page := `<head><base href="` + tt.base + `"></head><body><article><p>` + para1 + `</p><figure><img src="img/a.jpg"></figure><p>` + para2 + `</p></article></body>`
+		a, err := Parse(strings.NewReader(page), &Options{URL: mustURL("https://news.example/story")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Images) != 1 || a.Images[0].URL != tt.want {
+			t.Errorf("base %q: images %+v, want %s", tt.base, a.Images, tt.want)
 		}
 	}
 }

@@ -12,8 +12,9 @@ import (
 // pageMeta holds the metadata evidence gathered from one page in a single
 // walk of its tree; fill turns it into Article fields by ranking the sources.
 type pageMeta struct {
-	root *html.Node
-	base *url.URL // Options.URL, parsed; nil when unknown
+	root     *html.Node
+	base     *url.URL // what relative links resolve against; nil when unknown
+	baseHref string   // the href of the page's first <base>
 
 	lang       string            // <html lang>
 	titleTag   string            // <title>
@@ -44,6 +45,11 @@ type dateLine struct {
 func newPageMeta(doc *html.Node, pageURL *url.URL) *pageMeta {
 	p := &pageMeta{root: doc, meta: make(map[string]string), base: pageURL}
 	p.walk(doc)
+	if b := p.resolve(p.baseHref); b != "" {
+		// <base href> sets the address that relative links resolve
+		// against, itself resolved against the page's (HTML's rule).
+		p.base, _ = url.Parse(b)
+	}
 	if p.base == nil {
 		// Without the page's address, the one it declares for itself
 		// resolves its relative links.
@@ -76,6 +82,10 @@ func (p *pageMeta) visit(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Html:
 		p.lang = attr(n, "lang")
+	case atom.Base:
+		if p.baseHref == "" {
+			p.baseHref = attr(n, "href")
+		}
 	case atom.Title:
 		if p.titleTag == "" {
 			p.titleTag = nodeText(n)
@@ -372,10 +382,10 @@ func (p *pageMeta) resolve(ref string) string {
 		u.Scheme = "https"
 		ref = "https:" + ref
 	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
+		return "" // "//:0", a lazy loader's placeholder, names no host
 	}
-	return ref
+	return strings.ReplaceAll(ref, " ", "%20")
 }
 
 // fillFromLead completes a's authors and publish time from the text right

@@ -162,6 +162,17 @@ func tableMarkdown(text string, rows []Block, links *[]Link) string {
 		width = max(width, len(cells[i]))
 	}
 	var sb strings.Builder
+	if width == 1 {
+		// A table of one column lays out lines, not data: the lines are
+		// paragraphs.
+		for i, row := range cells {
+			if i > 0 {
+				sb.WriteString("\n\n")
+			}
+			sb.WriteString(row[0])
+		}
+		return sb.String()
+	}
 	for i, row := range cells {
 		for len(row) < width {
 			row = append(row, "")

@@ -87,6 +87,11 @@ func TestMarkdownBlocks(t *testing.T) {
 			"Results by ward:\n\n| Ward | Votes | Share |\n| --- | --- | --- |\n| North | 1,204 |  |\n",
 		},
 		{
+			"a table of one column is lines",
+			`<table><tr><td>By Ana Ruiz</td></tr><tr><td>Updated 3 May</td></tr></table><p>The pier reopened.</p>`,
+			"By Ana Ruiz\n\nUpdated 3 May\n\nThe pier reopened.\n",
+		},
+		{
 			"a block quote of two paragraphs and code",
 			"<blockquote><p>We will not move.</p><p>Not this year.</p></blockquote><pre>x := `a`\n  y</pre>",
 			"> We will not move.\n>\n> Not this year.\n\n```\nx := `a`\n  y\n```\n",

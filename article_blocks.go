@@ -110,7 +110,8 @@ type blockContext struct {
 	level   int
 	flag    int // index of the nearest furniture-named ancestor in flags, or -1
 	inLink  bool
-	ordered bool // in an item of a numbered list
+	href    string // the address of the link around, if any
+	ordered bool   // in an item of a numbered list
 }
 
 // furnitureFlag is an element whose class or id names furniture.
@@ -182,6 +183,9 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
 		// <a name="…"> and <a id="…"> are anchors to jump to, not links.
 		href, isLink = attrOK(n, "href")
 		ctx.inLink = ctx.inLink || isLink
+		if isLink {
+			ctx.href = href
+		}
 	case atom.Td, atom.Th:
 		s.separateCell()
 	case atom.Img:
@@ -220,6 +224,9 @@ func (s *segmenter) addImage(n *html.Node, ctx blockContext) {
 		return
 	}
 	caption, inFigure := figureCaption(n)
+	if !inFigure && caption == "" && linksElsewhere(ctx.href) {
+		return // a teaser's picture: it links to another page
+	}
 	alt := attr(n, "alt")
 	if alt == "" {
 		alt = attr(n, "data-alt")
@@ -272,6 +279,30 @@ func imageSource(n *html.Node) string {
 	return ""
 }
 
+// linksElsewhere reports a link to another page: not to a picture (a
+// larger copy of the one it holds) and not to a place in this page.
+func linksElsewhere(href string) bool {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+		return false
+	}
+	return !hasPictureExtension(href)
+}
+
+// hasPictureExtension reports an address that names a picture file.
+func hasPictureExtension(address string) bool {
+	address = strings.ToLower(address)
+	if i := strings.IndexAny(address, "?#"); i >= 0 {
+		address = address[:i]
+	}
+	for _, ext := range pictureExtensions {
+		if strings.HasSuffix(address, ext) {
+			return true
+		}
+	}
+	return false
+}
+
 // pictureExtensions are the file endings of pictures on the web.
 var pictureExtensions = []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"}
 
@@ -284,14 +315,8 @@ func isPictureBox(n *html.Node) bool {
 		return false
 	}
 	for _, key := range lazySources {
-		src := strings.ToLower(attr(n, key))
-		if i := strings.IndexAny(src, "?#"); i >= 0 {
-			src = src[:i]
-		}
-		for _, ext := range pictureExtensions {
-			if strings.HasSuffix(src, ext) {
-				return true
-			}
+		if hasPictureExtension(attr(n, key)) {
+			return true
 		}
 	}
 	return false

@@ -82,6 +82,11 @@ func TestPictures(t *testing.T) {
 			`<p>` + para2 + `</p><img src="//:0"><p>` + para3 + `</p></article>`,
 		want: []string{"deep.jpg @About (The quay.)"},
 	}, {
+		name: "a picture that links to another page is a teaser's; one that links to its larger copy, or a figure, is the article's",
+		page: `<article><p>` + para1 + `</p><ul class="more"><li><a href="/news/other-story"><img src="/thumb.jpg"></a></li></ul><p>` + para2 +
+			`</p><a href="/media/big.jpg"><img src="/media/small.jpg"></a><p>` + para3 + `</p><figure><a href="/gallery/3"><img src="/g3.jpg"></a></figure><p>` + para1 + `</p></article>`,
+		want: []string{"media/small.jpg @Construction", "g3.jpg @The"},
+	}, {
 		name: "a layout wrapper named sidebar around the article keeps its pictures",
 		page: `<div class="content-sidebar-wrap"><main><article><p>` + para1 + `</p><figure><img src="/a.jpg"></figure><p>` + para2 + `</p><p>` + para3 +
 			`</p></article></main><aside class="sidebar"><img src="/promo.jpg"><p>More from us</p></aside></div>`,

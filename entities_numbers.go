@@ -348,8 +348,9 @@ func ordinalSuffix(toks []etok, j int) (float64, bool) {
 
 // isScaleAbbreviation decides whether a letter after digits is a scale:
 // "2.33 k", "10M", "$2bn", "£1m". A lower-case "m" is a million after a
-// currency sign, or glued before a plural noun ("1.5m people", "3m
-// tonnes"); else it is metres ("1.8m tall", "a 2m wall").
+// currency sign, glued before a plural noun ("1.5m people", "3m tonnes"),
+// or after a noun that counts ("a population of 15m"); else it is metres
+// ("1.8m tall", "a 2m wall", "a height of 15m").
 func isScaleAbbreviation(text string, toks []etok, j int) bool {
 	w := toks[j].lower
 	raw := text[toks[j].start:toks[j].end]
@@ -357,7 +358,7 @@ func isScaleAbbreviation(text string, toks []etok, j int) bool {
 		return false // "24703m212"
 	}
 	if w == "m" && raw == "m" {
-		return afterCurrency(text, toks, j-1) || glued(toks, j) && isPluralNounAt(text, toks, j+1)
+		return afterCurrency(text, toks, j-1) || glued(toks, j) && (isPluralNounAt(text, toks, j+1) || countsBefore(toks, j-1))
 	}
 	if w == "b" && raw == "B" {
 		return afterCurrency(text, toks, j-1) // "5 B" alone may be bytes
@@ -366,6 +367,21 @@ func isScaleAbbreviation(text string, toks []etok, j int) bool {
 		return glued(toks, j) || raw == "k" // "- 10  k", "10k"; "10 K" is kelvin
 	}
 	return true
+}
+
+// countNouns count people or things, so that the number after them is a
+// count ("a population of 15m", "an audience of 2.5m"), never a length.
+var countNouns = map[string]bool{
+	"population": true, "audience": true, "audiences": true, "crowd": true, "crowds": true,
+	"turnout": true, "membership": true, "readership": true, "viewership": true,
+	"workforce": true, "electorate": true, "following": true, "circulation": true,
+	"enrolment": true, "enrollment": true, "attendance": true, "headcount": true,
+}
+
+// countsBefore reports whether the number at token k follows "<a noun
+// that counts> of".
+func countsBefore(toks []etok, k int) bool {
+	return k >= 2 && is(toks, k-1, "of") && countNouns[toks[k-2].lower]
 }
 
 // isPluralNounAt reports whether token k is a lower-case word that reads

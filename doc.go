@@ -98,8 +98,9 @@
 // or a count it is a set ("$5 a year", "300 meals a day"), as TimeML
 // annotates rates.
 // Money is read in every ISO 4217 currency, by its code ("GHS 300", "sgd$
-// 40"), by the English symbols CLDR gives it ("₾20", "40 zł", "E£ 20"),
-// and by its name ("five euros"); a symbol that several currencies share
+// 40"), by the English symbols CLDR gives it ("₾20", "40 zł", "E£ 20";
+// a symbol of one letter only glued to an amount written as money:
+// "R23.50", "R5bn"), and by its name ("five euros"); a symbol that several currencies share
 // means the one English-language news means by it ("$" the US dollar,
 // "kr" the Swedish krona, "C$" the Canadian dollar). Digits are read as
 // news writes them in any locale: "12 500" and "3 250 000" with spaces

@@ -548,8 +548,27 @@ func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 		if code, factor, ok := currencyCode(raw); ok {
 			return code, factor, next, true // "USD 22.5 million", "USD115", "MAUD 60"
 		}
+		if code, ok := letterSymbols[raw]; ok && glued(toks, next) && f.amountOfMoney(next) {
+			return code, 1, next, true // "R23.50", "R1,200", "R5bn"
+		}
 	}
 	return "", 0, 0, false
+}
+
+// amountOfMoney reports whether the number at token k is written as
+// money is and other numbers after a letter are not ("Q3", "K2", "P5"):
+// with cents ("23.50"), grouped in thousands ("1,200") or scaled ("5bn",
+// "2 million").
+func (f *figureFinder) amountOfMoney(k int) bool {
+	digits := f.text[f.toks[k].start:f.toks[k].end]
+	if i := strings.LastIndexByte(digits, '.'); i >= 0 && len(digits)-i == 3 {
+		return true
+	}
+	if strings.Contains(digits, ",") {
+		return true
+	}
+	n, ok := numberAt(f.text, f.toks, k)
+	return ok && n.scaled
 }
 
 // moneyAfter reads a currency after an amount: "5 million dollars",

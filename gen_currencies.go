@@ -30,12 +30,20 @@ func main() {
 	p := message.NewPrinter(language.English)
 	codes := map[string]bool{}
 	bySymbol := map[string]map[string]bool{}
+	byLetter := map[string]map[string]bool{} // symbols of one ASCII letter
 	it := currency.Query(currency.Historical, currency.NonTender)
 	for it.Next() {
 		u := it.Unit()
 		code := u.String()
 		codes[code] = true
 		for _, sym := range []string{p.Sprint(currency.NarrowSymbol(u)), p.Sprint(currency.Symbol(u))} {
+			if isLetter(sym) {
+				if byLetter[sym] == nil {
+					byLetter[sym] = map[string]bool{}
+				}
+				byLetter[sym][code] = true
+				continue
+			}
 			if sym == code || !usable(sym) {
 				continue
 			}
@@ -79,6 +87,23 @@ func main() {
 			fmt.Fprintf(&b, "\t%q: %q,\n", s, c)
 		}
 	}
+	fmt.Fprintf(&b, "}\n\n")
+	var letters []string
+	for s, cs := range byLetter {
+		if len(cs) == 1 {
+			letters = append(letters, s)
+		}
+	}
+	sort.Strings(letters)
+	fmt.Fprintf(&b, "// letterSymbols are the English symbols of CLDR %s that are one ASCII\n", currency.CLDRVersion)
+	fmt.Fprintf(&b, "// letter and name one currency only (\"R\" the rand): money only glued to\n")
+	fmt.Fprintf(&b, "// an amount that reads as money.\n")
+	fmt.Fprintf(&b, "var letterSymbols = map[string]string{\n")
+	for _, s := range letters {
+		for c := range byLetter[s] {
+			fmt.Fprintf(&b, "\t%q: %q,\n", s, c)
+		}
+	}
 	fmt.Fprintf(&b, "}\n")
 	src, err := format.Source(b.Bytes())
 	if err != nil {
@@ -91,11 +116,13 @@ func main() {
 
 // usable reports a symbol that text can hold next to an amount: not a
 // single ASCII letter ("R", "K", "P" are words and initials far more
-// often than rand, kyat or pula).
+// often than rand, kyat or pula; those go to letterSymbols).
 func usable(sym string) bool {
-	if sym == "" {
-		return false
-	}
+	return sym != "" && !isLetter(sym)
+}
+
+// isLetter reports a symbol that is one ASCII letter.
+func isLetter(sym string) bool {
 	r, n := utf8.DecodeRuneInString(sym)
-	return !(n == len(sym) && r < utf8.RuneSelf && unicode.IsLetter(r))
+	return sym != "" && n == len(sym) && r < utf8.RuneSelf && unicode.IsLetter(r)
 }

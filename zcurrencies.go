@@ -101,3 +101,14 @@ var cldrSymbols = map[string]string{
 	"₽":    "RUB",
 	"₾":    "GEL",
 }
+
+// letterSymbols are the English symbols of CLDR 32 that are one ASCII
+// letter and name one currency only ("R" the rand): money only glued to
+// an amount that reads as money.
+var letterSymbols = map[string]string{
+	"K": "MMK",
+	"L": "HNL",
+	"P": "BWP",
+	"Q": "GTQ",
+	"R": "ZAR",
+}

@@ -9,10 +9,12 @@ import (
 // paragraphs, lists (numbered where the page numbers them), block quotes,
 // tables and preformatted text, with the body's links and pictures in
 // place. Each picture stands on its own line with its caption below it
-// in italics; so does a picture that closes a block. Addresses are the absolute http or https URLs of Links and
-// Images. Characters that Markdown would read as markup are escaped, so
-// the text reads as the page wrote it. An article without a body gives
-// its title alone, and an empty Article "".
+// in italics, as does a picture that closes a block. Addresses are the
+// absolute http or https URLs of Links and Images. Characters that
+// Markdown would read as markup are escaped, so the text reads as the
+// page wrote it. An article without a body gives its title alone, and an
+// empty Article "". A block whose offsets do not hold its Text in
+// Article.Text (an Article built by hand) is written from its Text alone.
 func (a *Article) Markdown() string {
 	var w markdownWriter
 	if a.Title != "" {
@@ -24,6 +26,10 @@ func (a *Article) Markdown() string {
 		for len(images) > 0 && images[0].At <= b.Start {
 			w.block(imageMarkdown(images[0]))
 			images = images[1:]
+		}
+		if b.In(a.Text) != b.Text {
+			w.blockOf(b, escapeMarkdown(b.Text, true))
+			continue
 		}
 		if b.Type == BlockTableRow {
 			end := i
@@ -156,7 +162,7 @@ func tableMarkdown(text string, rows []Block, links *[]Link) string {
 	cells := make([][]string, len(rows))
 	width := 0
 	for i, r := range rows {
-		for c := range strings.SplitSeq(text[r.Start:r.End], " | ") {
+		for c := range strings.SplitSeq(r.In(text), " | ") {
 			cells[i] = append(cells[i], escapeMarkdown(c, false))
 		}
 		width = max(width, len(cells[i]))

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
@@ -124,6 +125,23 @@ func TestMarkdownBlocks(t *testing.T) {
 				t.Errorf("Markdown (-want +got):\n%s\nblocks: %+v", diff, a.Blocks)
 			}
 		})
+	}
+}
+
+// TestMarkdownOfHandBuiltArticles: an Article built by hand, with offsets
+// that do not fit its text, gives Markdown and no panic.
+func TestMarkdownOfHandBuiltArticles(t *testing.T) {
+	articles := []*Article{
+		{Text: "short", Blocks: []Block{{Type: BlockParagraph, Text: "a longer text", Span: Span{0, 40}}}},
+		{Text: "one two", Blocks: []Block{{Type: BlockParagraph, Text: "one two", Span: Span{0, 7}}},
+			Links: []Link{{Span: Span{5, 90}, URL: "https://a.example/"}, {Span: Span{-3, 2}}}, Images: []Image{{URL: "https://a.example/p.jpg", At: 99}}},
+		{Text: "a | b", Blocks: []Block{{Type: BlockTableRow, Text: "a | b", Span: Span{3, 1}}}},
+		{Blocks: []Block{{Type: BlockHeading, Level: 9, Text: "Title"}}},
+	}
+	for _, a := range articles {
+		if md := a.Markdown(); !utf8.ValidString(md) || md == "" {
+			t.Errorf("Markdown of %+v = %q", a, md)
+		}
 	}
 }
 

@@ -91,7 +91,10 @@ type textBlock struct {
 	// readsAsProse.
 	prose bool
 	// teaser marks the blocks of a link to another story; see markTeasers.
-	teaser    bool
+	teaser bool
+	// line marks a block that is one of the lines that <br> cuts one
+	// element's text into: a list written as lines.
+	line      bool
 	chars     int // non-space bytes of text
 	linkChars int // non-space bytes of text inside links
 }
@@ -140,6 +143,11 @@ func segment(root *html.Node) ([]textBlock, []furnitureFlag) {
 	s := &segmenter{buf: make([]byte, 0, 1024)}
 	s.walk(root, blockContext{kind: BlockParagraph, flag: -1}, root)
 	s.flush()
+	for i := 1; i < len(s.blocks); i++ {
+		if s.blocks[i].owner == s.blocks[i-1].owner {
+			s.blocks[i].line, s.blocks[i-1].line = true, true
+		}
+	}
 	if n := len(s.blocks); n > 0 {
 		last := &s.blocks[n-1]
 		for _, img := range s.pending {

@@ -173,8 +173,11 @@ func weight(b *textBlock, honorFurniture bool) float64 {
 		return float64(b.chars - b.linkChars)
 	case isLinkList(b):
 		return -linkListPenalty * float64(b.chars)
+	case b.line:
+		return 0 // a line of an element's text cut by <br>: neither prose nor furniture
 	case b.Type == BlockListItem || b.Type == BlockTableRow:
 		return -rowPenalty * float64(b.chars)
+
 	default:
 		return -fragmentPenalty * float64(b.chars)
 	}

@@ -36,6 +36,19 @@ func TestBodyRules(t *testing.T) {
 		page string
 		want []string
 	}{{
+		name: "a long list written as lines with <br> does not outweigh the prose around it",
+		page: `<div class="entry"><p>` + para1 + `</p><p>` + para2 + `</p><p>The full list:</p><p>` +
+			strings.Repeat(`01. Robert Plant<br>02. Rob Halford<br>03. Steven Tyler<br>`, 30) + `</p><p>` + para3 + `</p></div><div class="sidebar"><p>Blogroll</p></div>`,
+		want: append(append([]string{para1, para2, "The full list:"}, strings.Split(strings.TrimSuffix(strings.Repeat("01. Robert Plant|02. Rob Halford|03. Steven Tyler|", 30), "|"), "|")...), para3),
+	}, {
+		name: "a poem's lines between paragraphs stay in the text",
+		page: `<article><p>` + para1 + `</p><p>` + strings.Repeat(`The tide comes in<br>the tide goes out<br>`, 12) + `</p><p>` + para3 + `</p></article>`,
+		want: append(append([]string{para1}, strings.Split(strings.TrimSuffix(strings.Repeat("The tide comes in|the tide goes out|", 12), "|"), "|")...), para3),
+	}, {
+		name: "a menu written as linked lines stays out",
+		page: `<div class="nav"><p><a href="/a">News</a><br><a href="/b">Sport</a><br><a href="/c">Opinion</a><br><a href="/d">Weather</a></p></div><div><p>` + para1 + `</p><p>` + para2 + `</p></div>`,
+		want: []string{para1, para2},
+	}, {
 		name: "calls to action that are one link go wherever they stand",
 		page: `<article><p>` + para1 + `</p><p><a href="/report.pdf">Read the full report on the council's website.</a></p><p>` + para2 +
 			`</p><p><a href="/donate">Click here to support local journalism</a></p><p><a href="/more">Continue reading</a></p><p>` + para3 + `</p></article>`,

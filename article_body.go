@@ -577,7 +577,7 @@ const maxClosingLines = 2
 // boilerplate.
 func closingLines(blocks []textBlock, kept []*textBlock, last int, container *html.Node) int {
 	tail := kept[last+1:]
-	if len(tail) == 0 || len(tail) > maxClosingLines {
+	if len(tail) == 0 || len(tail) > maxClosingLines && !linesOfOne(tail) {
 		return last
 	}
 	parent := kept[last].owner.Parent
@@ -593,6 +593,21 @@ func closingLines(blocks []textBlock, kept []*textBlock, last int, container *ht
 		}
 	}
 	return len(kept) - 1
+}
+
+// linesOfOne reports whether blocks are the lines of one element, after
+// the line that announces them ("The full list:"): a list written with
+// <br>, which closes a text as a single line does.
+func linesOfOne(blocks []*textBlock) bool {
+	if len(blocks) > 1 && strings.HasSuffix(blocks[0].Text, ":") && !blocks[0].line {
+		blocks = blocks[1:]
+	}
+	for _, b := range blocks {
+		if !b.line || b.owner != blocks[0].owner {
+			return false
+		}
+	}
+	return true
 }
 
 // endsSentence reports whether s ends like a sentence, allowing closing

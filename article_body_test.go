@@ -41,6 +41,15 @@ func TestBodyRules(t *testing.T) {
 			strings.Repeat(`01. Robert Plant<br>02. Rob Halford<br>03. Steven Tyler<br>`, 30) + `</p><p>` + para3 + `</p></div><div class="sidebar"><p>Blogroll</p></div>`,
 		want: append(append([]string{para1, para2, "The full list:"}, strings.Split(strings.TrimSuffix(strings.Repeat("01. Robert Plant|02. Rob Halford|03. Steven Tyler|", 30), "|"), "|")...), para3),
 	}, {
+		name: "a list written as lines closes the text, with the line that announces it",
+		page: `<div class="entry"><p>` + para1 + `</p><p>` + para2 + `</p><p>Results:</p><p>` +
+			strings.Repeat(`1. Dorothea Wierer<br>2. Anais Chevalier<br>`, 6) + `</p></div><div class="sidebar"><p>Blogroll</p></div>`,
+		want: append([]string{para1, para2, "Results:"}, strings.Split(strings.TrimSuffix(strings.Repeat("1. Dorothea Wierer|2. Anais Chevalier|", 6), "|"), "|")...),
+	}, {
+		name: "lines of links after the text are no closing lines",
+		page: `<div class="entry"><p>` + para1 + `</p><p>` + para2 + `</p><p><a href="/t/a">ferries</a><br><a href="/t/b">harbours</a><br><a href="/t/c">budget</a><br><a href="/t/d">council</a></p></div>`,
+		want: []string{para1, para2},
+	}, {
 		name: "a poem's lines between paragraphs stay in the text",
 		page: `<article><p>` + para1 + `</p><p>` + strings.Repeat(`The tide comes in<br>the tide goes out<br>`, 12) + `</p><p>` + para3 + `</p></article>`,
 		want: append(append([]string{para1}, strings.Split(strings.TrimSuffix(strings.Repeat("The tide comes in|the tide goes out|", 12), "|"), "|")...), para3),

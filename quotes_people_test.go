@@ -289,7 +289,7 @@ func TestBlockQuotesOfEmbedsAndHeadings(t *testing.T) {
 		}
 		blocks = append(blocks, Span{i, i + end})
 	}
-	quotes, err := quotesIn(newStopper(nil), text, blocks)
+	quotes, err := quotesIn(&stopper{}, text, blocks)
 	if err != nil {
 		t.Fatal(err)
 	}

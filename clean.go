@@ -113,7 +113,7 @@ func normalizeOnce(s string) string {
 	// that need none of them are left as they are: in an article, most.
 	var sb strings.Builder
 	sb.Grow(len(s))
-	for i, line := range splitLines(s) {
+	for i, line := range strings.Split(s, "\n") {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
@@ -126,9 +126,6 @@ func normalizeOnce(s string) string {
 	}
 	return layOut(sb.String())
 }
-
-// splitLines returns the lines of s, without their line feeds.
-func splitLines(s string) []string { return strings.Split(s, "\n") }
 
 // normalizeLine repairs and normalizes the characters of one line.
 func normalizeLine(s string) string {

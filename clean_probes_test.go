@@ -231,13 +231,7 @@ func TestCleanLanguageCoherence(t *testing.T) {
 		{"Ministr řekl, že příští týden představí plán na výstavbu silnic.", charmap.ISO8859_2},
 	}
 	for _, tt := range tests {
-		damaged, ok := misread(tt.text, tt.cm)
-		if !ok {
-			t.Fatalf("%q cannot be misread", tt.text)
-		}
-		if got := Clean(damaged); got != tt.text {
-			t.Errorf("Clean(%q)\n got  %q\n want %q", damaged, got, tt.text)
-		}
+		checkRepair(t, tt.text, tt.cm, false)
 	}
 }
 
@@ -255,14 +249,7 @@ func TestCleanVietnameseLostSpaces(t *testing.T) {
 		{"Chính phủ đã thông qua kế hoạch xây dựng nhà máy điện mới.", charmap.Windows1252},
 	}
 	for _, tt := range tests {
-		damaged, ok := misread(tt.text, tt.cm)
-		if !ok {
-			t.Fatalf("%q cannot be misread", tt.text)
-		}
-		damaged = strings.ReplaceAll(damaged, "\u00a0", " ")
-		if got := Clean(damaged); got != tt.text {
-			t.Errorf("Clean(%q)\n got  %q\n want %q", damaged, got, tt.text)
-		}
+		checkRepair(t, tt.text, tt.cm, true)
 	}
 	for _, s := range []string{"voilÃ le travail", "Il a dit : voilÃ un an."} {
 		if got := Clean(s); strings.Contains(got, "àle") || strings.Contains(got, "àun") {
@@ -286,13 +273,22 @@ func TestCleanLostSpaceBeforeSequence(t *testing.T) {
 		"Η Περιφέρεια Αττικής ανακοίνωσε νέο Πρόγραμμα για τις Παραλίες.",
 		"Правительство России утвердило План развития Региона.",
 	} {
-		damaged, ok := misread(text, charmap.Windows1252)
-		if !ok {
-			t.Fatalf("%q cannot be misread", text)
-		}
+		checkRepair(t, text, charmap.Windows1252, true)
+	}
+}
+
+// checkRepair misreads text through cm, with its no-break spaces made
+// ordinary ones when lostSpaces, and checks that Clean gives text back.
+func checkRepair(t *testing.T, text string, cm *charmap.Charmap, lostSpaces bool) {
+	t.Helper()
+	damaged, ok := misread(text, cm)
+	if !ok {
+		t.Fatalf("%q cannot be misread", text)
+	}
+	if lostSpaces {
 		damaged = strings.ReplaceAll(damaged, "\u00a0", " ")
-		if got := Clean(damaged); got != text {
-			t.Errorf("Clean(%q)\n got  %q\n want %q", damaged, got, text)
-		}
+	}
+	if got := Clean(damaged); got != text {
+		t.Errorf("Clean(%q)\n got  %q\n want %q", damaged, got, text)
 	}
 }

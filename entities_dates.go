@@ -1861,10 +1861,7 @@ func (f *dateFinder) countedNoun(k int) bool {
 		return false // "12 hours a day" is a duration's rate, left to TimeML's reading
 	}
 	p := f.toks[k-1]
-	_, digit := digitWords[p.lower]
-	_, teen := teenWords[p.lower]
-	_, tens := tensWords[p.lower]
-	return p.kind == tokNum || digit || teen || tens || scaleWords[p.lower] > 0 || scaleAbbreviations[p.lower] > 0
+	return p.kind == tokNum || startsCardinal(p) || scaleWords[p.lower] > 0 || scaleAbbreviations[p.lower] > 0
 }
 
 // durationValue formats n units as a TIMEX3 duration: P5Y, PT16H, P20Y

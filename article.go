@@ -63,7 +63,11 @@ type Article struct {
 	// "By", no roles), in page order without duplicates.
 	Authors []string `json:"authors,omitempty"`
 	// Published and Modified are the publication and last-update times;
-	// zero when unknown. A date without a time of day is midnight UTC.
+	// zero when unknown. A date without a time of day is midnight UTC. A
+	// time the page writes in UTC is given in the publisher's civil time
+	// when the page shows it (a <time> with its offset) or its language
+	// tag names one ("de", "fr-FR", "ja"), so that its day is the day the
+	// readers saw; otherwise it stays in UTC.
 	Published time.Time `json:"published,omitzero"`
 	Modified  time.Time `json:"modified,omitzero"`
 	// Site is the publication's name ("The Daily Ledger").

@@ -71,13 +71,7 @@ func (p *pageMeta) published() time.Time {
 		cands = append(cands, p.meta[k])
 	}
 	cands = append(cands, p.timeAttrs...)
-	var declared []time.Time
-	for _, c := range cands {
-		if t, ok := p.parseDate(c); ok {
-			declared = append(declared, t)
-		}
-	}
-	if len(declared) > 0 {
+	if declared := p.declaredTimes(cands); len(declared) > 0 {
 		shown := p.shownDays()
 		for _, t := range declared {
 			if shown[t.Format(time.DateOnly)] {
@@ -317,10 +311,8 @@ func (p *pageMeta) modified() time.Time {
 		cands = append(cands, p.meta[k])
 	}
 	cands = append(cands, p.updated...)
-	for _, c := range cands {
-		if t, ok := p.parseDate(c); ok {
-			return t
-		}
+	if declared := p.declaredTimes(cands); len(declared) > 0 {
+		return declared[0]
 	}
 	return time.Time{}
 }

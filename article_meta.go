@@ -29,6 +29,7 @@ type pageMeta struct {
 	timeAttrs  []string          // datetime of <time> elements marked as publication times
 	updated    []string          // hAtom "updated" times
 	firstTime  string            // datetime of the first <time> element
+	timeStamps []string          // datetime of the first maxTimeStamps <time> elements
 	dateLines  []dateLine        // short texts of date-named elements and <time> elements
 	ld         linkedData        // JSON-LD
 }
@@ -182,6 +183,10 @@ func (p *pageMeta) addLink(n *html.Node) {
 	}
 }
 
+// maxTimeStamps bounds the <time> elements kept to find the local writing
+// of a UTC timestamp (see localWriting): the article's own come first.
+const maxTimeStamps = 32
+
 func (p *pageMeta) addTime(n *html.Node) {
 	dt := strings.TrimSpace(attr(n, "datetime"))
 	if dt == "" {
@@ -189,6 +194,9 @@ func (p *pageMeta) addTime(n *html.Node) {
 	}
 	if p.firstTime == "" {
 		p.firstTime = dt
+	}
+	if len(p.timeStamps) < maxTimeStamps {
+		p.timeStamps = append(p.timeStamps, dt)
 	}
 	if _, ok := attrOK(n, "pubdate"); ok {
 		p.timeAttrs = append(p.timeAttrs, dt)

@@ -1,0 +1,136 @@
+package lede
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPublishedInCivilTime checks that a publication time written in UTC
+// is given in the publisher's civil time, whose day the readers saw.
+func TestPublishedInCivilTime(t *testing.T) {
+	const body = `<article><p>The council met on the harbour plan for the third time this year and voted to go ahead with the works.</p></article>`
+	tests := []struct {
+		name, head, lang string
+		want             string // a.Published in RFC 3339
+	}{{
+		name: "German page: local midnight stored as 23:00 UTC in winter",
+		lang: "de", head: `<meta property="article:published_time" content="2021-11-04T23:00Z">`,
+		want: "2021-11-05T00:00:00+01:00",
+	}, {
+		name: "Austrian page in summer time",
+		lang: "de-AT", head: `<meta property="article:published_time" content="2022-07-01T22:15:00+00:00">`,
+		want: "2022-07-02T00:15:00+02:00",
+	}, {
+		name: "French page from France, before the March switch",
+		lang: "fr-FR", head: `<meta property="article:published_time" content="2024-03-30T23:30:00Z">`,
+		want: "2024-03-31T00:30:00+01:00",
+	}, {
+		name: "Finnish page, Eastern European summer time",
+		lang: "fi", head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-06-18T21:10:00Z"}</script>`,
+		want: "2019-06-19T00:10:00+03:00",
+	}, {
+		name: "Japanese page, no summer time",
+		lang: "ja", head: `<meta property="article:published_time" content="2018-08-16T16:29:20Z">`,
+		want: "2018-08-17T01:29:20+09:00",
+	}, {
+		name: "English without a region keeps UTC: its readers span many zones",
+		lang: "en", head: `<meta property="article:published_time" content="2020-08-14T23:30:04Z">`,
+		want: "2020-08-14T23:30:04Z",
+	}, {
+		name: "UTC midnight is a date alone and keeps its day",
+		lang: "es-AR", head: `<meta property="article:published_time" content="2022-05-04T00:00:00Z">`,
+		want: "2022-05-04T00:00:00Z",
+	}, {
+		name: "a wall clock with no zone is local already",
+		lang: "de", head: `<meta property="article:published_time" content="2022-05-10T23:35:55">`,
+		want: "2022-05-10T23:35:55Z",
+	}, {
+		name: "the page's <time> writes the same moment with its offset",
+		lang: "en-US", head: `<meta property="article:published_time" content="2022-05-04T03:37:37+00:00">`,
+		want: "2022-05-03T23:37:37-04:00",
+	}, {
+		name: "the page's <time> writes the same moment as a bare wall clock",
+		lang: "en", head: `<meta property="article:published_time" content="2023-11-09T05:30:59Z">`,
+		want: "2023-11-08T23:30:59-06:00",
+	}, {
+		name: "a bare wall clock on the hour is too likely another moment",
+		lang: "en", head: `<meta property="article:published_time" content="2023-11-09T05:00:00Z">`,
+		want: "2023-11-09T05:00:00Z",
+	}}
+	times := map[string]string{
+		"the page's <time> writes the same moment with its offset":      `<time datetime="2022-05-03T23:37:37-04:00">3 May, 2022, 11:37 pm</time>`,
+		"the page's <time> writes the same moment as a bare wall clock": `<time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time>`,
+		"a bare wall clock on the hour is too likely another moment":    `<time datetime="2023-11-08 23:00:00">November 8, 2023 at 11 p.m.</time>`,
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html lang="` + tt.lang + `"><head>` + tt.head + `</head><body>` + times[tt.name] + body + `</body></html>`
+			a, err := Parse(strings.NewReader(page), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.Format(time.RFC3339); got != tt.want {
+				t.Errorf("Published = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestInEUSummerTime(t *testing.T) {
+	tests := []struct {
+		at   string
+		want bool
+	}{
+		{"2024-03-31T00:59:59Z", false}, // the last Sunday of March, before 01:00 UTC
+		{"2024-03-31T01:00:00Z", true},
+		{"2024-10-27T00:59:59Z", true}, // the last Sunday of October
+		{"2024-10-27T01:00:00Z", false},
+		{"2021-03-28T01:00:00Z", true}, // March 28 is the last Sunday in 2021
+		{"2021-03-27T12:00:00Z", false},
+		{"2022-12-25T12:00:00Z", false},
+	}
+	for _, tt := range tests {
+		at, err := time.Parse(time.RFC3339, tt.at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := inEUSummerTime(at); got != tt.want {
+			t.Errorf("inEUSummerTime(%s) = %v, want %v", tt.at, got, tt.want)
+		}
+	}
+}
+
+func TestStatesUTC(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2021-11-04T23:00Z":               true,
+		"2022-11-06T23:00:00.000Z":        true,
+		"2018-12-31T23:11:59+00:00":       true,
+		"Mon, 02 Jan 2006 15:04:05 GMT":   true,
+		"2006-01-02 15:04:05 +0000 UTC":   true,
+		"2022-05-03T23:37:37-04:00":       false,
+		"2023-11-08 23:30:59":             false,
+		"2022-05-04":                      false,
+		"Mon, 02 Jan 2006 15:04:05 +0100": false,
+	} {
+		if got := statesUTC(s); got != want {
+			t.Errorf("statesUTC(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestCivilZoneOf(t *testing.T) {
+	for lang, want := range map[string]int{ // standard offset in hours; -99: unknown
+		"de": 1, "de-CH": 1, "de_AT": 1, "pl-PL": 1, "fi": 2, "el": 2, "en-GB": 0, "pt-PT": 0,
+		"ja": 9, "zh-TW": 8, "es-AR": -3, "en": -99, "en-US": -99, "es": -99, "pt": -99, "ru": -99, "": -99,
+	} {
+		z, ok := civilZoneOf(lang)
+		got := -99
+		if ok {
+			got = z.offset / 3600
+		}
+		if got != want {
+			t.Errorf("civilZoneOf(%q) = %d hours, want %d", lang, got, want)
+		}
+	}
+}

@@ -67,7 +67,9 @@ type Article struct {
 	// time the page writes in UTC is given in the publisher's civil time
 	// when the page shows it (a <time> with its offset) or its language
 	// tag names one ("de", "fr-FR", "ja"), so that its day is the day the
-	// readers saw; otherwise it stays in UTC.
+	// readers saw; otherwise it stays in UTC. When the page shows none of
+	// the dates it declares, the date it shows at the article's top is
+	// Published: the date readers see, which may be the last update.
 	Published time.Time `json:"published,omitzero"`
 	Modified  time.Time `json:"modified,omitzero"`
 	// Site is the publication's name ("The Daily Ledger").
@@ -252,6 +254,9 @@ func parseNode(stop *stopper, doc *html.Node, opts *Options) (*Article, error) {
 	a.Text, a.Blocks, a.Links, a.Images = joined.text, joined.blocks, joined.links, joined.images
 	if a.Text != "" {
 		a.Images = withLeadPicture(doc, body.first, a.Image, a.Images, meta.resolve)
+	}
+	if t, ok := meta.shownOverDeclared(body.first, body.lead); ok {
+		a.Published = t
 	}
 	if a.Published.IsZero() {
 		a.Published = meta.publishedNear(body.first)

@@ -66,18 +66,7 @@ var modifiedKeys = []string{
 // page also shows in a date line wins: a stale JSON-LD date beside the
 // meta tag and the byline's "15.12.2022" loses.
 func (p *pageMeta) published() time.Time {
-	cands := []string{p.ld.published}
-	for _, k := range publishedKeys {
-		cands = append(cands, p.meta[k])
-	}
-	cands = append(cands, p.timeAttrs...)
-	if declared := p.declaredTimes(cands); len(declared) > 0 {
-		shown := p.shownDays()
-		for _, t := range declared {
-			if shown[t.Format(time.DateOnly)] {
-				return t
-			}
-		}
+	if declared, _ := p.declaredPublished(); len(declared) > 0 {
 		return declared[0]
 	}
 	if p.base != nil {
@@ -89,6 +78,82 @@ func (p *pageMeta) published() time.Time {
 		return t
 	}
 	return time.Time{}
+}
+
+// declaredPublished returns the publication times the page declares in
+// JSON-LD, meta tags and marked-up times, most trusted first, and whether
+// the page also shows the day of one of them in a date line; that one
+// then comes first.
+func (p *pageMeta) declaredPublished() (declared []time.Time, shown bool) {
+	cands := []string{p.ld.published}
+	for _, k := range publishedKeys {
+		cands = append(cands, p.meta[k])
+	}
+	cands = append(cands, p.timeAttrs...)
+	declared = p.declaredTimes(cands)
+	days := p.shownDays()
+	for i, t := range declared {
+		if days[t.Format(time.DateOnly)] {
+			declared[0], declared[i] = t, declared[0]
+			return declared, true
+		}
+	}
+	return declared, false
+}
+
+// shownOverDeclared returns the date the page shows at the article's top
+// when none of the dates it declares is shown anywhere: what the readers
+// see as the article's date wins over metadata that went stale (a
+// republished story that keeps its first date in JSON-LD, an import date
+// written by a publishing system). When that line shows the last update
+// ("Updated Nov 13, 2019"), the update is the date: pages that show only
+// it present the article as of that day, and the web set's annotators
+// dated them so (5 of its pages; requiring the shown day to differ from
+// the declared modification lost them all). A declared time on the shown
+// day is returned for its time of day. A shown day that is the declared
+// moment's day in UTC confirms the declaration: the page prints its
+// timestamps in UTC.
+func (p *pageMeta) shownOverDeclared(first *html.Node, lead []string) (time.Time, bool) {
+	declared, shown := p.declaredPublished()
+	if len(declared) == 0 || shown {
+		return time.Time{}, false
+	}
+	top, ok := p.shownAtTop(first, lead)
+	if !ok {
+		return time.Time{}, false
+	}
+	day := top.Format(time.DateOnly)
+	for _, t := range declared {
+		switch day {
+		case t.Format(time.DateOnly):
+			return t, true
+		case t.UTC().Format(time.DateOnly):
+			return time.Time{}, false
+		}
+	}
+	return top, true
+}
+
+// shownAtTop returns the date the page shows at the article's top: on the
+// date line closest above the body, else on the lines between the headline
+// and the body (the nearest first: "By Jane Roe | 12 May 2020"), else in
+// the page's <title> ("Bericht vom 22.04.2020").
+func (p *pageMeta) shownAtTop(first *html.Node, lead []string) (time.Time, bool) {
+	if above, _, _ := p.dateLinesAround(first); !above.IsZero() {
+		return above, true
+	}
+	lang := p.language()
+	for i := len(lead) - 1; i >= 0; i-- {
+		for _, part := range bylineParts(lead[i]) {
+			if t, ok := parseDate(part); ok {
+				return t, true
+			}
+			if t, ok := readDate(part, lang); ok {
+				return t, true
+			}
+		}
+	}
+	return readDate(p.titleTag, lang)
 }
 
 const (
@@ -145,6 +210,35 @@ func (p *pageMeta) shownDays() map[string]bool {
 		if t, ok := readDateLine(l.text, lang); ok {
 			days[t.Format(time.DateOnly)] = true
 		}
+		for _, day := range ambiguousSlashDays(l.text) {
+			days[day] = true
+		}
+	}
+	return days
+}
+
+// slashDate matches a numeric date with slashes, "11/01/2021".
+var slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b`)
+
+// ambiguousSlashDays returns both readings of the slashed dates in s whose
+// day and month could be either way round ("11/01/2021" is 11 January or
+// 1 November): pages quote dates in the order of their software, which
+// need not be their language's (a German page showing "11/01/2021" for 1
+// November).
+func ambiguousSlashDays(s string) []string {
+	var days []string
+	for _, m := range slashDate.FindAllStringSubmatch(s, -1) {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		if a > 12 || b > 12 {
+			continue // only one reading
+		}
+		for _, dm := range [][2]int{{a, b}, {b, a}} {
+			if t, ok := validDate(y, dm[1], dm[0]); ok {
+				days = append(days, t.Format(time.DateOnly))
+			}
+		}
 	}
 	return days
 }
@@ -156,16 +250,30 @@ func (p *pageMeta) shownDays() map[string]bool {
 // nowhere else; zero when none reads as a date. Date lines further up are
 // other stories' dates, in rails and teasers.
 func (p *pageMeta) publishedNear(first *html.Node) time.Time {
+	above, below, passed := p.dateLinesAround(first)
+	switch {
+	case !passed:
+		return time.Time{} // the body came from a hidden copy
+	case !above.IsZero():
+		return above
+	case !below.IsZero():
+		return below
+	}
+	return p.unnamedDateNear(first, p.language())
+}
+
+// dateLinesAround returns the dates of the date lines closest above and
+// below the body's first element, and whether the walk met that element
+// at all.
+func (p *pageMeta) dateLinesAround(first *html.Node) (above, below time.Time, passed bool) {
 	if first == nil {
-		return time.Time{}
+		return time.Time{}, time.Time{}, false
 	}
 	lines := make(map[*html.Node]string, len(p.dateLines))
 	for _, l := range p.dateLines {
 		lines[l.node] = l.text
 	}
 	lang := p.language()
-	var above, below time.Time
-	passed := false
 	walkElements(p.root, func(n *html.Node) bool {
 		if n == first {
 			passed = true
@@ -186,15 +294,7 @@ func (p *pageMeta) publishedNear(first *html.Node) time.Time {
 		}
 		return true
 	})
-	switch {
-	case !passed:
-		return time.Time{} // the body came from a hidden copy
-	case !above.IsZero():
-		return above
-	case !below.IsZero():
-		return below
-	}
-	return p.unnamedDateNear(first, lang)
+	return above, below, passed
 }
 
 // maxUnnamedDateText bounds an unnamed date line: a date with a label or a

@@ -134,3 +134,62 @@ func TestCivilZoneOf(t *testing.T) {
 		}
 	}
 }
+
+// TestShownOverDeclared checks that a date the page shows at the article's
+// top wins over declared dates that the page shows nowhere.
+func TestShownOverDeclared(t *testing.T) {
+	para := "<p>" + para1 + "</p><p>" + para2 + "</p>"
+	tests := []struct {
+		name, page string
+		want       string // a.Published in RFC 3339
+	}{{
+		name: "a stale JSON-LD date loses to the date line above the body",
+		page: `<html lang="en"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2016-08-29T21:54:39Z"}</script>
+			<h1>Pier to be rebuilt</h1><div class="post-date">May 6, 2019</div><article>` + para + `</article></html>`,
+		want: "2019-05-06T00:00:00Z",
+	}, {
+		name: "a German import date loses to the byline's date",
+		page: `<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
+			<h1>Neue Brücke</h1><p class="article-date">04.02.2022</p><article>` + para + `</article></html>`,
+		want: "2022-02-04T00:00:00Z",
+	}, {
+		name: "the shown day keeps the declared time of that day",
+		page: `<html lang="es"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-05-03 13:32:45"}</script>
+			<meta property="article:modified_time" content="2022-05-04T08:10:00-05:00">
+			<meta property="og:updated_time" content="2022-05-04T08:10:00-05:00">
+			<time datetime="2022-05-04T07:55:00-05:00" pubdate></time>
+			<article><h1>Candidatos</h1><p>Por Redacción | 4 de mayo de 2022</p>` + para + `</article></html>`,
+		want: "2022-05-04T07:55:00-05:00",
+	}, {
+		name: "a date in the lines between the headline and the body",
+		page: `<html lang="en"><meta property="article:published_time" content="2018-02-20T10:00:00Z">
+			<article><h1>Printing a bridge</h1><p>By Jane Roe | February 20, 2020</p>` + para + `</article></html>`,
+		want: "2020-02-20T00:00:00Z",
+	}, {
+		name: "a declared date the page shows elsewhere stands",
+		page: `<html lang="en"><meta property="article:published_time" content="2019-11-08T15:30:00-05:00">
+			<h1>Air quality</h1><div class="date">November 13, 2019</div><article>` + para + `</article><footer><span class="date">November 8, 2019</span></footer></html>`,
+		want: "2019-11-08T15:30:00-05:00",
+	}, {
+		name: "a slashed date confirms either reading",
+		page: `<html lang="de"><meta property="article:published_time" content="2021-11-01T06:00:00+01:00">
+			<h1>Elektroroller</h1><div class="datum">11/01/2021</div><article>` + para + `</article></html>`,
+		want: "2021-11-01T06:00:00+01:00",
+	}, {
+		name: "the shown day is the declared moment's day in UTC",
+		page: `<html lang="de"><meta property="article:published_time" content="2022-11-06T23:00:00.000Z">
+			<h1>Südfrankreich</h1><div class="date">6.11.22</div><article>` + para + `</article></html>`,
+		want: "2022-11-07T00:00:00+01:00",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse(strings.NewReader(tt.page), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.Format(time.RFC3339); got != tt.want {
+				t.Errorf("Published = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,91 @@
+package lede
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// bestContainerByMap is bestContainer as it was first written, with the
+// owners' weights in a map keyed by node: the reference that the numbering
+// of elements in document order must agree with.
+func bestContainerByMap(doc *html.Node, blocks []textBlock, honorFurniture bool) *html.Node {
+	own := make(map[*html.Node]float64, len(blocks))
+	for i := range blocks {
+		own[blocks[i].owner] += weight(&blocks[i], honorFurniture)
+	}
+	var best *html.Node
+	bestScore := 0.0
+	var total func(n *html.Node) float64
+	total = func(n *html.Node) float64 {
+		sum := own[n]
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				sum += total(c)
+			}
+		}
+		if sum > bestScore && n.Type == html.ElementNode {
+			best, bestScore = n, sum
+		}
+		return sum
+	}
+	total(doc)
+	return best
+}
+
+// TestBestContainerOrder checks that bestContainer, which finds each
+// block's owner by its place in document order, picks the element that
+// the map from owner to weight picked, on pages with skipped and hidden
+// subtrees (whose elements segment counts without walking them), text
+// directly in the document's containers, and the fixture pages.
+func TestBestContainerOrder(t *testing.T) {
+	p := "<p>The council voted on Thursday to rebuild the old pier at the harbour, the mayor said.</p>"
+	pages := map[string]string{
+		"skipped subtrees": "<nav><ul><li><a href=/a>A</a></li><li>B</li></ul></nav><div><script>var x;</script>" + p + "<aside><p>x</p><p>y</p></aside>" + p + "</div>",
+		"hidden subtree":   `<div style="display:none"><p>hidden</p><div><span>deep</span></div></div><article>` + p + p + "</article>",
+		"text in body":     "Loose text in the body before anything. <div>" + p + "</div> more loose text that ends a sentence here.",
+		"nested blocks":    "<div><span>a<p>b</p>c<p>d</p></span>" + p + "<div><div>" + p + "</div></div></div>",
+		"lines":            "<div><p>one<br>two<br>three</p><section>" + p + "<b>x<br>" + p + "</b></section></div>",
+		"head and frames":  "<head><title>T</title><style>p{}</style></head><body><iframe><p>no</p></iframe><main>" + p + "</main></body>",
+		"tiny paragraphs":  strings.Repeat("<p>a</p>", 50),
+	}
+	files, _ := filepath.Glob("testdata/pages/*.html")
+	_, data := loadNamedFiles(t, "testdata/pages/*.html", false)
+	for i, d := range data {
+		pages[files[i]] = string(d)
+	}
+	for name, page := range pages {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		blocks, _ := segment(doc)
+		var order []*html.Node // the root and its elements, as bestContainer numbers them
+		var number func(n *html.Node)
+		number = func(n *html.Node) {
+			order = append(order, n)
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode {
+					number(c)
+				}
+			}
+		}
+		number(doc)
+		for i := range blocks {
+			if o := blocks[i].ownerOrder; int(o) >= len(order) || order[o] != blocks[i].owner {
+				t.Fatalf("%s: block %q has owner number %d, which is another element", name, blocks[i].Text, o)
+			}
+		}
+		for i := range blocks {
+			blocks[i].prose = readsAsProse(&blocks[i])
+		}
+		for _, honor := range []bool{true, false} {
+			got, want := bestContainer(doc, blocks, honor), bestContainerByMap(doc, blocks, honor)
+			if got != want {
+				t.Errorf("%s (honorFurniture %v): bestContainer chose %v, the map %v", name, honor, got, want)
+			}
+		}
+	}
+}

@@ -193,6 +193,7 @@ type segmenter struct {
 // furniture-named elements that enclose them.
 func segment(root *html.Node) ([]textBlock, []furnitureFlag) {
 	s := &segmenter{buf: make([]byte, 0, 1024)}
+	s.blocks = make([]textBlock, 0, countBlocks(root))
 	s.walk(root, blockContext{kind: BlockParagraph, flag: -1}, root, 0)
 	s.flush()
 	for i := 1; i < len(s.blocks); i++ {
@@ -210,6 +211,50 @@ func segment(root *html.Node) ([]textBlock, []furnitureFlag) {
 		}
 	}
 	return s.blocks, s.flags
+}
+
+// countBlocks returns how many blocks walk opens under root: the number of
+// blocks segment returns, or a few more when some hold only white space
+// that isBlank does not know. Sizing the blocks slice with it costs one more
+// walk over the tree but no copying as it grows, and on a page of tiny
+// blocks no garbage of several times the page's size.
+func countBlocks(root *html.Node) int {
+	count, open := 0, false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			if !open && !isBlank(n.Data) {
+				open = true
+				count++
+			}
+			return
+		case html.ElementNode:
+			if skippedTags[n.DataAtom] || isHidden(n) {
+				return
+			}
+			if n.DataAtom == atom.Br {
+				open = false
+				return
+			}
+		case html.DocumentNode:
+		default:
+			return
+		}
+		_, isBlock := blockTags[n.DataAtom]
+		isBlock = isBlock && n.Type == html.ElementNode
+		if isBlock {
+			open = false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if isBlock {
+			open = false
+		}
+	}
+	walk(root)
+	return count
 }
 
 // walk segments the tree under n; owner is the block-level element that

@@ -89,3 +89,29 @@ func TestBestContainerOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestCountBlocks checks that countBlocks, which sizes segment's slice,
+// counts every block segment returns, and few more: only blocks whose
+// text collapses to nothing.
+func TestCountBlocks(t *testing.T) {
+	pages := []string{
+		strings.Repeat("<p>a</p>", 20),
+		"<div>a<br>b<br><br>c<p>d</p>e</div><script>f</script><div hidden>g</div>",
+		"<table><tr><td>1</td><td>2</td></tr><tr><td> </td></tr></table><pre>x\ny</pre>",
+		"<p>\u00a0</p><p>a <b>b</b> <a href=/x>c</a></p>",
+	}
+	_, data := loadNamedFiles(t, "testdata/pages/*.html", false)
+	for _, d := range data {
+		pages = append(pages, string(d))
+	}
+	for _, page := range pages {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		blocks, _ := segment(doc)
+		if n := countBlocks(doc); n < len(blocks) || n > len(blocks)+len(blocks)/4+1 {
+			t.Errorf("countBlocks = %d for %d blocks in %.60q", n, len(blocks), page)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -176,7 +177,10 @@ type segmenter struct {
 	blocks []textBlock
 	flags  []furnitureFlag
 	buf    []byte
-	open   textBlock // the block being filled; owner nil when none
+	// scratch holds the open block's text collapsed, before it becomes a
+	// string.
+	scratch []byte
+	open    textBlock // the block being filled; owner nil when none
 	// openLinks and openImages are the open block's inline markup.
 	openLinks  []inlineLink
 	openImages []inlineImage
@@ -709,6 +713,10 @@ func (s *segmenter) flush() {
 		for i := range inline.images {
 			inline.images[i].at = 0
 		}
+	} else if len(inline.links) == 0 && len(inline.images) == 0 {
+		// Most blocks: collapse straight from the buffer, one string.
+		s.scratch = appendCollapsed(s.scratch[:0], s.buf)
+		inline.Text = string(s.scratch)
 	} else {
 		inline.Text = collapseInline(string(s.buf), &inline)
 	}
@@ -735,6 +743,46 @@ func (s *segmenter) flush() {
 	s.open = textBlock{}
 	s.openLinks, s.openImages = nil, nil
 	s.buf = s.buf[:0]
+}
+
+// appendCollapsed appends src to dst as collapseSpace(string(src)) would
+// return it (white space trimmed, runs of it one ASCII space, invalid
+// UTF-8 as U+FFFD), without making a string of src first.
+func appendCollapsed(dst, src []byte) []byte {
+	start, space := len(dst), false
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				space = len(dst) > start
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, size := utf8.DecodeRune(src[i:])
+		if isSpace(r) {
+			space = len(dst) > start
+			i += size
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if r == utf8.RuneError && size == 1 {
+			dst = utf8.AppendRune(dst, r)
+		} else {
+			dst = append(dst, src[i:i+size]...)
+		}
+		i += size
+	}
+	return dst
 }
 
 // elementsBelow counts the elements under n.

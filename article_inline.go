@@ -196,6 +196,11 @@ func assemble(blocks []bodyBlock, resolve func(string) string) assembled {
 		}
 	}
 	out.text = sb.String()
+	// Each block's text is its slice of the whole, so that the Article
+	// holds its text once, not twice.
+	for i := range out.blocks {
+		out.blocks[i].Text = out.text[out.blocks[i].Start:out.blocks[i].End]
+	}
 	out.images = withoutDividers(out.images, out.blocks)
 	return out
 }

@@ -115,3 +115,22 @@ func TestCountBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendCollapsed checks that appendCollapsed, which segment uses to
+// collapse a block's text without a string of it first, gives what
+// collapseSpace gives.
+func TestAppendCollapsed(t *testing.T) {
+	cases := []string{
+		"", " ", "a", "  a  b  ", "a\tb\nc\rd\fe\vf", "\u00a0x\u00a0\u00a0y\u2003", "x\u200by\ufeff",
+		"caf\xe9 \xff\xfe end", "\xed\xa0\x80 surrogate", "\u0085next line", "日本語 の テキスト",
+		"trailing space \u3000", "a\x00b", "\uFFFD replacement",
+	}
+	for i := 0; i < 200; i++ { // every byte value around spaces
+		cases = append(cases, string([]byte{' ', byte(i), 'a', byte(255 - i), ' '}))
+	}
+	for _, c := range cases {
+		if got, want := string(appendCollapsed([]byte("prefix"), []byte(c))), "prefix"+collapseSpace(c); got != want {
+			t.Errorf("appendCollapsed(%q) = %q, want %q", c, got, want)
+		}
+	}
+}

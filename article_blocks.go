@@ -180,6 +180,10 @@ type segmenter struct {
 	// scratch holds the open block's text collapsed, before it becomes a
 	// string.
 	scratch []byte
+	// openText is the text of the node that opened the block. A paragraph
+	// of one text node, already collapsed, is that text: the block shares
+	// the page's string instead of copying it.
+	openText string
 	open    textBlock // the block being filled; owner nil when none
 	// openLinks and openImages are the open block's inline markup.
 	openLinks  []inlineLink
@@ -667,6 +671,7 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node, own
 		s.open = textBlock{owner: owner, ownerOrder: ownerOrder, flag: int32(ctx.flag)}
 		s.open.Type, s.open.Level, s.open.Ordered = ctx.kind, int8(ctx.level), ctx.ordered
 		s.openImages, s.pending = s.pending, nil
+		s.openText = text
 	}
 	s.buf = append(s.buf, text...)
 	n := nonSpaceBytes(text)
@@ -716,7 +721,10 @@ func (s *segmenter) flush() {
 	} else if len(inline.links) == 0 && len(inline.images) == 0 {
 		// Most blocks: collapse straight from the buffer, one string.
 		s.scratch = appendCollapsed(s.scratch[:0], s.buf)
-		inline.Text = string(s.scratch)
+		inline.Text = s.openText
+		if string(s.scratch) != s.openText {
+			inline.Text = string(s.scratch)
+		}
 	} else {
 		inline.Text = collapseInline(string(s.buf), &inline)
 	}
@@ -741,7 +749,7 @@ func (s *segmenter) flush() {
 	}
 	s.closed++
 	s.open = textBlock{}
-	s.openLinks, s.openImages = nil, nil
+	s.openLinks, s.openImages, s.openText = nil, nil, ""
 	s.buf = s.buf[:0]
 }
 

@@ -167,6 +167,12 @@ func nextInOrder(n, root *html.Node) *html.Node {
 	if n.FirstChild != nil {
 		return n.FirstChild
 	}
+	return nextAfter(n, root)
+}
+
+// nextAfter returns the node after n and all its descendants under root
+// in document order, or nil after the last.
+func nextAfter(n, root *html.Node) *html.Node {
 	for ; n != root; n = n.Parent {
 		if n.NextSibling != nil {
 			return n.NextSibling

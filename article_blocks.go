@@ -184,7 +184,7 @@ type segmenter struct {
 	// of one text node, already collapsed, is that text: the block shares
 	// the page's string instead of copying it.
 	openText string
-	open    textBlock // the block being filled; owner nil when none
+	open     textBlock // the block being filled; owner nil when none
 	// openLinks and openImages are the open block's inline markup.
 	openLinks  []inlineLink
 	openImages []inlineImage

@@ -190,13 +190,13 @@ func bestContainer(doc *html.Node, blocks []textBlock, honorFurniture bool) *htm
 	// The weight of each owner's own blocks, by the owner's place in
 	// document order: a slice, where a map keyed by node would cost a
 	// hash per block and several times the memory.
-	var own []float64
+	last := int32(-1)
 	for i := range blocks {
-		order := int(blocks[i].ownerOrder)
-		for order >= len(own) {
-			own = append(own, 0)
-		}
-		own[order] += weight(&blocks[i], honorFurniture)
+		last = max(last, blocks[i].ownerOrder)
+	}
+	own := make([]float64, last+1)
+	for i := range blocks {
+		own[blocks[i].ownerOrder] += weight(&blocks[i], honorFurniture)
 	}
 	var best *html.Node
 	bestScore := 0.0

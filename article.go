@@ -245,6 +245,21 @@ func parseNode(stop *stopper, doc *html.Node, opts *Options) (*Article, error) {
 	meta := newPageMeta(doc, webURL(opts.URL))
 	meta.fill(a)
 	body := extractBody(doc, pageHints{title: a.Title, description: a.Description, declared: meta.ld.body})
+	// What the rest needs of the tree is read now, and the tree let go:
+	// cleaning the text is the longest stage, and the tree is several
+	// times the page's size.
+	var lead *Image
+	if len(body.blocks) > 0 {
+		lead = leadPicture(doc, body.first, a.Image, meta.resolve)
+	}
+	if t, ok := meta.shownOverDeclared(body.first, body.lead); ok {
+		a.Published = t
+	}
+	if a.Published.IsZero() {
+		a.Published = meta.publishedNear(body.first)
+	}
+	doc, body.first = nil, nil
+	meta.releaseTree()
 	blocks := cleanBlocks(stop, body.blocks)
 	if err := stop.failed("parsing"); err != nil {
 		return nil, err
@@ -253,13 +268,7 @@ func parseNode(stop *stopper, doc *html.Node, opts *Options) (*Article, error) {
 	joined := assemble(blocks, meta.resolve)
 	a.Text, a.Blocks, a.Links, a.Images = joined.text, joined.blocks, joined.links, joined.images
 	if a.Text != "" {
-		a.Images = withLeadPicture(doc, body.first, a.Image, a.Images, meta.resolve)
-	}
-	if t, ok := meta.shownOverDeclared(body.first, body.lead); ok {
-		a.Published = t
-	}
-	if a.Published.IsZero() {
-		a.Published = meta.publishedNear(body.first)
+		a.Images = withLeadPicture(lead, a.Image, a.Images)
 	}
 	fillFromLead(a, body.lead, opts.Date)
 	if a.Published.IsZero() {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -71,19 +72,17 @@ type inlineImage struct {
 	inFigure          bool // in a <figure>: a picture of the article wherever it stands
 }
 
-// textBlock is one block of text with the evidence that scores it.
+// textBlock is one block of text with the evidence that scores it. A page
+// cut into a million blocks holds a million of them at once, so the struct
+// is kept small: its rarely used inline markup sits behind a pointer, and
+// its small numbers are small types (a page of "<p>a</p>" repeated holds
+// one per 8 bytes of input).
 type textBlock struct {
-	bodyBlock
-	owner *html.Node // the block-level element holding the text
-	// flag indexes the nearest enclosing furniture-named element in the
-	// segmenter's flags, or is -1.
-	flag int
-	// furniture is the nearest enclosing element that is furniture
-	// (comments, share bars, related links…), or nil; see resolveFurniture.
-	furniture *html.Node
-	// strongFurniture is the nearest enclosing element named with a strong
-	// furniture word, or nil.
-	strongFurniture *html.Node
+	Text  string
+	Type  BlockType
+	Level int8 // the heading level, 1 to 6, for headings; 0 otherwise
+	// Ordered tells a list item of a numbered list (<ol>).
+	Ordered bool
 	// declared is +1 when the page's JSON-LD articleBody contains the
 	// block's text, -1 when a trusted articleBody does not, 0 otherwise.
 	declared int8
@@ -94,9 +93,57 @@ type textBlock struct {
 	teaser bool
 	// line marks a block that is one of the lines that <br> cuts one
 	// element's text into: a list written as lines.
-	line      bool
-	chars     int // non-space bytes of text
-	linkChars int // non-space bytes of text inside links
+	line bool
+	// flag indexes the nearest enclosing furniture-named element in the
+	// segmenter's flags, or is -1.
+	flag int32
+	// ownerOrder is owner's place among the elements under the segmented
+	// root in document order (the root is 0); see bestContainer.
+	ownerOrder int32
+	markup     *blockMarkup // the block's links and images; nil when it has none
+	owner      *html.Node   // the block-level element holding the text
+	// furniture is the nearest enclosing element that is furniture
+	// (comments, share bars, related links…), or nil; see resolveFurniture.
+	furniture *html.Node
+	// strongFurniture is the nearest enclosing element named with a strong
+	// furniture word, or nil.
+	strongFurniture *html.Node
+	chars           int // non-space bytes of text
+	linkChars       int // non-space bytes of text inside links
+}
+
+// blockMarkup is a block's inline markup, which few blocks have.
+type blockMarkup struct {
+	links  []inlineLink
+	images []inlineImage
+}
+
+// images returns the pictures of b.
+func (b *textBlock) images() []inlineImage {
+	if b.markup == nil {
+		return nil
+	}
+	return b.markup.images
+}
+
+// setImages replaces the pictures of b.
+func (b *textBlock) setImages(images []inlineImage) {
+	if b.markup == nil {
+		if images == nil {
+			return
+		}
+		b.markup = &blockMarkup{}
+	}
+	b.markup.images = images
+}
+
+// body returns b as the body holds it.
+func (b *textBlock) body() bodyBlock {
+	bb := bodyBlock{Block: Block{Type: b.Type, Level: int(b.Level), Ordered: b.Ordered, Text: b.Text}}
+	if b.markup != nil {
+		bb.links, bb.images = b.markup.links, b.markup.images
+	}
+	return bb
 }
 
 // linkDensity is the share of the block's text that is link text.
@@ -130,8 +177,21 @@ type segmenter struct {
 	blocks []textBlock
 	flags  []furnitureFlag
 	buf    []byte
-	open   textBlock // the block being filled; owner nil when none
-	closed int       // how many blocks flush has closed, to tell a link that spans blocks
+	// scratch holds the open block's text collapsed, before it becomes a
+	// string.
+	scratch []byte
+	// openText is the text of the node that opened the block. A paragraph
+	// of one text node, already collapsed, is that text: the block shares
+	// the page's string instead of copying it.
+	openText string
+	open     textBlock // the block being filled; owner nil when none
+	// openLinks and openImages are the open block's inline markup.
+	openLinks  []inlineLink
+	openImages []inlineImage
+	closed     int // how many blocks flush has closed, to tell a link that spans blocks
+	// elements counts the elements walked (or skipped), to number them
+	// in document order for textBlock.ownerOrder.
+	elements int32
 	// pending are the images met since the last block closed, for the
 	// next block to open.
 	pending []inlineImage
@@ -141,7 +201,8 @@ type segmenter struct {
 // furniture-named elements that enclose them.
 func segment(root *html.Node) ([]textBlock, []furnitureFlag) {
 	s := &segmenter{buf: make([]byte, 0, 1024)}
-	s.walk(root, blockContext{kind: BlockParagraph, flag: -1}, root)
+	s.blocks = make([]textBlock, 0, countBlocks(root))
+	s.walk(root, blockContext{kind: BlockParagraph, flag: -1}, root, 0)
 	s.flush()
 	for i := 1; i < len(s.blocks); i++ {
 		if s.blocks[i].owner == s.blocks[i-1].owner {
@@ -153,28 +214,78 @@ func segment(root *html.Node) ([]textBlock, []furnitureFlag) {
 		for _, img := range s.pending {
 			if img.inFigure || img.caption != "" { // a figure that ends the page's text
 				img.at = len(last.Text)
-				last.images = append(last.images, img)
+				last.setImages(append(last.images(), img))
 			}
 		}
 	}
 	return s.blocks, s.flags
 }
 
-func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
+// countBlocks returns how many blocks walk opens under root: the number of
+// blocks segment returns, or a few more when some hold only white space
+// that isBlank does not know. Sizing the blocks slice with it costs one more
+// walk over the tree but no copying as it grows, and on a page of tiny
+// blocks no garbage of several times the page's size.
+func countBlocks(root *html.Node) int {
+	count, open := 0, false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			if !open && !isBlank(n.Data) {
+				open = true
+				count++
+			}
+			return
+		case html.ElementNode:
+			if skippedTags[n.DataAtom] || isHidden(n) {
+				return
+			}
+			if n.DataAtom == atom.Br {
+				open = false
+				return
+			}
+		case html.DocumentNode:
+		default:
+			return
+		}
+		_, isBlock := blockTags[n.DataAtom]
+		isBlock = isBlock && n.Type == html.ElementNode
+		if isBlock {
+			open = false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if isBlock {
+			open = false
+		}
+	}
+	walk(root)
+	return count
+}
+
+// walk segments the tree under n; owner is the block-level element that
+// holds n's text, and ownerOrder its place in document order.
+func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node, ownerOrder int32) {
 	switch n.Type {
 	case html.TextNode:
-		s.addText(n.Data, ctx, owner)
+		s.addText(n.Data, ctx, owner, ownerOrder)
 		return
 	case html.ElementNode:
 	case html.DocumentNode:
+		s.elements++
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			s.walk(c, ctx, owner)
+			s.walk(c, ctx, owner, ownerOrder)
 		}
 		return
 	default:
 		return
 	}
+	order := s.elements
+	s.elements++
 	if skippedTags[n.DataAtom] || isHidden(n) {
+		s.elements += elementsBelow(n)
 		return
 	}
 	if n.DataAtom == atom.Br {
@@ -207,16 +318,16 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node) {
 	kind, isBlock := blockTags[n.DataAtom]
 	if isBlock {
 		s.flush()
-		owner = n
+		owner, ownerOrder = n, order
 		ctx = ctx.enter(n, kind)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		s.walk(c, ctx, owner)
+		s.walk(c, ctx, owner, ownerOrder)
 	}
 	if isLink && s.closed == closedBefore && s.open.owner != nil && len(s.buf) > linkFrom {
 		// A link inside one block; one that spans blocks (a teaser card
 		// wrapped in <a>) marks no words.
-		s.open.links = append(s.open.links, inlineLink{Span{linkFrom, len(s.buf)}, href})
+		s.openLinks = append(s.openLinks, inlineLink{Span{linkFrom, len(s.buf)}, href})
 	}
 	if isBlock {
 		s.flush()
@@ -242,7 +353,7 @@ func (s *segmenter) addImage(n *html.Node, ctx blockContext) {
 	img := inlineImage{src: src, alt: collapseSpace(alt), caption: caption, flag: ctx.flag, inFigure: inFigure}
 	if s.open.owner != nil {
 		img.at = len(s.buf)
-		s.open.images = append(s.open.images, img)
+		s.openImages = append(s.openImages, img)
 		return
 	}
 	s.pending = append(s.pending, img)
@@ -438,13 +549,16 @@ var pictureFurniture = setOf(
 func dropFurniturePictures(blocks []textBlock, flags []furnitureFlag) {
 	for i := range blocks {
 		b := &blocks[i]
-		kept := b.images[:0]
-		for _, img := range b.images {
+		if b.markup == nil {
+			continue
+		}
+		kept := b.markup.images[:0]
+		for _, img := range b.markup.images {
 			if !inPictureFurniture(flags, img.flag) {
 				kept = append(kept, img)
 			}
 		}
-		b.images = kept
+		b.markup.images = kept
 	}
 }
 
@@ -549,14 +663,15 @@ func (ctx blockContext) enter(n *html.Node, kind BlockType) blockContext {
 	return ctx
 }
 
-func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node) {
+func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node, ownerOrder int32) {
 	if s.open.owner == nil {
 		if isBlank(text) {
 			return
 		}
-		s.open = textBlock{owner: owner, flag: ctx.flag}
-		s.open.Type, s.open.Level, s.open.Ordered = ctx.kind, ctx.level, ctx.ordered
-		s.open.images, s.pending = s.pending, nil
+		s.open = textBlock{owner: owner, ownerOrder: ownerOrder, flag: int32(ctx.flag)}
+		s.open.Type, s.open.Level, s.open.Ordered = ctx.kind, int8(ctx.level), ctx.ordered
+		s.openImages, s.pending = s.pending, nil
+		s.openText = text
 	}
 	s.buf = append(s.buf, text...)
 	n := nonSpaceBytes(text)
@@ -596,18 +711,30 @@ func (s *segmenter) flush() {
 		return
 	}
 	b := s.open
+	inline := bodyBlock{Block: Block{Type: b.Type}, links: s.openLinks, images: s.openImages}
 	if b.Type == BlockPre {
-		b.Text = strings.Trim(strings.ReplaceAll(string(s.buf), "\r\n", "\n"), "\n")
-		b.links = nil // code keeps its white space; its links are not worth the mapping
-		for i := range b.images {
-			b.images[i].at = 0
+		inline.Text = strings.Trim(strings.ReplaceAll(string(s.buf), "\r\n", "\n"), "\n")
+		inline.links = nil // code keeps its white space; its links are not worth the mapping
+		for i := range inline.images {
+			inline.images[i].at = 0
+		}
+	} else if len(inline.links) == 0 && len(inline.images) == 0 {
+		// Most blocks: collapse straight from the buffer, one string.
+		s.scratch = appendCollapsed(s.scratch[:0], s.buf)
+		inline.Text = s.openText
+		if string(s.scratch) != s.openText {
+			inline.Text = string(s.scratch)
 		}
 	} else {
-		b.Text = collapseInline(string(s.buf), &b.bodyBlock)
+		inline.Text = collapseInline(string(s.buf), &inline)
 	}
 	if b.Type == BlockTableRow {
-		b.Text = strings.TrimRight(b.Text, " |")
-		b.clampInline()
+		inline.Text = strings.TrimRight(inline.Text, " |")
+		inline.clampInline()
+	}
+	b.Text = inline.Text
+	if len(inline.links) > 0 || len(inline.images) > 0 {
+		b.markup = &blockMarkup{links: inline.links, images: inline.images}
 	}
 	if b.Type != BlockListItem {
 		b.Ordered = false
@@ -618,11 +745,62 @@ func (s *segmenter) flush() {
 		}
 		s.blocks = append(s.blocks, b)
 	} else {
-		s.pending = append(s.pending, b.images...)
+		s.pending = append(s.pending, inline.images...)
 	}
 	s.closed++
 	s.open = textBlock{}
+	s.openLinks, s.openImages, s.openText = nil, nil, ""
 	s.buf = s.buf[:0]
+}
+
+// appendCollapsed appends src to dst as collapseSpace(string(src)) would
+// return it (white space trimmed, runs of it one ASCII space, invalid
+// UTF-8 as U+FFFD), without making a string of src first.
+func appendCollapsed(dst, src []byte) []byte {
+	start, space := len(dst), false
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				space = len(dst) > start
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, size := utf8.DecodeRune(src[i:])
+		if isSpace(r) {
+			space = len(dst) > start
+			i += size
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if r == utf8.RuneError && size == 1 {
+			dst = utf8.AppendRune(dst, r)
+		} else {
+			dst = append(dst, src[i:i+size]...)
+		}
+		i += size
+	}
+	return dst
+}
+
+// elementsBelow counts the elements under n.
+func elementsBelow(n *html.Node) int32 {
+	count := int32(0)
+	walkElements(n, func(*html.Node) bool {
+		count++
+		return true
+	})
+	return count - 1 // n itself
 }
 
 func isBlank(s string) bool {

@@ -184,20 +184,34 @@ func weight(b *textBlock, honorFurniture bool) float64 {
 }
 
 // bestContainer returns the element with the largest total block weight, or
-// nil when no element scores above zero (a page without prose).
+// nil when no element scores above zero (a page without prose). doc is the
+// root that segment cut blocks from.
 func bestContainer(doc *html.Node, blocks []textBlock, honorFurniture bool) *html.Node {
-	own := make(map[*html.Node]float64, len(blocks)) // weight of each owner's own blocks
+	// The weight of each owner's own blocks, by the owner's place in
+	// document order: a slice, where a map keyed by node would cost a
+	// hash per block and several times the memory.
+	last := int32(-1)
 	for i := range blocks {
-		own[blocks[i].owner] += weight(&blocks[i], honorFurniture)
+		last = max(last, blocks[i].ownerOrder)
+	}
+	own := make([]float64, last+1)
+	for i := range blocks {
+		own[blocks[i].ownerOrder] += weight(&blocks[i], honorFurniture)
 	}
 	var best *html.Node
 	bestScore := 0.0
 	// One post-order pass sums each subtree: linear in the tree's size,
 	// however deep it is. Descendants come first, so on a tie the smaller
-	// element wins.
+	// element wins. It numbers the elements in document order as segment
+	// did.
+	next := 0
 	var total func(n *html.Node) float64
 	total = func(n *html.Node) float64 {
-		sum := own[n]
+		sum := 0.0
+		if next < len(own) {
+			sum = own[next]
+		}
+		next++
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
 				sum += total(c)
@@ -258,7 +272,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 	out := body{lead: leadTexts(blocks, opening), first: blocks[opening].owner}
 	out.blocks = make([]bodyBlock, 0, last+2-first+start-opening)
 	if i := standfirstBefore(blocks, opening, hints); i >= 0 {
-		sf := blocks[i].bodyBlock
+		sf := blocks[i].body()
 		sf.Type, sf.Level = BlockParagraph, 0
 		sf.images = nil // they stand where the block does, below
 		out.blocks = append(out.blocks, sf)
@@ -281,7 +295,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 	if end < len(blocks) && within(blocks[end].owner, container) && len(out.blocks) > 0 {
 		// The figures that close the article wait for the block after it.
 		closing := &out.blocks[len(out.blocks)-1]
-		for _, img := range blocks[end].images {
+		for _, img := range blocks[end].images() {
 			if img.at == 0 && (img.inFigure || img.caption != "") {
 				img.at = len(closing.Text)
 				closing.images = append(closing.images, img)
@@ -300,13 +314,13 @@ func appendWithPictures(out []bodyBlock, span []textBlock, chosen map[*textBlock
 	for i := range span {
 		b := &span[i]
 		if !chosen[b] {
-			for _, img := range b.images {
+			for _, img := range b.images() {
 				img.at = 0
 				carried = append(carried, img)
 			}
 			continue
 		}
-		bb := b.bodyBlock
+		bb := b.body()
 		if len(carried) > 0 {
 			bb.images = append(carried, bb.images...)
 			carried = nil

@@ -149,20 +149,36 @@ func (b *boundedBuffer) appendText(n *html.Node, limit int) bool {
 }
 
 // walkElements calls visit on the elements under root in document order
-// until visit returns false. It keeps its own stack, so no nesting depth
-// can exhaust the goroutine's.
+// until visit returns false. It follows the tree's own links instead of
+// keeping a stack, so no nesting depth can exhaust the goroutine's stack
+// and no element with a million children makes it allocate. visit must
+// not change the tree.
 func walkElements(root *html.Node, visit func(*html.Node) bool) {
-	stack := []*html.Node{root}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
+	for n := root; n != nil; n = nextInOrder(n, root) {
 		if n.Type == html.ElementNode && !visit(n) {
 			return
 		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, c)
+	}
+}
+
+// nextInOrder returns the node after n under root in document order, or
+// nil after the last.
+func nextInOrder(n, root *html.Node) *html.Node {
+	if n.FirstChild != nil {
+		return n.FirstChild
+	}
+	return nextAfter(n, root)
+}
+
+// nextAfter returns the node after n and all its descendants under root
+// in document order, or nil after the last.
+func nextAfter(n, root *html.Node) *html.Node {
+	for ; n != root; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
 		}
 	}
+	return nil
 }
 
 // openingText returns the first words of the text under n, at most about

@@ -115,7 +115,7 @@ func declaredBody(declared string) body {
 		}
 		tbs, _ := segment(doc)
 		for _, tb := range tbs {
-			blocks = append(blocks, tb.bodyBlock)
+			blocks = append(blocks, tb.body())
 		}
 		return body{blocks: blocks}
 	}

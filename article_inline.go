@@ -196,6 +196,11 @@ func assemble(blocks []bodyBlock, resolve func(string) string) assembled {
 		}
 	}
 	out.text = sb.String()
+	// Each block's text is its slice of the whole, so that the Article
+	// holds its text once, not twice.
+	for i := range out.blocks {
+		out.blocks[i].Text = out.text[out.blocks[i].Start:out.blocks[i].End]
+	}
 	out.images = withoutDividers(out.images, out.blocks)
 	return out
 }
@@ -230,38 +235,44 @@ func withoutDividers(images []Image, blocks []Block) []Image {
 	return kept
 }
 
-// withLeadPicture returns images with the page's lead picture put above
-// the text, when the body's pictures do not start with one: sites set the
-// lead picture above the headline, outside the element that holds the
-// text. The lead picture is the <img> before the body's first element
-// (bodyStart) that is the picture the metadata names (Article.Image, at
-// any size), else the last one there that the page names as its hero or
-// featured picture.
-func withLeadPicture(doc, bodyStart *html.Node, lead string, images []Image, resolve func(string) string) []Image {
-	key := pictureKey(lead)
-	if len(images) > 0 && images[0].At == 0 {
+// withLeadPicture returns images with the page's lead picture, found by
+// leadPicture, put above the text, when the body's pictures do not start
+// with one: sites set the lead picture above the headline, outside the
+// element that holds the text. lead is Article.Image; a body that shows
+// it already needs no other.
+func withLeadPicture(picture *Image, lead string, images []Image) []Image {
+	if picture == nil || len(images) > 0 && images[0].At == 0 {
 		return images
 	}
+	key := pictureKey(lead)
 	for _, img := range images {
 		if key != "" && pictureKey(img.URL) == key {
 			return images
 		}
 	}
+	return append([]Image{*picture}, images...)
+}
+
+// leadPicture returns the page's lead picture, or nil: the <img> before
+// the body's first element (bodyStart) that is the picture the metadata
+// names (lead, Article.Image, at any size), else the last one there that
+// the page names as its hero or featured picture. It reads the tree
+// before the text is cleaned, so that the tree can go while it is.
+func leadPicture(doc, bodyStart *html.Node, lead string, resolve func(string) string) *Image {
+	key := pictureKey(lead)
 	var hero *html.Node
-	picture := func(n *html.Node) []Image {
+	picture := func(n *html.Node) *Image {
 		caption, _ := figureCaption(n)
 		src := resolve(imageSource(n))
-		return append([]Image{{URL: src, Alt: collapseSpace(attr(n, "alt")), Caption: normalize(caption)}}, images...)
+		return &Image{URL: src, Alt: collapseSpace(attr(n, "alt")), Caption: normalize(caption)}
 	}
-	stack := []*html.Node{doc}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
+	for n := doc; n != nil; {
 		if n == bodyStart {
 			break // a picture in the body that the body left out was furniture
 		}
 		if n.Type == html.ElementNode && (skippedTags[n.DataAtom] || isHidden(n)) {
-			continue // navigation, asides, footers: a logo or a teaser's picture
+			n = nextAfter(n, doc) // navigation, asides, footers: a logo or a teaser's picture
+			continue
 		}
 		if n.DataAtom == atom.Img {
 			if src := imageSource(n); src != "" && !isDecoration(n, src) && resolve(src) != "" {
@@ -273,14 +284,12 @@ func withLeadPicture(doc, bodyStart *html.Node, lead string, images []Image, res
 				}
 			}
 		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, c)
-		}
+		n = nextInOrder(n, doc)
 	}
 	if hero != nil {
 		return picture(hero)
 	}
-	return images
+	return nil
 }
 
 // heroNames are the class and id names that mark the lead picture of a

@@ -64,6 +64,16 @@ func newPageMeta(doc *html.Node, pageURL *url.URL) *pageMeta {
 	return p
 }
 
+// releaseTree drops p's references to the page's tree, which keep all of
+// it alive, once the tree is no longer read: p then answers only from the
+// texts it gathered (resolve, bylineAuthors, publishedInText).
+func (p *pageMeta) releaseTree() {
+	p.root = nil
+	for i := range p.dateLines {
+		p.dateLines[i].node = nil
+	}
+}
+
 // maxH1 bounds how many <h1> texts are kept: the headline is among the first.
 const maxH1 = 4
 

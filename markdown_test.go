@@ -64,7 +64,7 @@ func bodyOfAll(t *testing.T, page string) *Article {
 	tbs, _ := segment(doc)
 	var blocks []bodyBlock
 	for _, tb := range tbs {
-		blocks = append(blocks, tb.bodyBlock)
+		blocks = append(blocks, tb.body())
 	}
 	meta := &pageMeta{base: mustURL("https://news.example/a")}
 	joined := assemble(cleanBlocks(&stopper{}, blocks), meta.resolve)

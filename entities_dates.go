@@ -21,34 +21,13 @@ type dateFinder struct {
 	// count from it in its sentence (see anchoredRef).
 	anchor    time.Time
 	anchorEnd int
-	numbers   [numberCacheSize]numberMemo // numberAt's recent answers, by token
+	numbers   *numberMemo // numberAt at each token, shared with the figure finder
 }
 
-// numberCacheSize is how many of numberAt's answers a dateFinder keeps.
-// The readers ask about the few tokens around the one they start at, so
-// a small cache indexed by token catches the repeats without a slot for
-// every token of the text.
-const numberCacheSize = 16
-
-// numberMemo is numberAt's answer at token k+1 (zero: empty).
-type numberMemo struct {
-	k1 int
-	n  number
-	ok bool
-}
-
-// number is numberAt at token k, remembered: several readers ask it of
-// the same token.
+// number is numberAt at token k, read once per call: several readers ask
+// it of the same token.
 func (f *dateFinder) number(k int) (number, bool) {
-	if k < 0 || k >= len(f.toks) {
-		return number{}, false
-	}
-	m := &f.numbers[k%numberCacheSize]
-	if m.k1 != k+1 {
-		m.n, m.ok = numberAt(f.text, f.toks, k)
-		m.k1 = k + 1
-	}
-	return m.n, m.ok
+	return f.numbers.number(k)
 }
 
 // dateMatch is a date expression over tokens [first, end).
@@ -63,10 +42,14 @@ type dateMatch struct {
 }
 
 // findDates reads the date expressions of the tokens, in order.
-func findDates(stop *stopper, text string, toks []etok, ref time.Time) []dateMatch {
-	f := &dateFinder{text: text, toks: toks, ref: ref}
+func findDates(stop *stopper, text string, toks []etok, numbers *numberMemo, ref time.Time) []dateMatch {
+	f := &dateFinder{text: text, toks: toks, ref: ref, numbers: numbers}
 	var out []dateMatch
 	for i := 0; i < len(toks) && !stop.now(); {
+		if !canStartDate(toks[i]) {
+			i++ // most tokens: skipped without a call
+			continue
+		}
 		m, ok := f.dateAt(i)
 		if !ok {
 			i++
@@ -100,12 +83,20 @@ func findDates(stop *stopper, text string, toks []etok, ref time.Time) []dateMat
 // days and four, "on 3 and 4 March" 3 March and 4 March, "from 18 to 22
 // March" 18 March and 22 March.
 func (f *dateFinder) withCoordinatedFirsts(dates []dateMatch) []dateMatch {
-	var out []dateMatch
+	var out []dateMatch // nil until a first is found: most texts have none
 	for k, m := range dates {
 		if first, ok := f.coordinatedFirst(m); ok && (k == 0 || dates[k-1].end <= first.first) {
+			if out == nil {
+				out = append(make([]dateMatch, 0, len(dates)+1), dates[:k]...)
+			}
 			out = append(out, first)
 		}
-		out = append(out, m)
+		if out != nil {
+			out = append(out, m)
+		}
+	}
+	if out == nil {
+		return dates
 	}
 	return out
 }
@@ -117,7 +108,7 @@ func (f *dateFinder) coordinatedFirst(m dateMatch) (dateMatch, bool) {
 	if k < 0 || !is(f.toks, sep, "and", "or", "to", "-", "–") || m.first >= len(f.toks) {
 		return dateMatch{}, false
 	}
-	n, ok := numberAt(f.text, f.toks, k)
+	n, ok := f.number(k)
 	if !ok || n.first != k || n.end != sep || n.ordinal || n.value <= 0 || n.value != math.Trunc(n.value) {
 		return dateMatch{}, false
 	}
@@ -288,6 +279,13 @@ func (f *dateFinder) dateAt(i int) (dateMatch, bool) {
 		m.first = i
 	}
 	return f.joined(m), true
+}
+
+// canStartDate reports whether a date expression can start at token t:
+// digits, or a word of a date class (a modifier among them). dateAt
+// finds none at any other token.
+func canStartDate(t etok) bool {
+	return t.kind == tokNum || t.class&^sNumberStart != 0
 }
 
 // onlyThe reports whether the modifiers [i, j) are just "the".

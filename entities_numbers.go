@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Number words. Cardinals below a hundred are digits (0–9), teens (10–19)
@@ -114,7 +115,7 @@ func numberAt(text string, toks []etok, i int) (number, bool) {
 
 func unsignedAt(text string, toks []etok, i int) (number, bool) {
 	if i < len(toks) && toks[i].kind == tokNum {
-		if v := vulgarFractions[runeOf(toks[i].lower)]; v != 0 { // "⅔"
+		if v := vulgarFraction(toks[i].lower); v != 0 { // "⅔"
 			return number{first: i, end: i + 1, value: v, fraction: true}, true
 		}
 	}
@@ -171,7 +172,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 		case t.kind == tokNum:
 			// Digits start a number or follow "and" ("3 hundred and 21");
 			// "4000 3 hundred" is two numbers.
-			if last != "" && last != "and" && !(last == "scale" && isInteger(w) && float64(atoi(w)) < n.lastScale) || vulgarFractions[runeOf(w)] != 0 {
+			if last != "" && last != "and" && !(last == "scale" && isInteger(w) && float64(atoi(w)) < n.lastScale) || vulgarFraction(w) != 0 {
 				goto done // but "4 thousand 3 hundred and 21" goes on
 			}
 			v, end, ok := digitsValue(text, toks, j)
@@ -313,7 +314,7 @@ func properFractionAt(toks []etok, k int) bool {
 
 // startsCardinal reports whether t can go on a number after "and".
 func startsCardinal(t etok) bool {
-	return t.kind == tokNum && vulgarFractions[runeOf(t.lower)] == 0 ||
+	return t.kind == tokNum && vulgarFraction(t.lower) == 0 ||
 		isDigitWord(t.lower) || teenWords[t.lower] != 0 || tensWords[t.lower] != 0
 }
 
@@ -415,7 +416,7 @@ func afterCurrency(text string, toks []etok, j int) bool {
 // "12.32e+14", "6.23x10^-4", and mixed fractions "2 1/2", "1/4".
 func digitsValue(text string, toks []etok, j int) (float64, int, bool) {
 	t := toks[j]
-	if f := vulgarFractions[runeOf(t.lower)]; f != 0 {
+	if f := vulgarFraction(t.lower); f != 0 {
 		return f, j + 1, true
 	}
 	v, err := strconv.ParseFloat(plainDigits(t.lower), 64)
@@ -439,12 +440,12 @@ func digitsValue(text string, toks []etok, j int) (float64, int, bool) {
 		if k, f, ok := slashFraction(toks, end); ok && f < 1 { // "2 1/2"
 			return v + f, k, true
 		}
-		if fr := vulgarFractions[runeOf(toks[end].lower)]; fr != 0 {
+		if fr := vulgarFraction(toks[end].lower); fr != 0 {
 			return v + fr, end + 1, true
 		}
 	}
-	if glued(toks, end) && toks[end].kind == tokNum && vulgarFractions[runeOf(toks[end].lower)] != 0 {
-		return v + vulgarFractions[runeOf(toks[end].lower)], end + 1, true
+	if glued(toks, end) && toks[end].kind == tokNum && vulgarFraction(toks[end].lower) != 0 {
+		return v + vulgarFraction(toks[end].lower), end + 1, true
 	}
 	return v, end, true
 }
@@ -589,6 +590,16 @@ func isInteger(s string) bool {
 		}
 	}
 	return true
+}
+
+// vulgarFraction returns the value of the fraction character s starts
+// with ("½" is 0.5), or 0. The fractions lie outside ASCII, and tokens
+// that start in it are answered without a lookup.
+func vulgarFraction(s string) float64 {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return 0
+	}
+	return vulgarFractions[runeOf(s)]
 }
 
 // runeOf returns the first character of s.

@@ -21,12 +21,12 @@ const (
 // grammars can tell "5G" from "5 G" and "six-mile" from "six - mile".
 type etok struct {
 	start, end int
-	kind       tokKind
-	space      bool   // white space (or the start of the text) before the token
 	lower      string // the token lower-cased
 	// class holds the word's date-starter classes (sMonth, …) and
 	// sNumberStart, looked up once here rather than by every reader.
 	class uint16
+	kind  tokKind
+	space bool // white space (or the start of the text) before the token
 }
 
 // entityTokens splits text into tokens and classifies them.
@@ -225,6 +225,9 @@ func codeEnd(text string, j int) (int, bool) {
 // An address or a version ("10.0.0.1", "2.4.1") stays as it is, which
 // strconv does not read.
 func plainDigits(s string) string {
+	if isInteger(s) {
+		return s // most numbers: no marks to take out
+	}
 	if strings.ContainsAny(s, "'’") {
 		return strings.ReplaceAll(strings.ReplaceAll(s, "'", ""), "’", "")
 	}

@@ -686,6 +686,9 @@ func (f *figureFinder) subunitAfter(fig *Figure, k int, end *int) {
 // ("Canadian dollars", "Hong Kong dollars", "us dollar") and returns its
 // currency and how many tokens it takes.
 func currencyQualifierAt(toks []etok, k int) (string, int) {
+	if k >= len(toks) || toks[k].kind != tokWord {
+		return "", 0 // the qualifiers open with a word
+	}
 	if k+2 < len(toks) {
 		if code, ok := currencyQualifiers[toks[k].lower+" "+toks[k+1].lower]; ok {
 			return code, 2

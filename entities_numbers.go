@@ -73,6 +73,15 @@ func denominator(w string) (float64, bool) {
 	return 0, false
 }
 
+// denominatorAt is denominator of token k, which it looks up only for
+// the words of its class.
+func denominatorAt(toks []etok, k int) (float64, bool) {
+	if !isClass(toks, k, sDenominator) {
+		return 0, false
+	}
+	return denominator(toks[k].lower)
+}
+
 // number is a number found at a token: its tokens [first, end) and value.
 type number struct {
 	first, end int
@@ -100,7 +109,7 @@ func numberAt(text string, toks []etok, i int) (number, bool) {
 		(j == 0 || toks[j].space || toks[j-1].kind == tokSym) {
 		sign, j = -1, j+1
 	}
-	article := is(toks, j, "a", "an") && j+1 < len(toks) && scaleWords[toks[j+1].lower] > 0
+	article := is(toks, j, "a", "an") && isClass(toks, j+1, sScaleWord)
 	if article {
 		j++ // "a dozen", "a hundred"
 	}
@@ -193,32 +202,32 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			}
 		case t.kind == tokWord && t.class&sNumberWord == 0 && w != "and" && last != "digits":
 			goto done // no number word (entityTokens looked the classes up once), and no scale after digits
-		case t.kind == tokWord && isDigitWord(w):
+		case t.kind == tokWord && t.class&sDigitWord != 0:
 			if !(last == "" || last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and") {
 				goto done
 			}
 			if w == "one" && j == i && isPronounOne(toks, j) {
 				return number{}, false
 			}
-			current += digitWords[w]
+			current += t.value.float()
 			last = "unit"
 			n.words = true
-		case t.kind == tokWord && teenWords[w] != 0:
+		case t.kind == tokWord && t.class&sTeenWord != 0:
 			if !(last == "" || last == "hundred" || last == "scale" || last == "and") {
 				goto done
 			}
-			current += teenWords[w]
+			current += t.value.float()
 			last = "teen"
 			n.words = true
-		case t.kind == tokWord && tensWords[w] != 0:
+		case t.kind == tokWord && t.class&sTensWord != 0:
 			if !(last == "" || last == "hundred" || last == "scale" || last == "and") {
 				goto done
 			}
-			current += tensWords[w]
+			current += t.value.float()
 			last = "tens"
 			n.words = true
-		case t.kind == tokWord && scaleWords[w] != 0:
-			s := scaleWords[w]
+		case t.kind == tokWord && t.class&sScaleWord != 0:
+			s := t.value.float()
 			if last == "scale" && s <= 100 || last == "and" || last == "hyphen" {
 				goto done
 			}
@@ -255,12 +264,12 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			current = 0
 			n.end, n.value, n.scaled = j+1, total, true
 			return n, true
-		case t.kind == tokWord && ordinalWords[w] != 0 && (last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and" || last == "" ||
-			ordinalWords[w] >= 100 && (last == "unit" || last == "teen")): // "three trillionth"
+		case t.kind == tokWord && t.class&sOrdinalWord != 0 && (last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and" || last == "" ||
+			t.value.float() >= 100 && (last == "unit" || last == "teen")): // "three trillionth"
 			if last == "" && !isOrdinalUse(toks, j) || last == "scale" && ordinalCompound(toks, j) {
 				goto done // "a $1.2 billion second-quarter loss", "3 million first-time buyers"
 			}
-			o := ordinalWords[w]
+			o := t.value.float()
 			if o >= 100 { // "trillionth", "three trillionth"
 				if current == 0 {
 					current = 1
@@ -270,7 +279,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 				n.end, n.value, n.ordinal, n.words = j+1, total+current+o, true, true
 			}
 			return n, true
-		case (w == "-" || w == "‑") && last == "tens" && j+1 < len(toks) && (digitWords[toks[j+1].lower] != 0 || ordinalWords[toks[j+1].lower] != 0 && ordinalWords[toks[j+1].lower] < 10):
+		case (w == "-" || w == "‑") && last == "tens" && (isClass(toks, j+1, sDigitWord) && toks[j+1].value != 0 || isClass(toks, j+1, sOrdinalWord) && ordinalWords[toks[j+1].lower] < 10):
 			last = "hyphen"
 			continue
 		case w == "and" && (last == "hundred" || last == "scale") && j+1 < len(toks) && startsCardinal(toks[j+1]) && !properFractionAt(toks, j+1) &&
@@ -314,8 +323,7 @@ func properFractionAt(toks []etok, k int) bool {
 
 // startsCardinal reports whether t can go on a number after "and".
 func startsCardinal(t etok) bool {
-	return t.kind == tokNum && vulgarFraction(t.lower) == 0 ||
-		isDigitWord(t.lower) || teenWords[t.lower] != 0 || tensWords[t.lower] != 0
+	return t.kind == tokNum && vulgarFraction(t.lower) == 0 || t.class&(sDigitWord|sTeenWord|sTensWord) != 0
 }
 
 // isPronounOne tells "one" the pronoun ("that one", "the first one", "no
@@ -628,7 +636,7 @@ func withFraction(toks []etok, n number) number {
 			return withScaleWords(toks, n)
 		}
 		if k < len(toks) && toks[k].kind == tokWord {
-			if d, ok := denominator(toks[k].lower); ok && fractionAgrees(n, toks[k].lower) {
+			if d, ok := denominatorAt(toks, k); ok && fractionAgrees(n, toks[k].lower) {
 				n.value /= d
 				n.end, n.fraction = k+1, true
 				return withScaleWords(toks, n)
@@ -662,14 +670,14 @@ func withFraction(toks []etok, n number) number {
 // compoundDenominator reads a denominator of tens and an ordinal unit,
 // "twenty-fifth", "twenty-firsts", at token k.
 func compoundDenominator(toks []etok, k int) (float64, int, bool) {
-	if k+2 >= len(toks) || tensWords[toks[k].lower] == 0 || !is(toks, k+1, "-") {
+	if k+2 >= len(toks) || !isClass(toks, k, sTensWord) || !is(toks, k+1, "-") {
 		return 0, k, false
 	}
 	if is(toks, k+3, "century", "-", "birthday", "anniversary") {
 		return 0, k, false // "a twenty-first century city" is an ordinal
 	}
 	if o := ordinalWords[strings.TrimSuffix(toks[k+2].lower, "s")]; o > 0 && o < 10 {
-		return tensWords[toks[k].lower] + o, k + 3, true
+		return toks[k].value.float() + o, k + 3, true
 	}
 	return 0, k, false
 }
@@ -710,14 +718,14 @@ func fractionPart(toks []etok, i int) (number, bool) {
 	switch {
 	case is(toks, j, "a", "an"):
 		j++
-	case j < len(toks) && (digitWords[toks[j].lower] != 0 || teenWords[toks[j].lower] != 0):
-		num = digitWords[toks[j].lower] + teenWords[toks[j].lower]
+	case isClass(toks, j, sDigitWord|sTeenWord) && toks[j].value != 0:
+		num = toks[j].value.float()
 		j++
 		if is(toks, j, "-") {
 			j++
 		}
-	case j+2 < len(toks) && tensWords[toks[j].lower] != 0 && is(toks, j+1, "-") && digitWords[toks[j+2].lower] != 0:
-		num = tensWords[toks[j].lower] + digitWords[toks[j+2].lower] // "fifty-four hundredths"
+	case j+2 < len(toks) && isClass(toks, j, sTensWord) && is(toks, j+1, "-") && isClass(toks, j+2, sDigitWord) && toks[j+2].value != 0:
+		num = toks[j].value.float() + toks[j+2].value.float() // "fifty-four hundredths"
 		j += 3
 	}
 	if is(toks, j, "half") && j == i { // "half", "half a million"
@@ -731,11 +739,10 @@ func fractionPart(toks []etok, i int) (number, bool) {
 	if j >= len(toks) || toks[j].kind != tokWord {
 		return number{}, false
 	}
-	w := toks[j].lower
 	if d, end, ok := compoundDenominator(toks, j); ok && j > i { // "a twenty-first"
 		return number{first: i, end: end, value: num / d, words: true, fraction: true}, true
 	}
-	d, ok := denominator(w)
+	d, ok := denominatorAt(toks, j)
 	if !ok || j == i {
 		return number{}, false
 	}
@@ -754,7 +761,7 @@ func withScaleWords(toks []etok, n number) number {
 	case n.fraction && is(toks, k, "of") && is(toks, k+1, "a", "an") && k+2 < len(toks) && scaleWords[toks[k+2].lower] > 100:
 		k += 2
 	}
-	if k < len(toks) {
+	if isClass(toks, k, sScaleWord) {
 		if s := scaleWords[toks[k].lower]; s > 100 {
 			n.value *= s
 			n.end = k + 1

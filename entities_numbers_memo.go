@@ -43,7 +43,22 @@ func (m *numberMemo) number(k int) (number, bool) {
 		m.at[k] = -1
 		return number{}, false
 	}
+	if m.found == nil {
+		m.found = make([]number, 0, m.starts())
+	}
 	m.found = append(m.found, n)
 	m.at[k] = int32(len(m.found))
 	return n, true
+}
+
+// starts counts the tokens that can start a number: found never needs
+// more room, and gets it at once rather than by growing, which copies it.
+func (m *numberMemo) starts() int {
+	n := 0
+	for _, t := range m.toks {
+		if canStartNumber(t) {
+			n++
+		}
+	}
+	return n
 }

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -24,17 +25,69 @@ type etok struct {
 	lower      string // the token lower-cased
 	// class holds the word's date-starter classes (sMonth, …) and
 	// sNumberStart, looked up once here rather than by every reader.
-	class uint16
+	class wordClass
+	// value is the value of a number word ("seven", "forty", "million",
+	// "third"; its class says which table it is in), looked up once here
+	// for the number readers.
+	value wordValue
 	kind  tokKind
 	space bool // white space (or the start of the text) before the token
 }
+
+// wordValue is the value of a number word in a byte: up to 127 the value
+// itself ("seven" 7, "dozen" 12, "hundred" 100), above that a power of
+// ten ("million" is 128+6), which every larger scale and its ordinal is.
+type wordValue uint8
+
+func (v wordValue) float() float64 {
+	if v < 128 {
+		return float64(v)
+	}
+	return math.Pow10(int(v - 128))
+}
+
+// wordValueOf encodes the value of a number word; ok is false when the
+// byte cannot hold it.
+func wordValueOf(f float64) (v wordValue, ok bool) {
+	if f >= 0 && f < 128 && f == math.Trunc(f) {
+		return wordValue(f), true
+	}
+	for e := 0; e < 128; e++ {
+		if math.Pow10(e) == f {
+			return wordValue(128 + e), true
+		}
+	}
+	return 0, false
+}
+
+// numberWordValues are the values of the number words (digitWords,
+// teenWords, tensWords, scaleWords, ordinalWords: no word is in two),
+// encoded for the tokens.
+var numberWordValues = func() map[string]wordValue {
+	m := make(map[string]wordValue)
+	for _, table := range []map[string]float64{digitWords, teenWords, tensWords, scaleWords, ordinalWords} {
+		for w, f := range table {
+			v, ok := wordValueOf(f)
+			if !ok {
+				panic("lede: number word " + w + " does not fit a wordValue")
+			}
+			m[w] = v
+		}
+	}
+	return m
+}()
 
 // entityTokens splits text into tokens and classifies them.
 func entityTokens(text string) []etok {
 	toks := splitTokens(text)
 	for i := range toks {
-		if toks[i].kind != tokNum {
-			toks[i].class = wordClasses[toks[i].lower]
+		t := &toks[i]
+		if t.kind == tokNum {
+			continue
+		}
+		t.class = wordClasses[t.lower]
+		if t.class&sNumberWord != 0 {
+			t.value = numberWordValues[t.lower]
 		}
 	}
 	return toks
@@ -272,13 +325,19 @@ func lowerASCIIText(text string) string {
 	if first < 0 {
 		return text
 	}
-	b := []byte(text)
-	for i := first; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:first])
+	for i := first; i < len(text); {
+		b.WriteByte(text[i] + 'a' - 'A') // a capital
+		j := i + 1
+		for j < len(text) && (text[j] < 'A' || text[j] > 'Z') {
+			j++
 		}
+		b.WriteString(text[i+1 : j]) // and the run up to the next
+		i = j
 	}
-	return string(b)
+	return b.String()
 }
 
 // vulgarFractions maps the Unicode fraction characters to their values.
@@ -292,6 +351,11 @@ var vulgarFractions = map[rune]float64{
 // glued reports whether token i follows token i-1 with no space between.
 func glued(toks []etok, i int) bool {
 	return i > 0 && i < len(toks) && !toks[i].space
+}
+
+// isClass reports whether token i exists and its word is of class c.
+func isClass(toks []etok, i int, c wordClass) bool {
+	return i >= 0 && i < len(toks) && toks[i].class&c != 0
 }
 
 // is reports whether token i exists and is, lower-cased, one of words.
@@ -310,7 +374,8 @@ func is(toks []etok, i int, words ...string) bool {
 // wordClasses maps the lower-cased words (and signs) that can start a
 // figure or a date expression to their classes: sNumberStart for number
 // words, currency signs and codes, dollar prefixes and signs; sMonth,
-// sWeekday, … for dates. It is built from the vocabularies, so that a
+// sWeekday, … for dates; sDigitWord, sScaleWord, … for the table a
+// number word is in. It is built from the vocabularies, so that a
 // word added to a table starts expressions too; the finders try their
 // grammars only at these and at digits.
 var wordClasses = buildWordClasses()
@@ -321,15 +386,15 @@ func canStartNumber(t etok) bool {
 }
 
 // addKeys adds class to the classes of the words that key table.
-func addKeys[V any](m map[string]uint16, class uint16, table map[string]V) {
+func addKeys[V any](m map[string]wordClass, class wordClass, table map[string]V) {
 	for w := range table {
 		m[w] |= class
 	}
 }
 
-func buildWordClasses() map[string]uint16 {
-	m := make(map[string]uint16)
-	add := func(class uint16, words ...string) {
+func buildWordClasses() map[string]wordClass {
+	m := make(map[string]wordClass)
+	add := func(class wordClass, words ...string) {
 		for _, w := range words {
 			m[w] |= class
 		}
@@ -338,6 +403,15 @@ func buildWordClasses() map[string]uint16 {
 		addKeys(m, sNumberWord|sNumberStart, table)
 	}
 	add(sNumberWord, "half")
+	addKeys(m, sDigitWord, digitWords)
+	addKeys(m, sTeenWord, teenWords)
+	addKeys(m, sTensWord, tensWords)
+	addKeys(m, sScaleWord, scaleWords)
+	addKeys(m, sOrdinalWord, ordinalWords)
+	add(sDenominator, "half", "halves", "quarter", "quarters")
+	for w := range ordinalWords {
+		add(sDenominator, w, w+"s") // "thirds", "hundredths"
+	}
 	addKeys(m, sMonth, monthNames)
 	addKeys(m, sWeekday, weekdayNames)
 	for name := range weekdayNames {

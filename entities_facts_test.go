@@ -74,6 +74,16 @@ func TestWordFacts(t *testing.T) {
 			}
 		}
 	}
+	// classOf answers what wordClasses does, for its words and others.
+	words := []string{"", "a", "$", "-", "x", "é", "people", "said", "zz", "thirtyish", "ninetieths", strings.Repeat("a", 40)}
+	for w := range wordClasses {
+		words = append(words, w, w+"x", w[:len(w)-1])
+	}
+	for _, w := range words {
+		if got, want := classOf(w), wordClasses[w]; got != want {
+			t.Errorf("classOf(%q) = %b, want %b", w, got, want)
+		}
+	}
 	// Every word that denominator reads is of its class.
 	for w := range wordClasses {
 		for _, form := range []string{w, w + "s"} {

@@ -85,7 +85,7 @@ func entityTokens(text string) []etok {
 		if t.kind == tokNum {
 			continue
 		}
-		t.class = wordClasses[t.lower]
+		t.class = classOf(t.lower)
 		if t.class&sNumberWord != 0 {
 			t.value = numberWordValues[t.lower]
 		}
@@ -379,6 +379,50 @@ func is(toks []etok, i int, words ...string) bool {
 // word added to a table starts expressions too; the finders try their
 // grammars only at these and at digits.
 var wordClasses = buildWordClasses()
+
+// classOf returns wordClasses[w], answering most words without the map:
+// a single ASCII character from a table, and a word whose first two
+// letters and length no word of the vocabularies has (most words of a
+// text: "people", "said") from wordFilter.
+func classOf(w string) wordClass {
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		return asciiClasses[w[0]]
+	}
+	if i, ok := filterIndex(w); ok && wordFilter[i]&(1<<len(w)) == 0 {
+		return 0
+	}
+	return wordClasses[w]
+}
+
+// filterIndex is the cell of wordFilter for a word of 2 to 31 bytes that
+// opens with two ASCII lower-case letters.
+func filterIndex(w string) (int, bool) {
+	if len(w) < 2 || len(w) > 31 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+		return 0, false
+	}
+	return int(w[0]-'a')*26 + int(w[1]-'a'), true
+}
+
+// asciiClasses are the classes of the one-character words and signs.
+var asciiClasses = func() (t [utf8.RuneSelf]wordClass) {
+	for w, c := range wordClasses {
+		if len(w) == 1 && w[0] < utf8.RuneSelf {
+			t[w[0]] = c
+		}
+	}
+	return t
+}()
+
+// wordFilter holds, for each pair of opening letters, the lengths (as
+// bits) of the vocabulary words that open with them.
+var wordFilter = func() (f [26 * 26]uint32) {
+	for w := range wordClasses {
+		if i, ok := filterIndex(w); ok {
+			f[i] |= 1 << len(w)
+		}
+	}
+	return f
+}()
 
 // canStartNumber reports whether token t can start a figure.
 func canStartNumber(t etok) bool {

@@ -167,13 +167,28 @@ func withOver(text string, toks []etok, n number) number {
 // reading from every token of the run costs time linear in its length.
 const maxNumberTokens = 40
 
+// part is the kind of part of a number that cardinalAt read last.
+type part uint8
+
+const (
+	partNone    part = iota // nothing yet
+	partDigits              // "3", "1,200"
+	partUnit                // "zero" to "nine"
+	partTeen                // "ten" to "nineteen"
+	partTens                // "twenty" to "ninety"
+	partHundred             // a scale of a hundred or less: "hundred", "dozen"
+	partScale               // a larger scale: "thousand", "million"
+	partAnd                 // "and" inside a number: "two hundred and six"
+	partHyphen              // the hyphen of "twenty-five"
+)
+
 // cardinalAt reads a whole number in digits, words or both, with its
 // scales, ending early at an ordinal word ("twenty-fifth"), which makes
 // it an ordinal. It reads at most maxNumberTokens tokens.
 func cardinalAt(text string, toks []etok, i int) (number, bool) {
 	n := number{first: i, end: i}
 	var total, current float64
-	last := "" // kind of the last part read: "", digits, unit, teen, tens, hundred, scale, and, hyphen
+	last := partNone // the kind of the last part read
 	for j := i; j < len(toks) && j-i < maxNumberTokens; j++ {
 		t := toks[j]
 		w := t.lower
@@ -181,7 +196,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 		case t.kind == tokNum:
 			// Digits start a number or follow "and" ("3 hundred and 21");
 			// "4000 3 hundred" is two numbers.
-			if last != "" && last != "and" && !(last == "scale" && isInteger(w) && float64(atoi(w)) < n.lastScale) || vulgarFraction(w) != 0 {
+			if last != partNone && last != partAnd && !(last == partScale && isInteger(w) && float64(atoi(w)) < n.lastScale) || vulgarFraction(w) != 0 {
 				goto done // but "4 thousand 3 hundred and 21" goes on
 			}
 			v, end, ok := digitsValue(text, toks, j)
@@ -190,48 +205,48 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			}
 			if end > j+1 {
 				current += v
-				n.end, last = end, "digits"
+				n.end, last = end, partDigits
 				j = end - 1
 				continue
 			}
 			current += v
-			last = "digits"
+			last = partDigits
 			if o, ok := ordinalSuffix(toks, j); ok {
 				n.end, n.value, n.ordinal = j+2, total+o, true
 				return n, true
 			}
-		case t.kind == tokWord && t.class&sNumberWord == 0 && w != "and" && last != "digits":
+		case t.kind == tokWord && t.class&sNumberWord == 0 && w != "and" && last != partDigits:
 			goto done // no number word (entityTokens looked the classes up once), and no scale after digits
 		case t.kind == tokWord && t.class&sDigitWord != 0:
-			if !(last == "" || last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and") {
+			if !(last == partNone || last == partTens || last == partHyphen || last == partHundred || last == partScale || last == partAnd) {
 				goto done
 			}
 			if w == "one" && j == i && isPronounOne(toks, j) {
 				return number{}, false
 			}
 			current += t.value.float()
-			last = "unit"
+			last = partUnit
 			n.words = true
 		case t.kind == tokWord && t.class&sTeenWord != 0:
-			if !(last == "" || last == "hundred" || last == "scale" || last == "and") {
+			if !(last == partNone || last == partHundred || last == partScale || last == partAnd) {
 				goto done
 			}
 			current += t.value.float()
-			last = "teen"
+			last = partTeen
 			n.words = true
 		case t.kind == tokWord && t.class&sTensWord != 0:
-			if !(last == "" || last == "hundred" || last == "scale" || last == "and") {
+			if !(last == partNone || last == partHundred || last == partScale || last == partAnd) {
 				goto done
 			}
 			current += t.value.float()
-			last = "tens"
+			last = partTens
 			n.words = true
 		case t.kind == tokWord && t.class&sScaleWord != 0:
 			s := t.value.float()
-			if last == "scale" && s <= 100 || last == "and" || last == "hyphen" {
+			if last == partScale && s <= 100 || last == partAnd || last == partHyphen {
 				goto done
 			}
-			if last == "" && !(j > 0 && is(toks, j-1, "a", "an")) && w != "hundred" {
+			if last == partNone && !(j > 0 && is(toks, j-1, "a", "an")) && w != "hundred" {
 				goto done // "million" alone is not a number; "a million" is
 			}
 			if current == 0 {
@@ -240,8 +255,8 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			switch {
 			case s <= 100:
 				current *= s
-				last = "hundred"
-			case last == "scale" && current == 1:
+				last = partHundred
+			case last == partScale && current == 1:
 				// A scale right after a scale multiplies: "a billion
 				// billion" is 1e18, the British "a thousand million" 1e9.
 				total *= s
@@ -254,19 +269,19 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 					total += current * s
 				}
 				current = 0
-				last = "scale"
+				last = partScale
 				n.lastScale = s
 			}
 			n.words, n.scaled = true, true
-		case t.kind == tokWord && last == "digits" && scaleAbbreviations[w] != 0 && isScaleAbbreviation(text, toks, j):
+		case t.kind == tokWord && last == partDigits && scaleAbbreviations[w] != 0 && isScaleAbbreviation(text, toks, j):
 			current *= scaleAbbreviations[w]
 			total += current
 			current = 0
 			n.end, n.value, n.scaled = j+1, total, true
 			return n, true
-		case t.kind == tokWord && t.class&sOrdinalWord != 0 && (last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and" || last == "" ||
-			t.value.float() >= 100 && (last == "unit" || last == "teen")): // "three trillionth"
-			if last == "" && !isOrdinalUse(toks, j) || last == "scale" && ordinalCompound(toks, j) {
+		case t.kind == tokWord && t.class&sOrdinalWord != 0 && (last == partTens || last == partHyphen || last == partHundred || last == partScale || last == partAnd || last == partNone ||
+			t.value.float() >= 100 && (last == partUnit || last == partTeen)): // "three trillionth"
+			if last == partNone && !isOrdinalUse(toks, j) || last == partScale && ordinalCompound(toks, j) {
 				goto done // "a $1.2 billion second-quarter loss", "3 million first-time buyers"
 			}
 			o := t.value.float()
@@ -279,12 +294,12 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 				n.end, n.value, n.ordinal, n.words = j+1, total+current+o, true, true
 			}
 			return n, true
-		case (w == "-" || w == "‑") && last == "tens" && (isClass(toks, j+1, sDigitWord) && toks[j+1].value != 0 || isClass(toks, j+1, sOrdinalWord) && ordinalWords[toks[j+1].lower] < 10):
-			last = "hyphen"
+		case (w == "-" || w == "‑") && last == partTens && (isClass(toks, j+1, sDigitWord) && toks[j+1].value != 0 || isClass(toks, j+1, sOrdinalWord) && ordinalWords[toks[j+1].lower] < 10):
+			last = partHyphen
 			continue
-		case w == "and" && (last == "hundred" || last == "scale") && j+1 < len(toks) && startsCardinal(toks[j+1]) && !properFractionAt(toks, j+1) &&
+		case w == "and" && (last == partHundred || last == partScale) && j+1 < len(toks) && startsCardinal(toks[j+1]) && !properFractionAt(toks, j+1) &&
 			!strings.Contains(toks[j+1].lower, "."): // "3 hundred and 2.12 hundred" are two
-			last = "and"
+			last = partAnd
 			continue
 		default:
 			goto done

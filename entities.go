@@ -96,7 +96,7 @@ func Figures(text string) []Figure {
 // they leave open ("XXXX-03-08"). Offsets are byte offsets into text.
 func Dates(text string, ref time.Time) []Date {
 	toks := entityTokens(text)
-	return datesOf(text, toks, findDates(&stopper{}, text, toks, ref))
+	return datesOf(text, toks, findDates(&stopper{}, text, toks, newNumberMemo(text, toks), ref))
 }
 
 // FiguresAndDates returns what Figures and Dates return for text, in
@@ -115,8 +115,9 @@ func FiguresAndDatesContext(ctx context.Context, text string, ref time.Time) ([]
 
 func figuresAndDates(stop *stopper, text string, ref time.Time) ([]Figure, []Date, error) {
 	toks := entityTokens(text)
-	dates := findDates(stop, text, toks, ref)
-	figures := findFigures(stop, text, toks, dates)
+	numbers := newNumberMemo(text, toks) // what the date finder reads, the figure finder reads again
+	dates := findDates(stop, text, toks, numbers, ref)
+	figures := findFigures(stop, text, toks, numbers, dates)
 	if err := stop.failed("figures and dates"); err != nil {
 		return nil, nil, err
 	}

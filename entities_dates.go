@@ -19,36 +19,16 @@ type dateFinder struct {
 	// anchor is the last date read with its day or month, and anchorEnd
 	// the token after it: "two days later" and "the following year"
 	// count from it in its sentence (see anchoredRef).
-	anchor    time.Time
-	anchorEnd int
-	numbers   [numberCacheSize]numberMemo // numberAt's recent answers, by token
+	anchor     time.Time
+	anchorEnd  int
+	numbers    *numberMemo // numberAt at each token, shared with the figure finder
+	lastAmount amountMemo
 }
 
-// numberCacheSize is how many of numberAt's answers a dateFinder keeps.
-// The readers ask about the few tokens around the one they start at, so
-// a small cache indexed by token catches the repeats without a slot for
-// every token of the text.
-const numberCacheSize = 16
-
-// numberMemo is numberAt's answer at token k+1 (zero: empty).
-type numberMemo struct {
-	k1 int
-	n  number
-	ok bool
-}
-
-// number is numberAt at token k, remembered: several readers ask it of
-// the same token.
+// number is numberAt at token k, read once per call: several readers ask
+// it of the same token.
 func (f *dateFinder) number(k int) (number, bool) {
-	if k < 0 || k >= len(f.toks) {
-		return number{}, false
-	}
-	m := &f.numbers[k%numberCacheSize]
-	if m.k1 != k+1 {
-		m.n, m.ok = numberAt(f.text, f.toks, k)
-		m.k1 = k + 1
-	}
-	return m.n, m.ok
+	return f.numbers.number(k)
 }
 
 // dateMatch is a date expression over tokens [first, end).
@@ -63,10 +43,14 @@ type dateMatch struct {
 }
 
 // findDates reads the date expressions of the tokens, in order.
-func findDates(stop *stopper, text string, toks []etok, ref time.Time) []dateMatch {
-	f := &dateFinder{text: text, toks: toks, ref: ref}
+func findDates(stop *stopper, text string, toks []etok, numbers *numberMemo, ref time.Time) []dateMatch {
+	f := &dateFinder{text: text, toks: toks, ref: ref, numbers: numbers}
 	var out []dateMatch
 	for i := 0; i < len(toks) && !stop.now(); {
+		if !canStartDate(toks[i]) {
+			i++ // most tokens: skipped without a call
+			continue
+		}
 		m, ok := f.dateAt(i)
 		if !ok {
 			i++
@@ -100,12 +84,20 @@ func findDates(stop *stopper, text string, toks []etok, ref time.Time) []dateMat
 // days and four, "on 3 and 4 March" 3 March and 4 March, "from 18 to 22
 // March" 18 March and 22 March.
 func (f *dateFinder) withCoordinatedFirsts(dates []dateMatch) []dateMatch {
-	var out []dateMatch
+	var out []dateMatch // nil until a first is found: most texts have none
 	for k, m := range dates {
 		if first, ok := f.coordinatedFirst(m); ok && (k == 0 || dates[k-1].end <= first.first) {
+			if out == nil {
+				out = append(make([]dateMatch, 0, len(dates)+1), dates[:k]...)
+			}
 			out = append(out, first)
 		}
-		out = append(out, m)
+		if out != nil {
+			out = append(out, m)
+		}
+	}
+	if out == nil {
+		return dates
 	}
 	return out
 }
@@ -117,7 +109,7 @@ func (f *dateFinder) coordinatedFirst(m dateMatch) (dateMatch, bool) {
 	if k < 0 || !is(f.toks, sep, "and", "or", "to", "-", "–") || m.first >= len(f.toks) {
 		return dateMatch{}, false
 	}
-	n, ok := numberAt(f.text, f.toks, k)
+	n, ok := f.number(k)
 	if !ok || n.first != k || n.end != sep || n.ordinal || n.value <= 0 || n.value != math.Trunc(n.value) {
 		return dateMatch{}, false
 	}
@@ -290,6 +282,13 @@ func (f *dateFinder) dateAt(i int) (dateMatch, bool) {
 	return f.joined(m), true
 }
 
+// canStartDate reports whether a date expression can start at token t:
+// digits, or a word of a date class (a modifier among them). dateAt
+// finds none at any other token.
+func canStartDate(t etok) bool {
+	return t.kind == tokNum || t.class&dateClasses != 0
+}
+
 // onlyThe reports whether the modifiers [i, j) are just "the".
 func (f *dateFinder) onlyThe(i, j int) bool {
 	return j == i+1 && f.toks[i].lower == "the"
@@ -339,13 +338,17 @@ func (f *dateFinder) modifiers(i int) (int, bool) {
 // that coreAt tries at each token only the readers that can match there.
 type dateReader struct {
 	read   func(*dateFinder, int) (dateMatch, bool)
-	starts uint16
+	starts wordClass
 	digits bool
 }
 
+// wordClass is a set of classes of a word, looked up once per token (see
+// wordClasses) so that the readers test a bit instead of a table.
+type wordClass uint32
+
 // Classes of words that start date expressions; see wordClasses.
 const (
-	sNumberWord uint16 = 1 << iota // "two", "third", "a", "half"
+	sNumberWord wordClass = 1 << iota // "two", "third", "a", "half"
 	sMonth
 	sWeekday
 	sRelDay   // "yesterday"
@@ -362,7 +365,19 @@ const (
 
 	sModifier    // "early", "the end of", "nearly": see modifiers
 	sNumberStart // not a date class: the word can start a figure
+
+	// Nor are these: the table a number word is in, so that the number
+	// readers look its value up in that table only.
+	sDigitWord   // digitWords: "zero" to "nine"
+	sTeenWord    // teenWords: "ten" to "nineteen"
+	sTensWord    // tensWords: "twenty" to "ninety"
+	sScaleWord   // scaleWords: "hundred", "million", "dozen"
+	sOrdinalWord // ordinalWords: "first", "twentieth", "millionth"
+	sDenominator // a word that may name a fraction's denominator: see denominator
 )
+
+// dateClasses are the classes of words that start date expressions.
+const dateClasses = sNumberStart - 1
 
 // modifierWords are the words that start the modifiers of a date: the
 // first word of each case of modifiers, which reads only at these.
@@ -398,7 +413,7 @@ func (f *dateFinder) coreAt(j int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	t := f.toks[j]
-	class := t.class &^ sNumberStart
+	class := t.class & dateClasses
 	digits := t.kind == tokNum
 	if class == 0 && !digits {
 		return dateMatch{}, false
@@ -479,7 +494,7 @@ func dayOfMatch(m dateMatch) (string, bool) {
 }
 
 // hasClass reports whether token k is a word of class c.
-func (f *dateFinder) hasClass(k int, c uint16) bool {
+func (f *dateFinder) hasClass(k int, c wordClass) bool {
 	return k < len(f.toks) && f.toks[k].class&c != 0
 }
 
@@ -513,6 +528,9 @@ func (f *dateFinder) abbrevEnd(k int) int {
 // or after a preposition ("in May"), since it is more often the verb.
 func (f *dateFinder) monthAt(k int) (time.Month, int, bool) {
 	w := f.word(k)
+	if !isClass(f.toks, k, sMonth) {
+		return 0, k, false
+	}
 	m, ok := monthNames[w]
 	if !ok {
 		return 0, k, false
@@ -1203,6 +1221,9 @@ func (f *dateFinder) weekdayDate(k int) (dateMatch, bool) {
 // weekdayName reads w, token k or its singular, as a weekday: capitalized,
 // or long enough to be no other word ("wed", "sat" and "sun" are).
 func (f *dateFinder) weekdayName(k int, w string) (time.Weekday, bool) {
+	if !isClass(f.toks, k, sWeekday) {
+		return 0, false // the class covers the names and their plurals
+	}
 	wd, ok := weekdayNames[w]
 	return wd, ok && (f.isCapitalized(k) || len(w) > 5)
 }
@@ -1696,8 +1717,27 @@ func beyondCalendar(amount float64, unit dateUnit) bool {
 
 // amount reads a count of a unit: "two days", "a year", "18 months",
 // "2 1/2 years", "16-hour", "a minute and a half"; it returns the count,
-// the unit and the token after them.
+// the unit and the token after them. It remembers its last answer:
+// agoDate and duration both read the amount at the token coreAt tries.
 func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
+	m := &f.lastAmount
+	if m.k1 != k+1 {
+		m.n, m.unit, m.end, m.ok = f.readAmount(k)
+		m.k1 = k + 1
+	}
+	return m.n, m.unit, m.end, m.ok
+}
+
+// amountMemo is amount's answer at token k1-1 (zero: none yet).
+type amountMemo struct {
+	k1   int
+	n    float64
+	unit dateUnit
+	end  int
+	ok   bool
+}
+
+func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 	toks := f.toks
 	var v float64
 	j := k
@@ -1710,7 +1750,7 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 			return 0, dateUnit{}, k, false
 		}
 		v, j = n.value, n.end
-	case is(toks, k, "a", "an", "one") && !(k+1 < len(toks) && scaleWords[toks[k+1].lower] > 0):
+	case is(toks, k, "a", "an", "one") && !isClass(toks, k+1, sScaleWord):
 		v, j = 1, k+1
 	case is(toks, k, "a", "an"):
 		n, ok := f.number(k + 1)
@@ -1745,7 +1785,7 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	// "quarters" is a count of quarters of a year after "last" or "next"
 	// ("the last 2 quarters"), else more likely a fraction ("three quarters").
 	quarters := f.word(j) == "quarters" && is(toks, k-1, "last", "past", "next", "previous", "first", "coming")
-	u, ok := dateUnits[f.word(j)]
+	u, ok := f.unitAt(j)
 	if !ok || (f.word(j) == "quarter" || f.word(j) == "quarters") && !quarters || is(toks, j+1, "-") && is(toks, j+2, "ago", "earlier", "old") {
 		return 0, dateUnit{}, k, false // "a year-earlier" is yearAgo's
 	}
@@ -1806,10 +1846,11 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		e++
 	}
 	w := f.word(e)
-	if u, ok := dateUnits[w]; ok && couple && strings.HasSuffix(w, "s") {
+	u, unit := f.unitAt(e)
+	if unit && couple && strings.HasSuffix(w, "s") {
 		return dateMatch{end: e + 1, kind: DateDuration, value: durationValue(2, u), takesThe: true}, true
 	}
-	if u, ok := dateUnits[w]; ok && strings.HasSuffix(w, "s") && w != "seconds" && w != "quarters" {
+	if unit && strings.HasSuffix(w, "s") && w != "seconds" && w != "quarters" {
 		if e == k && !is(toks, k-1, "for", "in", "over", "within", "of", "took", "take", "takes", "lasted") {
 			return dateMatch{}, false // a bare plural counts only after "for", "in", "over"
 		}
@@ -1827,6 +1868,16 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		return dateMatch{end: e + 1, kind: DateDuration, value: "PX" + letter, takesThe: true}, true
 	}
 	return dateMatch{}, false
+}
+
+// unitAt returns the unit of time that token k names ("days", "year"),
+// looked up only for words of its class.
+func (f *dateFinder) unitAt(k int) (dateUnit, bool) {
+	if !isClass(f.toks, k, sUnit) {
+		return dateUnit{}, false
+	}
+	u, ok := dateUnits[f.toks[k].lower]
+	return u, ok
 }
 
 // afterUnit reports whether the "a" or "per" at token k follows the unit

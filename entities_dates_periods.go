@@ -294,6 +294,9 @@ func isUnitStart(w string) bool {
 
 // decadeWord reads "the eighties", "the nineties", "the '80s".
 func (f *dateFinder) decadeWord(k int) (dateMatch, bool) {
+	if !isClass(f.toks, k, sYear) {
+		return dateMatch{}, false
+	}
 	if d, ok := decadeWords[f.word(k)]; ok && is(f.toks, k-1, "the", "early", "late", "mid", "-") {
 		return dateMatch{end: k + 1, kind: DateDate, value: "19" + itoa(d), takesThe: true}, true
 	}

@@ -13,14 +13,23 @@ import (
 type figureFinder struct {
 	text    string
 	toks    []etok
+	numbers *numberMemo // numberAt at each token, shared with the date finder; nil: not remembered
 	figures []Figure
+}
+
+// number is numberAt at token k, read once per call.
+func (f *figureFinder) number(k int) (number, bool) {
+	if f.numbers == nil {
+		return numberAt(f.text, f.toks, k)
+	}
+	return f.numbers.number(k)
 }
 
 // findFigures reads the figures of the tokens. dates are the date
 // expressions of the same tokens, in order: a number inside one ("March
 // 8", "in 2019", "3 p.m.") is part of the date, not a figure.
-func findFigures(stop *stopper, text string, toks []etok, dates []dateMatch) []Figure {
-	f := &figureFinder{text: text, toks: toks}
+func findFigures(stop *stopper, text string, toks []etok, numbers *numberMemo, dates []dateMatch) []Figure {
+	f := &figureFinder{text: text, toks: toks, numbers: numbers}
 	for i := 0; i < len(toks) && !stop.now(); {
 		for len(dates) > 0 && dates[0].end <= i {
 			dates = dates[1:]
@@ -121,7 +130,7 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 	if fig, end, ok := f.moneyBefore(i); ok {
 		return f.qualified(fig, i, end), end, true
 	}
-	n, ok := numberAt(f.text, f.toks, i)
+	n, ok := f.number(i)
 	if !ok || f.notAFigure(n) || f.isAddress(n) {
 		return Figure{}, 0, false
 	}
@@ -167,7 +176,7 @@ func (f *figureFinder) ratioAfter(n number) (float64, int, bool) {
 	if !is(f.toks, n.end, "out") || !is(f.toks, n.end+1, "of") {
 		return 0, 0, false
 	}
-	d, ok := numberAt(f.text, f.toks, n.end+2)
+	d, ok := f.number(n.end + 2)
 	if !ok || d.first != n.end+2 || d.ordinal || d.value <= 0 || d.value < n.value {
 		return 0, 0, false
 	}
@@ -187,7 +196,7 @@ func (f *figureFinder) rangeAfter(n number, end int) (number, *number, int) {
 	if !is(f.toks, end, "-", "–", "to") || n.ordinal {
 		return n, nil, end
 	}
-	hi, ok := numberAt(f.text, f.toks, end+1)
+	hi, ok := f.number(end + 1)
 	if !ok || hi.ordinal || hi.first != end+1 || f.toks[end].lower == "to" && !n.words && hi.words {
 		return n, nil, end
 	}
@@ -497,7 +506,7 @@ func (f *figureFinder) moneyBefore(i int) (Figure, int, bool) {
 	if !ok {
 		return Figure{}, 0, false
 	}
-	n, ok := numberAt(f.text, f.toks, j)
+	n, ok := f.number(j)
 	if !ok || n.ordinal {
 		return Figure{}, 0, false
 	}
@@ -567,7 +576,7 @@ func (f *figureFinder) amountOfMoney(k int) bool {
 	if strings.Contains(digits, ",") {
 		return true
 	}
-	n, ok := numberAt(f.text, f.toks, k)
+	n, ok := f.number(k)
 	return ok && n.scaled
 }
 
@@ -656,7 +665,7 @@ func (f *figureFinder) subunitAfter(fig *Figure, k int, end *int) {
 	if is(toks, j, "and") {
 		j++
 	}
-	n, ok := numberAt(f.text, toks, j)
+	n, ok := f.number(j)
 	if !ok || n.first != j || n.ordinal || n.value >= 100 || n.value != math.Trunc(n.value) || fig.Value != math.Trunc(fig.Value) {
 		return
 	}
@@ -677,6 +686,9 @@ func (f *figureFinder) subunitAfter(fig *Figure, k int, end *int) {
 // ("Canadian dollars", "Hong Kong dollars", "us dollar") and returns its
 // currency and how many tokens it takes.
 func currencyQualifierAt(toks []etok, k int) (string, int) {
+	if k >= len(toks) || toks[k].kind != tokWord {
+		return "", 0 // the qualifiers open with a word
+	}
 	if k+2 < len(toks) {
 		if code, ok := currencyQualifiers[toks[k].lower+" "+toks[k+1].lower]; ok {
 			return code, 2
@@ -738,7 +750,7 @@ func (f *figureFinder) inchesAfter(symbol string, k int) (float64, int, bool) {
 	if symbol != "ft" {
 		return 0, k, false
 	}
-	n, ok := numberAt(f.text, f.toks, k)
+	n, ok := f.number(k)
 	if !ok || n.value >= 12 {
 		return 0, k, false
 	}
@@ -917,6 +929,9 @@ func isFinite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
 func roundValue(v float64) float64 {
 	if v == 0 {
 		return 0
+	}
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return v // a whole number of 15 digits or fewer has no noise to remove
 	}
 	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
 	if significantDigits(r) < 15 {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Number words. Cardinals below a hundred are digits (0–9), teens (10–19)
@@ -72,6 +73,15 @@ func denominator(w string) (float64, bool) {
 	return 0, false
 }
 
+// denominatorAt is denominator of token k, which it looks up only for
+// the words of its class.
+func denominatorAt(toks []etok, k int) (float64, bool) {
+	if !isClass(toks, k, sDenominator) {
+		return 0, false
+	}
+	return denominator(toks[k].lower)
+}
+
 // number is a number found at a token: its tokens [first, end) and value.
 type number struct {
 	first, end int
@@ -99,7 +109,7 @@ func numberAt(text string, toks []etok, i int) (number, bool) {
 		(j == 0 || toks[j].space || toks[j-1].kind == tokSym) {
 		sign, j = -1, j+1
 	}
-	article := is(toks, j, "a", "an") && j+1 < len(toks) && scaleWords[toks[j+1].lower] > 0
+	article := is(toks, j, "a", "an") && isClass(toks, j+1, sScaleWord)
 	if article {
 		j++ // "a dozen", "a hundred"
 	}
@@ -114,7 +124,7 @@ func numberAt(text string, toks []etok, i int) (number, bool) {
 
 func unsignedAt(text string, toks []etok, i int) (number, bool) {
 	if i < len(toks) && toks[i].kind == tokNum {
-		if v := vulgarFractions[runeOf(toks[i].lower)]; v != 0 { // "⅔"
+		if v := vulgarFraction(toks[i].lower); v != 0 { // "⅔"
 			return number{first: i, end: i + 1, value: v, fraction: true}, true
 		}
 	}
@@ -157,13 +167,28 @@ func withOver(text string, toks []etok, n number) number {
 // reading from every token of the run costs time linear in its length.
 const maxNumberTokens = 40
 
+// part is the kind of part of a number that cardinalAt read last.
+type part uint8
+
+const (
+	partNone    part = iota // nothing yet
+	partDigits              // "3", "1,200"
+	partUnit                // "zero" to "nine"
+	partTeen                // "ten" to "nineteen"
+	partTens                // "twenty" to "ninety"
+	partHundred             // a scale of a hundred or less: "hundred", "dozen"
+	partScale               // a larger scale: "thousand", "million"
+	partAnd                 // "and" inside a number: "two hundred and six"
+	partHyphen              // the hyphen of "twenty-five"
+)
+
 // cardinalAt reads a whole number in digits, words or both, with its
 // scales, ending early at an ordinal word ("twenty-fifth"), which makes
 // it an ordinal. It reads at most maxNumberTokens tokens.
 func cardinalAt(text string, toks []etok, i int) (number, bool) {
 	n := number{first: i, end: i}
 	var total, current float64
-	last := "" // kind of the last part read: "", digits, unit, teen, tens, hundred, scale, and, hyphen
+	last := partNone // the kind of the last part read
 	for j := i; j < len(toks) && j-i < maxNumberTokens; j++ {
 		t := toks[j]
 		w := t.lower
@@ -171,7 +196,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 		case t.kind == tokNum:
 			// Digits start a number or follow "and" ("3 hundred and 21");
 			// "4000 3 hundred" is two numbers.
-			if last != "" && last != "and" && !(last == "scale" && isInteger(w) && float64(atoi(w)) < n.lastScale) || vulgarFractions[runeOf(w)] != 0 {
+			if last != partNone && last != partAnd && !(last == partScale && isInteger(w) && float64(atoi(w)) < n.lastScale) || vulgarFraction(w) != 0 {
 				goto done // but "4 thousand 3 hundred and 21" goes on
 			}
 			v, end, ok := digitsValue(text, toks, j)
@@ -180,48 +205,48 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			}
 			if end > j+1 {
 				current += v
-				n.end, last = end, "digits"
+				n.end, last = end, partDigits
 				j = end - 1
 				continue
 			}
 			current += v
-			last = "digits"
+			last = partDigits
 			if o, ok := ordinalSuffix(toks, j); ok {
 				n.end, n.value, n.ordinal = j+2, total+o, true
 				return n, true
 			}
-		case t.kind == tokWord && t.class&sNumberWord == 0 && w != "and" && last != "digits":
+		case t.kind == tokWord && t.class&sNumberWord == 0 && w != "and" && last != partDigits:
 			goto done // no number word (entityTokens looked the classes up once), and no scale after digits
-		case t.kind == tokWord && isDigitWord(w):
-			if !(last == "" || last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and") {
+		case t.kind == tokWord && t.class&sDigitWord != 0:
+			if !(last == partNone || last == partTens || last == partHyphen || last == partHundred || last == partScale || last == partAnd) {
 				goto done
 			}
 			if w == "one" && j == i && isPronounOne(toks, j) {
 				return number{}, false
 			}
-			current += digitWords[w]
-			last = "unit"
+			current += t.value.float()
+			last = partUnit
 			n.words = true
-		case t.kind == tokWord && teenWords[w] != 0:
-			if !(last == "" || last == "hundred" || last == "scale" || last == "and") {
+		case t.kind == tokWord && t.class&sTeenWord != 0:
+			if !(last == partNone || last == partHundred || last == partScale || last == partAnd) {
 				goto done
 			}
-			current += teenWords[w]
-			last = "teen"
+			current += t.value.float()
+			last = partTeen
 			n.words = true
-		case t.kind == tokWord && tensWords[w] != 0:
-			if !(last == "" || last == "hundred" || last == "scale" || last == "and") {
+		case t.kind == tokWord && t.class&sTensWord != 0:
+			if !(last == partNone || last == partHundred || last == partScale || last == partAnd) {
 				goto done
 			}
-			current += tensWords[w]
-			last = "tens"
+			current += t.value.float()
+			last = partTens
 			n.words = true
-		case t.kind == tokWord && scaleWords[w] != 0:
-			s := scaleWords[w]
-			if last == "scale" && s <= 100 || last == "and" || last == "hyphen" {
+		case t.kind == tokWord && t.class&sScaleWord != 0:
+			s := t.value.float()
+			if last == partScale && s <= 100 || last == partAnd || last == partHyphen {
 				goto done
 			}
-			if last == "" && !(j > 0 && is(toks, j-1, "a", "an")) && w != "hundred" {
+			if last == partNone && !(j > 0 && is(toks, j-1, "a", "an")) && w != "hundred" {
 				goto done // "million" alone is not a number; "a million" is
 			}
 			if current == 0 {
@@ -230,8 +255,8 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			switch {
 			case s <= 100:
 				current *= s
-				last = "hundred"
-			case last == "scale" && current == 1:
+				last = partHundred
+			case last == partScale && current == 1:
 				// A scale right after a scale multiplies: "a billion
 				// billion" is 1e18, the British "a thousand million" 1e9.
 				total *= s
@@ -244,22 +269,22 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 					total += current * s
 				}
 				current = 0
-				last = "scale"
+				last = partScale
 				n.lastScale = s
 			}
 			n.words, n.scaled = true, true
-		case t.kind == tokWord && last == "digits" && scaleAbbreviations[w] != 0 && isScaleAbbreviation(text, toks, j):
+		case t.kind == tokWord && last == partDigits && scaleAbbreviations[w] != 0 && isScaleAbbreviation(text, toks, j):
 			current *= scaleAbbreviations[w]
 			total += current
 			current = 0
 			n.end, n.value, n.scaled = j+1, total, true
 			return n, true
-		case t.kind == tokWord && ordinalWords[w] != 0 && (last == "tens" || last == "hyphen" || last == "hundred" || last == "scale" || last == "and" || last == "" ||
-			ordinalWords[w] >= 100 && (last == "unit" || last == "teen")): // "three trillionth"
-			if last == "" && !isOrdinalUse(toks, j) || last == "scale" && ordinalCompound(toks, j) {
+		case t.kind == tokWord && t.class&sOrdinalWord != 0 && (last == partTens || last == partHyphen || last == partHundred || last == partScale || last == partAnd || last == partNone ||
+			t.value.float() >= 100 && (last == partUnit || last == partTeen)): // "three trillionth"
+			if last == partNone && !isOrdinalUse(toks, j) || last == partScale && ordinalCompound(toks, j) {
 				goto done // "a $1.2 billion second-quarter loss", "3 million first-time buyers"
 			}
-			o := ordinalWords[w]
+			o := t.value.float()
 			if o >= 100 { // "trillionth", "three trillionth"
 				if current == 0 {
 					current = 1
@@ -269,12 +294,12 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 				n.end, n.value, n.ordinal, n.words = j+1, total+current+o, true, true
 			}
 			return n, true
-		case (w == "-" || w == "‑") && last == "tens" && j+1 < len(toks) && (digitWords[toks[j+1].lower] != 0 || ordinalWords[toks[j+1].lower] != 0 && ordinalWords[toks[j+1].lower] < 10):
-			last = "hyphen"
+		case (w == "-" || w == "‑") && last == partTens && (isClass(toks, j+1, sDigitWord) && toks[j+1].value != 0 || isClass(toks, j+1, sOrdinalWord) && ordinalWords[toks[j+1].lower] < 10):
+			last = partHyphen
 			continue
-		case w == "and" && (last == "hundred" || last == "scale") && j+1 < len(toks) && startsCardinal(toks[j+1]) && !properFractionAt(toks, j+1) &&
+		case w == "and" && (last == partHundred || last == partScale) && j+1 < len(toks) && startsCardinal(toks[j+1]) && !properFractionAt(toks, j+1) &&
 			!strings.Contains(toks[j+1].lower, "."): // "3 hundred and 2.12 hundred" are two
-			last = "and"
+			last = partAnd
 			continue
 		default:
 			goto done
@@ -313,8 +338,7 @@ func properFractionAt(toks []etok, k int) bool {
 
 // startsCardinal reports whether t can go on a number after "and".
 func startsCardinal(t etok) bool {
-	return t.kind == tokNum && vulgarFractions[runeOf(t.lower)] == 0 ||
-		isDigitWord(t.lower) || teenWords[t.lower] != 0 || tensWords[t.lower] != 0
+	return t.kind == tokNum && vulgarFraction(t.lower) == 0 || t.class&(sDigitWord|sTeenWord|sTensWord) != 0
 }
 
 // isPronounOne tells "one" the pronoun ("that one", "the first one", "no
@@ -415,7 +439,7 @@ func afterCurrency(text string, toks []etok, j int) bool {
 // "12.32e+14", "6.23x10^-4", and mixed fractions "2 1/2", "1/4".
 func digitsValue(text string, toks []etok, j int) (float64, int, bool) {
 	t := toks[j]
-	if f := vulgarFractions[runeOf(t.lower)]; f != 0 {
+	if f := vulgarFraction(t.lower); f != 0 {
 		return f, j + 1, true
 	}
 	v, err := strconv.ParseFloat(plainDigits(t.lower), 64)
@@ -439,12 +463,12 @@ func digitsValue(text string, toks []etok, j int) (float64, int, bool) {
 		if k, f, ok := slashFraction(toks, end); ok && f < 1 { // "2 1/2"
 			return v + f, k, true
 		}
-		if fr := vulgarFractions[runeOf(toks[end].lower)]; fr != 0 {
+		if fr := vulgarFraction(toks[end].lower); fr != 0 {
 			return v + fr, end + 1, true
 		}
 	}
-	if glued(toks, end) && toks[end].kind == tokNum && vulgarFractions[runeOf(toks[end].lower)] != 0 {
-		return v + vulgarFractions[runeOf(toks[end].lower)], end + 1, true
+	if glued(toks, end) && toks[end].kind == tokNum && vulgarFraction(toks[end].lower) != 0 {
+		return v + vulgarFraction(toks[end].lower), end + 1, true
 	}
 	return v, end, true
 }
@@ -591,6 +615,16 @@ func isInteger(s string) bool {
 	return true
 }
 
+// vulgarFraction returns the value of the fraction character s starts
+// with ("½" is 0.5), or 0. The fractions lie outside ASCII, and tokens
+// that start in it are answered without a lookup.
+func vulgarFraction(s string) float64 {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return 0
+	}
+	return vulgarFractions[runeOf(s)]
+}
+
 // runeOf returns the first character of s.
 func runeOf(s string) rune {
 	for _, r := range s {
@@ -617,7 +651,7 @@ func withFraction(toks []etok, n number) number {
 			return withScaleWords(toks, n)
 		}
 		if k < len(toks) && toks[k].kind == tokWord {
-			if d, ok := denominator(toks[k].lower); ok && fractionAgrees(n, toks[k].lower) {
+			if d, ok := denominatorAt(toks, k); ok && fractionAgrees(n, toks[k].lower) {
 				n.value /= d
 				n.end, n.fraction = k+1, true
 				return withScaleWords(toks, n)
@@ -651,14 +685,14 @@ func withFraction(toks []etok, n number) number {
 // compoundDenominator reads a denominator of tens and an ordinal unit,
 // "twenty-fifth", "twenty-firsts", at token k.
 func compoundDenominator(toks []etok, k int) (float64, int, bool) {
-	if k+2 >= len(toks) || tensWords[toks[k].lower] == 0 || !is(toks, k+1, "-") {
+	if k+2 >= len(toks) || !isClass(toks, k, sTensWord) || !is(toks, k+1, "-") {
 		return 0, k, false
 	}
 	if is(toks, k+3, "century", "-", "birthday", "anniversary") {
 		return 0, k, false // "a twenty-first century city" is an ordinal
 	}
 	if o := ordinalWords[strings.TrimSuffix(toks[k+2].lower, "s")]; o > 0 && o < 10 {
-		return tensWords[toks[k].lower] + o, k + 3, true
+		return toks[k].value.float() + o, k + 3, true
 	}
 	return 0, k, false
 }
@@ -699,14 +733,14 @@ func fractionPart(toks []etok, i int) (number, bool) {
 	switch {
 	case is(toks, j, "a", "an"):
 		j++
-	case j < len(toks) && (digitWords[toks[j].lower] != 0 || teenWords[toks[j].lower] != 0):
-		num = digitWords[toks[j].lower] + teenWords[toks[j].lower]
+	case isClass(toks, j, sDigitWord|sTeenWord) && toks[j].value != 0:
+		num = toks[j].value.float()
 		j++
 		if is(toks, j, "-") {
 			j++
 		}
-	case j+2 < len(toks) && tensWords[toks[j].lower] != 0 && is(toks, j+1, "-") && digitWords[toks[j+2].lower] != 0:
-		num = tensWords[toks[j].lower] + digitWords[toks[j+2].lower] // "fifty-four hundredths"
+	case j+2 < len(toks) && isClass(toks, j, sTensWord) && is(toks, j+1, "-") && isClass(toks, j+2, sDigitWord) && toks[j+2].value != 0:
+		num = toks[j].value.float() + toks[j+2].value.float() // "fifty-four hundredths"
 		j += 3
 	}
 	if is(toks, j, "half") && j == i { // "half", "half a million"
@@ -720,11 +754,10 @@ func fractionPart(toks []etok, i int) (number, bool) {
 	if j >= len(toks) || toks[j].kind != tokWord {
 		return number{}, false
 	}
-	w := toks[j].lower
 	if d, end, ok := compoundDenominator(toks, j); ok && j > i { // "a twenty-first"
 		return number{first: i, end: end, value: num / d, words: true, fraction: true}, true
 	}
-	d, ok := denominator(w)
+	d, ok := denominatorAt(toks, j)
 	if !ok || j == i {
 		return number{}, false
 	}
@@ -743,7 +776,7 @@ func withScaleWords(toks []etok, n number) number {
 	case n.fraction && is(toks, k, "of") && is(toks, k+1, "a", "an") && k+2 < len(toks) && scaleWords[toks[k+2].lower] > 100:
 		k += 2
 	}
-	if k < len(toks) {
+	if isClass(toks, k, sScaleWord) {
 		if s := scaleWords[toks[k].lower]; s > 100 {
 			n.value *= s
 			n.end = k + 1

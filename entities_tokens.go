@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -21,20 +22,72 @@ const (
 // grammars can tell "5G" from "5 G" and "six-mile" from "six - mile".
 type etok struct {
 	start, end int
-	kind       tokKind
-	space      bool   // white space (or the start of the text) before the token
 	lower      string // the token lower-cased
 	// class holds the word's date-starter classes (sMonth, …) and
 	// sNumberStart, looked up once here rather than by every reader.
-	class uint16
+	class wordClass
+	// value is the value of a number word ("seven", "forty", "million",
+	// "third"; its class says which table it is in), looked up once here
+	// for the number readers.
+	value wordValue
+	kind  tokKind
+	space bool // white space (or the start of the text) before the token
 }
+
+// wordValue is the value of a number word in a byte: up to 127 the value
+// itself ("seven" 7, "dozen" 12, "hundred" 100), above that a power of
+// ten ("million" is 128+6), which every larger scale and its ordinal is.
+type wordValue uint8
+
+func (v wordValue) float() float64 {
+	if v < 128 {
+		return float64(v)
+	}
+	return math.Pow10(int(v - 128))
+}
+
+// wordValueOf encodes the value of a number word; ok is false when the
+// byte cannot hold it.
+func wordValueOf(f float64) (v wordValue, ok bool) {
+	if f >= 0 && f < 128 && f == math.Trunc(f) {
+		return wordValue(f), true
+	}
+	for e := 0; e < 128; e++ {
+		if math.Pow10(e) == f {
+			return wordValue(128 + e), true
+		}
+	}
+	return 0, false
+}
+
+// numberWordValues are the values of the number words (digitWords,
+// teenWords, tensWords, scaleWords, ordinalWords: no word is in two),
+// encoded for the tokens.
+var numberWordValues = func() map[string]wordValue {
+	m := make(map[string]wordValue)
+	for _, table := range []map[string]float64{digitWords, teenWords, tensWords, scaleWords, ordinalWords} {
+		for w, f := range table {
+			v, ok := wordValueOf(f)
+			if !ok {
+				panic("lede: number word " + w + " does not fit a wordValue")
+			}
+			m[w] = v
+		}
+	}
+	return m
+}()
 
 // entityTokens splits text into tokens and classifies them.
 func entityTokens(text string) []etok {
 	toks := splitTokens(text)
 	for i := range toks {
-		if toks[i].kind != tokNum {
-			toks[i].class = wordClasses[toks[i].lower]
+		t := &toks[i]
+		if t.kind == tokNum {
+			continue
+		}
+		t.class = classOf(t.lower)
+		if t.class&sNumberWord != 0 {
+			t.value = numberWordValues[t.lower]
 		}
 	}
 	return toks
@@ -225,6 +278,9 @@ func codeEnd(text string, j int) (int, bool) {
 // An address or a version ("10.0.0.1", "2.4.1") stays as it is, which
 // strconv does not read.
 func plainDigits(s string) string {
+	if isInteger(s) {
+		return s // most numbers: no marks to take out
+	}
 	if strings.ContainsAny(s, "'’") {
 		return strings.ReplaceAll(strings.ReplaceAll(s, "'", ""), "’", "")
 	}
@@ -269,13 +325,19 @@ func lowerASCIIText(text string) string {
 	if first < 0 {
 		return text
 	}
-	b := []byte(text)
-	for i := first; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:first])
+	for i := first; i < len(text); {
+		b.WriteByte(text[i] + 'a' - 'A') // a capital
+		j := i + 1
+		for j < len(text) && (text[j] < 'A' || text[j] > 'Z') {
+			j++
 		}
+		b.WriteString(text[i+1 : j]) // and the run up to the next
+		i = j
 	}
-	return string(b)
+	return b.String()
 }
 
 // vulgarFractions maps the Unicode fraction characters to their values.
@@ -289,6 +351,11 @@ var vulgarFractions = map[rune]float64{
 // glued reports whether token i follows token i-1 with no space between.
 func glued(toks []etok, i int) bool {
 	return i > 0 && i < len(toks) && !toks[i].space
+}
+
+// isClass reports whether token i exists and its word is of class c.
+func isClass(toks []etok, i int, c wordClass) bool {
+	return i >= 0 && i < len(toks) && toks[i].class&c != 0
 }
 
 // is reports whether token i exists and is, lower-cased, one of words.
@@ -307,10 +374,55 @@ func is(toks []etok, i int, words ...string) bool {
 // wordClasses maps the lower-cased words (and signs) that can start a
 // figure or a date expression to their classes: sNumberStart for number
 // words, currency signs and codes, dollar prefixes and signs; sMonth,
-// sWeekday, … for dates. It is built from the vocabularies, so that a
+// sWeekday, … for dates; sDigitWord, sScaleWord, … for the table a
+// number word is in. It is built from the vocabularies, so that a
 // word added to a table starts expressions too; the finders try their
 // grammars only at these and at digits.
 var wordClasses = buildWordClasses()
+
+// classOf returns wordClasses[w], answering most words without the map:
+// a single ASCII character from a table, and a word whose first two
+// letters and length no word of the vocabularies has (most words of a
+// text: "people", "said") from wordFilter.
+func classOf(w string) wordClass {
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		return asciiClasses[w[0]]
+	}
+	if i, ok := filterIndex(w); ok && wordFilter[i]&(1<<len(w)) == 0 {
+		return 0
+	}
+	return wordClasses[w]
+}
+
+// filterIndex is the cell of wordFilter for a word of 2 to 31 bytes that
+// opens with two ASCII lower-case letters.
+func filterIndex(w string) (int, bool) {
+	if len(w) < 2 || len(w) > 31 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+		return 0, false
+	}
+	return int(w[0]-'a')*26 + int(w[1]-'a'), true
+}
+
+// asciiClasses are the classes of the one-character words and signs.
+var asciiClasses = func() (t [utf8.RuneSelf]wordClass) {
+	for w, c := range wordClasses {
+		if len(w) == 1 && w[0] < utf8.RuneSelf {
+			t[w[0]] = c
+		}
+	}
+	return t
+}()
+
+// wordFilter holds, for each pair of opening letters, the lengths (as
+// bits) of the vocabulary words that open with them.
+var wordFilter = func() (f [26 * 26]uint32) {
+	for w := range wordClasses {
+		if i, ok := filterIndex(w); ok {
+			f[i] |= 1 << len(w)
+		}
+	}
+	return f
+}()
 
 // canStartNumber reports whether token t can start a figure.
 func canStartNumber(t etok) bool {
@@ -318,15 +430,15 @@ func canStartNumber(t etok) bool {
 }
 
 // addKeys adds class to the classes of the words that key table.
-func addKeys[V any](m map[string]uint16, class uint16, table map[string]V) {
+func addKeys[V any](m map[string]wordClass, class wordClass, table map[string]V) {
 	for w := range table {
 		m[w] |= class
 	}
 }
 
-func buildWordClasses() map[string]uint16 {
-	m := make(map[string]uint16)
-	add := func(class uint16, words ...string) {
+func buildWordClasses() map[string]wordClass {
+	m := make(map[string]wordClass)
+	add := func(class wordClass, words ...string) {
 		for _, w := range words {
 			m[w] |= class
 		}
@@ -335,6 +447,15 @@ func buildWordClasses() map[string]uint16 {
 		addKeys(m, sNumberWord|sNumberStart, table)
 	}
 	add(sNumberWord, "half")
+	addKeys(m, sDigitWord, digitWords)
+	addKeys(m, sTeenWord, teenWords)
+	addKeys(m, sTensWord, tensWords)
+	addKeys(m, sScaleWord, scaleWords)
+	addKeys(m, sOrdinalWord, ordinalWords)
+	add(sDenominator, "half", "halves", "quarter", "quarters")
+	for w := range ordinalWords {
+		add(sDenominator, w, w+"s") // "thirds", "hundredths"
+	}
 	addKeys(m, sMonth, monthNames)
 	addKeys(m, sWeekday, weekdayNames)
 	for name := range weekdayNames {

@@ -54,6 +54,9 @@ var wordCodes = map[string]bool{
 // currencySign returns the currency of a sign written before or after an
 // amount: "$5", "€3.5m", "100元", "10 $", "₾20".
 func currencySign(raw string) (string, bool) {
+	if opensWithDigit(raw) {
+		return "", false // the tables have no sign in digits: most tokens looked up here are numbers
+	}
 	if code, ok := currencyDefaults[raw]; ok && !isLatinLetterStart(raw) {
 		return code, true
 	}
@@ -66,6 +69,9 @@ func currencySign(raw string) (string, bool) {
 // letterCurrency returns the currency of a symbol or abbreviation in
 // letters: "zł", "Kč", "Ft", "lei", "RM", "Rp", "kr", "Rs", "Tk".
 func letterCurrency(raw string) (string, bool) {
+	if opensWithDigit(raw) {
+		return "", false
+	}
 	if code, ok := currencyAbbreviations[raw]; ok {
 		return code, true
 	}
@@ -77,6 +83,9 @@ func letterCurrency(raw string) (string, bool) {
 	}
 	return "", false
 }
+
+// opensWithDigit reports whether s starts with a digit.
+func opensWithDigit(s string) bool { return s != "" && isDigit(rune(s[0])) }
 
 // isLatinLetterStart reports a symbol in Latin letters ("zł", "RM"); signs
 // and symbols in other scripts ("元", "ரூ", "р.") are signs.

@@ -88,16 +88,81 @@ var (
 		"contributed reporting.", "all rights reserved.", "all rights reserved",
 	}
 
-	// affiliateNotices are the disclosures of shopping articles and
-	// advertiser relationships, in English, German, French and Spanish; a
-	// paragraph that contains one is furniture at the edges.
+	// affiliateNotices name the disclosures of shopping articles and
+	// advertiser relationships, in the languages of ctaVerbs; a paragraph
+	// that contains one is furniture at the edges. The sentence that says
+	// the site is paid ("We may earn a commission") is known by its shape
+	// instead: see paysTheSite.
 	affiliateNotices = []string{
-		"may earn an affiliate commission", "may receive a commission",
-		"may earn a commission", "contains affiliate links", "contains references to products",
-		"um affiliate-links", "sind affiliate-links", "provisions-links", "werbelinks",
+		"contains affiliate links", "contain affiliate links", "affiliate disclosure",
+		"advertiser disclosure", "advertising disclosure", "as an amazon associate",
+		"contains references to products", "review products independently",
+		"um affiliate-links", "sind affiliate-links", "enthält affiliate-links", "provisions-links", "werbelinks",
 		"liens d'affiliation", "liens affiliés", "enlaces de afiliados", "enlaces de afiliado",
+		"links de afiliados", "link di affiliazione", "link affiliati", "linki afiliacyjne",
 	}
 )
+
+// A site that says it is paid for what readers buy through its links
+// speaks of itself (a first person: "we", "wir", "nous", or a verb in the
+// first person plural; in English also its own name with "may": "Deals
+// Weekly may earn…"), of being paid (earn, receive, erhalten, percevoir,
+// recibir…) and of the pay (a commission, compensation, eine Provision, una
+// comisión): "We may receive compensation if you visit partners we
+// recommend", "erhalten wir eine kleine Provision", "nous percevons une
+// commission". News tells of others being paid, in the third person and
+// in the indicative, or quotes them.
+var (
+	// affiliateSelf are the first persons of the languages of ctaVerbs,
+	// with the first-person plural forms of the modal and pay verbs that
+	// carry it in the Romance languages.
+	affiliateSelf = setOf(
+		"we", "i", "us", "wir", "uns", "ich", "nous", "pouvons", "percevons", "recevons", "touchons",
+		"podemos", "recibimos", "ganamos", "obtenemos", "noi", "possiamo", "potremmo",
+		"riceviamo", "guadagniamo", "percepiamo", "recebemos", "ganhamos", "wij", "ontvangen",
+		"możemy", "otrzymujemy", "zarabiamy",
+	)
+	// affiliatePayVerbs are the verbs of being paid.
+	affiliatePayVerbs = setOf(
+		"earn", "earns", "receive", "receives", "get", "collect", "make", "compensated", "paid",
+		"erhalten", "bekommen", "verdienen", "percevoir", "recevoir", "toucher", "percevons",
+		"recevons", "touchons", "recibir", "ganar", "obtener", "recibimos", "ganamos", "obtenemos",
+		"ricevere", "guadagnare", "percepire", "riceviamo", "guadagniamo", "percepiamo",
+		"receber", "ganhar", "recebemos", "ganhamos", "ontvangen", "krijgen", "verdienen",
+		"otrzymać", "otrzymujemy", "zarabiamy",
+	)
+	// affiliatePayNouns open the words for the pay.
+	affiliatePayNouns = []string{
+		"commission", "compensat", "provision", "comisi", "comiss", "commissi",
+		"vergoeding", "prowizj",
+	}
+)
+
+// paysTheSite reports whether the paragraph, lower-cased, says that the
+// site is paid for what readers buy; see affiliateSelf.
+func paysTheSite(lower string) bool {
+	if strings.ContainsAny(lower, "\"“”„«»") {
+		return false // a quotation: someone else speaks
+	}
+	var self, verb, noun bool
+	prev := ""
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if speechWords[w] {
+			return false
+		}
+		if w == "be" || w == "also" {
+			continue // "may be compensated", "may also earn"
+		}
+		pay := affiliatePayVerbs[w]
+		self = self || affiliateSelf[w] || pay && (prev == "may" || prev == "might")
+		verb = verb || pay
+		prev = w
+		for _, n := range affiliatePayNouns {
+			noun = noun || strings.HasPrefix(w, n)
+		}
+	}
+	return self && verb && noun
+}
 
 // imageLabels open the lines that credit or describe a picture, in the
 // languages of lede's pages ("Photo: AP", "Foto: dpa", "Bild: Springer",
@@ -201,7 +266,7 @@ func isBoilerplate(s string) bool {
 			return true
 		}
 	}
-	return false
+	return paysTheSite(lower)
 }
 
 // isCopyrightLine reports "copyright 2025 The Daily Example", but not

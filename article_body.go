@@ -561,6 +561,7 @@ func headedLists(blocks []textBlock, start int, title string) int {
 	heads := func(b *textBlock) bool {
 		return isSubheading(b, title) && b.furniture == nil && b.owner.Parent != nil && within(text, b.owner.Parent)
 	}
+	start = listOpening(blocks, start)
 	if k := start - 1; k >= 0 && heads(&blocks[k]) {
 		start = k
 	}
@@ -575,6 +576,29 @@ func headedLists(blocks []textBlock, start int, title string) int {
 		}
 		start = k
 	}
+}
+
+// listOpening returns the index of the first item of the list that
+// blocks[start] opens the text in, or start when it is not a list item:
+// a list is read whole, and its short first items ("The Garden · Derek
+// Jarman (1990)" above the review that is the second item, "Step 1: Preheat
+// the oven") weigh less than the item the text was found in.
+func listOpening(blocks []textBlock, start int) int {
+	isItem := func(b *textBlock) bool { return b.Type == BlockListItem && b.owner.DataAtom == atom.Li }
+	item := &blocks[start]
+	if !isItem(item) || item.owner.Parent == nil {
+		return start
+	}
+	k := start
+	for k > 0 {
+		b := &blocks[k-1]
+		if !isItem(b) || b.owner.Parent != item.owner.Parent ||
+			b.furniture != nil || b.teaser || isLinkList(b) {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // maxClosingLines is how many short lines may follow the last paragraph

@@ -291,6 +291,26 @@ func TestBodyRules(t *testing.T) {
 		name: "hidden elements are not text",
 		page: `<article><p>` + para1 + `</p><p hidden>` + para3 + `</p><div style="display: none">` + para3 + `</div><p>` + para2 + `</p></article>`,
 		want: []string{para1, para2},
+	}, {
+		name: "a post written as a list keeps its short first item",
+		page: `<nav>` + menu + `</nav><div class="entry"><ul><li>The Pier · a film by Ana Ruiz (2021)</li><li>` + para1 + ` ` + para2 + `</li></ul></div>`,
+		want: []string{"The Pier · a film by Ana Ruiz (2021)", para1 + " " + para2},
+	}, {
+		name: "a numbered method keeps its first short steps",
+		page: `<article><ol><li>Preheat the oven.</li><li>Butter the tin.</li><li>` + para1 + `</li><li>` + para2 + `</li></ol></article>`,
+		want: []string{"Preheat the oven.", "Butter the tin.", para1, para2},
+	}, {
+		name: "a German list post keeps its title line",
+		page: `<div class="entry-content"><ul><li>Die Brücke · Reportage (2019)</li><li>Der Gemeinderat hat am Mittwochabend mit fünf zu zwei Stimmen beschlossen, den Fähranleger neu zu bauen, den die Stürme zwei Winter lang beschädigt haben.</li></ul></div>` + menu,
+		want: []string{"Die Brücke · Reportage (2019)", "Der Gemeinderat hat am Mittwochabend mit fünf zu zwei Stimmen beschlossen, den Fähranleger neu zu bauen, den die Stürme zwei Winter lang beschädigt haben."},
+	}, {
+		name: "a listicle keeps its first item however short",
+		page: `<div class="post"><ol><li>Gloves.</li><li>` + para2 + `</li><li>` + para3 + `</li></ol></div>` + menu,
+		want: []string{"Gloves.", para2, para3},
+	}, {
+		name: "items of another list above the text stay out",
+		page: `<div class="post"><ul><li>Sport</li><li>Weather</li></ul><ol><li>` + para2 + `</li><li>` + para3 + `</li></ol></div>`,
+		want: []string{para2, para3},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

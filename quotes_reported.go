@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -216,29 +217,29 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 	direct, reported := d.quotes[:from], d.quotes[from:]
 	dropDirect := make([]bool, len(direct))
 	dropReported := make([]bool, len(reported))
+	holders := newHolderIndex(reported)
 	for i := range direct {
 		q := &direct[i]
 		if !d.unattributed[q.Start] {
 			continue
 		}
-		for j := range reported {
-			r := &reported[j]
-			if r.Start > q.Start || r.End <= q.Start {
-				continue
-			}
-			switch {
-			case q.End > r.End+1 && d.quotesMidClause(r.Start, q.Start):
-				// The clause ends inside the quote it opened ("said the
-				// reform “is a ‘when’ question. It is not …”"): the whole
-				// quote is its quoted part.
-				d.extendTo(r, q.End)
-				dropDirect[i] = true
-			case wordCount(r.Text)-wordCount(q.Text) <= 2 || q.End > r.End+1:
-				q.Speaker, q.Cue, dropReported[j] = r.Speaker, r.Cue, true
-			default:
-				dropDirect[i] = true
-			}
-			break
+		j := holders.first(q.Start)
+		if j < 0 {
+			continue
+		}
+		r := &reported[j]
+		switch {
+		case q.End > r.End+1 && d.quotesMidClause(r.Start, q.Start):
+			// The clause ends inside the quote it opened ("said the
+			// reform “is a ‘when’ question. It is not …”"): the whole
+			// quote is its quoted part.
+			d.extendTo(r, q.End)
+			holders.grew(r)
+			dropDirect[i] = true
+		case wordCount(r.Text)-wordCount(q.Text) <= 2 || q.End > r.End+1:
+			q.Speaker, q.Cue, dropReported[j] = r.Speaker, r.Cue, true
+		default:
+			dropDirect[i] = true
 		}
 	}
 	kept := make([]Quote, 0, len(d.quotes))
@@ -254,6 +255,47 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 	}
 	d.quotes = kept
 }
+
+// holderIndex finds, among quotes, the first (by index) that holds a
+// byte, without trying every quote for every byte asked: it orders the
+// quotes by start, and a quote that holds byte i starts less than the
+// longest quote's length before it.
+type holderIndex struct {
+	quotes  []Quote
+	byStart []int // indexes into quotes, by start, then by index
+	longest int   // the greatest End-Start among quotes
+}
+
+func newHolderIndex(quotes []Quote) *holderIndex {
+	h := &holderIndex{quotes: quotes, byStart: make([]int, len(quotes))}
+	for j, q := range quotes {
+		h.byStart[j] = j
+		h.longest = max(h.longest, q.End-q.Start)
+	}
+	sort.SliceStable(h.byStart, func(a, b int) bool { return quotes[h.byStart[a]].Start < quotes[h.byStart[b]].Start })
+	return h
+}
+
+// first returns the smallest index of the quotes that hold byte i
+// (Start <= i < End), or -1.
+func (h *holderIndex) first(i int) int {
+	k := sort.Search(len(h.byStart), func(k int) bool { return h.quotes[h.byStart[k]].Start > i })
+	best := -1
+	for k--; k >= 0; k-- {
+		j := h.byStart[k]
+		q := h.quotes[j]
+		if q.Start <= i-h.longest {
+			break
+		}
+		if q.End > i && (best < 0 || j < best) {
+			best = j
+		}
+	}
+	return best
+}
+
+// grew takes note that q, one of the quotes, now ends later.
+func (h *holderIndex) grew(q *Quote) { h.longest = max(h.longest, q.End-q.Start) }
 
 // quotesMidClause reports whether a quotation mark just before byte open
 // stands inside the clause that starts at byte from, after a word of it

@@ -19,7 +19,8 @@ type word struct {
 
 // words splits text[lo:hi] into tokens.
 func words(text string, lo, hi int) []word {
-	out := make([]word, 0, (hi-lo)/5+1)
+	out := make([]word, 0, (hi-lo)/4+1)
+	lowered := lowerASCII(text[lo:hi]) // the lower case of ASCII words, sliced, not copied per word
 	for i := lo; i < hi; {
 		r, n := runeAt(text, i)
 		switch {
@@ -39,13 +40,12 @@ func words(text string, lo, hi int) []word {
 				}
 				break
 			}
-			lower := strings.ToLower(text[i:j])
 			// A period after an initial or inside an abbreviation ("J.",
 			// "U.S.", "Sen.") belongs to the word.
 			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
 				j++
-				lower += "."
 			}
+			lower := lowerWord(text, lowered, lo, i, j)
 			out = append(out, word{start: i, end: j, text: text[i:j], lower: lower, verbForm: speechStarts.has(lower)})
 			i = j
 		default:
@@ -54,6 +54,31 @@ func words(text string, lo, hi int) []word {
 		}
 	}
 	return out
+}
+
+// lowerASCII returns s with the ASCII letters in lower case and every
+// other byte as it is, so that its offsets are those of s.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// lowerWord returns the lower case of the word text[i:j], given lowered,
+// the lowerASCII of text from byte lo: a slice of it for an ASCII word,
+// which strings.ToLower would lower the same way, and strings.ToLower
+// for the others.
+func lowerWord(text, lowered string, lo, i, j int) string {
+	for k := i; k < j; k++ {
+		if text[k] >= utf8.RuneSelf {
+			return strings.ToLower(text[i:j])
+		}
+	}
+	return lowered[i-lo : j-lo]
 }
 
 // runeAt decodes the character at text[i], ASCII without a call.

@@ -115,7 +115,7 @@ func (d *quoteDoc) withLeadIn(q Quote, c *candidate) Quote {
 	if last := toks[len(toks)-1]; last.punct && last.text != "," && !strings.ContainsAny(last.text, "-—–") {
 		return q // "Smith said: “…”", "(“…”)"
 	}
-	if len(speechVerbsOutsideQuotes(toks, len(toks))) > 0 || hasQuoteMark(toks) || isDateline(toks) {
+	if hasSpeechVerbOutsideQuotes(toks) || hasQuoteMark(toks) || isDateline(toks) {
 		return q
 	}
 	q.Start = toks[0].start

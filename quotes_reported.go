@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -350,8 +351,9 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 	// verb inside the clause it attributes ("are expected to benefit");
 	// only a participle clause after it may report more ("…, Hollande
 	// said, noting that …").
+	tails := participleCommas{toks: toks, end: end, at: -1}
 	for i, v := range verbs {
-		if q, subj, app, ok := d.clauseBeforeVerb(toks, v.at, v.n, end, v.lemma); ok {
+		if q, subj, app, ok := d.clauseBeforeVerb(toks, v.at, v.n, end, tails.after(v.at+v.n), v.lemma); ok {
 			out = append(out, q)
 			lastSubj, lastApp = subj, app
 			verbs = verbs[i+1:]
@@ -502,6 +504,28 @@ type verbAt struct {
 // "was described as").
 func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 	var out []verbAt
+	for v := range eachSpeechVerbOutsideQuotes(toks, end) {
+		out = append(out, v)
+	}
+	return out
+}
+
+// eachSpeechVerbOutsideQuotes yields the verbs of speechVerbsOutsideQuotes
+// in order, for callers that may stop at the first one they want.
+func eachSpeechVerbOutsideQuotes(toks []word, end int) iter.Seq[verbAt] {
+	return func(yield func(verbAt) bool) { yieldSpeechVerbsOutsideQuotes(toks, end, yield) }
+}
+
+// hasSpeechVerbOutsideQuotes reports whether toks hold a verb of
+// speechVerbsOutsideQuotes.
+func hasSpeechVerbOutsideQuotes(toks []word) bool {
+	for range eachSpeechVerbOutsideQuotes(toks, len(toks)) {
+		return true
+	}
+	return false
+}
+
+func yieldSpeechVerbsOutsideQuotes(toks []word, end int, yield func(verbAt) bool) {
 	depth := 0 // inside quotation marks
 	for v := 0; v < end; v++ {
 		if isQuoteMark(toks[v].text) {
@@ -534,9 +558,10 @@ func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 		if toks[v].lower == "found" && v > 0 && (toks[v-1].lower == "helped" || toks[v-1].lower == "help" || toks[v-1].lower == "to") {
 			continue // to found a company: "Ailes helped found Fox News"
 		}
-		out = append(out, verbAt{v, n, lemma})
+		if !yield(verbAt{v, n, lemma}) {
+			return
+		}
 	}
-	return out
 }
 
 // isAttributive reports a past participle at toks[v] that describes the
@@ -1496,8 +1521,34 @@ var notClauseStart = map[string]bool{
 	"and": true, "but": true, "or": true, "into": true, "through": true, "over": true,
 }
 
-// clauseBeforeVerb reads "CLAUSE, Smith said." and "CLAUSE, said Smith."
-func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q Quote, subj, app phrase, ok bool) {
+// participleCommas finds in the words toks[:end] of a sentence the comma
+// that opens the writer's participle clause after an attribution ("…,
+// Hollande said Tuesday, noting …"), for verbs read left to right: it
+// looks at each word once, not once per verb.
+type participleCommas struct {
+	toks    []word
+	end, at int // at is the comma last found, end if none, or -1
+}
+
+// after returns the first k >= from below end-1 where a comma stands
+// before a participle, or end.
+func (p *participleCommas) after(from int) int {
+	if p.at >= from {
+		return p.at
+	}
+	for p.at = from; p.at+1 < p.end; p.at++ {
+		if p.toks[p.at].text == "," && isParticiple(p.toks[p.at+1].lower) {
+			return p.at
+		}
+	}
+	p.at = p.end
+	return p.at
+}
+
+// clauseBeforeVerb reads "CLAUSE, Smith said." and "CLAUSE, said Smith.";
+// tail is where the writer's participle clause after the verb starts
+// (see participleCommas), or end.
+func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end, tail int, lemma string) (q Quote, subj, app phrase, ok bool) {
 	if objectOnly[lemma] {
 		return Quote{}, phrase{}, phrase{}, false // "Until Thursday, Trump refused."
 	}
@@ -1541,14 +1592,9 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 			}
 		}
 	}
-	// "…, Smith said." — the verb ends the sentence (but for a setting).
-	tail := end // the writer's participle clause may follow: "…, Hollande said Tuesday, noting …"
-	for k := v + n; k+1 < end; k++ {
-		if toks[k].text == "," && isParticiple(toks[k+1].lower) {
-			tail = k
-			break
-		}
-	}
+	// "…, Smith said." — the verb ends the sentence (but for a setting),
+	// or the writer's participle clause that may follow: "…, Hollande
+	// said Tuesday, noting …".
 	if !attributionTail(toks[:tail], v+n, lemma) {
 		return Quote{}, phrase{}, phrase{}, false
 	}
@@ -1650,7 +1696,7 @@ func clauseOpening(toks []word, to int) int {
 // ("Christie said that …, he said, …"): the clause it opens holds what
 // comes after, and a later "he said" is an aside inside it.
 func hasAttribution(toks []word) bool {
-	for _, v := range speechVerbsOutsideQuotes(toks, len(toks)) {
+	for v := range eachSpeechVerbOutsideQuotes(toks, len(toks)) {
 		if _, _, ok := subjectBefore(toks, v.at); ok && !isWeakVerb(v.lemma) {
 			return true
 		}

@@ -287,11 +287,19 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 // tokens returns the words that lie wholly inside [lo, hi).
 func (d *quoteDoc) tokens(lo, hi int) []word {
 	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= lo })
-	j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end > hi })
-	if j < i {
-		return nil
+	if i > 0 && d.toks[i-1].end > hi {
+		return nil // hi falls before the first word from lo
 	}
-	return d.toks[i:j]
+	// A span holds few of the text's words: its end is sought from i in
+	// steps that double, then by bisection, in time that grows with the
+	// span's words, not the text's. The words of d.toks[i:j] end by hi.
+	j, step := i, 1
+	for j+step <= len(d.toks) && d.toks[j+step-1].end <= hi {
+		j += step
+		step *= 2
+	}
+	rest := d.toks[j:min(j+step, len(d.toks))]
+	return d.toks[i : j+sort.Search(len(rest), func(k int) bool { return rest[k].end > hi })]
 }
 
 // sentenceAt returns the sentence that holds byte i, or an empty span.

@@ -1,0 +1,90 @@
+package lede
+
+import (
+	"sort"
+	"testing"
+)
+
+// The indexes that make Quotes fast must give what the plain scans they
+// replaced gave. Each test here runs both on a few texts of its own.
+
+var indexTexts = []string{
+	"",
+	"“We will rebuild,” said Mayor Ana Ruiz, “and we will start this year.”\n\nCouncillor Tom Reyes said the plan was too costly.",
+	"The plant will close, Smith said. According to the union, 200 jobs go.\n“It is over,” she said, adding that talks had failed.",
+	"he said, he said, he said, noting that, he said, adding “that”, he said.",
+	"Ms. Gupta (D-N.Y.) told reporters: “No.” \n\n\n  U.S. officials, who declined to comment, said Friday that …",
+}
+
+// TestTokensMatchesScan checks quoteDoc.tokens against a scan of every
+// word for all spans of each text.
+func TestTokensMatchesScan(t *testing.T) {
+	for _, text := range indexTexts {
+		d := &quoteDoc{text: text, toks: words(text, 0, len(text))}
+		for lo := 0; lo <= len(text); lo++ {
+			for hi := lo - 2; hi <= len(text)+1; hi++ {
+				got := d.tokens(lo, hi)
+				i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= lo })
+				j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end > hi })
+				var want []word
+				if j >= i {
+					want = d.toks[i:j]
+				}
+				if len(got) != len(want) || (got == nil) != (want == nil) || len(got) > 0 && got[0].start != want[0].start {
+					t.Fatalf("%q: tokens(%d, %d) = %d words, want %d", text, lo, hi, len(got), len(want))
+				}
+			}
+		}
+	}
+}
+
+// TestHolderIndexMatchesScan checks holderIndex.first against trying
+// every quote in order, as quotes grow.
+func TestHolderIndexMatchesScan(t *testing.T) {
+	quotes := []Quote{
+		{Span: Span{10, 20}}, {Span: Span{5, 12}}, {Span: Span{15, 40}}, {Span: Span{15, 16}},
+		{Span: Span{30, 31}}, {Span: Span{50, 60}}, {Span: Span{0, 3}}, {Span: Span{52, 53}},
+	}
+	h := newHolderIndex(quotes)
+	check := func() {
+		for i := -1; i <= 80; i++ {
+			want := -1
+			for j, q := range quotes {
+				if q.Start <= i && i < q.End {
+					want = j
+					break
+				}
+			}
+			if got := h.first(i); got != want {
+				t.Fatalf("first(%d) = %d, want %d", i, got, want)
+			}
+		}
+	}
+	check()
+	quotes[6].End = 75 // a quote extended to the end of the direct quote it opened
+	h.grew(&quotes[6])
+	check()
+}
+
+// TestParticipleCommasMatchesScan checks participleCommas.after against
+// a scan from each word.
+func TestParticipleCommasMatchesScan(t *testing.T) {
+	for _, text := range indexTexts {
+		toks := words(text, 0, len(text))
+		for end := 0; end <= len(toks); end++ {
+			p := participleCommas{toks: toks, end: end, at: -1}
+			for from := 0; from <= end; from++ {
+				want := end
+				for k := from; k+1 < end; k++ {
+					if toks[k].text == "," && isParticiple(toks[k+1].lower) {
+						want = k
+						break
+					}
+				}
+				if got := p.after(from); got != want {
+					t.Fatalf("%q: after(%d) with end %d = %d, want %d", text, from, end, got, want)
+				}
+			}
+		}
+	}
+}

@@ -238,8 +238,8 @@ type quoteDoc struct {
 	// covered marks the byte ranges that direct quotes and their
 	// attributions took, which reported speech leaves alone.
 	covered spanSet
-	gaps    []Span        // the writer's words between a split quote's parts
-	cues    []Span        // the verbs that attribute a direct quote before them
+	gaps    spanSet       // the writer's words between a split quote's parts
+	cues    spanSet       // the verbs that attribute a direct quote before them
 	names   []nameMention // names of people in the text, in order
 	people  people        // what the text tells of them
 	toks    []word        // the words of the whole text
@@ -401,16 +401,6 @@ func (set *spanSet) overlaps(start, end int) bool {
 			if r.spans[i].End > start {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// overlapsAny reports whether [start, end) overlaps one of spans.
-func overlapsAny(spans []Span, start, end int) bool {
-	for _, c := range spans {
-		if start < c.End && c.Start < end {
-			return true
 		}
 	}
 	return false

@@ -76,7 +76,7 @@ func (d *quoteDoc) findDirect() {
 			q.Speaker = d.speakerOf(attr)
 			d.covered.add(attr.frame)
 			if attr.frame.Start >= c.last().end {
-				d.cues = append(d.cues, attr.cue)
+				d.cues.add(attr.cue)
 			}
 			d.cover(q)
 		} else {
@@ -149,7 +149,7 @@ func (d *quoteDoc) cover(q Quote) {
 	for i, p := range q.Parts {
 		d.covered.add(p)
 		if i > 0 {
-			d.gaps = append(d.gaps, Span{q.Parts[i-1].End, p.Start})
+			d.gaps.add(Span{q.Parts[i-1].End, p.Start})
 		}
 	}
 }

@@ -67,7 +67,7 @@ func (d *quoteDoc) findReported() {
 		for _, q := range d.reportedIn(toks, end) {
 			// A sentence may hold a direct quote and report more
 			// speech; the direct quote and its attribution win.
-			if !d.isCovered(q.Start, q.End) && (!overlapsAny(d.gaps, q.Start, q.End) || startsWithParticiple(q.Cue)) {
+			if !d.isCovered(q.Start, q.End) && (!d.gaps.overlaps(q.Start, q.End) || startsWithParticiple(q.Cue)) {
 				d.quotes = append(d.quotes, q)
 			}
 		}
@@ -917,7 +917,7 @@ var predicateAdjectives = map[string]bool{
 // the listener and a setting, not what she said; in "“…,” the aide told
 // POLITICO that Gore …" a clause follows.
 func (d *quoteDoc) toldTheQuote(toks []word, v, n, end int, lemma string) bool {
-	if !listenerVerbs[lemma] || !overlapsAny(d.cues, toks[v].start, toks[v].end) {
+	if !listenerVerbs[lemma] || !d.cues.overlaps(toks[v].start, toks[v].end) {
 		return false
 	}
 	_, clause := pastListener(toks, v+n, end, lemma)

@@ -2,6 +2,7 @@ package lede
 
 import (
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -85,6 +86,22 @@ func TestParticipleCommasMatchesScan(t *testing.T) {
 					t.Fatalf("%q: after(%d) with end %d = %d, want %d", text, from, end, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestLowerCaseMatchesToLower checks that lowerCase gives what
+// strings.ToLower gives, for words written one after another.
+func TestLowerCaseMatchesToLower(t *testing.T) {
+	var lc lowerCase
+	var got []string
+	in := []string{"Said", "said", "U.S.", "ÉCOLE", "Łódź", "İstanbul", "a\xffB", "", "MCDONALD'S", "x", "O’Brien"}
+	for _, w := range in {
+		got = append(got, lc.of(w))
+	}
+	for i, w := range in {
+		if want := strings.ToLower(w); got[i] != want {
+			t.Errorf("lower case of %q = %q, want %q", w, got[i], want)
 		}
 	}
 }

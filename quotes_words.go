@@ -20,7 +20,7 @@ type word struct {
 // words splits text[lo:hi] into tokens.
 func words(text string, lo, hi int) []word {
 	out := make([]word, 0, (hi-lo)/4+1)
-	lowered := lowerASCII(text[lo:hi]) // the lower case of ASCII words, sliced, not copied per word
+	var lower lowerCase
 	for i := lo; i < hi; {
 		r, n := runeAt(text, i)
 		switch {
@@ -45,8 +45,8 @@ func words(text string, lo, hi int) []word {
 			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
 				j++
 			}
-			lower := lowerWord(text, lowered, lo, i, j)
-			out = append(out, word{start: i, end: j, text: text[i:j], lower: lower, verbForm: speechStarts.has(lower)})
+			l := lower.of(text[i:j])
+			out = append(out, word{start: i, end: j, text: text[i:j], lower: l, verbForm: speechStarts.has(l)})
 			i = j
 		default:
 			out = append(out, word{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], punct: true})
@@ -56,29 +56,36 @@ func words(text string, lo, hi int) []word {
 	return out
 }
 
-// lowerASCII returns s with the ASCII letters in lower case and every
-// other byte as it is, so that its offsets are those of s.
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
+// lowerCase lowers words as strings.ToLower does, without a copy for
+// each: a word without capitals is its own lower case, and the lower case
+// of an ASCII word is written into one builder, after the others, and
+// sliced from it.
+type lowerCase struct {
+	sb strings.Builder
 }
 
-// lowerWord returns the lower case of the word text[i:j], given lowered,
-// the lowerASCII of text from byte lo: a slice of it for an ASCII word,
-// which strings.ToLower would lower the same way, and strings.ToLower
-// for the others.
-func lowerWord(text, lowered string, lo, i, j int) string {
-	for k := i; k < j; k++ {
-		if text[k] >= utf8.RuneSelf {
-			return strings.ToLower(text[i:j])
+// of returns the lower case of w.
+func (lc *lowerCase) of(w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(w)
 		}
+		upper = upper || 'A' <= w[i] && w[i] <= 'Z'
 	}
-	return lowered[i-lo : j-lo]
+	if !upper {
+		return w
+	}
+	start := lc.sb.Len()
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lc.sb.WriteByte(c)
+	}
+	// The builder only appends, so what its String held stays as it was.
+	return lc.sb.String()[start:]
 }
 
 // runeAt decodes the character at text[i], ASCII without a call.

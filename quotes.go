@@ -3,6 +3,7 @@ package lede
 import (
 	"context"
 	"encoding/json"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -273,11 +274,11 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 	if stop.halted() {
 		return d
 	}
-	for _, s := range d.sents {
-		lowerHeadlineCase(d.tokens(s.Start, s.End))
+	for _, toks := range d.eachTokens(d.sents) {
+		lowerHeadlineCase(toks)
 	}
-	for _, p := range d.paras {
-		d.names = append(d.names, findNames(d.tokens(p.Start, p.End))...) // no name crosses a line
+	for _, toks := range d.eachTokens(d.paras) {
+		d.names = append(d.names, findNames(toks)...) // no name crosses a line
 	}
 	d.people = newPeople(d.names)
 	d.names = d.people.withShortMentions(d.toks, d.names, d.isCapitalizedInside)
@@ -300,6 +301,32 @@ func (d *quoteDoc) tokens(lo, hi int) []word {
 	}
 	rest := d.toks[j:min(j+step, len(d.toks))]
 	return d.toks[i : j+sort.Search(len(rest), func(k int) bool { return rest[k].end > hi })]
+}
+
+// eachTokens yields each of spans, which follow one another in the text
+// without overlapping (the sentences, the paragraphs), with its words as
+// tokens gives them: one pass over the words for all the spans, rather
+// than a search for each.
+func (d *quoteDoc) eachTokens(spans []Span) iter.Seq2[Span, []word] {
+	return func(yield func(Span, []word) bool) {
+		i := 0 // no word before i starts inside a span still to come
+		for _, s := range spans {
+			for i < len(d.toks) && d.toks[i].start < s.Start {
+				i++
+			}
+			var toks []word
+			if i == 0 || d.toks[i-1].end <= s.End { // else a word runs from before s to after it
+				j := i
+				for j < len(d.toks) && d.toks[j].end <= s.End {
+					j++
+				}
+				toks = d.toks[i:j]
+			}
+			if !yield(s, toks) {
+				return
+			}
+		}
+	}
 }
 
 // sentenceAt returns the sentence that holds byte i, or an empty span.

@@ -105,3 +105,25 @@ func TestLowerCaseMatchesToLower(t *testing.T) {
 		}
 	}
 }
+
+// TestEachTokensMatchesTokens checks the words eachTokens gives each
+// sentence and paragraph against tokens, a sentence cut inside a long
+// word included.
+func TestEachTokensMatchesTokens(t *testing.T) {
+	for _, text := range append(indexTexts, strings.Repeat("x", 2*maxSentenceBytes+10)+" end.") {
+		d := newQuoteDoc(&stopper{}, text)
+		for _, spans := range [][]Span{d.sents, d.paras} {
+			n := 0
+			for s, got := range d.eachTokens(spans) {
+				want := d.tokens(s.Start, s.End)
+				if len(got) != len(want) || (got == nil) != (want == nil) || len(got) > 0 && &got[0] != &want[0] {
+					t.Errorf("%.20q: the words of %v are %d, tokens gives %d", text, s, len(got), len(want))
+				}
+				n++
+			}
+			if n != len(spans) {
+				t.Errorf("%.20q: %d spans yielded, want %d", text, n, len(spans))
+			}
+		}
+	}
+}

@@ -567,8 +567,7 @@ func (d *quoteDoc) isProperName(w word) bool {
 func (d *quoteDoc) isCapitalizedInside(w word) bool {
 	if d.midCapitals == nil {
 		d.midCapitals = map[string]bool{}
-		for _, sent := range d.sents {
-			toks := d.tokens(sent.Start, sent.End)
+		for _, toks := range d.eachTokens(d.sents) {
 			for k := 1; k < len(toks); k++ {
 				if toks[k].isCapitalized() && !toks[k-1].punct {
 					d.midCapitals[stripPossessive(toks[k].text)] = true

@@ -37,20 +37,19 @@ const minReportedWords = 3
 // took.
 func (d *quoteDoc) findReported() {
 	direct := len(d.quotes)
-	for _, p := range d.paras {
+	for p, toks := range d.eachTokens(d.paras) {
 		if d.isCovered(p.Start, p.End) {
 			continue
 		}
-		if q, ok := d.transcriptLine(p); ok {
+		if q, ok := d.transcriptLine(p, toks); ok {
 			d.quotes = append(d.quotes, q)
 			d.covered.add(p)
 		}
 	}
-	for _, s := range d.sents {
+	for _, toks := range d.eachTokens(d.sents) {
 		if d.stop.now() {
 			return
 		}
-		toks := d.tokens(s.Start, s.End)
 		end := wordsEnd(toks)
 		if q, from, to, ok := d.askedQuestion(toks, end); ok {
 			if !d.overlapsQuote(q.Start, q.End) {
@@ -102,12 +101,11 @@ func (d *quoteDoc) overlapsQuote(start, end int) bool {
 	return false
 }
 
-// transcriptLine reads a paragraph of an interview transcript: a speaker
-// label of up to three capitalized words, a colon, and what they said
-// ("WALLACE: Let's start with the debate."). The words are the quote;
-// without quotation marks it counts as indirect.
-func (d *quoteDoc) transcriptLine(p Span) (Quote, bool) {
-	toks := d.tokens(p.Start, p.End)
+// transcriptLine reads a paragraph p, with its words toks, of an
+// interview transcript: a speaker label of up to three capitalized words,
+// a colon, and what they said ("WALLACE: Let's start with the debate.").
+// The words are the quote; without quotation marks it counts as indirect.
+func (d *quoteDoc) transcriptLine(p Span, toks []word) (Quote, bool) {
 	colon := -1
 	for i, t := range toks {
 		if t.text == ":" {

@@ -15,12 +15,15 @@ type word struct {
 	lower      string
 	punct      bool
 	verbForm   bool // lower is a form in speechLemma or starts one ("pointed out")
+	// capitalized says text starts with an upper-case letter, which the
+	// readers ask of most words, some many times.
+	capitalized bool
 }
 
 // words splits text[lo:hi] into tokens.
 func words(text string, lo, hi int) []word {
 	out := make([]word, 0, (hi-lo)/4+1)
-	var lower lowerCase
+	lower := lowerCase{room: (hi - lo) / 4}
 	for i := lo; i < hi; {
 		r, n := runeAt(text, i)
 		switch {
@@ -46,7 +49,7 @@ func words(text string, lo, hi int) []word {
 				j++
 			}
 			l := lower.of(text[i:j])
-			out = append(out, word{start: i, end: j, text: text[i:j], lower: l, verbForm: speechStarts.has(l)})
+			out = append(out, word{start: i, end: j, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: unicode.IsUpper(r)})
 			i = j
 		default:
 			out = append(out, word{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], punct: true})
@@ -61,7 +64,8 @@ func words(text string, lo, hi int) []word {
 // of an ASCII word is written into one builder, after the others, and
 // sliced from it.
 type lowerCase struct {
-	sb strings.Builder
+	sb   strings.Builder
+	room int // the bytes to make room for at the first copy, about the capitalized words' share of the text
 }
 
 // of returns the lower case of w.
@@ -75,6 +79,9 @@ func (lc *lowerCase) of(w string) string {
 	}
 	if !upper {
 		return w
+	}
+	if lc.sb.Cap() == 0 {
+		lc.sb.Grow(max(lc.room, len(w)))
 	}
 	start := lc.sb.Len()
 	for i := 0; i < len(w); i++ {
@@ -109,10 +116,7 @@ func isInnerWordMark(r rune) bool {
 }
 
 // isCapitalized reports whether w starts with an upper-case letter.
-func (w word) isCapitalized() bool {
-	r, _ := utf8.DecodeRuneInString(w.text)
-	return unicode.IsUpper(r)
-}
+func (w word) isCapitalized() bool { return w.capitalized }
 
 // lowerHeadlineCase lower-cases, in the words of a sentence set in
 // headline case ("Senator Asked Voters To Back The Plan"), the words that
@@ -126,7 +130,7 @@ func lowerHeadlineCase(toks []word) {
 	}
 	for i, w := range toks {
 		if i > 0 && w.isCapitalized() && (isGrammarWord(w) || isBaseSpeechVerbAfter(toks[i-1], w)) {
-			toks[i].text = w.lower
+			toks[i].text, toks[i].capitalized = w.lower, startsUpper(w.lower)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,9 @@ func words(text string, lo, hi int) []word {
 	out := make([]word, 0, (hi-lo)/4+1)
 	lower := lowerCase{room: (hi - lo) / 4}
 	for i := lo; i < hi; {
+		if len(out) == cap(out) {
+			out = growWords(out, i-lo, hi-i)
+		}
 		r, n := runeAt(text, i)
 		switch {
 		case r == ' ' || unicode.IsSpace(r):
@@ -57,6 +61,16 @@ func words(text string, lo, hi int) []word {
 		}
 	}
 	return out
+}
+
+// growWords makes room in out, the words of the first read bytes of a
+// text, for the words of the rest: as many as the words so far promise,
+// and an eighth more. Running text has a word every five bytes, which
+// words' first guess allows for; text dense with punctuation ("“Yes,”
+// he said.") runs past it, and grows once or twice, not by doubling.
+func growWords(out []word, read, rest int) []word {
+	more := rest*len(out)/max(read, 1) + 16
+	return slices.Grow(out, more+more/8)
 }
 
 // lowerCase lowers words as strings.ToLower does, without a copy for

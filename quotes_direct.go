@@ -417,7 +417,7 @@ func (d *quoteDoc) copySpeaker(s *Speaker) *Speaker {
 // withoutContraction returns a pronoun without the verb contracted onto
 // it: "I've" → "I", "we’re" → "we".
 func withoutContraction(mention string) string {
-	i := strings.IndexAny(mention, "'’")
+	i := indexMark(mention, "'", "’")
 	if i <= 0 || !speakerPronouns[strings.ToLower(mention[:i])] {
 		return mention
 	}
@@ -757,7 +757,7 @@ func (d *quoteDoc) frameStart(open int) int {
 
 // indexOpener returns the index of the first opening quotation mark in s.
 func indexOpener(s string) int {
-	i := strings.IndexAny(s, "“„«\"")
+	i := indexMark(s, "“", "„", "«", "\"")
 	if j := strings.Index(s, "''"); j >= 0 && (i < 0 || j < i) {
 		return j
 	}

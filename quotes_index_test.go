@@ -127,3 +127,15 @@ func TestEachTokensMatchesTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexMarkMatchesIndexAny checks indexMark against strings.IndexAny,
+// on invalid UTF-8 too.
+func TestIndexMarkMatchesIndexAny(t *testing.T) {
+	for _, s := range []string{"", "Mary-Kate", "Mary‐Kate", "Jean‐Paul-Marc", "I’ve", "we're", "x\xe2\x80’y", "\xe2’", "a «b» “c” „d\"", "no marks", "\xff\xfe\"", "''"} {
+		for _, marks := range [][]string{{"-", "‐"}, {"'", "’"}, {"“", "„", "«", "\""}} {
+			if got, want := indexMark(s, marks...), strings.IndexAny(s, strings.Join(marks, "")); got != want {
+				t.Errorf("indexMark(%q, %q) = %d, IndexAny gives %d", s, marks, got, want)
+			}
+		}
+	}
+}

@@ -211,3 +211,16 @@ func isLetterAt(text string, i, end int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return isLetter(r)
 }
+
+// indexMark returns the index of the first of marks in s, or -1: what
+// strings.IndexAny gives for the marks' characters, without decoding each
+// character of s, which IndexAny does when a mark is not ASCII.
+func indexMark(s string, marks ...string) int {
+	first := -1
+	for _, m := range marks {
+		if i := strings.Index(s, m); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
+}

@@ -56,7 +56,7 @@ func pronounSex(lower string) sex {
 // is "Jose"); a hyphenated name is looked up by its first part
 // ("Mary-Kate").
 func givenNameSex(name string) (s sex, known bool) {
-	if i := strings.IndexAny(name, "-‐"); i > 0 {
+	if i := indexMark(name, "-", "‐"); i > 0 {
 		name = name[:i]
 	}
 	key := givenNameKey(name)

@@ -330,7 +330,7 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 		// the title as an appositive: "in his 2012 book, “An American Son.”"
 		prev = before[len(before)-2]
 	}
-	if !isNounPossessive(prev.lower) && !titleLeads[prev.lower] && !worksNamed[prev.lower] {
+	if !isNounPossessive(prev.lower) && !titleLeads.has(prev.lower) && !worksNamed.has(prev.lower) {
 		return false
 	}
 	inner := d.tokens(r.start, r.end)
@@ -372,16 +372,16 @@ func quotedTitleEnds(toks []word, i int) bool {
 
 // titleLeads are the words after which title-case quoted words are the
 // title of a work: "appeared on “Meet the Press”".
-var titleLeads = map[string]bool{"on": true, "in": true, "titled": true, "entitled": true, "called": true}
+var titleLeads = wordSetOf(map[string]bool{"on": true, "in": true, "titled": true, "entitled": true, "called": true})
 
 // worksNamed are the nouns for works whose title may follow them: "his
 // memoir “Dreams Deferred”", "in her 2012 book, “A Long Road.”"
-var worksNamed = map[string]bool{
+var worksNamed = wordSetOf(map[string]bool{
 	"book": true, "memoir": true, "novel": true, "autobiography": true, "film": true,
 	"movie": true, "documentary": true, "album": true, "song": true, "single": true,
 	"play": true, "musical": true, "poem": true, "essay": true, "column": true,
 	"op-ed": true, "series": true, "show": true, "podcast": true, "painting": true,
-}
+})
 
 // attribution is a speaker and a cue found next to a quote.
 type attribution struct {
@@ -418,7 +418,7 @@ func (d *quoteDoc) copySpeaker(s *Speaker) *Speaker {
 // it: "I've" → "I", "we’re" → "we".
 func withoutContraction(mention string) string {
 	i := indexMark(mention, "'", "’")
-	if i <= 0 || !speakerPronouns[strings.ToLower(mention[:i])] {
+	if i <= 0 || !speakerPronouns.has(strings.ToLower(mention[:i])) {
 		return mention
 	}
 	return mention[:i]
@@ -449,7 +449,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 	frame := Span{from, to}
 	// "…,” said Ken Hu" or "…,” added Smith"
 	v := k
-	for v < len(toks) && !toks[v].punct && auxiliaries[toks[v].lower] {
+	for v < len(toks) && !toks[v].punct && auxiliaries.has(toks[v].lower) {
 		v++
 	}
 	if v < len(toks) {
@@ -477,7 +477,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		// “…,” another friend, Mariam Emara, told CNN: the description
 		// before the name is its appositive
 		described := ok && subj.from > 1 && app.empty() && sub[subj.from-1].text == "," &&
-			(appositiveDeterminers[sub[0].lower] || possessiveDeterminers[sub[0].lower] || sub[0].lower == "another") &&
+			(appositiveDeterminers.has(sub[0].lower) || possessiveDeterminers.has(sub[0].lower) || sub[0].lower == "another") &&
 			isNounPhrase(sub[:subj.from-1]) && !hasVerb(sub[:subj.from-1])
 		if described {
 			app = phrase{0, subj.from - 1}

@@ -148,14 +148,14 @@ func isElision(s string) bool {
 	for end < len(s) && isASCIIAlnum(s[end]) {
 		end++
 	}
-	return elidedWords[strings.ToLower(s[:end])]
+	return elidedWords.has(strings.ToLower(s[:end]))
 }
 
 // elidedWords are the words written with their first letters left out.
-var elidedWords = map[string]bool{
+var elidedWords = wordSetOf(map[string]bool{
 	"em": true, "til": true, "till": true, "cause": true, "cos": true, "tis": true,
 	"twas": true, "n": true, "bout": true, "round": true, "nuff": true, "ello": true,
-}
+})
 
 // isElidedYear reports a year whose century an apostrophe left out:
 // "in ‘08", "the ‘90s".

@@ -340,7 +340,7 @@ func (p people) withShortMentions(toks []word, names []nameMention, capitalizedI
 			out = append(out, names[k])
 			k++
 		}
-		if k < len(names) && names[k].Start <= t.start || t.punct || !t.isCapitalized() || notNameWords[t.lower] {
+		if k < len(names) && names[k].Start <= t.start || t.punct || !t.isCapitalized() || notNameWords.has(t.lower) {
 			continue
 		}
 		if i > 0 && isNameToken(toks, i-1, i-1) || i+1 < len(toks) && isNameToken(toks, i+1, i+1) {
@@ -372,7 +372,7 @@ func (p people) withShortMentions(toks []word, names []nameMention, capitalizedI
 func isOneName(toks []word, i int) bool {
 	t := toks[i]
 	w, lower := stripPossessive(t.text), stripPossessive(t.lower)
-	if strings.ToUpper(w) == w || orgWords[lower] || countryNames[w] || placeStarters[lower] {
+	if strings.ToUpper(w) == w || orgWords.has(lower) || countryNames[w] || placeStarters.has(lower) {
 		return false
 	}
 	return !(i > 0 && determiners[toks[i-1].lower])

@@ -174,8 +174,8 @@ func isHeadlineCase(toks []word) bool {
 // a preposition or a conjunction.
 func isGrammarWord(w word) bool {
 	l := w.lower
-	return inflectedSpeechForm(l) || auxiliaries[l] || finiteVerbs[l] || speakerPronouns[l] || determiners[l] ||
-		prepositions[l] || clauseBreaks[l] || l == "to" || l == "him" || l == "them"
+	return inflectedSpeechForm(l) || auxiliaries.has(l) || finiteVerbs.has(l) || speakerPronouns.has(l) || determiners[l] ||
+		prepositions[l] || clauseBreaks.has(l) || l == "to" || l == "him" || l == "them"
 }
 
 // inflectedSpeechForm reports a speech verb form as headlines inflect
@@ -185,16 +185,16 @@ func isGrammarWord(w word) bool {
 // sentence all in headline case it is the verb ("Clinton Calls ISIS
 // Violence ‘Genocide’").
 func inflectedSpeechForm(lower string) bool {
-	if speechLemma[lower] == "" || nounLikeForms[lower] || headlineNouns[lower] && lower != "calls" {
+	if speechLemma[lower] == "" || nounLikeForms.has(lower) || headlineNouns.has(lower) && lower != "calls" {
 		return false
 	}
-	return strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "s") || irregularPasts[lower] || speechLemma[lower] != lower
+	return strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "s") || irregularPasts.has(lower) || speechLemma[lower] != lower
 }
 
 // isBaseSpeechVerbAfter reports a speech verb's base form after "to" or a
 // modal, where a headline's "Votes To Condemn" puts it.
 func isBaseSpeechVerbAfter(prev, w word) bool {
-	return speechLemma[w.lower] == w.lower && (prev.text == "to" || finiteVerbs[prev.text])
+	return speechLemma[w.lower] == w.lower && (prev.text == "to" || finiteVerbs.has(prev.text))
 }
 
 // isUpperWord reports a word with no lower-case letter: "PLAN", "U.S.".

@@ -56,10 +56,13 @@ func pronounSex(lower string) sex {
 // is "Jose"); a hyphenated name is looked up by its first part
 // ("Mary-Kate").
 func givenNameSex(name string) (s sex, known bool) {
-	if i := indexMark(name, "-", "‐"); i > 0 {
-		name = name[:i]
+	key := name // most words asked about are written as the table writes names
+	if !isCanonicalName(name) {
+		if i := indexMark(name, "-", "‐"); i > 0 {
+			name = name[:i]
+		}
+		key = givenNameKey(name)
 	}
-	key := givenNameKey(name)
 	if len(key) < 2 {
 		return sexUnknown, false
 	}

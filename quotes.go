@@ -364,12 +364,14 @@ type spanSet struct {
 	runs []spanRun
 }
 
-// spanRun is spans sorted by start, with the largest end up to each, and
-// a number given with each span.
-type spanRun struct {
-	spans  []Span
-	maxEnd []int
-	ids    []int
+// spanRun is spans sorted by start, each with the largest end up to it
+// and a number given with it.
+type spanRun []spanEntry
+
+type spanEntry struct {
+	Span
+	maxEnd int
+	id     int
 }
 
 // maxSpanReorder is how far back among the last spans added a span may
@@ -385,23 +387,24 @@ func (set *spanSet) addID(s Span, id int) {
 	n := len(set.runs)
 	var i int
 	if n > 0 {
-		r := set.runs[n-1].spans
-		i = sort.Search(len(r), func(k int) bool { return r[k].Start > s.Start })
-	}
-	if n == 0 || len(set.runs[n-1].spans)-i > maxSpanReorder {
-		set.runs = append(set.runs, spanRun{})
-		n, i = n+1, 0
-	}
-	r := &set.runs[n-1]
-	r.spans = slices.Insert(r.spans, i, s)
-	r.ids = slices.Insert(r.ids, i, id)
-	r.maxEnd = append(r.maxEnd, 0)
-	for k := i; k < len(r.spans); k++ {
-		r.maxEnd[k] = r.spans[k].End
-		if k > 0 {
-			r.maxEnd[k] = max(r.maxEnd[k], r.maxEnd[k-1])
+		r := set.runs[n-1]
+		i = len(r) // the common case: s starts after the spans added before
+		if i > 0 && r[i-1].Start > s.Start {
+			i = sort.Search(len(r), func(k int) bool { return r[k].Start > s.Start })
 		}
 	}
+	if n == 0 || len(set.runs[n-1])-i > maxSpanReorder {
+		set.runs = append(set.runs, nil)
+		n, i = n+1, 0
+	}
+	r := slices.Insert(set.runs[n-1], i, spanEntry{Span: s, id: id})
+	for k := i; k < len(r); k++ {
+		r[k].maxEnd = r[k].End
+		if k > 0 {
+			r[k].maxEnd = max(r[k].maxEnd, r[k-1].maxEnd)
+		}
+	}
+	set.runs[n-1] = r
 }
 
 // firstWithin returns the smallest number of the spans that lie within
@@ -409,10 +412,10 @@ func (set *spanSet) addID(s Span, id int) {
 func (set *spanSet) firstWithin(start, end int) int {
 	first := -1
 	for _, r := range set.runs {
-		i := sort.Search(len(r.spans), func(k int) bool { return r.spans[k].Start >= start })
-		for ; i < len(r.spans) && r.spans[i].Start < end; i++ {
-			if r.spans[i].End <= end && (first < 0 || r.ids[i] < first) {
-				first = r.ids[i]
+		i := sort.Search(len(r), func(k int) bool { return r[k].Start >= start })
+		for ; i < len(r) && r[i].Start < end; i++ {
+			if r[i].End <= end && (first < 0 || r[i].id < first) {
+				first = r[i].id
 			}
 		}
 	}
@@ -423,9 +426,9 @@ func (set *spanSet) firstWithin(start, end int) int {
 func (set *spanSet) overlaps(start, end int) bool {
 	for _, r := range set.runs {
 		// The spans before i all end at or before start.
-		i := sort.SearchInts(r.maxEnd, start+1)
-		for ; i < len(r.spans) && r.spans[i].Start < end; i++ {
-			if r.spans[i].End > start {
+		i := sort.Search(len(r), func(k int) bool { return r[k].maxEnd > start })
+		for ; i < len(r) && r[i].Start < end; i++ {
+			if r[i].End > start {
 				return true
 			}
 		}

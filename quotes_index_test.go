@@ -139,3 +139,33 @@ func TestIndexMarkMatchesIndexAny(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanSetMatchesScan checks spanSet's queries against a scan of the
+// spans added, added in order, a little out of order and far out of
+// order (a new run).
+func TestSpanSetMatchesScan(t *testing.T) {
+	spans := []Span{{10, 20}, {22, 30}, {21, 23}, {40, 41}, {5, 8}, {41, 60}, {41, 42}, {70, 70}, {0, 100}, {61, 65}, {3, 4}}
+	var set spanSet
+	for id, s := range spans {
+		set.addID(s, id+1)
+		added := spans[:id+1]
+		for start := -1; start <= 102; start++ {
+			for end := start; end <= 103; end++ {
+				overlaps, first := false, -1
+				for k, c := range added {
+					overlaps = overlaps || start < c.End && c.Start < end
+					// within: starting in [start, end) and ending by end
+					if start <= c.Start && c.Start < end && c.End <= end && first < 0 {
+						first = k + 1
+					}
+				}
+				if got := set.overlaps(start, end); got != overlaps {
+					t.Fatalf("after %d spans: overlaps(%d, %d) = %v, want %v", id+1, start, end, got, overlaps)
+				}
+				if got := set.firstWithin(start, end); got != first {
+					t.Fatalf("after %d spans: firstWithin(%d, %d) = %d, want %d", id+1, start, end, got, first)
+				}
+			}
+		}
+	}
+}

@@ -244,6 +244,7 @@ type quoteDoc struct {
 	names   []nameMention // names of people in the text, in order
 	people  people        // what the text tells of them
 	toks    []word        // the words of the whole text
+	verbs   []verbAt      // the speech verbs of the sentence reportedIn reads
 	// midCapitals holds the words capitalized inside a sentence, read
 	// the first time a speaker needs it (see isProperName).
 	midCapitals map[string]bool

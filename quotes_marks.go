@@ -52,7 +52,8 @@ func quotedRuns(text string, p Span) []quoted {
 	// ‘One consultant said to me, “We are running to stand still.”’
 	singles := !hasDoubleQuotes(text[p.Start:p.End]) || opensWithSingleMark(text[p.Start:p.End])
 	var runs []quoted
-	var cur *quoted
+	var cur quoted // the run open at i, when inside
+	inside := false
 	var closers string
 	for i := p.Start; i < p.End; {
 		if !mayStartQuoteMark(text[i]) {
@@ -66,19 +67,19 @@ func quotedRuns(text string, p Span) []quoted {
 			r, n = '"', 2
 		}
 		switch {
-		case cur != nil && containsRune(closers, r) && closesHere(text, p, i, n, r):
+		case inside && containsRune(closers, r) && closesHere(text, p, i, n, r):
 			cur.close, cur.end, cur.closeSize = i, i, n
-			runs = append(runs, *cur)
-			cur = nil
-		case cur == nil && opensHere(text, p, i, n, r, singles):
-			cur = &quoted{open: i, start: i + n, openSize: n, close: -1}
+			runs = append(runs, cur)
+			inside = false
+		case !inside && opensHere(text, p, i, n, r, singles):
+			cur, inside = quoted{open: i, start: i + n, openSize: n, close: -1}, true
 			closers = closingMarks(r)
 		}
 		i += n
 	}
-	if cur != nil {
+	if inside {
 		cur.end, cur.unclosed = p.End, true
-		runs = append(runs, *cur)
+		runs = append(runs, cur)
 	}
 	return runs
 }

@@ -343,7 +343,8 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 	if q, ok := d.supportFromClause(toks, end); ok {
 		out = append(out, q)
 	}
-	verbs := speechVerbsOutsideQuotes(toks, end)
+	d.verbs = appendSpeechVerbsOutsideQuotes(d.verbs[:0], toks, end)
+	verbs := d.verbs
 	lastSubj, lastApp := d.directSpeakerIn(toks, end)
 	// The attribution at the end ("…, a spokeswoman said.") wins over a
 	// verb inside the clause it attributes ("are expected to benefit");
@@ -497,25 +498,25 @@ type verbAt struct {
 	lemma string
 }
 
-// speechVerbsOutsideQuotes returns the speech verbs of toks[:end] that
-// stand outside quotation marks and are not passive ("are expected to",
-// "was described as").
-func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
-	var out []verbAt
+// appendSpeechVerbsOutsideQuotes appends to out the speech verbs of
+// toks[:end] that stand outside quotation marks and are not passive ("are
+// expected to", "was described as").
+func appendSpeechVerbsOutsideQuotes(out []verbAt, toks []word, end int) []verbAt {
 	for v := range eachSpeechVerbOutsideQuotes(toks, end) {
 		out = append(out, v)
 	}
 	return out
 }
 
-// eachSpeechVerbOutsideQuotes yields the verbs of speechVerbsOutsideQuotes
-// in order, for callers that may stop at the first one they want.
+// eachSpeechVerbOutsideQuotes yields the verbs of
+// appendSpeechVerbsOutsideQuotes in order, for callers that may stop at
+// the first one they want.
 func eachSpeechVerbOutsideQuotes(toks []word, end int) iter.Seq[verbAt] {
 	return func(yield func(verbAt) bool) { yieldSpeechVerbsOutsideQuotes(toks, end, yield) }
 }
 
 // hasSpeechVerbOutsideQuotes reports whether toks hold a verb of
-// speechVerbsOutsideQuotes.
+// eachSpeechVerbOutsideQuotes.
 func hasSpeechVerbOutsideQuotes(toks []word) bool {
 	for range eachSpeechVerbOutsideQuotes(toks, len(toks)) {
 		return true

@@ -23,6 +23,9 @@ type word struct {
 
 // words splits text[lo:hi] into tokens.
 func words(text string, lo, hi int) []word {
+	if lo >= hi {
+		return nil // an empty title or mention, without an allocation
+	}
 	out := make([]word, 0, (hi-lo)/4+1)
 	lower := lowerCase{room: (hi - lo) / 4}
 	for i := lo; i < hi; {

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,6 +34,7 @@ func (c *candidate) last() quoted  { return c.runs[len(c.runs)-1] }
 // findDirect adds the direct quotes of the text.
 func (d *quoteDoc) findDirect() {
 	cands := d.candidates()
+	d.quotes = slices.Grow(d.quotes, len(cands)) // at most one quote a candidate
 	for i := 0; i < len(cands) && !d.stop.now(); i++ {
 		c := &cands[i]
 		if d.isTitleOfWork(c) {

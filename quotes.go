@@ -398,7 +398,11 @@ func (set *spanSet) addID(s Span, id int) {
 		set.runs = append(set.runs, nil)
 		n, i = n+1, 0
 	}
-	r := slices.Insert(set.runs[n-1], i, spanEntry{Span: s, id: id})
+	r := set.runs[n-1]
+	if len(r) == cap(r) {
+		r = slices.Grow(r, len(r)+1) // double: a text's spans run to thousands
+	}
+	r = slices.Insert(r, i, spanEntry{Span: s, id: id})
 	for k := i; k < len(r); k++ {
 		r[k].maxEnd = r[k].End
 		if k > 0 {

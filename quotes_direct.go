@@ -240,7 +240,9 @@ func (d *quoteDoc) candidates() []candidate {
 			if ri == 0 && carry >= 0 && r.open == p.Start {
 				out[carry].runs = append(out[carry].runs, r)
 			} else {
-				out = append(out, candidate{runs: []quoted{r}, para: pi})
+				// The run stays in runs' array, capped, so that joining
+				// runs to it copies them rather than overwrite the next.
+				out = append(out, candidate{runs: runs[ri : ri+1 : ri+1], para: pi})
 			}
 		}
 		carry = -1

@@ -501,10 +501,10 @@ const maxPronounLookback = 64
 
 // nameFor resolves one speaker mention.
 func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
-	mention := words(s.Text, 0, len(s.Text))
 	if m, ok := d.headName(s.Start, s.End); ok {
 		return m.name
 	}
+	mention := words(s.Text, 0, len(s.Text))
 	if len(mention) == 1 && speakerPronouns.has(mention[0].lower) {
 		switch mention[0].lower {
 		case "who":

@@ -3,6 +3,7 @@ package lede
 import (
 	"context"
 	"encoding/json"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -238,11 +239,12 @@ type quoteDoc struct {
 	// covered marks the byte ranges that direct quotes and their
 	// attributions took, which reported speech leaves alone.
 	covered spanSet
-	gaps    []Span        // the writer's words between a split quote's parts
-	cues    []Span        // the verbs that attribute a direct quote before them
+	gaps    spanSet       // the writer's words between a split quote's parts
+	cues    spanSet       // the verbs that attribute a direct quote before them
 	names   []nameMention // names of people in the text, in order
 	people  people        // what the text tells of them
 	toks    []word        // the words of the whole text
+	verbs   []verbAt      // the speech verbs of the sentence reportedIn reads
 	// midCapitals holds the words capitalized inside a sentence, read
 	// the first time a speaker needs it (see isProperName).
 	midCapitals map[string]bool
@@ -273,11 +275,11 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 	if stop.halted() {
 		return d
 	}
-	for _, s := range d.sents {
-		lowerHeadlineCase(d.tokens(s.Start, s.End))
+	for _, toks := range d.eachTokens(d.sents) {
+		lowerHeadlineCase(toks)
 	}
-	for _, p := range d.paras {
-		d.names = append(d.names, findNames(d.tokens(p.Start, p.End))...) // no name crosses a line
+	for _, toks := range d.eachTokens(d.paras) {
+		d.names = append(d.names, findNames(toks)...) // no name crosses a line
 	}
 	d.people = newPeople(d.names)
 	d.names = d.people.withShortMentions(d.toks, d.names, d.isCapitalizedInside)
@@ -287,11 +289,45 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 // tokens returns the words that lie wholly inside [lo, hi).
 func (d *quoteDoc) tokens(lo, hi int) []word {
 	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= lo })
-	j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end > hi })
-	if j < i {
-		return nil
+	if i > 0 && d.toks[i-1].end > hi {
+		return nil // hi falls before the first word from lo
 	}
-	return d.toks[i:j]
+	// A span holds few of the text's words: its end is sought from i in
+	// steps that double, then by bisection, in time that grows with the
+	// span's words, not the text's. The words of d.toks[i:j] end by hi.
+	j, step := i, 1
+	for j+step <= len(d.toks) && d.toks[j+step-1].end <= hi {
+		j += step
+		step *= 2
+	}
+	rest := d.toks[j:min(j+step, len(d.toks))]
+	return d.toks[i : j+sort.Search(len(rest), func(k int) bool { return rest[k].end > hi })]
+}
+
+// eachTokens yields each of spans, which follow one another in the text
+// without overlapping (the sentences, the paragraphs), with its words as
+// tokens gives them: one pass over the words for all the spans, rather
+// than a search for each.
+func (d *quoteDoc) eachTokens(spans []Span) iter.Seq2[Span, []word] {
+	return func(yield func(Span, []word) bool) {
+		i := 0 // no word before i starts inside a span still to come
+		for _, s := range spans {
+			for i < len(d.toks) && d.toks[i].start < s.Start {
+				i++
+			}
+			var toks []word
+			if i == 0 || d.toks[i-1].end <= s.End { // else a word runs from before s to after it
+				j := i
+				for j < len(d.toks) && d.toks[j].end <= s.End {
+					j++
+				}
+				toks = d.toks[i:j]
+			}
+			if !yield(s, toks) {
+				return
+			}
+		}
+	}
 }
 
 // sentenceAt returns the sentence that holds byte i, or an empty span.
@@ -329,12 +365,14 @@ type spanSet struct {
 	runs []spanRun
 }
 
-// spanRun is spans sorted by start, with the largest end up to each, and
-// a number given with each span.
-type spanRun struct {
-	spans  []Span
-	maxEnd []int
-	ids    []int
+// spanRun is spans sorted by start, each with the largest end up to it
+// and a number given with it.
+type spanRun []spanEntry
+
+type spanEntry struct {
+	Span
+	maxEnd int
+	id     int
 }
 
 // maxSpanReorder is how far back among the last spans added a span may
@@ -350,23 +388,28 @@ func (set *spanSet) addID(s Span, id int) {
 	n := len(set.runs)
 	var i int
 	if n > 0 {
-		r := set.runs[n-1].spans
-		i = sort.Search(len(r), func(k int) bool { return r[k].Start > s.Start })
-	}
-	if n == 0 || len(set.runs[n-1].spans)-i > maxSpanReorder {
-		set.runs = append(set.runs, spanRun{})
-		n, i = n+1, 0
-	}
-	r := &set.runs[n-1]
-	r.spans = slices.Insert(r.spans, i, s)
-	r.ids = slices.Insert(r.ids, i, id)
-	r.maxEnd = append(r.maxEnd, 0)
-	for k := i; k < len(r.spans); k++ {
-		r.maxEnd[k] = r.spans[k].End
-		if k > 0 {
-			r.maxEnd[k] = max(r.maxEnd[k], r.maxEnd[k-1])
+		r := set.runs[n-1]
+		i = len(r) // the common case: s starts after the spans added before
+		if i > 0 && r[i-1].Start > s.Start {
+			i = sort.Search(len(r), func(k int) bool { return r[k].Start > s.Start })
 		}
 	}
+	if n == 0 || len(set.runs[n-1])-i > maxSpanReorder {
+		set.runs = append(set.runs, nil)
+		n, i = n+1, 0
+	}
+	r := set.runs[n-1]
+	if len(r) == cap(r) {
+		r = slices.Grow(r, len(r)+1) // double: a text's spans run to thousands
+	}
+	r = slices.Insert(r, i, spanEntry{Span: s, id: id})
+	for k := i; k < len(r); k++ {
+		r[k].maxEnd = r[k].End
+		if k > 0 {
+			r[k].maxEnd = max(r[k].maxEnd, r[k-1].maxEnd)
+		}
+	}
+	set.runs[n-1] = r
 }
 
 // firstWithin returns the smallest number of the spans that lie within
@@ -374,10 +417,10 @@ func (set *spanSet) addID(s Span, id int) {
 func (set *spanSet) firstWithin(start, end int) int {
 	first := -1
 	for _, r := range set.runs {
-		i := sort.Search(len(r.spans), func(k int) bool { return r.spans[k].Start >= start })
-		for ; i < len(r.spans) && r.spans[i].Start < end; i++ {
-			if r.spans[i].End <= end && (first < 0 || r.ids[i] < first) {
-				first = r.ids[i]
+		i := sort.Search(len(r), func(k int) bool { return r[k].Start >= start })
+		for ; i < len(r) && r[i].Start < end; i++ {
+			if r[i].End <= end && (first < 0 || r[i].id < first) {
+				first = r[i].id
 			}
 		}
 	}
@@ -388,21 +431,11 @@ func (set *spanSet) firstWithin(start, end int) int {
 func (set *spanSet) overlaps(start, end int) bool {
 	for _, r := range set.runs {
 		// The spans before i all end at or before start.
-		i := sort.SearchInts(r.maxEnd, start+1)
-		for ; i < len(r.spans) && r.spans[i].Start < end; i++ {
-			if r.spans[i].End > start {
+		i := sort.Search(len(r), func(k int) bool { return r[k].maxEnd > start })
+		for ; i < len(r) && r[i].Start < end; i++ {
+			if r[i].End > start {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// overlapsAny reports whether [start, end) overlaps one of spans.
-func overlapsAny(spans []Span, start, end int) bool {
-	for _, c := range spans {
-		if start < c.End && c.Start < end {
-			return true
 		}
 	}
 	return false

@@ -14,7 +14,7 @@ import "strings"
 // starts at toks[c] ("said in an interview on Tuesday that", "said, in
 // an email, that"), or c when no setting leads to one.
 func thatAfterSetting(toks []word, c, end int) int {
-	if c >= end || !opensSettingBeforeThat(toks[c]) && !(toks[c].text == "," && c+1 < end && settingWords[toks[c+1].lower]) {
+	if c >= end || !opensSettingBeforeThat(toks[c]) && !(toks[c].text == "," && c+1 < end && settingWords.has(toks[c+1].lower)) {
 		return c
 	}
 	aside := false // in ", where he is a contributor," the verb is the aside's
@@ -25,11 +25,11 @@ func thatAfterSetting(toks []word, c, end int) int {
 		if toks[k].punct && !strings.Contains(",‘’'\"“”", toks[k].text) || k > c && !aside && opensClauseWord(toks[k]) {
 			break // but "said in ‘08 that", "said on “Meet the Press” that"
 		}
-		if k > c && relativeStarts[toks[k].lower] && toks[k-1].text != "," {
+		if k > c && relativeStarts.has(toks[k].lower) && toks[k-1].text != "," {
 			break // "told friends, in which he could …": its "that" is the relative's
 		}
 		if toks[k].text == "," {
-			aside = k+1 < end && relativeStarts[toks[k+1].lower]
+			aside = k+1 < end && relativeStarts.has(toks[k+1].lower)
 		}
 	}
 	return c
@@ -56,14 +56,14 @@ func subjectAfterSetting(toks []word, c, end int) int {
 	}
 	for k := c + 1; k+1 < end && k-c <= maxSettingWords; k++ {
 		w := toks[k]
-		if questionWords[w.lower] && !settingRelatives[w.lower] && toks[k-1].text != "," &&
+		if questionWords.has(w.lower) && !settingRelatives.has(w.lower) && toks[k-1].text != "," &&
 			!(w.lower == "who" && toks[k-1].isCapitalized()) { // "the Arizonan who went on"
 			return k // "can't say with any certainty what she'll do", "say for certain who"
 		}
-		if w.punct && w.text != "," || relativeStarts[w.lower] || w.lower == "that" || finiteVerbs[w.lower] {
+		if w.punct && w.text != "," || relativeStarts.has(w.lower) || w.lower == "that" || finiteVerbs.has(w.lower) {
 			return c
 		}
-		if subject := withoutContraction(w.lower); clauseSubjects[subject] {
+		if subject := withoutContraction(w.lower); clauseSubjects.has(subject) {
 			contracted := subject != w.lower // "he’s" holds its verb
 			if !contracted && (toks[k+1].punct || toks[k+1].isCapitalized()) {
 				return c
@@ -76,7 +76,7 @@ func subjectAfterSetting(toks []word, c, end int) int {
 
 // settingRelatives open relative clauses about a setting's place or
 // time ("in the city where he grew up"), not a question.
-var settingRelatives = map[string]bool{"where": true, "when": true, "which": true, "while": true}
+var settingRelatives = wordSetOf(map[string]bool{"where": true, "when": true, "which": true, "while": true})
 
 // thatAfterRelative returns the "that" that ends a setting from toks[c]
 // when the subject at toks[k] opened a relative clause inside it ("said
@@ -94,13 +94,13 @@ func thatAfterRelative(toks []word, c, k, end int) int {
 }
 
 // clauseSubjects are the pronouns that open a clause after a setting.
-var clauseSubjects = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+var clauseSubjects = wordSetOf(map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true})
 
 // opensSettingBeforeThat reports a word that opens a setting ended by
 // "that" or a clause's subject: besides settingWords, "for", which
 // elsewhere takes what a verb asks for ("called for a ban") but here is a
 // time ("said for the first time that").
-func opensSettingBeforeThat(w word) bool { return settingWords[w.lower] || w.lower == "for" }
+func opensSettingBeforeThat(w word) bool { return settingWords.has(w.lower) || w.lower == "for" }
 
 // maxSettingWords is the longest setting between a speech verb and its
 // "that": "said Thursday during a taping of a town hall meeting in
@@ -111,17 +111,17 @@ const maxSettingWords = 16
 // verb or a subject pronoun: "said Wednesday she believes that" keeps
 // "she believes".
 func opensClauseWord(w word) bool {
-	return !w.punct && (finiteVerbs[w.lower] || personalPronouns[w.lower])
+	return !w.punct && (finiteVerbs.has(w.lower) || personalPronouns.has(w.lower))
 }
 
 // relativeStarts open the relative and adverbial clauses that, after a
 // comma, leave the reported clause: "… since January, when the group
 // launched".
-var relativeStarts = map[string]bool{"when": true, "which": true, "who": true, "where": true, "while": true, "whose": true}
+var relativeStarts = wordSetOf(map[string]bool{"when": true, "which": true, "who": true, "where": true, "while": true, "whose": true})
 
 // clauseEnders open, after a comma, the writer's own clause after a
 // reported one: "said the plan would work, but the vote failed".
-var clauseEnders = map[string]bool{"but": true, "though": true, "although": true, "however": true}
+var clauseEnders = wordSetOf(map[string]bool{"but": true, "though": true, "although": true, "however": true})
 
 // reportedClauseEnd returns where the reported clause toks[from:end]
 // ends: before "and" or "but" that joins another speech verb to its
@@ -149,7 +149,7 @@ func reportedClauseEnd(toks []word, from, end int) int {
 			if endsQuoteWithComma(toks, k) {
 				c, cut = k+1, k+2
 			}
-			if c+1 < end && endsAtComma(toks, from, c, end) && !(c > k && relativeStarts[toks[c+1].lower]) {
+			if c+1 < end && endsAtComma(toks, from, c, end) && !(c > k && relativeStarts.has(toks[c+1].lower)) {
 				return cut
 			}
 		}
@@ -165,7 +165,7 @@ func reportedClauseEnd(toks []word, from, end int) int {
 				return k
 			}
 		}
-		if (toks[k].text == "," || subordinators[toks[k].lower]) && k > from && isParticiple(toks[k+1].lower) {
+		if (toks[k].text == "," || subordinators.has(toks[k].lower)) && k > from && isParticiple(toks[k+1].lower) {
 			if _, _, ok := speechVerbAt(toks, k+1); ok {
 				return k // "said he would curb critics, vowing to …" (or "while vowing")
 			}
@@ -173,18 +173,18 @@ func reportedClauseEnd(toks []word, from, end int) int {
 		if toks[k].lower != "and" && toks[k].lower != "but" || quoted {
 			continue
 		}
-		if k > from && toks[k-1].text == "," && k+1 < end && subordinators[toks[k+1].lower] && k-from >= minReportedWords {
+		if k > from && toks[k-1].text == "," && k+1 < end && subordinators.has(toks[k+1].lower) && k-from >= minReportedWords {
 			return k - 1 // "said he had not seen it, and when asked …, he said"
 		}
 		j := k + 1
-		for j < end && !toks[j].punct && auxiliaries[toks[j].lower] {
+		for j < end && !toks[j].punct && auxiliaries.has(toks[j].lower) {
 			j++
 		}
 		if j >= end {
 			continue
 		}
 		lemma, _, ok := speechVerbAt(toks, j)
-		if ok && stateVerbs[lemma] && hasVerb(toks[from:k]) && !toks[k-1].punct {
+		if ok && stateVerbs.has(lemma) && hasVerb(toks[from:k]) && !toks[k-1].punct {
 			// "said he was alarmed and wanted to see for himself": a
 			// verb of mind after a whole clause goes on with it
 			ok = false
@@ -207,10 +207,10 @@ func reportedClauseEnd(toks []word, from, end int) int {
 // inside a reported clause they are the clause's subject's, not a new
 // attribution ("said he was alarmed and wanted to see"), where acts are
 // ("noted that she had released her returns and challenged him to").
-var stateVerbs = map[string]bool{
+var stateVerbs = wordSetOf(map[string]bool{
 	"believe": true, "think": true, "hope": true, "fear": true, "worry": true, "expect": true,
 	"want": true, "wonder": true, "doubt": true, "remember": true, "suspect": true, "realize": true,
-}
+})
 
 // endsAtComma reports a reported clause from toks[from] that ends at the
 // comma (or the closing mark after it) at toks[c]: before "but" or
@@ -219,9 +219,9 @@ var stateVerbs = map[string]bool{
 func endsAtComma(toks []word, from, c, end int) bool {
 	next := toks[c+1].lower
 	switch {
-	case clauseEnders[next]:
+	case clauseEnders.has(next):
 		return !(c+2 < end && (toks[c+2].lower == "that" || sharesSubject(toks[c+2]))) // but not "…, but that it would not …"
-	case relativeStarts[next]:
+	case relativeStarts.has(next):
 		return hasVerb(toks[from:c]) // but not "said the talks, which started in 2009, …"
 	}
 	return trailingAppositive(toks, from, c, end) // "said it would cut 30,000 jobs, a mass layoff …"
@@ -236,7 +236,7 @@ func endsAtComma(toks []word, from, c, end int) bool {
 // before the clause at toks[from] ("even in little things, the
 // president was …").
 func trailingAppositive(toks []word, from, k, end int) bool {
-	if k+2 >= end || !appositiveDeterminers[toks[k+1].lower] || frontedOpeners[toks[from].lower] {
+	if k+2 >= end || !appositiveDeterminers.has(toks[k+1].lower) || frontedOpeners.has(toks[from].lower) {
 		return false
 	}
 	named, listed, relative := true, false, false
@@ -244,7 +244,7 @@ func trailingAppositive(toks []word, from, k, end int) bool {
 		switch {
 		case t.text == ",":
 			return false
-		case relativeStarts[t.lower], t.lower == "that":
+		case relativeStarts.has(t.lower), t.lower == "that":
 			relative = true
 		case t.lower == "and", t.lower == "or":
 			listed = listed || !relative
@@ -255,15 +255,15 @@ func trailingAppositive(toks []word, from, k, end int) bool {
 }
 
 // frontedOpeners start a phrase set before a clause.
-var frontedOpeners = map[string]bool{
+var frontedOpeners = wordSetOf(map[string]bool{
 	"even": true, "with": true, "if": true, "when": true, "while": true, "although": true,
 	"though": true, "as": true, "after": true, "before": true, "because": true, "since": true,
 	"despite": true, "in": true, "on": true, "at": true, "for": true, "by": true, "from": true,
 	"during": true, "until": true, "unless": true, "once": true, "like": true,
-}
+})
 
 // appositiveDeterminers open a noun phrase set off after a comma.
-var appositiveDeterminers = map[string]bool{"a": true, "an": true, "the": true}
+var appositiveDeterminers = wordSetOf(map[string]bool{"a": true, "an": true, "the": true})
 
 // subordinateEnd returns where what the verb toks[v:after] reports ends when
 // the verb stands in a clause put before the sentence's main clause:
@@ -271,10 +271,10 @@ var appositiveDeterminers = map[string]bool{"a": true, "an": true, "the": true}
 // would end, U.S. forces bombed …"). Otherwise it returns end.
 func subordinateEnd(toks []word, v, after, end int) int {
 	s := clauseStart(toks, v)
-	for s < v && subordinatorLeads[toks[s].lower] {
+	for s < v && subordinatorLeads.has(toks[s].lower) {
 		s++ // "Just days after …", "Shortly before …"
 	}
-	if !frontedSubordinators[toks[s].lower] || after < end && toks[after].text == "," {
+	if !frontedSubordinators.has(toks[s].lower) || after < end && toks[after].text == "," {
 		return end // "As the paper reported, the actor …": the main clause is what it reports
 	}
 	for k := s + 1; k < v; k++ {
@@ -291,27 +291,27 @@ func subordinateEnd(toks []word, v, after, end int) int {
 }
 
 // frontedSubordinators open a clause that comes before the main one.
-var frontedSubordinators = map[string]bool{
+var frontedSubordinators = wordSetOf(map[string]bool{
 	"while": true, "although": true, "though": true, "as": true, "when": true, "after": true,
 	"because": true, "if": true, "since": true, "before": true, "until": true, "once": true,
 	"whereas": true,
-}
+})
 
 // subordinatorLeads are words that can stand before a fronted
 // subordinator: "Just days after", "Less than a week before".
-var subordinatorLeads = map[string]bool{
+var subordinatorLeads = wordSetOf(map[string]bool{
 	"just": true, "only": true, "shortly": true, "soon": true, "long": true, "even": true, "less": true,
 	"more": true, "than": true, "a": true, "few": true, "several": true, "two": true, "three": true,
 	"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
 	"moments": true, "day": true, "week": true, "month": true, "year": true,
-}
+})
 
 // opensMainClause reports whether toks[k] starts a subject with its verb
 // a few words on: "U.S. forces bombed", "the strategy could open", "he
 // did not".
 func opensMainClause(toks []word, k, end int) bool {
 	w := toks[k]
-	if w.punct || isParticiple(w.lower) || commaClauseStarts[w.lower] || prepositions[w.lower] || coordinators[w.lower] {
+	if w.punct || isParticiple(w.lower) || commaClauseStarts.has(w.lower) || prepositions[w.lower] || coordinators.has(w.lower) {
 		return false
 	}
 	for j := k + 1; j < end && j <= k+maxSpeakerWords; j++ {
@@ -319,7 +319,7 @@ func opensMainClause(toks []word, k, end int) bool {
 		if t.punct {
 			return false
 		}
-		if auxiliaries[t.lower] || finiteVerbs[t.lower] || looksFinite(t, true) || isPresentVerbAt(toks, j) {
+		if auxiliaries.has(t.lower) || finiteVerbs.has(t.lower) || looksFinite(t, true) || isPresentVerbAt(toks, j) {
 			return true
 		}
 	}
@@ -368,16 +368,16 @@ func dashStart(toks []word, k int) int {
 // what it includes ("— including how she will pay").
 func continuesAfterDash(toks []word, k, end int) bool {
 	k = pastDashes(toks, k, end)
-	if k+1 < end && coordinators[toks[k].lower] {
+	if k+1 < end && coordinators.has(toks[k].lower) {
 		k++
 	}
-	return k < end && dashContinuations[toks[k].lower]
+	return k < end && dashContinuations.has(toks[k].lower)
 }
 
 // dashContinuations go on, after a dash, with the reported clause: "—
 // and that …", "— including how …", "- whether abortion or …", "— only
 // that the prospect …".
-var dashContinuations = map[string]bool{"that": true, "including": true, "whether": true, "only": true}
+var dashContinuations = wordSetOf(map[string]bool{"that": true, "including": true, "whether": true, "only": true})
 
 // hasDash reports whether toks hold a dash.
 func hasDash(toks []word) bool {
@@ -409,7 +409,7 @@ func pastDashes(toks []word, k, end int) int {
 // reported clause's subject: "said she had hired him, but hasn't
 // decided …", "should be punished, but not women".
 func sharesSubject(w word) bool {
-	return w.lower == "not" || w.lower == "never" || finiteVerbs[w.lower] || isNegatedAuxiliary(w.lower)
+	return w.lower == "not" || w.lower == "never" || finiteVerbs.has(w.lower) || isNegatedAuxiliary(w.lower)
 }
 
 // endsQuoteWithComma reports a comma at toks[k] inside the closing

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,6 +34,7 @@ func (c *candidate) last() quoted  { return c.runs[len(c.runs)-1] }
 // findDirect adds the direct quotes of the text.
 func (d *quoteDoc) findDirect() {
 	cands := d.candidates()
+	d.quotes = slices.Grow(d.quotes, len(cands)) // at most one quote a candidate
 	for i := 0; i < len(cands) && !d.stop.now(); i++ {
 		c := &cands[i]
 		if d.isTitleOfWork(c) {
@@ -76,7 +78,7 @@ func (d *quoteDoc) findDirect() {
 			q.Speaker = d.speakerOf(attr)
 			d.covered.add(attr.frame)
 			if attr.frame.Start >= c.last().end {
-				d.cues = append(d.cues, attr.cue)
+				d.cues.add(attr.cue)
 			}
 			d.cover(q)
 		} else {
@@ -115,7 +117,7 @@ func (d *quoteDoc) withLeadIn(q Quote, c *candidate) Quote {
 	if last := toks[len(toks)-1]; last.punct && last.text != "," && !strings.ContainsAny(last.text, "-—–") {
 		return q // "Smith said: “…”", "(“…”)"
 	}
-	if len(speechVerbsOutsideQuotes(toks, len(toks))) > 0 || hasQuoteMark(toks) || isDateline(toks) {
+	if hasSpeechVerbOutsideQuotes(toks) || hasQuoteMark(toks) || isDateline(toks) {
 		return q
 	}
 	q.Start = toks[0].start
@@ -149,7 +151,7 @@ func (d *quoteDoc) cover(q Quote) {
 	for i, p := range q.Parts {
 		d.covered.add(p)
 		if i > 0 {
-			d.gaps = append(d.gaps, Span{q.Parts[i-1].End, p.Start})
+			d.gaps.add(Span{q.Parts[i-1].End, p.Start})
 		}
 	}
 }
@@ -238,7 +240,9 @@ func (d *quoteDoc) candidates() []candidate {
 			if ri == 0 && carry >= 0 && r.open == p.Start {
 				out[carry].runs = append(out[carry].runs, r)
 			} else {
-				out = append(out, candidate{runs: []quoted{r}, para: pi})
+				// The run stays in runs' array, capped, so that joining
+				// runs to it copies them rather than overwrite the next.
+				out = append(out, candidate{runs: runs[ri : ri+1 : ri+1], para: pi})
 			}
 		}
 		carry = -1
@@ -330,7 +334,7 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 		// the title as an appositive: "in his 2012 book, “An American Son.”"
 		prev = before[len(before)-2]
 	}
-	if !isNounPossessive(prev.lower) && !titleLeads[prev.lower] && !worksNamed[prev.lower] {
+	if !isNounPossessive(prev.lower) && !titleLeads.has(prev.lower) && !worksNamed.has(prev.lower) {
 		return false
 	}
 	inner := d.tokens(r.start, r.end)
@@ -372,16 +376,16 @@ func quotedTitleEnds(toks []word, i int) bool {
 
 // titleLeads are the words after which title-case quoted words are the
 // title of a work: "appeared on “Meet the Press”".
-var titleLeads = map[string]bool{"on": true, "in": true, "titled": true, "entitled": true, "called": true}
+var titleLeads = wordSetOf(map[string]bool{"on": true, "in": true, "titled": true, "entitled": true, "called": true})
 
 // worksNamed are the nouns for works whose title may follow them: "his
 // memoir “Dreams Deferred”", "in her 2012 book, “A Long Road.”"
-var worksNamed = map[string]bool{
+var worksNamed = wordSetOf(map[string]bool{
 	"book": true, "memoir": true, "novel": true, "autobiography": true, "film": true,
 	"movie": true, "documentary": true, "album": true, "song": true, "single": true,
 	"play": true, "musical": true, "poem": true, "essay": true, "column": true,
 	"op-ed": true, "series": true, "show": true, "podcast": true, "painting": true,
-}
+})
 
 // attribution is a speaker and a cue found next to a quote.
 type attribution struct {
@@ -417,8 +421,8 @@ func (d *quoteDoc) copySpeaker(s *Speaker) *Speaker {
 // withoutContraction returns a pronoun without the verb contracted onto
 // it: "I've" → "I", "we’re" → "we".
 func withoutContraction(mention string) string {
-	i := strings.IndexAny(mention, "'’")
-	if i <= 0 || !speakerPronouns[strings.ToLower(mention[:i])] {
+	i := indexMark(mention, "'", "’")
+	if i <= 0 || !speakerPronouns.has(strings.ToLower(mention[:i])) {
 		return mention
 	}
 	return mention[:i]
@@ -449,7 +453,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 	frame := Span{from, to}
 	// "…,” said Ken Hu" or "…,” added Smith"
 	v := k
-	for v < len(toks) && !toks[v].punct && auxiliaries[toks[v].lower] {
+	for v < len(toks) && !toks[v].punct && auxiliaries.has(toks[v].lower) {
 		v++
 	}
 	if v < len(toks) {
@@ -477,7 +481,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		// “…,” another friend, Mariam Emara, told CNN: the description
 		// before the name is its appositive
 		described := ok && subj.from > 1 && app.empty() && sub[subj.from-1].text == "," &&
-			(appositiveDeterminers[sub[0].lower] || possessiveDeterminers[sub[0].lower] || sub[0].lower == "another") &&
+			(appositiveDeterminers.has(sub[0].lower) || possessiveDeterminers.has(sub[0].lower) || sub[0].lower == "another") &&
 			isNounPhrase(sub[:subj.from-1]) && !hasVerb(sub[:subj.from-1])
 		if described {
 			app = phrase{0, subj.from - 1}
@@ -757,7 +761,7 @@ func (d *quoteDoc) frameStart(open int) int {
 
 // indexOpener returns the index of the first opening quotation mark in s.
 func indexOpener(s string) int {
-	i := strings.IndexAny(s, "“„«\"")
+	i := indexMark(s, "“", "„", "«", "\"")
 	if j := strings.Index(s, "''"); j >= 0 && (i < 0 || j < i) {
 		return j
 	}

@@ -52,7 +52,8 @@ func quotedRuns(text string, p Span) []quoted {
 	// ‘One consultant said to me, “We are running to stand still.”’
 	singles := !hasDoubleQuotes(text[p.Start:p.End]) || opensWithSingleMark(text[p.Start:p.End])
 	var runs []quoted
-	var cur *quoted
+	var cur quoted // the run open at i, when inside
+	inside := false
 	var closers string
 	for i := p.Start; i < p.End; {
 		if !mayStartQuoteMark(text[i]) {
@@ -66,19 +67,19 @@ func quotedRuns(text string, p Span) []quoted {
 			r, n = '"', 2
 		}
 		switch {
-		case cur != nil && containsRune(closers, r) && closesHere(text, p, i, n, r):
+		case inside && containsRune(closers, r) && closesHere(text, p, i, n, r):
 			cur.close, cur.end, cur.closeSize = i, i, n
-			runs = append(runs, *cur)
-			cur = nil
-		case cur == nil && opensHere(text, p, i, n, r, singles):
-			cur = &quoted{open: i, start: i + n, openSize: n, close: -1}
+			runs = append(runs, cur)
+			inside = false
+		case !inside && opensHere(text, p, i, n, r, singles):
+			cur, inside = quoted{open: i, start: i + n, openSize: n, close: -1}, true
 			closers = closingMarks(r)
 		}
 		i += n
 	}
-	if cur != nil {
+	if inside {
 		cur.end, cur.unclosed = p.End, true
-		runs = append(runs, *cur)
+		runs = append(runs, cur)
 	}
 	return runs
 }
@@ -148,14 +149,14 @@ func isElision(s string) bool {
 	for end < len(s) && isASCIIAlnum(s[end]) {
 		end++
 	}
-	return elidedWords[strings.ToLower(s[:end])]
+	return elidedWords.has(strings.ToLower(s[:end]))
 }
 
 // elidedWords are the words written with their first letters left out.
-var elidedWords = map[string]bool{
+var elidedWords = wordSetOf(map[string]bool{
 	"em": true, "til": true, "till": true, "cause": true, "cos": true, "tis": true,
 	"twas": true, "n": true, "bout": true, "round": true, "nuff": true, "ello": true,
-}
+})
 
 // isElidedYear reports a year whose century an apostrophe left out:
 // "in ‘08", "the ‘90s".
@@ -210,4 +211,17 @@ func isLetterAt(text string, i, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return isLetter(r)
+}
+
+// indexMark returns the index of the first of marks in s, or -1: what
+// strings.IndexAny gives for the marks' characters, without decoding each
+// character of s, which IndexAny does when a mark is not ASCII.
+func indexMark(s string, marks ...string) int {
+	first := -1
+	for _, m := range marks {
+		if i := strings.Index(s, m); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
 }

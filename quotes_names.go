@@ -120,9 +120,9 @@ func isRoleNoun(w word) bool {
 		return false
 	}
 	l := w.lower
-	if _, ok := placePrepositions[l]; ok || notNameWords[l] || prepositions[l] || determiners[l] ||
-		auxiliaries[l] || clauseBreaks[l] || objectPronouns[l] || irregularPasts[l] ||
-		speechLemma[l] != "" || verbsBeforeNames[l] {
+	if _, ok := placePrepositions[l]; ok || notNameWords.has(l) || prepositions[l] || determiners[l] ||
+		auxiliaries.has(l) || clauseBreaks.has(l) || objectPronouns.has(l) || irregularPasts.has(l) ||
+		speechLemma[l] != "" || verbsBeforeNames.has(l) {
 		return false
 	}
 	for _, suffix := range []string{"ed", "ing", "ly", "s"} {
@@ -136,18 +136,18 @@ func isRoleNoun(w word) bool {
 // opensVerbPhrase reports a word after which the next word is a verb:
 // "to close Birchwood Elementary", "will visit Port Adair".
 func opensVerbPhrase(w word) bool {
-	return w.lower == "to" || auxiliaries[w.lower] || personalPronouns[w.lower]
+	return w.lower == "to" || auxiliaries.has(w.lower) || personalPronouns.has(w.lower)
 }
 
 // verbsBeforeNames are common verbs in their base or past form that stand
 // before a name as its object and end in no verb suffix: "met", "beat",
 // "hit", "join", "meet", "visit", "thank".
-var verbsBeforeNames = map[string]bool{
+var verbsBeforeNames = wordSetOf(map[string]bool{
 	"met": true, "meet": true, "beat": true, "hit": true, "join": true, "visit": true,
 	"thank": true, "ask": true, "tell": true, "let": true, "help": true, "see": true, "saw": true,
 	"sent": true, "send": true, "put": true, "got": true, "get": true, "made": true, "make": true,
 	"gave": true, "give": true, "took": true, "take": true, "left": true, "leave": true, "elect": true, "named": true, "chose": true, "choose": true,
-}
+})
 
 // isQuotedRun reports a run of words between quotation marks: a nickname
 // or a title ('Tina Two Jobs', “Big Bertha”), not a name.
@@ -189,7 +189,7 @@ func isNameToken(toks []word, j, start int) bool {
 // gives "Ana Cruz" and "Springfield Fire Chief Dana Holt" "Dana Holt".
 func nameIn(toks []word, i, j int) (nameMention, bool) {
 	title := -1 // the title right before the name
-	for i < j && (isTitleWord(toks[i]) || notNameWords[toks[i].lower] || isCapitalizedVerb(toks[i])) {
+	for i < j && (isTitleWord(toks[i]) || notNameWords.has(toks[i].lower) || isCapitalizedVerb(toks[i])) {
 		title = -1
 		if isTitleWord(toks[i]) {
 			title = i
@@ -197,7 +197,7 @@ func nameIn(toks []word, i, j int) (nameMention, bool) {
 		i++
 	}
 	for k := j - 2; k >= i; k-- {
-		if isTitleWord(toks[k]) || orgWords[toks[k].lower] || k > i && isPossessive(toks[k].text) {
+		if isTitleWord(toks[k]) || orgWords.has(toks[k].lower) || k > i && isPossessive(toks[k].text) {
 			t := -1
 			if isTitleWord(toks[k]) {
 				t = k
@@ -232,7 +232,7 @@ func givenNameAfterRole(toks []word, i, j int) int {
 		if isInitial(toks[k].text) {
 			return i // "K. Ravi Kumar"
 		}
-		if _, ok := givenNameSex(toks[k].text); ok && j-k <= 4 && !placeStarters[toks[k].lower] {
+		if _, ok := givenNameSex(toks[k].text); ok && j-k <= 4 && !placeStarters.has(toks[k].lower) {
 			return k
 		}
 	}
@@ -254,10 +254,10 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 		return nameMention{}, false
 	}
 	given, isGiven := givenNameSex(stripPossessive(toks[i].text))
-	isGiven = isGiven && n > 1 && !placeStarters[toks[i].lower]
+	isGiven = isGiven && n > 1 && !placeStarters.has(toks[i].lower)
 	for k := i; k < j; k++ {
 		w := toks[k].lower
-		if notNameWords[w] || orgWords[w] && !(isGiven && surnameOrOrgWords[w]) {
+		if notNameWords.has(w) || orgWords.has(w) && !(isGiven && surnameOrOrgWords.has(w)) {
 			return nameMention{}, false
 		}
 	}
@@ -300,7 +300,7 @@ func isInitial(s string) bool {
 
 // isTitleWord reports a title or rank written before names: "Sen.",
 // "Deputy", "Queen".
-func isTitleWord(w word) bool { return titleWords[strings.TrimSuffix(w.lower, ".")] }
+func isTitleWord(w word) bool { return titleWords.has(strings.TrimSuffix(w.lower, ".")) }
 
 func joinTokens(toks []word) string {
 	parts := make([]string, len(toks))
@@ -320,7 +320,7 @@ func stripPossessive(s string) string {
 }
 
 // titleWords are titles and ranks written before names.
-var titleWords = map[string]bool{
+var titleWords = wordSetOf(map[string]bool{
 	"president": true, "vice": true, "senator": true, "sen": true, "rep": true,
 	"representative": true, "gov": true, "governor": true, "mayor": true, "secretary": true,
 	"minister": true, "prime": true, "chancellor": true, "judge": true, "justice": true,
@@ -362,11 +362,11 @@ var titleWords = map[string]bool{
 	"emperor": true, "empress": true, "sultan": true, "tsar": true, "czar": true,
 	"monsignor": true, "mother": true, "smt": true, "shri": true, "alhaji": true, "alhaja": true,
 	"hajia": true, "mallam": true, "cllr": true, "cr": true, "hon": true,
-}
+})
 
 // notNameWords are capitalized words that are no part of a name: words
 // that start sentences, days and months.
-var notNameWords = map[string]bool{
+var notNameWords = wordSetOf(map[string]bool{
 	"the": true, "a": true, "an": true, "but": true, "and": true, "in": true, "on": true,
 	"at": true, "for": true, "of": true, "to": true, "as": true, "if": true, "when": true,
 	"while": true, "after": true, "before": true, "this": true, "that": true, "it": true,
@@ -393,11 +393,11 @@ var notNameWords = map[string]bool{
 	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "afterwards": true,
 	"recently": true, "finally": true, "again": true, "next": true, "first": true,
 	"last": true, "soon": true, "previously": true, "currently": true, "separately": true,
-}
+})
 
 // orgWords make a capitalized run an organization or a place, not a
 // person.
-var orgWords = map[string]bool{
+var orgWords = wordSetOf(map[string]bool{
 	"house": true, "department": true, "ministry": true, "party": true, "committee": true,
 	"council": true, "agency": true, "bank": true, "inc": true, "inc.": true, "corp": true,
 	"corp.": true, "company": true, "university": true, "college": true, "times": true,
@@ -431,24 +431,24 @@ var orgWords = map[string]bool{
 	"province": true, "region": true, "district": true, "borough": true, "shire": true,
 	"parliament": true, "assembly": true, "cabinet": true, "tribunal": true, "police's": true,
 	"programme": true, "program": true, "project": true, "initiative": true, "scheme": true,
-}
+})
 
 // surnameOrOrgWords are organization and place words that are also
 // surnames ("Kanye West", "Tom Fox", "Bill Moreno"): they make a name
 // only after a known given name.
-var surnameOrOrgWords = map[string]bool{
+var surnameOrOrgWords = wordSetOf(map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "fox": true, "bill": true,
 	"day": true, "law": true, "york": true, "washington": true, "park": true, "lane": true,
 	"hill": true, "bridge": true,
-}
+})
 
 // placeStarters are words that start places, never people's names, even
 // where they are given names too ("West Virginia", "Washington State").
-var placeStarters = map[string]bool{
+var placeStarters = wordSetOf(map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "new": true,
 	"washington": true, "york": true, "fort": true, "port": true, "mount": true,
 	"lake": true, "upper": true, "lower": true, "greater": true,
-}
+})
 
 // resolveSpeakers fills each speaker's name, title and organization; see
 // the comment at the top of this file for how names are resolved.
@@ -501,11 +501,11 @@ const maxPronounLookback = 64
 
 // nameFor resolves one speaker mention.
 func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
-	mention := words(s.Text, 0, len(s.Text))
 	if m, ok := d.headName(s.Start, s.End); ok {
 		return m.name
 	}
-	if len(mention) == 1 && speakerPronouns[mention[0].lower] {
+	mention := words(s.Text, 0, len(s.Text))
+	if len(mention) == 1 && speakerPronouns.has(mention[0].lower) {
 		switch mention[0].lower {
 		case "who":
 			// "Oliver, who hosts the show, said" and "Armin Laschet, the
@@ -543,7 +543,7 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 		if m, ok := d.people.fullName(d.names, stripPossessive(w.text), s.Start, want); ok {
 			return m.name
 		}
-		if len(mention) == 1 && !orgWords[w.lower] && !notNameWords[w.lower] && !isTitleWord(w) && !isCapitalizedVerb(w) &&
+		if len(mention) == 1 && !orgWords.has(w.lower) && !notNameWords.has(w.lower) && !isTitleWord(w) && !isCapitalizedVerb(w) &&
 			!countryNames[stripPossessive(w.text)] && d.isProperName(w) {
 			// "Penny said", "Gunther told them": the text gives no more.
 			return stripPossessive(w.text)
@@ -567,8 +567,7 @@ func (d *quoteDoc) isProperName(w word) bool {
 func (d *quoteDoc) isCapitalizedInside(w word) bool {
 	if d.midCapitals == nil {
 		d.midCapitals = map[string]bool{}
-		for _, sent := range d.sents {
-			toks := d.tokens(sent.Start, sent.End)
+		for _, toks := range d.eachTokens(d.sents) {
 			for k := 1; k < len(toks); k++ {
 				if toks[k].isCapitalized() && !toks[k-1].punct {
 					d.midCapitals[stripPossessive(toks[k].text)] = true
@@ -653,7 +652,7 @@ func (d *quoteDoc) afterPreposition(from, at int) bool {
 	for k >= 0 && (isTitleWord(toks[k]) || toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 		k--
 	}
-	if k < 0 || !mentionPrepositions[toks[k].lower] {
+	if k < 0 || !mentionPrepositions.has(toks[k].lower) {
 		return false
 	}
 	inTitle := k > 0 && toks[k-1].isCapitalized() && k+1 < len(toks) && toks[k+1].isCapitalized()
@@ -662,11 +661,11 @@ func (d *quoteDoc) afterPreposition(from, at int) bool {
 
 // mentionPrepositions start the part of a speaker mention that names
 // someone else: "a spokeswoman for Senator Jane Doe", "an aide to Chen".
-var mentionPrepositions = map[string]bool{
+var mentionPrepositions = wordSetOf(map[string]bool{
 	"of": true, "for": true, "at": true, "with": true, "to": true, "from": true, "in": true,
 	"on": true, "by": true, "near": true, "under": true, "behind": true, "about": true,
 	"against": true, "like": true, "representing": true,
-}
+})
 
 // nameIndexBefore returns the index of the last name that starts before
 // byte i, or -1.
@@ -681,7 +680,7 @@ func (d *quoteDoc) nameIndexBefore(i int) int {
 // the title without a possessive organization.
 func orgOf(title string) (org, rest string) {
 	toks := words(title, 0, len(title))
-	if len(toks) >= 2 && toks[0].isCapitalized() && !titleWords[strings.TrimSuffix(toks[0].lower, ".")] {
+	if len(toks) >= 2 && toks[0].isCapitalized() && !titleWords.has(strings.TrimSuffix(toks[0].lower, ".")) {
 		for i, t := range toks {
 			if !t.isCapitalized() {
 				break
@@ -740,7 +739,7 @@ func organizationName(mention string) string {
 	for k, t := range toks {
 		switch {
 		case t.isCapitalized():
-			org = org || orgWords[t.lower]
+			org = org || orgWords.has(t.lower)
 		case k > 0 && k < len(toks)-1 && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.text == "&"):
 		default:
 			return ""

@@ -220,9 +220,9 @@ func objectOf(toks []word, c, end int, lemma string) (from, to int, ok bool) {
 	from = -1
 	for _, opener := range objectCues[lemma] {
 		switch {
-		case opener == "" && !toks[c].punct && !notObjectStart[toks[c].lower] && !finiteVerbs[toks[c].lower]:
+		case opener == "" && !toks[c].punct && !notObjectStart.has(toks[c].lower) && !finiteVerbs.has(toks[c].lower):
 			from = c
-		case opener == "to" && toks[c].lower == "to" && !prepositionalTo[lemma]:
+		case opener == "to" && toks[c].lower == "to" && !prepositionalTo.has(lemma):
 			from = c // the infinitive keeps its "to"
 		case opener != "" && toks[c].lower == opener:
 			from = c + 1
@@ -241,11 +241,11 @@ func objectOf(toks []word, c, end int, lemma string) (from, to int, ok bool) {
 // prepositionalTo are the verbs of objectCues whose "to" is a preposition
 // that the object leaves out ("referring to [the convention]"), not an
 // infinitive's.
-var prepositionalTo = map[string]bool{"refer": true, "point": true, "respond": true}
+var prepositionalTo = wordSetOf(map[string]bool{"refer": true, "point": true, "respond": true})
 
 // notObjectStart are words after a verb that open no object of it:
 // settings ("on Tuesday"), clauses, and pronouns that refer back.
-var notObjectStart = map[string]bool{
+var notObjectStart = wordSetOf(map[string]bool{
 	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
 	"to": true, "that": true, "this": true, "last": true, "next": true, "by": true,
 	"yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true,
@@ -255,7 +255,7 @@ var notObjectStart = map[string]bool{
 	"when": true, "while": true, "if": true, "because": true, "out": true, "up": true,
 	"down": true, "off": true, "back": true, "away": true, "over": true, "into": true,
 	"through": true, "again": true, "too": true, "also": true, "it": true, "itself": true,
-}
+})
 
 // objectEnd returns where an object that starts at toks[from] ends: at a
 // comma that opens another clause ("…, saying", "…, which"), at a dash,
@@ -268,7 +268,7 @@ func objectEnd(toks []word, from, end int) int {
 	for k := from + 1; k < end; k++ {
 		t := toks[k]
 		switch {
-		case t.text == ";", t.text == "—", t.text == "–", objectStops[t.lower]:
+		case t.text == ";", t.text == "—", t.text == "–", objectStops.has(t.lower):
 			return k
 		case t.text == "," && k+1 < end && (leavesObject(toks[k+1]) || startsWithDigit(toks[k+1])):
 			return k // "backed Trump, 57 percent to 22 percent"
@@ -317,40 +317,40 @@ func opensConjoinedClause(toks []word, k, end int) bool {
 		return false
 	}
 	w, next := toks[k].lower, toks[k+1]
-	if personalPronouns[w] {
+	if personalPronouns.has(w) {
 		return true
 	}
-	isPast := irregularPasts[w] || strings.HasSuffix(w, "ed")
-	return isPast && !next.punct && (next.isCapitalized() || determiners[next.lower] || objectPronouns[next.lower])
+	isPast := irregularPasts.has(w) || strings.HasSuffix(w, "ed")
+	return isPast && !next.punct && (next.isCapitalized() || determiners[next.lower] || objectPronouns.has(next.lower))
 }
 
 // objectPronouns are pronouns that stand as a verb's object: "jailed him".
-var objectPronouns = map[string]bool{
+var objectPronouns = wordSetOf(map[string]bool{
 	"him": true, "her": true, "them": true, "us": true, "me": true, "it": true,
-}
+})
 
 // startsWithDigit reports a word that starts with a digit: "57".
 func startsWithDigit(w word) bool { return !w.punct && w.text[0] >= '0' && w.text[0] <= '9' }
 
 // objectStops end an object: "called for a ban following the attack".
-var objectStops = map[string]bool{
+var objectStops = wordSetOf(map[string]bool{
 	"but": true, "following": true, "amid": true, "after": true, "despite": true, "since": true,
 	"before": true, "instead": true,
-}
+})
 
 // leavesObject reports a word that, after a comma, starts a clause of its
 // own: a participle ("…, saying"), a relative or a conjunction.
 func leavesObject(w word) bool {
-	return !w.isCapitalized() && isParticiple(w.lower) || commaClauseStarts[w.lower]
+	return !w.isCapitalized() && isParticiple(w.lower) || commaClauseStarts.has(w.lower)
 }
 
 // commaClauseStarts open, after a comma, a clause outside the object.
-var commaClauseStarts = map[string]bool{
+var commaClauseStarts = wordSetOf(map[string]bool{
 	"which": true, "who": true, "where": true, "when": true, "while": true, "but": true,
 	"though": true, "although": true, "even": true, "as": true, "according": true,
 	"after": true, "before": true, "because": true, "since": true, "so": true, "and": true,
 	"whose": true, "whom": true, "then": true, "however": true, "despite": true,
-}
+})
 
 // isSettingAt reports whether a time or occasion starts at toks[k]: a
 // weekday, "last week", "on Tuesday", "in an interview", "on Twitter".
@@ -365,9 +365,9 @@ func isSettingAt(toks []word, k, end int) bool {
 	next := toks[k+1].lower
 	switch w {
 	case "last", "this", "next", "earlier", "later":
-		return timeUnitNames[next]
+		return timeUnitNames.has(next)
 	case "on":
-		return isWeekday(next) || settingMedia[next] || next == "the" && k+2 < end && settingOccasions[toks[k+2].lower]
+		return isWeekday(next) || settingMedia.has(next) || next == "the" && k+2 < end && settingOccasions.has(toks[k+2].lower)
 	case "in", "during", "at":
 		if isYearOrMonth(toks[k+1]) {
 			return true // "wrote the memo in 2011"
@@ -378,7 +378,7 @@ func isSettingAt(toks []word, k, end int) bool {
 		}
 		// "in an interview", and with a word before the occasion: "in a
 		// late-night post"
-		return settingOccasions[next] || k+2 < end && !toks[k+1].punct && settingOccasions[toks[k+2].lower]
+		return settingOccasions.has(next) || k+2 < end && !toks[k+1].punct && settingOccasions.has(toks[k+2].lower)
 	}
 	return false
 }
@@ -397,24 +397,24 @@ func isWeekday(w string) bool {
 	return ok && !weekdayAbbreviations[w]
 }
 
-var timeUnitNames = map[string]bool{
+var timeUnitNames = wordSetOf(map[string]bool{
 	"week": true, "month": true, "year": true, "weekend": true, "summer": true, "fall": true,
 	"spring": true, "winter": true, "night": true, "morning": true, "afternoon": true,
 	"evening": true, "week's": true, "month's": true, "year's": true,
-}
+})
 
 // settingMedia are where statements appear: "on Twitter", "on CNN".
-var settingMedia = map[string]bool{
+var settingMedia = wordSetOf(map[string]bool{
 	"twitter": true, "facebook": true, "instagram": true, "television": true, "radio": true,
 	"cnn": true, "fox": true, "msnbc": true, "nbc": true, "abc": true, "cbs": true, "npr": true,
-}
+})
 
 // settingOccasions are the occasions of statements: "in an interview",
 // "during the debate", "at a rally".
-var settingOccasions = map[string]bool{
+var settingOccasions = wordSetOf(map[string]bool{
 	"interview": true, "statement": true, "speech": true, "debate": true, "letter": true,
 	"tweet": true, "post": true, "op-ed": true, "email": true, "rally": true, "appearance": true,
 	"conference": true, "news": true, "remarks": true, "address": true, "video": true,
 	"ad": true, "town": true, "hearing": true, "meeting": true, "event": true, "call": true,
 	"campaign": true, "press": true, "memo": true, "report": true, "briefing": true,
-}
+})

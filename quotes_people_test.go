@@ -19,6 +19,15 @@ func TestGivenNameSex(t *testing.T) {
 			t.Fatalf("%s: got %c %v, want %s", name, got, ok, s)
 		}
 	}
+	// The index gives what a binary search over the table's bytes gives,
+	// for names that are not there too.
+	for _, key := range []string{"", "A", "Aa", "Aaden", "Aadenx", "Zyra", "Zz", "Anna", "Annax", "Jordan", "Mary-kate", "Jose", "Ωmega", "anna"} {
+		s, ok := searchGivenNames(key)
+		ws, wok := searchGivenNamesSorted(key)
+		if s != ws || ok != wok {
+			t.Errorf("searchGivenNames(%q) = %c, %v; the binary search gives %c, %v", key, s, ok, ws, wok)
+		}
+	}
 	for _, tt := range []struct {
 		name  string
 		sex   sex
@@ -309,4 +318,31 @@ func TestSpeakerRolesInAppositives(t *testing.T) {
 		{"a name after the preposition's object", "Head of hardware Bill Stone said the chip was new.", "the chip was new", "Bill Stone"},
 		{"a name right after the preposition", "A spokeswoman for Governor Tom Lee said he was resting.", "he was resting", ""},
 	})
+}
+
+// searchGivenNamesSorted finds key among the sorted "\nName:S" entries of
+// givenNames by binary search over its bytes, and returns its S: the
+// lookup that givenNameIndex replaced, kept as its reference.
+func searchGivenNamesSorted(key string) (byte, bool) {
+	// Every position in [lo, hi) that holds a line break starts an entry
+	// that may be key; lo always holds one.
+	lo, hi := 0, len(givenNames)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(givenNames[:mid+1], '\n') // >= lo
+		end := len(givenNames)
+		if i := strings.IndexByte(givenNames[start+1:], '\n'); i >= 0 {
+			end = start + 1 + i
+		}
+		name, s, _ := strings.Cut(givenNames[start+1:end], ":")
+		switch {
+		case name < key:
+			lo = end
+		case name > key:
+			hi = start
+		default:
+			return s[0], true
+		}
+	}
+	return 0, false
 }

@@ -1,6 +1,8 @@
 package lede
 
 import (
+	"iter"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -35,20 +37,19 @@ const minReportedWords = 3
 // took.
 func (d *quoteDoc) findReported() {
 	direct := len(d.quotes)
-	for _, p := range d.paras {
+	for p, toks := range d.eachTokens(d.paras) {
 		if d.isCovered(p.Start, p.End) {
 			continue
 		}
-		if q, ok := d.transcriptLine(p); ok {
+		if q, ok := d.transcriptLine(p, toks); ok {
 			d.quotes = append(d.quotes, q)
 			d.covered.add(p)
 		}
 	}
-	for _, s := range d.sents {
+	for _, toks := range d.eachTokens(d.sents) {
 		if d.stop.now() {
 			return
 		}
-		toks := d.tokens(s.Start, s.End)
 		end := wordsEnd(toks)
 		if q, from, to, ok := d.askedQuestion(toks, end); ok {
 			if !d.overlapsQuote(q.Start, q.End) {
@@ -65,7 +66,7 @@ func (d *quoteDoc) findReported() {
 		for _, q := range d.reportedIn(toks, end) {
 			// A sentence may hold a direct quote and report more
 			// speech; the direct quote and its attribution win.
-			if !d.isCovered(q.Start, q.End) && (!overlapsAny(d.gaps, q.Start, q.End) || startsWithParticiple(q.Cue)) {
+			if !d.isCovered(q.Start, q.End) && (!d.gaps.overlaps(q.Start, q.End) || startsWithParticiple(q.Cue)) {
 				d.quotes = append(d.quotes, q)
 			}
 		}
@@ -100,12 +101,11 @@ func (d *quoteDoc) overlapsQuote(start, end int) bool {
 	return false
 }
 
-// transcriptLine reads a paragraph of an interview transcript: a speaker
-// label of up to three capitalized words, a colon, and what they said
-// ("WALLACE: Let's start with the debate."). The words are the quote;
-// without quotation marks it counts as indirect.
-func (d *quoteDoc) transcriptLine(p Span) (Quote, bool) {
-	toks := d.tokens(p.Start, p.End)
+// transcriptLine reads a paragraph p, with its words toks, of an
+// interview transcript: a speaker label of up to three capitalized words,
+// a colon, and what they said ("WALLACE: Let's start with the debate.").
+// The words are the quote; without quotation marks it counts as indirect.
+func (d *quoteDoc) transcriptLine(p Span, toks []word) (Quote, bool) {
 	colon := -1
 	for i, t := range toks {
 		if t.text == ":" {
@@ -169,7 +169,7 @@ func isTranscriptLabel(toks []word) bool {
 		if strings.ToUpper(t.text) != t.text {
 			upper = false
 		}
-		if labelStopWords[t.lower] {
+		if labelStopWords.has(t.lower) {
 			return false
 		}
 	}
@@ -185,7 +185,7 @@ func isHeadlineLabel(toks []word) bool {
 		return false
 	}
 	for _, t := range toks {
-		if labelStopWords[t.lower] || clauseBreaks[t.lower] {
+		if labelStopWords.has(t.lower) || clauseBreaks.has(t.lower) {
 			return false
 		}
 	}
@@ -193,7 +193,7 @@ func isHeadlineLabel(toks []word) bool {
 }
 
 // labelStopWords open paragraphs with a colon that are not speech.
-var labelStopWords = map[string]bool{
+var labelStopWords = wordSetOf(map[string]bool{
 	"note": true, "update": true, "updated": true, "correction": true, "editor's": true,
 	"watch": true, "read": true, "related": true, "photo": true, "video": true, "source": true,
 	"sources": true, "disclosure": true, "warning": true, "background": true, "q": true, "a": true,
@@ -203,7 +203,7 @@ var labelStopWords = map[string]bool{
 	"posted": true, "published": true, "editor": true, "caption": true, "graphic": true, "map": true,
 	"chart": true, "table": true, "notes": true, "summary": true, "abstract": true, "transcript": true,
 	"live": true, "breaking": true, "exclusive": true, "opinion": true, "analysis": true,
-}
+})
 
 // settleClaimedQuotes settles the direct quotes without attribution that
 // a reported quote (index from on) starts or holds. When the reported
@@ -216,29 +216,29 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 	direct, reported := d.quotes[:from], d.quotes[from:]
 	dropDirect := make([]bool, len(direct))
 	dropReported := make([]bool, len(reported))
+	holders := newHolderIndex(reported)
 	for i := range direct {
 		q := &direct[i]
 		if !d.unattributed[q.Start] {
 			continue
 		}
-		for j := range reported {
-			r := &reported[j]
-			if r.Start > q.Start || r.End <= q.Start {
-				continue
-			}
-			switch {
-			case q.End > r.End+1 && d.quotesMidClause(r.Start, q.Start):
-				// The clause ends inside the quote it opened ("said the
-				// reform “is a ‘when’ question. It is not …”"): the whole
-				// quote is its quoted part.
-				d.extendTo(r, q.End)
-				dropDirect[i] = true
-			case wordCount(r.Text)-wordCount(q.Text) <= 2 || q.End > r.End+1:
-				q.Speaker, q.Cue, dropReported[j] = r.Speaker, r.Cue, true
-			default:
-				dropDirect[i] = true
-			}
-			break
+		j := holders.first(q.Start)
+		if j < 0 {
+			continue
+		}
+		r := &reported[j]
+		switch {
+		case q.End > r.End+1 && d.quotesMidClause(r.Start, q.Start):
+			// The clause ends inside the quote it opened ("said the
+			// reform “is a ‘when’ question. It is not …”"): the whole
+			// quote is its quoted part.
+			d.extendTo(r, q.End)
+			holders.grew(r)
+			dropDirect[i] = true
+		case wordCount(r.Text)-wordCount(q.Text) <= 2 || q.End > r.End+1:
+			q.Speaker, q.Cue, dropReported[j] = r.Speaker, r.Cue, true
+		default:
+			dropDirect[i] = true
 		}
 	}
 	kept := make([]Quote, 0, len(d.quotes))
@@ -254,6 +254,47 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 	}
 	d.quotes = kept
 }
+
+// holderIndex finds, among quotes, the first (by index) that holds a
+// byte, without trying every quote for every byte asked: it orders the
+// quotes by start, and a quote that holds byte i starts less than the
+// longest quote's length before it.
+type holderIndex struct {
+	quotes  []Quote
+	byStart []int // indexes into quotes, by start, then by index
+	longest int   // the greatest End-Start among quotes
+}
+
+func newHolderIndex(quotes []Quote) *holderIndex {
+	h := &holderIndex{quotes: quotes, byStart: make([]int, len(quotes))}
+	for j, q := range quotes {
+		h.byStart[j] = j
+		h.longest = max(h.longest, q.End-q.Start)
+	}
+	sort.SliceStable(h.byStart, func(a, b int) bool { return quotes[h.byStart[a]].Start < quotes[h.byStart[b]].Start })
+	return h
+}
+
+// first returns the smallest index of the quotes that hold byte i
+// (Start <= i < End), or -1.
+func (h *holderIndex) first(i int) int {
+	k := sort.Search(len(h.byStart), func(k int) bool { return h.quotes[h.byStart[k]].Start > i })
+	best := -1
+	for k--; k >= 0; k-- {
+		j := h.byStart[k]
+		q := h.quotes[j]
+		if q.Start <= i-h.longest {
+			break
+		}
+		if q.End > i && (best < 0 || j < best) {
+			best = j
+		}
+	}
+	return best
+}
+
+// grew takes note that q, one of the quotes, now ends later.
+func (h *holderIndex) grew(q *Quote) { h.longest = max(h.longest, q.End-q.Start) }
 
 // quotesMidClause reports whether a quotation mark just before byte open
 // stands inside the clause that starts at byte from, after a word of it
@@ -302,14 +343,16 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 	if q, ok := d.supportFromClause(toks, end); ok {
 		out = append(out, q)
 	}
-	verbs := speechVerbsOutsideQuotes(toks, end)
+	d.verbs = appendSpeechVerbsOutsideQuotes(d.verbs[:0], toks, end)
+	verbs := d.verbs
 	lastSubj, lastApp := d.directSpeakerIn(toks, end)
 	// The attribution at the end ("…, a spokeswoman said.") wins over a
 	// verb inside the clause it attributes ("are expected to benefit");
 	// only a participle clause after it may report more ("…, Hollande
 	// said, noting that …").
+	tails := participleCommas{toks: toks, end: end, at: -1}
 	for i, v := range verbs {
-		if q, subj, app, ok := d.clauseBeforeVerb(toks, v.at, v.n, end, v.lemma); ok {
+		if q, subj, app, ok := d.clauseBeforeVerb(toks, v.at, v.n, end, tails.after(v.at+v.n), v.lemma); ok {
 			out = append(out, q)
 			lastSubj, lastApp = subj, app
 			verbs = verbs[i+1:]
@@ -435,8 +478,8 @@ func askedAt(toks []word, end int) int {
 		if toks[v].lower != "asked" {
 			continue
 		}
-		if v == 0 || v == 1 && (toks[0].lower == "when" || coordinators[toks[0].lower]) || v > 1 && toks[v-1].lower == "when" ||
-			v > 1 && beForms[toks[v-1].lower] { // "the actress was asked if …"
+		if v == 0 || v == 1 && (toks[0].lower == "when" || coordinators.has(toks[0].lower)) || v > 1 && toks[v-1].lower == "when" ||
+			v > 1 && beForms.has(toks[v-1].lower) { // "the actress was asked if …"
 			return v
 		}
 	}
@@ -446,7 +489,7 @@ func askedAt(toks []word, end int) int {
 // opensQuestion reports a word that opens what was asked: a question word
 // ("whom" too), "about" a topic or an infinitive ("asked to confirm …").
 func opensQuestion(lower string) bool {
-	return questionWords[lower] || lower == "whom" || lower == "about" || lower == "to"
+	return questionWords.has(lower) || lower == "whom" || lower == "about" || lower == "to"
 }
 
 // verbAt is a speech verb found in a sentence.
@@ -455,11 +498,33 @@ type verbAt struct {
 	lemma string
 }
 
-// speechVerbsOutsideQuotes returns the speech verbs of toks[:end] that
-// stand outside quotation marks and are not passive ("are expected to",
-// "was described as").
-func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
-	var out []verbAt
+// appendSpeechVerbsOutsideQuotes appends to out the speech verbs of
+// toks[:end] that stand outside quotation marks and are not passive ("are
+// expected to", "was described as").
+func appendSpeechVerbsOutsideQuotes(out []verbAt, toks []word, end int) []verbAt {
+	for v := range eachSpeechVerbOutsideQuotes(toks, end) {
+		out = append(out, v)
+	}
+	return out
+}
+
+// eachSpeechVerbOutsideQuotes yields the verbs of
+// appendSpeechVerbsOutsideQuotes in order, for callers that may stop at
+// the first one they want.
+func eachSpeechVerbOutsideQuotes(toks []word, end int) iter.Seq[verbAt] {
+	return func(yield func(verbAt) bool) { yieldSpeechVerbsOutsideQuotes(toks, end, yield) }
+}
+
+// hasSpeechVerbOutsideQuotes reports whether toks hold a verb of
+// eachSpeechVerbOutsideQuotes.
+func hasSpeechVerbOutsideQuotes(toks []word) bool {
+	for range eachSpeechVerbOutsideQuotes(toks, len(toks)) {
+		return true
+	}
+	return false
+}
+
+func yieldSpeechVerbsOutsideQuotes(toks []word, end int, yield func(verbAt) bool) {
 	depth := 0 // inside quotation marks
 	for v := 0; v < end; v++ {
 		if isQuoteMark(toks[v].text) {
@@ -480,21 +545,22 @@ func speechVerbsOutsideQuotes(toks []word, end int) []verbAt {
 				continue // a noun before the verb: "the conference call said"; but "said rates …", "Trump says praise …"
 			}
 		}
-		if !ok || v > 0 && beForms[toks[v-1].lower] && !isParticiple(toks[v].lower) {
+		if !ok || v > 0 && beForms.has(toks[v-1].lower) && !isParticiple(toks[v].lower) {
 			continue // passive, but "is stressing the need …"
 		}
 		if isAttributive(toks, v) {
 			continue // "270 pledged delegates", "his stated goal"
 		}
-		if toks[v].lower == lemma && nounVerbs[lemma] && v > 0 && modifiesNoun(toks[v-1]) && !prepositionBefore(toks, v-1) {
+		if toks[v].lower == lemma && nounVerbs.has(lemma) && v > 0 && modifiesNoun(toks[v-1]) && !prepositionBefore(toks, v-1) {
 			continue // a noun after its modifier: "talk show host", "the reality show"
 		}
 		if toks[v].lower == "found" && v > 0 && (toks[v-1].lower == "helped" || toks[v-1].lower == "help" || toks[v-1].lower == "to") {
 			continue // to found a company: "Ailes helped found Fox News"
 		}
-		out = append(out, verbAt{v, n, lemma})
+		if !yield(verbAt{v, n, lemma}) {
+			return
+		}
 	}
-	return out
 }
 
 // isAttributive reports a past participle at toks[v] that describes the
@@ -511,11 +577,11 @@ func isAttributive(toks []word, v int) bool {
 
 // nounVerbs are base forms of speech verbs that news uses as nouns as
 // often as verbs: "show", "call", "report".
-var nounVerbs = map[string]bool{
+var nounVerbs = wordSetOf(map[string]bool{
 	"show": true, "talk": true, "call": true, "report": true, "claim": true, "vote": true,
 	"tweet": true, "post": true, "answer": true, "promise": true, "plan": true, "comment": true,
 	"question": true, "support": true,
-}
+})
 
 // modifiesNoun reports a word before a base form that makes it a noun: a
 // lower-case singular word that cannot be the verb's subject ("talk
@@ -524,9 +590,9 @@ var nounVerbs = map[string]bool{
 // support") or an auxiliary ("can show"). A noun after a determiner
 // ("an impassioned call for") may still cue a quote.
 func modifiesNoun(p word) bool {
-	return !p.punct && !p.isCapitalized() && !strings.HasSuffix(p.lower, "s") && !personalPronouns[withoutContraction(p.lower)] &&
-		!isAuxiliary(p) && !finiteVerbs[p.lower] && !determiners[p.lower] && p.lower != "to" &&
-		!clauseBreaks[p.lower] && !pluralSubjects[p.lower] && !isCountWord(p) && !looksAdjective(p.lower)
+	return !p.punct && !p.isCapitalized() && !strings.HasSuffix(p.lower, "s") && !personalPronouns.has(withoutContraction(p.lower)) &&
+		!isAuxiliary(p) && !finiteVerbs.has(p.lower) && !determiners[p.lower] && p.lower != "to" &&
+		!clauseBreaks.has(p.lower) && !pluralSubjects.has(p.lower) && !isCountWord(p) && !looksAdjective(p.lower)
 }
 
 // prepositionBefore reports a preposition in the three words before
@@ -557,17 +623,17 @@ func looksAdjective(lower string) bool {
 // pluralSubjects are the words without -s that stand as a plural subject
 // before a verb: "police say", "people show", "some call", "percent
 // support".
-var pluralSubjects = map[string]bool{
+var pluralSubjects = wordSetOf(map[string]bool{
 	"police": true, "people": true, "men": true, "women": true, "children": true, "media": true,
 	"staff": true, "public": true, "majority": true, "who": true, "whom": true, "you": true,
 	"some": true, "many": true, "most": true, "few": true, "all": true, "both": true,
 	"percent": true, "data": true, "others": true,
-}
+})
 
 // beForms make a following participle passive.
-var beForms = map[string]bool{
+var beForms = wordSetOf(map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
-}
+})
 
 func isQuoteMark(s string) bool {
 	switch s {
@@ -582,7 +648,7 @@ func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 // clauseAfterVerb reads "Smith said (that) CLAUSE", the verb's subject
 // subj (with its appositive app) already found by verbSubject.
 func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
-	if evidenceVerbs[lemma] && !canGiveEvidence(toks, subj) {
+	if evidenceVerbs.has(lemma) && !canGiveEvidence(toks, subj) {
 		return Quote{}, 0, false // "This video shows the man entering", "The chart shows …"
 	}
 	q, to, ok := d.contentAfterVerb(toks, v, n, end, lemma, subj, app)
@@ -598,7 +664,7 @@ func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, sub
 // show"), not a picture or a tool ("the chart shows", "this setting
 // shows"). Verbs of revealing and indicating have people as subjects too
 // often to ask for more.
-var evidenceVerbs = map[string]bool{"show": true}
+var evidenceVerbs = wordSetOf(map[string]bool{"show": true})
 
 // canGiveEvidence reports a subject that can be the source of a finding:
 // a name, a personal pronoun, or a phrase whose head is a word of
@@ -608,17 +674,17 @@ func canGiveEvidence(toks []word, subj phrase) bool {
 		return true // a participle's subject is elsewhere
 	}
 	for k := subj.from; k < subj.to; k++ {
-		if toks[k].isCapitalized() && k > subj.from || evidenceNouns[stripPossessive(toks[k].lower)] {
+		if toks[k].isCapitalized() && k > subj.from || evidenceNouns.has(stripPossessive(toks[k].lower)) {
 			return true
 		}
 	}
 	first := toks[subj.from]
-	return personalPronouns[first.lower] || first.isCapitalized() && !determiners[first.lower] && !notNameWords[first.lower]
+	return personalPronouns.has(first.lower) || first.isCapitalized() && !determiners[first.lower] && !notNameWords.has(first.lower)
 }
 
 // evidenceNouns are the records, counts and inquiries that news reports
 // findings from.
-var evidenceNouns = map[string]bool{
+var evidenceNouns = wordSetOf(map[string]bool{
 	"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "study": true,
 	"studies": true, "report": true, "reports": true, "data": true, "figures": true,
 	"statistics": true, "stats": true, "research": true, "analysis": true, "analyses": true,
@@ -631,7 +697,7 @@ var evidenceNouns = map[string]bool{
 	"letter": true, "letters": true, "papers": true, "minutes": true, "logs": true,
 	"receipts": true, "accounts": true, "returns": true, "disclosures": true, "exit": true,
 	"trial": true, "trials": true, "experiment": true, "experiments": true,
-}
+})
 
 // contentAfterVerb is clauseAfterVerb without the refusals told apart.
 func (d *quoteDoc) contentAfterVerb(toks []word, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
@@ -639,14 +705,14 @@ func (d *quoteDoc) contentAfterVerb(toks []word, v, n, end int, lemma string, su
 		end = relativeEnd(toks, v+n, end)
 	}
 	end = subordinateEnd(toks, v, v+n, end)
-	if listenerVerbs[lemma] && objectCues[lemma] == nil && attributionTail(toks[:end], v+n, lemma) {
+	if listenerVerbs.has(lemma) && objectCues[lemma] == nil && attributionTail(toks[:end], v+n, lemma) {
 		return Quote{}, 0, false // "told CNN in an interview": no words of its own
 	}
 	if d.toldTheQuote(toks, v, n, end, lemma) {
 		return Quote{}, 0, false // “…,” Merkel told reporters after the meeting
 	}
 	c, clause := pastListener(toks, v+n, end, lemma)
-	if actVerbs[lemma] {
+	if actVerbs.has(lemma) {
 		// Words only in a that-clause: "ruled that …", not "offers a
 		// range of plans" or "voted for the bill".
 		if c, thatAt := pastThat(toks, c, end, lemma); thatAt >= 0 {
@@ -673,10 +739,10 @@ func (d *quoteDoc) contentAfterVerb(toks []word, v, n, end int, lemma string, su
 	}
 	c, thatAt := pastThat(toks, c, end, lemma)
 	that := thatAt >= 0
-	if thatOnly[toks[v].lower] && !that && !(c < end && questionWords[toks[c].lower]) {
+	if thatOnly.has(toks[v].lower) && !that && !(c < end && questionWords.has(toks[c].lower)) {
 		return Quote{}, 0, false // "can't find jobs that pay well", but "found that …"
 	}
-	if lemma == "find" && c < end && reflexivePronouns[toks[c].lower] {
+	if lemma == "find" && c < end && reflexivePronouns.has(toks[c].lower) {
 		return Quote{}, 0, false // "found itself at the center of the crisis"
 	}
 	if c < end && c > v+n && toks[c-1].text == "," && isParticiple(toks[c].lower) {
@@ -684,15 +750,15 @@ func (d *quoteDoc) contentAfterVerb(toks []word, v, n, end int, lemma string, su
 		// eliciting jeers": the writer's
 		return Quote{}, 0, false
 	}
-	if c < end && toks[c].lower == "to" && aspectVerbs[lemma] {
+	if c < end && toks[c].lower == "to" && aspectVerbs.has(lemma) {
 		return Quote{}, 0, false // "continues to draw support"
 	}
 	if k := answerEnd(toks, c, end); k > c {
 		return d.reported(toks, c, k, v, n, subj, app), k, true // "75 percent said yes", "26 percent said the same"
 	}
 	end = reportedClauseEnd(toks, c, end)
-	if end-c < minReportedWords && !(end-c == 2 && personalPronouns[toks[c].lower] && finiteVerbs[toks[c+1].lower]) ||
-		!that && notClauseStart[toks[c].lower] && !opensClauseAnyway(toks, c, end) {
+	if end-c < minReportedWords && !(end-c == 2 && personalPronouns.has(toks[c].lower) && finiteVerbs.has(toks[c+1].lower)) ||
+		!that && notClauseStart.has(toks[c].lower) && !opensClauseAnyway(toks, c, end) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
 	if !that && !opensReportedClause(toks, c, end, lemma) {
@@ -729,14 +795,14 @@ func opensReportedClause(toks []word, c, end int, lemma string) bool {
 	if lemma == "find" && !first.isCapitalized() {
 		// A small clause has a subject: "found the checks skipped", not
 		// "found fame on Instagram".
-		opensSubject := determiners[first.lower] || objectPronouns[first.lower] || startsWithDigit(first) ||
-			quantifiers[first.lower] || isPluralNoun(first.lower)
+		opensSubject := determiners[first.lower] || objectPronouns.has(first.lower) || startsWithDigit(first) ||
+			quantifiers.has(first.lower) || isPluralNoun(first.lower)
 		return opensSubject && (hasVerb(toks[c:end]) || hasParticiple(toks[c+1:end]))
 	}
 	if lemma == "declare" {
 		// "declared he would run", not "declared a state of emergency"
 		// or "declared victory"
-		return !determiners[first.lower] && (first.isCapitalized() || personalPronouns[first.lower]) && hasVerb(toks[c:end])
+		return !determiners[first.lower] && (first.isCapitalized() || personalPronouns.has(first.lower)) && hasVerb(toks[c:end])
 	}
 	return true
 }
@@ -774,14 +840,14 @@ func isUnspoken(toks []word, v, c, end int, lemma string) bool {
 	for k >= 0 && isLyAdverb(toks[k].lower) {
 		k-- // "did not immediately say"
 	}
-	return k >= 0 && negations[toks[k].lower]
+	return k >= 0 && negations.has(toks[k].lower)
 }
 
 // negations turn the verb after them into speech that did not happen.
-var negations = map[string]bool{
+var negations = wordSetOf(map[string]bool{
 	"not": true, "n't": true, "never": true, "cannot": true, "can't": true, "won't": true,
 	"didn't": true, "doesn't": true, "wouldn't": true, "couldn't": true, "don't": true,
-}
+})
 
 // isSayingInfinitive reports a verb of saying as refusals and negations
 // name it: "declined to comment", "would not elaborate".
@@ -801,7 +867,7 @@ func isSayingInfinitive(lower string) bool {
 // the board".
 func namesAs(obj []word) bool {
 	for k, w := range obj {
-		if k > 0 && subordinators[w.lower] || w.lower == "as" || w.lower == "because" {
+		if k > 0 && subordinators.has(w.lower) || w.lower == "as" || w.lower == "because" {
 			obj = obj[:k] // "called the police as water rose"
 			break
 		}
@@ -812,7 +878,7 @@ func namesAs(obj []word) bool {
 	if (obj[0].lower == "a" || obj[0].lower == "an") && !isMarkAt(obj, 1) {
 		return false // "called a meeting", "called an election", but "called a “disaster”"
 	}
-	if objectPronouns[obj[0].lower] || obj[0].isCapitalized() {
+	if objectPronouns.has(obj[0].lower) || obj[0].isCapitalized() {
 		return true // "him a liar", "Trump dangerous"
 	}
 	for k := 1; k < len(obj); k++ {
@@ -825,7 +891,7 @@ func namesAs(obj []word) bool {
 		}
 	}
 	last := obj[len(obj)-1].lower
-	if looksAdjective(last) || predicateAdjectives[last] {
+	if looksAdjective(last) || predicateAdjectives.has(last) {
 		return true // "the plan reckless"
 	}
 	for _, suffix := range []string{"ish", "less", "able", "ible", "ist"} {
@@ -838,11 +904,11 @@ func namesAs(obj []word) bool {
 
 // predicateAdjectives are short adjectives that no suffix marks: "called
 // the decision wrong".
-var predicateAdjectives = map[string]bool{
+var predicateAdjectives = wordSetOf(map[string]bool{
 	"wrong": true, "right": true, "bad": true, "good": true, "false": true, "true": true,
 	"fake": true, "unfair": true, "absurd": true, "weak": true, "dumb": true, "crazy": true,
 	"great": true, "mad": true, "sick": true, "rude": true, "unjust": true, "vague": true,
-}
+})
 
 // toldTheQuote reports a listener verb that attributes a direct quote
 // before it and has no clause of its own after its listener: in "“…,”
@@ -850,7 +916,7 @@ var predicateAdjectives = map[string]bool{
 // the listener and a setting, not what she said; in "“…,” the aide told
 // POLITICO that Gore …" a clause follows.
 func (d *quoteDoc) toldTheQuote(toks []word, v, n, end int, lemma string) bool {
-	if !listenerVerbs[lemma] || !overlapsAny(d.cues, toks[v].start, toks[v].end) {
+	if !listenerVerbs.has(lemma) || !d.cues.overlaps(toks[v].start, toks[v].end) {
 		return false
 	}
 	_, clause := pastListener(toks, v+n, end, lemma)
@@ -873,7 +939,7 @@ func endsNounPhrase(toks []word, c, end int) bool {
 	next := toks[c+1]
 	// "wondered, as I do, why …", "hope -- especially this year -- that",
 	// "praises, laments Clinton's legacy"
-	return !settingWords[next.lower] && next.lower != "as" && !isLyAdverb(next.lower) && !next.verbForm
+	return !settingWords.has(next.lower) && next.lower != "as" && !isLyAdverb(next.lower) && !next.verbForm
 }
 
 // opensClauseAnyway reports a word of notClauseStart at toks[c] that
@@ -915,7 +981,7 @@ func relativeBefore(toks []word, v int) bool {
 func relativeEnd(toks []word, from, end int) int {
 	for k := from; k+1 < end; k++ {
 		comma := toks[k].text == ","
-		if !comma && (k == from || toks[k-1].lower == "that" || personalPronouns[toks[k-1].lower]) {
+		if !comma && (k == from || toks[k-1].lower == "that" || personalPronouns.has(toks[k-1].lower)) {
 			continue // "who said that he argued …": the clause's own verb
 		}
 		j, cut := k, k
@@ -935,7 +1001,7 @@ func relativeEnd(toks []word, from, end int) int {
 		if ok && (comma || opensThatClause(toks, j+n, end)) {
 			return cut
 		}
-		if comma && j-k <= 4 && (finiteVerbs[toks[j-1].lower] || looksFinite(toks[j], true)) && !toks[j].isCapitalized() &&
+		if comma && j-k <= 4 && (finiteVerbs.has(toks[j-1].lower) || looksFinite(toks[j], true)) && !toks[j].isCapitalized() &&
 			countCommas(toks[from:k])%2 == 0 {
 			// "who said he would campaign with him, ultimately did not
 			// show up", but not the comma that closes an aside: "who
@@ -960,7 +1026,7 @@ func countCommas(toks []word) int {
 // opensThatClause reports "that" at toks[c], perhaps after a day
 // ("said Sunday night that").
 func opensThatClause(toks []word, c, end int) bool {
-	for c < end && (isDayWord(toks[c].lower) || timeUnitNames[toks[c].lower]) {
+	for c < end && (isDayWord(toks[c].lower) || timeUnitNames.has(toks[c].lower)) {
 		c++
 	}
 	return c < end && toks[c].lower == "that"
@@ -981,7 +1047,7 @@ func answerEnd(toks []word, c, end int) int {
 	default:
 		return c
 	}
-	if k == end || toks[k].punct || clauseBreaks[toks[k].lower] {
+	if k == end || toks[k].punct || clauseBreaks.has(toks[k].lower) {
 		return k
 	}
 	return c
@@ -1005,56 +1071,56 @@ func hasWord(toks []word, lower string) bool {
 // that …", "maintained that …"). The list holds the verbs of
 // speechVerbForms and objectVerbForms whose object reading was more often
 // wrong than right on attribution corpora and on web pages read by eye.
-var actVerbs = map[string]bool{
+var actVerbs = wordSetOf(map[string]bool{
 	"offer": true, "charge": true, "rule": true, "decide": true, "determine": true,
 	"vote": true, "focus": true, "attack": true, "challenge": true, "favor": true,
 	"view": true, "maintain": true, "continue": true, "support": true, "seek": true,
 	"plan": true, "want": true, "endorse": true, "back": true, "highlight": true,
 	"encourage": true, "advocate": true, "echo": true, "invoke": true, "protest": true,
 	"post": true,
-}
+})
 
 // thatOnly are forms of finding and knowing that report a clause only
 // after "that" or a question word; their bare objects are things found
 // or known ("can't find a job", "know the area"). ("The poll found Clinton
 // leading" reports a finding.)
-var thatOnly = map[string]bool{"find": true, "know": true, "knew": true}
+var thatOnly = wordSetOf(map[string]bool{"find": true, "know": true, "knew": true})
 
 // reflexivePronouns after "found" tell where someone ended up, not what
 // anyone found: "Obama found himself in an awkward position".
-var reflexivePronouns = map[string]bool{
+var reflexivePronouns = wordSetOf(map[string]bool{
 	"itself": true, "himself": true, "herself": true, "themselves": true, "myself": true,
 	"ourselves": true, "yourself": true,
-}
+})
 
 // dayWords are the settings of a day, besides the weekdays, that stand
 // between a verb and its clause: "said today the vote would go ahead".
-var dayWords = map[string]bool{"today": true, "yesterday": true, "tonight": true}
+var dayWords = wordSetOf(map[string]bool{"today": true, "yesterday": true, "tonight": true})
 
 // aspectVerbs are speech verbs that before "to" say how long something
 // goes on, not what anyone said: "Trump continues to fly to events".
-var aspectVerbs = map[string]bool{"continue": true}
+var aspectVerbs = wordSetOf(map[string]bool{"continue": true})
 
 // pastListener returns where what a verb says starts, from c just after
 // the verb: past the listener of "told reporters (that) …" and "asked
 // reporters whether …"; clause says a that-clause or a question follows.
 func pastListener(toks []word, c, end int, lemma string) (int, bool) {
-	clause := c < end && (toks[c].lower == "that" || questionWords[toks[c].lower])
-	if !listenerVerbs[lemma] {
+	clause := c < end && (toks[c].lower == "that" || questionWords.has(toks[c].lower))
+	if !listenerVerbs.has(lemma) {
 		return c, clause
 	}
-	if c+1 < end && objectPronouns[toks[c].lower] && personalPronouns[withoutContraction(toks[c+1].lower)] {
+	if c+1 < end && objectPronouns.has(toks[c].lower) && personalPronouns.has(withoutContraction(toks[c+1].lower)) {
 		return c + 1, true // "told me they'd be in jail"
 	}
 	if j := pastNamedListener(toks, c, end); j > c {
 		return j, true // "told Reuters she believes …"
 	}
 	k := c
-	for k < end && k-c < maxListenerWords && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords[toks[k].lower] &&
-		!(k > c && settingWords[toks[k].lower]) {
+	for k < end && k-c < maxListenerWords && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords.has(toks[k].lower) &&
+		!(k > c && settingWords.has(toks[k].lower)) {
 		k++
 	}
-	if k > c && k < end && (toks[k].text == "," || settingWords[toks[k].lower] && toks[k].lower != "to") && !opensClause(toks[c+1:k]) {
+	if k > c && k < end && (toks[k].text == "," || settingWords.has(toks[k].lower) && toks[k].lower != "to") && !opensClause(toks[c+1:k]) {
 		// "told reporters on Friday, after the vote, that", "told
 		// reporters after the meeting she was …"
 		if s := clauseAfterSetting(toks, k, end); s != k {
@@ -1065,7 +1131,7 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 		}
 	}
 	switch {
-	case k < end && (isComplementizer(toks, k, end) || questionWords[toks[k].lower]):
+	case k < end && (isComplementizer(toks, k, end) || questionWords.has(toks[k].lower)):
 		return k, true
 	case k < end && toks[k].lower == "to" && objectCues[lemma] == nil:
 		return k, clause // "told reporters to …"; "urged him to …" keeps its listener
@@ -1081,13 +1147,13 @@ func pastNamedListener(toks []word, c, end int) int {
 	if j < end && toks[j].lower == "the" {
 		j++
 	}
-	for j < end && j-c < maxListenerWords && toks[j].isCapitalized() && !personalPronouns[toks[j].lower] {
+	for j < end && j-c < maxListenerWords && toks[j].isCapitalized() && !personalPronouns.has(toks[j].lower) {
 		j++
 	}
 	if j == c || j+1 >= end || !toks[c].isCapitalized() && toks[c].lower != "the" {
 		return c
 	}
-	if personalPronouns[withoutContraction(toks[j].lower)] && !toks[j+1].punct {
+	if personalPronouns.has(withoutContraction(toks[j].lower)) && !toks[j+1].punct {
 		return j
 	}
 	return c
@@ -1102,7 +1168,7 @@ const maxListenerWords = 7
 // after the listener are already the clause.
 func opensClause(toks []word) bool {
 	for _, t := range toks {
-		if opensClauseWord(t) || personalPronouns[withoutContraction(t.lower)] {
+		if opensClauseWord(t) || personalPronouns.has(withoutContraction(t.lower)) {
 			return true
 		}
 	}
@@ -1112,7 +1178,7 @@ func opensClause(toks []word) bool {
 // isComplementizer reports a "that" at toks[k] that opens a clause, not
 // the relative pronoun of "the meeting that was held on a boat".
 func isComplementizer(toks []word, k, end int) bool {
-	return toks[k].lower == "that" && !(k+1 < end && finiteVerbs[toks[k+1].lower])
+	return toks[k].lower == "that" && !(k+1 < end && finiteVerbs.has(toks[k+1].lower))
 }
 
 // pastThat returns where a reported clause starts, from c after the verb
@@ -1128,7 +1194,7 @@ func pastThat(toks []word, c, end int, lemma string) (from, thatAt int) {
 	if c < end && isComplementizer(toks, c, end) {
 		thatAt = c
 	}
-	if thatAt >= 0 || c < end && toks[c].lower == "to" && listenerVerbs[lemma] {
+	if thatAt >= 0 || c < end && toks[c].lower == "to" && listenerVerbs.has(lemma) {
 		c++
 	}
 	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") && !isWeakVerb(lemma) {
@@ -1142,7 +1208,7 @@ func pastThat(toks []word, c, end int, lemma string) (from, thatAt int) {
 
 // isDayWord reports a day named as a setting: a weekday, "today",
 // "yesterday" or "tonight".
-func isDayWord(lower string) bool { return isWeekday(lower) || dayWords[lower] }
+func isDayWord(lower string) bool { return isWeekday(lower) || dayWords.has(lower) }
 
 // verbSubject finds the speaker of the verb at toks[v]: the phrase before
 // it; for a participle after a comma ("“…,” she said, adding that …", "X
@@ -1158,11 +1224,11 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 		return subj, phrase{}, true
 	}
 	if isParticiple(toks[v].lower) && v > 0 && (toks[v-1].text == "," || v > 1 && endsQuoteWithComma(toks, v-2) ||
-		clauseBreaks[toks[v-1].lower] || prepositions[toks[v-1].lower] || afterCommaSetting(toks, v) || spacedDash(toks, v-1)) {
+		clauseBreaks.has(toks[v-1].lower) || prepositions[toks[v-1].lower] || afterCommaSetting(toks, v) || spacedDash(toks, v-1)) {
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
-		if v <= 2 && (prepositions[toks[0].lower] || frontedSubordinators[toks[0].lower]) {
+		if v <= 2 && (prepositions[toks[0].lower] || frontedSubordinators.has(toks[0].lower)) {
 			// "After saying he was nervous, Kasich asked …": the main
 			// clause's subject, after the comma
 			subj, ok = leadingSubject(toks)
@@ -1181,7 +1247,7 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 		return subj, app, true
 	}
 	k := v - 1
-	for k >= 0 && !toks[k].punct && auxiliaries[toks[k].lower] {
+	for k >= 0 && !toks[k].punct && auxiliaries.has(toks[k].lower) {
 		k--
 	}
 	if k >= 0 && (toks[k].lower == "and" || toks[k].lower == "but") {
@@ -1215,7 +1281,7 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 // breaksClause reports whether toks hold a word that opens a clause.
 func breaksClause(toks []word) bool {
 	for _, t := range toks {
-		if clauseBreaks[t.lower] {
+		if clauseBreaks.has(t.lower) {
 			return true
 		}
 	}
@@ -1273,7 +1339,7 @@ func verbBefore(toks []word, at int) int {
 		if isBoundary(toks[k]) {
 			break
 		}
-		if looksFinite(toks[k], true) || beForms[toks[k].lower] || isPresentVerbAt(toks, k) {
+		if looksFinite(toks[k], true) || beForms.has(toks[k].lower) || isPresentVerbAt(toks, k) {
 			return k
 		}
 	}
@@ -1293,21 +1359,21 @@ func isPresentVerbAt(toks []word, k int) bool {
 // or a verb ("Trump doubled down …").
 func leadingSubject(toks []word) (phrase, bool) {
 	i := 0
-	if len(toks) > 2 && (leadingFiller[toks[0].lower] || asideWords[toks[0].lower]) && toks[1].text == "," {
+	if len(toks) > 2 && (leadingFiller.has(toks[0].lower) || asideWords.has(toks[0].lower)) && toks[1].text == "," {
 		i = 2 // "Still, while the industry …, people …"
 	}
-	if len(toks) > i+1 && coordinators[toks[i].lower] && prepositions[toks[i+1].lower] {
+	if len(toks) > i+1 && coordinators.has(toks[i].lower) && prepositions[toks[i+1].lower] {
 		i++ // "And in that speech, Ms. Brainard …"
 	}
 	lead := i
-	for lead < len(toks) && subordinatorLeads[toks[lead].lower] {
+	for lead < len(toks) && subordinatorLeads.has(toks[lead].lower) {
 		lead++
 	}
-	if lead > i && lead < len(toks) && (prepositions[toks[lead].lower] || frontedSubordinators[toks[lead].lower]) {
+	if lead > i && lead < len(toks) && (prepositions[toks[lead].lower] || frontedSubordinators.has(toks[lead].lower)) {
 		i = lead // "Shortly after the vote, …"
 	}
-	if i < len(toks) && (prepositions[toks[i].lower] || clauseBreaks[toks[i].lower] && !coordinators[toks[i].lower] ||
-		frontedSubordinators[toks[i].lower] || isParticiple(toks[i].lower)) {
+	if i < len(toks) && (prepositions[toks[i].lower] || clauseBreaks.has(toks[i].lower) && !coordinators.has(toks[i].lower) ||
+		frontedSubordinators.has(toks[i].lower) || isParticiple(toks[i].lower)) {
 		// "In an interview, Trump …", "Using a crude expression, he …",
 		// "Once he was president, Mr. Obama …"
 		for i < len(toks) && toks[i].text != "," {
@@ -1315,11 +1381,11 @@ func leadingSubject(toks []word) (phrase, bool) {
 		}
 		i++
 	}
-	for i < len(toks) && (leadingFiller[toks[i].lower] || coordinators[toks[i].lower] || asideWords[toks[i].lower] ||
-		toks[i].text == "," && i > 0 && asideWords[toks[i-1].lower]) {
+	for i < len(toks) && (leadingFiller.has(toks[i].lower) || coordinators.has(toks[i].lower) || asideWords.has(toks[i].lower) ||
+		toks[i].text == "," && i > 0 && asideWords.has(toks[i-1].lower)) {
 		i++
 	}
-	if i < len(toks) && personalPronouns[toks[i].lower] {
+	if i < len(toks) && personalPronouns.has(toks[i].lower) {
 		return phrase{i, i + 1}, true // "He dislikes …"
 	}
 	j := nounPhraseForward(toks, i)
@@ -1339,16 +1405,16 @@ func leadingSubject(toks []word) (phrase, bool) {
 
 // asideWords stand set off by commas before a subject: "After the
 // backlash, though, Mr. Rubio …".
-var asideWords = map[string]bool{"though": true, "however": true, "too": true}
+var asideWords = wordSetOf(map[string]bool{"though": true, "however": true, "too": true})
 
 // nounPhraseForward returns where the phrase that starts at toks[i] ends:
 // before punctuation, a clause break, a verb or a setting ("Trump last
 // year proposed").
 func nounPhraseForward(toks []word, i int) int {
 	j := i
-	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks[toks[j].lower] &&
-		!finiteVerbs[toks[j].lower] && !(looksFinite(toks[j], j > i) && !determiners[toks[j-1].lower]) && !(j > i && settingWords[toks[j].lower]) &&
-		!(j > i && toks[j-1].isCapitalized() && !toks[j].isCapitalized() && (isLyAdverb(toks[j].lower) || auxiliaries[toks[j].lower])) { // "Mr. Rubio quickly distanced", "Trump also joined"
+	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks.has(toks[j].lower) &&
+		!finiteVerbs.has(toks[j].lower) && !(looksFinite(toks[j], j > i) && !determiners[toks[j-1].lower]) && !(j > i && settingWords.has(toks[j].lower)) &&
+		!(j > i && toks[j-1].isCapitalized() && !toks[j].isCapitalized() && (isLyAdverb(toks[j].lower) || auxiliaries.has(toks[j].lower))) { // "Mr. Rubio quickly distanced", "Trump also joined"
 		j++
 	}
 	return j
@@ -1362,7 +1428,7 @@ const maxLeadingSubjectWords = 6
 // an adverb ("However", "Recently", "Perhaps"), a setting ("Sunday",
 // "Last week") or "There".
 func opensNounPhrase(w word) bool {
-	if settingWords[w.lower] || isWeekday(w.lower) || isLyAdverb(w.lower) || notSubjectOpeners[w.lower] {
+	if settingWords.has(w.lower) || isWeekday(w.lower) || isLyAdverb(w.lower) || notSubjectOpeners.has(w.lower) {
 		return false
 	}
 	_, month := monthNames[w.lower]
@@ -1370,14 +1436,14 @@ func opensNounPhrase(w word) bool {
 }
 
 // notSubjectOpeners are words that open sentences but no subject.
-var notSubjectOpeners = map[string]bool{
+var notSubjectOpeners = wordSetOf(map[string]bool{
 	"however": true, "even": true, "perhaps": true, "rather": true, "there": true, "that's": true,
 	"it's": true, "what": true, "instead": true, "moreover": true, "indeed": true, "here": true,
 	"one": true, "thus": true, "still": true, "also": true, "too": true, "again": true,
-}
+})
 
 // coordinators join a sentence to the one before: "Yet some voters …".
-var coordinators = map[string]bool{"and": true, "but": true, "yet": true, "or": true, "so": true, "nor": true}
+var coordinators = wordSetOf(map[string]bool{"and": true, "but": true, "yet": true, "or": true, "so": true, "nor": true})
 
 // looksFinite reports a word that reads as the verb after a subject: a
 // lower-case word in -ed ("doubled"), or a speech verb.
@@ -1385,13 +1451,13 @@ func looksFinite(w word, inside bool) bool {
 	if !inside || w.isCapitalized() {
 		return false
 	}
-	return strings.HasSuffix(w.lower, "ed") || speechLemma[w.lower] != "" && !nounLikeForms[w.lower] ||
-		w.lower == "who" || irregularPasts[w.lower]
+	return strings.HasSuffix(w.lower, "ed") || speechLemma[w.lower] != "" && !nounLikeForms.has(w.lower) ||
+		w.lower == "who" || irregularPasts.has(w.lower)
 }
 
 // irregularPasts are past tenses without -ed that end a subject read
 // forwards: "Mrs. Clinton shook her head and said …".
-var irregularPasts = map[string]bool{
+var irregularPasts = wordSetOf(map[string]bool{
 	"shook": true, "took": true, "made": true, "went": true, "came": true, "gave": true,
 	"saw": true, "met": true, "ran": true, "won": true, "lost": true, "held": true, "left": true,
 	"sent": true, "kept": true, "brought": true, "got": true, "put": true, "began": true,
@@ -1399,13 +1465,13 @@ var irregularPasts = map[string]bool{
 	"became": true, "spent": true, "paid": true, "heard": true, "struck": true, "broke": true,
 	"cast": true, "drew": true, "threw": true, "fought": true, "built": true, "sold": true,
 	"bought": true, "rose": true, "fell": true, "chose": true, "wore": true,
-}
+})
 
 // hasVerb reports whether a clause has a word that reads as a verb, so
 // that it is more than the subject of a verb still to come.
 func hasVerb(toks []word) bool {
 	for i, t := range toks {
-		if !t.punct && !t.isCapitalized() && (finiteVerbs[t.lower] || auxiliaries[t.lower] || irregularPasts[t.lower] ||
+		if !t.punct && !t.isCapitalized() && (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || irregularPasts.has(t.lower) ||
 			strings.HasSuffix(t.lower, "ed") || isPresentVerbAt(toks, i)) {
 			return true
 		}
@@ -1415,7 +1481,7 @@ func hasVerb(toks []word) bool {
 
 // subordinators open a participle clause of the writer's after a
 // reported clause: "said … before claiming that …".
-var subordinators = map[string]bool{"before": true, "after": true, "while": true, "by": true, "when": true}
+var subordinators = wordSetOf(map[string]bool{"before": true, "after": true, "while": true, "by": true, "when": true})
 
 // isClauseMark reports a comma or a dash, which can end a reported
 // clause before the next attribution.
@@ -1440,22 +1506,48 @@ func attributionAt(toks []word, k, end int) (verbEnd int, ok bool) {
 }
 
 // questionWords open the reported questions of "asked whether …".
-var questionWords = map[string]bool{
+var questionWords = wordSetOf(map[string]bool{
 	"whether": true, "if": true, "why": true, "how": true, "what": true, "when": true,
 	"where": true, "who": true, "which": true,
-}
+})
 
 // notClauseStart are words that start objects and settings, not reported
 // clauses: "said on Tuesday", "told him about".
-var notClauseStart = map[string]bool{
+var notClauseStart = wordSetOf(map[string]bool{
 	"on": true, "in": true, "at": true, "about": true, "of": true, "for": true, "with": true,
 	"by": true, "from": true, "during": true, "after": true, "before": true, "as": true,
 	"so": true, "nothing": true, "goodbye": true, "hello": true, "yes": true, "no": true,
 	"and": true, "but": true, "or": true, "into": true, "through": true, "over": true,
+})
+
+// participleCommas finds in the words toks[:end] of a sentence the comma
+// that opens the writer's participle clause after an attribution ("…,
+// Hollande said Tuesday, noting …"), for verbs read left to right: it
+// looks at each word once, not once per verb.
+type participleCommas struct {
+	toks    []word
+	end, at int // at is the comma last found, end if none, or -1
 }
 
-// clauseBeforeVerb reads "CLAUSE, Smith said." and "CLAUSE, said Smith."
-func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q Quote, subj, app phrase, ok bool) {
+// after returns the first k >= from below end-1 where a comma stands
+// before a participle, or end.
+func (p *participleCommas) after(from int) int {
+	if p.at >= from {
+		return p.at
+	}
+	for p.at = from; p.at+1 < p.end; p.at++ {
+		if p.toks[p.at].text == "," && isParticiple(p.toks[p.at+1].lower) {
+			return p.at
+		}
+	}
+	p.at = p.end
+	return p.at
+}
+
+// clauseBeforeVerb reads "CLAUSE, Smith said." and "CLAUSE, said Smith.";
+// tail is where the writer's participle clause after the verb starts
+// (see participleCommas), or end.
+func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end, tail int, lemma string) (q Quote, subj, app phrase, ok bool) {
 	if objectOnly[lemma] {
 		return Quote{}, phrase{}, phrase{}, false // "Until Thursday, Trump refused."
 	}
@@ -1467,7 +1559,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 	// KDLM News he …", "…, Hannah Kerr, told the Commons.").
 	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && invertsSubject(lemma) && lemma != "tell" && !opensWithNamedPerson(toks[:v-1]) {
 		subj, app, ok = objectAfter(toks, v+n)
-		if ok && (subj.to-subj.from > 1 && speakerPronouns[toks[subj.from].lower] || !canStartSpeaker(toks, subj.from, subj.to)) {
+		if ok && (subj.to-subj.from > 1 && speakerPronouns.has(toks[subj.from].lower) || !canStartSpeaker(toks, subj.from, subj.to)) {
 			// "Weingarten, who …, said she sees …" and "economists, like
 			// their counterparts, say taxing consumption …": a clause
 			ok = false
@@ -1482,7 +1574,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 		if endsInRelative(toks[:v-1]) && !named {
 			ok = false
 		}
-		if ok && (last >= end-1 || !app.empty() || named || subj.to < end && (toks[subj.to].text == "," || relativeStarts[toks[subj.to].lower])) && v-1 >= minReportedWords {
+		if ok && (last >= end-1 || !app.empty() || named || subj.to < end && (toks[subj.to].text == "," || relativeStarts.has(toks[subj.to].lower))) && v-1 >= minReportedWords {
 			if app.empty() && subj.to < end-1 && toks[subj.to].text == "," {
 				app = phrase{subj.to + 1, end}
 			}
@@ -1499,14 +1591,9 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 			}
 		}
 	}
-	// "…, Smith said." — the verb ends the sentence (but for a setting).
-	tail := end // the writer's participle clause may follow: "…, Hollande said Tuesday, noting …"
-	for k := v + n; k+1 < end; k++ {
-		if toks[k].text == "," && isParticiple(toks[k+1].lower) {
-			tail = k
-			break
-		}
-	}
+	// "…, Smith said." — the verb ends the sentence (but for a setting),
+	// or the writer's participle clause that may follow: "…, Hollande
+	// said Tuesday, noting …".
 	if !attributionTail(toks[:tail], v+n, lemma) {
 		return Quote{}, phrase{}, phrase{}, false
 	}
@@ -1515,7 +1602,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 		return Quote{}, phrase{}, phrase{}, false
 	}
 	comma := subj.from - 1
-	for comma >= 0 && !toks[comma].punct && leadingFiller[toks[comma].lower] {
+	for comma >= 0 && !toks[comma].punct && leadingFiller.has(toks[comma].lower) {
 		comma--
 	}
 	if comma < minReportedWords || toks[comma].text != "," {
@@ -1529,7 +1616,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end int, lemma string) (q
 // the subject of the verb after it, not a clause it reports.
 func opensWithNamedPerson(toks []word) bool {
 	i := 0
-	if len(toks) > 0 && coordinators[toks[0].lower] {
+	if len(toks) > 0 && coordinators.has(toks[0].lower) {
 		i++
 	}
 	comma := i
@@ -1608,7 +1695,7 @@ func clauseOpening(toks []word, to int) int {
 // ("Christie said that …, he said, …"): the clause it opens holds what
 // comes after, and a later "he said" is an aside inside it.
 func hasAttribution(toks []word) bool {
-	for _, v := range speechVerbsOutsideQuotes(toks, len(toks)) {
+	for v := range eachSpeechVerbOutsideQuotes(toks, len(toks)) {
 		if _, _, ok := subjectBefore(toks, v.at); ok && !isWeakVerb(v.lemma) {
 			return true
 		}
@@ -1680,7 +1767,7 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 // bill, opposed by the unions, …").
 func (d *quoteDoc) reportedByClause(toks []word, end int) (Quote, bool) {
 	for i := 2; i+1 < end; i++ {
-		if toks[i].lower != "by" || !passiveReports[toks[i-1].lower] {
+		if toks[i].lower != "by" || !passiveReports.has(toks[i-1].lower) {
 			continue
 		}
 		subj, app, ok := passiveSource(toks, i+1)
@@ -1702,7 +1789,7 @@ func (d *quoteDoc) reportedByClause(toks []word, end int) (Quote, bool) {
 func passiveSource(toks []word, k int) (subj, app phrase, ok bool) {
 	subj, app, ok = accordingSource(toks, k)
 	for j := subj.from; ok && j < subj.to; j++ {
-		if w := toks[j].lower; reasonWords[w] || leadingFiller[w] || dayWords[w] {
+		if w := toks[j].lower; reasonWords.has(w) || leadingFiller.has(w) || dayWords.has(w) {
 			subj, app = phrase{subj.from, j}, phrase{}
 			break
 		}
@@ -1714,11 +1801,11 @@ func passiveSource(toks []word, k int) (subj, app phrase, ok bool) {
 // at toks[v] reports, its source ending at toks[rest].
 func passiveContent(toks []word, v, rest, end int) (from, to int, ok bool) {
 	k := v - 1
-	for k > 0 && !toks[k].punct && isAuxiliary(toks[k]) && !beForms[toks[k].lower] {
+	for k > 0 && !toks[k].punct && isAuxiliary(toks[k]) && !beForms.has(toks[k].lower) {
 		k-- // "was first reported", "had been previously reported"
 	}
 	switch {
-	case beForms[toks[k].lower]:
+	case beForms.has(toks[k].lower):
 		for k > 0 && isAuxiliary(toks[k-1]) {
 			k--
 		}
@@ -1748,10 +1835,10 @@ func (d *quoteDoc) supportFromClause(toks []word, end int) (Quote, bool) {
 			continue
 		}
 		v := i - 1
-		for v > 0 && i-v < 3 && !toks[v].punct && !receiveVerbs[toks[v].lower] {
+		for v > 0 && i-v < 3 && !toks[v].punct && !receiveVerbs.has(toks[v].lower) {
 			v-- // "received even stronger support"
 		}
-		if !receiveVerbs[toks[v].lower] {
+		if !receiveVerbs.has(toks[v].lower) {
 			return Quote{}, false
 		}
 		subj, _, ok := verbSubject(toks, v, "support", phrase{}, phrase{})
@@ -1768,15 +1855,15 @@ func (d *quoteDoc) supportFromClause(toks []word, end int) (Quote, bool) {
 }
 
 // receiveVerbs take support as their object: "won support from".
-var receiveVerbs = map[string]bool{
+var receiveVerbs = wordSetOf(map[string]bool{
 	"received": true, "receives": true, "receiving": true, "won": true, "wins": true,
 	"winning": true, "enjoyed": true, "enjoys": true, "drew": true, "draws": true,
 	"gets": true, "got": true, "getting": true, "gained": true, "gains": true,
-}
+})
 
 // reasonWords open the reason for a stance after its source: "criticized
 // by rivals for his plan".
-var reasonWords = map[string]bool{"for": true, "as": true, "over": true}
+var reasonWords = wordSetOf(map[string]bool{"for": true, "as": true, "over": true})
 
 // opensNamedPhrase reports a word that opens a noun phrase for certain: a
 // determiner, a possessive or a capitalized word ("a measure", "Starr's
@@ -1789,14 +1876,14 @@ func opensNamedPhrase(w word) bool {
 // source, and whose subject what was said or what the source stands for
 // or against: "was first reported by the Times", "was criticized by
 // economists".
-var passiveReports = map[string]bool{
+var passiveReports = wordSetOf(map[string]bool{
 	"reported": true, "revealed": true, "disclosed": true, "announced": true,
 	"criticized": true, "praised": true, "condemned": true, "endorsed": true, "backed": true,
 	"opposed": true, "supported": true, "denounced": true, "questioned": true, "mocked": true,
 	"attacked": true, "challenged": true, "disputed": true, "rejected": true, "welcomed": true,
 	"shared": true, "confirmed": true, "derided": true, "rebuked": true, "dismissed": true,
 	"favored": true, "championed": true, "promoted": true, "echoed": true, "claimed": true,
-}
+})
 
 // opensRelative reports a relative clause at the start of toks, which
 // describes the source before it: "according to an official who spoke on
@@ -1819,12 +1906,12 @@ const maxSourceTail = 3
 // that ends neither in a comma nor with the sentence is the clause's
 // second part: "according to the poll, 46 percent — and …".
 func accordingSource(toks []word, k int) (subj, app phrase, ok bool) {
-	if k >= len(toks) || notSpeakerStart[toks[k].lower] && !possessiveDeterminers[toks[k].lower] || prepositions[toks[k].lower] {
+	if k >= len(toks) || notSpeakerStart.has(toks[k].lower) && !possessiveDeterminers.has(toks[k].lower) || prepositions[toks[k].lower] {
 		return phrase{}, phrase{}, false
 	}
 	j := k
 	for j < len(toks) && j-k < maxSpeakerWords && (isQuoteMark(toks[j].text) || !isBoundary(toks[j])) &&
-		!clauseBreaks[toks[j].lower] && !(j > k && afterSpeaker[toks[j].lower]) {
+		!clauseBreaks.has(toks[j].lower) && !(j > k && afterSpeaker.has(toks[j].lower)) {
 		j++
 	}
 	if j == k || onlyPunct(toks[k:j]) || hasFinite(toks[k:j]) {
@@ -1845,14 +1932,14 @@ func accordingSource(toks []word, k int) (subj, app phrase, ok bool) {
 	for e < len(toks) && e-a < maxSpeakerWords && !isBoundary(toks[e]) && toks[e].lower != "who" {
 		e++
 	}
-	if e == a || clauseBreaks[toks[a].lower] || hasFinite(toks[a:e]) || e < len(toks) && toks[e].text != "," && !onlyPunct(toks[e:]) {
+	if e == a || clauseBreaks.has(toks[a].lower) || hasFinite(toks[a:e]) || e < len(toks) && toks[e].text != "," && !onlyPunct(toks[e:]) {
 		return subj, phrase{}, true // not "according to Ms. Epstein, are 16 …"
 	}
 	return subj, phrase{a, e}, true
 }
 
 // possessiveDeterminers open a noun phrase: "according to her plan".
-var possessiveDeterminers = map[string]bool{"her": true, "his": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+var possessiveDeterminers = wordSetOf(map[string]bool{"her": true, "his": true, "their": true, "its": true, "our": true, "my": true, "your": true})
 
 // clauseStart returns where the clause holding toks[i] starts: after a
 // colon (not "10:03") or semicolon before it, past a coordinator and its comma
@@ -1865,7 +1952,7 @@ func clauseStart(toks []word, i int) int {
 			break
 		}
 	}
-	if start < i && coordinators[toks[start].lower] {
+	if start < i && coordinators.has(toks[start].lower) {
 		start++
 		if start < i && toks[start].text == "," {
 			start++

@@ -25,13 +25,13 @@ func (p phrase) span(toks []word) Span {
 
 // clauseBreaks are words that end a speaker phrase read backwards from the
 // verb: "the plan failed because Smith said" has speaker "Smith".
-var clauseBreaks = map[string]bool{
+var clauseBreaks = wordSetOf(map[string]bool{
 	"and": true, "but": true, "that": true, "because": true, "while": true, "when": true,
 	"as": true, "if": true, "so": true, "after": true, "before": true, "since": true,
 	"though": true, "although": true, "where": true, "which": true, "than": true,
 	"or": true, "nor": true, "yet": true, "until": true, "unless": true, "whether": true,
 	"what": true, "how": true, "why": true,
-}
+})
 
 // isBoundary reports punctuation that a speaker phrase does not cross.
 func isBoundary(w word) bool {
@@ -113,7 +113,7 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 				seg++
 				continue
 			}
-			if isBoundary(toks[j]) || clauseBreaks[toks[j].lower] && toks[j].lower != "and" {
+			if isBoundary(toks[j]) || clauseBreaks.has(toks[j].lower) && toks[j].lower != "and" {
 				if c := relativeAsideStart(toks, j); c > 0 {
 					j = c + 1 // "Stuart Stevens, who served as chief strategist, called"
 					continue
@@ -151,14 +151,14 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 // month joked", "Two House committees on Monday asked", "Clinton on
 // Tuesday night said".
 func pastTimeSetting(toks []word, k int) int {
-	if k >= 1 && (timeUnitNames[toks[k].lower] || isWeekday(toks[k].lower)) && timeDeictics[toks[k-1].lower] {
+	if k >= 1 && (timeUnitNames.has(toks[k].lower) || isWeekday(toks[k].lower)) && timeDeictics.has(toks[k-1].lower) {
 		k -= 2
-		for k >= 0 && !toks[k].punct && (isAuxiliary(toks[k]) || timeDeictics[toks[k].lower]) {
+		for k >= 0 && !toks[k].punct && (isAuxiliary(toks[k]) || timeDeictics.has(toks[k].lower)) {
 			k--
 		}
 	}
 	j := k
-	if j >= 0 && dayParts[toks[j].lower] {
+	if j >= 0 && dayParts.has(toks[j].lower) {
 		j--
 	}
 	if j < 1 || !isWeekday(toks[j].lower) || toks[j-1].lower != "on" {
@@ -172,7 +172,7 @@ func pastTimeSetting(toks []word, k int) int {
 }
 
 // dayParts follow a weekday in a setting: "on Tuesday night".
-var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+var dayParts = wordSetOf(map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true})
 
 // nameBackward returns the noun phrase that ends at toks[k], with the
 // party and state in parentheses that may close it: "Ed Rendell (D)".
@@ -207,7 +207,7 @@ func subjectBeforeDashes(toks []word, k int) (subject, appositive phrase, ok boo
 		if toks[j].text == toks[k].text && spacedDash(toks, j) {
 			open := dashStart(toks, j)
 			subject = phraseBackward(toks, open-1)
-			if subject.empty() || subject.from > 0 && coordinators[toks[subject.from-1].lower] {
+			if subject.empty() || subject.from > 0 && coordinators.has(toks[subject.from-1].lower) {
 				break // "Neil Sroka, director of the group, or DFA - which … - said": the name is further back
 			}
 			return subject, phrase{j + 1, k}, true
@@ -268,7 +268,7 @@ func antecedentOfObject(toks []word, p phrase) (phrase, bool) {
 	if j < 1 || toks[j].lower != "who" || toks[j-1].punct {
 		return phrase{}, false
 	}
-	if w := toks[j-1].lower; quantifiers[w] || w == "those" {
+	if w := toks[j-1].lower; quantifiers.has(w) || w == "those" {
 		return phrase{j - 1, j}, true // "some who advocate free speech argue"
 	}
 	a := phraseBackward(toks, j-1)
@@ -321,18 +321,18 @@ func isDateline(toks []word) bool {
 
 // timeDeictics open a time setting before a verb: "last month", "this
 // past week".
-var timeDeictics = map[string]bool{"last": true, "this": true, "next": true, "past": true, "earlier": true, "later": true}
+var timeDeictics = wordSetOf(map[string]bool{"last": true, "this": true, "next": true, "past": true, "earlier": true, "later": true})
 
 // phraseBackward returns the noun phrase that ends at toks[k].
 func phraseBackward(toks []word, k int) phrase {
-	if k >= 0 && personalPronouns[toks[k].lower] {
+	if k >= 0 && personalPronouns.has(toks[k].lower) {
 		return phrase{k, k + 1} // "On Tuesday night he said"
 	}
 	end := k + 1
 	j := k
 	for j >= 0 && end-j <= maxSpeakerWords {
 		t := toks[j]
-		if isBoundary(t) || isDoubledApostrophe(toks, j) || clauseBreaks[t.lower] || isSpeechWordIn(toks, j, k) {
+		if isBoundary(t) || isDoubledApostrophe(toks, j) || clauseBreaks.has(t.lower) || isSpeechWordIn(toks, j, k) {
 			break
 		}
 		j--
@@ -350,13 +350,13 @@ func phraseBackward(toks []word, k int) phrase {
 		}
 		return phrase{end - 1, end}
 	}
-	for from < end && leadingFiller[toks[from].lower] {
+	for from < end && leadingFiller.has(toks[from].lower) {
 		from++
 	}
 	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks[from:end]) || !canStartSpeaker(toks, from, end) {
 		return phrase{}
 	}
-	if w := toks[from]; end-from == 1 && !w.isCapitalized() && (strings.HasSuffix(w.lower, "ed") || irregularPasts[w.lower]) {
+	if w := toks[from]; end-from == 1 && !w.isCapitalized() && (strings.HasSuffix(w.lower, "ed") || irregularPasts.has(w.lower)) {
 		return phrase{} // a verb: "decamped to Citigroup and began writing"
 	}
 	if from == j+1 && j > 0 && toks[j].lower == "and" {
@@ -380,10 +380,10 @@ func isVerbObject(toks []word, p phrase) bool {
 // ("Secretary of State John Kerry said").
 func isSpeechWordIn(toks []word, j, k int) bool {
 	t := toks[j]
-	if j == k || speechLemma[t.lower] == "" || nounLikeForms[t.lower] || t.isCapitalized() && j > 0 {
+	if j == k || speechLemma[t.lower] == "" || nounLikeForms.has(t.lower) || t.isCapitalized() && j > 0 {
 		return false
 	}
-	if j > 1 && determiners[toks[j-2].lower] && reportAdjectives[toks[j-1].lower] {
+	if j > 1 && determiners[toks[j-2].lower] && reportAdjectives.has(toks[j-1].lower) {
 		return false // "An earlier report in a paper said"
 	}
 	return !(j > 0 && determiners[toks[j-1].lower])
@@ -391,11 +391,11 @@ func isSpeechWordIn(toks []word, j, k int) bool {
 
 // reportAdjectives stand between a determiner and a speech word that is
 // a noun: "an earlier report", "the latest estimate".
-var reportAdjectives = map[string]bool{
+var reportAdjectives = wordSetOf(map[string]bool{
 	"earlier": true, "new": true, "recent": true, "latest": true, "previous": true, "first": true,
 	"final": true, "initial": true, "separate": true, "later": true, "internal": true,
 	"official": true, "formal": true, "public": true, "private": true, "written": true,
-}
+})
 
 // coordinatedWith returns where a subject joined by the "and" at toks[j]
 // starts: the phrase before it joins the speaker when both are names
@@ -428,11 +428,11 @@ func coordinatedWith(toks []word, j int) (int, bool) {
 	if last < j && first == before.from {
 		return 0, false // a comma before "and" needs a list: "the plan, and officials said"
 	}
-	return first, first == 0 || clauseBreaks[toks[first-1].lower]
+	return first, first == 0 || clauseBreaks.has(toks[first-1].lower)
 }
 
 // personalPronouns stand alone as a subject, whatever precedes them.
-var personalPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+var personalPronouns = wordSetOf(map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true})
 
 // canStartSpeaker reports whether a speaker phrase toks[from:end] before
 // its verb can open with its first word: not with a preposition ("In an
@@ -445,14 +445,14 @@ func canStartSpeaker(toks []word, from, end int) bool {
 		return false
 	}
 	if prepositions[w.lower] || w.lower == "to" || w.lower == "despite" {
-		return approximations[w.lower] && from+1 < end && isCountWord(toks[from+1])
+		return approximations.has(w.lower) && from+1 < end && isCountWord(toks[from+1])
 	}
 	return w.isCapitalized() || !strings.HasSuffix(w.lower, "ing")
 }
 
 // approximations are the prepositions that may open a count: "about",
 // "over", "under".
-var approximations = map[string]bool{"about": true, "over": true, "under": true, "around": true}
+var approximations = wordSetOf(map[string]bool{"about": true, "over": true, "under": true, "around": true})
 
 // isCountWord reports a number in digits or in words: "10", "four".
 func isCountWord(w word) bool {
@@ -478,7 +478,7 @@ var prepositions = map[string]bool{
 // auxiliaries, "not", and adverbs ("has repeatedly said", "did not
 // immediately respond", "don't expect").
 func isAuxiliary(w word) bool {
-	return auxiliaries[w.lower] || w.lower == "not" || isNegatedAuxiliary(w.lower) || !w.isCapitalized() && isLyAdverb(w.lower)
+	return auxiliaries.has(w.lower) || w.lower == "not" || isNegatedAuxiliary(w.lower) || !w.isCapitalized() && isLyAdverb(w.lower)
 }
 
 // isNegatedAuxiliary reports an auxiliary contracted with "not": "don't",
@@ -490,15 +490,15 @@ func isNegatedAuxiliary(lower string) bool {
 // isLyAdverb reports an adverb in -ly ("repeatedly", "publicly"), not a
 // noun or adjective that ends so ("family", "ally", "early").
 func isLyAdverb(lower string) bool {
-	return strings.HasSuffix(lower, "ly") && len(lower) > 4 && !lyNouns[lower]
+	return strings.HasSuffix(lower, "ly") && len(lower) > 4 && !lyNouns.has(lower)
 }
 
 // lyNouns end in -ly but are no adverbs.
-var lyNouns = map[string]bool{
+var lyNouns = wordSetOf(map[string]bool{
 	"family": true, "ally": true, "rally": true, "supply": true, "assembly": true, "monopoly": true,
 	"anomaly": true, "bully": true, "tally": true, "folly": true, "reply": true, "italy": true,
 	"daily": true, "weekly": true, "monthly": true, "quarterly": true, "elderly": true, "early": true,
-}
+})
 
 // isNounPhrase reports whether a run of words can be a speaker: it holds
 // a word other than function words, and neither ends with a function word
@@ -506,15 +506,15 @@ var lyNouns = map[string]bool{
 func isNounPhrase(toks []word) bool {
 	content := false
 	for i, t := range toks {
-		if finiteVerbs[t.lower] || t.lower == "to" && !isPrepositionTo(toks, i) {
+		if finiteVerbs.has(t.lower) || t.lower == "to" && !isPrepositionTo(toks, i) {
 			return false
 		}
-		if !functionWords[t.lower] || speakerPronouns[t.lower] || len(toks) == 1 && t.lower == "some" {
+		if !functionWords[t.lower] || speakerPronouns.has(t.lower) || len(toks) == 1 && t.lower == "some" {
 			content = true
 		}
 	}
 	last := toks[len(toks)-1].lower
-	return content && (!functionWords[last] || speakerPronouns[last] || len(toks) == 1)
+	return content && (!functionWords[last] || speakerPronouns.has(last) || len(toks) == 1)
 }
 
 // isPrepositionTo reports a "to" inside a noun phrase, not an
@@ -535,21 +535,21 @@ var functionWords = map[string]bool{
 
 // leadingFiller are words that open a clause before its subject: "Then
 // Smith said", "Meanwhile, the company said".
-var leadingFiller = map[string]bool{
+var leadingFiller = wordSetOf(map[string]bool{
 	"then": true, "meanwhile": true, "now": true, "also": true, "instead": true, "still": true,
 	"later": true, "earlier": true, "yesterday": true, "today": true,
-}
+})
 
 // objectAfter finds the speaker phrase that follows the verb ending before
 // toks[k]: "said Ken Hu, the company's chief executive." It returns the
 // phrase and the appositive after its comma.
 func objectAfter(toks []word, k int) (subject, appositive phrase, ok bool) {
-	if k >= len(toks) || toks[k].punct || notSpeakerStart[toks[k].lower] {
+	if k >= len(toks) || toks[k].punct || notSpeakerStart.has(toks[k].lower) {
 		return phrase{}, phrase{}, false
 	}
 	j := k
-	for j < len(toks) && j-k < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks[toks[j].lower] &&
-		!(j > k && afterSpeaker[toks[j].lower]) {
+	for j < len(toks) && j-k < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks.has(toks[j].lower) &&
+		!(j > k && afterSpeaker.has(toks[j].lower)) {
 		j++
 	}
 	subject = phrase{k, j}
@@ -559,7 +559,7 @@ func objectAfter(toks []word, k int) (subject, appositive phrase, ok bool) {
 	if hasFinite(toks[k:j]) {
 		return phrase{}, phrase{}, false // a clause: "said the vote was lost"
 	}
-	if j+1 < len(toks) && toks[j].text == "," && !clauseBreaks[toks[j+1].lower] && toks[j+1].lower != "who" {
+	if j+1 < len(toks) && toks[j].text == "," && !clauseBreaks.has(toks[j+1].lower) && toks[j+1].lower != "who" {
 		a := j + 1
 		e := a
 		for e < len(toks) && e-a < maxSpeakerWords && !isBoundary(toks[e]) {
@@ -575,7 +575,7 @@ func objectAfter(toks []word, k int) (subject, appositive phrase, ok bool) {
 // hasFinite reports whether toks hold one of finiteVerbs.
 func hasFinite(toks []word) bool {
 	for _, t := range toks {
-		if finiteVerbs[t.lower] {
+		if finiteVerbs.has(t.lower) {
 			return true
 		}
 	}
@@ -584,16 +584,16 @@ func hasFinite(toks []word) bool {
 
 // finiteVerbs are the auxiliaries and forms of "be" and "have" that mark
 // a clause, which no speaker phrase holds.
-var finiteVerbs = map[string]bool{
+var finiteVerbs = wordSetOf(map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
 	"have": true, "had": true, "will": true, "would": true, "could": true, "should": true,
 	"can": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true,
 	"won't": true, "can't": true, "isn't": true, "wasn't": true, "didn't": true, "doesn't": true,
-}
+})
 
 // notSpeakerStart are words that cannot open a speaker phrase after a
 // verb: "said on Tuesday", "said in a statement", "told reporters".
-var notSpeakerStart = map[string]bool{
+var notSpeakerStart = wordSetOf(map[string]bool{
 	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
 	"to": true, "that": true, "it": true, "this": true, "last": true, "next": true,
 	"yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true,
@@ -604,17 +604,17 @@ var notSpeakerStart = map[string]bool{
 	"nothing": true, "something": true, "anything": true, "yes": true, "no": true,
 	"so-called": true, "himself": true, "herself": true, "themselves": true, "me": true,
 	"him": true, "her": true, "them": true, "us": true, "you": true,
-}
+})
 
 // afterSpeaker are words that end a speaker phrase after the verb: "said
 // Smith on Tuesday", "said Smith in an interview".
-var afterSpeaker = map[string]bool{
+var afterSpeaker = wordSetOf(map[string]bool{
 	"on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
 	"to": true, "who": true, "yesterday": true, "today": true, "last": true, "this": true,
 	"earlier": true, "later": true, "told": true, "said": true, "says": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true,
-}
+})
 
 func hasCapitalized(toks []word, p phrase) bool {
 	for _, t := range toks[p.from:p.to] {
@@ -628,7 +628,7 @@ func hasCapitalized(toks []word, p phrase) bool {
 // opensSetting reports a preposition that opens another setting: "said
 // in a video message to the convention".
 func opensSetting(w word) bool {
-	return settingWords[w.lower] && (prepositions[w.lower] || w.lower == "to")
+	return settingWords.has(w.lower) && (prepositions[w.lower] || w.lower == "to")
 }
 
 // attributionTail reports whether toks[from:] is what may follow a speech
@@ -638,9 +638,9 @@ func opensSetting(w word) bool {
 // is no tail: a clause follows.
 func attributionTail(toks []word, from int, lemma string) bool {
 	i := from
-	if listenerVerbs[lemma] {
+	if listenerVerbs.has(lemma) {
 		// "told reporters", "told The Wall Street Journal"
-		for k := 0; i < len(toks) && (k < 3 || toks[i].isCapitalized()) && k < maxSpeakerWords && !toks[i].punct && !settingWords[toks[i].lower]; k++ {
+		for k := 0; i < len(toks) && (k < 3 || toks[i].isCapitalized()) && k < maxSpeakerWords && !toks[i].punct && !settingWords.has(toks[i].lower); k++ {
 			i++
 		}
 		if i > from && i < len(toks) && toks[i].lower == "to" {
@@ -671,19 +671,19 @@ func attributionTail(toks []word, from int, lemma string) bool {
 		case (t.lower == "of" || t.lower == "about") && i == from && !isWeakVerb(lemma):
 			// the topic: "said of the episode, “…”"
 			i++
-			for k := 0; k < 5 && i < len(toks) && !toks[i].punct && !clauseBreaks[toks[i].lower] && !finiteVerbs[toks[i].lower]; k++ {
+			for k := 0; k < 5 && i < len(toks) && !toks[i].punct && !clauseBreaks.has(toks[i].lower) && !finiteVerbs.has(toks[i].lower); k++ {
 				i++
 			}
 			if i == len(toks) || toks[i].text != "," && toks[i].text != ":" {
 				return false // "complains about a microphone “is not …”": the quote is the clause's
 			}
-		case settingWords[t.lower]:
+		case settingWords.has(t.lower):
 			// a setting: up to five words after its opening word, which
 			// a preposition needs ("said to reporters", but "vowing to
 			// “open up”"); a clause ends it ("tweeted Monday that …").
 			i++
 			k := 0
-			for ; k < 5 && i < len(toks) && (!toks[i].punct || isQuoteMark(toks[i].text)) && !opensSetting(toks[i]) && !clauseBreaks[toks[i].lower] && !finiteVerbs[toks[i].lower]; k++ {
+			for ; k < 5 && i < len(toks) && (!toks[i].punct || isQuoteMark(toks[i].text)) && !opensSetting(toks[i]) && !clauseBreaks.has(toks[i].lower) && !finiteVerbs.has(toks[i].lower); k++ {
 				i++ // quoted words are a show's title: on MSNBC's “Morning Joe”
 			}
 			if k == 0 && prepositions[t.lower] || t.lower == "to" && (k == 0 || takesInfinitive(lemma)) {
@@ -699,12 +699,12 @@ func attributionTail(toks []word, from int, lemma string) bool {
 // takesInfinitive reports a verb whose "to" opens what it attributes
 // ("pledged to bolster its army"), not a setting.
 func takesInfinitive(lemma string) bool {
-	return objectOpens(lemma, "to") && !prepositionalTo[lemma]
+	return objectOpens(lemma, "to") && !prepositionalTo.has(lemma)
 }
 
 // settingWords open the settings that stand between a speech verb and its
 // quote: prepositions and time words.
-var settingWords = map[string]bool{
+var settingWords = wordSetOf(map[string]bool{
 	"in": true, "on": true, "at": true, "to": true, "during": true, "after": true,
 	"before": true, "from": true, "via": true, "through": true, "with": true, "over": true,
 	"last": true, "this": true, "yesterday": true, "today": true, "tonight": true,
@@ -712,4 +712,4 @@ var settingWords = map[string]bool{
 	"thursday": true, "friday": true, "saturday": true, "sunday": true, "recently": true,
 	"again": true, "then": true, "once": true, "simply": true, "flatly": true, "bluntly": true,
 	"instead": true,
-}
+})

@@ -118,15 +118,15 @@ var speechVerbForms = [][]string{
 // listenerVerbs take the listener as their object before the content:
 // "told reporters (that) …", "asked the court to …", "warned voters
 // that …", "urged Congress to …".
-var listenerVerbs = map[string]bool{
+var listenerVerbs = wordSetOf(map[string]bool{
 	"tell": true, "ask": true, "warn": true, "urge": true, "promise": true, "caution": true,
 	"remind": true,
-}
+})
 
 // weakSpeechVerbs attribute only in reported speech with "that" or a
 // clause after them ("polls show that …", "he thinks the plan …"); next
 // to a direct quote they say nothing about who spoke it.
-var weakSpeechVerbs = map[string]bool{
+var weakSpeechVerbs = wordSetOf(map[string]bool{
 	"believe": true, "think": true, "hope": true, "fear": true, "worry": true, "expect": true,
 	"show": true, "find": true, "indicate": true, "estimate": true,
 	"post": true, "report": true, "describe": true, "charge": true, "mention": true,
@@ -135,7 +135,7 @@ var weakSpeechVerbs = map[string]bool{
 	"praise": true, "blast": true, "cite": true, "question": true, "pledge": true, "want": true,
 	"demand": true, "wonder": true, "remember": true, "hint": true, "doubt": true, "envision": true,
 	"suspect": true, "realize": true,
-}
+})
 
 // speechLemma maps each form in speechVerbForms to its base form.
 var speechLemma = buildSpeechLemmas()
@@ -170,6 +170,17 @@ func buildSpeechStarts() *wordSet {
 type wordSet struct {
 	lengths [26 * 26]uint32
 	words   map[string]bool
+}
+
+// wordSetOf makes the word list m, whose words all map to true, a wordSet.
+func wordSetOf(m map[string]bool) *wordSet {
+	s := &wordSet{words: m}
+	for w := range m {
+		if k, bit, ok := wordSignature(w); ok {
+			s.lengths[k] |= bit
+		}
+	}
+	return s
 }
 
 func newWordSet(words []string) *wordSet {
@@ -219,7 +230,7 @@ func buildObjectOnly() map[string]bool {
 
 // isWeakVerb reports a verb that attributes only reported speech, never a
 // direct quote next to it (see weakSpeechVerbs).
-func isWeakVerb(lemma string) bool { return weakSpeechVerbs[lemma] || objectOnly[lemma] }
+func isWeakVerb(lemma string) bool { return weakSpeechVerbs.has(lemma) || objectOnly[lemma] }
 
 // speechVerbAt reports whether a speech verb starts at word w of words,
 // and returns its base form and the number of words it takes ("pointed
@@ -243,7 +254,7 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 	if !ok || strings.Contains(lemma, " ") {
 		return "", 0, false
 	}
-	if nounLikeForms[words[w].lower] && !nounLikeVerbAt(words, w) {
+	if nounLikeForms.has(words[w].lower) && !nounLikeVerbAt(words, w) {
 		return "", 0, false // "state parties", "his sexist remarks", "beat back"
 	}
 	return lemma, 1, true
@@ -271,7 +282,7 @@ func nounLikeVerbAt(words []word, w int) bool {
 // "Consumer Reports").
 func isHeadlineVerb(words []word, w int) bool {
 	lower := words[w].lower
-	if w == 0 || !strings.HasSuffix(lower, "s") || nounLikeForms[lower] || headlineNouns[lower] {
+	if w == 0 || !strings.HasSuffix(lower, "s") || nounLikeForms.has(lower) || headlineNouns.has(lower) {
 		return false
 	}
 	if lemma, ok := speechLemma[lower]; !ok || lemma == lower {
@@ -282,42 +293,42 @@ func isHeadlineVerb(words []word, w int) bool {
 }
 
 // headlineNouns are third-person forms that title case uses as nouns.
-var headlineNouns = map[string]bool{"reports": true, "posts": true, "questions": true, "estimates": true, "calls": true}
+var headlineNouns = wordSetOf(map[string]bool{"reports": true, "posts": true, "questions": true, "estimates": true, "calls": true})
 
 // isNounPossessive reports a possessive of a noun ("CNN's", "Oz’s"), not
 // a pronoun's contraction ("she's said", "it's").
 func isNounPossessive(lower string) bool {
-	return isPossessive(lower) && !contractedPronouns[stripPossessive(lower)]
+	return isPossessive(lower) && !contractedPronouns.has(stripPossessive(lower))
 }
 
 // contractedPronouns take 's for "is" or "has": "she's said", "that's".
-var contractedPronouns = map[string]bool{
+var contractedPronouns = wordSetOf(map[string]bool{
 	"he": true, "she": true, "it": true, "that": true, "there": true, "what": true,
 	"who": true, "here": true, "where": true, "let": true, "this": true,
-}
+})
 
 // nounLikeForms are verb forms that news uses more often as nouns or
 // particles; they are verbs only right after a name or a pronoun ("Trump
 // attacks Clinton", "she questions the plan").
-var nounLikeForms = map[string]bool{
+var nounLikeForms = wordSetOf(map[string]bool{
 	"state": true, "states": true, "remarks": true, "attacks": true, "points": true,
 	"notes": true, "note": true, "back": true, "backs": true, "doubt": true, "doubts": true,
 	"echo": true, "echoes": true, "rail": true, "rails": true, "outline": true, "outlines": true,
 	"rules": true, "advocates": true,
-}
+})
 
 // isSubjectEnd reports a word that can end the subject of a verb after
 // it: a name or a pronoun, the relative "that" included ("a group that
 // backs Clinton").
 func isSubjectEnd(w word) bool {
-	return !w.punct && !quantifiers[w.lower] && (w.isCapitalized() || speakerPronouns[w.lower] || w.lower == "that")
+	return !w.punct && !quantifiers.has(w.lower) && (w.isCapitalized() || speakerPronouns.has(w.lower) || w.lower == "that")
 }
 
 // quantifiers open noun phrases: "Most state parties".
-var quantifiers = map[string]bool{
+var quantifiers = wordSetOf(map[string]bool{
 	"most": true, "many": true, "some": true, "all": true, "few": true, "several": true,
 	"other": true, "both": true, "any": true, "more": true,
-}
+})
 
 // determiners before a word make it a noun: "the call", "his post".
 var determiners = map[string]bool{
@@ -328,7 +339,7 @@ var determiners = map[string]bool{
 
 // auxiliaries and adverbs stand between a speaker and the speech verb:
 // "Smith has repeatedly said", "she later told".
-var auxiliaries = map[string]bool{
+var auxiliaries = wordSetOf(map[string]bool{
 	"has": true, "have": true, "had": true, "also": true, "later": true, "then": true,
 	"once": true, "previously": true, "recently": true, "repeatedly": true, "again": true,
 	"would": true, "will": true, "could": true, "may": true, "might": true, "did": true,
@@ -337,10 +348,10 @@ var auxiliaries = map[string]bool{
 	"never": true, "not": true, "just": true, "already": true, "even": true, "still": true,
 	"first": true, "last": true, "earlier": true, "flatly": true, "simply": true,
 	"been": true,
-}
+})
 
 // pronouns that stand for a speaker, with the number of people.
-var speakerPronouns = map[string]bool{
+var speakerPronouns = wordSetOf(map[string]bool{
 	"he": true, "she": true, "they": true, "i": true, "we": true, "you": true, "who": true,
 	"it": true,
-}
+})

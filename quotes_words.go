@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,12 +16,22 @@ type word struct {
 	lower      string
 	punct      bool
 	verbForm   bool // lower is a form in speechLemma or starts one ("pointed out")
+	// capitalized says text starts with an upper-case letter, which the
+	// readers ask of most words, some many times.
+	capitalized bool
 }
 
 // words splits text[lo:hi] into tokens.
 func words(text string, lo, hi int) []word {
-	out := make([]word, 0, (hi-lo)/5+1)
+	if lo >= hi {
+		return nil // an empty title or mention, without an allocation
+	}
+	out := make([]word, 0, (hi-lo)/4+1)
+	lower := lowerCase{room: (hi - lo) / 4}
 	for i := lo; i < hi; {
+		if len(out) == cap(out) {
+			out = growWords(out, i-lo, hi-i)
+		}
 		r, n := runeAt(text, i)
 		switch {
 		case r == ' ' || unicode.IsSpace(r):
@@ -39,14 +50,13 @@ func words(text string, lo, hi int) []word {
 				}
 				break
 			}
-			lower := strings.ToLower(text[i:j])
 			// A period after an initial or inside an abbreviation ("J.",
 			// "U.S.", "Sen.") belongs to the word.
 			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
 				j++
-				lower += "."
 			}
-			out = append(out, word{start: i, end: j, text: text[i:j], lower: lower, verbForm: speechStarts.has(lower)})
+			l := lower.of(text[i:j])
+			out = append(out, word{start: i, end: j, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: unicode.IsUpper(r)})
 			i = j
 		default:
 			out = append(out, word{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], punct: true})
@@ -54,6 +64,52 @@ func words(text string, lo, hi int) []word {
 		}
 	}
 	return out
+}
+
+// growWords makes room in out, the words of the first read bytes of a
+// text, for the words of the rest: as many as the words so far promise,
+// and an eighth more. Running text has a word every five bytes, which
+// words' first guess allows for; text dense with punctuation ("“Yes,”
+// he said.") runs past it, and grows once or twice, not by doubling.
+func growWords(out []word, read, rest int) []word {
+	more := rest*len(out)/max(read, 1) + 16
+	return slices.Grow(out, more+more/8)
+}
+
+// lowerCase lowers words as strings.ToLower does, without a copy for
+// each: a word without capitals is its own lower case, and the lower case
+// of an ASCII word is written into one builder, after the others, and
+// sliced from it.
+type lowerCase struct {
+	sb   strings.Builder
+	room int // the bytes to make room for at the first copy, about the capitalized words' share of the text
+}
+
+// of returns the lower case of w.
+func (lc *lowerCase) of(w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		upper = upper || 'A' <= w[i] && w[i] <= 'Z'
+	}
+	if !upper {
+		return w
+	}
+	if lc.sb.Cap() == 0 {
+		lc.sb.Grow(max(lc.room, len(w)))
+	}
+	start := lc.sb.Len()
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lc.sb.WriteByte(c)
+	}
+	// The builder only appends, so what its String held stays as it was.
+	return lc.sb.String()[start:]
 }
 
 // runeAt decodes the character at text[i], ASCII without a call.
@@ -77,10 +133,7 @@ func isInnerWordMark(r rune) bool {
 }
 
 // isCapitalized reports whether w starts with an upper-case letter.
-func (w word) isCapitalized() bool {
-	r, _ := utf8.DecodeRuneInString(w.text)
-	return unicode.IsUpper(r)
-}
+func (w word) isCapitalized() bool { return w.capitalized }
 
 // lowerHeadlineCase lower-cases, in the words of a sentence set in
 // headline case ("Senator Asked Voters To Back The Plan"), the words that
@@ -94,7 +147,7 @@ func lowerHeadlineCase(toks []word) {
 	}
 	for i, w := range toks {
 		if i > 0 && w.isCapitalized() && (isGrammarWord(w) || isBaseSpeechVerbAfter(toks[i-1], w)) {
-			toks[i].text = w.lower
+			toks[i].text, toks[i].capitalized = w.lower, startsUpper(w.lower)
 		}
 	}
 }
@@ -124,8 +177,8 @@ func isHeadlineCase(toks []word) bool {
 // a preposition or a conjunction.
 func isGrammarWord(w word) bool {
 	l := w.lower
-	return inflectedSpeechForm(l) || auxiliaries[l] || finiteVerbs[l] || speakerPronouns[l] || determiners[l] ||
-		prepositions[l] || clauseBreaks[l] || l == "to" || l == "him" || l == "them"
+	return inflectedSpeechForm(l) || auxiliaries.has(l) || finiteVerbs.has(l) || speakerPronouns.has(l) || determiners[l] ||
+		prepositions[l] || clauseBreaks.has(l) || l == "to" || l == "him" || l == "them"
 }
 
 // inflectedSpeechForm reports a speech verb form as headlines inflect
@@ -135,16 +188,16 @@ func isGrammarWord(w word) bool {
 // sentence all in headline case it is the verb ("Clinton Calls ISIS
 // Violence ‘Genocide’").
 func inflectedSpeechForm(lower string) bool {
-	if speechLemma[lower] == "" || nounLikeForms[lower] || headlineNouns[lower] && lower != "calls" {
+	if speechLemma[lower] == "" || nounLikeForms.has(lower) || headlineNouns.has(lower) && lower != "calls" {
 		return false
 	}
-	return strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "s") || irregularPasts[lower] || speechLemma[lower] != lower
+	return strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "s") || irregularPasts.has(lower) || speechLemma[lower] != lower
 }
 
 // isBaseSpeechVerbAfter reports a speech verb's base form after "to" or a
 // modal, where a headline's "Votes To Condemn" puts it.
 func isBaseSpeechVerbAfter(prev, w word) bool {
-	return speechLemma[w.lower] == w.lower && (prev.text == "to" || finiteVerbs[prev.text])
+	return speechLemma[w.lower] == w.lower && (prev.text == "to" || finiteVerbs.has(prev.text))
 }
 
 // isUpperWord reports a word with no lower-case letter: "PLAN", "U.S.".

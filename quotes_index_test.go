@@ -1,0 +1,171 @@
+package lede
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The indexes that make Quotes fast must give what the plain scans they
+// replaced gave. Each test here runs both on a few texts of its own.
+
+var indexTexts = []string{
+	"",
+	"“We will rebuild,” said Mayor Ana Ruiz, “and we will start this year.”\n\nCouncillor Tom Reyes said the plan was too costly.",
+	"The plant will close, Smith said. According to the union, 200 jobs go.\n“It is over,” she said, adding that talks had failed.",
+	"he said, he said, he said, noting that, he said, adding “that”, he said.",
+	"Ms. Gupta (D-N.Y.) told reporters: “No.” \n\n\n  U.S. officials, who declined to comment, said Friday that …",
+}
+
+// TestTokensMatchesScan checks quoteDoc.tokens against a scan of every
+// word for all spans of each text.
+func TestTokensMatchesScan(t *testing.T) {
+	for _, text := range indexTexts {
+		d := &quoteDoc{text: text, toks: words(text, 0, len(text))}
+		for lo := 0; lo <= len(text); lo++ {
+			for hi := lo - 2; hi <= len(text)+1; hi++ {
+				got := d.tokens(lo, hi)
+				i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= lo })
+				j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end > hi })
+				var want []word
+				if j >= i {
+					want = d.toks[i:j]
+				}
+				if len(got) != len(want) || (got == nil) != (want == nil) || len(got) > 0 && got[0].start != want[0].start {
+					t.Fatalf("%q: tokens(%d, %d) = %d words, want %d", text, lo, hi, len(got), len(want))
+				}
+			}
+		}
+	}
+}
+
+// TestHolderIndexMatchesScan checks holderIndex.first against trying
+// every quote in order, as quotes grow.
+func TestHolderIndexMatchesScan(t *testing.T) {
+	quotes := []Quote{
+		{Span: Span{10, 20}}, {Span: Span{5, 12}}, {Span: Span{15, 40}}, {Span: Span{15, 16}},
+		{Span: Span{30, 31}}, {Span: Span{50, 60}}, {Span: Span{0, 3}}, {Span: Span{52, 53}},
+	}
+	h := newHolderIndex(quotes)
+	check := func() {
+		for i := -1; i <= 80; i++ {
+			want := -1
+			for j, q := range quotes {
+				if q.Start <= i && i < q.End {
+					want = j
+					break
+				}
+			}
+			if got := h.first(i); got != want {
+				t.Fatalf("first(%d) = %d, want %d", i, got, want)
+			}
+		}
+	}
+	check()
+	quotes[6].End = 75 // a quote extended to the end of the direct quote it opened
+	h.grew(&quotes[6])
+	check()
+}
+
+// TestParticipleCommasMatchesScan checks participleCommas.after against
+// a scan from each word.
+func TestParticipleCommasMatchesScan(t *testing.T) {
+	for _, text := range indexTexts {
+		toks := words(text, 0, len(text))
+		for end := 0; end <= len(toks); end++ {
+			p := participleCommas{toks: toks, end: end, at: -1}
+			for from := 0; from <= end; from++ {
+				want := end
+				for k := from; k+1 < end; k++ {
+					if toks[k].text == "," && isParticiple(toks[k+1].lower) {
+						want = k
+						break
+					}
+				}
+				if got := p.after(from); got != want {
+					t.Fatalf("%q: after(%d) with end %d = %d, want %d", text, from, end, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestLowerCaseMatchesToLower checks that lowerCase gives what
+// strings.ToLower gives, for words written one after another.
+func TestLowerCaseMatchesToLower(t *testing.T) {
+	var lc lowerCase
+	var got []string
+	in := []string{"Said", "said", "U.S.", "ÉCOLE", "Łódź", "İstanbul", "a\xffB", "", "MCDONALD'S", "x", "O’Brien"}
+	for _, w := range in {
+		got = append(got, lc.of(w))
+	}
+	for i, w := range in {
+		if want := strings.ToLower(w); got[i] != want {
+			t.Errorf("lower case of %q = %q, want %q", w, got[i], want)
+		}
+	}
+}
+
+// TestEachTokensMatchesTokens checks the words eachTokens gives each
+// sentence and paragraph against tokens, a sentence cut inside a long
+// word included.
+func TestEachTokensMatchesTokens(t *testing.T) {
+	for _, text := range append(indexTexts, strings.Repeat("x", 2*maxSentenceBytes+10)+" end.") {
+		d := newQuoteDoc(&stopper{}, text)
+		for _, spans := range [][]Span{d.sents, d.paras} {
+			n := 0
+			for s, got := range d.eachTokens(spans) {
+				want := d.tokens(s.Start, s.End)
+				if len(got) != len(want) || (got == nil) != (want == nil) || len(got) > 0 && &got[0] != &want[0] {
+					t.Errorf("%.20q: the words of %v are %d, tokens gives %d", text, s, len(got), len(want))
+				}
+				n++
+			}
+			if n != len(spans) {
+				t.Errorf("%.20q: %d spans yielded, want %d", text, n, len(spans))
+			}
+		}
+	}
+}
+
+// TestIndexMarkMatchesIndexAny checks indexMark against strings.IndexAny,
+// on invalid UTF-8 too.
+func TestIndexMarkMatchesIndexAny(t *testing.T) {
+	for _, s := range []string{"", "Mary-Kate", "Mary‐Kate", "Jean‐Paul-Marc", "I’ve", "we're", "x\xe2\x80’y", "\xe2’", "a «b» “c” „d\"", "no marks", "\xff\xfe\"", "''"} {
+		for _, marks := range [][]string{{"-", "‐"}, {"'", "’"}, {"“", "„", "«", "\""}} {
+			if got, want := indexMark(s, marks...), strings.IndexAny(s, strings.Join(marks, "")); got != want {
+				t.Errorf("indexMark(%q, %q) = %d, IndexAny gives %d", s, marks, got, want)
+			}
+		}
+	}
+}
+
+// TestSpanSetMatchesScan checks spanSet's queries against a scan of the
+// spans added, added in order, a little out of order and far out of
+// order (a new run).
+func TestSpanSetMatchesScan(t *testing.T) {
+	spans := []Span{{10, 20}, {22, 30}, {21, 23}, {40, 41}, {5, 8}, {41, 60}, {41, 42}, {70, 70}, {0, 100}, {61, 65}, {3, 4}}
+	var set spanSet
+	for id, s := range spans {
+		set.addID(s, id+1)
+		added := spans[:id+1]
+		for start := -1; start <= 102; start++ {
+			for end := start; end <= 103; end++ {
+				overlaps, first := false, -1
+				for k, c := range added {
+					overlaps = overlaps || start < c.End && c.Start < end
+					// within: starting in [start, end) and ending by end
+					if start <= c.Start && c.Start < end && c.End <= end && first < 0 {
+						first = k + 1
+					}
+				}
+				if got := set.overlaps(start, end); got != overlaps {
+					t.Fatalf("after %d spans: overlaps(%d, %d) = %v, want %v", id+1, start, end, got, overlaps)
+				}
+				if got := set.firstWithin(start, end); got != first {
+					t.Fatalf("after %d spans: firstWithin(%d, %d) = %d, want %d", id+1, start, end, got, first)
+				}
+			}
+		}
+	}
+}

@@ -145,7 +145,7 @@ func addLetters(set letterSet, rs []rune) {
 // reading. words are the line's damaged words and quiet the words that
 // read as well through the line's code pages, both in line order; rs is
 // the line.
-func coherentReading(rs []rune, words, quiet []wordRepairs, line codecSet) (codecSet, lineLanguage) {
+func coherentReading(rs []rune, words, quiet []*wordRepairs, line codecSet) (codecSet, lineLanguage) {
 	all := inLineOrder(words, quiet)
 	// The letters of the line outside those words are the same in every
 	// reading.
@@ -202,15 +202,14 @@ func fitOf(seen *[]fitOfLetters, letters letterSet) (lineLanguage, int) {
 	return fit, misfit
 }
 
-// inLineOrder merges two lists of words, each in line order, into one of
-// pointers to them.
-func inLineOrder(a, b []wordRepairs) []*wordRepairs {
+// inLineOrder merges two lists of words, each in line order, into one.
+func inLineOrder(a, b []*wordRepairs) []*wordRepairs {
 	out := make([]*wordRepairs, 0, len(a)+len(b))
 	for len(a) > 0 || len(b) > 0 {
 		if len(b) == 0 || len(a) > 0 && a[0].i < b[0].i {
-			out, a = append(out, &a[0]), a[1:]
+			out, a = append(out, a[0]), a[1:]
 		} else {
-			out, b = append(out, &b[0]), b[1:]
+			out, b = append(out, b[0]), b[1:]
 		}
 	}
 	return out

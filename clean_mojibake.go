@@ -41,7 +41,7 @@ import (
 // out: no mojibake seen on the web passes through them. The order is the
 // order of their use on the web, most used first: when two code pages
 // repair a word equally well, the more used one is taken.
-var mojibakeCodecs = [...]*reencoder{
+var mojibakeCodecs = numbered([...]*reencoder{
 	newReencoder(charmap.Windows1252),
 	newReencoder(charmap.Windows1251),
 	newReencoder(charmap.Windows1250),
@@ -69,6 +69,15 @@ var mojibakeCodecs = [...]*reencoder{
 	newReencoder(charmap.Macintosh),
 	newReencoder(charmap.CodePage437),
 	newReencoder(charmap.CodePage850),
+})
+
+// numbered gives each code page its index in mojibakeCodecs, by which
+// mojibakeRoles holds its bytes.
+func numbered(codecs [27]*reencoder) [27]*reencoder {
+	for k, e := range codecs {
+		e.index = k
+	}
+	return codecs
 }
 
 // codecSet holds one bit per mojibakeCodecs entry.
@@ -81,7 +90,8 @@ const maxRepairRounds = 3
 
 // reencoder maps the characters of one code page back to their bytes.
 type reencoder struct {
-	high map[rune]byte // characters of bytes 0x80 to 0xFF
+	high  map[rune]byte // characters of bytes 0x80 to 0xFF
+	index int           // in mojibakeCodecs
 }
 
 func newReencoder(cm *charmap.Charmap) *reencoder {
@@ -115,13 +125,15 @@ func newReencoder(cm *charmap.Charmap) *reencoder {
 	return e
 }
 
-// byteOf returns the code page byte of r.
+// byteOf returns the code page byte of r. It reads mojibakeRoles, which
+// holds e.high in a form faster to look up: the search for repairs asks
+// for every character of every reading.
 func (e *reencoder) byteOf(r rune) (byte, bool) {
 	if r < 0x80 {
 		return byte(r), true
 	}
-	b, ok := e.high[r]
-	return b, ok
+	b := mojibakeRoles.bytes[mojibakeRoles.slotOf(r)][e.index]
+	return b, b != 0
 }
 
 // cp1252Rune returns the windows-1252 character of byte b; bytes the code
@@ -182,11 +194,11 @@ func repairLine(line string) string {
 func repairWords(rs []rune) ([]rune, bool) {
 	var scripts scriptCounts
 	scripts.addAll(rs, 1)
-	var words []wordRepairs
+	var words []*wordRepairs
 	var gain [len(mojibakeCodecs)]int
 	for i := 0; i < len(rs); {
 		j := wordEnd(rs, i)
-		if w, ok := searchWord(rs, i, j, &scripts); ok {
+		if w := searchWord(rs, i, j, &scripts); w != nil {
 			for k, c := range w.by {
 				if c.w != nil {
 					gain[k] += w.cost - c.cost
@@ -208,13 +220,13 @@ func repairWords(rs []rune) ([]rune, bool) {
 	}
 	// The words that show no damage of their own but read as well
 	// through the line's code pages ("Å\u00a0iandien").
-	var quiet []wordRepairs
+	var quiet []*wordRepairs
 	damaged := words
 	for i := 0; i < len(rs); {
 		j := wordEnd(rs, i)
 		if len(damaged) > 0 && damaged[0].i == i {
 			damaged = damaged[1:]
-		} else if w, ok := readAsLine(rs, i, j, &scripts, line); ok {
+		} else if w := readAsLine(rs, i, j, &scripts, line); w != nil {
 			quiet = append(quiet, w)
 		}
 		i = j
@@ -317,40 +329,40 @@ func wordEnd(rs []rune, i int) int {
 func isSpaceOrTab(r rune) bool { return r == ' ' || r == '\t' }
 
 // searchWord finds the repairs of the word line[i:j] that are more
-// plausible than the word, if it shows damage. The two characters on
-// each side of the word are its context; scripts counts the letters of
-// the line.
-func searchWord(line []rune, i, j int, scripts *scriptCounts) (wordRepairs, bool) {
+// plausible than the word, if it shows damage, or returns nil. The two
+// characters on each side of the word are its context; scripts counts
+// the letters of the line.
+func searchWord(line []rune, i, j int, scripts *scriptCounts) *wordRepairs {
 	w := line[i:j]
 	codecs := suspectCodecs(w)
 	if codecs == 0 {
-		return wordRepairs{}, false
+		return nil
 	}
 	cost := implausibility(line, i, j, scripts)
 	if cost == 0 {
-		return wordRepairs{}, false
+		return nil
 	}
 	r := newRepairSearch(line, i, j, scripts, cost)
 	r.search(w, codecs, -1, 1)
-	return r.found, true
+	return &r.found
 }
 
 // readAsLine returns the word line[i:j] read once through one of the
-// line's code pages, if that is as plausible as the word.
-func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) (wordRepairs, bool) {
+// line's code pages, if that is as plausible as the word, or nil.
+func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) *wordRepairs {
 	w := line[i:j]
 	codecs &= suspectCodecs(w)
 	if codecs == 0 {
-		return wordRepairs{}, false
+		return nil
 	}
 	r := newRepairSearch(line, i, j, scripts, implausibility(line, i, j, scripts)+1)
 	r.search(w, codecs, -1, 3)
 	for _, c := range r.found.by {
 		if c.w != nil {
-			return r.found, true
+			return &r.found
 		}
 	}
-	return wordRepairs{}, false
+	return nil
 }
 
 // chooseAsLine returns the reading of a word found by readAsLine through
@@ -380,31 +392,31 @@ const wordContext = 2
 // repairSearch keeps the most plausible repairs of one word found so
 // far, by the code page they begin with.
 type repairSearch struct {
-	orig        []rune
-	left, right []rune        // the word's context
-	scripts     *scriptCounts // of the line, with orig in it
+	left, right []rune       // the word's context
+	without     scriptCounts // of the line without the word
 	found       wordRepairs
-	bestCost    int // the least implausibility found, to stop at 0
-	first       int // the code page the search at hand began with
+	bestCost    int    // the least implausibility found, to stop at 0
+	first       int    // the code page the search at hand began with
+	buf         []rune // a reading in its context, reused
 }
 
 // newRepairSearch starts the search for repairs of line[i:j] with less
-// implausibility than below.
+// implausibility than below; scripts counts the line's letters.
 func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) *repairSearch {
 	r := &repairSearch{
-		orig: line[i:j], scripts: scripts, bestCost: below,
+		without: *scripts, bestCost: below,
 		left: line[max(0, i-wordContext):i], right: line[j:min(len(line), j+wordContext)],
 	}
+	r.without.addAll(line[i:j], -1)
 	r.found.line, r.found.i, r.found.j, r.found.cost = line, i, j, below
 	return r
 }
 
 func (r *repairSearch) consider(w []rune) {
-	scripts := *r.scripts
-	scripts.addAll(r.orig, -1)
+	scripts := r.without
 	scripts.addAll(w, 1)
-	buf := make([]rune, 0, len(r.left)+len(w)+len(r.right))
-	buf = append(append(append(buf, r.left...), w...), r.right...)
+	buf := append(append(append(r.buf[:0], r.left...), w...), r.right...)
+	r.buf = buf
 	c := implausibility(buf, len(r.left), len(r.left)+len(w), &scripts)
 	if c >= r.found.cost {
 		return
@@ -498,49 +510,66 @@ func (s *suspectScan) next(r rune) {
 // UTF-8 lead byte and in which a continuation byte.
 type byteRoles struct{ lead, cont codecSet }
 
-// roleTable holds the byteRoles of every character of the mojibakeCodecs:
-// an array for the code points up to the end of the blocks the code pages
-// draw from most (Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, and the
-// punctuation, currency and box-drawing signs of 0x2000–0x25FF, which
-// every line of text with curly quotes meets), a map for the rest.
+// roleTable holds the byteRoles of every character of the mojibakeCodecs,
+// and its byte in each of them. Each such character has a slot, its
+// index in bytes (slot 0 is for the characters of no code page): an array
+// gives the slots of the code points up to the end of the blocks the code
+// pages draw from most (Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, and
+// the punctuation, currency and box-drawing signs of 0x2000–0x25FF, which
+// every line of text with curly quotes meets), a map those of the rest.
 type roleTable struct {
-	low  [roleTableLow]byteRoles
-	high map[rune]byteRoles
+	low   [roleTableLow]uint16
+	high  map[rune]uint16
+	roles []byteRoles                 // by slot
+	bytes [][len(mojibakeCodecs)]byte // by slot: the byte in each code page, 0 for none
 }
 
 // roleTableLow is where roleTable's array ends.
 const roleTableLow = 0x2600
 
-func (t *roleTable) of(r rune) byteRoles {
+func (t *roleTable) slotOf(r rune) uint16 {
 	if r < roleTableLow {
 		return t.low[r]
 	}
 	return t.high[r]
 }
 
-func (t *roleTable) set(r rune, role byteRoles) {
-	if r < roleTableLow {
-		t.low[r] = role
-	} else {
-		t.high[r] = role
+func (t *roleTable) of(r rune) byteRoles {
+	return t.roles[t.slotOf(r)]
+}
+
+// addSlot returns the slot of r, made if r has none yet.
+func (t *roleTable) addSlot(r rune) uint16 {
+	if slot := t.slotOf(r); slot != 0 {
+		return slot
 	}
+	slot := uint16(len(t.roles))
+	t.roles = append(t.roles, byteRoles{})
+	t.bytes = append(t.bytes, [len(mojibakeCodecs)]byte{})
+	if r < roleTableLow {
+		t.low[r] = slot
+	} else {
+		t.high[r] = slot
+	}
+	return slot
 }
 
 // mojibakeRoles is built once and only read.
 var mojibakeRoles = newRoleTable()
 
 func newRoleTable() *roleTable {
-	t := &roleTable{high: make(map[rune]byteRoles)}
+	t := &roleTable{high: make(map[rune]uint16), roles: make([]byteRoles, 1), bytes: make([][len(mojibakeCodecs)]byte, 1)}
 	for i, e := range mojibakeCodecs {
 		for r, b := range e.high {
-			role := t.of(r)
+			slot := t.addSlot(r)
+			role := &t.roles[slot]
 			switch {
 			case b >= 0x80 && b <= 0xBF:
 				role.cont |= 1 << i
 			case utf8SequenceLen(b) > 0:
 				role.lead |= 1 << i
 			}
-			t.set(r, role)
+			t.bytes[slot][i] = b
 		}
 	}
 	return t
@@ -567,11 +596,11 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 	decoded, refused := 0, 0
 	for i := 0; i < len(w); {
 		seq, n, ok := e.sequenceAt(w[i:])
-		if ok && !lenient && len(seq) == 1 && seq[0] < 0xA0 {
+		if ok && !lenient && !seq.space && seq.r < 0xA0 {
 			// A C1 control is no text; it can only be a step on the way
 			// ("Ã¢â‚¬Â\u009d" to "â€\u009d" to "”").
 			ok = false
-		} else if ok && !lenient && seq[0] != w[i+n-1] && (isRareLetter(seq[0]) || isRareChar(seq[0]) && nextToLetter(out, w[i+n:])) {
+		} else if ok && !lenient && seq.r != w[i+n-1] && (isRareLetter(seq.r) || isRareChar(seq.r) && nextToLetter(out, w[i+n:])) {
 			// Real damage decodes to ordinary text; "NESTLÉ®" read as
 			// UTF-8 gives the IPA letter "ɮ": not damage. Rare signs
 			// among other signs are drawings ("┒(⌣˛⌣)┎"), and stay
@@ -586,8 +615,9 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 			i++
 			continue
 		}
-		out = append(out, seq...)
-		if len(seq) == 2 {
+		out = append(out, seq.r)
+		if seq.space {
+			out = append(out, ' ')
 			kept = append(kept, len(out)-1)
 		}
 		i += n
@@ -595,17 +625,36 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 	}
 	// A space kept as a word break after a lost byte breaks words only:
 	// "comunitÃ Â»" is "comunità»".
-	for k := len(kept) - 1; k >= 0; k-- {
-		if p := kept[k]; p+1 < len(out) && !isLetter(out[p+1]) {
-			out = slices.Delete(out, p, p+1)
-		}
-	}
+	out = dropSpacesBeforeSigns(out, kept)
 	// Damage is systematic: a code page under which most of the word's
 	// sequences read as rare characters did not make this text ("├┤a┼┐a").
 	if decoded == 0 || refused > decoded {
 		return w, false
 	}
 	return out, true
+}
+
+// dropSpacesBeforeSigns removes from out the spaces at the positions kept
+// that a character other than a letter follows. Each kept space follows
+// the character decoded before it, so no two are adjacent and removing
+// one does not change what follows another.
+func dropSpacesBeforeSigns(out []rune, kept []int) []rune {
+	if len(kept) == 0 {
+		return out
+	}
+	w := kept[0]
+	for k, p := range kept {
+		end := len(out)
+		if k+1 < len(kept) {
+			end = kept[k+1]
+		}
+		if p+1 < len(out) && !isLetter(out[p+1]) {
+			w += copy(out[w:], out[p+1:end])
+		} else {
+			w += copy(out[w:], out[p:end])
+		}
+	}
+	return out[:w]
 }
 
 // nextToLetter reports whether a letter ends before or starts after.
@@ -630,60 +679,76 @@ func nextToLetter(before, after []rune) bool {
 // into a space and a combining mark as the accent's byte, and CESU-8: a
 // character outside the Basic Multilingual Plane written as two
 // three-byte surrogates ("í ½í¸€" is "😀").
-func (e *reencoder) sequenceAt(rs []rune) ([]rune, int, bool) {
+func (e *reencoder) sequenceAt(rs []rune) (decoded, int, bool) {
 	buf, used, space, lost, ok := e.sequenceBytes(rs)
 	if !ok {
-		return nil, 0, false
+		return decoded{}, 0, false
 	}
 	if lost {
-		return []rune{utf8.RuneError}, used, true
+		return decoded{r: utf8.RuneError}, used, true
 	}
-	r := decodeSequence(buf)
+	r := decodeSequence(buf.bytes())
 	if r < 0 {
-		return nil, 0, false
+		return decoded{}, 0, false
 	}
 	if isHighSurrogate(r) {
 		buf2, used2, _, lost2, ok := e.sequenceBytes(rs[used:])
 		if !ok || lost2 {
-			return nil, 0, false
+			return decoded{}, 0, false
 		}
-		low := decodeSequence(buf2)
+		low := decodeSequence(buf2.bytes())
 		if !isLowSurrogate(low) {
-			return nil, 0, false
+			return decoded{}, 0, false
 		}
-		return []rune{utf16.DecodeRune(r, low)}, used + used2, true
+		return decoded{r: utf16.DecodeRune(r, low)}, used + used2, true
 	}
 	if isLowSurrogate(r) {
-		return nil, 0, false
+		return decoded{}, 0, false
 	}
 	if space > 0 && space == used-1 && keepsSpace(r, rs[used:]) {
-		return []rune{r, ' '}, used, true
+		return decoded{r: r, space: true}, used, true
 	}
-	return []rune{r}, used, true
+	return decoded{r: r}, used, true
 }
+
+// decoded is what sequenceAt reads: a character, and whether the space
+// after it stays.
+type decoded struct {
+	r     rune
+	space bool
+}
+
+// sequence holds the bytes of one UTF-8 sequence.
+type sequence struct {
+	b [utf8.UTFMax]byte
+	n int
+}
+
+func (s *sequence) bytes() []byte { return s.b[:s.n] }
 
 // sequenceBytes returns the bytes of the UTF-8 sequence that the
 // characters at the start of rs show, with the number of characters they
 // take, the index of a space read as a lost 0xA0 (or 0), and whether a
 // byte was lost to U+FFFD or "?".
-func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost, ok bool) {
-	if len(rs) == 0 {
-		return nil, 0, 0, false, false
+func (e *reencoder) sequenceBytes(rs []rune) (seq sequence, used, space int, lost, ok bool) {
+	if len(rs) < 2 {
+		return seq, 0, 0, false, false
 	}
 	lead, ok := e.byteOf(rs[0])
 	if !ok {
-		return nil, 0, 0, false, false
+		return seq, 0, 0, false, false
 	}
 	n := utf8SequenceLen(lead)
-	if n == 0 || len(rs) < 2 {
-		return nil, 0, 0, false, false
+	if n == 0 {
+		return seq, 0, 0, false, false
 	}
-	buf = make([]byte, n)
+	seq.n = n
+	buf := seq.b[:n]
 	buf[0] = lead
 	used = 1
 	for k := 1; k < n; k++ {
 		if used >= len(rs) {
-			return nil, 0, 0, false, false
+			return seq, 0, 0, false, false
 		}
 		c := rs[used]
 		b, ok := e.byteOf(c)
@@ -692,7 +757,7 @@ func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost,
 			// The code page could not show this byte, and a U+FFFD or
 			// "?" stands for it.
 			if !isAccentedLatin(rs[0]) {
-				return nil, 0, 0, false, false // "п�" is a Cyrillic letter, then damage
+				return seq, 0, 0, false, false // "п�" is a Cyrillic letter, then damage
 			}
 			buf[k] = 0x80
 			lost = true
@@ -701,7 +766,7 @@ func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost,
 		case c == ' ' && used+1 < len(rs) && spacingAccent(rs[used+1]) != 0:
 			b, ok := e.byteOf(spacingAccent(rs[used+1]))
 			if !ok || b < 0x80 || b > 0xBF {
-				return nil, 0, 0, false, false
+				return seq, 0, 0, false, false
 			}
 			buf[k] = b
 			used++
@@ -713,13 +778,13 @@ func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost,
 			buf[k] = 0xA0
 			space = used
 		case lost:
-			return buf, used, space, true, true // cut short after the loss
+			return seq, used, space, true, true // cut short after the loss
 		default:
-			return nil, 0, 0, false, false
+			return seq, 0, 0, false, false
 		}
 		used++
 	}
-	return buf, used, space, lost, true
+	return seq, used, space, lost, true
 }
 
 // leadsSequence reports whether r shows a byte that starts a UTF-8

@@ -1,0 +1,57 @@
+package lede
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestByteOfMatchesCodePages checks that the slot table byteOf reads gives
+// each code page's bytes as its map does, and no byte for the characters
+// the code page lacks.
+func TestByteOfMatchesCodePages(t *testing.T) {
+	for k, e := range mojibakeCodecs {
+		if e.index != k {
+			t.Fatalf("code page %d has index %d", k, e.index)
+		}
+		for r := rune(0x80); r < 0x10000; r++ {
+			want, wantOK := e.high[r]
+			got, ok := e.byteOf(r)
+			if ok != wantOK || got != want {
+				t.Fatalf("code page %d: byteOf(%U) = %#x, %v; want %#x, %v", k, r, got, ok, want, wantOK)
+			}
+		}
+	}
+}
+
+// TestDropSpacesBeforeSigns checks the one-pass removal of kept spaces
+// against removing them one by one from the end.
+func TestDropSpacesBeforeSigns(t *testing.T) {
+	slow := func(out []rune, kept []int) []rune {
+		for k := len(kept) - 1; k >= 0; k-- {
+			if p := kept[k]; p+1 < len(out) && !isLetter(out[p+1]) {
+				out = slices.Delete(out, p, p+1)
+			}
+		}
+		return out
+	}
+	cases := []struct {
+		name string
+		out  string
+		kept []int
+	}{
+		{"none", "città", nil},
+		{"before a sign", "à »", []int{1}},
+		{"before a letter", "à le", []int{1}},
+		{"at the end", "città ", []int{5}},
+		{"mixed", "à »à là .", []int{1, 4, 7}},
+		{"all dropped", "à .à ,à )", []int{1, 4, 7}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			want := string(slow([]rune(c.out), c.kept))
+			if got := string(dropSpacesBeforeSigns([]rune(c.out), c.kept)); got != want {
+				t.Errorf("dropSpacesBeforeSigns(%q, %v) = %q, want %q", c.out, c.kept, got, want)
+			}
+		})
+	}
+}

@@ -178,57 +178,116 @@ func toNFC(s string) string {
 }
 
 // isNormal reports whether normalize would leave s alone: the fast path
-// for text that is already clean, which allocates nothing.
+// for text that is already clean. Text in which the mojibake repair finds
+// something to look at (an accented letter before a space, "explicó el")
+// is normal when the repair leaves each such line alone.
 func isNormal(s string) bool {
-	ascii, ok := hasNormalLayout(s)
-	return ok && (ascii || norm.NFC.IsNormalString(s) && suspectCodecsIn(s) == 0)
+	shape := shapeOf(s)
+	switch {
+	case !shape.layout:
+		return false
+	case shape.ascii:
+		return true
+	case !shape.composed && !norm.NFC.IsNormalString(s):
+		return false
+	case !shape.suspect:
+		return true
+	}
+	for line := range strings.SplitSeq(s, "\n") {
+		if suspectCodecsIn(line) != 0 && repairChanges(line) {
+			return false
+		}
+	}
+	return true
 }
 
-// hasNormalLayout reports whether s holds no character that mapRunes
-// changes, no entity, and lines and paragraphs as layOut leaves them; and
-// whether s is ASCII.
-func hasNormalLayout(s string) (ascii, ok bool) {
+// textShape is what one pass over a text tells isNormal.
+type textShape struct {
+	// layout: no character that mapRunes changes, no entity, and lines
+	// and paragraphs as layOut leaves them.
+	layout bool
+	ascii  bool
+	// composed: every character is one NFC leaves alone wherever it
+	// stands (see isInertInNFC), so the text is NFC without asking.
+	composed bool
+	// suspect: some pair of characters the mojibake repair reads (see
+	// suspectCodecs).
+	suspect bool
+}
+
+// shapeOf reads s once for isNormal; it stops when the layout is not
+// normal, and then only layout is known.
+func shapeOf(s string) textShape {
 	lineStart, space, newlines := true, false, 0
-	ascii = true
+	shape := textShape{ascii: true, composed: true}
+	var scan suspectScan
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
+		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if mapsRune(r) {
-				return false, false
+				return textShape{}
 			}
-			ascii = false
+			shape.ascii = false
+			shape.composed = shape.composed && isInertInNFC(r)
+			scan.next(r)
 			i += n - 1
 			lineStart, space, newlines = false, false, 0
+			continue
+		}
+		if scan.leads != 0 {
+			// An ASCII character ends a pair; after leads == 0 it would
+			// only become prev, which the scan reads after a lead only.
+			scan.next(rune(c))
+		}
+		switch {
 		case c == '&':
 			if _, end := referenceAt(s, i+1); end > 0 {
-				return false, false
+				return textShape{}
 			}
 			lineStart, space, newlines = false, false, 0
 		case c == '\r':
-			return false, false
+			return textShape{}
 		case c == '\n':
 			if space || (lineStart && newlines != 1) {
-				return false, false // trailing space, leading or extra blank line
+				return textShape{} // trailing space, leading or extra blank line
 			}
 			newlines++
 			lineStart = true
 		case c == ' ':
 			if space || lineStart {
-				return false, false
+				return textShape{}
 			}
 			space = true
 		case c < ' ' || c == 0x7f:
-			return false, false
+			return textShape{}
 		default:
 			if newlines > 2 {
-				return false, false
+				return textShape{}
 			}
 			lineStart, space, newlines = false, false, 0
 		}
 	}
-	return ascii, !space && !lineStart || s == ""
+	shape.layout = !space && !lineStart || s == ""
+	shape.suspect = scan.set != 0
+	return shape
+}
+
+// isInertInNFC reports characters that NFC leaves alone wherever they
+// stand: they have no decomposition NFC undoes, combine with nothing
+// before them, and are starters (canonical combining class 0). The
+// ranges are those of the letters and signs news text holds most: Latin
+// up to the combining marks, Cyrillic letters, general punctuation and
+// currency signs, kana, CJK ideographs and Hangul syllables.
+// TestInertInNFC checks each against x/text's tables.
+func isInertInNFC(r rune) bool {
+	switch {
+	case r < 0x300, r >= 0x400 && r < 0x483, r >= 0x2010 && r < 0x2070, r >= 0x20A0 && r < 0x20C0:
+		return true
+	case r >= 0x3041 && r < 0x3097, r >= 0x30A1 && r < 0x30FB, r >= 0x4E00 && r < 0xA000, r >= 0xAC00 && r < 0xD7A4:
+		return true
+	}
+	return false
 }
 
 // mapsRune reports the non-ASCII characters that mapRunes changes, and

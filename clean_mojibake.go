@@ -182,6 +182,16 @@ func repairLine(line string) string {
 	return string(rs)
 }
 
+// repairChanges reports whether repairLine changes line. Most lines with
+// pairs to look at are left alone by the first round of repairs, and
+// that round is all it takes to know.
+func repairChanges(line string) bool {
+	if _, changed := repairWords([]rune(line)); !changed {
+		return false
+	}
+	return repairLine(line) != line
+}
+
 // repairWords makes one pass over the words of rs. Each word that shows
 // damage is read through every code page in which it can be mojibake, and
 // each reading scores its gain in plausibility. Damage is systematic, so

@@ -223,6 +223,25 @@ func shapeOf(s string) textShape {
 	var scan suspectScan
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if isPlainASCII[c] {
+			// A run of words of letters, digits and signs, one space
+			// apart, which layout and repair read alike: only its first
+			// character can end a pair.
+			if scan.leads != 0 {
+				scan.next(rune(c))
+			}
+			for i+1 < len(s) {
+				if isPlainASCII[s[i+1]] {
+					i++
+				} else if s[i+1] == ' ' && i+2 < len(s) && isPlainASCII[s[i+2]] {
+					i += 2
+				} else {
+					break
+				}
+			}
+			lineStart, space, newlines = false, false, 0
+			continue
+		}
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if mapsRune(r) {
@@ -259,19 +278,23 @@ func shapeOf(s string) textShape {
 				return textShape{}
 			}
 			space = true
-		case c < ' ' || c == 0x7f:
+		default: // the controls
 			return textShape{}
-		default:
-			if newlines > 2 {
-				return textShape{}
-			}
-			lineStart, space, newlines = false, false, 0
 		}
 	}
 	shape.layout = !space && !lineStart || s == ""
 	shape.suspect = scan.set != 0
 	return shape
 }
+
+// isPlainASCII holds the printable ASCII characters but the space and
+// the ampersand: those that shapeOf only steps over.
+var isPlainASCII = func() (t [256]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = c != '&'
+	}
+	return t
+}()
 
 // isInertInNFC reports characters that NFC leaves alone wherever they
 // stand: they have no decomposition NFC undoes, combine with nothing

@@ -322,6 +322,7 @@ func TestIsNormal(t *testing.T) {
 		"Huaweiâ€™s phone", "voilÃ le", "cafe\u0301", "a  b", " a", "a\n\n\nb",
 		"AT&T", "&amp;", "Ã©tÃ© 2024", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "이것은 한국어", "日本語のテキスト",
 		"naïve café\nrésumé à Paris", "ÄÆvyko", "x\u00a0y", "Ο Σ", "Москва́",
+		"café? oui", "Ã?", "Ñ� x", "Ã a", "Ã\nb", "a b  c", "a & b", "a &amp; b", "a\tb",
 	}
 	pages, _ := filepath.Glob("testdata/clean/*.txt")
 	for _, p := range pages {
@@ -333,8 +334,12 @@ func TestIsNormal(t *testing.T) {
 		if unchanged := normalizeOnce(s) == s; normal && !unchanged {
 			t.Errorf("isNormal(%q) = true, but normalization changes it", s)
 		}
-		if shape := shapeOf(s); shape.layout && shape.ascii && !normal {
+		shape := shapeOf(s)
+		if shape.layout && shape.ascii && !normal {
 			t.Errorf("isNormal(%q) = false for ASCII text with a normal layout", s)
+		}
+		if shape.layout && shape.suspect != (suspectCodecsIn(s) != 0) {
+			t.Errorf("shapeOf(%q).suspect = %v, want %v", s, shape.suspect, !shape.suspect)
 		}
 	}
 	// Clean text with pairs the repair looks at and leaves alone.

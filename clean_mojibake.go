@@ -206,8 +206,10 @@ func repairWords(rs []rune) ([]rune, bool) {
 	scripts.addAll(rs, 1)
 	var words []*wordRepairs
 	var gain [len(mojibakeCodecs)]int
+	var ends []int // of the words, for the passes after this one
 	for i := 0; i < len(rs); {
 		j := wordEnd(rs, i)
+		ends = append(ends, j)
 		if w := searchWord(rs, i, j, &scripts); w != nil {
 			for k, c := range w.by {
 				if c.w != nil {
@@ -232,8 +234,8 @@ func repairWords(rs []rune) ([]rune, bool) {
 	// through the line's code pages ("Å\u00a0iandien").
 	var quiet []*wordRepairs
 	damaged := words
-	for i := 0; i < len(rs); {
-		j := wordEnd(rs, i)
+	i := 0
+	for _, j := range ends {
 		if len(damaged) > 0 && damaged[0].i == i {
 			damaged = damaged[1:]
 		} else if w := readAsLine(rs, i, j, &scripts, line); w != nil {
@@ -243,8 +245,8 @@ func repairWords(rs []rune) ([]rune, bool) {
 	}
 	line, lang := coherentReading(rs, words, quiet, line)
 	out := make([]rune, 0, len(rs))
-	for i := 0; i < len(rs); {
-		j := wordEnd(rs, i)
+	i = 0
+	for _, j := range ends {
 		switch {
 		case len(words) > 0 && words[0].i == i:
 			out = append(out, words[0].choose(line, lang)...)
@@ -281,15 +283,21 @@ type repair struct {
 // among equals, or the word itself; letters that the line's language does
 // not write count against a reading.
 func (r *wordRepairs) choose(line codecSet, lang lineLanguage) []rune {
-	best, bestCost := r.orig(), r.cost+lang.foreign(r.orig())
+	var costs [len(mojibakeCodecs)]int
 	for k, c := range r.by {
-		if cost := c.cost + lang.foreign(c.w); c.w != nil && line&(1<<k) != 0 && cost < bestCost {
-			best, bestCost = c.w, cost
+		if c.w != nil {
+			costs[k] = c.cost + lang.foreign(c.w)
 		}
 	}
-	for _, c := range r.by {
-		if cost := c.cost + lang.foreign(c.w); c.w != nil && cost < bestCost {
-			best, bestCost = c.w, cost
+	best, bestCost := r.orig(), r.cost+lang.foreign(r.orig())
+	for k, c := range r.by {
+		if c.w != nil && line&(1<<k) != 0 && costs[k] < bestCost {
+			best, bestCost = c.w, costs[k]
+		}
+	}
+	for k, c := range r.by {
+		if c.w != nil && costs[k] < bestCost {
+			best, bestCost = c.w, costs[k]
 		}
 	}
 	return best

@@ -2,6 +2,7 @@ package lede
 
 import (
 	"slices"
+	"unicode"
 	"testing"
 )
 
@@ -53,5 +54,35 @@ func TestDropSpacesBeforeSigns(t *testing.T) {
 				t.Errorf("dropSpacesBeforeSigns(%q, %v) = %q, want %q", c.out, c.kept, got, want)
 			}
 		})
+	}
+}
+
+// TestScriptCountsAddAll checks addAll, which adds the ASCII letters
+// together, against adding each character on its own, also past the
+// classes the counts hold.
+func TestScriptCountsAddAll(t *testing.T) {
+	naive := func(c *scriptCounts, rs []rune, delta int) {
+		for _, r := range rs {
+			if r < 0x80 && !isASCIILetter(r) {
+				continue
+			}
+			if unicode.IsLetter(r) || isScriptSign(r) {
+				c.add(script(r), delta)
+			}
+		}
+	}
+	for _, s := range []string{
+		"", "plain words", "café au lait", "Ð Ð°Ð±Ð¾Ñ‚Ð° and more", "αβγ abc",
+		"a α б ב ا ก ა ᄀ 中 ห ꙁ ⴰ ᚠ ሀ Ꭰ ᐁ x y z",
+	} {
+		rs := []rune(s)
+		var got, want scriptCounts
+		got.addAll(rs, 1)
+		naive(&want, rs, 1)
+		got.addAll(rs[:len(rs)/2], -1)
+		naive(&want, rs[:len(rs)/2], -1)
+		if got != want {
+			t.Errorf("addAll(%q) = %+v, want %+v", s, got, want)
+		}
 	}
 }

@@ -218,15 +218,28 @@ type scriptCounts struct {
 
 type scriptCount struct{ script, n int }
 
-// addAll adds delta for each counted character of rs.
+// addAll adds delta for each counted character of rs. The ASCII letters
+// after the first are added together at the end: the first gives Latin
+// its place among the classes, and the rest only count.
 func (c *scriptCounts) addAll(rs []rune, delta int) {
+	latin, seenLatin := 0, false
 	for _, r := range rs {
-		if r < 0x80 && !isASCIILetter(r) {
-			continue
+		if r < 0x80 {
+			if !isASCIILetter(r) {
+				continue
+			}
+			if seenLatin {
+				latin++
+				continue
+			}
+			seenLatin = true
 		}
 		if unicode.IsLetter(r) || isScriptSign(r) {
 			c.add(script(r), delta)
 		}
+	}
+	if latin > 0 {
+		c.add(latinScript, latin*delta)
 	}
 }
 

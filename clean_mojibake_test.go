@@ -2,8 +2,8 @@ package lede
 
 import (
 	"slices"
-	"unicode"
 	"testing"
+	"unicode"
 )
 
 // TestByteOfMatchesCodePages checks that the slot table byteOf reads gives

@@ -86,3 +86,27 @@ func TestScriptCountsAddAll(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneClasses checks the table of runeClasses against the unicode
+// package.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(0); r < runeClassesLow+0x100; r++ {
+		for _, p := range []struct {
+			name string
+			is   bool
+			flag runeClass
+		}{
+			{"IsLetter", unicode.IsLetter(r), classLetter}, {"IsUpper", unicode.IsUpper(r), classUpper},
+			{"IsLower", unicode.IsLower(r), classLower}, {"IsDigit", unicode.IsDigit(r), classDigit},
+			{"IsSpace", unicode.IsSpace(r), classSpace}, {"IsMark", unicode.IsMark(r), classMark},
+			{"Mn", unicode.Is(unicode.Mn, r), classNonspacing},
+		} {
+			if hasClass(r, p.flag) != p.is {
+				t.Errorf("%U: %s = %v in the table", r, p.name, !p.is)
+			}
+		}
+		if isLetterOrDigit(r) != isLetter(r) {
+			t.Errorf("%U: isLetterOrDigit differs from isLetter", r)
+		}
+	}
+}

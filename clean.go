@@ -92,10 +92,11 @@ func hasBoilerplate(text string) bool {
 // text that a pass changed is looked at again.
 func normalize(s string) string {
 	for range maxNormalizeRounds {
-		if isNormal(s) {
+		normal, known := checkNormal(s)
+		if normal {
 			return s
 		}
-		next := normalizeOnce(s)
+		next := normalizeOnce(s, known)
 		if next == s {
 			return s
 		}
@@ -108,7 +109,9 @@ func normalize(s string) string {
 // round, contrived text after a few.
 const maxNormalizeRounds = 4
 
-func normalizeOnce(s string) string {
+// normalizeOnce makes one round of normalization; known is a line whose
+// mojibake repair checkNormal has already made, or the zero value.
+func normalizeOnce(s string, known repairedLine) string {
 	// Every step but the layout reads one line at a time, so the lines
 	// that need none of them are left as they are: in an article, most.
 	var sb strings.Builder
@@ -118,14 +121,22 @@ func normalizeOnce(s string) string {
 			sb.WriteByte('\n')
 		}
 		line = strings.TrimSuffix(line, "\r") // a CRLF line end
-		if isCleanLine(line) {
+		switch {
+		case isCleanLine(line):
 			sb.WriteString(line)
-		} else {
+		case known.line != "" && line == known.line:
+			// The steps before the repair leave a line that checkNormal
+			// repaired alone: it is valid, NFC and holds no entity.
+			sb.WriteString(normalizeRepaired(known.repaired))
+		default:
 			sb.WriteString(normalizeLine(line))
 		}
 	}
 	return layOut(sb.String())
 }
+
+// repairedLine is a line and its mojibake repair.
+type repairedLine struct{ line, repaired string }
 
 // normalizeLine repairs and normalizes the characters of one line.
 func normalizeLine(s string) string {
@@ -139,7 +150,12 @@ func normalizeLine(s string) string {
 	// bytes of mojibake read as Latin-1 ("Ã\u009f" is "ß") before they are
 	// characters of windows-1252.
 	s = toNFC(s)
-	s = repairMojibake(s)
+	return normalizeRepaired(repairMojibake(s))
+}
+
+// normalizeRepaired makes the steps of normalizeLine after the mojibake
+// repair.
+func normalizeRepaired(s string) string {
 	s = readC1Controls(s)
 	return toNFC(mapRunes(s))
 }
@@ -182,23 +198,34 @@ func toNFC(s string) string {
 // something to look at (an accented letter before a space, "explicó el")
 // is normal when the repair leaves each such line alone.
 func isNormal(s string) bool {
+	normal, _ := checkNormal(s)
+	return normal
+}
+
+// checkNormal is isNormal, and when the repair of a line is what makes
+// s not normal, it returns that line and its repair, for normalizeOnce
+// not to make it again.
+func checkNormal(s string) (bool, repairedLine) {
 	shape := shapeOf(s)
 	switch {
 	case !shape.layout:
-		return false
+		return false, repairedLine{}
 	case shape.ascii:
-		return true
+		return true, repairedLine{}
 	case !shape.composed && !norm.NFC.IsNormalString(s):
-		return false
+		return false, repairedLine{}
 	case !shape.suspect:
-		return true
+		return true, repairedLine{}
 	}
 	for line := range strings.SplitSeq(s, "\n") {
-		if suspectCodecsIn(line) != 0 && repairChanges(line) {
-			return false
+		if suspectCodecsIn(line) == 0 {
+			continue
+		}
+		if repaired := repairRounds(line); repaired != line {
+			return false, repairedLine{line, repaired}
 		}
 	}
-	return true
+	return true, repairedLine{}
 }
 
 // textShape is what one pass over a text tells isNormal.

@@ -167,6 +167,13 @@ func repairLine(line string) string {
 	if suspectCodecsIn(line) == 0 {
 		return line
 	}
+	return repairRounds(line)
+}
+
+// repairRounds is repairLine for a line with pairs to look at. It returns
+// line itself when the first round repairs nothing, as it does for most
+// clean lines that hold such pairs.
+func repairRounds(line string) string {
 	rs := []rune(line)
 	repaired := false
 	for range maxRepairRounds {
@@ -176,20 +183,13 @@ func repairLine(line string) string {
 		}
 		rs, repaired = next, true
 	}
-	if repaired && writesVietnamese(rs) {
+	if !repaired {
+		return line
+	}
+	if writesVietnamese(rs) {
 		rs = joinRhymeTails(rs)
 	}
 	return string(rs)
-}
-
-// repairChanges reports whether repairLine changes line. Most lines with
-// pairs to look at are left alone by the first round of repairs, and
-// that round is all it takes to know.
-func repairChanges(line string) bool {
-	if _, changed := repairWords([]rune(line)); !changed {
-		return false
-	}
-	return repairLine(line) != line
 }
 
 // repairWords makes one pass over the words of rs. Each word that shows

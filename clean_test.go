@@ -331,7 +331,7 @@ func TestIsNormal(t *testing.T) {
 	}
 	for _, s := range texts {
 		normal := isNormal(s)
-		if unchanged := normalizeOnce(s) == s; normal && !unchanged {
+		if unchanged := normalizeOnce(s, repairedLine{}) == s; normal && !unchanged {
 			t.Errorf("isNormal(%q) = true, but normalization changes it", s)
 		}
 		shape := shapeOf(s)
@@ -350,6 +350,24 @@ func TestIsNormal(t *testing.T) {
 	} {
 		if !isNormal(s) {
 			t.Errorf("isNormal(%q) = false, want true", s)
+		}
+	}
+}
+
+// TestNormalizeOnceKnownRepair checks that a round given the repair of a
+// line that checkNormal made gives what a round that makes it again does.
+func TestNormalizeOnceKnownRepair(t *testing.T) {
+	for _, s := range []string{
+		"Huaweiâ€™s phone", "voilÃ le", "Ã©tÃ© 2024\nÃ©tÃ© 2024", "Ð Ð°Ð±Ð¾Ñ‚Ð°",
+		"clean line\nthe stateâ€™s bank\nanother", "Atelier SÃ£o Bento",
+	} {
+		normal, known := checkNormal(s)
+		if normal || known.line == "" {
+			t.Errorf("checkNormal(%q) = %v, %q: want the line it repairs", s, normal, known.line)
+			continue
+		}
+		if got, want := normalizeOnce(s, known), normalizeOnce(s, repairedLine{}); got != want {
+			t.Errorf("normalizeOnce(%q) with the known repair = %q, want %q", s, got, want)
 		}
 	}
 }

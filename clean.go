@@ -91,12 +91,13 @@ func hasBoilerplate(text string) bool {
 // repeat until the text is stable, at most maxNormalizeRounds times; only
 // text that a pass changed is looked at again.
 func normalize(s string) string {
+	var stable stableLines
 	for range maxNormalizeRounds {
-		normal, known := checkNormal(s)
+		normal, known := checkNormal(s, &stable)
 		if normal {
 			return s
 		}
-		next := normalizeOnce(s, known)
+		next := normalizeOnce(s, known, &stable)
 		if next == s {
 			return s
 		}
@@ -110,8 +111,10 @@ func normalize(s string) string {
 const maxNormalizeRounds = 4
 
 // normalizeOnce makes one round of normalization; known is a line whose
-// mojibake repair checkNormal has already made, or the zero value.
-func normalizeOnce(s string, known repairedLine) string {
+// mojibake repair checkNormal has already made, or the zero value, and
+// stable the lines known to need none (see stableLines), to which it
+// adds.
+func normalizeOnce(s string, known repairedLine, stable *stableLines) string {
 	// Every step but the layout reads one line at a time, so the lines
 	// that need none of them are left as they are: in an article, most.
 	var sb strings.Builder
@@ -129,7 +132,7 @@ func normalizeOnce(s string, known repairedLine) string {
 			// repaired alone: it is valid, NFC and holds no entity.
 			sb.WriteString(normalizeRepaired(known.repaired))
 		default:
-			sb.WriteString(normalizeLine(line))
+			sb.WriteString(normalizeLine(line, stable))
 		}
 	}
 	return layOut(sb.String())
@@ -138,8 +141,9 @@ func normalizeOnce(s string, known repairedLine) string {
 // repairedLine is a line and its mojibake repair.
 type repairedLine struct{ line, repaired string }
 
-// normalizeLine repairs and normalizes the characters of one line.
-func normalizeLine(s string) string {
+// normalizeLine repairs and normalizes the characters of one line; the
+// mojibake repair skips and records stable lines.
+func normalizeLine(s string, stable *stableLines) string {
 	if !utf8.ValidString(s) {
 		s = repairInvalidUTF8(s)
 	}
@@ -150,7 +154,7 @@ func normalizeLine(s string) string {
 	// bytes of mojibake read as Latin-1 ("Ã\u009f" is "ß") before they are
 	// characters of windows-1252.
 	s = toNFC(s)
-	return normalizeRepaired(repairMojibake(s))
+	return normalizeRepaired(repairMojibake(s, stable))
 }
 
 // normalizeRepaired makes the steps of normalizeLine after the mojibake
@@ -198,14 +202,15 @@ func toNFC(s string) string {
 // something to look at (an accented letter before a space, "explicó el")
 // is normal when the repair leaves each such line alone.
 func isNormal(s string) bool {
-	normal, _ := checkNormal(s)
+	normal, _ := checkNormal(s, &stableLines{})
 	return normal
 }
 
 // checkNormal is isNormal, and when the repair of a line is what makes
 // s not normal, it returns that line and its repair, for normalizeOnce
-// not to make it again.
-func checkNormal(s string) (bool, repairedLine) {
+// not to make it again. It does not repair the stable lines, and adds
+// to them those it finds stable.
+func checkNormal(s string, stable *stableLines) (bool, repairedLine) {
 	shape := shapeOf(s)
 	switch {
 	case !shape.layout:
@@ -218,10 +223,14 @@ func checkNormal(s string) (bool, repairedLine) {
 		return true, repairedLine{}
 	}
 	for line := range strings.SplitSeq(s, "\n") {
-		if suspectCodecsIn(line) == 0 {
+		if suspectCodecsIn(line) == 0 || stable.has(line) {
 			continue
 		}
-		if repaired := repairRounds(line); repaired != line {
+		repaired, ok := repairRounds(line)
+		if ok {
+			stable.add(repaired)
+		}
+		if repaired != line {
 			return false, repairedLine{line, repaired}
 		}
 	}

@@ -148,15 +148,39 @@ func cp1252Rune(b byte) rune {
 
 // repairMojibake undoes mojibake in s where that makes s more plausible,
 // line by line, so that damage in one line does not decide another.
-func repairMojibake(s string) string {
+// Lines known to be stable are left as they are, and the repairs made
+// are added to stable when they are.
+func repairMojibake(s string, stable *stableLines) string {
 	if !hasHighLatin(s) {
 		return s
 	}
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
-		lines[i] = repairLine(line)
+		if suspectCodecsIn(line) == 0 || stable.has(line) {
+			continue
+		}
+		repaired, ok := repairRounds(line)
+		if ok {
+			stable.add(repaired)
+		}
+		lines[i] = repaired
 	}
 	return strings.Join(lines, "\n")
+}
+
+// stableLines are lines that repairLine is known to leave alone, because
+// its last round of repairs on them changed nothing: normalize looks at
+// the lines it repaired again in its next round, and need not repair
+// them again to know.
+type stableLines struct{ lines map[string]bool }
+
+func (s *stableLines) has(line string) bool { return s.lines[line] }
+
+func (s *stableLines) add(line string) {
+	if s.lines == nil {
+		s.lines = make(map[string]bool)
+	}
+	s.lines[line] = true
 }
 
 // repairLine repairs the damaged words of one line, each on its own: a
@@ -167,29 +191,35 @@ func repairLine(line string) string {
 	if suspectCodecsIn(line) == 0 {
 		return line
 	}
-	return repairRounds(line)
+	repaired, _ := repairRounds(line)
+	return repaired
 }
 
-// repairRounds is repairLine for a line with pairs to look at. It returns
-// line itself when the first round repairs nothing, as it does for most
-// clean lines that hold such pairs.
-func repairRounds(line string) string {
+// repairRounds is repairLine for a line with pairs to look at, and
+// reports whether the repair is stable: its last round changed nothing,
+// so that repairLine leaves it alone. It returns line itself when the
+// first round repairs nothing, as it does for most clean lines that hold
+// such pairs.
+func repairRounds(line string) (string, bool) {
 	rs := []rune(line)
-	repaired := false
+	repaired, stable := false, false
 	for range maxRepairRounds {
 		next, changed := repairWords(rs)
 		if !changed {
+			stable = true
 			break
 		}
 		rs, repaired = next, true
 	}
 	if !repaired {
-		return line
+		return line, true
 	}
 	if writesVietnamese(rs) {
-		rs = joinRhymeTails(rs)
+		joined := joinRhymeTails(rs)
+		stable = stable && len(joined) == len(rs)
+		rs = joined
 	}
-	return string(rs)
+	return string(rs), stable
 }
 
 // repairWords makes one pass over the words of rs. Each word that shows

@@ -331,7 +331,7 @@ func TestIsNormal(t *testing.T) {
 	}
 	for _, s := range texts {
 		normal := isNormal(s)
-		if unchanged := normalizeOnce(s, repairedLine{}) == s; normal && !unchanged {
+		if unchanged := normalizeOnce(s, repairedLine{}, &stableLines{}) == s; normal && !unchanged {
 			t.Errorf("isNormal(%q) = true, but normalization changes it", s)
 		}
 		shape := shapeOf(s)
@@ -361,13 +361,53 @@ func TestNormalizeOnceKnownRepair(t *testing.T) {
 		"Huaweiâ€™s phone", "voilÃ le", "Ã©tÃ© 2024\nÃ©tÃ© 2024", "Ð Ð°Ð±Ð¾Ñ‚Ð°",
 		"clean line\nthe stateâ€™s bank\nanother", "Atelier SÃ£o Bento",
 	} {
-		normal, known := checkNormal(s)
+		normal, known := checkNormal(s, &stableLines{})
 		if normal || known.line == "" {
 			t.Errorf("checkNormal(%q) = %v, %q: want the line it repairs", s, normal, known.line)
 			continue
 		}
-		if got, want := normalizeOnce(s, known), normalizeOnce(s, repairedLine{}); got != want {
+		if got, want := normalizeOnce(s, known, &stableLines{}), normalizeOnce(s, repairedLine{}, &stableLines{}); got != want {
 			t.Errorf("normalizeOnce(%q) with the known repair = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestStableLines checks the lines normalize records as stable: the
+// repair leaves each alone, and normalizing with them gives what
+// normalizing afresh each round gives.
+func TestStableLines(t *testing.T) {
+	afresh := func(s string) string {
+		for range maxNormalizeRounds {
+			if isNormal(s) {
+				return s
+			}
+			next := normalizeOnce(s, repairedLine{}, &stableLines{})
+			if next == s {
+				return s
+			}
+			s = next
+		}
+		return s
+	}
+	texts := []string{
+		"Huaweiâ€™s phone", "Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009d", "Tomas VÃ¡Å¡a said",
+		"thÃ nh phá»‘ HÃ  Ná»™i", highBytes(2 << 10),
+	}
+	pages, _ := filepath.Glob("testdata/clean/*.txt")
+	for _, p := range pages {
+		raw, _ := os.ReadFile(p)
+		texts = append(texts, string(raw))
+	}
+	for _, s := range texts {
+		if got, want := normalize(s), afresh(s); got != want {
+			t.Errorf("normalize(%q) = %q, afresh %q", s, got, want)
+		}
+		var stable stableLines
+		normalizeOnce(s, repairedLine{}, &stable)
+		for line := range stable.lines {
+			if repaired := repairLine(line); repaired != line {
+				t.Errorf("%q recorded stable, but the repair makes it %q", line, repaired)
+			}
 		}
 	}
 }

@@ -446,6 +446,9 @@ type repairSearch struct {
 	bestCost    int    // the least implausibility found, to stop at 0
 	first       int    // the code page the search at hand began with
 	buf         []rune // a reading in its context, reused
+	// strict holds, by code page, the first reading of the word when it
+	// was kept, for readAlike.
+	strict [len(mojibakeCodecs)]repair
 }
 
 // newRepairSearch starts the search for repairs of line[i:j] with less
@@ -460,19 +463,22 @@ func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) *r
 	return r
 }
 
-func (r *repairSearch) consider(w []rune) {
+// consider scores the reading w, keeps it if it is the best so far of
+// the code page the search began with, and returns its cost.
+func (r *repairSearch) consider(w []rune) int {
 	scripts := r.without
 	scripts.addAll(w, 1)
 	buf := append(append(append(r.buf[:0], r.left...), w...), r.right...)
 	r.buf = buf
 	c := implausibility(buf, len(r.left), len(r.left)+len(w), &scripts)
 	if c >= r.found.cost {
-		return
+		return c
 	}
 	if by := &r.found.by[r.first]; by.w == nil || c < by.cost {
 		*by = repair{w, c}
 	}
 	r.bestCost = min(r.bestCost, c)
+	return c
 }
 
 // search decodes w with each code page in codecs, considers the result,
@@ -480,17 +486,32 @@ func (r *repairSearch) consider(w []rune) {
 // again at depth 3 (or only that one reading, when prev is -1 at depth
 // 3). The text searched on is decoded leniently: damage done twice passes
 // through rare characters ("à¸‡" on the way to "ง").
+//
+// Code pages that show each character of w by the same byte read it
+// alike, and the search begun with one of them finds what the search
+// begun with the first of them found (see sameReadings).
 func (r *repairSearch) search(w []rune, codecs codecSet, prev, depth int) {
+	top := depth == 1 || prev < 0
+	var same [len(mojibakeCodecs)]int8
+	if top {
+		same = sameReadings(w, codecs)
+	}
 	for i, e := range mojibakeCodecs {
 		if codecs&(1<<i) == 0 || depth == 3 && prev >= 0 && i != prev {
 			continue
 		}
-		if depth == 1 || prev < 0 {
+		if top {
 			r.first = i
+			if p := same[i]; p >= 0 {
+				r.readAlike(i, int(p), depth)
+				continue
+			}
 		}
 		strict, changed := e.redecode(w, false)
 		if changed {
-			r.consider(strict)
+			if c := r.consider(strict); top && c < r.found.cost {
+				r.strict[i] = repair{strict, c}
+			}
 		}
 		if depth == 3 || r.bestCost == 0 {
 			continue
@@ -504,6 +525,74 @@ func (r *repairSearch) search(w []rune, codecs codecSet, prev, depth int) {
 		}
 	}
 }
+
+// readAlike gives code page i, which reads the word as code page p does,
+// what the search begun with it would find. When the search has found a
+// reading with no cost, or goes no deeper (depth 3), it would only read
+// the word once, as p did first. Otherwise no search before this one
+// found a reading with no cost, and neither did p's: searching the same
+// readings, i's would find what p's found.
+func (r *repairSearch) readAlike(i, p, depth int) {
+	if depth == 3 || r.bestCost == 0 {
+		if r.strict[p].w != nil {
+			r.found.by[i] = r.strict[p]
+		}
+		return
+	}
+	r.found.by[i] = r.found.by[p]
+}
+
+// sameReadings returns, for each code page of codecs, the first code
+// page of codecs before it that shows each character of w by the same
+// byte, or -1: the two read w alike. The characters include the spacing
+// accents that sequenceBytes reads for a space and a combining mark.
+func sameReadings(w []rune, codecs codecSet) [len(mojibakeCodecs)]int8 {
+	var seen [(maxSlots + 63) / 64]uint64
+	var slots []uint16
+	note := func(r rune) {
+		if slot := mojibakeRoles.slotOf(r); slot != 0 && seen[slot/64]&(1<<(slot%64)) == 0 {
+			seen[slot/64] |= 1 << (slot % 64)
+			slots = append(slots, slot)
+		}
+	}
+	for _, r := range w {
+		if r >= utf8.RuneSelf {
+			note(r)
+			if a := spacingAccent(r); a != 0 {
+				note(a)
+			}
+		}
+	}
+	var same [len(mojibakeCodecs)]int8
+	for i := range mojibakeCodecs {
+		same[i] = -1
+		if codecs&(1<<i) == 0 {
+			continue
+		}
+		for p := range i {
+			if codecs&(1<<p) != 0 && same[p] < 0 && bytesAlike(slots, i, p) {
+				same[i] = int8(p)
+				break
+			}
+		}
+	}
+	return same
+}
+
+// bytesAlike reports whether code pages i and p show the characters of
+// slots by the same bytes.
+func bytesAlike(slots []uint16, i, p int) bool {
+	for _, slot := range slots {
+		if b := &mojibakeRoles.bytes[slot]; b[i] != b[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxSlots bounds the slots of roleTable: the characters of all the
+// mojibakeCodecs, 128 each at most.
+const maxSlots = 1 + 128*len(mojibakeCodecs)
 
 // suspectCodecs returns the set of mojibakeCodecs in which rs holds a
 // character that reads as a UTF-8 lead byte followed by one that reads as

@@ -1,7 +1,10 @@
 package lede
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -107,6 +110,76 @@ func TestRuneClasses(t *testing.T) {
 		}
 		if isLetterOrDigit(r) != isLetter(r) {
 			t.Errorf("%U: isLetterOrDigit differs from isLetter", r)
+		}
+	}
+}
+
+// searchEach is repairSearch.search without readAlike: every code page's
+// search is made.
+func (r *repairSearch) searchEach(w []rune, codecs codecSet, prev, depth int) {
+	for i, e := range mojibakeCodecs {
+		if codecs&(1<<i) == 0 || depth == 3 && prev >= 0 && i != prev {
+			continue
+		}
+		if depth == 1 || prev < 0 {
+			r.first = i
+		}
+		strict, changed := e.redecode(w, false)
+		if changed {
+			r.consider(strict)
+		}
+		if depth == 3 || r.bestCost == 0 {
+			continue
+		}
+		lenient, changed := e.redecode(w, true)
+		if !changed {
+			continue
+		}
+		if next := suspectCodecs(lenient); next != 0 {
+			r.searchEach(lenient, next, i, depth+1)
+		}
+	}
+}
+
+// TestSearchReadsAlike checks that the search, which makes the searches
+// of code pages that read a word alike once, finds by each code page
+// what making each search finds.
+func TestSearchReadsAlike(t *testing.T) {
+	lines := []string{
+		"Huaweiâ€™s phone", "Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009d", "Tomas VÃ¡Å¡a said",
+		"thÃ nh phá»‘ HÃ  Ná»™i", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "Ä\u008cesky ÄÆvyko", "naÃ ̄ve cafÃ©",
+		"Atelier SÃ£o Bento", "×ª×•×›× ×™×ª", "Ã s Ã  quele", highBytes(300),
+		// Damaged twice, and read alike by windows-1252 and -1254.
+		"itÃ¢â‚¬â„¢s", "cafÃƒÂ©Ãƒâ€š", "Ã¢â‚¬Å“Î©Ã¢â‚¬Â", "SÃƒÂ£o PaulÃƒÂ¶Ã‚Â½",
+	}
+	pages, _ := filepath.Glob("testdata/clean/*.txt")
+	for _, p := range pages {
+		raw, _ := os.ReadFile(p)
+		lines = append(lines, strings.Split(string(raw), "\n")...)
+	}
+	for _, line := range lines {
+		rs := []rune(line)
+		var scripts scriptCounts
+		scripts.addAll(rs, 1)
+		for i := 0; i < len(rs); {
+			j := wordEnd(rs, i)
+			w := rs[i:j]
+			if codecs := suspectCodecs(w); codecs != 0 {
+				for _, depth := range []int{1, 3} {
+					cost := implausibility(rs, i, j, &scripts) + depth/3 // readAsLine's bound at depth 3
+					got := newRepairSearch(rs, i, j, &scripts, cost)
+					got.search(w, codecs, -1, depth)
+					want := newRepairSearch(rs, i, j, &scripts, cost)
+					want.searchEach(w, codecs, -1, depth)
+					for k := range got.found.by {
+						g, e := got.found.by[k], want.found.by[k]
+						if g.cost != e.cost || !slices.Equal(g.w, e.w) {
+							t.Errorf("%q, depth %d, code page %d: %q %d, want %q %d", string(w), depth, k, string(g.w), g.cost, string(e.w), e.cost)
+						}
+					}
+				}
+			}
+			i = j
 		}
 	}
 }

@@ -191,10 +191,27 @@ func isCleanLine(line string) bool {
 }
 
 func toNFC(s string) string {
-	if norm.NFC.IsNormalString(s) {
+	if isInertString(s) || norm.NFC.IsNormalString(s) {
 		return s
 	}
 	return norm.NFC.String(s)
+}
+
+// isInertString reports whether every character of s is one NFC leaves
+// alone wherever it stands (see isInertInNFC): then s is NFC, known
+// without x/text's tables.
+func isInertString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isInertInNFC(r) {
+			return false
+		}
+		i += n - 1
+	}
+	return true
 }
 
 // isNormal reports whether normalize would leave s alone: the fast path

@@ -464,17 +464,26 @@ func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) *r
 }
 
 // consider scores the reading w, keeps it if it is the best so far of
-// the code page the search began with, and returns its cost.
+// the code page the search began with, and returns its cost, or at least
+// the word's when it costs that much.
 func (r *repairSearch) consider(w []rune) int {
 	scripts := r.without
 	scripts.addAll(w, 1)
 	buf := append(append(append(r.buf[:0], r.left...), w...), r.right...)
 	r.buf = buf
-	c := implausibility(buf, len(r.left), len(r.left)+len(w), &scripts)
+	// A reading that costs as much as the word, or as the best reading
+	// of its code page (which costs no less than bestCost), changes
+	// nothing: its score need not be finished.
+	by := &r.found.by[r.first]
+	bound := r.found.cost
+	if by.w != nil {
+		bound = min(bound, by.cost)
+	}
+	c := implausibilityBelow(buf, len(r.left), len(r.left)+len(w), &scripts, bound)
 	if c >= r.found.cost {
 		return c
 	}
-	if by := &r.found.by[r.first]; by.w == nil || c < by.cost {
+	if by.w == nil || c < by.cost {
 		*by = repair{w, c}
 	}
 	r.bestCost = min(r.bestCost, c)

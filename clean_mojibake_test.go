@@ -183,3 +183,20 @@ func TestSearchReadsAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestImplausibilityBelow checks the bounded score: below the bound it is
+// the score, at or above it at least the bound.
+func TestImplausibilityBelow(t *testing.T) {
+	for _, s := range []string{"Huaweiâ€™s", "Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009d", "ÄÆvyko", highBytes(200), "plain"} {
+		rs := []rune(s)
+		var scripts scriptCounts
+		scripts.addAll(rs, 1)
+		full := implausibility(rs, 0, len(rs), &scripts)
+		for bound := 0; bound <= full+1; bound++ {
+			got := implausibilityBelow(rs, 0, len(rs), &scripts, bound)
+			if full < bound && got != full || full >= bound && got < bound {
+				t.Errorf("implausibilityBelow(%q, %d) = %d; the score is %d", s, bound, got, full)
+			}
+		}
+	}
+}

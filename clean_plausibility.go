@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"math"
 	"strings"
 
 	"unicode"
@@ -44,8 +45,15 @@ const (
 // A soft hyphen between small letters is no sign: pages hyphenate words
 // with it ("Groß\u00adtheoretiker", which read as UTF-8 would be "Gro߭t").
 func implausibility(rs []rune, lo, hi int, scripts *scriptCounts) int {
+	return implausibilityBelow(rs, lo, hi, scripts, math.MaxInt)
+}
+
+// implausibilityBelow is implausibility, but stops once the cost reaches
+// bound, and then returns a cost of at least bound: the repair search
+// needs to know no more of a reading that costs as much as the word.
+func implausibilityBelow(rs []rune, lo, hi int, scripts *scriptCounts, bound int) int {
 	cost := 0
-	for i := lo; i < hi; i++ {
+	for i := lo; i < hi && cost < bound; i++ {
 		r := rs[i]
 		if r < 0x80 {
 			continue

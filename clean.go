@@ -91,11 +91,13 @@ func hasBoilerplate(text string) bool {
 // repeat until the text is stable, at most maxNormalizeRounds times; only
 // text that a pass changed is looked at again.
 func normalize(s string) string {
+	var stable stableLines
 	for range maxNormalizeRounds {
-		if isNormal(s) {
+		normal, known := checkNormal(s, &stable)
+		if normal {
 			return s
 		}
-		next := normalizeOnce(s)
+		next := normalizeOnce(s, known, &stable)
 		if next == s {
 			return s
 		}
@@ -108,7 +110,11 @@ func normalize(s string) string {
 // round, contrived text after a few.
 const maxNormalizeRounds = 4
 
-func normalizeOnce(s string) string {
+// normalizeOnce makes one round of normalization; known is a line whose
+// mojibake repair checkNormal has already made, or the zero value, and
+// stable the lines known to need none (see stableLines), to which it
+// adds.
+func normalizeOnce(s string, known repairedLine, stable *stableLines) string {
 	// Every step but the layout reads one line at a time, so the lines
 	// that need none of them are left as they are: in an article, most.
 	var sb strings.Builder
@@ -118,17 +124,26 @@ func normalizeOnce(s string) string {
 			sb.WriteByte('\n')
 		}
 		line = strings.TrimSuffix(line, "\r") // a CRLF line end
-		if isCleanLine(line) {
+		switch {
+		case isCleanLine(line):
 			sb.WriteString(line)
-		} else {
-			sb.WriteString(normalizeLine(line))
+		case known.line != "" && line == known.line:
+			// The steps before the repair leave a line that checkNormal
+			// repaired alone: it is valid, NFC and holds no entity.
+			sb.WriteString(normalizeRepaired(known.repaired))
+		default:
+			sb.WriteString(normalizeLine(line, stable))
 		}
 	}
 	return layOut(sb.String())
 }
 
-// normalizeLine repairs and normalizes the characters of one line.
-func normalizeLine(s string) string {
+// repairedLine is a line and its mojibake repair.
+type repairedLine struct{ line, repaired string }
+
+// normalizeLine repairs and normalizes the characters of one line; the
+// mojibake repair skips and records stable lines.
+func normalizeLine(s string, stable *stableLines) string {
 	if !utf8.ValidString(s) {
 		s = repairInvalidUTF8(s)
 	}
@@ -139,7 +154,12 @@ func normalizeLine(s string) string {
 	// bytes of mojibake read as Latin-1 ("Ã\u009f" is "ß") before they are
 	// characters of windows-1252.
 	s = toNFC(s)
-	s = repairMojibake(s)
+	return normalizeRepaired(repairMojibake(s, stable))
+}
+
+// normalizeRepaired makes the steps of normalizeLine after the mojibake
+// repair.
+func normalizeRepaired(s string) string {
 	s = readC1Controls(s)
 	return toNFC(mapRunes(s))
 }
@@ -171,64 +191,179 @@ func isCleanLine(line string) bool {
 }
 
 func toNFC(s string) string {
-	if norm.NFC.IsNormalString(s) {
+	if isInertString(s) || norm.NFC.IsNormalString(s) {
 		return s
 	}
 	return norm.NFC.String(s)
 }
 
-// isNormal reports whether normalize would leave s alone: the fast path
-// for text that is already clean, which allocates nothing.
-func isNormal(s string) bool {
-	ascii, ok := hasNormalLayout(s)
-	return ok && (ascii || norm.NFC.IsNormalString(s) && suspectCodecsIn(s) == 0)
+// isInertString reports whether every character of s is one NFC leaves
+// alone wherever it stands (see isInertInNFC): then s is NFC, known
+// without x/text's tables.
+func isInertString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isInertInNFC(r) {
+			return false
+		}
+		i += n - 1
+	}
+	return true
 }
 
-// hasNormalLayout reports whether s holds no character that mapRunes
-// changes, no entity, and lines and paragraphs as layOut leaves them; and
-// whether s is ASCII.
-func hasNormalLayout(s string) (ascii, ok bool) {
+// isNormal reports whether normalize would leave s alone: the fast path
+// for text that is already clean. Text in which the mojibake repair finds
+// something to look at (an accented letter before a space, "explicó el")
+// is normal when the repair leaves each such line alone.
+func isNormal(s string) bool {
+	normal, _ := checkNormal(s, &stableLines{})
+	return normal
+}
+
+// checkNormal is isNormal, and when the repair of a line is what makes
+// s not normal, it returns that line and its repair, for normalizeOnce
+// not to make it again. It does not repair the stable lines, and adds
+// to them those it finds stable.
+func checkNormal(s string, stable *stableLines) (bool, repairedLine) {
+	shape := shapeOf(s)
+	switch {
+	case !shape.layout:
+		return false, repairedLine{}
+	case shape.ascii:
+		return true, repairedLine{}
+	case !shape.composed && !norm.NFC.IsNormalString(s):
+		return false, repairedLine{}
+	case !shape.suspect:
+		return true, repairedLine{}
+	}
+	for line := range strings.SplitSeq(s, "\n") {
+		if suspectCodecsIn(line) == 0 || stable.has(line) {
+			continue
+		}
+		repaired, ok := repairRounds(line)
+		if ok {
+			stable.add(repaired)
+		}
+		if repaired != line {
+			return false, repairedLine{line, repaired}
+		}
+	}
+	return true, repairedLine{}
+}
+
+// textShape is what one pass over a text tells isNormal.
+type textShape struct {
+	// layout: no character that mapRunes changes, no entity, and lines
+	// and paragraphs as layOut leaves them.
+	layout bool
+	ascii  bool
+	// composed: every character is one NFC leaves alone wherever it
+	// stands (see isInertInNFC), so the text is NFC without asking.
+	composed bool
+	// suspect: some pair of characters the mojibake repair reads (see
+	// suspectCodecs).
+	suspect bool
+}
+
+// shapeOf reads s once for isNormal; it stops when the layout is not
+// normal, and then only layout is known.
+func shapeOf(s string) textShape {
 	lineStart, space, newlines := true, false, 0
-	ascii = true
+	shape := textShape{ascii: true, composed: true}
+	var scan suspectScan
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
+		if isPlainASCII[c] {
+			// A run of words of letters, digits and signs, one space
+			// apart, which layout and repair read alike: only its first
+			// character can end a pair.
+			if scan.leads != 0 {
+				scan.next(rune(c))
+			}
+			for i+1 < len(s) {
+				if isPlainASCII[s[i+1]] {
+					i++
+				} else if s[i+1] == ' ' && i+2 < len(s) && isPlainASCII[s[i+2]] {
+					i += 2
+				} else {
+					break
+				}
+			}
+			lineStart, space, newlines = false, false, 0
+			continue
+		}
+		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if mapsRune(r) {
-				return false, false
+				return textShape{}
 			}
-			ascii = false
+			shape.ascii = false
+			shape.composed = shape.composed && isInertInNFC(r)
+			scan.next(r)
 			i += n - 1
 			lineStart, space, newlines = false, false, 0
+			continue
+		}
+		if scan.leads != 0 {
+			// An ASCII character ends a pair; after leads == 0 it would
+			// only become prev, which the scan reads after a lead only.
+			scan.next(rune(c))
+		}
+		switch {
 		case c == '&':
 			if _, end := referenceAt(s, i+1); end > 0 {
-				return false, false
+				return textShape{}
 			}
 			lineStart, space, newlines = false, false, 0
 		case c == '\r':
-			return false, false
+			return textShape{}
 		case c == '\n':
 			if space || (lineStart && newlines != 1) {
-				return false, false // trailing space, leading or extra blank line
+				return textShape{} // trailing space, leading or extra blank line
 			}
 			newlines++
 			lineStart = true
 		case c == ' ':
 			if space || lineStart {
-				return false, false
+				return textShape{}
 			}
 			space = true
-		case c < ' ' || c == 0x7f:
-			return false, false
-		default:
-			if newlines > 2 {
-				return false, false
-			}
-			lineStart, space, newlines = false, false, 0
+		default: // the controls
+			return textShape{}
 		}
 	}
-	return ascii, !space && !lineStart || s == ""
+	shape.layout = !space && !lineStart || s == ""
+	shape.suspect = scan.set != 0
+	return shape
+}
+
+// isPlainASCII holds the printable ASCII characters but the space and
+// the ampersand: those that shapeOf only steps over.
+var isPlainASCII = func() (t [256]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = c != '&'
+	}
+	return t
+}()
+
+// isInertInNFC reports characters that NFC leaves alone wherever they
+// stand: they have no decomposition NFC undoes, combine with nothing
+// before them, and are starters (canonical combining class 0). The
+// ranges are those of the letters and signs news text holds most: Latin
+// up to the combining marks, Cyrillic letters, general punctuation and
+// currency signs, kana, CJK ideographs and Hangul syllables.
+// TestInertInNFC checks each against x/text's tables.
+func isInertInNFC(r rune) bool {
+	switch {
+	case r < 0x300, r >= 0x400 && r < 0x483, r >= 0x2010 && r < 0x2070, r >= 0x20A0 && r < 0x20C0:
+		return true
+	case r >= 0x3041 && r < 0x3097, r >= 0x30A1 && r < 0x30FB, r >= 0x4E00 && r < 0xA000, r >= 0xAC00 && r < 0xD7A4:
+		return true
+	}
+	return false
 }
 
 // mapsRune reports the non-ASCII characters that mapRunes changes, and

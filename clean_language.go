@@ -63,15 +63,6 @@ type letterSet []uint64
 func (s letterSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
 func (s letterSet) add(i int)      { s[i/64] |= 1 << (i % 64) }
 
-// missing counts the letters of s that t lacks.
-func (s letterSet) missing(t letterSet) int {
-	n := 0
-	for i := range s {
-		n += bits.OnesCount64(s[i] &^ t[i])
-	}
-	return n
-}
-
 // alphabetTable indexes the letters of every language of cldrExemplars
 // and holds each language's letters as a letterSet.
 type alphabetTable struct {
@@ -107,20 +98,38 @@ func (t *alphabetTable) newSet() letterSet { return make(letterSet, (len(t.index
 // some language writes them all.
 func languageOf(letters letterSet) (lineLanguage, int) {
 	t := alphabets()
+	// A line writes a few letters of the table: only the words of the
+	// set that hold them can miss any.
+	var used [8]int
+	words := used[:0]
+	for i, w := range letters {
+		if w != 0 {
+			words = append(words, i)
+		}
+	}
+	missing := func(lang letterSet) int {
+		n := 0
+		for _, i := range words {
+			n += bits.OnesCount64(letters[i] &^ lang[i])
+		}
+		return n
+	}
 	best := -1
-	var fit letterSet
 	for _, lang := range t.langs {
-		switch missing := letters.missing(lang); {
-		case best < 0 || missing < best:
-			best, fit = missing, append(t.newSet()[:0], lang...)
-		case missing == best:
-			for i := range fit {
-				fit[i] |= lang[i]
-			}
+		if m := missing(lang); best < 0 || m < best {
+			best = m
 		}
 	}
 	if best != 0 {
 		return lineLanguage{}, best
+	}
+	fit := t.newSet()
+	for _, lang := range t.langs {
+		if missing(lang) == 0 {
+			for i := range fit {
+				fit[i] |= lang[i]
+			}
+		}
 	}
 	return lineLanguage{letters: fit}, 0
 }
@@ -145,7 +154,7 @@ func addLetters(set letterSet, rs []rune) {
 // reading. words are the line's damaged words and quiet the words that
 // read as well through the line's code pages, both in line order; rs is
 // the line.
-func coherentReading(rs []rune, words, quiet []wordRepairs, line codecSet) (codecSet, lineLanguage) {
+func coherentReading(rs []rune, words, quiet []*wordRepairs, line codecSet) (codecSet, lineLanguage) {
 	all := inLineOrder(words, quiet)
 	// The letters of the line outside those words are the same in every
 	// reading.
@@ -160,11 +169,12 @@ func coherentReading(rs []rune, words, quiet []wordRepairs, line codecSet) (code
 	bestMisfit, bestSet := -1, codecSet(0)
 	var lang lineLanguage
 	var seen []fitOfLetters // readings that write the same letters fit alike
+	letters := t.newSet()
 	for k := range mojibakeCodecs {
 		if line&(1<<k) == 0 {
 			continue
 		}
-		letters := append(t.newSet()[:0], base...)
+		copy(letters, base)
 		for _, w := range all {
 			if c := w.by[k]; c.w != nil {
 				addLetters(letters, c.w)
@@ -190,7 +200,8 @@ type fitOfLetters struct {
 	misfit  int
 }
 
-// fitOf is languageOf, remembered in seen for the sets already asked.
+// fitOf is languageOf, remembered in seen for the sets already asked;
+// it keeps a copy of letters, which the caller may reuse.
 func fitOf(seen *[]fitOfLetters, letters letterSet) (lineLanguage, int) {
 	for _, f := range *seen {
 		if slices.Equal(f.letters, letters) {
@@ -198,19 +209,18 @@ func fitOf(seen *[]fitOfLetters, letters letterSet) (lineLanguage, int) {
 		}
 	}
 	fit, misfit := languageOf(letters)
-	*seen = append(*seen, fitOfLetters{letters, fit, misfit})
+	*seen = append(*seen, fitOfLetters{slices.Clone(letters), fit, misfit})
 	return fit, misfit
 }
 
-// inLineOrder merges two lists of words, each in line order, into one of
-// pointers to them.
-func inLineOrder(a, b []wordRepairs) []*wordRepairs {
+// inLineOrder merges two lists of words, each in line order, into one.
+func inLineOrder(a, b []*wordRepairs) []*wordRepairs {
 	out := make([]*wordRepairs, 0, len(a)+len(b))
 	for len(a) > 0 || len(b) > 0 {
 		if len(b) == 0 || len(a) > 0 && a[0].i < b[0].i {
-			out, a = append(out, &a[0]), a[1:]
+			out, a = append(out, a[0]), a[1:]
 		} else {
-			out, b = append(out, &b[0]), b[1:]
+			out, b = append(out, b[0]), b[1:]
 		}
 	}
 	return out

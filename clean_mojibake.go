@@ -41,7 +41,7 @@ import (
 // out: no mojibake seen on the web passes through them. The order is the
 // order of their use on the web, most used first: when two code pages
 // repair a word equally well, the more used one is taken.
-var mojibakeCodecs = [...]*reencoder{
+var mojibakeCodecs = numbered([...]*reencoder{
 	newReencoder(charmap.Windows1252),
 	newReencoder(charmap.Windows1251),
 	newReencoder(charmap.Windows1250),
@@ -69,6 +69,15 @@ var mojibakeCodecs = [...]*reencoder{
 	newReencoder(charmap.Macintosh),
 	newReencoder(charmap.CodePage437),
 	newReencoder(charmap.CodePage850),
+})
+
+// numbered gives each code page its index in mojibakeCodecs, by which
+// mojibakeRoles holds its bytes.
+func numbered(codecs [27]*reencoder) [27]*reencoder {
+	for k, e := range codecs {
+		e.index = k
+	}
+	return codecs
 }
 
 // codecSet holds one bit per mojibakeCodecs entry.
@@ -81,7 +90,8 @@ const maxRepairRounds = 3
 
 // reencoder maps the characters of one code page back to their bytes.
 type reencoder struct {
-	high map[rune]byte // characters of bytes 0x80 to 0xFF
+	high  map[rune]byte // characters of bytes 0x80 to 0xFF
+	index int           // in mojibakeCodecs
 }
 
 func newReencoder(cm *charmap.Charmap) *reencoder {
@@ -115,13 +125,15 @@ func newReencoder(cm *charmap.Charmap) *reencoder {
 	return e
 }
 
-// byteOf returns the code page byte of r.
+// byteOf returns the code page byte of r. It reads mojibakeRoles, which
+// holds e.high in a form faster to look up: the search for repairs asks
+// for every character of every reading.
 func (e *reencoder) byteOf(r rune) (byte, bool) {
 	if r < 0x80 {
 		return byte(r), true
 	}
-	b, ok := e.high[r]
-	return b, ok
+	b := mojibakeRoles.bytes[mojibakeRoles.slotOf(r)][e.index]
+	return b, b != 0
 }
 
 // cp1252Rune returns the windows-1252 character of byte b; bytes the code
@@ -136,15 +148,39 @@ func cp1252Rune(b byte) rune {
 
 // repairMojibake undoes mojibake in s where that makes s more plausible,
 // line by line, so that damage in one line does not decide another.
-func repairMojibake(s string) string {
+// Lines known to be stable are left as they are, and the repairs made
+// are added to stable when they are.
+func repairMojibake(s string, stable *stableLines) string {
 	if !hasHighLatin(s) {
 		return s
 	}
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
-		lines[i] = repairLine(line)
+		if suspectCodecsIn(line) == 0 || stable.has(line) {
+			continue
+		}
+		repaired, ok := repairRounds(line)
+		if ok {
+			stable.add(repaired)
+		}
+		lines[i] = repaired
 	}
 	return strings.Join(lines, "\n")
+}
+
+// stableLines are lines that repairLine is known to leave alone, because
+// its last round of repairs on them changed nothing: normalize looks at
+// the lines it repaired again in its next round, and need not repair
+// them again to know.
+type stableLines struct{ lines map[string]bool }
+
+func (s *stableLines) has(line string) bool { return s.lines[line] }
+
+func (s *stableLines) add(line string) {
+	if s.lines == nil {
+		s.lines = make(map[string]bool)
+	}
+	s.lines[line] = true
 }
 
 // repairLine repairs the damaged words of one line, each on its own: a
@@ -155,19 +191,35 @@ func repairLine(line string) string {
 	if suspectCodecsIn(line) == 0 {
 		return line
 	}
+	repaired, _ := repairRounds(line)
+	return repaired
+}
+
+// repairRounds is repairLine for a line with pairs to look at, and
+// reports whether the repair is stable: its last round changed nothing,
+// so that repairLine leaves it alone. It returns line itself when the
+// first round repairs nothing, as it does for most clean lines that hold
+// such pairs.
+func repairRounds(line string) (string, bool) {
 	rs := []rune(line)
-	repaired := false
+	repaired, stable := false, false
 	for range maxRepairRounds {
 		next, changed := repairWords(rs)
 		if !changed {
+			stable = true
 			break
 		}
 		rs, repaired = next, true
 	}
-	if repaired && writesVietnamese(rs) {
-		rs = joinRhymeTails(rs)
+	if !repaired {
+		return line, true
 	}
-	return string(rs)
+	if writesVietnamese(rs) {
+		joined := joinRhymeTails(rs)
+		stable = stable && len(joined) == len(rs)
+		rs = joined
+	}
+	return string(rs), stable
 }
 
 // repairWords makes one pass over the words of rs. Each word that shows
@@ -182,11 +234,13 @@ func repairLine(line string) string {
 func repairWords(rs []rune) ([]rune, bool) {
 	var scripts scriptCounts
 	scripts.addAll(rs, 1)
-	var words []wordRepairs
+	var words []*wordRepairs
 	var gain [len(mojibakeCodecs)]int
+	var ends []int // of the words, for the passes after this one
 	for i := 0; i < len(rs); {
 		j := wordEnd(rs, i)
-		if w, ok := searchWord(rs, i, j, &scripts); ok {
+		ends = append(ends, j)
+		if w := searchWord(rs, i, j, &scripts); w != nil {
 			for k, c := range w.by {
 				if c.w != nil {
 					gain[k] += w.cost - c.cost
@@ -208,21 +262,21 @@ func repairWords(rs []rune) ([]rune, bool) {
 	}
 	// The words that show no damage of their own but read as well
 	// through the line's code pages ("Å\u00a0iandien").
-	var quiet []wordRepairs
+	var quiet []*wordRepairs
 	damaged := words
-	for i := 0; i < len(rs); {
-		j := wordEnd(rs, i)
+	i := 0
+	for _, j := range ends {
 		if len(damaged) > 0 && damaged[0].i == i {
 			damaged = damaged[1:]
-		} else if w, ok := readAsLine(rs, i, j, &scripts, line); ok {
+		} else if w := readAsLine(rs, i, j, &scripts, line); w != nil {
 			quiet = append(quiet, w)
 		}
 		i = j
 	}
 	line, lang := coherentReading(rs, words, quiet, line)
 	out := make([]rune, 0, len(rs))
-	for i := 0; i < len(rs); {
-		j := wordEnd(rs, i)
+	i = 0
+	for _, j := range ends {
 		switch {
 		case len(words) > 0 && words[0].i == i:
 			out = append(out, words[0].choose(line, lang)...)
@@ -259,15 +313,21 @@ type repair struct {
 // among equals, or the word itself; letters that the line's language does
 // not write count against a reading.
 func (r *wordRepairs) choose(line codecSet, lang lineLanguage) []rune {
-	best, bestCost := r.orig(), r.cost+lang.foreign(r.orig())
+	var costs [len(mojibakeCodecs)]int
 	for k, c := range r.by {
-		if cost := c.cost + lang.foreign(c.w); c.w != nil && line&(1<<k) != 0 && cost < bestCost {
-			best, bestCost = c.w, cost
+		if c.w != nil {
+			costs[k] = c.cost + lang.foreign(c.w)
 		}
 	}
-	for _, c := range r.by {
-		if cost := c.cost + lang.foreign(c.w); c.w != nil && cost < bestCost {
-			best, bestCost = c.w, cost
+	best, bestCost := r.orig(), r.cost+lang.foreign(r.orig())
+	for k, c := range r.by {
+		if c.w != nil && line&(1<<k) != 0 && costs[k] < bestCost {
+			best, bestCost = c.w, costs[k]
+		}
+	}
+	for k, c := range r.by {
+		if c.w != nil && costs[k] < bestCost {
+			best, bestCost = c.w, costs[k]
 		}
 	}
 	return best
@@ -317,40 +377,40 @@ func wordEnd(rs []rune, i int) int {
 func isSpaceOrTab(r rune) bool { return r == ' ' || r == '\t' }
 
 // searchWord finds the repairs of the word line[i:j] that are more
-// plausible than the word, if it shows damage. The two characters on
-// each side of the word are its context; scripts counts the letters of
-// the line.
-func searchWord(line []rune, i, j int, scripts *scriptCounts) (wordRepairs, bool) {
+// plausible than the word, if it shows damage, or returns nil. The two
+// characters on each side of the word are its context; scripts counts
+// the letters of the line.
+func searchWord(line []rune, i, j int, scripts *scriptCounts) *wordRepairs {
 	w := line[i:j]
 	codecs := suspectCodecs(w)
 	if codecs == 0 {
-		return wordRepairs{}, false
+		return nil
 	}
 	cost := implausibility(line, i, j, scripts)
 	if cost == 0 {
-		return wordRepairs{}, false
+		return nil
 	}
 	r := newRepairSearch(line, i, j, scripts, cost)
 	r.search(w, codecs, -1, 1)
-	return r.found, true
+	return &r.found
 }
 
 // readAsLine returns the word line[i:j] read once through one of the
-// line's code pages, if that is as plausible as the word.
-func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) (wordRepairs, bool) {
+// line's code pages, if that is as plausible as the word, or nil.
+func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) *wordRepairs {
 	w := line[i:j]
 	codecs &= suspectCodecs(w)
 	if codecs == 0 {
-		return wordRepairs{}, false
+		return nil
 	}
 	r := newRepairSearch(line, i, j, scripts, implausibility(line, i, j, scripts)+1)
 	r.search(w, codecs, -1, 3)
 	for _, c := range r.found.by {
 		if c.w != nil {
-			return r.found, true
+			return &r.found
 		}
 	}
-	return wordRepairs{}, false
+	return nil
 }
 
 // chooseAsLine returns the reading of a word found by readAsLine through
@@ -380,39 +440,54 @@ const wordContext = 2
 // repairSearch keeps the most plausible repairs of one word found so
 // far, by the code page they begin with.
 type repairSearch struct {
-	orig        []rune
-	left, right []rune        // the word's context
-	scripts     *scriptCounts // of the line, with orig in it
+	left, right []rune       // the word's context
+	without     scriptCounts // of the line without the word
 	found       wordRepairs
-	bestCost    int // the least implausibility found, to stop at 0
-	first       int // the code page the search at hand began with
+	bestCost    int    // the least implausibility found, to stop at 0
+	first       int    // the code page the search at hand began with
+	buf         []rune // a reading in its context, reused
+	// strict holds, by code page, the first reading of the word when it
+	// was kept, for readAlike.
+	strict [len(mojibakeCodecs)]repair
 }
 
 // newRepairSearch starts the search for repairs of line[i:j] with less
-// implausibility than below.
+// implausibility than below; scripts counts the line's letters.
 func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) *repairSearch {
 	r := &repairSearch{
-		orig: line[i:j], scripts: scripts, bestCost: below,
+		without: *scripts, bestCost: below,
 		left: line[max(0, i-wordContext):i], right: line[j:min(len(line), j+wordContext)],
 	}
+	r.without.addAll(line[i:j], -1)
 	r.found.line, r.found.i, r.found.j, r.found.cost = line, i, j, below
 	return r
 }
 
-func (r *repairSearch) consider(w []rune) {
-	scripts := *r.scripts
-	scripts.addAll(r.orig, -1)
+// consider scores the reading w, keeps it if it is the best so far of
+// the code page the search began with, and returns its cost, or at least
+// the word's when it costs that much.
+func (r *repairSearch) consider(w []rune) int {
+	scripts := r.without
 	scripts.addAll(w, 1)
-	buf := make([]rune, 0, len(r.left)+len(w)+len(r.right))
-	buf = append(append(append(buf, r.left...), w...), r.right...)
-	c := implausibility(buf, len(r.left), len(r.left)+len(w), &scripts)
-	if c >= r.found.cost {
-		return
+	buf := append(append(append(r.buf[:0], r.left...), w...), r.right...)
+	r.buf = buf
+	// A reading that costs as much as the word, or as the best reading
+	// of its code page (which costs no less than bestCost), changes
+	// nothing: its score need not be finished.
+	by := &r.found.by[r.first]
+	bound := r.found.cost
+	if by.w != nil {
+		bound = min(bound, by.cost)
 	}
-	if by := &r.found.by[r.first]; by.w == nil || c < by.cost {
+	c := implausibilityBelow(buf, len(r.left), len(r.left)+len(w), &scripts, bound)
+	if c >= r.found.cost {
+		return c
+	}
+	if by.w == nil || c < by.cost {
 		*by = repair{w, c}
 	}
 	r.bestCost = min(r.bestCost, c)
+	return c
 }
 
 // search decodes w with each code page in codecs, considers the result,
@@ -420,17 +495,32 @@ func (r *repairSearch) consider(w []rune) {
 // again at depth 3 (or only that one reading, when prev is -1 at depth
 // 3). The text searched on is decoded leniently: damage done twice passes
 // through rare characters ("à¸‡" on the way to "ง").
+//
+// Code pages that show each character of w by the same byte read it
+// alike, and the search begun with one of them finds what the search
+// begun with the first of them found (see sameReadings).
 func (r *repairSearch) search(w []rune, codecs codecSet, prev, depth int) {
+	top := depth == 1 || prev < 0
+	var same [len(mojibakeCodecs)]int8
+	if top {
+		same = sameReadings(w, codecs)
+	}
 	for i, e := range mojibakeCodecs {
 		if codecs&(1<<i) == 0 || depth == 3 && prev >= 0 && i != prev {
 			continue
 		}
-		if depth == 1 || prev < 0 {
+		if top {
 			r.first = i
+			if p := same[i]; p >= 0 {
+				r.readAlike(i, int(p), depth)
+				continue
+			}
 		}
 		strict, changed := e.redecode(w, false)
 		if changed {
-			r.consider(strict)
+			if c := r.consider(strict); top && c < r.found.cost {
+				r.strict[i] = repair{strict, c}
+			}
 		}
 		if depth == 3 || r.bestCost == 0 {
 			continue
@@ -444,6 +534,74 @@ func (r *repairSearch) search(w []rune, codecs codecSet, prev, depth int) {
 		}
 	}
 }
+
+// readAlike gives code page i, which reads the word as code page p does,
+// what the search begun with it would find. When the search has found a
+// reading with no cost, or goes no deeper (depth 3), it would only read
+// the word once, as p did first. Otherwise no search before this one
+// found a reading with no cost, and neither did p's: searching the same
+// readings, i's would find what p's found.
+func (r *repairSearch) readAlike(i, p, depth int) {
+	if depth == 3 || r.bestCost == 0 {
+		if r.strict[p].w != nil {
+			r.found.by[i] = r.strict[p]
+		}
+		return
+	}
+	r.found.by[i] = r.found.by[p]
+}
+
+// sameReadings returns, for each code page of codecs, the first code
+// page of codecs before it that shows each character of w by the same
+// byte, or -1: the two read w alike. The characters include the spacing
+// accents that sequenceBytes reads for a space and a combining mark.
+func sameReadings(w []rune, codecs codecSet) [len(mojibakeCodecs)]int8 {
+	var seen [(maxSlots + 63) / 64]uint64
+	var slots []uint16
+	note := func(r rune) {
+		if slot := mojibakeRoles.slotOf(r); slot != 0 && seen[slot/64]&(1<<(slot%64)) == 0 {
+			seen[slot/64] |= 1 << (slot % 64)
+			slots = append(slots, slot)
+		}
+	}
+	for _, r := range w {
+		if r >= utf8.RuneSelf {
+			note(r)
+			if a := spacingAccent(r); a != 0 {
+				note(a)
+			}
+		}
+	}
+	var same [len(mojibakeCodecs)]int8
+	for i := range mojibakeCodecs {
+		same[i] = -1
+		if codecs&(1<<i) == 0 {
+			continue
+		}
+		for p := range i {
+			if codecs&(1<<p) != 0 && same[p] < 0 && bytesAlike(slots, i, p) {
+				same[i] = int8(p)
+				break
+			}
+		}
+	}
+	return same
+}
+
+// bytesAlike reports whether code pages i and p show the characters of
+// slots by the same bytes.
+func bytesAlike(slots []uint16, i, p int) bool {
+	for _, slot := range slots {
+		if b := &mojibakeRoles.bytes[slot]; b[i] != b[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxSlots bounds the slots of roleTable: the characters of all the
+// mojibakeCodecs, 128 each at most.
+const maxSlots = 1 + 128*len(mojibakeCodecs)
 
 // suspectCodecs returns the set of mojibakeCodecs in which rs holds a
 // character that reads as a UTF-8 lead byte followed by one that reads as
@@ -498,49 +656,66 @@ func (s *suspectScan) next(r rune) {
 // UTF-8 lead byte and in which a continuation byte.
 type byteRoles struct{ lead, cont codecSet }
 
-// roleTable holds the byteRoles of every character of the mojibakeCodecs:
-// an array for the code points up to the end of the blocks the code pages
-// draw from most (Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, and the
-// punctuation, currency and box-drawing signs of 0x2000–0x25FF, which
-// every line of text with curly quotes meets), a map for the rest.
+// roleTable holds the byteRoles of every character of the mojibakeCodecs,
+// and its byte in each of them. Each such character has a slot, its
+// index in bytes (slot 0 is for the characters of no code page): an array
+// gives the slots of the code points up to the end of the blocks the code
+// pages draw from most (Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, and
+// the punctuation, currency and box-drawing signs of 0x2000–0x25FF, which
+// every line of text with curly quotes meets), a map those of the rest.
 type roleTable struct {
-	low  [roleTableLow]byteRoles
-	high map[rune]byteRoles
+	low   [roleTableLow]uint16
+	high  map[rune]uint16
+	roles []byteRoles                 // by slot
+	bytes [][len(mojibakeCodecs)]byte // by slot: the byte in each code page, 0 for none
 }
 
 // roleTableLow is where roleTable's array ends.
 const roleTableLow = 0x2600
 
-func (t *roleTable) of(r rune) byteRoles {
+func (t *roleTable) slotOf(r rune) uint16 {
 	if r < roleTableLow {
 		return t.low[r]
 	}
 	return t.high[r]
 }
 
-func (t *roleTable) set(r rune, role byteRoles) {
-	if r < roleTableLow {
-		t.low[r] = role
-	} else {
-		t.high[r] = role
+func (t *roleTable) of(r rune) byteRoles {
+	return t.roles[t.slotOf(r)]
+}
+
+// addSlot returns the slot of r, made if r has none yet.
+func (t *roleTable) addSlot(r rune) uint16 {
+	if slot := t.slotOf(r); slot != 0 {
+		return slot
 	}
+	slot := uint16(len(t.roles))
+	t.roles = append(t.roles, byteRoles{})
+	t.bytes = append(t.bytes, [len(mojibakeCodecs)]byte{})
+	if r < roleTableLow {
+		t.low[r] = slot
+	} else {
+		t.high[r] = slot
+	}
+	return slot
 }
 
 // mojibakeRoles is built once and only read.
 var mojibakeRoles = newRoleTable()
 
 func newRoleTable() *roleTable {
-	t := &roleTable{high: make(map[rune]byteRoles)}
+	t := &roleTable{high: make(map[rune]uint16), roles: make([]byteRoles, 1), bytes: make([][len(mojibakeCodecs)]byte, 1)}
 	for i, e := range mojibakeCodecs {
 		for r, b := range e.high {
-			role := t.of(r)
+			slot := t.addSlot(r)
+			role := &t.roles[slot]
 			switch {
 			case b >= 0x80 && b <= 0xBF:
 				role.cont |= 1 << i
 			case utf8SequenceLen(b) > 0:
 				role.lead |= 1 << i
 			}
-			t.set(r, role)
+			t.bytes[slot][i] = b
 		}
 	}
 	return t
@@ -567,11 +742,11 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 	decoded, refused := 0, 0
 	for i := 0; i < len(w); {
 		seq, n, ok := e.sequenceAt(w[i:])
-		if ok && !lenient && len(seq) == 1 && seq[0] < 0xA0 {
+		if ok && !lenient && !seq.space && seq.r < 0xA0 {
 			// A C1 control is no text; it can only be a step on the way
 			// ("Ã¢â‚¬Â\u009d" to "â€\u009d" to "”").
 			ok = false
-		} else if ok && !lenient && seq[0] != w[i+n-1] && (isRareLetter(seq[0]) || isRareChar(seq[0]) && nextToLetter(out, w[i+n:])) {
+		} else if ok && !lenient && seq.r != w[i+n-1] && (isRareLetter(seq.r) || isRareChar(seq.r) && nextToLetter(out, w[i+n:])) {
 			// Real damage decodes to ordinary text; "NESTLÉ®" read as
 			// UTF-8 gives the IPA letter "ɮ": not damage. Rare signs
 			// among other signs are drawings ("┒(⌣˛⌣)┎"), and stay
@@ -586,8 +761,9 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 			i++
 			continue
 		}
-		out = append(out, seq...)
-		if len(seq) == 2 {
+		out = append(out, seq.r)
+		if seq.space {
+			out = append(out, ' ')
 			kept = append(kept, len(out)-1)
 		}
 		i += n
@@ -595,17 +771,36 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 	}
 	// A space kept as a word break after a lost byte breaks words only:
 	// "comunitÃ Â»" is "comunità»".
-	for k := len(kept) - 1; k >= 0; k-- {
-		if p := kept[k]; p+1 < len(out) && !isLetter(out[p+1]) {
-			out = slices.Delete(out, p, p+1)
-		}
-	}
+	out = dropSpacesBeforeSigns(out, kept)
 	// Damage is systematic: a code page under which most of the word's
 	// sequences read as rare characters did not make this text ("├┤a┼┐a").
 	if decoded == 0 || refused > decoded {
 		return w, false
 	}
 	return out, true
+}
+
+// dropSpacesBeforeSigns removes from out the spaces at the positions kept
+// that a character other than a letter follows. Each kept space follows
+// the character decoded before it, so no two are adjacent and removing
+// one does not change what follows another.
+func dropSpacesBeforeSigns(out []rune, kept []int) []rune {
+	if len(kept) == 0 {
+		return out
+	}
+	w := kept[0]
+	for k, p := range kept {
+		end := len(out)
+		if k+1 < len(kept) {
+			end = kept[k+1]
+		}
+		if p+1 < len(out) && !isLetter(out[p+1]) {
+			w += copy(out[w:], out[p+1:end])
+		} else {
+			w += copy(out[w:], out[p:end])
+		}
+	}
+	return out[:w]
 }
 
 // nextToLetter reports whether a letter ends before or starts after.
@@ -630,60 +825,76 @@ func nextToLetter(before, after []rune) bool {
 // into a space and a combining mark as the accent's byte, and CESU-8: a
 // character outside the Basic Multilingual Plane written as two
 // three-byte surrogates ("í ½í¸€" is "😀").
-func (e *reencoder) sequenceAt(rs []rune) ([]rune, int, bool) {
+func (e *reencoder) sequenceAt(rs []rune) (decoded, int, bool) {
 	buf, used, space, lost, ok := e.sequenceBytes(rs)
 	if !ok {
-		return nil, 0, false
+		return decoded{}, 0, false
 	}
 	if lost {
-		return []rune{utf8.RuneError}, used, true
+		return decoded{r: utf8.RuneError}, used, true
 	}
-	r := decodeSequence(buf)
+	r := decodeSequence(buf.bytes())
 	if r < 0 {
-		return nil, 0, false
+		return decoded{}, 0, false
 	}
 	if isHighSurrogate(r) {
 		buf2, used2, _, lost2, ok := e.sequenceBytes(rs[used:])
 		if !ok || lost2 {
-			return nil, 0, false
+			return decoded{}, 0, false
 		}
-		low := decodeSequence(buf2)
+		low := decodeSequence(buf2.bytes())
 		if !isLowSurrogate(low) {
-			return nil, 0, false
+			return decoded{}, 0, false
 		}
-		return []rune{utf16.DecodeRune(r, low)}, used + used2, true
+		return decoded{r: utf16.DecodeRune(r, low)}, used + used2, true
 	}
 	if isLowSurrogate(r) {
-		return nil, 0, false
+		return decoded{}, 0, false
 	}
 	if space > 0 && space == used-1 && keepsSpace(r, rs[used:]) {
-		return []rune{r, ' '}, used, true
+		return decoded{r: r, space: true}, used, true
 	}
-	return []rune{r}, used, true
+	return decoded{r: r}, used, true
 }
+
+// decoded is what sequenceAt reads: a character, and whether the space
+// after it stays.
+type decoded struct {
+	r     rune
+	space bool
+}
+
+// sequence holds the bytes of one UTF-8 sequence.
+type sequence struct {
+	b [utf8.UTFMax]byte
+	n int
+}
+
+func (s *sequence) bytes() []byte { return s.b[:s.n] }
 
 // sequenceBytes returns the bytes of the UTF-8 sequence that the
 // characters at the start of rs show, with the number of characters they
 // take, the index of a space read as a lost 0xA0 (or 0), and whether a
 // byte was lost to U+FFFD or "?".
-func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost, ok bool) {
-	if len(rs) == 0 {
-		return nil, 0, 0, false, false
+func (e *reencoder) sequenceBytes(rs []rune) (seq sequence, used, space int, lost, ok bool) {
+	if len(rs) < 2 {
+		return seq, 0, 0, false, false
 	}
 	lead, ok := e.byteOf(rs[0])
 	if !ok {
-		return nil, 0, 0, false, false
+		return seq, 0, 0, false, false
 	}
 	n := utf8SequenceLen(lead)
-	if n == 0 || len(rs) < 2 {
-		return nil, 0, 0, false, false
+	if n == 0 {
+		return seq, 0, 0, false, false
 	}
-	buf = make([]byte, n)
+	seq.n = n
+	buf := seq.b[:n]
 	buf[0] = lead
 	used = 1
 	for k := 1; k < n; k++ {
 		if used >= len(rs) {
-			return nil, 0, 0, false, false
+			return seq, 0, 0, false, false
 		}
 		c := rs[used]
 		b, ok := e.byteOf(c)
@@ -692,7 +903,7 @@ func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost,
 			// The code page could not show this byte, and a U+FFFD or
 			// "?" stands for it.
 			if !isAccentedLatin(rs[0]) {
-				return nil, 0, 0, false, false // "п�" is a Cyrillic letter, then damage
+				return seq, 0, 0, false, false // "п�" is a Cyrillic letter, then damage
 			}
 			buf[k] = 0x80
 			lost = true
@@ -701,7 +912,7 @@ func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost,
 		case c == ' ' && used+1 < len(rs) && spacingAccent(rs[used+1]) != 0:
 			b, ok := e.byteOf(spacingAccent(rs[used+1]))
 			if !ok || b < 0x80 || b > 0xBF {
-				return nil, 0, 0, false, false
+				return seq, 0, 0, false, false
 			}
 			buf[k] = b
 			used++
@@ -713,13 +924,13 @@ func (e *reencoder) sequenceBytes(rs []rune) (buf []byte, used, space int, lost,
 			buf[k] = 0xA0
 			space = used
 		case lost:
-			return buf, used, space, true, true // cut short after the loss
+			return seq, used, space, true, true // cut short after the loss
 		default:
-			return nil, 0, 0, false, false
+			return seq, 0, 0, false, false
 		}
 		used++
 	}
-	return buf, used, space, lost, true
+	return seq, used, space, lost, true
 }
 
 // leadsSequence reports whether r shows a byte that starts a UTF-8

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"math"
 	"strings"
 
 	"unicode"
@@ -44,14 +45,21 @@ const (
 // A soft hyphen between small letters is no sign: pages hyphenate words
 // with it ("Groß\u00adtheoretiker", which read as UTF-8 would be "Gro߭t").
 func implausibility(rs []rune, lo, hi int, scripts *scriptCounts) int {
+	return implausibilityBelow(rs, lo, hi, scripts, math.MaxInt)
+}
+
+// implausibilityBelow is implausibility, but stops once the cost reaches
+// bound, and then returns a cost of at least bound: the repair search
+// needs to know no more of a reading that costs as much as the word.
+func implausibilityBelow(rs []rune, lo, hi int, scripts *scriptCounts, bound int) int {
 	cost := 0
-	for i := lo; i < hi; i++ {
+	for i := lo; i < hi && cost < bound; i++ {
 		r := rs[i]
 		if r < 0x80 {
 			continue
 		}
 		left, left2, right := at(rs, i-1), at(rs, i-2), at(rs, i+1)
-		if r == '\u00ad' && unicode.IsLower(left) && unicode.IsLower(right) {
+		if r == '\u00ad' && hasClass(left, classLower) && hasClass(right, classLower) {
 			// A soft hyphen between small letters is a word's
 			// hyphenation point ("Groß\u00adtheoretiker"), as pages set
 			// for justified text write them. In mojibake it follows a
@@ -69,7 +77,7 @@ func implausibility(rs []rune, lo, hi int, scripts *scriptCounts) int {
 				cost += oddCost
 			}
 			continue
-		case isRareChar(r) && (isLetter(left) || isLetter(right)):
+		case isRareChar(r) && (isLetterOrDigit(left) || isLetterOrDigit(right)):
 			// Rare signs among letters ("t‚Äö√†√∂l"); among other signs they
 			// are drawings ("OK??:( `¬´ ):").
 			cost += 2 * oddCost
@@ -81,21 +89,21 @@ func implausibility(rs []rune, lo, hi int, scripts *scriptCounts) int {
 			cost += oddCost
 		}
 		switch {
-		case unicode.IsLetter(r):
+		case hasClass(r, classLetter):
 			cost += letterCost(r, left, left2, right, scripts)
-		case unicode.Is(unicode.Mn, r):
-			if unicode.IsSpace(left) {
+		case hasClass(r, classNonspacing):
+			if hasClass(left, classSpace) {
 				cost += controlCost // a mark on nothing: "tham ̫"
-			} else if !isLetter(left) && !unicode.IsMark(left) && !isVariant(left) {
+			} else if !isLetterOrDigit(left) && !hasClass(left, classMark) && !isVariant(left) {
 				cost += oddCost // on a sign, as drawings put them: "(ง'̀⌣'́)ง"
 			} else if !isGenericMark(r) && !compatibleScripts(script(left), script(r)) {
 				cost += strayCost // a Thaana vowel sign on a Greek letter: "φި"
-			} else if isGenericMark(r) && unicode.IsLetter(left) && !composes(left, r) {
+			} else if isGenericMark(r) && hasClass(left, classLetter) && !composes(left, r) {
 				// A diacritic that forms no letter with its base:
 				// "caf̩" for "café" read in Mac OS Roman.
 				cost += strayCost
 			}
-		case unicode.IsLetter(left) && unicode.IsLetter(right) && isAlphabetSign(r):
+		case hasClass(left, classLetter) && hasClass(right, classLetter) && isAlphabetSign(r):
 			cost += oddCost
 		case isApostrophe(r) && !elides(rs, i):
 			// "conf’an" for "confían": an apostrophe between letters
@@ -120,22 +128,22 @@ func letterCost(r, left, left2, right rune, scripts *scriptCounts) int {
 		// A lone Greek letter in a Latin word is science: "IL2Rγc", "TNFα".
 		cost += strayCost
 	}
-	if isLetter(left) && !compatibleScripts(script(left), sc) {
+	if isLetterOrDigit(left) && !compatibleScripts(script(left), sc) {
 		cost += oddCost
 	}
-	if unicode.IsUpper(r) && (unicode.IsLower(left) || unicode.IsUpper(left) && unicode.IsLower(right)) {
+	if hasClass(r, classUpper) && (hasClass(left, classLower) || hasClass(left, classUpper) && hasClass(right, classLower)) {
 		// An accented capital inside a word: "cafÃ", "ÄÆdomu".
 		cost += oddCost
 	}
-	if unicode.IsLower(r) && unicode.IsUpper(left) && unicode.IsUpper(left2) && !isLetter(right) {
+	if hasClass(r, classLower) && hasClass(left, classUpper) && hasClass(left2, classUpper) && !isLetterOrDigit(right) {
 		cost += oddCost
 	}
-	if sc == latinScript && (isWordBreak(left) || unicode.IsDigit(left)) && isWordBreak(right) &&
-		!(unicode.IsUpper(r) && unicode.IsUpper(left2)) {
+	if sc == latinScript && (isWordBreak(left) || hasClass(left, classDigit)) && isWordBreak(right) &&
+		!(hasClass(r, classUpper) && hasClass(left2, classUpper)) {
 		// A capital after a capital and a space is letter spacing: "C O N C L U S Ã O".
 		switch {
 		case strings.ContainsRune(oneLetterWords, unicode.ToLower(r)):
-		case unicode.IsUpper(r):
+		case hasClass(r, classUpper):
 			// An initial or a letter's name ("Ö. Yılmaz", "Å, Ä
 			// och Ö").
 			cost += oddCost
@@ -145,7 +153,7 @@ func letterCost(r, left, left2, right rune, scripts *scriptCounts) int {
 	}
 	if isRareLetter(r) {
 		cost += oddCost
-		if isLetter(left) || isLetter(right) {
+		if isLetterOrDigit(left) || isLetterOrDigit(right) {
 			cost += oddCost
 		}
 	}
@@ -154,7 +162,7 @@ func letterCost(r, left, left2, right rune, scripts *scriptCounts) int {
 
 // isWordBreak reports what separates words: spaces and ASCII punctuation.
 func isWordBreak(r rune) bool {
-	return r < 0x80 && !isLetter(r) || unicode.IsSpace(r)
+	return r < 0x80 && !isLetterOrDigit(r) || hasClass(r, classSpace)
 }
 
 // oneLetterWords are accented letters that are words on their own
@@ -218,15 +226,28 @@ type scriptCounts struct {
 
 type scriptCount struct{ script, n int }
 
-// addAll adds delta for each counted character of rs.
+// addAll adds delta for each counted character of rs. The ASCII letters
+// after the first are added together at the end: the first gives Latin
+// its place among the classes, and the rest only count.
 func (c *scriptCounts) addAll(rs []rune, delta int) {
+	latin, seenLatin := 0, false
 	for _, r := range rs {
-		if r < 0x80 && !isASCIILetter(r) {
-			continue
+		if r < 0x80 {
+			if !isASCIILetter(r) {
+				continue
+			}
+			if seenLatin {
+				latin++
+				continue
+			}
+			seenLatin = true
 		}
-		if unicode.IsLetter(r) || isScriptSign(r) {
+		if hasClass(r, classLetter) || isScriptSign(r) {
 			c.add(script(r), delta)
 		}
+	}
+	if latin > 0 {
+		c.add(latinScript, latin*delta)
 	}
 }
 
@@ -263,7 +284,7 @@ func isASCIILetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
 // punctuation of other scripts ("मौलिक", "19日、新"), or the
 // punctuation words hold ("don’t").
 func isAlphabetSign(r rune) bool {
-	return r < 0x3000 && !isWordPunct(r) && !unicode.IsSpace(r) && !unicode.IsMark(r) && !isScriptSign(r)
+	return r < 0x3000 && !isWordPunct(r) && !hasClass(r, classSpace) && !hasClass(r, classMark) && !isScriptSign(r)
 }
 
 // isVariant reports variation selectors and joiners, which marks may
@@ -288,10 +309,10 @@ func isApostrophe(r rune) bool { return r == '’' || r == '\'' }
 // or not between letters at all.
 func elides(rs []rune, i int) bool {
 	before, after := 0, 0
-	for j := i - 1; j >= 0 && isLetter(rs[j]); j-- {
+	for j := i - 1; j >= 0 && isLetterOrDigit(rs[j]); j-- {
 		before++
 	}
-	for j := i + 1; j < len(rs) && isLetter(rs[j]); j++ {
+	for j := i + 1; j < len(rs) && isLetterOrDigit(rs[j]); j++ {
 		after++
 	}
 	return before == 0 || after == 0 || before <= 4 || after <= 2
@@ -315,7 +336,7 @@ func isGenericMark(r rune) bool {
 
 // isLatin reports Latin letters and digits.
 func isLatin(r rune) bool {
-	return isLetter(r) && script(r) <= latinScript
+	return isLetterOrDigit(r) && script(r) <= latinScript
 }
 
 // isWordPunct reports the punctuation real words hold inside them.
@@ -330,7 +351,7 @@ func isWordPunct(r rune) bool {
 // isAccentedLatin reports the Latin letters outside ASCII, which every
 // Latin code page has among its lead bytes ("Ã", "Ă", "Ĺ").
 func isAccentedLatin(r rune) bool {
-	return r >= 0xC0 && script(r) == latinScript && unicode.IsLetter(r)
+	return r >= 0xC0 && script(r) == latinScript && hasClass(r, classLetter)
 }
 
 // isLatinLead reports the Latin-1 characters whose windows-1252 bytes

@@ -6,9 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 )
 
 type cleanCase struct {
@@ -293,4 +295,119 @@ func FuzzClean(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		cleanProperties(t, in)
 	})
+}
+
+// TestInertInNFC checks isInertInNFC against x/text's tables: each
+// character it names is NFC on its own, a starter, and combines with
+// nothing before it.
+func TestInertInNFC(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !isInertInNFC(r) {
+			continue
+		}
+		s := string(r)
+		if p := norm.NFC.PropertiesString(s); !norm.NFC.IsNormalString(s) || p.CCC() != 0 || !p.BoundaryBefore() {
+			t.Errorf("%U is not inert in NFC", r)
+		}
+	}
+}
+
+// TestIsNormal checks isNormal, which reads a text in one pass, against
+// what it stands for: normalize leaves the text alone. Each case is a
+// text isNormal accepts or one that a round of normalization changes.
+func TestIsNormal(t *testing.T) {
+	texts := []string{
+		"", "plain", "explicó el presidente", "Councillor José said “yes”.",
+		"Es gibt Bücher – „Die Salzwiesen“ gehört dazu.\n\nZweiter Absatz.",
+		"Huaweiâ€™s phone", "voilÃ le", "cafe\u0301", "a  b", " a", "a\n\n\nb",
+		"AT&T", "&amp;", "Ã©tÃ© 2024", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "이것은 한국어", "日本語のテキスト",
+		"naïve café\nrésumé à Paris", "ÄÆvyko", "x\u00a0y", "Ο Σ", "Москва́",
+		"café? oui", "Ã?", "Ñ� x", "Ã a", "Ã\nb", "a b  c", "a & b", "a &amp; b", "a\tb",
+	}
+	pages, _ := filepath.Glob("testdata/clean/*.txt")
+	for _, p := range pages {
+		raw, _ := os.ReadFile(p)
+		texts = append(texts, strings.Split(string(raw), "\n")...)
+	}
+	for _, s := range texts {
+		normal := isNormal(s)
+		if unchanged := normalizeOnce(s, repairedLine{}, &stableLines{}) == s; normal && !unchanged {
+			t.Errorf("isNormal(%q) = true, but normalization changes it", s)
+		}
+		shape := shapeOf(s)
+		if shape.layout && shape.ascii && !normal {
+			t.Errorf("isNormal(%q) = false for ASCII text with a normal layout", s)
+		}
+		if shape.layout && shape.suspect != (suspectCodecsIn(s) != 0) {
+			t.Errorf("shapeOf(%q).suspect = %v, want %v", s, shape.suspect, !shape.suspect)
+		}
+	}
+	// Clean text with pairs the repair looks at and leaves alone.
+	for _, s := range []string{
+		"explicó el presidente", "« Beaucoup de familles », explique-t-elle.",
+		"À partir du 1er septembre, la médiathèque ouvrira à 14 heures.",
+		"Councillor José Almeida said the vote was “a long time coming”.",
+	} {
+		if !isNormal(s) {
+			t.Errorf("isNormal(%q) = false, want true", s)
+		}
+	}
+}
+
+// TestNormalizeOnceKnownRepair checks that a round given the repair of a
+// line that checkNormal made gives what a round that makes it again does.
+func TestNormalizeOnceKnownRepair(t *testing.T) {
+	for _, s := range []string{
+		"Huaweiâ€™s phone", "voilÃ le", "Ã©tÃ© 2024\nÃ©tÃ© 2024", "Ð Ð°Ð±Ð¾Ñ‚Ð°",
+		"clean line\nthe stateâ€™s bank\nanother", "Atelier SÃ£o Bento",
+	} {
+		normal, known := checkNormal(s, &stableLines{})
+		if normal || known.line == "" {
+			t.Errorf("checkNormal(%q) = %v, %q: want the line it repairs", s, normal, known.line)
+			continue
+		}
+		if got, want := normalizeOnce(s, known, &stableLines{}), normalizeOnce(s, repairedLine{}, &stableLines{}); got != want {
+			t.Errorf("normalizeOnce(%q) with the known repair = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestStableLines checks the lines normalize records as stable: the
+// repair leaves each alone, and normalizing with them gives what
+// normalizing afresh each round gives.
+func TestStableLines(t *testing.T) {
+	afresh := func(s string) string {
+		for range maxNormalizeRounds {
+			if isNormal(s) {
+				return s
+			}
+			next := normalizeOnce(s, repairedLine{}, &stableLines{})
+			if next == s {
+				return s
+			}
+			s = next
+		}
+		return s
+	}
+	texts := []string{
+		"Huaweiâ€™s phone", "Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009d", "Tomas VÃ¡Å¡a said",
+		"thÃ nh phá»‘ HÃ  Ná»™i", highBytes(2 << 10),
+	}
+	pages, _ := filepath.Glob("testdata/clean/*.txt")
+	for _, p := range pages {
+		raw, _ := os.ReadFile(p)
+		texts = append(texts, string(raw))
+	}
+	for _, s := range texts {
+		if got, want := normalize(s), afresh(s); got != want {
+			t.Errorf("normalize(%q) = %q, afresh %q", s, got, want)
+		}
+		var stable stableLines
+		normalizeOnce(s, repairedLine{}, &stable)
+		for line := range stable.lines {
+			if repaired := repairLine(line); repaired != line {
+				t.Errorf("%q recorded stable, but the repair makes it %q", line, repaired)
+			}
+		}
+	}
 }

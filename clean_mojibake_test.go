@@ -1,0 +1,202 @@
+package lede
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestByteOfMatchesCodePages checks that the slot table byteOf reads gives
+// each code page's bytes as its map does, and no byte for the characters
+// the code page lacks.
+func TestByteOfMatchesCodePages(t *testing.T) {
+	for k, e := range mojibakeCodecs {
+		if e.index != k {
+			t.Fatalf("code page %d has index %d", k, e.index)
+		}
+		for r := rune(0x80); r < 0x10000; r++ {
+			want, wantOK := e.high[r]
+			got, ok := e.byteOf(r)
+			if ok != wantOK || got != want {
+				t.Fatalf("code page %d: byteOf(%U) = %#x, %v; want %#x, %v", k, r, got, ok, want, wantOK)
+			}
+		}
+	}
+}
+
+// TestDropSpacesBeforeSigns checks the one-pass removal of kept spaces
+// against removing them one by one from the end.
+func TestDropSpacesBeforeSigns(t *testing.T) {
+	slow := func(out []rune, kept []int) []rune {
+		for k := len(kept) - 1; k >= 0; k-- {
+			if p := kept[k]; p+1 < len(out) && !isLetter(out[p+1]) {
+				out = slices.Delete(out, p, p+1)
+			}
+		}
+		return out
+	}
+	cases := []struct {
+		name string
+		out  string
+		kept []int
+	}{
+		{"none", "città", nil},
+		{"before a sign", "à »", []int{1}},
+		{"before a letter", "à le", []int{1}},
+		{"at the end", "città ", []int{5}},
+		{"mixed", "à »à là .", []int{1, 4, 7}},
+		{"all dropped", "à .à ,à )", []int{1, 4, 7}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			want := string(slow([]rune(c.out), c.kept))
+			if got := string(dropSpacesBeforeSigns([]rune(c.out), c.kept)); got != want {
+				t.Errorf("dropSpacesBeforeSigns(%q, %v) = %q, want %q", c.out, c.kept, got, want)
+			}
+		})
+	}
+}
+
+// TestScriptCountsAddAll checks addAll, which adds the ASCII letters
+// together, against adding each character on its own, also past the
+// classes the counts hold.
+func TestScriptCountsAddAll(t *testing.T) {
+	naive := func(c *scriptCounts, rs []rune, delta int) {
+		for _, r := range rs {
+			if r < 0x80 && !isASCIILetter(r) {
+				continue
+			}
+			if unicode.IsLetter(r) || isScriptSign(r) {
+				c.add(script(r), delta)
+			}
+		}
+	}
+	for _, s := range []string{
+		"", "plain words", "café au lait", "Ð Ð°Ð±Ð¾Ñ‚Ð° and more", "αβγ abc",
+		"a α б ב ا ก ა ᄀ 中 ห ꙁ ⴰ ᚠ ሀ Ꭰ ᐁ x y z",
+	} {
+		rs := []rune(s)
+		var got, want scriptCounts
+		got.addAll(rs, 1)
+		naive(&want, rs, 1)
+		got.addAll(rs[:len(rs)/2], -1)
+		naive(&want, rs[:len(rs)/2], -1)
+		if got != want {
+			t.Errorf("addAll(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}
+
+// TestRuneClasses checks the table of runeClasses against the unicode
+// package.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(0); r < runeClassesLow+0x100; r++ {
+		for _, p := range []struct {
+			name string
+			is   bool
+			flag runeClass
+		}{
+			{"IsLetter", unicode.IsLetter(r), classLetter}, {"IsUpper", unicode.IsUpper(r), classUpper},
+			{"IsLower", unicode.IsLower(r), classLower}, {"IsDigit", unicode.IsDigit(r), classDigit},
+			{"IsSpace", unicode.IsSpace(r), classSpace}, {"IsMark", unicode.IsMark(r), classMark},
+			{"Mn", unicode.Is(unicode.Mn, r), classNonspacing},
+		} {
+			if hasClass(r, p.flag) != p.is {
+				t.Errorf("%U: %s = %v in the table", r, p.name, !p.is)
+			}
+		}
+		if isLetterOrDigit(r) != isLetter(r) {
+			t.Errorf("%U: isLetterOrDigit differs from isLetter", r)
+		}
+	}
+}
+
+// searchEach is repairSearch.search without readAlike: every code page's
+// search is made.
+func (r *repairSearch) searchEach(w []rune, codecs codecSet, prev, depth int) {
+	for i, e := range mojibakeCodecs {
+		if codecs&(1<<i) == 0 || depth == 3 && prev >= 0 && i != prev {
+			continue
+		}
+		if depth == 1 || prev < 0 {
+			r.first = i
+		}
+		strict, changed := e.redecode(w, false)
+		if changed {
+			r.consider(strict)
+		}
+		if depth == 3 || r.bestCost == 0 {
+			continue
+		}
+		lenient, changed := e.redecode(w, true)
+		if !changed {
+			continue
+		}
+		if next := suspectCodecs(lenient); next != 0 {
+			r.searchEach(lenient, next, i, depth+1)
+		}
+	}
+}
+
+// TestSearchReadsAlike checks that the search, which makes the searches
+// of code pages that read a word alike once, finds by each code page
+// what making each search finds.
+func TestSearchReadsAlike(t *testing.T) {
+	lines := []string{
+		"Huaweiâ€™s phone", "Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009d", "Tomas VÃ¡Å¡a said",
+		"thÃ nh phá»‘ HÃ  Ná»™i", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "Ä\u008cesky ÄÆvyko", "naÃ ̄ve cafÃ©",
+		"Atelier SÃ£o Bento", "×ª×•×›× ×™×ª", "Ã s Ã  quele", highBytes(300),
+		// Damaged twice, and read alike by windows-1252 and -1254.
+		"itÃ¢â‚¬â„¢s", "cafÃƒÂ©Ãƒâ€š", "Ã¢â‚¬Å“Î©Ã¢â‚¬Â", "SÃƒÂ£o PaulÃƒÂ¶Ã‚Â½",
+	}
+	pages, _ := filepath.Glob("testdata/clean/*.txt")
+	for _, p := range pages {
+		raw, _ := os.ReadFile(p)
+		lines = append(lines, strings.Split(string(raw), "\n")...)
+	}
+	for _, line := range lines {
+		rs := []rune(line)
+		var scripts scriptCounts
+		scripts.addAll(rs, 1)
+		for i := 0; i < len(rs); {
+			j := wordEnd(rs, i)
+			w := rs[i:j]
+			if codecs := suspectCodecs(w); codecs != 0 {
+				for _, depth := range []int{1, 3} {
+					cost := implausibility(rs, i, j, &scripts) + depth/3 // readAsLine's bound at depth 3
+					got := newRepairSearch(rs, i, j, &scripts, cost)
+					got.search(w, codecs, -1, depth)
+					want := newRepairSearch(rs, i, j, &scripts, cost)
+					want.searchEach(w, codecs, -1, depth)
+					for k := range got.found.by {
+						g, e := got.found.by[k], want.found.by[k]
+						if g.cost != e.cost || !slices.Equal(g.w, e.w) {
+							t.Errorf("%q, depth %d, code page %d: %q %d, want %q %d", string(w), depth, k, string(g.w), g.cost, string(e.w), e.cost)
+						}
+					}
+				}
+			}
+			i = j
+		}
+	}
+}
+
+// TestImplausibilityBelow checks the bounded score: below the bound it is
+// the score, at or above it at least the bound.
+func TestImplausibilityBelow(t *testing.T) {
+	for _, s := range []string{"Huaweiâ€™s", "Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009d", "ÄÆvyko", highBytes(200), "plain"} {
+		rs := []rune(s)
+		var scripts scriptCounts
+		scripts.addAll(rs, 1)
+		full := implausibility(rs, 0, len(rs), &scripts)
+		for bound := 0; bound <= full+1; bound++ {
+			got := implausibilityBelow(rs, 0, len(rs), &scripts, bound)
+			if full < bound && got != full || full >= bound && got < bound {
+				t.Errorf("implausibilityBelow(%q, %d) = %d; the score is %d", s, bound, got, full)
+			}
+		}
+	}
+}

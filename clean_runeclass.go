@@ -1,0 +1,72 @@
+package lede
+
+import "unicode"
+
+// runeClass holds the Unicode properties that the plausibility score asks
+// of every character it reads, for each character of a reading of each
+// word: asking the unicode package's range tables each time was the most
+// of the score's cost.
+type runeClass uint8
+
+const (
+	classLetter     runeClass = 1 << iota // unicode.IsLetter
+	classUpper                            // unicode.IsUpper
+	classLower                            // unicode.IsLower
+	classDigit                            // unicode.IsDigit
+	classSpace                            // unicode.IsSpace
+	classMark                             // unicode.IsMark
+	classNonspacing                       // unicode.Mn
+)
+
+// runeClassesLow is where the table of runeClasses ends: past the blocks
+// the mojibake code pages draw from (see roleTableLow).
+const runeClassesLow = 0x2600
+
+// runeClasses is built once and only read.
+var runeClasses = func() (t [runeClassesLow]runeClass) {
+	for r := range rune(runeClassesLow) {
+		for flag := classLetter; flag <= classNonspacing; flag <<= 1 {
+			if lookUpClass(r, flag) {
+				t[r] |= flag
+			}
+		}
+	}
+	return t
+}()
+
+// hasClass reports whether r has one of the properties of flags.
+func hasClass(r rune, flags runeClass) bool {
+	if r >= 0 && r < runeClassesLow {
+		return runeClasses[r]&flags != 0
+	}
+	for flag := classLetter; flag <= classNonspacing; flag <<= 1 {
+		if flags&flag != 0 && lookUpClass(r, flag) {
+			return true
+		}
+	}
+	return false
+}
+
+// lookUpClass asks the unicode package whether r has the property flag.
+func lookUpClass(r rune, flag runeClass) bool {
+	switch flag {
+	case classLetter:
+		return unicode.IsLetter(r)
+	case classUpper:
+		return unicode.IsUpper(r)
+	case classLower:
+		return unicode.IsLower(r)
+	case classDigit:
+		return unicode.IsDigit(r)
+	case classSpace:
+		return unicode.IsSpace(r)
+	case classMark:
+		return unicode.IsMark(r)
+	case classNonspacing:
+		return unicode.Is(unicode.Mn, r)
+	}
+	return false
+}
+
+// isLetterOrDigit is isLetter, read from the table.
+func isLetterOrDigit(r rune) bool { return hasClass(r, classLetter|classDigit) }

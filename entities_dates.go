@@ -772,6 +772,14 @@ func atoi(s string) int {
 // "10/1" (month/day, the American order news in English uses),
 // "05-Aug-2016", "23.04.2022".
 func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
+	if !is(f.toks, k+1, "/", "-", ".") || !glued(f.toks, k+1) {
+		return dateMatch{}, false // most numbers: every form below goes on with one of these
+	}
+	return f.readNumericDate(k)
+}
+
+// readNumericDate is numericDate without its early exit.
+func (f *dateFinder) readNumericDate(k int) (dateMatch, bool) {
 	toks := f.toks
 	if k+2 >= len(toks) {
 		return dateMatch{}, false

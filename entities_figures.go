@@ -52,11 +52,29 @@ func findFigures(stop *stopper, text string, toks []etok, numbers *numberMemo, d
 		if fig.To != nil {
 			*fig.To = roundValue(*fig.To)
 		}
+		if f.figures == nil {
+			f.figures = make([]Figure, 0, figureCapacity(toks[i:]))
+		}
 		f.figures = append(f.figures, fig)
 		i = end
 	}
 	shareWhatIsWrittenOnce(text, f.figures)
 	return f.figures
+}
+
+// figureCapacity is the room to make for the figures of toks, made at
+// the first one: a figure for each token in digits, most of which are
+// one. A run of numbers ("1 1 1 …") otherwise spends a sixth of its
+// time growing the list; words are not counted, since a spelled number
+// spans several ("one hundred and six").
+func figureCapacity(toks []etok) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind == tokNum {
+			n++
+		}
+	}
+	return max(n, 1)
 }
 
 // shareWhatIsWrittenOnce gives the first of two coordinated amounts what

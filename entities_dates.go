@@ -734,6 +734,9 @@ func (f *dateFinder) yearAt(k int) (int, int, bool) {
 		}
 		return 1900 + y, k + 2, true
 	}
+	if t.kind == tokNum {
+		return 0, k, false // digits that are no year of four: wordYear reads words
+	}
 	return f.wordYear(k)
 }
 
@@ -1839,7 +1842,17 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		}
 		return dateMatch{end: e, kind: DateDuration, value: durationValue(n, unit), takesThe: true}, true
 	}
-	// vague amounts: "a few days", "several months", "recent weeks", "years"
+	if j < len(toks) && toks[j].kind == tokNum {
+		return dateMatch{}, false // an amount in digits is read above
+	}
+	return f.vagueDuration(k, j)
+}
+
+// vagueDuration reads a duration whose amount is words, not a number
+// (token j, after the modifier at k if any): "a few days", "several
+// months", "recent weeks", "years".
+func (f *dateFinder) vagueDuration(k, j int) (dateMatch, bool) {
+	toks := f.toks
 	e := j
 	if is(toks, e, "a") && is(toks, e+1, "few", "couple") {
 		e++

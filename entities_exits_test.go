@@ -21,6 +21,12 @@ func TestReaderExits(t *testing.T) {
 			"1 1 1 100 100 2019 - 03 - 08, 3 / 8, 23 .04 and 2019 -03-08 with spaces",
 			"Friday 7/6 and Tuesday, 2024-03-13T10:00 at 6.45 pm, 12-15 people, 2019-20 season",
 		}},
+		{"clockTime", (*dateFinder).clockTime, func(f *dateFinder, k int) (dateMatch, bool) { return f.clockTimeFrom(k, f.clockPast(k)) }, []string{
+			"We met at 5, left at 3 pm, 3 p.m. or 3pm, then 10:30, 15:00:20, 12 noon, 12 midnight and 9 o'clock.",
+			"From 2 to 4 p.m., between 7 and 9, at 6.45 on Friday, 6.45 pm, at 2.46 billion guilders, 2.46 pm",
+			"10 past 9, 20 minutes to 4, 5 after 6, at 5 in the morning, by 9 this morning, ate 3 in the evening",
+			"1 1 1 100 100 1,200 people, 13 pm, 25 o'clock, 7:00 to 8:00 p.m., ½ past, around 11 and until 4",
+		}},
 	}
 	for _, e := range exits {
 		found := 0
@@ -40,6 +46,36 @@ func TestReaderExits(t *testing.T) {
 		}
 		if found < 3 {
 			t.Errorf("%s read %d dates in its texts; they test its exit with at least 3", e.name, found)
+		}
+	}
+}
+
+// TestDigitsExits checks the exits that say no at digits because the
+// rest of a reader reads words: vague durations ("several years") and
+// years in words ("nineteen ninety-six").
+func TestDigitsExits(t *testing.T) {
+	texts := []string{
+		"for years, the past 3 years, 5 years ago, several months, the next 10 days, a few weeks, 1990s",
+		"nineteen ninety-six, 1996, two thousand and two, 19 96, 2000 over 3 years, the last 2 quarters",
+		"1 1 1 100 100 1,200 ½ 2 1/2 3.5 -4 past 7",
+	}
+	for _, text := range texts {
+		toks := entityTokens(text)
+		f := &dateFinder{text: text, toks: toks, numbers: newNumberMemo(text, toks)}
+		for k := range toks {
+			for j := k; j <= k+1 && j < len(toks); j++ {
+				if toks[j].kind != tokNum {
+					continue
+				}
+				if m, ok := f.vagueDuration(k, j); ok {
+					t.Errorf("vagueDuration(%d, %d) of %q: %+v at digits %q", k, j, text, m, toks[j].lower)
+				}
+			}
+			if toks[k].kind == tokNum {
+				if y, _, ok := f.wordYear(k); ok {
+					t.Errorf("wordYear at %q of %q: %d", toks[k].lower, text, y)
+				}
+			}
 		}
 	}
 }

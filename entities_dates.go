@@ -23,6 +23,7 @@ type dateFinder struct {
 	anchorEnd  int
 	numbers    *numberMemo // numberAt at each token, shared with the figure finder
 	lastAmount amountMemo
+	tail       tokensAhead // see ahead
 }
 
 // number is numberAt at token k, read once per call: several readers ask
@@ -579,6 +580,9 @@ func (f *dateFinder) dayAt(k int) (int, int, bool) {
 			return 0, k, false
 		}
 		return d, end, true
+	}
+	if countsHundredsAt(f.toks, k) {
+		return 0, k, false // "one hundred and …": no day
 	}
 	if n, ok := f.number(k); ok && n.ordinal && n.words && n.value >= 1 && n.value <= 31 {
 		return int(n.value), n.end, true
@@ -1749,6 +1753,9 @@ type amountMemo struct {
 }
 
 func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
+	if !f.unitAhead(k) {
+		return 0, dateUnit{}, k, false // no unit of time to count
+	}
 	toks := f.toks
 	var v float64
 	j := k

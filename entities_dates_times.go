@@ -76,6 +76,9 @@ func (f *dateFinder) clockTimeFrom(k, past int) (dateMatch, bool) {
 	case k < len(toks) && toks[k].kind == tokWord:
 		// an hour in words: "six pm", "seven o'clock", "six forty-five
 		// pm", "at three thirty"
+		if f.countsHundreds(k) {
+			return dateMatch{}, false
+		}
 		n, ok := f.number(k)
 		if !ok || !n.words || n.ordinal || n.value < 1 || n.value > 12 || !isWhole(n.value) ||
 			is(toks, k-1, "-") && glued(toks, k) { // the "five" of "forty-five"
@@ -215,16 +218,20 @@ func (f *dateFinder) clockPast(k int) int {
 		return k // only a number, "half" or "quarter" starts one
 	}
 	j := k
-	switch n, ok := f.number(k); {
+	switch {
 	case is(toks, k, "half", "quarter"):
 		j = k + 1
-	case ok && !n.ordinal && isWhole(n.value) && n.value >= 1 && n.value < 60:
+	case f.countsHundreds(k): // "one hundred and …": no minutes
+		return k
+	default:
+		n, ok := f.number(k)
+		if !ok || n.ordinal || !isWhole(n.value) || n.value < 1 || n.value >= 60 {
+			return k
+		}
 		j = n.end
 		if is(toks, j, "minutes", "minute", "min", "mins") {
 			j++
 		}
-	default:
-		return k
 	}
 	if !is(toks, j, "past", "after") && !(is(toks, j, "to") && (is(toks, k, "quarter") || is(toks, j-1, "minutes", "minute", "min", "mins"))) {
 		return k

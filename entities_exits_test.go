@@ -79,3 +79,73 @@ func TestDigitsExits(t *testing.T) {
 		}
 	}
 }
+
+// spelledExitTexts have numbers in words in the hundreds, beside days,
+// hours, quarters, centuries and amounts of time in words.
+var spelledExitTexts = []string{
+	"one hundred and one hundred and one hundred and one hundred and six",
+	"one hundred twentieths past three, a hundred over ten, two hundred and first, the hundredth day",
+	"on the twenty-first of March, the first quarter, the nineteenth century, one hundred days ago, a thousand years",
+	"at three thirty, five past six, a quarter to nine, half past two, twenty minutes to four, seven o'clock",
+	"nineteen hundred, two thousand and two, a dozen first, twenty million first-time buyers, minus one hundred",
+	"one hundred and a half hours, three hundred point five, four hundred thirds, five hundred over five.",
+}
+
+// TestCountsHundreds checks the claims the exits for numbers in words
+// rest on: where countsHundredsAt holds, no ordinal below a hundred
+// starts; where countsHundreds holds, no number below a hundred does.
+func TestCountsHundreds(t *testing.T) {
+	held := 0
+	for _, text := range spelledExitTexts {
+		toks := entityTokens(text)
+		f := &dateFinder{text: text, toks: toks, numbers: newNumberMemo(text, toks)}
+		for k := range toks {
+			n, ok := numberAt(text, toks, k)
+			small := ok && n.value > -100 && n.value < 100
+			if countsHundredsAt(toks, k) {
+				held++
+				if small && n.ordinal {
+					t.Errorf("ordinal %v at %q of %q, where countsHundredsAt holds", n.value, toks[k].lower, text)
+				}
+			}
+			if f.countsHundreds(k) && small {
+				t.Errorf("number %v at %q of %q, where countsHundreds holds", n.value, toks[k].lower, text)
+			}
+		}
+	}
+	if held < 10 {
+		t.Errorf("countsHundredsAt held at %d tokens; the test needs more", held)
+	}
+}
+
+// TestAheadExits checks that the exits that look ahead (a unit of time
+// for an amount, a divisor for a number in the hundreds) change no date:
+// every token reads what it reads when the finder believes both are
+// written at the end of the text.
+func TestAheadExits(t *testing.T) {
+	ref := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	texts := append([]string{
+		"two days ago, for years, 3 years later, a year earlier, at three thirty on Friday, 1 1 1",
+		"one hundred and one hundred and one hundred days, the past one hundred years, ten past one hundred",
+	}, spelledExitTexts...)
+	found := 0
+	for _, text := range texts {
+		toks := entityTokens(text)
+		f := &dateFinder{text: text, toks: toks, ref: ref, numbers: newNumberMemo(text, toks)}
+		all := &dateFinder{text: text, toks: toks, ref: ref, numbers: newNumberMemo(text, toks),
+			tail: tokensAhead{read: true, lastUnit: len(toks), lastDivisor: len(toks)}}
+		for k := range toks {
+			got, gotOK := f.dateAt(k)
+			want, wantOK := all.dateAt(k)
+			if got != want || gotOK != wantOK {
+				t.Errorf("at %d %q of %q: %+v %v, without the exits %+v %v", k, toks[k].lower, text, got, gotOK, want, wantOK)
+			}
+			if wantOK {
+				found++
+			}
+		}
+	}
+	if found < 10 {
+		t.Errorf("%d dates in the texts; the test needs more", found)
+	}
+}

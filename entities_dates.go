@@ -23,6 +23,7 @@ type dateFinder struct {
 	anchorEnd  int
 	numbers    *numberMemo // numberAt at each token, shared with the figure finder
 	lastAmount amountMemo
+	tail       tokensAhead // see ahead
 }
 
 // number is numberAt at token k, read once per call: several readers ask
@@ -580,6 +581,9 @@ func (f *dateFinder) dayAt(k int) (int, int, bool) {
 		}
 		return d, end, true
 	}
+	if countsHundredsAt(f.toks, k) {
+		return 0, k, false // "one hundred and …": no day
+	}
 	if n, ok := f.number(k); ok && n.ordinal && n.words && n.value >= 1 && n.value <= 31 {
 		return int(n.value), n.end, true
 	}
@@ -734,6 +738,9 @@ func (f *dateFinder) yearAt(k int) (int, int, bool) {
 		}
 		return 1900 + y, k + 2, true
 	}
+	if t.kind == tokNum {
+		return 0, k, false // digits that are no year of four: wordYear reads words
+	}
 	return f.wordYear(k)
 }
 
@@ -772,6 +779,14 @@ func atoi(s string) int {
 // "10/1" (month/day, the American order news in English uses),
 // "05-Aug-2016", "23.04.2022".
 func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
+	if !is(f.toks, k+1, "/", "-", ".") || !glued(f.toks, k+1) {
+		return dateMatch{}, false // most numbers: every form below goes on with one of these
+	}
+	return f.readNumericDate(k)
+}
+
+// readNumericDate is numericDate without its early exit.
+func (f *dateFinder) readNumericDate(k int) (dateMatch, bool) {
 	toks := f.toks
 	if k+2 >= len(toks) {
 		return dateMatch{}, false
@@ -1738,6 +1753,9 @@ type amountMemo struct {
 }
 
 func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
+	if !f.unitAhead(k) {
+		return 0, dateUnit{}, k, false // no unit of time to count
+	}
 	toks := f.toks
 	var v float64
 	j := k
@@ -1831,7 +1849,17 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		}
 		return dateMatch{end: e, kind: DateDuration, value: durationValue(n, unit), takesThe: true}, true
 	}
-	// vague amounts: "a few days", "several months", "recent weeks", "years"
+	if j < len(toks) && toks[j].kind == tokNum {
+		return dateMatch{}, false // an amount in digits is read above
+	}
+	return f.vagueDuration(k, j)
+}
+
+// vagueDuration reads a duration whose amount is words, not a number
+// (token j, after the modifier at k if any): "a few days", "several
+// months", "recent weeks", "years".
+func (f *dateFinder) vagueDuration(k, j int) (dateMatch, bool) {
+	toks := f.toks
 	e := j
 	if is(toks, e, "a") && is(toks, e+1, "few", "couple") {
 		e++

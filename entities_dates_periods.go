@@ -20,7 +20,10 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 		y, e := f.periodYear(j + 2)
 		return dateMatch{end: e, kind: DateDate, value: y + "-" + strings.ToUpper(w) + itoa(q)}, true
 	}
-	n, ok := f.number(j)
+	n, ok := number{}, false
+	if !countsHundredsAt(toks, j) { // "one hundred and …": no quarter
+		n, ok = f.number(j)
+	}
 	if is(toks, j, "last", "latter") && is(toks, j+1, "half") && is(toks, j+2, "of") &&
 		(f.isYearAt(j+3) || is(toks, j+3, "this", "last", "next")) {
 		n, ok = number{first: j, end: j + 1, value: 2, ordinal: true}, true // "the last half of 1989"
@@ -176,8 +179,8 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	if d, ok := f.decadeWord(k); ok {
 		return d, true
 	}
-	if n, ok := f.number(k); ok && n.ordinal && n.value >= 1 && n.value <= 21 && is(toks, n.end, "century") {
-		return dateMatch{end: n.end + 1, kind: DateDate, value: twoDigits(int(n.value) - 1), takesThe: true}, true
+	if c, ok := f.century(k); ok {
+		return c, true
 	}
 	y, e, ok := f.yearAt(k)
 	if !ok {
@@ -224,6 +227,18 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	return dateMatch{end: e, kind: DateDate, value: fourDigits(y)}, true
+}
+
+// century reads a century as an ordinal: "the 19th century", "the
+// twenty-first century".
+func (f *dateFinder) century(k int) (dateMatch, bool) {
+	if countsHundredsAt(f.toks, k) {
+		return dateMatch{}, false // "one hundred and …": no century
+	}
+	if n, ok := f.number(k); ok && n.ordinal && n.value >= 1 && n.value <= 21 && is(f.toks, n.end, "century") {
+		return dateMatch{end: n.end + 1, kind: DateDate, value: twoDigits(int(n.value) - 1), takesThe: true}, true
+	}
+	return dateMatch{}, false
 }
 
 // isYearNumber decides whether the four digits at token k are a year.

@@ -27,11 +27,45 @@ func (f *dateFinder) endsBareTime(k int) bool {
 // day at that time ("2019-03-08T15:00"), or "T15:00" with no reference;
 // joined reads a day written next to it.
 func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
+	past := f.clockPast(k)
+	if f.noClockAt(k, past) {
+		return dateMatch{}, false // most numbers: no mark of a time next to them
+	}
+	return f.clockTimeFrom(k, past)
+}
+
+// noClockAt reports that clockTime finds no time at token k in digits
+// that does not start one counted past or to the hour (past is
+// clockPast(k)): there the digits must be an hour of one or two digits
+// with a mark of a time next to them (see clockMarkNear), or a dotted
+// time ("6.45").
+func (f *dateFinder) noClockAt(k, past int) bool {
+	if k >= len(f.toks) || f.toks[k].kind != tokNum || past != k {
+		return false
+	}
+	if f.intAt(k, 2) {
+		return !f.clockMarkNear(k)
+	}
+	return !isDottedClock(f.toks[k])
+}
+
+// clockMarkNear reports whether the hour in digits at token k has what
+// clockTimeFrom needs to read it as a time: minutes after it ("10:30"),
+// a meridiem, "o'clock", "noon" or "midnight" after it ("3 pm", "12
+// noon"), or a word before it that expects a time ("at 5", "from 2").
+func (f *dateFinder) clockMarkNear(k int) bool {
+	toks := f.toks
+	return is(toks, k+1, ":", ".") && glued(toks, k+1) ||
+		is(toks, k+1, "am", "pm", "a", "p", "o'clock", "oclock", "noon", "midnight") ||
+		is(toks, k-1, "from", "between", "at", "around", "about", "by", "until", "till", "before", "after", "circa")
+}
+
+// clockTimeFrom is clockTime without its early exit; past is clockPast(k).
+func (f *dateFinder) clockTimeFrom(k, past int) (dateMatch, bool) {
 	toks := f.toks
 	var h, m int
 	seconds := -1 // none written
 	end := k
-	past := f.clockPast(k)
 	switch w := f.word(k); {
 	case w == "noon" || w == "midday":
 		h, end = 12, k+1
@@ -42,6 +76,9 @@ func (f *dateFinder) clockTime(k int) (dateMatch, bool) {
 	case k < len(toks) && toks[k].kind == tokWord:
 		// an hour in words: "six pm", "seven o'clock", "six forty-five
 		// pm", "at three thirty"
+		if f.countsHundreds(k) {
+			return dateMatch{}, false
+		}
 		n, ok := f.number(k)
 		if !ok || !n.words || n.ordinal || n.value < 1 || n.value > 12 || !isWhole(n.value) ||
 			is(toks, k-1, "-") && glued(toks, k) { // the "five" of "forty-five"
@@ -181,16 +218,20 @@ func (f *dateFinder) clockPast(k int) int {
 		return k // only a number, "half" or "quarter" starts one
 	}
 	j := k
-	switch n, ok := f.number(k); {
+	switch {
 	case is(toks, k, "half", "quarter"):
 		j = k + 1
-	case ok && !n.ordinal && isWhole(n.value) && n.value >= 1 && n.value < 60:
+	case f.countsHundreds(k): // "one hundred and …": no minutes
+		return k
+	default:
+		n, ok := f.number(k)
+		if !ok || n.ordinal || !isWhole(n.value) || n.value < 1 || n.value >= 60 {
+			return k
+		}
 		j = n.end
 		if is(toks, j, "minutes", "minute", "min", "mins") {
 			j++
 		}
-	default:
-		return k
 	}
 	if !is(toks, j, "past", "after") && !(is(toks, j, "to") && (is(toks, k, "quarter") || is(toks, j-1, "minutes", "minute", "min", "mins"))) {
 		return k

@@ -52,11 +52,29 @@ func findFigures(stop *stopper, text string, toks []etok, numbers *numberMemo, d
 		if fig.To != nil {
 			*fig.To = roundValue(*fig.To)
 		}
+		if f.figures == nil {
+			f.figures = make([]Figure, 0, figureCapacity(toks[i:]))
+		}
 		f.figures = append(f.figures, fig)
 		i = end
 	}
 	shareWhatIsWrittenOnce(text, f.figures)
 	return f.figures
+}
+
+// figureCapacity is the room to make for the figures of toks, made at
+// the first one: a figure for each token in digits, most of which are
+// one. A run of numbers ("1 1 1 …") otherwise spends a sixth of its
+// time growing the list; words are not counted, since a spelled number
+// spans several ("one hundred and six").
+func figureCapacity(toks []etok) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind == tokNum {
+			n++
+		}
+	}
+	return max(n, 1)
 }
 
 // shareWhatIsWrittenOnce gives the first of two coordinated amounts what
@@ -67,62 +85,86 @@ func findFigures(stop *stopper, text string, toks []etok, numbers *numberMemo, d
 // A list shares them too ("2, 3 or 4 million doses"), read from its end;
 // so do minor units ("10 or 15 cents" is 0.10 and 0.15 dollars).
 func shareWhatIsWrittenOnce(text string, figs []Figure) {
-	var last *Figure // the figure that ends the list figs[k+1] is in, if any
+	words := writtenWords{figs: figs}
+	last := -1 // the figure that ends the list figs[k+1] is in, if any
 	for k := len(figs) - 2; k >= 0; k-- {
-		a, b := &figs[k], &figs[k+1]
-		switch strings.TrimSpace(text[a.End:b.Start]) {
+		a := &figs[k]
+		switch strings.TrimSpace(text[a.End:figs[k+1].Start]) {
 		case "and", "or", "to", "-", "–":
-			last = b
+			last = k + 1
 		case ",":
-			if last == nil {
+			if last < 0 {
 				continue
 			}
 		default:
-			last = nil
+			last = -1
 			continue
 		}
-		if a.To != nil || last.To != nil {
+		l := &figs[last]
+		if a.To != nil || l.To != nil {
 			continue
 		}
 		switch {
-		case a.Type == FigureNumber && last.Type != FigureOrdinal && !hasScaleWord(a.Text):
-			a.Type, a.Unit = last.Type, last.Unit
-			a.Value *= scaleWordIn(last.Text) * minorUnitIn(last.Text)
-		case a.Type == FigureMoney && last.Type == FigureMoney && a.Unit == last.Unit && !hasScaleWord(a.Text):
-			a.Value *= scaleWordIn(last.Text) // "$3 to $5 million"
+		case a.Type == FigureNumber && l.Type != FigureOrdinal && words.scale(k) == 1:
+			a.Type, a.Unit = l.Type, l.Unit
+			a.Value *= words.scale(last) * words.minorUnit(last)
+		case a.Type == FigureMoney && l.Type == FigureMoney && a.Unit == l.Unit && words.scale(k) == 1:
+			a.Value *= words.scale(last) // "$3 to $5 million"
 		}
 		a.Value = roundValue(a.Value)
 	}
 }
 
-// minorUnitIn returns the factor of a minor unit a figure's text ends
-// with ("15 cents", "170 pence"), or 1.
-func minorUnitIn(s string) float64 {
-	toks := splitTokens(s)
-	if len(toks) == 0 {
-		return 1
-	}
-	if cu, ok := currencyWords[toks[len(toks)-1].lower]; ok && cu.factor < 1 {
-		return cu.factor
-	}
-	return 1
+// writtenWords reads the scale and minor unit that each figure's text
+// writes (wordsIn) once, when first asked: in a list
+// ("one hundred and … and one hundred and …") each figure is asked both
+// as the one that takes them and as the one that ends the list, and each
+// reading splits its text into tokens again.
+type writtenWords struct {
+	figs []Figure
+	read []writtenWord // by figure, made at the first question
 }
 
-// scaleWordIn returns the scale that a figure's text writes in words
-// ("$5 million", "10bn"), or 1.
-func scaleWordIn(s string) float64 {
-	scale := 1.0
-	for _, t := range splitTokens(s) {
+type writtenWord struct {
+	done         bool
+	scale, minor float64
+}
+
+func (w *writtenWords) at(k int) writtenWord {
+	if w.read == nil {
+		w.read = make([]writtenWord, len(w.figs))
+	}
+	r := &w.read[k]
+	if !r.done {
+		r.done = true
+		r.scale, r.minor = wordsIn(w.figs[k].Text)
+	}
+	return *r
+}
+
+func (w *writtenWords) scale(k int) float64     { return w.at(k).scale }
+func (w *writtenWords) minorUnit(k int) float64 { return w.at(k).minor }
+
+// wordsIn returns the scale that a figure's text writes in words ("$5
+// million", "10bn"), or 1, and the factor of the minor unit it ends with
+// ("15 cents", "170 pence"), or 1.
+func wordsIn(s string) (scale, minor float64) {
+	toks := splitTokens(s)
+	scale, minor = 1, 1
+	for _, t := range toks {
 		if v := scaleWords[t.lower]; v > 100 {
 			scale *= v
 		} else if v := scaleAbbreviations[t.lower]; v != 0 && t.kind == tokWord {
 			scale *= v
 		}
 	}
-	return scale
+	if len(toks) > 0 {
+		if cu, ok := currencyWords[toks[len(toks)-1].lower]; ok && cu.factor < 1 {
+			minor = cu.factor
+		}
+	}
+	return scale, minor
 }
-
-func hasScaleWord(s string) bool { return scaleWordIn(s) != 1 }
 
 // figureAt reads the figure that starts at token i, if any, and returns
 // the index of the token after it.

@@ -26,7 +26,7 @@ func TestTokensMatchesScan(t *testing.T) {
 			for hi := lo - 2; hi <= len(text)+1; hi++ {
 				got := d.tokens(lo, hi)
 				i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= lo })
-				j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end > hi })
+				j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end() > hi })
 				var want []word
 				if j >= i {
 					want = d.toks[i:j]

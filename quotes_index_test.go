@@ -205,3 +205,19 @@ func TestWordSetMatchesMap(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHaveCapitals checks that a text mayHaveCapitals turns away has
+// no capitalized word, which orgOf and organizationName need to find an
+// organization, so they may skip it.
+func TestMayHaveCapitals(t *testing.T) {
+	texts := append([]string{"a spokeswoman", "who", "the mayor's office", "Éric", "an élu", "x-ray 9/11", "St Mary's Hospital"}, indexTexts...)
+	for _, text := range texts {
+		capitalized := false
+		for _, w := range words(text, 0, len(text)) {
+			capitalized = capitalized || w.isCapitalized()
+		}
+		if capitalized && !mayHaveCapitals(text) {
+			t.Errorf("mayHaveCapitals(%q) = false, but it has a capitalized word", text)
+		}
+	}
+}

@@ -679,6 +679,9 @@ func (d *quoteDoc) nameIndexBefore(i int) int {
 // doctor at St Mary's Hospital" gives "St Mary's Hospital"). It returns
 // the title without a possessive organization.
 func orgOf(title string) (org, rest string) {
+	if !mayHaveCapitals(title) {
+		return "", title // most titles: "", "a spokeswoman", "who"
+	}
 	toks := words(title, 0, len(title))
 	if len(toks) >= 2 && toks[0].isCapitalized() && !titleWords.has(strings.TrimSuffix(toks[0].lower, ".")) {
 		for i, t := range toks {
@@ -728,6 +731,9 @@ func orgOf(title string) (org, rest string) {
 // names ("the National Bridge Safety Office", "Police Caledonia",
 // "Carmody Foods"), else "".
 func organizationName(mention string) string {
+	if !mayHaveCapitals(mention) {
+		return ""
+	}
 	toks := words(mention, 0, len(mention))
 	if len(toks) > 0 && toks[0].lower == "the" {
 		toks = toks[1:]

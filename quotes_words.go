@@ -206,6 +206,19 @@ func isBaseSpeechVerbAfter(prev, w word) bool {
 	return speechLemma[w.lower] == w.lower && (prev.text == "to" || finiteVerbs.has(prev.text))
 }
 
+// mayHaveCapitals reports whether s may hold a capitalized word: it has
+// an upper-case ASCII letter or a character outside ASCII. Readers that
+// want capitalized words (an organization's name) skip tokenizing the
+// many mentions and titles without one ("a spokeswoman", "who").
+func mayHaveCapitals(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 // isUpperWord reports a word with no lower-case letter: "PLAN", "U.S.".
 func isUpperWord(s string) bool {
 	for _, r := range s {

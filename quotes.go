@@ -289,19 +289,19 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 // tokens returns the words that lie wholly inside [lo, hi).
 func (d *quoteDoc) tokens(lo, hi int) []word {
 	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= lo })
-	if i > 0 && d.toks[i-1].end > hi {
+	if i > 0 && d.toks[i-1].end() > hi {
 		return nil // hi falls before the first word from lo
 	}
 	// A span holds few of the text's words: its end is sought from i in
 	// steps that double, then by bisection, in time that grows with the
 	// span's words, not the text's. The words of d.toks[i:j] end by hi.
 	j, step := i, 1
-	for j+step <= len(d.toks) && d.toks[j+step-1].end <= hi {
+	for j+step <= len(d.toks) && d.toks[j+step-1].end() <= hi {
 		j += step
 		step *= 2
 	}
 	rest := d.toks[j:min(j+step, len(d.toks))]
-	return d.toks[i : j+sort.Search(len(rest), func(k int) bool { return rest[k].end > hi })]
+	return d.toks[i : j+sort.Search(len(rest), func(k int) bool { return rest[k].end() > hi })]
 }
 
 // eachTokens yields each of spans, which follow one another in the text
@@ -316,9 +316,9 @@ func (d *quoteDoc) eachTokens(spans []Span) iter.Seq2[Span, []word] {
 				i++
 			}
 			var toks []word
-			if i == 0 || d.toks[i-1].end <= s.End { // else a word runs from before s to after it
+			if i == 0 || d.toks[i-1].end() <= s.End { // else a word runs from before s to after it
 				j := i
-				for j < len(d.toks) && d.toks[j].end <= s.End {
+				for j < len(d.toks) && d.toks[j].end() <= s.End {
 					j++
 				}
 				toks = d.toks[i:j]

@@ -334,7 +334,7 @@ func isDash(t word) bool {
 // isSuspendedHyphen reports a hyphen at toks[k] that ends a word whose
 // second half is shared with the next: "above- and below-ground".
 func isSuspendedHyphen(toks []word, k int) bool {
-	return toks[k].text == "-" && k > 0 && toks[k-1].end == toks[k].start && k+1 < len(toks) &&
+	return toks[k].text == "-" && k > 0 && toks[k-1].end() == toks[k].start && k+1 < len(toks) &&
 		(toks[k+1].lower == "and" || toks[k+1].lower == "or")
 }
 
@@ -349,15 +349,15 @@ func spacedDash(toks []word, k int) bool {
 		return true
 	}
 	from, to := dashStart(toks, k), k
-	for to+1 < len(toks) && toks[to+1].text == "-" && toks[to].end == toks[to+1].start {
+	for to+1 < len(toks) && toks[to+1].text == "-" && toks[to].end() == toks[to+1].start {
 		to++
 	}
-	return from > 0 && toks[from-1].end < toks[from].start && to+1 < len(toks) && toks[to+1].start > toks[to].end
+	return from > 0 && toks[from-1].end() < toks[from].start && to+1 < len(toks) && toks[to+1].start > toks[to].end()
 }
 
 // dashStart returns the first hyphen of a "--" that ends at toks[k].
 func dashStart(toks []word, k int) int {
-	for k > 0 && toks[k-1].text == "-" && toks[k-1].end == toks[k].start {
+	for k > 0 && toks[k-1].text == "-" && toks[k-1].end() == toks[k].start {
 		k--
 	}
 	return k
@@ -419,5 +419,5 @@ func endsQuoteWithComma(toks []word, k int) bool {
 		return false
 	}
 	m := toks[k+1]
-	return isQuoteMark(m.text) && m.start == toks[k].end && !strings.Contains("“„«", m.text)
+	return isQuoteMark(m.text) && m.start == toks[k].end() && !strings.Contains("“„«", m.text)
 }

@@ -204,7 +204,7 @@ func embedByline(text string, toks []word) (Span, bool) {
 	}
 	for k := 1; k+1 < len(toks) && k <= 6; k++ {
 		if toks[k].text == "(" && strings.HasPrefix(toks[k+1].text, "@") || toks[k].text == "(@" {
-			return Span{toks[1].start, toks[k-1].end}, k > 1
+			return Span{toks[1].start, toks[k-1].end()}, k > 1
 		}
 	}
 	return Span{}, false
@@ -647,7 +647,7 @@ func shift(p phrase, k int) phrase {
 
 func newAttribution(toks []word, verb, n int, subj, app phrase, frame Span) attribution {
 	a := attribution{
-		cue:     Span{toks[verb].start, toks[verb+n-1].end},
+		cue:     Span{toks[verb].start, toks[verb+n-1].end()},
 		mention: subj.span(toks),
 		frame:   frame,
 	}

@@ -26,7 +26,7 @@ func TestTokensMatchesScan(t *testing.T) {
 			for hi := lo - 2; hi <= len(text)+1; hi++ {
 				got := d.tokens(lo, hi)
 				i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= lo })
-				j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end > hi })
+				j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end() > hi })
 				var want []word
 				if j >= i {
 					want = d.toks[i:j]
@@ -166,6 +166,58 @@ func TestSpanSetMatchesScan(t *testing.T) {
 					t.Fatalf("after %d spans: firstWithin(%d, %d) = %d, want %d", id+1, start, end, got, first)
 				}
 			}
+		}
+	}
+}
+
+// TestWordSetMatchesMap checks that a wordSet, which turns words away by
+// their letters and length before hashing them, holds what its map holds,
+// with and without words that have no signature, and that a word keeps
+// its end through headline case.
+func TestWordSetMatchesMap(t *testing.T) {
+	lists := [][]string{
+		{"said", "told", "a", "pointed"},
+		{"said", "u.s.", "9/11", "sen."},
+	}
+	for _, list := range lists {
+		s := newWordSet(list)
+		for _, text := range indexTexts {
+			for _, w := range words(text, 0, len(text)) {
+				for _, q := range []string{w.text, w.lower} {
+					if got, want := s.has(q), s.words[q]; got != want {
+						t.Errorf("set %q has %q = %v, want %v", list, q, got, want)
+					}
+				}
+			}
+		}
+		for _, q := range list {
+			if !s.has(q) {
+				t.Errorf("set %q lacks %q", list, q)
+			}
+		}
+	}
+	headline := "Mayor Ruiz Says City Will Rebuild The Harbour, Officials Told Reporters"
+	toks := words(headline, 0, len(headline))
+	lowerHeadlineCase(toks)
+	for _, w := range toks {
+		if w.text != strings.ToLower(headline[w.start:w.end()]) && w.text != headline[w.start:w.end()] {
+			t.Errorf("headline word %q at [%d,%d) is %q in the text", w.text, w.start, w.end(), headline[w.start:w.end()])
+		}
+	}
+}
+
+// TestMayHaveCapitals checks that a text mayHaveCapitals turns away has
+// no capitalized word, which orgOf and organizationName need to find an
+// organization, so they may skip it.
+func TestMayHaveCapitals(t *testing.T) {
+	texts := append([]string{"a spokeswoman", "who", "the mayor's office", "Éric", "an élu", "x-ray 9/11", "St Mary's Hospital"}, indexTexts...)
+	for _, text := range texts {
+		capitalized := false
+		for _, w := range words(text, 0, len(text)) {
+			capitalized = capitalized || w.isCapitalized()
+		}
+		if capitalized && !mayHaveCapitals(text) {
+			t.Errorf("mayHaveCapitals(%q) = false, but it has a capitalized word", text)
 		}
 	}
 }

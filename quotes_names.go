@@ -104,7 +104,7 @@ func givenNameAfterRoleNoun(toks []word, i, j int) (nameMention, bool) {
 		return nameMention{}, false
 	}
 	name := stripPossessive(toks[i].text)
-	m := nameMention{Span: Span{toks[i].start, toks[i].end}, name: name, surname: name,
+	m := nameMention{Span: Span{toks[i].start, toks[i].end()}, name: name, surname: name,
 		sex: titleSex(toks[i-1].lower), isPerson: true, role: toks[i-1].lower}
 	if m.sex == sexUnknown {
 		m.sex = given
@@ -262,7 +262,7 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 		}
 	}
 	m := nameMention{
-		Span:     Span{toks[i].start, toks[j-1].end},
+		Span:     Span{toks[i].start, toks[j-1].end()},
 		name:     stripPossessive(joinTokens(toks[i:j])),
 		surname:  stripPossessive(toks[j-1].text),
 		isPerson: title >= 0 || isGiven,
@@ -679,6 +679,9 @@ func (d *quoteDoc) nameIndexBefore(i int) int {
 // doctor at St Mary's Hospital" gives "St Mary's Hospital"). It returns
 // the title without a possessive organization.
 func orgOf(title string) (org, rest string) {
+	if !mayHaveCapitals(title) {
+		return "", title // most titles: "", "a spokeswoman", "who"
+	}
 	toks := words(title, 0, len(title))
 	if len(toks) >= 2 && toks[0].isCapitalized() && !titleWords.has(strings.TrimSuffix(toks[0].lower, ".")) {
 		for i, t := range toks {
@@ -686,7 +689,7 @@ func orgOf(title string) (org, rest string) {
 				break
 			}
 			if isPossessive(t.text) {
-				org = stripPossessive(title[toks[0].start:t.end])
+				org = stripPossessive(title[toks[0].start:t.end()])
 				if i+1 < len(toks) {
 					rest = title[toks[i+1].start:]
 				}
@@ -709,13 +712,13 @@ func orgOf(title string) (org, rest string) {
 			k++
 		}
 		if k > j {
-			end := toks[k-1].end
+			end := toks[k-1].end()
 			if k < len(toks) && isPossessive(toks[k-1].text) {
 				// "for Clinton’s presidential campaign": the whole phrase
 				for k < len(toks) && !toks[k].punct {
 					k++
 				}
-				end = toks[k-1].end
+				end = toks[k-1].end()
 			}
 			return title[toks[j].start:end], title
 		}
@@ -728,6 +731,9 @@ func orgOf(title string) (org, rest string) {
 // names ("the National Bridge Safety Office", "Police Caledonia",
 // "Carmody Foods"), else "".
 func organizationName(mention string) string {
+	if !mayHaveCapitals(mention) {
+		return ""
+	}
 	toks := words(mention, 0, len(mention))
 	if len(toks) > 0 && toks[0].lower == "the" {
 		toks = toks[1:]
@@ -748,7 +754,7 @@ func organizationName(mention string) string {
 	if !org {
 		return ""
 	}
-	return mention[toks[0].start:toks[len(toks)-1].end]
+	return mention[toks[0].start:toks[len(toks)-1].end()]
 }
 
 // roleOf returns a mention without its determiner: "Its leader" gives

@@ -352,13 +352,13 @@ func (p people) withShortMentions(toks []word, names []nameMention, capitalizedI
 		w := stripPossessive(t.text)
 		if full, ok := p.fullName(names, w, t.start, sexUnknown); ok {
 			out = append(out, nameMention{
-				Span: Span{t.start, t.end}, name: full.name, surname: w,
+				Span: Span{t.start, t.end()}, name: full.name, surname: w,
 				sex: full.sex, isPerson: true,
 			})
 			continue
 		}
 		if s, known := givenNameSex(w); known && s != sexUnknown && isOneName(toks, i) && capitalizedInside(t) {
-			out = append(out, nameMention{Span: Span{t.start, t.end}, name: w, surname: w, sex: s, isPerson: true})
+			out = append(out, nameMention{Span: Span{t.start, t.end()}, name: w, surname: w, sex: s, isPerson: true})
 			if p.sexes[w] == sexUnknown {
 				p.sexes[w] = s
 			}

@@ -116,7 +116,7 @@ func (d *quoteDoc) transcriptLine(p Span, toks []word) (Quote, bool) {
 			return Quote{}, false
 		}
 	}
-	if colon < 1 || len(toks)-colon-1 < minReportedWords || toks[colon+1].start == toks[colon].end {
+	if colon < 1 || len(toks)-colon-1 < minReportedWords || toks[colon+1].start == toks[colon].end() {
 		return Quote{}, false
 	}
 	if d.overlapsQuote(toks[colon+1].start, p.End) {
@@ -132,7 +132,7 @@ func (d *quoteDoc) transcriptLine(p Span, toks []word) (Quote, bool) {
 	}
 	start, end := toks[colon+1].start, p.End
 	q := Quote{Text: d.text[start:end], Span: Span{start, end}, Cue: ":", Type: quoteTypeOf(d.text[start:end])}
-	at := Span{toks[0].start, toks[colon-1].end}
+	at := Span{toks[0].start, toks[colon-1].end()}
 	q.Speaker = &Speaker{Text: d.text[at.Start:at.End], Span: Span{at.Start, at.End}}
 	return q, true
 }
@@ -405,7 +405,7 @@ func (d *quoteDoc) directSpeakerIn(toks []word, end int) (subj, app phrase) {
 			d.speakers.addID(Span{s.Start, s.End}, d.speakersIndexed)
 		}
 	}
-	k := d.speakers.firstWithin(toks[0].start, toks[end-1].end)
+	k := d.speakers.firstWithin(toks[0].start, toks[end-1].end())
 	if k < 0 {
 		return phrase{}, phrase{}
 	}
@@ -417,7 +417,7 @@ func (d *quoteDoc) directSpeakerIn(toks []word, end int) (subj, app phrase) {
 func phraseAt(toks []word, span Span) phrase {
 	p := phrase{from: len(toks), to: len(toks)}
 	for i, t := range toks {
-		if t.start >= span.Start && t.end <= span.End {
+		if t.start >= span.Start && t.end() <= span.End {
 			p.from = min(p.from, i)
 			p.to = i + 1
 		}
@@ -461,8 +461,8 @@ func (d *quoteDoc) askedQuestion(toks []word, end int) (q Quote, from, to int, o
 		// one ends the sentence.
 		return Quote{}, 0, 0, false
 	}
-	start, stop := toks[qFrom].start, toks[qTo-1].end
-	q = Quote{Text: d.text[start:stop], Span: Span{start, stop}, Cue: d.text[toks[v].start:toks[v].end]}
+	start, stop := toks[qFrom].start, toks[qTo-1].end()
+	q = Quote{Text: d.text[start:stop], Span: Span{start, stop}, Cue: d.text[toks[v].start:toks[v].end()]}
 	q.Type = quoteTypeOf(q.Text)
 	if !opening {
 		return q, v - 1, end, true
@@ -916,7 +916,7 @@ var predicateAdjectives = wordSetOf(map[string]bool{
 // the listener and a setting, not what she said; in "“…,” the aide told
 // POLITICO that Gore …" a clause follows.
 func (d *quoteDoc) toldTheQuote(toks []word, v, n, end int, lemma string) bool {
-	if !listenerVerbs.has(lemma) || !d.cues.overlaps(toks[v].start, toks[v].end) {
+	if !listenerVerbs.has(lemma) || !d.cues.overlaps(toks[v].start, toks[v].end()) {
 		return false
 	}
 	_, clause := pastListener(toks, v+n, end, lemma)
@@ -1587,7 +1587,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end, tail int, lemma stri
 		if subj, app, ok = subjectBefore(toks, v); ok && app.empty() {
 			if comma := subj.from - 1; comma >= minReportedWords && toks[comma].text == "," && !hasAttribution(toks[:comma]) {
 				q := d.reported(toks, 0, comma, v, n, subj, app)
-				return d.withSecondPart(q, toks[k+1].start, toks[end-1].end), subj, app, true
+				return d.withSecondPart(q, toks[k+1].start, toks[end-1].end()), subj, app, true
 			}
 		}
 	}
@@ -1627,7 +1627,7 @@ func opensWithNamedPerson(toks []word) bool {
 		return false
 	}
 	names := findNames(toks[i:comma])
-	return len(names) == 1 && names[0].Start == toks[i].start && names[0].End == toks[comma-1].end
+	return len(names) == 1 && names[0].Start == toks[i].start && names[0].End == toks[comma-1].end()
 }
 
 // invertsSubject reports a verb that may come before its subject after
@@ -1749,7 +1749,7 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 			// "At the heart of it, according to Dennis Ross, was a
 			// decision by Mr. Obama …": the attribution splits the clause.
 			q := d.reported(toks, start, before, i, 2, subj, app)
-			return d.withSecondPart(q, toks[after+1].start, toks[end-1].end), true
+			return d.withSecondPart(q, toks[after+1].start, toks[end-1].end()), true
 		case before-start >= minReportedWords && (before < i || end-after <= maxSourceTail || opensRelative(toks[after:end])):
 			// "…, according to X", "… 39 percent according to a CBS poll."
 			// and "…,'' according to an official who spoke on condition …"
@@ -1947,7 +1947,7 @@ var possessiveDeterminers = wordSetOf(map[string]bool{"her": true, "his": true, 
 func clauseStart(toks []word, i int) int {
 	start := 0
 	for k := i - 1; k >= 0; k-- {
-		if t := toks[k].text; t == ";" || t == ":" && !(k+1 < i && toks[k+1].start == toks[k].end) {
+		if t := toks[k].text; t == ";" || t == ":" && !(k+1 < i && toks[k+1].start == toks[k].end()) {
 			start = k + 1
 			break
 		}
@@ -1964,11 +1964,11 @@ func clauseStart(toks []word, i int) int {
 // reported makes the quote of the clause toks[from:to] attributed by the
 // verb toks[v:v+n] to subj.
 func (d *quoteDoc) reported(toks []word, from, to, v, n int, subj, app phrase) Quote {
-	start, end := toks[from].start, toks[to-1].end
+	start, end := toks[from].start, toks[to-1].end()
 	q := Quote{
 		Text: d.text[start:end],
 		Span: Span{start, end},
-		Cue:  d.text[toks[v].start:toks[v+n-1].end],
+		Cue:  d.text[toks[v].start:toks[v+n-1].end()],
 	}
 	q.Type = quoteTypeOf(q.Text)
 	a := newAttribution(toks, v, n, subj, app, Span{})

@@ -20,7 +20,7 @@ func (p phrase) empty() bool { return p.to <= p.from }
 
 // span returns the byte span of the phrase in the text.
 func (p phrase) span(toks []word) Span {
-	return Span{toks[p.from].start, toks[p.to-1].end}
+	return Span{toks[p.from].start, toks[p.to-1].end()}
 }
 
 // clauseBreaks are words that end a speaker phrase read backwards from the

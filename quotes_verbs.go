@@ -166,19 +166,29 @@ func buildSpeechStarts() *wordSet {
 
 // wordSet is a set of lower-case words that turns most other words away
 // without hashing them: a bitmap holds the lengths its words have for
-// each pair of first and last letters.
+// each pair of first and last letters, and a set whose words all start
+// and end with a letter turns away the punctuation, numbers and
+// abbreviations ("Sen.") that the readers ask it about too.
 type wordSet struct {
 	lengths [26 * 26]uint32
+	odd     bool // a word of the set has no signature: "u.s.", "9/11"
 	words   map[string]bool
+}
+
+// add records w's signature in the set's bitmap.
+func (s *wordSet) add(w string) {
+	if k, bit, ok := wordSignature(w); ok {
+		s.lengths[k] |= bit
+	} else {
+		s.odd = true
+	}
 }
 
 // wordSetOf makes the word list m, whose words all map to true, a wordSet.
 func wordSetOf(m map[string]bool) *wordSet {
 	s := &wordSet{words: m}
 	for w := range m {
-		if k, bit, ok := wordSignature(w); ok {
-			s.lengths[k] |= bit
-		}
+		s.add(w)
 	}
 	return s
 }
@@ -187,16 +197,15 @@ func newWordSet(words []string) *wordSet {
 	s := &wordSet{words: make(map[string]bool, len(words))}
 	for _, w := range words {
 		s.words[w] = true
-		if k, bit, ok := wordSignature(w); ok {
-			s.lengths[k] |= bit
-		}
+		s.add(w)
 	}
 	return s
 }
 
 // has reports whether w is in the set.
 func (s *wordSet) has(w string) bool {
-	if k, bit, ok := wordSignature(w); ok && s.lengths[k]&bit == 0 {
+	k, bit, ok := wordSignature(w)
+	if ok && s.lengths[k]&bit == 0 || !ok && !s.odd {
 		return false
 	}
 	return s.words[w]

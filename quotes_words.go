@@ -11,11 +11,11 @@ import (
 // hyphens and periods inside words, initials and abbreviations: "don't",
 // "al-Assad", "U.S.", "J.", "Sen.") or a single punctuation character.
 type word struct {
-	start, end int
-	text       string
-	lower      string
-	punct      bool
-	verbForm   bool // lower is a form in speechLemma or starts one ("pointed out")
+	start    int // the word is text[start:end()]
+	text     string
+	lower    string
+	punct    bool
+	verbForm bool // lower is a form in speechLemma or starts one ("pointed out")
 	// capitalized says text starts with an upper-case letter, which the
 	// readers ask of most words, some many times.
 	capitalized bool
@@ -56,10 +56,10 @@ func words(text string, lo, hi int) []word {
 				j++
 			}
 			l := lower.of(text[i:j])
-			out = append(out, word{start: i, end: j, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: unicode.IsUpper(r)})
+			out = append(out, word{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: unicode.IsUpper(r)})
 			i = j
 		default:
-			out = append(out, word{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], punct: true})
+			out = append(out, word{start: i, text: text[i : i+n], lower: text[i : i+n], punct: true})
 			i += n
 		}
 	}
@@ -132,6 +132,11 @@ func isInnerWordMark(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' || r == '/'
 }
 
+// end is the offset just past w. Words do not keep it as a field: a
+// text's words take about eleven bytes for each of its bytes, and start
+// and the length of text give it.
+func (w word) end() int { return w.start + len(w.text) }
+
 // isCapitalized reports whether w starts with an upper-case letter.
 func (w word) isCapitalized() bool { return w.capitalized }
 
@@ -140,13 +145,14 @@ func (w word) isCapitalized() bool { return w.capitalized }
 // are not names — speech verbs, auxiliaries, pronouns and the small
 // words of grammar — so that the rules that tell a verb from a name read
 // it as they read running text. Other sentences stay as they are; the
-// words keep their offsets.
+// words keep their offsets, so a word whose lower case is not as long
+// (the Kelvin sign in "AS\u212AED") keeps its case.
 func lowerHeadlineCase(toks []word) {
 	if !isHeadlineCase(toks) {
 		return
 	}
 	for i, w := range toks {
-		if i > 0 && w.isCapitalized() && (isGrammarWord(w) || isBaseSpeechVerbAfter(toks[i-1], w)) {
+		if i > 0 && w.isCapitalized() && len(w.lower) == len(w.text) && (isGrammarWord(w) || isBaseSpeechVerbAfter(toks[i-1], w)) {
 			toks[i].text, toks[i].capitalized = w.lower, startsUpper(w.lower)
 		}
 	}
@@ -198,6 +204,19 @@ func inflectedSpeechForm(lower string) bool {
 // modal, where a headline's "Votes To Condemn" puts it.
 func isBaseSpeechVerbAfter(prev, w word) bool {
 	return speechLemma[w.lower] == w.lower && (prev.text == "to" || finiteVerbs.has(prev.text))
+}
+
+// mayHaveCapitals reports whether s may hold a capitalized word: it has
+// an upper-case ASCII letter or a character outside ASCII. Readers that
+// want capitalized words (an organization's name) skip tokenizing the
+// many mentions and titles without one ("a spokeswoman", "who").
+func mayHaveCapitals(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // isUpperWord reports a word with no lower-case letter: "PLAN", "U.S.".

@@ -290,6 +290,9 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node, owner
 	}
 	if n.DataAtom == atom.Br {
 		s.flush()
+		// A tree built by hand (ParseNode) may give a <br> children,
+		// which the numbering must count as bestContainer's walk does.
+		s.elements += elementsBelow(n)
 		return
 	}
 	if strength := furnitureStrength(n); strength != notFurniture {

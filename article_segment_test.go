@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // bestContainerByMap is bestContainer as it was first written, with the
@@ -56,11 +57,30 @@ func TestBestContainerOrder(t *testing.T) {
 	for i, d := range data {
 		pages[files[i]] = string(d)
 	}
+	docs := map[string]*html.Node{}
 	for name, page := range pages {
 		doc, err := html.Parse(strings.NewReader(page))
 		if err != nil {
 			t.Fatal(err)
 		}
+		docs[name] = doc
+	}
+	// A tree built by hand for ParseNode may give a <br> children, which
+	// html.Parse never does.
+	brWithChildren, err := html.Parse(strings.NewReader("<div><p>one<br>two</p><section>" + p + p + "</section></div>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	walkElements(brWithChildren, func(n *html.Node) bool {
+		if n.DataAtom == atom.Br && n.FirstChild == nil {
+			span := &html.Node{Type: html.ElementNode, Data: "span", DataAtom: atom.Span}
+			span.AppendChild(&html.Node{Type: html.ElementNode, Data: "b", DataAtom: atom.B})
+			n.AppendChild(span)
+		}
+		return true
+	})
+	docs["a <br> with children"] = brWithChildren
+	for name, doc := range docs {
 		blocks, _ := segment(doc)
 		var order []*html.Node // the root and its elements, as bestContainer numbers them
 		var number func(n *html.Node)

@@ -241,7 +241,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 		if !in[i] {
 			continue
 		}
-		if isLinkList(b) || b.teaser || (b.declared < 0 && b.Type == BlockParagraph) || isAdLabel(b.Text) || isPointer(b.Text) || isImageCredit(b.Text) {
+		if !mayBeText(b) {
 			continue
 		}
 		kept = append(kept, b)
@@ -578,11 +578,27 @@ func headedLists(blocks []textBlock, start int, title string) int {
 	}
 }
 
+// mayBeText reports whether a block inside the article's container may be
+// part of its text: not a list of links, a teaser, a paragraph that a
+// trusted articleBody leaves out, an ad label, a "Read more" pointer or a
+// picture credit.
+func mayBeText(b *textBlock) bool {
+	return !isLinkList(b) && !b.teaser && !(b.declared < 0 && b.Type == BlockParagraph) &&
+		!isAdLabel(b.Text) && !isPointer(b.Text) && !isImageCredit(b.Text)
+}
+
+// maxListOpening is how many items of a list above the item the text was
+// found in may open the text: the short items that open a list (a title
+// line, the first steps of a method) are few; a longer run is weighed on
+// its own.
+const maxListOpening = 3
+
 // listOpening returns the index of the first item of the list that
 // blocks[start] opens the text in, or start when it is not a list item:
 // a list is read whole, and its short first items ("The Garden · Derek
 // Jarman (1990)" above the review that is the second item, "Step 1: Preheat
-// the oven") weigh less than the item the text was found in.
+// the oven") weigh less than the item the text was found in. Items that
+// are not text (see mayBeText), or furniture at the text's edge, stop it.
 func listOpening(blocks []textBlock, start int) int {
 	isItem := func(b *textBlock) bool { return b.Type == BlockListItem && b.owner.DataAtom == atom.Li }
 	item := &blocks[start]
@@ -590,10 +606,10 @@ func listOpening(blocks []textBlock, start int) int {
 		return start
 	}
 	k := start
-	for k > 0 {
+	for k > 0 && start-k < maxListOpening {
 		b := &blocks[k-1]
-		if !isItem(b) || b.owner.Parent != item.owner.Parent ||
-			b.furniture != nil || b.teaser || isLinkList(b) {
+		if !isItem(b) || b.owner.Parent != item.owner.Parent || b.furniture != nil ||
+			!mayBeText(b) || isBoilerplate(b.Text) {
 			break
 		}
 		k--

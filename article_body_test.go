@@ -308,6 +308,10 @@ func TestBodyRules(t *testing.T) {
 		page: `<div class="post"><ol><li>Gloves.</li><li>` + para2 + `</li><li>` + para3 + `</li></ol></div>` + menu,
 		want: []string{"Gloves.", para2, para3},
 	}, {
+		name: "an ad label, a pointer or a credit above the text's item stays out",
+		page: `<div class="post"><ul><li>Advertisement</li><li>` + para1 + ` ` + para2 + `</li></ul><ul><li>Read more: Storm closes the ferry</li><li>` + para3 + `</li></ul></div>`,
+		want: []string{para1 + " " + para2, para3},
+	}, {
 		name: "items of another list above the text stay out",
 		page: `<div class="post"><ul><li>Sport</li><li>Weather</li></ul><ol><li>` + para2 + `</li><li>` + para3 + `</li></ol></div>`,
 		want: []string{para2, para3},

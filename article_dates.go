@@ -2,6 +2,7 @@ package lede
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -119,7 +120,10 @@ func (p *pageMeta) shownOverDeclared(first *html.Node, lead []string) (time.Time
 		return time.Time{}, false
 	}
 	top, ok := p.shownAtTop(first, lead)
-	if !ok {
+	if !ok || top.Before(slices.MinFunc(declared, time.Time.Compare).AddDate(-1, 0, 0)) {
+		// A date shown more than a year before every declaration is
+		// the story's subject ("Twenty years after 11 September
+		// 2001"), not its day.
 		return time.Time{}, false
 	}
 	day := top.Format(time.DateOnly)
@@ -135,9 +139,11 @@ func (p *pageMeta) shownOverDeclared(first *html.Node, lead []string) (time.Time
 }
 
 // shownAtTop returns the date the page shows at the article's top: on the
-// date line closest above the body, else on the lines between the headline
-// and the body (the nearest first: "By Jane Roe | 12 May 2020"), else in
-// the page's <title> ("Bericht vom 22.04.2020").
+// date line closest above the body, else opening a part of the lines
+// between the headline and the body (the nearest first: "By Jane Roe | 12
+// May 2020", "Published 12 May 2020"), else as a part of the page's <title>
+// by itself ("… - Información - 11/05/2022 - El País"). A date inside a
+// sentence of those lines is what the story is about.
 func (p *pageMeta) shownAtTop(first *html.Node, lead []string) (time.Time, bool) {
 	if above, _, _ := p.dateLinesAround(first); !above.IsZero() {
 		return above, true
@@ -148,12 +154,35 @@ func (p *pageMeta) shownAtTop(first *html.Node, lead []string) (time.Time, bool)
 			if t, ok := parseDate(part); ok {
 				return t, true
 			}
-			if t, ok := readDate(part, lang); ok {
+			if t, ok := leadingDate(part, lang); ok {
 				return t, true
 			}
 		}
 	}
-	return readDate(p.titleTag, lang)
+	for _, part := range titleParts(p.titleTag) {
+		if t, ok := parseDate(part); ok {
+			return t, true
+		}
+		if t, ok := readDate(part, lang); ok && len(strings.Fields(part)) <= maxDateLabelWords+3 {
+			return t, true // the date and at most a short label: "vom 22.04.2020"
+		}
+	}
+	return time.Time{}, false
+}
+
+// titleParts splits a <title> at the separators sites put between the
+// headline, the section, the date and the site's name.
+func titleParts(title string) []string {
+	parts := strings.FieldsFunc(title, func(r rune) bool { return r == '|' || r == '·' || r == '•' || r == '—' || r == '–' })
+	var out []string
+	for _, p := range parts {
+		for _, q := range strings.Split(p, " - ") {
+			if q = strings.TrimSpace(q); q != "" {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
 }
 
 const (

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -173,6 +174,21 @@ func statesUTC(s string) bool {
 // +14:00).
 const maxZoneOffset = 14 * time.Hour
 
+// oddOffsets are the civil times off UTC by a quarter or three quarters of
+// an hour (IANA tz: Nepal, Chatham Islands, Eucla); the others are whole
+// or half hours off.
+var oddOffsets = []time.Duration{
+	5*time.Hour + 45*time.Minute, 12*time.Hour + 45*time.Minute, 8*time.Hour + 45*time.Minute,
+}
+
+// isCivilOffset reports whether some civil time is d away from UTC.
+func isCivilOffset(d time.Duration) bool {
+	if d > maxZoneOffset || d < -maxZoneOffset {
+		return false
+	}
+	return d%(30*time.Minute) == 0 || slices.Contains(oddOffsets, d)
+}
+
 // declaredTimes parses the timestamps a page declares, in order, and puts
 // each one written in UTC into the publisher's civil time: the page's own
 // local writing of the same moment when it has one, else the civil time of
@@ -186,17 +202,19 @@ func (p *pageMeta) declaredTimes(cands []string) []time.Time {
 			utc = append(utc, statesUTC(c))
 		}
 	}
-	// The local writing may be on any of the page's timestamps: a <time>
-	// that is not marked as the publication time still names the moment.
-	var others []time.Time
-	for _, c := range p.timeStamps {
-		if t, ok := parseDate(c); ok && !statesUTC(c) {
-			others = append(others, t)
-		}
-	}
+	// The local writing may be among the declarations, or on any of the
+	// page's <time> elements (the byline's need not be marked as the
+	// publication time); the declarations are tried first, since rails
+	// and teasers hold <time>s too.
+	var locals []time.Time
 	for i, t := range out {
 		if !utc[i] {
-			others = append(others, t)
+			locals = append(locals, t)
+		}
+	}
+	for _, c := range p.timeStamps {
+		if t, ok := parseDate(c); ok && !statesUTC(c) {
+			locals = append(locals, t)
 		}
 	}
 	zone, zoned := civilZoneOf(p.language())
@@ -204,7 +222,7 @@ func (p *pageMeta) declaredTimes(cands []string) []time.Time {
 		if !utc[i] {
 			continue
 		}
-		if local, ok := localWriting(t, others); ok {
+		if local, ok := localWriting(t, locals); ok && (!zoned || zone.offsetAt(t) == offsetOf(local)) {
 			out[i] = local
 		} else if zoned && !t.Equal(day(t)) {
 			// UTC midnight is a date stored without a time of day:
@@ -215,25 +233,36 @@ func (p *pageMeta) declaredTimes(cands []string) []time.Time {
 	return out
 }
 
+// offsetAt returns the zone's offset from UTC at the instant t.
+func (z civilZone) offsetAt(t time.Time) time.Duration {
+	return offsetOf(z.at(t))
+}
+
+// offsetOf returns the offset from UTC of t's location.
+func offsetOf(t time.Time) time.Duration {
+	_, off := t.Zone()
+	return time.Duration(off) * time.Second
+}
+
 // localWriting finds the moment u, written in UTC, among the page's
 // timestamps written in local time, and returns u in that local time. A
 // page that gives "2022-05-04T03:37:37+00:00" in its meta tags and
 // "2022-05-03T23:37:37-04:00" on its <time> was published on 3 May for its
 // readers; one that gives "2023-11-09T05:30:59Z" and the bare wall clock
 // "2023-11-08 23:30:59" was published on 8 November, six hours behind UTC.
-// A bare wall clock matches when it differs from u by whole quarter hours
-// and is not on the hour: a date alone, or a round hour, is too often
-// another moment.
+// A bare wall clock matches when it differs from u by an offset that some
+// civil time has and gives the seconds: a date alone, or a time to the
+// minute, is too often another story's moment.
 func localWriting(u time.Time, locals []time.Time) (time.Time, bool) {
 	for _, t := range locals {
-		if _, off := t.Zone(); off != 0 {
+		if offsetOf(t) != 0 {
 			if t.Equal(u) {
 				return t, true
 			}
 			continue
 		}
 		d := t.Sub(u) // the wall clock read as UTC, less the UTC moment
-		if d == 0 || d%(15*time.Minute) != 0 || d > maxZoneOffset || d < -maxZoneOffset || t.Minute() == 0 && t.Second() == 0 {
+		if d == 0 || !isCivilOffset(d) || t.Second() == 0 {
 			continue
 		}
 		return u.In(time.FixedZone("", int(d/time.Second))), true

@@ -57,11 +57,21 @@ func TestPublishedInCivilTime(t *testing.T) {
 		name: "a bare wall clock on the hour is too likely another moment",
 		lang: "en", head: `<meta property="article:published_time" content="2023-11-09T05:00:00Z">`,
 		want: "2023-11-09T05:00:00Z",
+	}, {
+		name: "a teaser's time at an offset no civil time has",
+		lang: "en", head: `<meta property="article:published_time" content="2023-11-09T05:30:17Z">`,
+		want: "2023-11-09T05:30:17Z",
+	}, {
+		name: "a teaser's time to the minute",
+		lang: "en", head: `<meta property="article:published_time" content="2023-11-09T05:30:00Z">`,
+		want: "2023-11-09T05:30:00Z",
 	}}
 	times := map[string]string{
 		"the page's <time> writes the same moment with its offset":      `<time datetime="2022-05-03T23:37:37-04:00">3 May, 2022, 11:37 pm</time>`,
 		"the page's <time> writes the same moment as a bare wall clock": `<time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time>`,
 		"a bare wall clock on the hour is too likely another moment":    `<time datetime="2023-11-08 23:00:00">November 8, 2023 at 11 p.m.</time>`,
+		"a teaser's time at an offset no civil time has":                `<aside><time datetime="2023-11-08T23:45:17">11:45 p.m.</time></aside>`,
+		"a teaser's time to the minute":                                 `<aside><time datetime="2023-11-08T23:30">11:30 p.m.</time></aside>`,
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -180,6 +190,22 @@ func TestShownOverDeclared(t *testing.T) {
 		page: `<html lang="de"><meta property="article:published_time" content="2022-11-06T23:00:00.000Z">
 			<h1>Südfrankreich</h1><div class="date">6.11.22</div><article>` + para + `</article></html>`,
 		want: "2022-11-07T00:00:00+01:00",
+	}, {
+		name: "a date in the title's own part",
+		page: `<html lang="es"><head><title>Gobierno acusa al sindicato - Información - 11/05/2022 - El Diario</title>
+			<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-05-10T23:35:55"}</script></head>
+			<article>` + para + `</article></html>`,
+		want: "2022-05-11T00:00:00Z",
+	}, {
+		name: "an event date in the title is the story's subject",
+		page: `<html lang="en"><head><title>Twenty years after 11 September 2001 | The Ledger</title>
+			<meta property="article:published_time" content="2021-09-10T08:00:00+01:00"></head><article>` + para + `</article></html>`,
+		want: "2021-09-10T08:00:00+01:00",
+	}, {
+		name: "an event date in the standfirst is the story's subject",
+		page: `<html lang="en"><meta property="article:published_time" content="2021-09-10T08:00:00+01:00">
+			<article><h1>The flood, a year on</h1><p>The river rose on 12 May 2020 and took the old bridge.</p>` + para + `</article></html>`,
+		want: "2021-09-10T08:00:00+01:00",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -104,22 +104,25 @@ var (
 )
 
 // A site that says it is paid for what readers buy through its links
-// speaks of itself (a first person: "we", "wir", "nous", or a verb in the
-// first person plural; in English also its own name with "may": "Deals
-// Weekly may earn…"), of being paid (earn, receive, erhalten, percevoir,
-// recibir…) and of the pay (a commission, compensation, eine Provision, una
-// comisión): "We may receive compensation if you visit partners we
-// recommend", "erhalten wir eine kleine Provision", "nous percevons une
-// commission". News tells of others being paid, in the third person and
-// in the indicative, or quotes them.
+// speaks of itself (a first person: "we", "I", "wir", "nous", or a verb in
+// the first person plural; in English also its own name with "may":
+// "Deals Weekly may earn…"), of being paid (earn, receive, erhalten,
+// percevoir, recibir…), of the pay (a commission, compensation, eine
+// Provision, una comisión), and of what pays it: the links, the partners,
+// the readers' purchases. "We may receive compensation if you visit
+// partners we recommend", "Wenn du über diese Links etwas kaufst, erhalten
+// wir eine kleine Provision", "nous percevons une commission sur les
+// achats". News tells of others being paid ("Victims may receive
+// compensation from the state fund"), or quotes them.
 var (
 	// affiliateSelf are the first persons of the languages of ctaVerbs,
 	// with the first-person plural forms of the modal and pay verbs that
-	// carry it in the Romance languages.
+	// carry it in the Romance languages. English "I" is matched as written:
+	// lower-cased it is the Italian article.
 	affiliateSelf = setOf(
-		"we", "i", "us", "wir", "uns", "ich", "nous", "pouvons", "percevons", "recevons", "touchons",
+		"we", "us", "wir", "uns", "ich", "nous", "pouvons", "percevons", "recevons", "touchons",
 		"podemos", "recibimos", "ganamos", "obtenemos", "noi", "possiamo", "potremmo",
-		"riceviamo", "guadagniamo", "percepiamo", "recebemos", "ganhamos", "wij", "ontvangen",
+		"riceviamo", "guadagniamo", "percepiamo", "recebemos", "ganhamos", "wij",
 		"możemy", "otrzymujemy", "zarabiamy",
 	)
 	// affiliatePayVerbs are the verbs of being paid.
@@ -136,17 +139,25 @@ var (
 		"commission", "compensat", "provision", "comisi", "comiss", "commissi",
 		"vergoeding", "prowizj",
 	}
+	// affiliateSources open the words for what pays the site: links,
+	// partners, purchases and buying.
+	affiliateSources = []string{
+		"link", "partner", "purchas", "buy", "bought", "retailer", "affiliate",
+		"kauf", "käuf", "einkauf", "lien", "achat", "enlace", "compra", "acquist",
+		"aankoop", "koop", "gekocht", "zakup", "kupuj", "kupisz",
+	}
 )
 
-// paysTheSite reports whether the paragraph, lower-cased, says that the
-// site is paid for what readers buy; see affiliateSelf.
-func paysTheSite(lower string) bool {
-	if strings.ContainsAny(lower, "\"“”„«»") {
+// paysTheSite reports whether the paragraph s says that the site is paid
+// for what readers buy; see affiliateSelf.
+func paysTheSite(s string) bool {
+	if strings.ContainsAny(s, "\"“”„«»") {
 		return false // a quotation: someone else speaks
 	}
-	var self, verb, noun bool
+	var self, verb, noun, source bool
 	prev := ""
-	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, word := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w := strings.ToLower(word)
 		if speechWords[w] {
 			return false
 		}
@@ -154,14 +165,23 @@ func paysTheSite(lower string) bool {
 			continue // "may be compensated", "may also earn"
 		}
 		pay := affiliatePayVerbs[w]
-		self = self || affiliateSelf[w] || pay && (prev == "may" || prev == "might")
+		self = self || word == "I" || affiliateSelf[w] || pay && (prev == "may" || prev == "might")
 		verb = verb || pay
 		prev = w
-		for _, n := range affiliatePayNouns {
-			noun = noun || strings.HasPrefix(w, n)
+		noun = noun || hasAnyPrefix(w, affiliatePayNouns)
+		source = source || hasAnyPrefix(w, affiliateSources)
+	}
+	return self && verb && noun && source
+}
+
+// hasAnyPrefix reports whether w starts with one of prefixes.
+func hasAnyPrefix(w string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
 		}
 	}
-	return self && verb && noun
+	return false
 }
 
 // imageLabels open the lines that credit or describe a picture, in the
@@ -266,7 +286,7 @@ func isBoilerplate(s string) bool {
 			return true
 		}
 	}
-	return paysTheSite(lower)
+	return paysTheSite(s)
 }
 
 // isCopyrightLine reports "copyright 2025 The Daily Example", but not

@@ -348,6 +348,13 @@ func (d *quoteDoc) paraAt(i int) int {
 	return -1
 }
 
+// paraUpTo returns the index of the paragraph that holds byte i, or of
+// the last one before it when i falls between paragraphs; -1 before the
+// first.
+func (d *quoteDoc) paraUpTo(i int) int {
+	return sort.Search(len(d.paras), func(k int) bool { return d.paras[k].Start > i }) - 1
+}
+
 // isCovered reports whether [start, end) overlaps a covered range.
 func (d *quoteDoc) isCovered(start, end int) bool { return d.covered.overlaps(start, end) }
 

@@ -2021,20 +2021,25 @@ func (d *quoteDoc) carryOverSpeakers() {
 		if q.Speaker != nil || q.Type != QuoteDirect {
 			continue
 		}
-		p := d.paraAt(q.Start)
-		wholeParagraph := q.Start-1 <= d.paras[p].Start && q.End+3 >= d.paras[d.paraAt(q.End-1)].End
+		// A quote may end, or start, between paragraphs ("“\n“?"): its
+		// paragraph is then the one before the gap.
+		p, pEnd := d.paraUpTo(q.Start), d.paraUpTo(q.End-1)
+		if p < 0 || pEnd < 0 {
+			continue
+		}
+		wholeParagraph := q.Start-1 <= d.paras[p].Start && q.End+3 >= d.paras[pEnd].End
 		j := i - 1
 		for j >= 0 && d.quotes[j].Speaker == nil && d.quotes[j].Type != QuoteDirect {
 			j-- // a question without its asker: "… when asked which candidate she backs."
 		}
 		if j >= 0 {
-			if prev := d.quotes[j]; prev.Speaker != nil && carriesTo(prev, p-d.paraAt(prev.End-1)) {
+			if prev := d.quotes[j]; prev.Speaker != nil && carriesTo(prev, p-d.paraUpTo(prev.End-1)) {
 				q.Speaker = d.copySpeaker(prev.Speaker)
 				continue
 			}
 		}
 		if i+1 < len(d.quotes) {
-			if next := d.quotes[i+1]; wholeParagraph && next.Speaker != nil && next.Type == QuoteDirect && d.paraAt(next.Start)-d.paraAt(q.End-1) <= 1 {
+			if next := d.quotes[i+1]; wholeParagraph && next.Speaker != nil && next.Type == QuoteDirect && d.paraUpTo(next.Start)-pEnd <= 1 {
 				q.Speaker = d.copySpeaker(next.Speaker)
 			}
 		}

@@ -564,6 +564,7 @@ func FuzzQuotes(f *testing.F) {
 	for _, s := range []string{
 		"", "“", "”", "\"", "''", "“a,” he said, “b.”", "“x\n\n“y", "According to", ", said",
 		"A said: “", "He said that.", "«»„“‹›", "''''''", "“We won,” said",
+		"“\n“?", // a quote that ends between paragraphs
 	} {
 		f.Add(s)
 	}

@@ -68,12 +68,14 @@ func words(text string, lo, hi int) []word {
 
 // growWords makes room in out, the words of the first read bytes of a
 // text, for the words of the rest: as many as the words so far promise,
-// and an eighth more. Running text has a word every five bytes, which
-// words' first guess allows for; text dense with punctuation ("“Yes,”
-// he said.") runs past it, and grows once or twice, not by doubling.
+// and an eighth more, but never more than a word a byte. Running text has
+// a word every five bytes, inside words' first guess of one every four;
+// text dense with punctuation ("“Yes,” he said.") runs past it, and grows
+// once or twice, not by doubling. The promise is reckoned in 64 bits: on a
+// 32-bit platform rest times the words read overflows an int.
 func growWords(out []word, read, rest int) []word {
-	more := rest*len(out)/max(read, 1) + 16
-	return slices.Grow(out, more+more/8)
+	more := min(int64(rest), int64(rest)*int64(len(out))/int64(max(read, 1)))
+	return slices.Grow(out, int(more+more/8)+16)
 }
 
 // lowerCase lowers words as strings.ToLower does, without a copy for

@@ -114,3 +114,15 @@ func TestWordFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestDateClassesCoverReaders checks that the classes a date reader starts
+// at are date classes: dateClasses is every class declared before
+// sNumberStart, and a class declared after it would drop out of the gate
+// that skips tokens starting no date.
+func TestDateClassesCoverReaders(t *testing.T) {
+	for i, r := range dateReaders {
+		if r.starts&^dateClasses != 0 {
+			t.Errorf("dateReaders[%d] starts at classes %b outside dateClasses %b", i, r.starts, dateClasses)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package lede
 
+import "math"
+
 // numberMemo is numberAt over the tokens of one call, each token read at
 // most once. The date readers ask it of the same tokens again and again
 // (the number at a token may start a day, an amount of time, a year or a
@@ -42,6 +44,9 @@ func (m *numberMemo) number(k int) (number, bool) {
 	if !ok {
 		m.at[k] = -1
 		return number{}, false
+	}
+	if len(m.found) >= math.MaxInt32 {
+		return n, true // at cannot index more: a text of over 4 GB reads the rest afresh
 	}
 	if m.found == nil {
 		m.found = make([]number, 0, m.starts())

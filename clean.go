@@ -214,19 +214,13 @@ func isInertString(s string) bool {
 	return true
 }
 
-// isNormal reports whether normalize would leave s alone: the fast path
-// for text that is already clean. Text in which the mojibake repair finds
-// something to look at (an accented letter before a space, "explicó el")
-// is normal when the repair leaves each such line alone.
-func isNormal(s string) bool {
-	normal, _ := checkNormal(s, &stableLines{})
-	return normal
-}
-
-// checkNormal is isNormal, and when the repair of a line is what makes
-// s not normal, it returns that line and its repair, for normalizeOnce
-// not to make it again. It does not repair the stable lines, and adds
-// to them those it finds stable.
+// checkNormal reports whether normalize would leave s alone: the fast
+// path for text that is already clean. Text in which the mojibake repair
+// finds something to look at (an accented letter before a space, "explicó
+// el") is normal when the repair leaves each such line alone. When the
+// repair of a line is what makes s not normal, it returns that line and
+// its repair, for normalizeOnce not to make it again. It does not repair
+// the stable lines, and adds to them those it finds stable.
 func checkNormal(s string, stable *stableLines) (bool, repairedLine) {
 	shape := shapeOf(s)
 	switch {

@@ -168,7 +168,7 @@ func repairMojibake(s string, stable *stableLines) string {
 	return strings.Join(lines, "\n")
 }
 
-// stableLines are lines that repairLine is known to leave alone, because
+// stableLines are lines that repairRounds is known to leave alone, because
 // its last round of repairs on them changed nothing: normalize looks at
 // the lines it repaired again in its next round, and need not repair
 // them again to know.
@@ -183,23 +183,14 @@ func (s *stableLines) add(line string) {
 	s.lines[line] = true
 }
 
-// repairLine repairs the damaged words of one line, each on its own: a
-// line damaged in part, or in two ways, is repaired where it is damaged,
-// and the work stays linear in the line. Words are cut at spaces, except
-// where a space may be a lost byte (see wordEnd).
-func repairLine(line string) string {
-	if suspectCodecsIn(line) == 0 {
-		return line
-	}
-	repaired, _ := repairRounds(line)
-	return repaired
-}
-
-// repairRounds is repairLine for a line with pairs to look at, and
-// reports whether the repair is stable: its last round changed nothing,
-// so that repairLine leaves it alone. It returns line itself when the
-// first round repairs nothing, as it does for most clean lines that hold
-// such pairs.
+// repairRounds repairs the damaged words of a line with pairs to look at,
+// each word on its own: a line damaged in part, or in two ways, is
+// repaired where it is damaged, and the work stays linear in the line.
+// Words are cut at spaces, except where a space may be a lost byte (see
+// wordEnd). It reports whether the repair is stable: its last round
+// changed nothing, so that a repair of its result leaves it alone. It
+// returns line itself when the first round repairs nothing, as it does for
+// most clean lines that hold such pairs.
 func repairRounds(line string) (string, bool) {
 	rs := []rune(line)
 	repaired, stable := false, false

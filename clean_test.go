@@ -411,3 +411,19 @@ func TestStableLines(t *testing.T) {
 		}
 	}
 }
+
+// isNormal is checkNormal alone, for the tests.
+func isNormal(s string) bool {
+	normal, _ := checkNormal(s, &stableLines{})
+	return normal
+}
+
+// repairLine repairs one line as the normalizer's rounds do, for the
+// tests.
+func repairLine(line string) string {
+	if suspectCodecsIn(line) == 0 {
+		return line
+	}
+	repaired, _ := repairRounds(line)
+	return repaired
+}

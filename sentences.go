@@ -164,14 +164,42 @@ func isAbbreviation(word string) bool {
 	if strings.IndexByte(word, '.') >= 0 {
 		// "U.S", "a.m", "Ph.D", but not a web address: "Breitbart.com",
 		// "ouest-france.fr"
-		for _, part := range strings.Split(word, ".") {
+		for part, rest, more := "", word, true; more; {
+			part, rest, more = strings.Cut(rest, ".")
 			if utf8.RuneCountInString(part) > 2 {
 				return false
 			}
 		}
 		return true
 	}
-	return sentenceAbbreviations[strings.ToLower(word)]
+	return isListedAbbreviation(word)
+}
+
+// maxAbbreviationLen is the length of the longest of the
+// sentenceAbbreviations ("messrs").
+const maxAbbreviationLen = 6
+
+// isListedAbbreviation reports whether word, in any case, is one of the
+// sentenceAbbreviations. It is asked of every word before a period, so it
+// lowers the word in a buffer of its own rather than allocating: the
+// abbreviations are ASCII, and no other letter lowers to an ASCII one but
+// the Kelvin sign, whose "k" none of them has.
+func isListedAbbreviation(word string) bool {
+	if len(word) > maxAbbreviationLen {
+		return false
+	}
+	var lower [maxAbbreviationLen]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return sentenceAbbreviations[string(lower[:len(word)])]
 }
 
 // sentenceAbbreviations are the abbreviations news puts before names,

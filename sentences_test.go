@@ -1,0 +1,27 @@
+package lede
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIsListedAbbreviation checks the allocation-free lookup against the
+// plain one, strings.ToLower and the map, on every listed abbreviation in
+// three cases and on words that must miss.
+func TestIsListedAbbreviation(t *testing.T) {
+	words := []string{
+		"", "a", "Mister", "messrs", "MESSRS", "Messrsx", "approx", "Approx.", "Dr", "dR",
+		"\u212a", "Sept", "İst", "Ñ", "über", "Mr\u00e9", "no", "No", "NOS", "nose",
+	}
+	for w := range sentenceAbbreviations {
+		if len(w) > maxAbbreviationLen {
+			t.Errorf("%q is longer than maxAbbreviationLen (%d)", w, maxAbbreviationLen)
+		}
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range words {
+		if got, want := isListedAbbreviation(w), sentenceAbbreviations[strings.ToLower(w)]; got != want {
+			t.Errorf("isListedAbbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -68,22 +68,29 @@ func TestHolderIndexMatchesScan(t *testing.T) {
 }
 
 // TestParticipleCommasMatchesScan checks participleCommas.after against
-// a scan from each word.
+// a scan from each word, asked left to right as the verbs are, then
+// right to left.
 func TestParticipleCommasMatchesScan(t *testing.T) {
 	for _, text := range indexTexts {
 		toks := words(text, 0, len(text))
 		for end := 0; end <= len(toks); end++ {
-			p := participleCommas{toks: toks, end: end, at: -1}
-			for from := 0; from <= end; from++ {
-				want := end
+			want := func(from int) int {
 				for k := from; k+1 < end; k++ {
 					if toks[k].text == "," && isParticiple(toks[k+1].lower) {
-						want = k
-						break
+						return k
 					}
 				}
-				if got := p.after(from); got != want {
-					t.Fatalf("%q: after(%d) with end %d = %d, want %d", text, from, end, got, want)
+				return end
+			}
+			p := participleCommas{toks: toks, end: end, at: -1}
+			for from := 0; from <= end; from++ {
+				if got := p.after(from); got != want(from) {
+					t.Fatalf("%q: after(%d) with end %d = %d, want %d", text, from, end, got, want(from))
+				}
+			}
+			for from := end; from >= 0; from-- {
+				if got := p.after(from); got != want(from) {
+					t.Fatalf("%q: after(%d) right to left, with end %d = %d, want %d", text, from, end, got, want(from))
 				}
 			}
 		}

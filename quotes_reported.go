@@ -1527,14 +1527,18 @@ var notClauseStart = wordSetOf(map[string]bool{
 type participleCommas struct {
 	toks    []word
 	end, at int // at is the comma last found, end if none, or -1
+	from    int // where the search for at started
 }
 
 // after returns the first k >= from below end-1 where a comma stands
-// before a participle, or end.
+// before a participle, or end. The last answer stands for any from
+// between where its search started and it; verbs are read left to right,
+// so a search starts afresh only past it.
 func (p *participleCommas) after(from int) int {
-	if p.at >= from {
+	if p.at >= 0 && p.from <= from && from <= p.at {
 		return p.at
 	}
+	p.from = from
 	for p.at = from; p.at+1 < p.end; p.at++ {
 		if p.toks[p.at].text == "," && isParticiple(p.toks[p.at+1].lower) {
 			return p.at

@@ -12,8 +12,11 @@ func TestGivenNameSex(t *testing.T) {
 	if len(entries) < 10000 {
 		t.Fatalf("table holds %d names", len(entries))
 	}
-	for _, e := range entries {
+	for i, e := range entries {
 		name, s, _ := strings.Cut(e, ":")
+		if prev, _, _ := strings.Cut(entries[max(i-1, 0)], ":"); i > 0 && prev >= name {
+			t.Fatalf("the table is not sorted without repeats: %q before %q", prev, name)
+		}
 		got, ok := searchGivenNames(name)
 		if !ok || got != s[0] {
 			t.Fatalf("%s: got %c %v, want %s", name, got, ok, s)

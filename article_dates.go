@@ -95,8 +95,7 @@ func (p *pageMeta) declaredPublished() (declared []time.Time, shown bool) {
 	days := p.shownDays()
 	for i, t := range declared {
 		if days[t.Format(time.DateOnly)] {
-			declared[0], declared[i] = t, declared[0]
-			return declared, true
+			return slices.Insert(slices.Delete(declared, i, i+1), 0, t), true
 		}
 	}
 	return declared, false

@@ -52,35 +52,38 @@ func lastSunday(year int, month time.Month) time.Time {
 	return d.AddDate(0, 0, -int(d.Weekday()))
 }
 
-// Standard offsets, in seconds east of UTC.
-const (
-	utcPlus1  = 3600
-	utcPlus2  = 2 * 3600
-	utcPlus3  = 3 * 3600
-	utcPlus4  = 4 * 3600
-	utcPlus5  = 5 * 3600
-	utcPlus7  = 7 * 3600
-	utcPlus8  = 8 * 3600
-	utcPlus9  = 9 * 3600
-	utcMinus3 = -3 * 3600
-	utcMinus5 = -5 * 3600
-)
+// east returns the offset of a civil time h hours and m minutes east of
+// UTC, in seconds; west is negative.
+func east(h, m int) int {
+	if h < 0 {
+		return h*3600 - m*60
+	}
+	return h*3600 + m*60
+}
 
+// The civil times of Europe, each with European summer time.
 var (
 	westernEurope = civilZone{0, true}
-	centralEurope = civilZone{utcPlus1, true}
-	easternEurope = civilZone{utcPlus2, true}
+	centralEurope = civilZone{east(1, 0), true}
+	easternEurope = civilZone{east(2, 0), true}
 )
 
 // territoryZones gives the civil time of the ISO 3166-1 territories that
 // keep one civil time for (nearly) all their people, after the IANA time
-// zone database's zone1970.tab; Portugal's Azores and Spain's Canaries
-// (under 5% of their people) are counted with the mainland. Left out:
-// territories spread over several zones (the United States, Canada,
-// Russia, Brazil, Mexico, Australia, Indonesia, Kazakhstan…), and those
-// whose summer time follows rules other than Europe's (Israel, Iran,
-// Chile, Paraguay, Egypt, Morocco, Lebanon, New Zealand…), whose switch
-// dates this file does not carry.
+// zone database's zone1970.tab as of its 2024 releases: those that keep
+// European summer time, and those that keep no summer time at all.
+// Portugal's Azores, Spain's Canaries, Ecuador's Galápagos and Papua New
+// Guinea's Bougainville (under 5% of their people) are counted with the
+// mainland. Left out: territories spread over several zones (the United
+// States, Canada, Russia, Brazil, Mexico, Australia, Indonesia, the
+// Democratic Republic of the Congo, Mongolia, Kiribati…), those whose
+// summer time follows rules other than Europe's (Israel, Palestine,
+// Egypt, Morocco, Lebanon, Moldova, Chile, Paraguay, Cuba, Haiti, New
+// Zealand…), whose switch dates this file does not carry, and Kazakhstan,
+// whose zones merged in 2024. The offsets are today's: dates from before
+// a territory last changed its civil time (Turkey in 2016, Venezuela in
+// 2016, Namibia in 2017, Iran's summer time until 2022) may be an hour off
+// near midnight.
 var territoryZones = map[string]civilZone{
 	// Western European time, with summer time
 	"FO": westernEurope, "GB": westernEurope, "GG": westernEurope, "IE": westernEurope,
@@ -98,26 +101,62 @@ var territoryZones = map[string]civilZone{
 	"AX": easternEurope, "BG": easternEurope, "CY": easternEurope, "EE": easternEurope,
 	"FI": easternEurope, "GR": easternEurope, "LT": easternEurope, "LV": easternEurope,
 	"RO": easternEurope, "UA": easternEurope,
-	// No summer time
-	"IS": {0, false}, "GH": {0, false}, "SN": {0, false}, "CI": {0, false},
-	"NG": {utcPlus1, false}, "CM": {utcPlus1, false}, "DZ": {utcPlus1, false}, "TN": {utcPlus1, false},
-	"ZA": {utcPlus2, false}, "ZW": {utcPlus2, false}, "ZM": {utcPlus2, false}, "MZ": {utcPlus2, false},
-	"RW": {utcPlus2, false}, "MW": {utcPlus2, false},
-	"KE": {utcPlus3, false}, "TZ": {utcPlus3, false}, "UG": {utcPlus3, false}, "ET": {utcPlus3, false},
-	"SA": {utcPlus3, false}, "QA": {utcPlus3, false}, "KW": {utcPlus3, false}, "BH": {utcPlus3, false},
-	"IQ": {utcPlus3, false}, "BY": {utcPlus3, false},
-	"AE": {utcPlus4, false}, "OM": {utcPlus4, false}, "GE": {utcPlus4, false}, "AM": {utcPlus4, false},
-	"AZ": {utcPlus4, false},
-	"PK": {utcPlus5, false}, "UZ": {utcPlus5, false},
-	"IN": {5*3600 + 1800, false}, "LK": {5*3600 + 1800, false}, "NP": {5*3600 + 2700, false},
-	"BD": {6 * 3600, false}, "MM": {6*3600 + 1800, false},
-	"TH": {utcPlus7, false}, "VN": {utcPlus7, false}, "KH": {utcPlus7, false}, "LA": {utcPlus7, false},
-	"CN": {utcPlus8, false}, "HK": {utcPlus8, false}, "MO": {utcPlus8, false}, "TW": {utcPlus8, false},
-	"SG": {utcPlus8, false}, "MY": {utcPlus8, false}, "PH": {utcPlus8, false},
-	"JP": {utcPlus9, false}, "KR": {utcPlus9, false},
-	"AR": {utcMinus3, false}, "UY": {utcMinus3, false},
-	"CO": {utcMinus5, false}, "PE": {utcMinus5, false}, "PA": {utcMinus5, false},
-	"BO": {-4 * 3600, false}, "VE": {-4 * 3600, false},
+
+	// No summer time, west of Greenwich
+	"AG": {east(-4, 0), false}, "AI": {east(-4, 0), false}, "AR": {east(-3, 0), false},
+	"AW": {east(-4, 0), false}, "BB": {east(-4, 0), false}, "BO": {east(-4, 0), false},
+	"BZ": {east(-6, 0), false}, "CO": {east(-5, 0), false}, "CR": {east(-6, 0), false},
+	"CW": {east(-4, 0), false}, "DM": {east(-4, 0), false}, "DO": {east(-4, 0), false},
+	"EC": {east(-5, 0), false}, "GD": {east(-4, 0), false}, "GF": {east(-3, 0), false},
+	"GP": {east(-4, 0), false}, "GT": {east(-6, 0), false}, "GY": {east(-4, 0), false},
+	"HN": {east(-6, 0), false}, "JM": {east(-5, 0), false}, "KN": {east(-4, 0), false},
+	"KY": {east(-5, 0), false}, "LC": {east(-4, 0), false}, "MQ": {east(-4, 0), false},
+	"NI": {east(-6, 0), false}, "PA": {east(-5, 0), false}, "PE": {east(-5, 0), false},
+	"PR": {east(-4, 0), false}, "SR": {east(-3, 0), false}, "SV": {east(-6, 0), false},
+	"TT": {east(-4, 0), false}, "UY": {east(-3, 0), false}, "VC": {east(-4, 0), false},
+	"VE": {east(-4, 0), false}, "VG": {east(-4, 0), false}, "VI": {east(-4, 0), false},
+	// No summer time, Africa
+	"AO": {east(1, 0), false}, "BF": {0, false}, "BI": {east(2, 0), false},
+	"BJ": {east(1, 0), false}, "BW": {east(2, 0), false}, "CF": {east(1, 0), false},
+	"CG": {east(1, 0), false}, "CI": {0, false}, "CM": {east(1, 0), false},
+	"CV": {east(-1, 0), false}, "DJ": {east(3, 0), false}, "DZ": {east(1, 0), false},
+	"ER": {east(3, 0), false}, "ET": {east(3, 0), false}, "GA": {east(1, 0), false},
+	"GH": {0, false}, "GM": {0, false}, "GN": {0, false}, "GQ": {east(1, 0), false},
+	"GW": {0, false}, "KE": {east(3, 0), false}, "KM": {east(3, 0), false},
+	"LR": {0, false}, "LS": {east(2, 0), false}, "LY": {east(2, 0), false},
+	"MG": {east(3, 0), false}, "ML": {0, false}, "MR": {0, false}, "MU": {east(4, 0), false},
+	"MW": {east(2, 0), false}, "MZ": {east(2, 0), false}, "NA": {east(2, 0), false},
+	"NE": {east(1, 0), false}, "NG": {east(1, 0), false}, "RE": {east(4, 0), false},
+	"RW": {east(2, 0), false}, "SC": {east(4, 0), false}, "SD": {east(2, 0), false},
+	"SH": {0, false}, "SL": {0, false}, "SN": {0, false}, "SO": {east(3, 0), false},
+	"SS": {east(2, 0), false}, "ST": {0, false}, "SZ": {east(2, 0), false},
+	"TD": {east(1, 0), false}, "TG": {0, false}, "TN": {east(1, 0), false},
+	"TZ": {east(3, 0), false}, "UG": {east(3, 0), false}, "YT": {east(3, 0), false},
+	"ZA": {east(2, 0), false}, "ZM": {east(2, 0), false}, "ZW": {east(2, 0), false},
+	// No summer time, Europe and Asia
+	"AE": {east(4, 0), false}, "AF": {east(4, 30), false}, "AM": {east(4, 0), false},
+	"AZ": {east(4, 0), false}, "BD": {east(6, 0), false}, "BH": {east(3, 0), false},
+	"BN": {east(8, 0), false}, "BT": {east(6, 0), false}, "BY": {east(3, 0), false},
+	"CN": {east(8, 0), false}, "GE": {east(4, 0), false}, "HK": {east(8, 0), false},
+	"IN": {east(5, 30), false}, "IQ": {east(3, 0), false}, "IR": {east(3, 30), false},
+	"IS": {0, false}, "JO": {east(3, 0), false}, "JP": {east(9, 0), false},
+	"KG": {east(6, 0), false}, "KH": {east(7, 0), false}, "KP": {east(9, 0), false},
+	"KR": {east(9, 0), false}, "KW": {east(3, 0), false}, "LA": {east(7, 0), false},
+	"LK": {east(5, 30), false}, "MM": {east(6, 30), false}, "MO": {east(8, 0), false},
+	"MV": {east(5, 0), false}, "MY": {east(8, 0), false}, "NP": {east(5, 45), false},
+	"OM": {east(4, 0), false}, "PH": {east(8, 0), false}, "PK": {east(5, 0), false},
+	"QA": {east(3, 0), false}, "SA": {east(3, 0), false}, "SG": {east(8, 0), false},
+	"SY": {east(3, 0), false}, "TH": {east(7, 0), false}, "TJ": {east(5, 0), false},
+	"TL": {east(9, 0), false}, "TM": {east(5, 0), false}, "TR": {east(3, 0), false},
+	"TW": {east(8, 0), false}, "UZ": {east(5, 0), false}, "VN": {east(7, 0), false},
+	"YE": {east(3, 0), false},
+	// No summer time, Oceania
+	"AS": {east(-11, 0), false}, "FJ": {east(12, 0), false}, "GU": {east(10, 0), false},
+	"MH": {east(12, 0), false}, "MP": {east(10, 0), false}, "NC": {east(11, 0), false},
+	"NR": {east(12, 0), false}, "NU": {east(-11, 0), false}, "PG": {east(10, 0), false},
+	"PW": {east(9, 0), false}, "SB": {east(11, 0), false}, "TO": {east(13, 0), false},
+	"TV": {east(12, 0), false}, "VU": {east(11, 0), false}, "WF": {east(12, 0), false},
+	"WS": {east(13, 0), false},
 }
 
 // languageTerritories names, for a language tag without a region, the
@@ -127,15 +166,19 @@ var territoryZones = map[string]civilZone{
 // Chinese in China, Taiwan, Hong Kong and Singapore alike). Languages
 // read across many zones (English, Spanish, French, Portuguese, Arabic,
 // Russian, Malay…) are left out: without a region their pages' civil time
-// is unknown.
+// is unknown, as are those of languages whose territories differ (Bengali
+// in Bangladesh and India, Urdu in Pakistan and India, Hebrew under
+// Israel's own summer time).
 var languageTerritories = map[string]string{
-	"bg": "BG", "bs": "BA", "ca": "ES", "cs": "CZ", "cy": "GB", "da": "DK", "de": "DE",
-	"el": "GR", "et": "EE", "eu": "ES", "fi": "FI", "fo": "FO", "ga": "IE", "gl": "ES",
-	"hr": "HR", "hu": "HU", "hy": "AM", "is": "IS", "it": "IT", "ja": "JP", "ka": "GE",
-	"km": "KH", "ko": "KR", "lb": "LU", "lo": "LA", "lt": "LT", "lv": "LV", "mk": "MK",
+	"am": "ET", "az": "AZ", "be": "BY", "bg": "BG", "bs": "BA", "ca": "ES", "cs": "CZ",
+	"cy": "GB", "da": "DK", "de": "DE", "dz": "BT", "el": "GR", "et": "EE", "eu": "ES",
+	"fa": "IR", "fi": "FI", "fil": "PH", "fo": "FO", "ga": "IE", "gl": "ES", "hr": "HR",
+	"hu": "HU", "hy": "AM", "is": "IS", "it": "IT", "ja": "JP", "ka": "GE", "km": "KH",
+	"ko": "KR", "ky": "KG", "lb": "LU", "lo": "LA", "lt": "LT", "lv": "LV", "mk": "MK",
 	"mt": "MT", "my": "MM", "nb": "NO", "ne": "NP", "nl": "NL", "nn": "NO", "no": "NO",
-	"pl": "PL", "ro": "RO", "si": "LK", "sk": "SK", "sl": "SI", "sq": "AL", "sr": "RS",
-	"sv": "SE", "ta": "IN", "th": "TH", "uk": "UA", "vi": "VN", "zh": "CN",
+	"pl": "PL", "ro": "RO", "si": "LK", "sk": "SK", "sl": "SI", "so": "SO", "sq": "AL",
+	"sr": "RS", "sv": "SE", "ta": "IN", "tg": "TJ", "th": "TH", "tk": "TM", "tl": "PH",
+	"tr": "TR", "uk": "UA", "uz": "UZ", "vi": "VN", "zh": "CN",
 }
 
 // civilZoneOf returns the civil time of a page in the language tag lang

@@ -133,6 +133,7 @@ func TestCivilZoneOf(t *testing.T) {
 	for lang, want := range map[string]int{ // standard offset in hours; -99: unknown
 		"de": 1, "de-CH": 1, "de_AT": 1, "pl-PL": 1, "fi": 2, "el": 2, "en-GB": 0, "pt-PT": 0,
 		"ja": 9, "zh-TW": 8, "es-AR": -3, "en": -99, "en-US": -99, "es": -99, "pt": -99, "ru": -99, "": -99,
+		"tr": 3, "am": 3, "es-CO": -5, "en-NG": 1, "en-IN": 5, "pt-BR": -99, "es-MX": -99, "he": -99, "bn": -99, "fr-CA": -99,
 	} {
 		z, ok := civilZoneOf(lang)
 		got := -99

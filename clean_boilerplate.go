@@ -400,14 +400,26 @@ func isCallToAction(s string) bool {
 		return false
 	}
 	object := hasClitic(words[0])
-	for _, w := range words[1:] {
+	for i, w := range words[1:] {
 		if speechWords[w] {
 			return false
 		}
-		object = object || ctaObjects[w] || strings.HasPrefix(w, "@")
+		object = object || ctaObjects[w] || strings.HasPrefix(w, "@") ||
+			shareVerbs[words[i]] && postPronouns[w] // "Like it? Share it!"
 	}
 	return object
 }
+
+// shareVerbs ask readers to pass the page on; after one, a pronoun is the
+// page itself ("Like it? Share it!", "Teile ihn mit deinen Freunden").
+// "Like" is not one: "Like it or not, …" opens news.
+var shareVerbs = setOf(
+	"share", "pin", "tweet", "repost", "teile", "teilen", "teilt", "partagez", "partage",
+	"comparte", "comparta", "compartilhe", "condividi", "deel",
+)
+
+// postPronouns stand for the page after a share verb.
+var postPronouns = setOf("it", "this", "ihn", "es", "le", "la", "lo", "het", "dit")
 
 // hasClitic reports a verb that carries its object ("suivez-nous",
 // "síguenos", "seguici", "inscreva-se"): the call names no other.

@@ -135,6 +135,14 @@ func TestIsCallToAction(t *testing.T) {
 		{"Schrijf je in voor onze nieuwsbrief", true},
 		// follow and share
 		{"Follow us on Instagram and TikTok", true},
+		{"Like it? Share it!", true},
+		{"Enjoyed this? Share this with a friend.", false}, // no call first: a question
+		{"Share this with your friends", true},
+		{"Gefällt dir der Beitrag? Teile ihn!", false}, // the call comes second
+		{"Teile ihn mit deinen Freunden!", true},
+		{"Deel het met je vrienden!", true},
+		{"Share it with the world, the mayor said.", false},
+		{"Like it or not, the council will vote on Tuesday.", false},
 		{"Follow @harbourherald for live updates", true},
 		{"Folgen Sie uns auf Facebook", true},
 		{"Suivez-nous sur X", true},

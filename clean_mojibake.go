@@ -383,7 +383,7 @@ func searchWord(line []rune, i, j int, scripts *scriptCounts) *wordRepairs {
 	}
 	r := newRepairSearch(line, i, j, scripts, cost)
 	r.search(w, codecs, -1, 1)
-	return &r.found
+	return r.result()
 }
 
 // readAsLine returns the word line[i:j] read once through one of the
@@ -398,7 +398,7 @@ func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) *
 	r.search(w, codecs, -1, 3)
 	for _, c := range r.found.by {
 		if c.w != nil {
-			return &r.found
+			return r.result()
 		}
 	}
 	return nil
@@ -444,14 +444,22 @@ type repairSearch struct {
 
 // newRepairSearch starts the search for repairs of line[i:j] with less
 // implausibility than below; scripts counts the line's letters.
-func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) *repairSearch {
-	r := &repairSearch{
+// The search is a value, which its caller keeps on the stack: only the
+// repairs it finds (see result) outlive it.
+func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) repairSearch {
+	r := repairSearch{
 		without: *scripts, bestCost: below,
 		left: line[max(0, i-wordContext):i], right: line[j:min(len(line), j+wordContext)],
 	}
 	r.without.addAll(line[i:j], -1)
 	r.found.line, r.found.i, r.found.j, r.found.cost = line, i, j, below
 	return r
+}
+
+// result returns the repairs found, copied out of the search.
+func (r *repairSearch) result() *wordRepairs {
+	found := r.found
+	return &found
 }
 
 // consider scores the reading w, keeps it if it is the best so far of
@@ -732,6 +740,14 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 	var kept []int // spaces sequenceAt kept after a lost byte
 	decoded, refused := 0, 0
 	for i := 0; i < len(w); {
+		// Only a character whose byte leads a sequence starts one: the
+		// characters before the next such are copied as they are.
+		if p := e.nextLead(w, i); p > i {
+			out = append(out, w[i:p]...)
+			if i = p; i == len(w) {
+				break
+			}
+		}
 		seq, n, ok := e.sequenceAt(w[i:])
 		if ok && !lenient && !seq.space && seq.r < 0xA0 {
 			// A C1 control is no text; it can only be a step on the way
@@ -769,6 +785,20 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 		return w, false
 	}
 	return out, true
+}
+
+// nextLead returns the index of the first character of w from i on whose
+// byte in e's code page starts a multi-byte UTF-8 sequence, or len(w):
+// sequenceAt reads no sequence from any character before it.
+func (e *reencoder) nextLead(w []rune, i int) int {
+	for ; i < len(w); i++ {
+		if r := w[i]; r >= utf8.RuneSelf {
+			if b, ok := e.byteOf(r); ok && utf8SequenceLen(b) > 0 {
+				return i
+			}
+		}
+	}
+	return len(w)
 }
 
 // dropSpacesBeforeSigns removes from out the spaces at the positions kept

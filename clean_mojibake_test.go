@@ -200,3 +200,61 @@ func TestImplausibilityBelow(t *testing.T) {
 		}
 	}
 }
+
+// TestRedecodeSkipsToLeads checks redecode, which copies the characters
+// before the next lead byte whole, against reading a sequence at every
+// character, for each code page and both modes.
+func TestRedecodeSkipsToLeads(t *testing.T) {
+	words := []string{
+		"", "plain", "Huaweiâ€™s", "Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009d", "VÃ¡Å¡a", "thÃ nh phá»‘",
+		"Ð Ð°Ð±Ð¾Ñ‚Ð°", "Ä\u008cesky", "naÃ ̄ve", "×ª×•×›× ×™×ª", "Ã s Ã  quele", "cittÃ .",
+		"Ñ�", "â€?", "í ½í¸€", "NESTLÉ®", "├┤a┼┐a", "comunitÃ Â»", "Ã", "aÃ", "ÃÃÃ",
+		highBytes(300), "Приветâ€™ мир", "Ελλάδαâ€”", "ÙƒØªØ§Ø¨",
+	}
+	for _, s := range words {
+		w := []rune(s)
+		for k, e := range mojibakeCodecs {
+			for _, lenient := range []bool{false, true} {
+				got, gotChanged := e.redecode(w, lenient)
+				want, wantChanged := redecodeEachChar(e, w, lenient)
+				if gotChanged != wantChanged || !slices.Equal(got, want) {
+					t.Errorf("%q, code page %d, lenient %v: %q %v, want %q %v", s, k, lenient, string(got), gotChanged, string(want), wantChanged)
+				}
+			}
+		}
+	}
+}
+
+// redecodeEachChar is redecode as it was before it skipped to lead bytes:
+// it asks sequenceAt at every character.
+func redecodeEachChar(e *reencoder, w []rune, lenient bool) ([]rune, bool) {
+	out := make([]rune, 0, len(w))
+	var kept []int
+	decoded, refused := 0, 0
+	for i := 0; i < len(w); {
+		seq, n, ok := e.sequenceAt(w[i:])
+		if ok && !lenient && !seq.space && seq.r < 0xA0 {
+			ok = false
+		} else if ok && !lenient && seq.r != w[i+n-1] && (isRareLetter(seq.r) || isRareChar(seq.r) && nextToLetter(out, w[i+n:])) {
+			ok = false
+			refused++
+		}
+		if !ok {
+			out = append(out, w[i])
+			i++
+			continue
+		}
+		out = append(out, seq.r)
+		if seq.space {
+			out = append(out, ' ')
+			kept = append(kept, len(out)-1)
+		}
+		i += n
+		decoded++
+	}
+	out = dropSpacesBeforeSigns(out, kept)
+	if decoded == 0 || refused > decoded {
+		return w, false
+	}
+	return out, true
+}

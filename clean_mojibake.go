@@ -382,7 +382,7 @@ func searchWord(line []rune, i, j int, scripts *scriptCounts) *wordRepairs {
 		return nil
 	}
 	r := newRepairSearch(line, i, j, scripts, cost)
-	r.search(w, codecs, -1, 1)
+	r.search(w, codecs, 1)
 	return r.result()
 }
 
@@ -395,7 +395,7 @@ func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) *
 		return nil
 	}
 	r := newRepairSearch(line, i, j, scripts, implausibility(line, i, j, scripts)+1)
-	r.search(w, codecs, -1, 3)
+	r.search(w, codecs, 3)
 	for _, c := range r.found.by {
 		if c.w != nil {
 			return r.result()
@@ -440,6 +440,7 @@ type repairSearch struct {
 	// strict holds, by code page, the first reading of the word when it
 	// was kept, for readAlike.
 	strict [len(mojibakeCodecs)]repair
+	texts  []*textReadings // met by searchAgain
 }
 
 // newRepairSearch starts the search for repairs of line[i:j] with less
@@ -490,34 +491,28 @@ func (r *repairSearch) consider(w []rune) int {
 }
 
 // search decodes w with each code page in codecs, considers the result,
-// and searches on from it: any code page at depth 2, the same code page
-// again at depth 3 (or only that one reading, when prev is -1 at depth
-// 3). The text searched on is decoded leniently: damage done twice passes
-// through rare characters ("à¸‡" on the way to "ง").
+// and, at depth 1, searches on from it (see searchAgain); at depth 3 it
+// only reads w once through each. The text searched on is decoded
+// leniently: damage done twice passes through rare characters ("à¸‡" on
+// the way to "ง").
 //
 // Code pages that show each character of w by the same byte read it
 // alike, and the search begun with one of them finds what the search
 // begun with the first of them found (see sameReadings).
-func (r *repairSearch) search(w []rune, codecs codecSet, prev, depth int) {
-	top := depth == 1 || prev < 0
-	var same [len(mojibakeCodecs)]int8
-	if top {
-		same = sameReadings(w, codecs)
-	}
+func (r *repairSearch) search(w []rune, codecs codecSet, depth int) {
+	same := sameReadings(w, codecs)
 	for i, e := range mojibakeCodecs {
-		if codecs&(1<<i) == 0 || depth == 3 && prev >= 0 && i != prev {
+		if codecs&(1<<i) == 0 {
 			continue
 		}
-		if top {
-			r.first = i
-			if p := same[i]; p >= 0 {
-				r.readAlike(i, int(p), depth)
-				continue
-			}
+		r.first = i
+		if p := same[i]; p >= 0 {
+			r.readAlike(i, int(p), depth)
+			continue
 		}
 		strict, changed := e.redecode(w, false)
 		if changed {
-			if c := r.consider(strict); top && c < r.found.cost {
+			if c := r.consider(strict); c < r.found.cost {
 				r.strict[i] = repair{strict, c}
 			}
 		}
@@ -529,9 +524,99 @@ func (r *repairSearch) search(w []rune, codecs codecSet, prev, depth int) {
 			continue
 		}
 		if next := suspectCodecs(lenient); next != 0 {
-			r.search(lenient, next, i, depth+1)
+			r.searchAgain(lenient, next)
 		}
 	}
+}
+
+// searchAgain is the search at depth 2: it decodes w, a lenient reading
+// of the word, with each code page in codecs, considers the result, and
+// considers the result of decoding it leniently and then again with the
+// same code page (depth 3).
+//
+// Code pages that read the word alike in part give the same lenient
+// reading ("Ã©" is "é" in most Latin code pages), and searching on from
+// each would read it the same ways again: the readings of each text met
+// here are made once per word (see readingsOf) and only considered
+// again.
+func (r *repairSearch) searchAgain(w []rune, codecs codecSet) {
+	readings := r.readingsOf(w)
+	for i, e := range mojibakeCodecs {
+		if codecs&(1<<i) == 0 {
+			continue
+		}
+		p := &readings.by[i]
+		if strict, changed := p.readStrict(w, e); changed {
+			r.consider(strict)
+		}
+		if r.bestCost == 0 {
+			continue
+		}
+		if deeper, changed := p.readDeeper(w, e); changed {
+			r.consider(deeper)
+		}
+	}
+}
+
+// textReadings holds the readings searchAgain made of one text, by code
+// page.
+type textReadings struct {
+	text []rune
+	hash uint64
+	by   [len(mojibakeCodecs)]pageReadings
+}
+
+// pageReadings holds the readings of a text through one code page, each
+// made when first asked for.
+type pageReadings struct {
+	strict, deeper               []rune
+	strictChanged, deeperChanged bool
+	strictMade, deeperMade       bool
+}
+
+// readStrict returns e.redecode(w, false).
+func (p *pageReadings) readStrict(w []rune, e *reencoder) ([]rune, bool) {
+	if !p.strictMade {
+		p.strict, p.strictChanged = e.redecode(w, false)
+		p.strictMade = true
+	}
+	return p.strict, p.strictChanged
+}
+
+// readDeeper returns w decoded leniently and then strictly by e, where
+// the lenient reading changed w and e can read it again.
+func (p *pageReadings) readDeeper(w []rune, e *reencoder) ([]rune, bool) {
+	if !p.deeperMade {
+		if lenient, changed := e.redecode(w, true); changed && suspectCodecs(lenient)&(1<<e.index) != 0 {
+			p.deeper, p.deeperChanged = e.redecode(lenient, false)
+		}
+		p.deeperMade = true
+	}
+	return p.deeper, p.deeperChanged
+}
+
+// readingsOf returns the readings made so far of the text w, which are
+// none when the search has not met it before.
+func (r *repairSearch) readingsOf(w []rune) *textReadings {
+	h := hashRunes(w)
+	for _, t := range r.texts {
+		if t.hash == h && slices.Equal(t.text, w) {
+			return t
+		}
+	}
+	t := &textReadings{text: w, hash: h}
+	r.texts = append(r.texts, t)
+	return t
+}
+
+// hashRunes is FNV-1a over the characters of w.
+func hashRunes(w []rune) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range w {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // readAlike gives code page i, which reads the word as code page p does,

@@ -168,7 +168,7 @@ func TestSearchReadsAlike(t *testing.T) {
 				for _, depth := range []int{1, 3} {
 					cost := implausibility(rs, i, j, &scripts) + depth/3 // readAsLine's bound at depth 3
 					got := newRepairSearch(rs, i, j, &scripts, cost)
-					got.search(w, codecs, -1, depth)
+					got.search(w, codecs, depth)
 					want := newRepairSearch(rs, i, j, &scripts, cost)
 					want.searchEach(w, codecs, -1, depth)
 					for k := range got.found.by {
@@ -257,4 +257,40 @@ func redecodeEachChar(e *reencoder, w []rune, lenient bool) ([]rune, bool) {
 		return w, false
 	}
 	return out, true
+}
+
+// TestReadingsOfReuses checks that the readings searchAgain keeps of a
+// text are found again for an equal text in another slice, and are the
+// readings it would make afresh.
+func TestReadingsOfReuses(t *testing.T) {
+	words := []string{"Ã©tÃ©", "Ã¢â‚¬â„¢s", "cafÃƒÂ©", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "×ª×•×›× ×™×ª", highBytes(300), "plain"}
+	var r repairSearch
+	for _, s := range words {
+		first := r.readingsOf([]rune(s))
+		again := r.readingsOf([]rune(s))
+		if first != again {
+			t.Errorf("%q: a second equal text gets its own readings", s)
+		}
+		for k, e := range mojibakeCodecs {
+			w := []rune(s)
+			for _, t2 := range []*textReadings{first, again} {
+				strict, changed := t2.by[k].readStrict(w, e)
+				want, wantChanged := e.redecode(w, false)
+				if changed != wantChanged || !slices.Equal(strict, want) {
+					t.Errorf("%q, code page %d: strict %q %v, want %q %v", s, k, string(strict), changed, string(want), wantChanged)
+				}
+				deeper, changed := t2.by[k].readDeeper(w, e)
+				want, wantChanged = nil, false
+				if lenient, ok := e.redecode(w, true); ok && suspectCodecs(lenient)&(1<<k) != 0 {
+					want, wantChanged = e.redecode(lenient, false)
+				}
+				if changed != wantChanged || !slices.Equal(deeper, want) {
+					t.Errorf("%q, code page %d: deeper %q %v, want %q %v", s, k, string(deeper), changed, string(want), wantChanged)
+				}
+			}
+		}
+	}
+	if len(r.texts) != len(words) {
+		t.Errorf("%d texts kept for %d words", len(r.texts), len(words))
+	}
 }

@@ -148,39 +148,97 @@ func cp1252Rune(b byte) rune {
 
 // repairMojibake undoes mojibake in s where that makes s more plausible,
 // line by line, so that damage in one line does not decide another.
-// Lines known to be stable are left as they are, and the repairs made
-// are added to stable when they are.
-func repairMojibake(s string, stable *stableLines) string {
+// Lines memory knows to be stable are left as they are, and the repairs
+// made are added to them when they are.
+func repairMojibake(s string, memory *repairMemory) string {
 	if !hasHighLatin(s) {
 		return s
 	}
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
-		if suspectCodecsIn(line) == 0 || stable.has(line) {
+		if suspectCodecsIn(line) == 0 || memory.isStable(line) {
 			continue
 		}
-		repaired, ok := repairRounds(line)
+		repaired, ok := repairRounds(line, memory)
 		if ok {
-			stable.add(repaired)
+			memory.addStable(repaired)
 		}
 		lines[i] = repaired
 	}
 	return strings.Join(lines, "\n")
 }
 
-// stableLines are lines that repairRounds is known to leave alone, because
-// its last round of repairs on them changed nothing: normalize looks at
-// the lines it repaired again in its next round, and need not repair
-// them again to know.
-type stableLines struct{ lines map[string]bool }
+// repairMemory is what the mojibake repair of one text keeps from one
+// pass to the next. Its stable lines are lines that repairRounds is known
+// to leave alone, because its last round of repairs on them changed
+// nothing: normalize looks at the lines it repaired again in its next
+// round, and need not repair them again to know. Its searches are the
+// repairs searchWord found, by what they depend on: a pass repairs words
+// of a line and searches its other words again as they were.
+type repairMemory struct {
+	stable   map[string]bool
+	searches map[searchKey]*searchMade
+}
 
-func (s *stableLines) has(line string) bool { return s.lines[line] }
+func (m *repairMemory) isStable(line string) bool { return m.stable[line] }
 
-func (s *stableLines) add(line string) {
-	if s.lines == nil {
-		s.lines = make(map[string]bool)
+func (m *repairMemory) addStable(line string) {
+	if m.stable == nil {
+		m.stable = make(map[string]bool)
 	}
-	s.lines[line] = true
+	m.stable[line] = true
+}
+
+// searchKey identifies all that searchWord's search reads of a word's
+// line: the word and the characters of its context (see wordContext),
+// where the word is in that text, and the line's letters by script. It
+// holds a hash of the text and letters, and searchMade the two, to tell
+// searches of the same hash apart.
+type searchKey struct {
+	hash         uint64
+	at, end, len int
+}
+
+// searchMade is a search kept in repairMemory: what its key hashes (the
+// text, a part of a line, which no one changes once made) and its
+// repairs.
+type searchMade struct {
+	text    []rune
+	scripts scriptCounts
+	found   *wordRepairs
+}
+
+// searchOf returns the key of the search for the word line[i:j], and the
+// text it hashes.
+func searchOf(line []rune, i, j int, scripts *scriptCounts) (searchKey, []rune) {
+	lo, hi := max(0, i-wordContext), min(len(line), j+wordContext)
+	text := line[lo:hi]
+	h := hashRunes(text)
+	for _, c := range scripts.classes[:scripts.n] {
+		h = (h ^ uint64(c.script)) * 1099511628211
+		h = (h ^ uint64(c.n)) * 1099511628211
+	}
+	h = (h ^ uint64(scripts.total)) * 1099511628211
+	return searchKey{h, i - lo, j - lo, len(text)}, text
+}
+
+// searched returns the repairs of a search made before of the same text
+// with the same letters, for the word line[i:j].
+func (m *repairMemory) searched(key searchKey, text []rune, scripts *scriptCounts, line []rune, i, j int) (*wordRepairs, bool) {
+	made, ok := m.searches[key]
+	if !ok || made.scripts != *scripts || !slices.Equal(made.text, text) {
+		return nil, false
+	}
+	w := *made.found
+	w.line, w.i, w.j = line, i, j
+	return &w, true
+}
+
+func (m *repairMemory) addSearch(key searchKey, text []rune, scripts *scriptCounts, found *wordRepairs) {
+	if m.searches == nil {
+		m.searches = make(map[searchKey]*searchMade)
+	}
+	m.searches[key] = &searchMade{text, *scripts, found}
 }
 
 // repairRounds repairs the damaged words of a line with pairs to look at,
@@ -191,11 +249,11 @@ func (s *stableLines) add(line string) {
 // changed nothing, so that a repair of its result leaves it alone. It
 // returns line itself when the first round repairs nothing, as it does for
 // most clean lines that hold such pairs.
-func repairRounds(line string) (string, bool) {
+func repairRounds(line string, memory *repairMemory) (string, bool) {
 	rs := []rune(line)
 	repaired, stable := false, false
 	for range maxRepairRounds {
-		next, changed := repairWords(rs)
+		next, changed := repairWords(rs, memory)
 		if !changed {
 			stable = true
 			break
@@ -222,7 +280,7 @@ func repairRounds(line string) (string, bool) {
 // ("Å\u00a0iandien" is a word and a space to the eye, but "Šiandien" in a
 // line where "ÄÆvyko" is "įvyko"). Elsewhere a word takes its best repair,
 // so that text damaged in two ways is repaired in both.
-func repairWords(rs []rune) ([]rune, bool) {
+func repairWords(rs []rune, memory *repairMemory) ([]rune, bool) {
 	var scripts scriptCounts
 	scripts.addAll(rs, 1)
 	var words []*wordRepairs
@@ -231,7 +289,7 @@ func repairWords(rs []rune) ([]rune, bool) {
 	for i := 0; i < len(rs); {
 		j := wordEnd(rs, i)
 		ends = append(ends, j)
-		if w := searchWord(rs, i, j, &scripts); w != nil {
+		if w := searchWord(rs, i, j, &scripts, memory); w != nil {
 			for k, c := range w.by {
 				if c.w != nil {
 					gain[k] += w.cost - c.cost
@@ -370,8 +428,9 @@ func isSpaceOrTab(r rune) bool { return r == ' ' || r == '\t' }
 // searchWord finds the repairs of the word line[i:j] that are more
 // plausible than the word, if it shows damage, or returns nil. The two
 // characters on each side of the word are its context; scripts counts
-// the letters of the line.
-func searchWord(line []rune, i, j int, scripts *scriptCounts) *wordRepairs {
+// the letters of the line. A search made before with the same key is
+// not made again (see repairMemory).
+func searchWord(line []rune, i, j int, scripts *scriptCounts, memory *repairMemory) *wordRepairs {
 	w := line[i:j]
 	codecs := suspectCodecs(w)
 	if codecs == 0 {
@@ -381,9 +440,15 @@ func searchWord(line []rune, i, j int, scripts *scriptCounts) *wordRepairs {
 	if cost == 0 {
 		return nil
 	}
+	key, text := searchOf(line, i, j, scripts)
+	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
+		return found
+	}
 	r := newRepairSearch(line, i, j, scripts, cost)
 	r.search(w, codecs, 1)
-	return r.result()
+	found := r.result()
+	memory.addSearch(key, text, scripts, found)
+	return found
 }
 
 // readAsLine returns the word line[i:j] read once through one of the

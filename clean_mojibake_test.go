@@ -294,3 +294,55 @@ func TestReadingsOfReuses(t *testing.T) {
 		t.Errorf("%d texts kept for %d words", len(r.texts), len(words))
 	}
 }
+
+// TestSearchWordRemembers checks that a search repairMemory gives again
+// for a word of another line, with the same context and letters, is the
+// search made afresh for it, and that other letters in the line make a
+// search of their own.
+func TestSearchWordRemembers(t *testing.T) {
+	lines := []string{
+		"Huaweiâ€™s phone", "Tomas VÃ¡Å¡a said", "thÃ nh phá»‘ HÃ  Ná»™i", "Ð Ð°Ð±Ð¾Ñ‚Ð°",
+		"Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009d", "cafÃƒÂ©Ãƒâ€š", "×ª×•×›× ×™×ª", highBytes(200), "the Ð± sign", "a Ãœ or Î© word",
+	}
+	var memory repairMemory
+	made, again := 0, 0
+	for _, line := range lines {
+		// The same words with the same letters, moved by a prefix without
+		// letters; then with more letters, Latin, Cyrillic or Greek, which
+		// change the counts and whether a letter is alone of its script.
+		for _, prefix := range []string{"", "1 ", "22 ", "é ", "б ", "Ω ", "бб "} {
+			rs := []rune(prefix + line)
+			var scripts scriptCounts
+			scripts.addAll(rs, 1)
+			for i := 0; i < len(rs); {
+				j := wordEnd(rs, i)
+				before := len(memory.searches)
+				got := searchWord(rs, i, j, &scripts, &memory)
+				want := searchWord(rs, i, j, &scripts, &repairMemory{})
+				if (got == nil) != (want == nil) || got != nil && (got.cost != want.cost || !sameRepairs(got, want) || string(got.orig()) != string(want.orig())) {
+					t.Errorf("%q, word %q: the remembered search differs from a fresh one", prefix+line, string(rs[i:j]))
+				}
+				if got != nil {
+					if len(memory.searches) == before {
+						again++
+					} else {
+						made++
+					}
+				}
+				i = j
+			}
+		}
+	}
+	if again == 0 || made == 0 {
+		t.Errorf("%d searches made, %d given again: want both", made, again)
+	}
+}
+
+func sameRepairs(a, b *wordRepairs) bool {
+	for k := range a.by {
+		if a.by[k].cost != b.by[k].cost || !slices.Equal(a.by[k].w, b.by[k].w) {
+			return false
+		}
+	}
+	return true
+}

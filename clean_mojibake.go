@@ -761,6 +761,10 @@ const maxSlots = 1 + 128*len(mojibakeCodecs)
 func suspectCodecs(rs []rune) codecSet {
 	var scan suspectScan
 	for _, r := range rs {
+		if r < utf8.RuneSelf && scan.leads == 0 {
+			scan.prev = r // all next would do: most words are ASCII
+			continue
+		}
 		scan.next(r)
 	}
 	return scan.set
@@ -770,6 +774,10 @@ func suspectCodecs(rs []rune) codecSet {
 func suspectCodecsIn(s string) codecSet {
 	var scan suspectScan
 	for _, r := range s {
+		if r < utf8.RuneSelf && scan.leads == 0 {
+			scan.prev = r
+			continue
+		}
 		scan.next(r)
 	}
 	return scan.set

@@ -346,3 +346,25 @@ func sameRepairs(a, b *wordRepairs) bool {
 	}
 	return true
 }
+
+// TestSuspectCodecsSkipsASCII checks suspectCodecs and suspectCodecsIn,
+// which step over ASCII after a character that leads nothing, against
+// reading every character with suspectScan.next.
+func TestSuspectCodecsSkipsASCII(t *testing.T) {
+	texts := []string{
+		"", "plain text", "Huaweiâ€™s phone", "Ã ", "Ã s", "Ã?", "cafÃ?x", "â€?", "Ñ�", "é�",
+		"Ã\u00a0Paris", "naÃ ̄ve", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "×ª×•×›× ×™×ª", "NESTLÉ®", "a?b Ã", highBytes(300),
+	}
+	for _, s := range texts {
+		var scan suspectScan
+		for _, r := range s {
+			scan.next(r)
+		}
+		if got := suspectCodecs([]rune(s)); got != scan.set {
+			t.Errorf("suspectCodecs(%q) = %b, want %b", s, got, scan.set)
+		}
+		if got := suspectCodecsIn(s); got != scan.set {
+			t.Errorf("suspectCodecsIn(%q) = %b, want %b", s, got, scan.set)
+		}
+	}
+}

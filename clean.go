@@ -91,13 +91,13 @@ func hasBoilerplate(text string) bool {
 // repeat until the text is stable, at most maxNormalizeRounds times; only
 // text that a pass changed is looked at again.
 func normalize(s string) string {
-	var stable stableLines
+	var memory repairMemory
 	for range maxNormalizeRounds {
-		normal, known := checkNormal(s, &stable)
+		normal, known := checkNormal(s, &memory)
 		if normal {
 			return s
 		}
-		next := normalizeOnce(s, known, &stable)
+		next := normalizeOnce(s, known, &memory)
 		if next == s {
 			return s
 		}
@@ -112,9 +112,9 @@ const maxNormalizeRounds = 4
 
 // normalizeOnce makes one round of normalization; known is a line whose
 // mojibake repair checkNormal has already made, or the zero value, and
-// stable the lines known to need none (see stableLines), to which it
-// adds.
-func normalizeOnce(s string, known repairedLine, stable *stableLines) string {
+// memory what the repair knows of the text (see repairMemory), to which
+// it adds.
+func normalizeOnce(s string, known repairedLine, memory *repairMemory) string {
 	// Every step but the layout reads one line at a time, so the lines
 	// that need none of them are left as they are: in an article, most.
 	var sb strings.Builder
@@ -132,7 +132,7 @@ func normalizeOnce(s string, known repairedLine, stable *stableLines) string {
 			// repaired alone: it is valid, NFC and holds no entity.
 			sb.WriteString(normalizeRepaired(known.repaired))
 		default:
-			sb.WriteString(normalizeLine(line, stable))
+			sb.WriteString(normalizeLine(line, memory))
 		}
 	}
 	return layOut(sb.String())
@@ -143,7 +143,7 @@ type repairedLine struct{ line, repaired string }
 
 // normalizeLine repairs and normalizes the characters of one line; the
 // mojibake repair skips and records stable lines.
-func normalizeLine(s string, stable *stableLines) string {
+func normalizeLine(s string, memory *repairMemory) string {
 	if !utf8.ValidString(s) {
 		s = repairInvalidUTF8(s)
 	}
@@ -154,7 +154,7 @@ func normalizeLine(s string, stable *stableLines) string {
 	// bytes of mojibake read as Latin-1 ("Ã\u009f" is "ß") before they are
 	// characters of windows-1252.
 	s = toNFC(s)
-	return normalizeRepaired(repairMojibake(s, stable))
+	return normalizeRepaired(repairMojibake(s, memory))
 }
 
 // normalizeRepaired makes the steps of normalizeLine after the mojibake
@@ -221,7 +221,7 @@ func isInertString(s string) bool {
 // repair of a line is what makes s not normal, it returns that line and
 // its repair, for normalizeOnce not to make it again. It does not repair
 // the stable lines, and adds to them those it finds stable.
-func checkNormal(s string, stable *stableLines) (bool, repairedLine) {
+func checkNormal(s string, memory *repairMemory) (bool, repairedLine) {
 	shape := shapeOf(s)
 	switch {
 	case !shape.layout:
@@ -234,12 +234,12 @@ func checkNormal(s string, stable *stableLines) (bool, repairedLine) {
 		return true, repairedLine{}
 	}
 	for line := range strings.SplitSeq(s, "\n") {
-		if suspectCodecsIn(line) == 0 || stable.has(line) {
+		if suspectCodecsIn(line) == 0 || memory.isStable(line) {
 			continue
 		}
-		repaired, ok := repairRounds(line)
+		repaired, ok := repairRounds(line, memory)
 		if ok {
-			stable.add(repaired)
+			memory.addStable(repaired)
 		}
 		if repaired != line {
 			return false, repairedLine{line, repaired}

@@ -148,39 +148,97 @@ func cp1252Rune(b byte) rune {
 
 // repairMojibake undoes mojibake in s where that makes s more plausible,
 // line by line, so that damage in one line does not decide another.
-// Lines known to be stable are left as they are, and the repairs made
-// are added to stable when they are.
-func repairMojibake(s string, stable *stableLines) string {
+// Lines memory knows to be stable are left as they are, and the repairs
+// made are added to them when they are.
+func repairMojibake(s string, memory *repairMemory) string {
 	if !hasHighLatin(s) {
 		return s
 	}
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
-		if suspectCodecsIn(line) == 0 || stable.has(line) {
+		if suspectCodecsIn(line) == 0 || memory.isStable(line) {
 			continue
 		}
-		repaired, ok := repairRounds(line)
+		repaired, ok := repairRounds(line, memory)
 		if ok {
-			stable.add(repaired)
+			memory.addStable(repaired)
 		}
 		lines[i] = repaired
 	}
 	return strings.Join(lines, "\n")
 }
 
-// stableLines are lines that repairRounds is known to leave alone, because
-// its last round of repairs on them changed nothing: normalize looks at
-// the lines it repaired again in its next round, and need not repair
-// them again to know.
-type stableLines struct{ lines map[string]bool }
+// repairMemory is what the mojibake repair of one text keeps from one
+// pass to the next. Its stable lines are lines that repairRounds is known
+// to leave alone, because its last round of repairs on them changed
+// nothing: normalize looks at the lines it repaired again in its next
+// round, and need not repair them again to know. Its searches are the
+// repairs searchWord found, by what they depend on: a pass repairs words
+// of a line and searches its other words again as they were.
+type repairMemory struct {
+	stable   map[string]bool
+	searches map[searchKey]*searchMade
+}
 
-func (s *stableLines) has(line string) bool { return s.lines[line] }
+func (m *repairMemory) isStable(line string) bool { return m.stable[line] }
 
-func (s *stableLines) add(line string) {
-	if s.lines == nil {
-		s.lines = make(map[string]bool)
+func (m *repairMemory) addStable(line string) {
+	if m.stable == nil {
+		m.stable = make(map[string]bool)
 	}
-	s.lines[line] = true
+	m.stable[line] = true
+}
+
+// searchKey identifies all that searchWord's search reads of a word's
+// line: the word and the characters of its context (see wordContext),
+// where the word is in that text, and the line's letters by script. It
+// holds a hash of the text and letters, and searchMade the two, to tell
+// searches of the same hash apart.
+type searchKey struct {
+	hash         uint64
+	at, end, len int
+}
+
+// searchMade is a search kept in repairMemory: what its key hashes (the
+// text, a part of a line, which no one changes once made) and its
+// repairs.
+type searchMade struct {
+	text    []rune
+	scripts scriptCounts
+	found   *wordRepairs
+}
+
+// searchOf returns the key of the search for the word line[i:j], and the
+// text it hashes.
+func searchOf(line []rune, i, j int, scripts *scriptCounts) (searchKey, []rune) {
+	lo, hi := max(0, i-wordContext), min(len(line), j+wordContext)
+	text := line[lo:hi]
+	h := hashRunes(text)
+	for _, c := range scripts.classes[:scripts.n] {
+		h = (h ^ uint64(c.script)) * 1099511628211
+		h = (h ^ uint64(c.n)) * 1099511628211
+	}
+	h = (h ^ uint64(scripts.total)) * 1099511628211
+	return searchKey{h, i - lo, j - lo, len(text)}, text
+}
+
+// searched returns the repairs of a search made before of the same text
+// with the same letters, for the word line[i:j].
+func (m *repairMemory) searched(key searchKey, text []rune, scripts *scriptCounts, line []rune, i, j int) (*wordRepairs, bool) {
+	made, ok := m.searches[key]
+	if !ok || made.scripts != *scripts || !slices.Equal(made.text, text) {
+		return nil, false
+	}
+	w := *made.found
+	w.line, w.i, w.j = line, i, j
+	return &w, true
+}
+
+func (m *repairMemory) addSearch(key searchKey, text []rune, scripts *scriptCounts, found *wordRepairs) {
+	if m.searches == nil {
+		m.searches = make(map[searchKey]*searchMade)
+	}
+	m.searches[key] = &searchMade{text, *scripts, found}
 }
 
 // repairRounds repairs the damaged words of a line with pairs to look at,
@@ -191,11 +249,11 @@ func (s *stableLines) add(line string) {
 // changed nothing, so that a repair of its result leaves it alone. It
 // returns line itself when the first round repairs nothing, as it does for
 // most clean lines that hold such pairs.
-func repairRounds(line string) (string, bool) {
+func repairRounds(line string, memory *repairMemory) (string, bool) {
 	rs := []rune(line)
 	repaired, stable := false, false
 	for range maxRepairRounds {
-		next, changed := repairWords(rs)
+		next, changed := repairWords(rs, memory)
 		if !changed {
 			stable = true
 			break
@@ -222,7 +280,7 @@ func repairRounds(line string) (string, bool) {
 // ("Å\u00a0iandien" is a word and a space to the eye, but "Šiandien" in a
 // line where "ÄÆvyko" is "įvyko"). Elsewhere a word takes its best repair,
 // so that text damaged in two ways is repaired in both.
-func repairWords(rs []rune) ([]rune, bool) {
+func repairWords(rs []rune, memory *repairMemory) ([]rune, bool) {
 	var scripts scriptCounts
 	scripts.addAll(rs, 1)
 	var words []*wordRepairs
@@ -231,7 +289,7 @@ func repairWords(rs []rune) ([]rune, bool) {
 	for i := 0; i < len(rs); {
 		j := wordEnd(rs, i)
 		ends = append(ends, j)
-		if w := searchWord(rs, i, j, &scripts); w != nil {
+		if w := searchWord(rs, i, j, &scripts, memory); w != nil {
 			for k, c := range w.by {
 				if c.w != nil {
 					gain[k] += w.cost - c.cost
@@ -370,8 +428,9 @@ func isSpaceOrTab(r rune) bool { return r == ' ' || r == '\t' }
 // searchWord finds the repairs of the word line[i:j] that are more
 // plausible than the word, if it shows damage, or returns nil. The two
 // characters on each side of the word are its context; scripts counts
-// the letters of the line.
-func searchWord(line []rune, i, j int, scripts *scriptCounts) *wordRepairs {
+// the letters of the line. A search made before with the same key is
+// not made again (see repairMemory).
+func searchWord(line []rune, i, j int, scripts *scriptCounts, memory *repairMemory) *wordRepairs {
 	w := line[i:j]
 	codecs := suspectCodecs(w)
 	if codecs == 0 {
@@ -381,9 +440,15 @@ func searchWord(line []rune, i, j int, scripts *scriptCounts) *wordRepairs {
 	if cost == 0 {
 		return nil
 	}
+	key, text := searchOf(line, i, j, scripts)
+	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
+		return found
+	}
 	r := newRepairSearch(line, i, j, scripts, cost)
-	r.search(w, codecs, -1, 1)
-	return &r.found
+	r.search(w, codecs, 1)
+	found := r.result()
+	memory.addSearch(key, text, scripts, found)
+	return found
 }
 
 // readAsLine returns the word line[i:j] read once through one of the
@@ -395,10 +460,10 @@ func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) *
 		return nil
 	}
 	r := newRepairSearch(line, i, j, scripts, implausibility(line, i, j, scripts)+1)
-	r.search(w, codecs, -1, 3)
+	r.search(w, codecs, 3)
 	for _, c := range r.found.by {
 		if c.w != nil {
-			return &r.found
+			return r.result()
 		}
 	}
 	return nil
@@ -440,18 +505,27 @@ type repairSearch struct {
 	// strict holds, by code page, the first reading of the word when it
 	// was kept, for readAlike.
 	strict [len(mojibakeCodecs)]repair
+	texts  []*textReadings // met by searchAgain
 }
 
 // newRepairSearch starts the search for repairs of line[i:j] with less
 // implausibility than below; scripts counts the line's letters.
-func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) *repairSearch {
-	r := &repairSearch{
+// The search is a value, which its caller keeps on the stack: only the
+// repairs it finds (see result) outlive it.
+func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) repairSearch {
+	r := repairSearch{
 		without: *scripts, bestCost: below,
 		left: line[max(0, i-wordContext):i], right: line[j:min(len(line), j+wordContext)],
 	}
 	r.without.addAll(line[i:j], -1)
 	r.found.line, r.found.i, r.found.j, r.found.cost = line, i, j, below
 	return r
+}
+
+// result returns the repairs found, copied out of the search.
+func (r *repairSearch) result() *wordRepairs {
+	found := r.found
+	return &found
 }
 
 // consider scores the reading w, keeps it if it is the best so far of
@@ -482,34 +556,28 @@ func (r *repairSearch) consider(w []rune) int {
 }
 
 // search decodes w with each code page in codecs, considers the result,
-// and searches on from it: any code page at depth 2, the same code page
-// again at depth 3 (or only that one reading, when prev is -1 at depth
-// 3). The text searched on is decoded leniently: damage done twice passes
-// through rare characters ("à¸‡" on the way to "ง").
+// and, at depth 1, searches on from it (see searchAgain); at depth 3 it
+// only reads w once through each. The text searched on is decoded
+// leniently: damage done twice passes through rare characters ("à¸‡" on
+// the way to "ง").
 //
 // Code pages that show each character of w by the same byte read it
 // alike, and the search begun with one of them finds what the search
 // begun with the first of them found (see sameReadings).
-func (r *repairSearch) search(w []rune, codecs codecSet, prev, depth int) {
-	top := depth == 1 || prev < 0
-	var same [len(mojibakeCodecs)]int8
-	if top {
-		same = sameReadings(w, codecs)
-	}
+func (r *repairSearch) search(w []rune, codecs codecSet, depth int) {
+	same := sameReadings(w, codecs)
 	for i, e := range mojibakeCodecs {
-		if codecs&(1<<i) == 0 || depth == 3 && prev >= 0 && i != prev {
+		if codecs&(1<<i) == 0 {
 			continue
 		}
-		if top {
-			r.first = i
-			if p := same[i]; p >= 0 {
-				r.readAlike(i, int(p), depth)
-				continue
-			}
+		r.first = i
+		if p := same[i]; p >= 0 {
+			r.readAlike(i, int(p), depth)
+			continue
 		}
 		strict, changed := e.redecode(w, false)
 		if changed {
-			if c := r.consider(strict); top && c < r.found.cost {
+			if c := r.consider(strict); c < r.found.cost {
 				r.strict[i] = repair{strict, c}
 			}
 		}
@@ -521,9 +589,99 @@ func (r *repairSearch) search(w []rune, codecs codecSet, prev, depth int) {
 			continue
 		}
 		if next := suspectCodecs(lenient); next != 0 {
-			r.search(lenient, next, i, depth+1)
+			r.searchAgain(lenient, next)
 		}
 	}
+}
+
+// searchAgain is the search at depth 2: it decodes w, a lenient reading
+// of the word, with each code page in codecs, considers the result, and
+// considers the result of decoding it leniently and then again with the
+// same code page (depth 3).
+//
+// Code pages that read the word alike in part give the same lenient
+// reading ("Ã©" is "é" in most Latin code pages), and searching on from
+// each would read it the same ways again: the readings of each text met
+// here are made once per word (see readingsOf) and only considered
+// again.
+func (r *repairSearch) searchAgain(w []rune, codecs codecSet) {
+	readings := r.readingsOf(w)
+	for i, e := range mojibakeCodecs {
+		if codecs&(1<<i) == 0 {
+			continue
+		}
+		p := &readings.by[i]
+		if strict, changed := p.readStrict(w, e); changed {
+			r.consider(strict)
+		}
+		if r.bestCost == 0 {
+			continue
+		}
+		if deeper, changed := p.readDeeper(w, e); changed {
+			r.consider(deeper)
+		}
+	}
+}
+
+// textReadings holds the readings searchAgain made of one text, by code
+// page.
+type textReadings struct {
+	text []rune
+	hash uint64
+	by   [len(mojibakeCodecs)]pageReadings
+}
+
+// pageReadings holds the readings of a text through one code page, each
+// made when first asked for.
+type pageReadings struct {
+	strict, deeper               []rune
+	strictChanged, deeperChanged bool
+	strictMade, deeperMade       bool
+}
+
+// readStrict returns e.redecode(w, false).
+func (p *pageReadings) readStrict(w []rune, e *reencoder) ([]rune, bool) {
+	if !p.strictMade {
+		p.strict, p.strictChanged = e.redecode(w, false)
+		p.strictMade = true
+	}
+	return p.strict, p.strictChanged
+}
+
+// readDeeper returns w decoded leniently and then strictly by e, where
+// the lenient reading changed w and e can read it again.
+func (p *pageReadings) readDeeper(w []rune, e *reencoder) ([]rune, bool) {
+	if !p.deeperMade {
+		if lenient, changed := e.redecode(w, true); changed && suspectCodecs(lenient)&(1<<e.index) != 0 {
+			p.deeper, p.deeperChanged = e.redecode(lenient, false)
+		}
+		p.deeperMade = true
+	}
+	return p.deeper, p.deeperChanged
+}
+
+// readingsOf returns the readings made so far of the text w, which are
+// none when the search has not met it before.
+func (r *repairSearch) readingsOf(w []rune) *textReadings {
+	h := hashRunes(w)
+	for _, t := range r.texts {
+		if t.hash == h && slices.Equal(t.text, w) {
+			return t
+		}
+	}
+	t := &textReadings{text: w, hash: h}
+	r.texts = append(r.texts, t)
+	return t
+}
+
+// hashRunes is FNV-1a over the characters of w.
+func hashRunes(w []rune) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range w {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // readAlike gives code page i, which reads the word as code page p does,
@@ -603,6 +761,10 @@ const maxSlots = 1 + 128*len(mojibakeCodecs)
 func suspectCodecs(rs []rune) codecSet {
 	var scan suspectScan
 	for _, r := range rs {
+		if r < utf8.RuneSelf && scan.leads == 0 {
+			scan.prev = r // all next would do: most words are ASCII
+			continue
+		}
 		scan.next(r)
 	}
 	return scan.set
@@ -612,6 +774,10 @@ func suspectCodecs(rs []rune) codecSet {
 func suspectCodecsIn(s string) codecSet {
 	var scan suspectScan
 	for _, r := range s {
+		if r < utf8.RuneSelf && scan.leads == 0 {
+			scan.prev = r
+			continue
+		}
 		scan.next(r)
 	}
 	return scan.set
@@ -732,6 +898,14 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 	var kept []int // spaces sequenceAt kept after a lost byte
 	decoded, refused := 0, 0
 	for i := 0; i < len(w); {
+		// Only a character whose byte leads a sequence starts one: the
+		// characters before the next such are copied as they are.
+		if p := e.nextLead(w, i); p > i {
+			out = append(out, w[i:p]...)
+			if i = p; i == len(w) {
+				break
+			}
+		}
 		seq, n, ok := e.sequenceAt(w[i:])
 		if ok && !lenient && !seq.space && seq.r < 0xA0 {
 			// A C1 control is no text; it can only be a step on the way
@@ -769,6 +943,20 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 		return w, false
 	}
 	return out, true
+}
+
+// nextLead returns the index of the first character of w from i on whose
+// byte in e's code page starts a multi-byte UTF-8 sequence, or len(w):
+// sequenceAt reads no sequence from any character before it.
+func (e *reencoder) nextLead(w []rune, i int) int {
+	for ; i < len(w); i++ {
+		if r := w[i]; r >= utf8.RuneSelf {
+			if b, ok := e.byteOf(r); ok && utf8SequenceLen(b) > 0 {
+				return i
+			}
+		}
+	}
+	return len(w)
 }
 
 // dropSpacesBeforeSigns removes from out the spaces at the positions kept

@@ -168,7 +168,7 @@ func TestSearchReadsAlike(t *testing.T) {
 				for _, depth := range []int{1, 3} {
 					cost := implausibility(rs, i, j, &scripts) + depth/3 // readAsLine's bound at depth 3
 					got := newRepairSearch(rs, i, j, &scripts, cost)
-					got.search(w, codecs, -1, depth)
+					got.search(w, codecs, depth)
 					want := newRepairSearch(rs, i, j, &scripts, cost)
 					want.searchEach(w, codecs, -1, depth)
 					for k := range got.found.by {
@@ -197,6 +197,174 @@ func TestImplausibilityBelow(t *testing.T) {
 			if full < bound && got != full || full >= bound && got < bound {
 				t.Errorf("implausibilityBelow(%q, %d) = %d; the score is %d", s, bound, got, full)
 			}
+		}
+	}
+}
+
+// TestRedecodeSkipsToLeads checks redecode, which copies the characters
+// before the next lead byte whole, against reading a sequence at every
+// character, for each code page and both modes.
+func TestRedecodeSkipsToLeads(t *testing.T) {
+	words := []string{
+		"", "plain", "Huaweiâ€™s", "Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009d", "VÃ¡Å¡a", "thÃ nh phá»‘",
+		"Ð Ð°Ð±Ð¾Ñ‚Ð°", "Ä\u008cesky", "naÃ ̄ve", "×ª×•×›× ×™×ª", "Ã s Ã  quele", "cittÃ .",
+		"Ñ�", "â€?", "í ½í¸€", "NESTLÉ®", "├┤a┼┐a", "comunitÃ Â»", "Ã", "aÃ", "ÃÃÃ",
+		highBytes(300), "Приветâ€™ мир", "Ελλάδαâ€”", "ÙƒØªØ§Ø¨",
+	}
+	for _, s := range words {
+		w := []rune(s)
+		for k, e := range mojibakeCodecs {
+			for _, lenient := range []bool{false, true} {
+				got, gotChanged := e.redecode(w, lenient)
+				want, wantChanged := redecodeEachChar(e, w, lenient)
+				if gotChanged != wantChanged || !slices.Equal(got, want) {
+					t.Errorf("%q, code page %d, lenient %v: %q %v, want %q %v", s, k, lenient, string(got), gotChanged, string(want), wantChanged)
+				}
+			}
+		}
+	}
+}
+
+// redecodeEachChar is redecode as it was before it skipped to lead bytes:
+// it asks sequenceAt at every character.
+func redecodeEachChar(e *reencoder, w []rune, lenient bool) ([]rune, bool) {
+	out := make([]rune, 0, len(w))
+	var kept []int
+	decoded, refused := 0, 0
+	for i := 0; i < len(w); {
+		seq, n, ok := e.sequenceAt(w[i:])
+		if ok && !lenient && !seq.space && seq.r < 0xA0 {
+			ok = false
+		} else if ok && !lenient && seq.r != w[i+n-1] && (isRareLetter(seq.r) || isRareChar(seq.r) && nextToLetter(out, w[i+n:])) {
+			ok = false
+			refused++
+		}
+		if !ok {
+			out = append(out, w[i])
+			i++
+			continue
+		}
+		out = append(out, seq.r)
+		if seq.space {
+			out = append(out, ' ')
+			kept = append(kept, len(out)-1)
+		}
+		i += n
+		decoded++
+	}
+	out = dropSpacesBeforeSigns(out, kept)
+	if decoded == 0 || refused > decoded {
+		return w, false
+	}
+	return out, true
+}
+
+// TestReadingsOfReuses checks that the readings searchAgain keeps of a
+// text are found again for an equal text in another slice, and are the
+// readings it would make afresh.
+func TestReadingsOfReuses(t *testing.T) {
+	words := []string{"Ã©tÃ©", "Ã¢â‚¬â„¢s", "cafÃƒÂ©", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "×ª×•×›× ×™×ª", highBytes(300), "plain"}
+	var r repairSearch
+	for _, s := range words {
+		first := r.readingsOf([]rune(s))
+		again := r.readingsOf([]rune(s))
+		if first != again {
+			t.Errorf("%q: a second equal text gets its own readings", s)
+		}
+		for k, e := range mojibakeCodecs {
+			w := []rune(s)
+			for _, t2 := range []*textReadings{first, again} {
+				strict, changed := t2.by[k].readStrict(w, e)
+				want, wantChanged := e.redecode(w, false)
+				if changed != wantChanged || !slices.Equal(strict, want) {
+					t.Errorf("%q, code page %d: strict %q %v, want %q %v", s, k, string(strict), changed, string(want), wantChanged)
+				}
+				deeper, changed := t2.by[k].readDeeper(w, e)
+				want, wantChanged = nil, false
+				if lenient, ok := e.redecode(w, true); ok && suspectCodecs(lenient)&(1<<k) != 0 {
+					want, wantChanged = e.redecode(lenient, false)
+				}
+				if changed != wantChanged || !slices.Equal(deeper, want) {
+					t.Errorf("%q, code page %d: deeper %q %v, want %q %v", s, k, string(deeper), changed, string(want), wantChanged)
+				}
+			}
+		}
+	}
+	if len(r.texts) != len(words) {
+		t.Errorf("%d texts kept for %d words", len(r.texts), len(words))
+	}
+}
+
+// TestSearchWordRemembers checks that a search repairMemory gives again
+// for a word of another line, with the same context and letters, is the
+// search made afresh for it, and that other letters in the line make a
+// search of their own.
+func TestSearchWordRemembers(t *testing.T) {
+	lines := []string{
+		"Huaweiâ€™s phone", "Tomas VÃ¡Å¡a said", "thÃ nh phá»‘ HÃ  Ná»™i", "Ð Ð°Ð±Ð¾Ñ‚Ð°",
+		"Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009d", "cafÃƒÂ©Ãƒâ€š", "×ª×•×›× ×™×ª", highBytes(200), "the Ð± sign", "a Ãœ or Î© word",
+	}
+	var memory repairMemory
+	made, again := 0, 0
+	for _, line := range lines {
+		// The same words with the same letters, moved by a prefix without
+		// letters; then with more letters, Latin, Cyrillic or Greek, which
+		// change the counts and whether a letter is alone of its script.
+		for _, prefix := range []string{"", "1 ", "22 ", "é ", "б ", "Ω ", "бб "} {
+			rs := []rune(prefix + line)
+			var scripts scriptCounts
+			scripts.addAll(rs, 1)
+			for i := 0; i < len(rs); {
+				j := wordEnd(rs, i)
+				before := len(memory.searches)
+				got := searchWord(rs, i, j, &scripts, &memory)
+				want := searchWord(rs, i, j, &scripts, &repairMemory{})
+				if (got == nil) != (want == nil) || got != nil && (got.cost != want.cost || !sameRepairs(got, want) || string(got.orig()) != string(want.orig())) {
+					t.Errorf("%q, word %q: the remembered search differs from a fresh one", prefix+line, string(rs[i:j]))
+				}
+				if got != nil {
+					if len(memory.searches) == before {
+						again++
+					} else {
+						made++
+					}
+				}
+				i = j
+			}
+		}
+	}
+	if again == 0 || made == 0 {
+		t.Errorf("%d searches made, %d given again: want both", made, again)
+	}
+}
+
+func sameRepairs(a, b *wordRepairs) bool {
+	for k := range a.by {
+		if a.by[k].cost != b.by[k].cost || !slices.Equal(a.by[k].w, b.by[k].w) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestSuspectCodecsSkipsASCII checks suspectCodecs and suspectCodecsIn,
+// which step over ASCII after a character that leads nothing, against
+// reading every character with suspectScan.next.
+func TestSuspectCodecsSkipsASCII(t *testing.T) {
+	texts := []string{
+		"", "plain text", "Huaweiâ€™s phone", "Ã ", "Ã s", "Ã?", "cafÃ?x", "â€?", "Ñ�", "é�",
+		"Ã\u00a0Paris", "naÃ ̄ve", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "×ª×•×›× ×™×ª", "NESTLÉ®", "a?b Ã", highBytes(300),
+	}
+	for _, s := range texts {
+		var scan suspectScan
+		for _, r := range s {
+			scan.next(r)
+		}
+		if got := suspectCodecs([]rune(s)); got != scan.set {
+			t.Errorf("suspectCodecs(%q) = %b, want %b", s, got, scan.set)
+		}
+		if got := suspectCodecsIn(s); got != scan.set {
+			t.Errorf("suspectCodecsIn(%q) = %b, want %b", s, got, scan.set)
 		}
 	}
 }

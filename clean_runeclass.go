@@ -34,11 +34,19 @@ var runeClasses = func() (t [runeClassesLow]runeClass) {
 	return t
 }()
 
-// hasClass reports whether r has one of the properties of flags.
+// hasClass reports whether r has one of the properties of flags. It is
+// small enough for the compiler to inline its table lookup into the
+// score's loop; the rest of Unicode is asked in lookUpClasses.
 func hasClass(r rune, flags runeClass) bool {
-	if r >= 0 && r < runeClassesLow {
+	if uint32(r) < runeClassesLow {
 		return runeClasses[r]&flags != 0
 	}
+	return lookUpClasses(r, flags)
+}
+
+// lookUpClasses reports whether r has one of the properties of flags,
+// from the unicode package.
+func lookUpClasses(r rune, flags runeClass) bool {
 	for flag := classLetter; flag <= classNonspacing; flag <<= 1 {
 		if flags&flag != 0 && lookUpClass(r, flag) {
 			return true

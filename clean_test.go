@@ -331,7 +331,7 @@ func TestIsNormal(t *testing.T) {
 	}
 	for _, s := range texts {
 		normal := isNormal(s)
-		if unchanged := normalizeOnce(s, repairedLine{}, &stableLines{}) == s; normal && !unchanged {
+		if unchanged := normalizeOnce(s, repairedLine{}, &repairMemory{}) == s; normal && !unchanged {
 			t.Errorf("isNormal(%q) = true, but normalization changes it", s)
 		}
 		shape := shapeOf(s)
@@ -361,12 +361,12 @@ func TestNormalizeOnceKnownRepair(t *testing.T) {
 		"Huaweiâ€™s phone", "voilÃ le", "Ã©tÃ© 2024\nÃ©tÃ© 2024", "Ð Ð°Ð±Ð¾Ñ‚Ð°",
 		"clean line\nthe stateâ€™s bank\nanother", "Atelier SÃ£o Bento",
 	} {
-		normal, known := checkNormal(s, &stableLines{})
+		normal, known := checkNormal(s, &repairMemory{})
 		if normal || known.line == "" {
 			t.Errorf("checkNormal(%q) = %v, %q: want the line it repairs", s, normal, known.line)
 			continue
 		}
-		if got, want := normalizeOnce(s, known, &stableLines{}), normalizeOnce(s, repairedLine{}, &stableLines{}); got != want {
+		if got, want := normalizeOnce(s, known, &repairMemory{}), normalizeOnce(s, repairedLine{}, &repairMemory{}); got != want {
 			t.Errorf("normalizeOnce(%q) with the known repair = %q, want %q", s, got, want)
 		}
 	}
@@ -381,7 +381,7 @@ func TestStableLines(t *testing.T) {
 			if isNormal(s) {
 				return s
 			}
-			next := normalizeOnce(s, repairedLine{}, &stableLines{})
+			next := normalizeOnce(s, repairedLine{}, &repairMemory{})
 			if next == s {
 				return s
 			}
@@ -402,9 +402,9 @@ func TestStableLines(t *testing.T) {
 		if got, want := normalize(s), afresh(s); got != want {
 			t.Errorf("normalize(%q) = %q, afresh %q", s, got, want)
 		}
-		var stable stableLines
-		normalizeOnce(s, repairedLine{}, &stable)
-		for line := range stable.lines {
+		var memory repairMemory
+		normalizeOnce(s, repairedLine{}, &memory)
+		for line := range memory.stable {
 			if repaired := repairLine(line); repaired != line {
 				t.Errorf("%q recorded stable, but the repair makes it %q", line, repaired)
 			}
@@ -414,7 +414,7 @@ func TestStableLines(t *testing.T) {
 
 // isNormal is checkNormal alone, for the tests.
 func isNormal(s string) bool {
-	normal, _ := checkNormal(s, &stableLines{})
+	normal, _ := checkNormal(s, &repairMemory{})
 	return normal
 }
 
@@ -424,6 +424,6 @@ func repairLine(line string) string {
 	if suspectCodecsIn(line) == 0 {
 		return line
 	}
-	repaired, _ := repairRounds(line)
+	repaired, _ := repairRounds(line, &repairMemory{})
 	return repaired
 }

@@ -908,6 +908,14 @@ func (f *figureFinder) qualified(fig Figure, i, end int) Figure {
 
 func (f *figureFinder) approxBefore(i int) string {
 	toks := f.toks
+	if i == 0 || toks[i-1].kind == tokNum {
+		return "" // no qualifier ends in digits: in a run of numbers ("12 15 18") none has one
+	}
+	return approxEndingAt(toks, i)
+}
+
+// approxEndingAt is approxBefore without its exit at digits.
+func approxEndingAt(toks []etok, i int) string {
 	for _, ws := range approxPhrases {
 		k := i - len(ws)
 		if k < 0 {

@@ -543,30 +543,42 @@ const maxSpaceGroups = 6
 // after the group ("on March 12 500 people", "scores of 6 100 and 7"
 // stay apart); two or more always do.
 func spaceGroups(text string, toks []etok, j int) (int, float64, bool) {
-	if len(toks[j].lower) > 3 || !isInteger(toks[j].lower) {
+	lead := toks[j].lower
+	if len(lead) > 3 || !isInteger(lead) {
 		return j, 0, false
 	}
-	v := float64(atoi(toks[j].lower))
 	k := j + 1
-	for k < len(toks) && toks[k].kind == tokNum && isGroupSpace(text[toks[k-1].end:toks[k].start]) &&
-		len(toks[k].lower) >= 3 && isInteger(toks[k].lower[:3]) && (len(toks[k].lower) == 3 || toks[k].lower[3] == ',') {
+	for k < len(toks) && isDigitGroup(text, toks, k) {
 		if k-j > maxSpaceGroups {
 			return j, 0, false
 		}
-		g, _ := strconv.ParseFloat(plainDigits(toks[k].lower), 64) // "567" or, last, "567,89"
-		v = v*1000 + g
 		k++
 		if len(toks[k-1].lower) > 3 {
-			break
+			break // "567,89" ends the number
 		}
 	}
-	switch {
-	case k-j >= 3:
-		return k, v, true
-	case k-j == 2 && !(j > 0 && (toks[j-1].kind == tokNum || isMonthWord(toks[j-1].lower))) && !(k < len(toks) && toks[k].kind == tokNum):
-		return k, v, true
+	ok := k-j >= 3 ||
+		k-j == 2 && !(j > 0 && (toks[j-1].kind == tokNum || isMonthWord(toks[j-1].lower))) && !(k < len(toks) && toks[k].kind == tokNum)
+	if !ok {
+		return j, 0, false
 	}
-	return j, 0, false
+	// The value is read only now: in a list of three-digit numbers
+	// ("100 200 300 …") every token starts a run that is turned away.
+	v := float64(atoi(lead))
+	for g := j + 1; g < k; g++ {
+		x, _ := strconv.ParseFloat(plainDigits(toks[g].lower), 64)
+		v = v*1000 + x
+	}
+	return k, v, true
+}
+
+// isDigitGroup reports whether token k is a group of three digits that
+// one group space sets off from the token before: "567" or, last in a
+// number, "567,89".
+func isDigitGroup(text string, toks []etok, k int) bool {
+	w := toks[k].lower
+	return toks[k].kind == tokNum && isGroupSpace(text[toks[k-1].end:toks[k].start]) &&
+		len(w) >= 3 && isInteger(w[:3]) && (len(w) == 3 || w[3] == ',')
 }
 
 // isGroupSpace reports the one space that groups digits: a space, a thin

@@ -154,13 +154,30 @@ func splitTokens(text string) []etok {
 // isURLAt reports whether a web address starts at text[i]: "http://",
 // "https://" or "www.".
 func isURLAt(text string, i int) bool {
-	if c := text[i] | 0x20; c != 'h' && c != 'w' {
+	if !mayOpenURL(text, i) {
 		return false // the common case, checked first: tokenizing is hot
 	}
 	for _, prefix := range []string{"http://", "https://", "www."} {
 		if len(text)-i >= len(prefix) && strings.EqualFold(text[i:i+len(prefix)], prefix) {
 			return true
 		}
+	}
+	return false
+}
+
+// mayOpenURL reports whether text[i:] opens as "ht" or "ww" in any case,
+// as every web address isURLAt reads does. Testing two bytes rather than
+// one skips the common words of news text that open with h or w ("he",
+// "was", "who", "with", "have") without comparing them with each prefix.
+func mayOpenURL(text string, i int) bool {
+	if i+1 >= len(text) {
+		return false
+	}
+	switch text[i] | 0x20 {
+	case 'h':
+		return text[i+1]|0x20 == 't'
+	case 'w':
+		return text[i+1]|0x20 == 'w'
 	}
 	return false
 }
@@ -363,8 +380,15 @@ func is(toks []etok, i int, words ...string) bool {
 	if i < 0 || i >= len(toks) {
 		return false
 	}
+	lower := toks[i].lower
+	if lower == "" {
+		return false // no token is empty, and no word asked for is
+	}
 	for _, w := range words {
-		if toks[i].lower == w {
+		// The first byte turns most words away before a call compares
+		// the rest: is is asked of every token by the readers, often
+		// with long lists ("from", "between", "at", …).
+		if len(w) == len(lower) && w[0] == lower[0] && w == lower {
 			return true
 		}
 	}

@@ -86,6 +86,14 @@ func (p *pageMeta) published() time.Time {
 // the page also shows the day of one of them in a date line; that one
 // then comes first.
 func (p *pageMeta) declaredPublished() (declared []time.Time, shown bool) {
+	if !p.declared.read { // asked twice per page: by fill and by shownOverDeclared
+		p.declared.times, p.declared.shown = p.readDeclaredPublished()
+		p.declared.read = true
+	}
+	return p.declared.times, p.declared.shown
+}
+
+func (p *pageMeta) readDeclaredPublished() (declared []time.Time, shown bool) {
 	cands := []string{p.ld.published}
 	for _, k := range publishedKeys {
 		cands = append(cands, p.meta[k])
@@ -416,6 +424,9 @@ const maxDateLabelWords = 3
 // words: "Apr 7, 2009", "Datum: 26. Januar 2022", "am 20.09.2020 um 10:16".
 // A date further in ("Konzert in Wien am 2.11.") is not the line's date.
 func leadingDate(s, lang string) (time.Time, bool) {
+	if !strings.ContainsAny(s, "0123456789") {
+		return time.Time{}, false // every date read has its year in digits
+	}
 	lang = baseLanguage(lang)
 	toks := tokenizeDate(s)
 	for i, words := 0, 0; i < len(toks) && words <= maxDateLabelWords; i++ {
@@ -492,8 +503,8 @@ var dateLayouts = []string{
 // rejected: they come from placeholder values, not publication dates.
 func parseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) < 8 || len(s) > 64 {
-		return time.Time{}, false
+	if len(s) < 8 || len(s) > 64 || !strings.ContainsAny(s, "0123456789") {
+		return time.Time{}, false // every layout writes the year in digits
 	}
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
@@ -677,6 +688,9 @@ func isCJKDateMark(r rune) bool {
 func readDate(s, lang string) (time.Time, bool) {
 	if len(s) > maxDateText {
 		s = s[:maxDateText]
+	}
+	if !strings.ContainsAny(s, "0123456789") {
+		return time.Time{}, false // every date read has its year in digits
 	}
 	lang = baseLanguage(lang)
 	toks := tokenizeDate(s)

@@ -30,8 +30,13 @@ type pageMeta struct {
 	updated    []string          // hAtom "updated" times
 	firstTime  string            // datetime of the first <time> element
 	timeStamps []string          // datetime of the first maxTimeStamps <time> elements
-	dateLines  []dateLine        // short texts of date-named elements and <time> elements
-	ld         linkedData        // JSON-LD
+	declared   struct {          // declaredPublished's answer, once read
+		read  bool
+		times []time.Time
+		shown bool
+	}
+	dateLines []dateLine // short texts of date-named elements and <time> elements
+	ld        linkedData // JSON-LD
 }
 
 // dateLine is the text of an element that may state the page's date

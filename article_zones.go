@@ -249,6 +249,9 @@ func (p *pageMeta) declaredTimes(cands []string) []time.Time {
 	// page's <time> elements (the byline's need not be marked as the
 	// publication time); the declarations are tried first, since rails
 	// and teasers hold <time>s too.
+	if !slices.Contains(utc, true) {
+		return out
+	}
 	var locals []time.Time
 	for i, t := range out {
 		if !utc[i] {

@@ -108,8 +108,8 @@ func TestRuneClasses(t *testing.T) {
 				t.Errorf("%U: %s = %v in the table", r, p.name, !p.is)
 			}
 		}
-		if isLetterOrDigit(r) != isLetter(r) {
-			t.Errorf("%U: isLetterOrDigit differs from isLetter", r)
+		if isLetter(r) != (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			t.Errorf("%U: isLetter differs from unicode.IsLetter or IsDigit", r)
 		}
 	}
 }

@@ -77,7 +77,7 @@ func implausibilityBelow(rs []rune, lo, hi int, scripts *scriptCounts, bound int
 				cost += oddCost
 			}
 			continue
-		case isRareChar(r) && (isLetterOrDigit(left) || isLetterOrDigit(right)):
+		case isRareChar(r) && (isLetter(left) || isLetter(right)):
 			// Rare signs among letters ("t‚Äö√†√∂l"); among other signs they
 			// are drawings ("OK??:( `¬´ ):").
 			cost += 2 * oddCost
@@ -94,7 +94,7 @@ func implausibilityBelow(rs []rune, lo, hi int, scripts *scriptCounts, bound int
 		case hasClass(r, classNonspacing):
 			if hasClass(left, classSpace) {
 				cost += controlCost // a mark on nothing: "tham ̫"
-			} else if !isLetterOrDigit(left) && !hasClass(left, classMark) && !isVariant(left) {
+			} else if !isLetter(left) && !hasClass(left, classMark) && !isVariant(left) {
 				cost += oddCost // on a sign, as drawings put them: "(ง'̀⌣'́)ง"
 			} else if !isGenericMark(r) && !compatibleScripts(script(left), script(r)) {
 				cost += strayCost // a Thaana vowel sign on a Greek letter: "φި"
@@ -128,14 +128,14 @@ func letterCost(r, left, left2, right rune, scripts *scriptCounts) int {
 		// A lone Greek letter in a Latin word is science: "IL2Rγc", "TNFα".
 		cost += strayCost
 	}
-	if isLetterOrDigit(left) && !compatibleScripts(script(left), sc) {
+	if isLetter(left) && !compatibleScripts(script(left), sc) {
 		cost += oddCost
 	}
 	if hasClass(r, classUpper) && (hasClass(left, classLower) || hasClass(left, classUpper) && hasClass(right, classLower)) {
 		// An accented capital inside a word: "cafÃ", "ÄÆdomu".
 		cost += oddCost
 	}
-	if hasClass(r, classLower) && hasClass(left, classUpper) && hasClass(left2, classUpper) && !isLetterOrDigit(right) {
+	if hasClass(r, classLower) && hasClass(left, classUpper) && hasClass(left2, classUpper) && !isLetter(right) {
 		cost += oddCost
 	}
 	if sc == latinScript && (isWordBreak(left) || hasClass(left, classDigit)) && isWordBreak(right) &&
@@ -153,7 +153,7 @@ func letterCost(r, left, left2, right rune, scripts *scriptCounts) int {
 	}
 	if isRareLetter(r) {
 		cost += oddCost
-		if isLetterOrDigit(left) || isLetterOrDigit(right) {
+		if isLetter(left) || isLetter(right) {
 			cost += oddCost
 		}
 	}
@@ -162,7 +162,7 @@ func letterCost(r, left, left2, right rune, scripts *scriptCounts) int {
 
 // isWordBreak reports what separates words: spaces and ASCII punctuation.
 func isWordBreak(r rune) bool {
-	return r < 0x80 && !isLetterOrDigit(r) || hasClass(r, classSpace)
+	return r < 0x80 && !isLetter(r) || hasClass(r, classSpace)
 }
 
 // oneLetterWords are accented letters that are words on their own
@@ -309,10 +309,10 @@ func isApostrophe(r rune) bool { return r == '’' || r == '\'' }
 // or not between letters at all.
 func elides(rs []rune, i int) bool {
 	before, after := 0, 0
-	for j := i - 1; j >= 0 && isLetterOrDigit(rs[j]); j-- {
+	for j := i - 1; j >= 0 && isLetter(rs[j]); j-- {
 		before++
 	}
-	for j := i + 1; j < len(rs) && isLetterOrDigit(rs[j]); j++ {
+	for j := i + 1; j < len(rs) && isLetter(rs[j]); j++ {
 		after++
 	}
 	return before == 0 || after == 0 || before <= 4 || after <= 2
@@ -336,7 +336,7 @@ func isGenericMark(r rune) bool {
 
 // isLatin reports Latin letters and digits.
 func isLatin(r rune) bool {
-	return isLetterOrDigit(r) && script(r) <= latinScript
+	return isLetter(r) && script(r) <= latinScript
 }
 
 // isWordPunct reports the punctuation real words hold inside them.

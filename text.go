@@ -52,7 +52,7 @@ func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return isASCIIAlnum(byte(r))
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return hasClass(r, classLetter|classDigit)
 }
 
 // isASCIIAlnum reports an ASCII letter or digit; no byte of a multi-byte

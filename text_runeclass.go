@@ -2,10 +2,11 @@ package lede
 
 import "unicode"
 
-// runeClass holds the Unicode properties that the plausibility score asks
-// of every character it reads, for each character of a reading of each
-// word: asking the unicode package's range tables each time was the most
-// of the score's cost.
+// runeClass holds the Unicode properties that the readers ask of every
+// character: the mojibake plausibility score of each character of each
+// reading of a word, and isLetter of every character the tokenizers read.
+// Asking the unicode package's range tables each time was the most of the
+// score's cost.
 type runeClass uint8
 
 const (
@@ -75,6 +76,3 @@ func lookUpClass(r rune, flag runeClass) bool {
 	}
 	return false
 }
-
-// isLetterOrDigit is isLetter, read from the table.
-func isLetterOrDigit(r rune) bool { return hasClass(r, classLetter|classDigit) }

@@ -178,18 +178,10 @@ func (p *pageMeta) shownAtTop(first *html.Node, lead []string) (time.Time, bool)
 }
 
 // titleParts splits a <title> at the separators sites put between the
-// headline, the section, the date and the site's name.
+// headline, the section, the date and the site's name: a byline's (see
+// bylineParts), and the hyphen and en dash.
 func titleParts(title string) []string {
-	parts := strings.FieldsFunc(title, func(r rune) bool { return r == '|' || r == '·' || r == '•' || r == '—' || r == '–' })
-	var out []string
-	for _, p := range parts {
-		for _, q := range strings.Split(p, " - ") {
-			if q = strings.TrimSpace(q); q != "" {
-				out = append(out, q)
-			}
-		}
-	}
-	return out
+	return bylineParts(strings.NewReplacer(" - ", "|", "–", "|").Replace(title))
 }
 
 const (

@@ -636,8 +636,8 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 			k++ // an amount as an adjective: "a 10-dollar bill", "a five-euro note"
 		}
 	}
-	if toks[k].lower == "c" && glued(toks, k) && is(toks, k+1, "a", "per") {
-		return f.setMoney(fig, "USD", 0.01, k+1, end) // "11c a share": cents
+	if toks[k].lower == "c" && glued(toks, k) && f.centsLetter(k) {
+		return f.setMoney(fig, "USD", 0.01, k+1, end) // "11c a share", "fell 4c to 93c": cents
 	}
 	raw := f.text[toks[k].start:toks[k].end]
 	if code, ok := currencySign(raw); ok && raw != "$" || raw == "$" && (k+1 >= len(toks) || toks[k+1].kind != tokNum) {
@@ -822,8 +822,8 @@ func (f *figureFinder) matchUnit(k int, touching bool) (unitMatch, bool) {
 			continue // "5G" is no gram, "5T" no tonne: the short symbols are lower-case
 		}
 		if end, ok := f.matchForm(k, u.tokens); ok {
-			if u.symbol == "°C" && (is(f.toks, end, "/") || is(f.toks, end, "a", "per") && end+1 < len(f.toks) && f.toks[end+1].kind == tokWord) {
-				continue // "14.7C/ per security", "11c a share": cents
+			if len(u.tokens) == 1 && u.tokens[0] == "c" && f.centsLetter(k) {
+				continue // "14.7C/ per security", "11c a share", "fell 4c": cents
 			}
 			if end < len(f.toks) && glued(f.toks, end) && f.toks[end].kind != tokSym {
 				continue // "24703m212", "scp173m"

@@ -294,3 +294,88 @@ var timeUnitSymbols = map[string]string{
 	"h": "h", "hr": "h", "hour": "h", "s": "s", "sec": "s", "second": "s",
 	"ms": "ms", "millisecond": "ms", "min": "min", "minute": "min",
 }
+
+// centsLetter tells whether the "c" glued to an amount at token k counts
+// cents rather than degrees Celsius. Business pages in Australia, New
+// Zealand, Ireland and South Africa write cents so ("a dividend of 11c a
+// share", "shares fell 4c to 93c"), while weather and recipe pages write
+// Celsius with a capital or a degree sign ("highs of 11C", "bake at
+// 180°C"). So a price unit after the letter ("a share", "/litre") makes
+// cents of either case; otherwise a lower-case "c" is cents unless the
+// text around it speaks of heat and not of money, and a capital is
+// Celsius.
+func (f *figureFinder) centsLetter(k int) bool {
+	toks := f.toks
+	if glued(toks, k+1) && toks[k+1].kind != tokSym {
+		return false // "#0c55a7" is a colour
+	}
+	if is(toks, k+1, "/") || is(toks, k+1, "a", "per") && k+2 < len(toks) && toks[k+2].kind == tokWord {
+		return true
+	}
+	if f.text[toks[k].start] != 'c' {
+		return false
+	}
+	heat, money := f.cuesAround(k)
+	return !heat || money
+}
+
+// cueWindow is how many tokens on each side of an amount centsLetter reads
+// for words of heat and of money: about a sentence, and a bound that keeps
+// the reading linear in a run of amounts.
+const cueWindow = 16
+
+// cuesAround reports whether the tokens within cueWindow of token k, in
+// its paragraph, name heat (heatWords) or money (moneyWords, a currency
+// sign or code).
+func (f *figureFinder) cuesAround(k int) (heat, money bool) {
+	toks := f.toks
+	lo, hi := max(0, k-cueWindow), min(len(toks)-1, k+cueWindow)
+	for j := k - 1; j >= lo && !f.paragraphBreak(j+1); j-- {
+		heat, money = f.cueAt(j, heat, money)
+	}
+	for j := k + 1; j <= hi && !f.paragraphBreak(j); j++ {
+		heat, money = f.cueAt(j, heat, money)
+	}
+	return heat, money
+}
+
+func (f *figureFinder) cueAt(j int, heat, money bool) (bool, bool) {
+	w := f.toks[j].lower
+	if heatWords[w] {
+		heat = true
+	}
+	if moneyWords[w] || isoCurrencies[strings.ToUpper(w)] && f.text[f.toks[j].start] < 'a' {
+		money = true
+	} else if _, ok := currencySign(f.text[f.toks[j].start:f.toks[j].end]); ok && f.toks[j].kind == tokSym {
+		money = true
+	}
+	return heat, money
+}
+
+// paragraphBreak reports a line break between tokens j-1 and j.
+func (f *figureFinder) paragraphBreak(j int) bool {
+	return j > 0 && j < len(f.toks) && strings.ContainsRune(f.text[f.toks[j-1].end:f.toks[j].start], '\n')
+}
+
+// heatWords name temperature, weather and cooking heat: the contexts in
+// which "30c" is degrees Celsius. Forms of "high" and "low" are left out,
+// as share prices have highs and lows too.
+var heatWords = setOf(
+	"temperature", "temperatures", "temp", "temps", "degree", "degrees", "celsius", "centigrade",
+	"thermometer", "thermometers", "heat", "heatwave", "heatwaves", "hot", "hotter", "hottest",
+	"warm", "warmer", "warmest", "warming", "warmth", "cold", "colder", "coldest", "cool", "cooler",
+	"coolest", "chill", "chilly", "freezing", "frost", "frosty", "icy", "mild", "balmy", "scorching",
+	"sweltering", "searing", "baking", "weather", "forecast", "forecasts", "forecaster",
+	"forecasters", "climate", "sunshine", "sunny", "snow", "rain", "humid", "humidity",
+	"oven", "ovens", "bake", "baked", "preheat", "preheated", "roast", "boil", "boiling",
+	"simmer", "fever", "fridge", "freezer",
+)
+
+// moneyWords are the words of prices and markets that keep "4c" cents
+// when heat is named nearby too ("petrol rose 4c a litre in the heat").
+var moneyWords = setOf(
+	"cent", "cents", "price", "prices", "priced", "cost", "costs", "share", "shares", "stock",
+	"stocks", "dividend", "dividends", "earnings", "profit", "profits", "revenue", "fare", "fares",
+	"petrol", "fuel", "diesel", "gasoline", "litre", "liter", "gallon", "trading", "traded",
+	"market", "markets", "investors", "payout", "tax", "levy", "tariff", "wage", "wages",
+)

@@ -1421,11 +1421,32 @@ func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
 		}
 		return dateMatch{}, false
 	}
+	if m, ok := f.partOfDayNextTo(k); ok {
+		return m, true
+	}
 	off, ok := relativeDays[f.word(k)]
 	if !ok {
 		return dateMatch{}, false
 	}
 	return f.dayOffset(k+1, off, f.word(k) == "tonight"), true
+}
+
+// partOfDayNextTo reads "the morning after", "the night before", ending
+// their clause, from the part of the day at k: that part of the day next
+// to the date written before them in the sentence, or to the time of
+// writing, as "the day after" counts. "The night before the vote" counts
+// from an event and is left alone.
+func (f *dateFinder) partOfDayNextTo(k int) (dateMatch, bool) {
+	code, ok := partsOfDay[f.word(k)]
+	if !ok || !is(f.toks, k-1, "the") || !is(f.toks, k+1, "before", "after") || !f.endsClause(k+2) || f.ref.IsZero() {
+		return dateMatch{}, false
+	}
+	off := 1
+	if f.word(k+1) == "before" {
+		off = -1
+	}
+	day := f.anchoredRef(k).AddDate(0, 0, off)
+	return dateMatch{end: k + 2, kind: DateTime, value: day.Format("2006-01-02") + "T" + code, takesThe: true}, true
 }
 
 // unitNextTo reads "the week after next", "the month before last" (two

@@ -446,6 +446,9 @@ func (f *dateFinder) recurrence(k int) (dateMatch, bool) {
 	if code, ok := partsOfDay[f.word(j)]; ok {
 		return dateMatch{end: j + 1, kind: DateSet, value: "T" + code}, true
 	}
+	if f.word(j) == "weekend" {
+		return dateMatch{end: j + 1, kind: DateSet, value: "XXXX-WXX-WE"}, true // "every weekend"
+	}
 	if mo, e, ok := f.monthAt(j); ok {
 		return dateMatch{end: e, kind: DateSet, value: "XXXX-" + twoDigits(int(mo))}, true
 	}

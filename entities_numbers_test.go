@@ -169,6 +169,11 @@ func TestAnchoredDates(t *testing.T) {
 		{"The plane left Lagos on 9 March and landed in Liège the day after.", "the day after", "2024-03-10"},
 		{"Police charged the man on Wednesday over an attack the previous day.", "the previous day", "2024-03-12"},
 		{"The fire started on Sunday and was put out the next day.", "the next day", "2024-03-11"},
+		{"The polls closed on 5 March, and the count began the morning after.", "the morning after", "2024-03-06TMO"},
+		{"Fans queued on Friday, having camped out the night before.", "the night before", "2024-03-07TNI"},
+		{"Talks ended on Tuesday; the ministers had dined together the evening before.", "the evening before", "2024-03-13TEV"}, // not across a semicolon: the time of writing
+		{"She had packed her bags the night before.", "the night before", "2024-03-13TNI"},
+		{"The night before the vote, the streets were quiet.", "the night before", ""}, // counts from an event
 	} {
 		var got string
 		for _, d := range Dates(tt.text, ref) {
@@ -178,6 +183,18 @@ func TestAnchoredDates(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: %q is %q, want %q (%+v)", tt.text, tt.expr, got, tt.want, Dates(tt.text, ref))
+		}
+	}
+}
+
+// TestWeekendSets covers every weekend as a TimeML set, however the
+// recurrence is written.
+func TestWeekendSets(t *testing.T) {
+	ref := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{"The market opens every weekend.", "Each weekend, volunteers clean the beach.", "She visits her father every weekend in summer."} {
+		ds := Dates(text, ref)
+		if len(ds) == 0 || ds[0].Type != DateSet || ds[0].Value != "XXXX-WXX-WE" || !strings.HasSuffix(ds[0].Text, "weekend") {
+			t.Errorf("%q: dates %+v, want a set XXXX-WXX-WE of \"… weekend\"", text, ds)
 		}
 	}
 }

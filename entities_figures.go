@@ -59,6 +59,7 @@ func findFigures(stop *stopper, text string, toks []etok, numbers *numberMemo, d
 		i = end
 	}
 	shareWhatIsWrittenOnce(text, f.figures)
+	shareAges(text, f.figures)
 	return f.figures
 }
 
@@ -206,8 +207,10 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 		}
 		fig.To = &to
 	}
-	if fig.Type == FigureNumber && hi == nil && f.isAge(i, n) { // "aged 87"
-		fig.Type, fig.Unit, fig.Start = FigureQuantity, "year", f.toks[i-1].start
+	if fig.Type == FigureNumber {
+		if from, ok := f.ageWord(i, n, hi); ok { // "aged 87", "aged 5 to 11", "aged between 18 and 24"
+			fig.Type, fig.Unit, fig.Start = FigureQuantity, "year", f.toks[from].start
+		}
 	}
 	return f.qualified(fig, i, end), end, true
 }
@@ -225,10 +228,58 @@ func (f *figureFinder) ratioAfter(n number) (float64, int, bool) {
 	return n.value / d.value, d.end, true
 }
 
-// isAge reports a whole number after "aged" or "age": "a man aged 87".
-func (f *figureFinder) isAge(i int, n number) bool {
-	return i > 0 && is(f.toks, i-1, "aged", "age") && n.first == i && n.value == math.Trunc(n.value) &&
-		n.value > 0 && n.value < 130
+// ageWord reports an age given by "aged" or "age" before a whole number
+// or a range of them ("a man aged 87", "children aged 5 to 11", "voters
+// aged between 18 and 24") and returns the token the age's span starts
+// at: the age word, or the number after "between", whose "and" makes two
+// figures as in "between 5 and 10 percent".
+func (f *figureFinder) ageWord(i int, n number, hi *number) (int, bool) {
+	from := i - 1
+	if is(f.toks, from, "between") && is(f.toks, from-1, "aged", "age") {
+		from = i
+	} else if !is(f.toks, from, "aged", "age") {
+		return 0, false
+	}
+	if n.first != i || !isAgeValue(n.value) || hi != nil && !isAgeValue(hi.value) {
+		return 0, false
+	}
+	return from, true
+}
+
+func isAgeValue(v float64) bool { return v == math.Trunc(v) && v > 0 && v < 130 }
+
+// shareAges gives the numbers listed after an age the age's unit: "two
+// boys, aged 14 and 15", "three girls aged 12, 13 and 15", "aged between
+// 18 and 24". A list of ages goes up or stays level, so a smaller number
+// after "and" is something else ("a woman aged 40 and 3 children").
+func shareAges(text string, figs []Figure) {
+	listing := false // figs[k-1] is an age that a list may continue
+	for k := range figs {
+		fig := &figs[k]
+		if fig.Type == FigureQuantity && fig.Unit == "year" && fig.To == nil && agedBefore(text, fig.Span) {
+			listing = true
+			continue
+		}
+		if listing && fig.Type == FigureNumber && fig.To == nil && isAgeValue(fig.Value) && fig.Value >= figs[k-1].Value {
+			switch strings.TrimSpace(text[figs[k-1].End:fig.Start]) {
+			case "and", "or", ",", ", and", ", or":
+				fig.Type, fig.Unit = FigureQuantity, "year"
+				continue
+			}
+		}
+		listing = false
+	}
+}
+
+// agedBefore reports whether the span of an age starts with "aged" or
+// "age", or follows "aged between".
+func agedBefore(text string, s Span) bool {
+	w, _, _ := strings.Cut(strings.ToLower(text[s.Start:s.End]), " ")
+	if w == "aged" || w == "age" {
+		return true
+	}
+	before := strings.ToLower(strings.TrimRight(text[max(0, s.Start-len("aged between ")-1):s.Start], " "))
+	return strings.HasSuffix(before, "aged between") || strings.HasSuffix(before, "age between")
 }
 
 // rangeAfter reads the upper bound of a range after a number: "2-3

@@ -343,8 +343,8 @@ func (f *dateFinder) holiday(k int) (dateMatch, bool) {
 // holidayName reads the name of a holiday at token k and returns its
 // key in holidays or movingHolidays.
 func (f *dateFinder) holidayName(k int) (string, int, bool) {
-	if k >= len(f.toks) || !f.isCapitalized(k) && f.word(k) != "saint" {
-		return "", k, false
+	if k >= len(f.toks) || !f.isCapitalized(k) && f.word(k) != "saint" && !is(f.toks, k+1, "bank") && !is(f.toks, k+2, "bank") {
+		return "", k, false // but "the spring bank holiday", "the early May bank holiday"
 	}
 	best, bestEnd := "", k
 	var buf [48]byte // the longest name is "martin luther king day"
@@ -447,24 +447,89 @@ func (f *dateFinder) holidayYear(k, end int, name string) int {
 	return f.nearestYear(k, end, day.Month(), day.Day())
 }
 
-// movingHolidays compute the holidays whose date changes each year.
+// movingHolidays compute the holidays whose date changes each year, from
+// the same calendars as holidays: a weekday of a month, or a day counted
+// from Easter (Western, and Orthodox where named so).
 var movingHolidays = map[string]func(int) time.Time{
-	"thanksgiving":           func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) },
-	"thanksgiving day":       func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) },
-	"labor day":              func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) },
-	"black friday":           func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 1) },
-	"cyber monday":           func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 4) },
-	"presidents day":         func(y int) time.Time { return nthWeekday(y, 2, time.Monday, 3) },
-	"presidents' day":        func(y int) time.Time { return nthWeekday(y, 2, time.Monday, 3) },
-	"martin luther king day": func(y int) time.Time { return nthWeekday(y, 1, time.Monday, 3) },
-	"memorial day":           func(y int) time.Time { return nthWeekday(y, 5, time.Monday, -1) },
-	"mother's day":           func(y int) time.Time { return nthWeekday(y, 5, time.Sunday, 2) },
-	"father's day":           func(y int) time.Time { return nthWeekday(y, 6, time.Sunday, 3) },
-	"election day":           func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }, // US: the Tuesday after the first Monday
-	"easter":                 easter,
-	"easter sunday":          easter,
-	"good friday":            func(y int) time.Time { return easter(y).AddDate(0, 0, -2) },
-	"easter monday":          func(y int) time.Time { return easter(y).AddDate(0, 0, 1) },
+	// United States
+	"martin luther king day":     nth(1, time.Monday, 3),
+	"martin luther king jr. day": nth(1, time.Monday, 3),
+	"mlk day":                    nth(1, time.Monday, 3),
+	"presidents day":             nth(2, time.Monday, 3),
+	"presidents' day":            nth(2, time.Monday, 3),
+	"president's day":            nth(2, time.Monday, 3),
+	"washington's birthday":      nth(2, time.Monday, 3),
+	"memorial day":               nth(5, time.Monday, -1),
+	"labor day":                  nth(9, time.Monday, 1),
+	"columbus day":               nth(10, time.Monday, 2),
+	"indigenous peoples' day":    nth(10, time.Monday, 2),
+	"indigenous peoples day":     nth(10, time.Monday, 2),
+	"thanksgiving":               nth(11, time.Thursday, 4),
+	"thanksgiving day":           nth(11, time.Thursday, 4),
+	"black friday":               func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 1) },
+	"cyber monday":               func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 4) },
+	"election day":               func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }, // the Tuesday after the first Monday
+	"mother's day":               nth(5, time.Sunday, 2),
+	"father's day":               nth(6, time.Sunday, 3),
+	// United Kingdom (England and Wales for the August holiday)
+	"early may bank holiday": nth(5, time.Monday, 1),
+	"spring bank holiday":    nth(5, time.Monday, -1),
+	"summer bank holiday":    nth(8, time.Monday, -1),
+	"august bank holiday":    nth(8, time.Monday, -1),
+	"remembrance sunday":     nth(11, time.Sunday, 2),
+	"mothering sunday":       fromEaster(-21),
+	// Canada
+	"victoria day": func(y int) time.Time { // the last Monday before 25 May
+		d := time.Date(y, 5, 24, 0, 0, 0, 0, time.UTC)
+		return d.AddDate(0, 0, -((int(d.Weekday()) - int(time.Monday) + 7) % 7))
+	},
+	"family day": nth(2, time.Monday, 3),
+	// Easter and the feasts counted from it
+	"shrove tuesday":     fromEaster(-47),
+	"pancake day":        fromEaster(-47),
+	"mardi gras":         fromEaster(-47),
+	"ash wednesday":      fromEaster(-46),
+	"palm sunday":        fromEaster(-7),
+	"maundy thursday":    fromEaster(-3),
+	"holy thursday":      fromEaster(-3),
+	"good friday":        fromEaster(-2),
+	"holy saturday":      fromEaster(-1),
+	"easter":             fromEaster(0),
+	"easter sunday":      fromEaster(0),
+	"easter monday":      fromEaster(1),
+	"ascension day":      fromEaster(39),
+	"pentecost":          fromEaster(49),
+	"whit sunday":        fromEaster(49),
+	"whitsunday":         fromEaster(49),
+	"whit monday":        fromEaster(50),
+	"trinity sunday":     fromEaster(56),
+	"corpus christi":     fromEaster(60),
+	"orthodox easter":    orthodoxEaster,
+	"orthodox christmas": func(y int) time.Time { return time.Date(y, 1, 7, 0, 0, 0, 0, time.UTC) }, // 25 December of the Julian calendar, 1900–2099
+}
+
+// nth is the holiday on the n-th weekday wd of month m (n = -1: the last).
+func nth(m time.Month, wd time.Weekday, n int) func(int) time.Time {
+	return func(y int) time.Time { return nthWeekday(y, m, wd, n) }
+}
+
+// fromEaster is the holiday days after Easter Sunday (before it when
+// negative).
+func fromEaster(days int) func(int) time.Time {
+	return func(y int) time.Time { return easter(y).AddDate(0, 0, days) }
+}
+
+// orthodoxEaster is Easter Sunday of year y in the Julian computus of the
+// Orthodox churches (Meeus's Julian algorithm), given on the Gregorian
+// calendar.
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	julianToGregorian := y/100 - y/400 - 2 // 13 days from 1900 to 2099
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, julianToGregorian)
 }
 
 // nthWeekday is the n-th weekday wd of a month (n = -1: the last one).

@@ -112,18 +112,56 @@ var relativeWords = map[string]int{
 var relativeDays = map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 // holidays are the fixed-date holidays; moving ones are computed (see
-// holidayDate).
+// movingHolidays). Together they hold, by their English names, the public
+// holidays of the national calendars English-language news is written
+// under — the United States (5 U.S.C. 6103), the United Kingdom's bank
+// holidays (Banking and Financial Dealings Act 1971), Ireland
+// (Organisation of Working Time Act 1997), Canada (Holidays Act and the
+// federal statutory list), Australia and New Zealand (national public
+// holidays; Holidays Act 2003), India (gazetted national holidays) and
+// South Africa (Public Holidays Act 1994) — with the feasts of the Western
+// Christian calendar and the observances news dates by name (Halloween,
+// Valentine's Day, the UN's International Women's Day).
+//
+// Left out, with the reason: holidays of lunar or lunisolar calendars
+// (Lunar New Year, Eid al-Fitr and al-Adha, Ramadan, Diwali, Holi,
+// Hanukkah, Passover, Rosh Hashanah, Yom Kippur, Vesak), whose day needs
+// that calendar's tables; holidays whose day differs by state or province
+// (Australia's King's Birthday and Labour Day, Canada's Civic Holiday);
+// and names that different countries give to different days, which no
+// date can be chosen for: "Freedom Day" (South Africa's 27 April, also
+// said of Juneteenth), "Youth Day", "Women's Day", "Heritage Day", and
+// "Labour Day" beyond its 1 May sense. "Independence Day" is the United
+// States' 4 July; India's is its 15 August "Independence Day" only in
+// Indian text, which this table cannot tell.
 var holidays = map[string]struct {
 	month time.Month
 	day   int
 }{
+	// New Year, Christmas and the Christian fixed feasts
+	"new year's day": {1, 1}, "new year's eve": {12, 31}, "new years eve": {12, 31}, "new years day": {1, 1},
+	"hogmanay": {12, 31}, "twelfth night": {1, 5}, "epiphany": {1, 6},
 	"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24},
-	"new year's day": {1, 1}, "new year's eve": {12, 31}, "new years eve": {12, 31},
-	"independence day": {7, 4}, "halloween": {10, 31}, "valentine's day": {2, 14},
+	"boxing day": {12, 26}, "st stephen's day": {12, 26}, "st. stephen's day": {12, 26}, "saint stephen's day": {12, 26},
+	"all saints' day": {11, 1}, "all saints day": {11, 1}, "all souls' day": {11, 2}, "all souls day": {11, 2},
+	"assumption day": {8, 15},
+	// national days
+	"independence day": {7, 4}, "fourth of july": {7, 4}, "juneteenth": {6, 19},
+	"veterans day": {11, 11}, "veterans' day": {11, 11}, "armistice day": {11, 11}, "remembrance day": {11, 11},
+	"canada day": {7, 1}, "australia day": {1, 26}, "anzac day": {4, 25}, "waitangi day": {2, 6},
+	"republic day": {1, 26}, "gandhi jayanti": {10, 2}, "bastille day": {7, 14},
+	"human rights day": {3, 21}, "day of reconciliation": {12, 16}, "national women's day": {8, 9},
 	"st patrick's day": {3, 17}, "saint patrick's day": {3, 17}, "st. patrick's day": {3, 17},
-	"veterans day": {11, 11}, "veterans' day": {11, 11}, "armistice day": {11, 11},
-	"boxing day": {12, 26}, "bastille day": {7, 14}, "may day": {5, 1}, "labour day": {5, 1},
-	"juneteenth": {6, 19}, "guy fawkes night": {11, 5},
+	"st david's day": {3, 1}, "saint david's day": {3, 1}, "st. david's day": {3, 1},
+	"st george's day": {4, 23}, "saint george's day": {4, 23}, "st. george's day": {4, 23},
+	"st andrew's day": {11, 30}, "saint andrew's day": {11, 30}, "st. andrew's day": {11, 30},
+	"burns night": {1, 25}, "guy fawkes night": {11, 5}, "bonfire night": {11, 5},
+	"may day": {5, 1}, "labour day": {5, 1},
+	// observances dated by name
+	"halloween": {10, 31}, "valentine's day": {2, 14}, "april fools' day": {4, 1}, "april fool's day": {4, 1},
+	"groundhog day": {2, 2}, "earth day": {4, 22}, "cinco de mayo": {5, 5}, "flag day": {6, 14},
+	"international women's day": {3, 8}, "world aids day": {12, 1}, "holocaust memorial day": {1, 27},
+	"holocaust remembrance day": {1, 27},
 }
 
 // timeZones are the zone abbreviations written after a time ("10:30

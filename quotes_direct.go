@@ -464,7 +464,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		}
 	}
 	// "…,” Ken Hu said" or "…,” a spokeswoman for the ministry told Reuters"
-	for v := k + 1; v < len(toks) && v-k <= maxSpeakerWords+2; v++ {
+	for v := k + 1; v < len(toks) && v-k <= maxAttributionWords; v++ {
 		if c := closingParenthesis(toks, v); c > v && toks[v-1].isCapitalized() {
 			v = c // "Sen. Chuck Schumer (D-N.Y.) said"
 			continue
@@ -500,6 +500,12 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// maxAttributionWords bounds how far after a quote its attribution's verb
+// may stand: a name with the appositives news gives it, as in “…,” Jeb
+// Bush, the former Florida governor and a Republican presidential
+// candidate, told CNN. subjectBefore then checks the phrase.
+const maxAttributionWords = 3 * maxSpeakerWords
 
 // attributionBefore looks for the attribution between the start of the
 // quote's sentence and its opening mark: "Ken Hu said: “…”", "He told

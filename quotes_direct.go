@@ -486,9 +486,10 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		if described {
 			app = phrase{0, subj.from - 1}
 		}
-		if !ok || subj.from != 0 && !described || nextSentence && !attributionTail(toks, v+n, lemma) {
+		if !ok || subj.from != 0 && !described || nextSentence && !attributionTail(toks, v+n, lemma) && !participleAfter(toks, v+n) {
 			// In the sentence after the quote, only a sentence that
-			// is all attribution counts: “Why now?” Obama asked.
+			// is all attribution counts: “Why now?” Obama asked, or
+			// “…right?” Clinton remarked, alluding to the film.
 			return attribution{}, false
 		}
 		subj, app = shift(subj, k), shift(app, k)
@@ -498,8 +499,85 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		}
 		return a, true
 	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(d.text[last.start:last.close], unicode.IsSpace))
+	if (r == ',' || (r == '?' || r == '!') && !startsNewSentence(toks[k])) && d.opensSentence(c.first().open) {
+		return verbedAfter(toks, k, frame)
+	}
 	return attribution{}, false
 }
+
+// verbedAfter reads a quote that hands its sentence on with a comma, a
+// question or an exclamation mark, followed by nothing but a subject, a
+// past-tense verb and a setting: “France will always be France,” an
+// angry Hollande retaliated; “…,” Mr. Burton fumed on Tuesday; “…?” the
+// senator shot back. The verb attributes the quote whatever it is, as a
+// verb before a colon does (verbBeforeColon); toks[k] is the first word
+// after the quote.
+func verbedAfter(toks []word, k int, frame Span) (attribution, bool) {
+	for v := k + 1; v < len(toks) && v-k <= maxAttributionWords; v++ {
+		if isBoundary(toks[v]) && toks[v].text != "," {
+			return attribution{}, false
+		}
+		w := toks[v]
+		if w.punct || w.isCapitalized() || !isPastTense(w.lower) && !irregularPastOfSpeech.has(w.lower) || isAuxiliary(toks[v-1]) {
+			continue
+		}
+		n := 1
+		if v+1 < len(toks) && speechParticles.has(toks[v+1].lower) {
+			n = 2 // "shot back", "chimed in", "blurted out"
+		} else if w.lower == "shot" || w.lower == "hit" {
+			return attribution{}, false
+		}
+		subj, app, ok := subjectBefore(toks[k:], v-k)
+		if !ok || subj.from != 0 || hasPastTense(toks[k+subj.from:k+subj.to]) || !attributionTail(toks, v+n, "") || handsOn(toks) {
+			return attribution{}, false
+		}
+		return endFrame(newAttribution(toks, v, n, shift(subj, k), shift(app, k), frame)), true
+	}
+	return attribution{}, false
+}
+
+// opensSentence reports whether the quotation mark at open starts its
+// sentence: a quote of its own, not a word or title quoted inside the
+// writer's sentence (voters see him as a “protector” more than a
+// “provider,” a study concluded).
+func (d *quoteDoc) opensSentence(open int) bool {
+	s := d.sentenceAt(open)
+	return strings.TrimSpace(d.text[min(s.Start, open):open]) == ""
+}
+
+// participleAfter reports a participle clause after a comma at toks[k]:
+// "Clinton remarked, alluding to the film", which goes on with the
+// attribution rather than with a sentence of the writer's.
+func participleAfter(toks []word, k int) bool {
+	return k+1 < len(toks) && toks[k].text == "," && !toks[k+1].punct && isParticiple(toks[k+1].lower) && len(toks[k+1].lower) > 5
+}
+
+// startsNewSentence reports a word that, after a quote ending in a
+// question or an exclamation mark, opens the writer's next sentence
+// rather than the quote's attribution: a capitalized determiner or
+// pronoun (“…?” The crowd booed.), where the attribution writes “…?” the
+// senator asked.
+func startsNewSentence(w word) bool {
+	return w.isCapitalized() && (determiners[w.lower] || clauseSubjects.has(w.lower))
+}
+
+// handsOn reports an attribution that ends in a comma or a colon: it
+// introduces the quote after it ("He answered, “…”"), not the one before.
+func handsOn(toks []word) bool {
+	last := toks[len(toks)-1].text
+	return last == "," || last == ":"
+}
+
+// irregularPastOfSpeech are the irregular past tenses of verbs of
+// speaking in a manner, and the "reads" of a sign or a letter, that
+// verbedAfter takes besides regular ones in -ed; "shot", "fired" and
+// "hit" count only with "back".
+var irregularPastOfSpeech = newWordSet([]string{"sang", "spat", "swore", "wept", "read", "reads", "shot", "hit"})
+
+// speechParticles complete a verb of speaking after it: "shot back",
+// "chimed in", "blurted out".
+var speechParticles = newWordSet([]string{"back", "in", "out"})
 
 // maxAttributionWords bounds how far after a quote its attribution's verb
 // may stand: a name with the appositives news gives it, as in “…,” Jeb

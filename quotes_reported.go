@@ -1497,7 +1497,10 @@ func attributionAt(toks []word, k, end int) (verbEnd int, ok bool) {
 		if isBoundary(toks[j]) {
 			return 0, false
 		}
-		if _, n, ok := speechVerbAt(toks, j); ok {
+		if lemma, n, ok := speechVerbAt(toks, j); ok {
+			if toks[j-1].lower == "who" && isWeakVerb(lemma) {
+				return 0, false // a relative clause of the subject: "and donors who want to see … will send checks"
+			}
 			subj, _, ok := subjectBefore(toks, j)
 			return j + n, ok && subj.from == k && j+n < end
 		}

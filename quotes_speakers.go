@@ -347,6 +347,12 @@ func phraseBackward(toks []word, k int) phrase {
 			if a := phraseBackward(toks, end-3); !a.empty() && !hasCapitalized(toks, a) && (a.from == 0 || toks[a.from-1].text != ",") {
 				return a
 			}
+		} else if end >= 2 && !toks[end-2].punct {
+			// A restrictive clause names its phrase: in "echoing some
+			// commentators who have suggested", the commentators.
+			if a := antecedentOfRelative(toks, end-2); !a.empty() {
+				return a
+			}
 		}
 		return phrase{end - 1, end}
 	}
@@ -365,6 +371,46 @@ func phraseBackward(toks []word, k int) phrase {
 		}
 	}
 	return phrase{from, end}
+}
+
+// antecedentOfRelative returns the noun phrase ending at toks[k] that a
+// restrictive relative clause after it belongs to: "farmers" in "gave
+// arguments to farmers who say", "a nurse" in "met a nurse who says".
+// It reads back over the words of a noun phrase, through "of" ("members
+// of Congress who") and groupPrepositions, and stops at a verb, another
+// preposition ("arguments to farmers who"), a clause word or
+// punctuation ("echoing", "includes"); none when no noun phrase ends at
+// k.
+func antecedentOfRelative(toks []word, k int) phrase {
+	j := k
+	for ; j >= 0 && k-j < maxSpeakerWords; j-- {
+		t := toks[j]
+		if t.punct && t.text != "'" && t.text != "’" || prepositions[t.lower] && !groupPrepositions.has(t.lower) || t.lower == "to" || clauseBreaks.has(t.lower) ||
+			t.lower == "who" || isVerbLike(t) || isPresentVerbAt(toks, j) || isParticiple(t.lower) && len(t.lower) > 5 && !t.isCapitalized() {
+			break
+		}
+	}
+	p := phrase{j + 1, k + 1}
+	for p.from < p.to && (toks[p.from].lower == "of" || leadingFiller.has(toks[p.from].lower)) {
+		p.from++
+	}
+	if p.empty() || !isNounPhrase(toks[p.from:p.to]) {
+		return phrase{}
+	}
+	return p
+}
+
+// groupPrepositions join a place or a body to the people a relative
+// clause is about: "some Republicans in the state who suspect",
+// "officials at the agency who".
+var groupPrepositions = wordSetOf(map[string]bool{"in": true, "at": true, "from": true, "on": true, "across": true,
+	"around": true, "within": true, "inside": true, "outside": true, "near": true, "throughout": true})
+
+// isVerbLike reports a lower-case word that reads as a verb: a finite
+// verb, an auxiliary, a past form.
+func isVerbLike(t word) bool {
+	return !t.isCapitalized() && (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || irregularPasts.has(t.lower) ||
+		strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4)
 }
 
 // isVerbObject reports a phrase right after a speech verb, its object:

@@ -211,6 +211,11 @@ func TestQuotesSplitAndParagraphs(t *testing.T) {
 func TestQuotesReported(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"said that", "The mayor said that the pier would reopen in May.", "that the pier would reopen in May", "indirect", "The mayor", "", "said"},
+		{"a restrictive who names its phrase", "He was echoing some commentators who have suggested the count was rigged.", "the count was rigged", "indirect", "some commentators", "", "suggested"},
+		{"a restrictive who after a preposition", "The vote handed fresh arguments to farmers who say the levy is unfair.", "the levy is unfair", "indirect", "farmers", "", "say"},
+		{"a restrictive who after a title", "The union met a nurse who says she was fired unfairly.", "she was fired unfairly", "indirect", "a nurse", "", "says"},
+		{"a restrictive who after a place", "The retirement has angered some Republicans in the county who suspect he timed it to help a friend.", "he timed it to help a friend", "indirect", "some Republicans in the county", "", "suspect"},
+		{"a subject's relative clause does not end a reported clause", "Mayor Ana Ruiz said the council will back the plan and residents who want to see change will vote for it.", "the council will back the plan and residents who want to see change will vote for it", "indirect", "Mayor Ana Ruiz", "Ana Ruiz", "said"},
 		{"said without that", "Ana Ruiz said the vote was a betrayal.", "the vote was a betrayal", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
 		{"told listener that", "Police told reporters that two men had been arrested.", "that two men had been arrested", "indirect", "Police", "", "told"},
 		{"clause then speaker", "The plant will close in June, the company said.", "The plant will close in June", "indirect", "the company", "", "said"},
@@ -264,7 +269,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a pronoun without its contraction", "As I've argued, the rule should change for every builder.", "the rule should change for every builder", "indirect", "I", "", "argued"},
 		{"a past verb is no speaker", "Mr. Orszag left the agency and began writing op-eds defending the tax cuts.", "op-eds defending the tax cuts", "indirect", "Mr. Orszag", "Orszag", "writing"},
 		{"who after an appositive names the one before", "His remarks were mocked by Armin Laschet, the opposition leader, who suggested that the minister keep quiet.", "that the minister keep quiet", "indirect", "who", "Armin Laschet", "suggested"},
-		{"who without a comma is not the name before", "Mayor Ana Ruiz met economists who said the plan would fail.", "the plan would fail", "indirect", "who", "", "said"},
+		{"who without a comma is not the name before", "Mayor Ana Ruiz met economists who said the plan would fail.", "the plan would fail", "indirect", "economists", "", "said"},
 		{"a clause ends before ', and when …'", "He said he had not seen the fight, and when asked about it later, he shrugged.", "he had not seen the fight", "indirect", "He", "", "said"},
 		{"a noun in -ly is no adverb", "Scott's family has called on police to release the videos.", "police to release the videos", "indirect", "Scott's family", "", "called on"},
 		{"a clause ends at the next attribution", "When the host noted that the mayor had not answered, the mayor said the pier would reopen.", "the pier would reopen", "indirect", "the mayor", "", "said"},

@@ -1240,6 +1240,9 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 		subj, ok = leadingSubject(toks[:v])
 		return subj, phrase{}, ok
 	}
+	if subj, ok := controlledSubject(toks, v); ok {
+		return subj, phrase{}, true
+	}
 	if v > 0 && toks[v-1].lower == "to" {
 		return infinitiveSubject(toks, v-1, prevSubj, prevApp)
 	}
@@ -1313,6 +1316,57 @@ func afterCommaSetting(toks []word, v int) bool {
 	}
 	return j > 0 && j+1 < v && toks[j].text == "," && prepositions[toks[j+1].lower]
 }
+
+// controlledSubject returns the object of a verb of causing that the
+// speech verb at toks[v] depends on, which is who speaks: "the slide has
+// led some allies to worry whether …", "the ruling prompted critics to
+// warn that …", "the delay left residents wondering whether …".
+func controlledSubject(toks []word, v int) (phrase, bool) {
+	if v < 2 {
+		return phrase{}, false
+	}
+	end, verbs := v, leavingVerbs // "left residents wondering"
+	if toks[v-1].lower == "to" {
+		end, verbs = v-1, causingVerbs // "led some allies to worry"
+	} else if !isParticiple(toks[v].lower) {
+		return phrase{}, false
+	}
+	for k := end - 1; k >= 0 && end-k <= maxSpeakerWords; k-- {
+		if isBoundary(toks[k]) || clauseBreaks.has(toks[k].lower) {
+			return phrase{}, false
+		}
+		if verbs.has(toks[k].lower) {
+			p := phrase{k + 1, end}
+			return p, !p.empty() && isNounPhrase(toks[p.from:p.to]) && !hasVerb(toks[p.from:p.to])
+		}
+	}
+	return phrase{}, false
+}
+
+// causingVerbs make their object do what the infinitive after it says:
+// "led allies to worry", "prompted critics to accuse". Verbs of speaking
+// that do so ("urged voters to reject") are speech of their own subject
+// and are not here.
+var causingVerbs = wordSetOf(map[string]bool{
+	"led": true, "leads": true, "lead": true, "leading": true,
+	"prompted": true, "prompts": true, "prompt": true, "prompting": true,
+	"caused": true, "causes": true, "cause": true, "causing": true,
+	"drove": true, "drives": true, "driven": true, "driving": true,
+	"pushed": true, "pushes": true, "forced": true, "forces": true, "forcing": true,
+	"compelled": true, "compels": true, "spurred": true, "spurs": true,
+	"inspired": true, "inspires": true, "encouraged": true, "encourages": true,
+	"persuaded": true, "persuades": true, "convinced": true, "convinces": true,
+	"moved": true, "allowed": true, "allows": true, "enabled": true, "enables": true,
+	"invited": true, "invites": true,
+})
+
+// leavingVerbs leave their object doing what the participle after it
+// says: "left residents wondering whether", "kept investors guessing".
+// "Had", "has" and "sent" are not here: "sent an email saying …" and
+// "has given speeches praising …" speak for their own subject.
+var leavingVerbs = wordSetOf(map[string]bool{
+	"left": true, "leaves": true, "leaving": true, "leave": true, "kept": true, "keeps": true,
+})
 
 // infinitiveSubject finds the speaker of a verb after "to" at toks[to]:
 // the subject of the verb that governs the infinitive ("Mr. Obama

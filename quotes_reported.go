@@ -1115,6 +1115,9 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 	if j := pastNamedListener(toks, c, end); j > c {
 		return j, true // "told Reuters she believes …"
 	}
+	if j := pastCommonListener(toks, c, end); j > c {
+		return j, true // "told reporters it would …"
+	}
 	k := c
 	for k < end && k-c < maxListenerWords && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords.has(toks[k].lower) &&
 		!(k > c && settingWords.has(toks[k].lower)) {
@@ -1158,6 +1161,37 @@ func pastNamedListener(toks []word, c, end int) int {
 	}
 	return c
 }
+
+// pastCommonListener returns the subject pronoun of a clause right after
+// a listener of one to three lower-case words ("told reporters it would
+// …", "warning local residents they should …", "assured the crowd he
+// …"), or c.
+func pastCommonListener(toks []word, c, end int) int {
+	for j := c + 1; j < end && j-c <= 3; j++ {
+		t := toks[j-1]
+		if t.punct || t.isCapitalized() || isVerbLike(t) || clauseBreaks.has(t.lower) || prepositions[t.lower] || t.lower == "to" {
+			return c
+		}
+		if clauseSubjects.has(withoutContraction(toks[j].lower)) && j+1 < end && !toks[j+1].punct && isListenerNoun(t.lower) {
+			return j
+		}
+	}
+	return c
+}
+
+// isListenerNoun reports a word that can end a listener: a plural
+// ("reporters", "local residents") or a body that is told things ("the
+// crowd", "the committee"); "told the story it had …" has none.
+func isListenerNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || listenerBodies.has(w)
+}
+
+var listenerBodies = wordSetOf(map[string]bool{
+	"crowd": true, "audience": true, "committee": true, "court": true, "jury": true, "panel": true,
+	"board": true, "congress": true, "senate": true, "house": true, "nation": true, "country": true,
+	"public": true, "world": true, "everyone": true, "everybody": true, "anyone": true, "staff": true,
+	"parliament": true, "assembly": true, "council": true, "press": true, "media": true,
+})
 
 // maxListenerWords is the longest listener between a verb and its
 // "that": "told a Wall Street Journal lunch group that …".

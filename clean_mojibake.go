@@ -229,9 +229,7 @@ func (m *repairMemory) searched(key searchKey, text []rune, scripts *scriptCount
 	if !ok || made.scripts != *scripts || !slices.Equal(made.text, text) {
 		return nil, false
 	}
-	w := *made.found
-	w.line, w.i, w.j = line, i, j
-	return &w, true
+	return &wordRepairs{line: line, i: i, j: j, cost: made.found.cost, by: made.found.by}, true
 }
 
 func (m *repairMemory) addSearch(key searchKey, text []rune, scripts *scriptCounts, found *wordRepairs) {
@@ -285,17 +283,25 @@ func repairWords(rs []rune, memory *repairMemory) ([]rune, bool) {
 	scripts.addAll(rs, 1)
 	var words []*wordRepairs
 	var gain [len(mojibakeCodecs)]int
-	var ends []int // of the words, for the passes after this one
+	// The words with pairs to look at that show no damage, for the pass
+	// after this one; the others can be neither damaged nor quiet.
+	var undamaged []suspectWord
 	for i := 0; i < len(rs); {
 		j := wordEnd(rs, i)
-		ends = append(ends, j)
-		if w := searchWord(rs, i, j, &scripts, memory); w != nil {
+		codecs := suspectCodecs(rs[i:j])
+		if codecs == 0 {
+			i = j
+			continue
+		}
+		if w := searchSuspect(rs, i, j, codecs, &scripts, memory); w != nil {
 			for k, c := range w.by {
 				if c.w != nil {
 					gain[k] += w.cost - c.cost
 				}
 			}
 			words = append(words, w)
+		} else {
+			undamaged = append(undamaged, suspectWord{i, j, codecs})
 		}
 		i = j
 	}
@@ -312,43 +318,45 @@ func repairWords(rs []rune, memory *repairMemory) ([]rune, bool) {
 	// The words that show no damage of their own but read as well
 	// through the line's code pages ("Å\u00a0iandien").
 	var quiet []*wordRepairs
-	damaged := words
-	i := 0
-	for _, j := range ends {
-		if len(damaged) > 0 && damaged[0].i == i {
-			damaged = damaged[1:]
-		} else if w := readAsLine(rs, i, j, &scripts, line); w != nil {
+	for _, u := range undamaged {
+		if w := readAsLine(rs, u.i, u.j, &scripts, line&u.codecs); w != nil {
 			quiet = append(quiet, w)
 		}
-		i = j
 	}
 	line, lang := coherentReading(rs, words, quiet, line)
 	out := make([]rune, 0, len(rs))
-	i = 0
-	for _, j := range ends {
-		switch {
-		case len(words) > 0 && words[0].i == i:
-			out = append(out, words[0].choose(line, lang)...)
-			words = words[1:]
-		case len(quiet) > 0 && quiet[0].i == i:
-			out = append(out, quiet[0].chooseAsLine(line, lang)...)
-			quiet = quiet[1:]
-		default:
-			out = append(out, rs[i:j]...)
+	at := 0 // copied up to
+	for len(words) > 0 || len(quiet) > 0 {
+		var w *wordRepairs
+		if len(quiet) == 0 || len(words) > 0 && words[0].i < quiet[0].i {
+			w, words = words[0], words[1:]
+			out = append(append(out, rs[at:w.i]...), w.choose(line, lang)...)
+		} else {
+			w, quiet = quiet[0], quiet[1:]
+			out = append(append(out, rs[at:w.i]...), w.chooseAsLine(line, lang)...)
 		}
-		i = j
+		at = w.j
 	}
-	return out, true
+	return append(out, rs[at:]...), true
+}
+
+// suspectWord is a word of a line, line[i:j], and its suspectCodecs.
+type suspectWord struct {
+	i, j   int
+	codecs codecSet
 }
 
 // wordRepairs holds the best repair of one word that each code page
 // begins.
 type wordRepairs struct {
 	line []rune
-	i, j int // the word is line[i:j]
-	cost int // the word's implausibility
-	by   [len(mojibakeCodecs)]repair
+	i, j int           // the word is line[i:j]
+	cost int           // the word's implausibility
+	by   *codecRepairs // shared with the searches memory gives again
 }
+
+// codecRepairs holds a repair by each of mojibakeCodecs.
+type codecRepairs [len(mojibakeCodecs)]repair
 
 func (r *wordRepairs) orig() []rune { return r.line[r.i:r.j] }
 
@@ -431,11 +439,17 @@ func isSpaceOrTab(r rune) bool { return r == ' ' || r == '\t' }
 // the letters of the line. A search made before with the same key is
 // not made again (see repairMemory).
 func searchWord(line []rune, i, j int, scripts *scriptCounts, memory *repairMemory) *wordRepairs {
-	w := line[i:j]
-	codecs := suspectCodecs(w)
+	codecs := suspectCodecs(line[i:j])
 	if codecs == 0 {
 		return nil
 	}
+	return searchSuspect(line, i, j, codecs, scripts, memory)
+}
+
+// searchSuspect is searchWord for a word whose suspectCodecs, not 0, are
+// codecs.
+func searchSuspect(line []rune, i, j int, codecs codecSet, scripts *scriptCounts, memory *repairMemory) *wordRepairs {
+	w := line[i:j]
 	cost := implausibility(line, i, j, scripts)
 	if cost == 0 {
 		return nil
@@ -452,16 +466,16 @@ func searchWord(line []rune, i, j int, scripts *scriptCounts, memory *repairMemo
 }
 
 // readAsLine returns the word line[i:j] read once through one of the
-// line's code pages, if that is as plausible as the word, or nil.
+// line's code pages in which it is suspect, codecs, if that is as
+// plausible as the word, or nil.
 func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) *wordRepairs {
-	w := line[i:j]
-	codecs &= suspectCodecs(w)
 	if codecs == 0 {
 		return nil
 	}
+	w := line[i:j]
 	r := newRepairSearch(line, i, j, scripts, implausibility(line, i, j, scripts)+1)
 	r.search(w, codecs, 3)
-	for _, c := range r.found.by {
+	for _, c := range r.by {
 		if c.w != nil {
 			return r.result()
 		}
@@ -498,7 +512,8 @@ const wordContext = 2
 type repairSearch struct {
 	left, right []rune       // the word's context
 	without     scriptCounts // of the line without the word
-	found       wordRepairs
+	found       wordRepairs  // but its repairs, which are by
+	by          codecRepairs
 	bestCost    int    // the least implausibility found, to stop at 0
 	first       int    // the code page the search at hand began with
 	buf         []rune // a reading in its context, reused
@@ -522,10 +537,15 @@ func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) re
 	return r
 }
 
-// result returns the repairs found, copied out of the search.
+// result returns the repairs found, copied out of the search in one
+// allocation.
 func (r *repairSearch) result() *wordRepairs {
-	found := r.found
-	return &found
+	made := &struct {
+		found wordRepairs
+		by    codecRepairs
+	}{r.found, r.by}
+	made.found.by = &made.by
+	return &made.found
 }
 
 // consider scores the reading w, keeps it if it is the best so far of
@@ -539,7 +559,7 @@ func (r *repairSearch) consider(w []rune) int {
 	// A reading that costs as much as the word, or as the best reading
 	// of its code page (which costs no less than bestCost), changes
 	// nothing: its score need not be finished.
-	by := &r.found.by[r.first]
+	by := &r.by[r.first]
 	bound := r.found.cost
 	if by.w != nil {
 		bound = min(bound, by.cost)
@@ -693,11 +713,11 @@ func hashRunes(w []rune) uint64 {
 func (r *repairSearch) readAlike(i, p, depth int) {
 	if depth == 3 || r.bestCost == 0 {
 		if r.strict[p].w != nil {
-			r.found.by[i] = r.strict[p]
+			r.by[i] = r.strict[p]
 		}
 		return
 	}
-	r.found.by[i] = r.found.by[p]
+	r.by[i] = r.by[p]
 }
 
 // sameReadings returns, for each code page of codecs, the first code

@@ -171,8 +171,8 @@ func TestSearchReadsAlike(t *testing.T) {
 					got.search(w, codecs, depth)
 					want := newRepairSearch(rs, i, j, &scripts, cost)
 					want.searchEach(w, codecs, -1, depth)
-					for k := range got.found.by {
-						g, e := got.found.by[k], want.found.by[k]
+					for k := range got.by {
+						g, e := got.by[k], want.by[k]
 						if g.cost != e.cost || !slices.Equal(g.w, e.w) {
 							t.Errorf("%q, depth %d, code page %d: %q %d, want %q %d", string(w), depth, k, string(g.w), g.cost, string(e.w), e.cost)
 						}

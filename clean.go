@@ -50,15 +50,19 @@ import (
 // in the length of s.
 func Clean(s string) string {
 	text := normalize(s)
-	if !hasBoilerplate(text) {
-		return text
+	var stack [8]int
+	furniture, first, last := furnitureIn(text, stack[:0])
+	if len(furniture) == 0 && !isBoilerplate(first) && (last == first || !isBoilerplate(last)) {
+		return text // the common answer, known without allocating
 	}
 	paras := strings.Split(text, "\n\n")
 	kept := paras[:0]
-	for _, p := range paras {
-		if !isAdLabel(p) && !isPointer(p) {
-			kept = append(kept, p)
+	for i, p := range paras {
+		if len(furniture) > 0 && furniture[0] == i {
+			furniture = furniture[1:]
+			continue
 		}
+		kept = append(kept, p)
 	}
 	for len(kept) > 0 && isBoilerplate(kept[0]) {
 		kept = kept[1:]
@@ -69,17 +73,23 @@ func Clean(s string) string {
 	return strings.Join(kept, "\n\n")
 }
 
-// hasBoilerplate reports whether Clean has any paragraph of text to drop,
-// without allocating: the common answer is no.
-func hasBoilerplate(text string) bool {
-	first, last := true, ""
+// furnitureIn appends to furniture the indices of the paragraphs of text
+// that are ad labels or pointers, which Clean drops wherever they stand;
+// first and last are the first and the last paragraph. Each paragraph is
+// read once: most texts have none to drop.
+func furnitureIn(text string, furniture []int) (_ []int, first, last string) {
+	i := 0
 	for p := range strings.SplitSeq(text, "\n\n") {
-		if isAdLabel(p) || isPointer(p) || first && isBoilerplate(p) {
-			return true
+		if i == 0 {
+			first = p
 		}
-		first, last = false, p
+		if isAdLabel(p) || isPointer(p) {
+			furniture = append(furniture, i)
+		}
+		last = p
+		i++
 	}
-	return last != "" && isBoilerplate(last)
+	return furniture, first, last
 }
 
 // normalize applies Clean's policy except for boilerplate removal: the

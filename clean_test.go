@@ -193,6 +193,52 @@ func TestCleanBoilerplate(t *testing.T) {
 	})
 }
 
+// TestCleanFurnitureOnce checks Clean, which reads each paragraph once
+// for ad labels and pointers and remembers where they stand, against the
+// two passes it replaced: one to know whether any paragraph goes, one to
+// drop them.
+func TestCleanFurnitureOnce(t *testing.T) {
+	twoPasses := func(text string) string {
+		paras := strings.Split(text, "\n\n")
+		some := isBoilerplate(paras[0]) || isBoilerplate(paras[len(paras)-1])
+		for _, p := range paras {
+			some = some || isAdLabel(p) || isPointer(p)
+		}
+		if !some {
+			return text
+		}
+		kept := paras[:0]
+		for _, p := range paras {
+			if !isAdLabel(p) && !isPointer(p) {
+				kept = append(kept, p)
+			}
+		}
+		for len(kept) > 0 && isBoilerplate(kept[0]) {
+			kept = kept[1:]
+		}
+		for len(kept) > 0 && isBoilerplate(kept[len(kept)-1]) {
+			kept = kept[:len(kept)-1]
+		}
+		return strings.Join(kept, "\n\n")
+	}
+	news := "The council met on Monday."
+	texts := []string{
+		"", news, news + "\n\n" + news, "Advertisement",
+		"Advertisement\n\n" + news, news + "\n\nAdvertisement",
+		news + "\n\nRead more: Council delays vote\n\nA second paragraph.",
+		"Share this article\n\n" + news + "\n\nShare this article",
+		// More furniture than Clean keeps room for on the stack.
+		strings.Repeat("Advertisement\n\n"+news+"\n\n", 12) + "© 2026 Coastline Courier. All rights reserved.",
+		"Werbung\n\nРабота идёт.\n\nΗ βουλή συνεδρίασε.\n\n議会は月曜日に開かれた。\n\nAnzeige",
+		strings.Repeat(news+"\n\n", 100) + "Sponsored",
+	}
+	for _, text := range texts {
+		if got, want := Clean(text), twoPasses(normalize(text)); got != want {
+			t.Errorf("Clean(%.40q) = %.60q, want %.60q", text, got, want)
+		}
+	}
+}
+
 // TestCleanGolden cleans each testdata/clean/*.txt and compares the result
 // with the .want file beside it; -update rewrites the .want files.
 func TestCleanGolden(t *testing.T) {

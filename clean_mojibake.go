@@ -201,11 +201,12 @@ type searchKey struct {
 
 // searchMade is a search kept in repairMemory: what its key hashes (the
 // text, a part of a line, which no one changes once made) and its
-// repairs.
+// repairs, in one allocation.
 type searchMade struct {
 	text    []rune
 	scripts scriptCounts
-	found   *wordRepairs
+	found   wordRepairs
+	by      codecRepairs // found.by
 }
 
 // searchOf returns the key of the search for the word line[i:j], and the
@@ -232,11 +233,15 @@ func (m *repairMemory) searched(key searchKey, text []rune, scripts *scriptCount
 	return &wordRepairs{line: line, i: i, j: j, cost: made.found.cost, by: made.found.by}, true
 }
 
-func (m *repairMemory) addSearch(key searchKey, text []rune, scripts *scriptCounts, found *wordRepairs) {
+// addSearch keeps the repairs r found, and returns them.
+func (m *repairMemory) addSearch(key searchKey, text []rune, scripts *scriptCounts, r *repairSearch) *wordRepairs {
 	if m.searches == nil {
 		m.searches = make(map[searchKey]*searchMade)
 	}
-	m.searches[key] = &searchMade{text, *scripts, found}
+	made := &searchMade{text: text, scripts: *scripts, found: r.found, by: r.by}
+	made.found.by = &made.by
+	m.searches[key] = made
+	return &made.found
 }
 
 // repairRounds repairs the damaged words of a line with pairs to look at,
@@ -460,9 +465,7 @@ func searchSuspect(line []rune, i, j int, codecs codecSet, scripts *scriptCounts
 	}
 	r := newRepairSearch(line, i, j, scripts, cost)
 	r.search(w, codecs, 1)
-	found := r.result()
-	memory.addSearch(key, text, scripts, found)
-	return found
+	return memory.addSearch(key, text, scripts, &r)
 }
 
 // readAsLine returns the word line[i:j] read once through one of the

@@ -408,6 +408,9 @@ var c1Readings = []*charmap.Charmap{charmap.Windows1252, charmap.Macintosh, char
 func readC1Line(line string) string {
 	best, bestCost := "", 0
 	for k, cm := range c1Readings {
+		if k > 0 && bestCost == 0 {
+			break // no reading is more plausible than one with no cost
+		}
 		read := strings.Map(func(r rune) rune {
 			if r >= 0x80 && r <= 0xff && (k > 0 || isC1(r)) {
 				if d := cm.DecodeByte(byte(r)); d != utf8.RuneError {
@@ -421,7 +424,13 @@ func readC1Line(line string) string {
 		rs := []rune(read)
 		var scripts scriptCounts
 		scripts.addAll(rs, 1)
-		if cost := implausibility(rs, 0, len(rs), &scripts); k == 0 || cost < bestCost {
+		if k == 0 {
+			best, bestCost = read, implausibility(rs, 0, len(rs), &scripts)
+			continue
+		}
+		// A reading as implausible as the best need not be scored to
+		// the end: it is not taken.
+		if cost := implausibilityBelow(rs, 0, len(rs), &scripts, bestCost); cost < bestCost {
 			best, bestCost = read, cost
 		}
 	}

@@ -473,3 +473,50 @@ func repairLine(line string) string {
 	repaired, _ := repairRounds(line, &repairMemory{})
 	return repaired
 }
+
+// TestReadC1LineBounded checks readC1Line, which stops scoring a reading
+// once it is as implausible as the best and reads no further once one has
+// no cost, against scoring every reading whole.
+func TestReadC1LineBounded(t *testing.T) {
+	scoredWhole := func(line string) string {
+		best, bestCost := "", 0
+		for k, cm := range c1Readings {
+			read := strings.Map(func(r rune) rune {
+				if r >= 0x80 && r <= 0xff && (k > 0 || isC1(r)) {
+					if d := cm.DecodeByte(byte(r)); d != utf8.RuneError {
+						return d
+					} else if k == 0 {
+						return -1
+					}
+				}
+				return r
+			}, line)
+			rs := []rune(read)
+			var scripts scriptCounts
+			scripts.addAll(rs, 1)
+			if cost := implausibility(rs, 0, len(rs), &scripts); k == 0 || cost < bestCost {
+				best, bestCost = read, cost
+			}
+		}
+		return best
+	}
+	lines := []string{
+		"\u0093quoted\u0094", "Coatl\u0087n", "Mar\u0092a said caf\u008e",
+		"Работа \u0093идёт\u0094 дальше", "Η βουλή \u0085 συνεδρίασε", "議会は\u0093月曜日\u0094に開かれた",
+		"emoji 😀\u0096 ok", "mixed Ω б é \u0080 \u0081 \u009d", latin1Run(300),
+	}
+	for _, line := range lines {
+		if got, want := readC1Line(line), scoredWhole(line); got != want {
+			t.Errorf("readC1Line(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
+
+// latin1Run is highBytes read as Latin-1: n characters of U+0080 to U+00FF.
+func latin1Run(n int) string {
+	var sb strings.Builder
+	for i := range n {
+		sb.WriteRune(rune(0x80 + (i*7)%128))
+	}
+	return sb.String()
+}

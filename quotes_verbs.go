@@ -251,6 +251,9 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 	if words[w].isCapitalized() && !isHeadlineVerb(words, w) || w > 0 && (determiners[words[w-1].lower] || isNounPossessive(words[w-1].lower)) {
 		return "", 0, false // a name or a noun: "The Islamic State", "the call", "CNN's show"
 	}
+	if modifiedNoun(words, w) {
+		return "", 0, false // "more black Democratic state lawmakers", "the center-left think tank"
+	}
 	if w+1 < len(words) && words[w+1].lower == "up" {
 		return "", 0, false // "show up", "call up", "add up"
 	}
@@ -269,6 +272,72 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 	return lemma, 1, true
 }
 
+// modifiedNoun reports a speech verb's base form that stands in a noun
+// phrase that opens its clause, after a determiner and one or two
+// modifiers: "The center-left think tank said", "More black Democratic
+// state lawmakers have …". A verb there would agree with a plural subject
+// ("some economists think", "the police say", "the two admit"), so a
+// plural, a number or a collective noun before the form keeps it a verb,
+// as does a "that" after it, which makes even a noun a cue ("her firmest
+// promise yet that …").
+func modifiedNoun(words []word, w int) bool {
+	if w < 2 || words[w].lower != speechLemma[words[w].lower] {
+		return false
+	}
+	for j := w - 1; j >= 0 && w-j <= 3; j-- {
+		t := words[j]
+		if determiners[t.lower] || quantifiers.has(t.lower) || isNounPossessive(t.lower) {
+			return j < w-1 && t.lower != "that" && opensClauseAt(words, j) && !thatFollows(words, w)
+		}
+		if t.punct || isVerbLike(t) || pluralSubject(t.lower) || isCountWord(t) || functionWords[t.lower] || t.lower == "to" || strings.HasSuffix(t.lower, "ly") {
+			return false // only adjectives and nouns modify: not "leaving many to wonder", "her to say"
+		}
+	}
+	return false
+}
+
+// opensClauseAt reports a noun phrase whose determiners start at
+// words[j] and open their clause: the text's start or a punctuation mark
+// before them. Elsewhere the phrase may be part of a larger subject ("the
+// president and the first lady say", "people briefed on the situation
+// say") or an object ("came to protest this week's convention say").
+func opensClauseAt(words []word, j int) bool {
+	for j > 0 && (determiners[words[j-1].lower] || isNounPossessive(words[j-1].lower)) {
+		j--
+	}
+	return j == 0 || words[j-1].punct
+}
+
+// thatFollows reports a "that" within two words after words[w]: a noun
+// cue with its content ("her firmest promise yet that she would …").
+func thatFollows(words []word, w int) bool {
+	for k := w + 1; k < len(words) && k <= w+2; k++ {
+		if words[k].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralSubject reports a word a verb agrees with in the plural: a
+// plural in -s, or a noun plural in sense ("police", "people", "data").
+func pluralSubject(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || pluralNouns.has(w)
+}
+
+// pluralNouns are nouns that take a plural verb without an -s: irregular
+// plurals, and collectives that news writes with one ("the police say",
+// "the public think", "the government say" in British English).
+var pluralNouns = wordSetOf(map[string]bool{
+	"people": true, "men": true, "women": true, "children": true, "police": true, "staff": true,
+	"public": true, "government": true, "team": true, "family": true, "media": true, "data": true,
+	"crew": true, "jury": true, "military": true, "majority": true, "rest": true, "committee": true,
+	"board": true, "council": true, "couple": true, "pair": true, "youth": true, "clergy": true,
+	"personnel": true, "faculty": true, "audience": true, "crowd": true, "band": true, "club": true,
+	"firm": true, "company": true, "party": true, "panel": true, "group": true, "union": true,
+	"cabinet": true, "electorate": true, "leadership": true, "opposition": true, "other": true,
+})
+
 // nounLikeVerbAt reports whether a form of nounLikeForms is a verb at
 // word w: after a name, a pronoun or an auxiliary ("Trump attacks",
 // "she did note"), or after the comma that closes an appositive when
@@ -281,7 +350,7 @@ func nounLikeVerbAt(words []word, w int) bool {
 	if prev.text == "," {
 		return w+1 < len(words) && words[w+1].lower == "that"
 	}
-	return isSubjectEnd(prev) || isAuxiliary(prev)
+	return isSubjectEnd(prev) || isAuxiliary(prev) || modifiedNoun(words, w-1) // "The IPCC report states"
 }
 
 // isHeadlineVerb reports a capitalized speech verb in a title-case

@@ -55,6 +55,9 @@ func (d *quoteDoc) findDirect() {
 		}
 		if !ok {
 			attr, ok = d.attributionBefore(c)
+			if ok && d.quotedMidClause(c, attr) {
+				ok = false // the reported clause around it claims it as a mixed quote
+			}
 		}
 		if !ok && !d.readsAsSpeech(c) {
 			continue
@@ -88,6 +91,42 @@ func (d *quoteDoc) findDirect() {
 		d.quotes = append(d.quotes, q)
 	}
 }
+
+// quotedMidClause reports a quote that stands inside the clause of the
+// attribution before it: the verb (or its "that") runs straight into the
+// opening mark, and the sentence goes on with words after the closing one
+// (Trump says “the whole game has become soft” because “…”). The clause,
+// quoted words and the writer's, is one mixed quote, as the attribution
+// corpora mark it; a quote that ends its sentence stays direct.
+func (d *quoteDoc) quotedMidClause(c *candidate, attr attribution) bool {
+	if len(c.runs) > 1 || attr.cue.End > c.first().open {
+		return false
+	}
+	between := strings.TrimSpace(d.text[attr.cue.End:c.first().open])
+	if between != "" && between != "that" {
+		return false
+	}
+	lemma := speechLemma[strings.ToLower(d.text[attr.cue.Start:attr.cue.End])]
+	last := c.last()
+	if last.unclosed || lemma == "" || textVerbs.has(lemma) || listenerVerbs.has(lemma) {
+		return false // not a label ("Ryan: ‘…’ Have ‘…’"), a text, or a listener (told "CBS This Morning" …)
+	}
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(d.text[last.start:last.close])); strings.ContainsRune(".?!,", r) {
+		return false // a whole utterance: chanted "What curfew?" and kept going
+	}
+	after := strings.TrimLeftFunc(d.text[last.close+last.closeSize:d.sentenceAt(last.close).End], unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// textVerbs give the words of a text or a cry rather than a claim: what
+// follows them in quotation marks is the text itself (chalked "Trump
+// 2016" on the sidewalk, chanted "no justice, no peace" and marched on).
+var textVerbs = wordSetOf(map[string]bool{
+	"chant": true, "shout": true, "scream": true, "yell": true, "cry": true, "write": true,
+	"tweet": true, "post": true, "recite": true, "whisper": true, "call": true, "exclaim": true,
+	"bark": true, "proclaim": true,
+})
 
 // hasAttribution reports an attribution next to c, after or before it.
 func (d *quoteDoc) hasAttribution(c *candidate) bool {

@@ -369,11 +369,12 @@ func idFromPrefix(prefix []byte) json.RawMessage {
 	return json.RawMessage("null")
 }
 
+// encodeResponse is r as a line of JSON, or, when r cannot be encoded,
+// a line that reports it. The line is whole before it is written, so
+// that a failure midway is still answered by one line.
 func encodeResponse(r response) []byte {
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(r); err != nil {
+	if err := newResponseEncoder(&buf, false).encode(r); err != nil {
 		buf.Reset()
 		msg, _ := json.Marshal("encoding response: " + err.Error())
 		fmt.Fprintf(&buf, "{\"id\":%s,\"error\":%s}\n", orNull(r.ID), msg)

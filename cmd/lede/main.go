@@ -82,8 +82,8 @@
 package main
 
 import (
+	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -304,10 +304,11 @@ func servePage(path string, opts *lede.Options, format string, o answerOptions, 
 		return writeReport(stdout, resp)
 	}
 	convertOffsets(&resp, unit)
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(resp)
+	w := bufio.NewWriterSize(stdout, 64<<10)
+	if err := newResponseEncoder(w, true).encode(resp); err != nil {
+		return err
+	}
+	return w.Flush()
 }
 
 // refDateLayouts are the forms a reference date may take on the command

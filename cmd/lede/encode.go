@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+)
+
+// responseEncoder writes responses as JSON a piece at a time: the short
+// fields, then each element of the long lists (blocks, links, images,
+// quotes, figures, dates) and the long strings (text, markdown) one by
+// one. json.Encoder.Encode marshals the whole value in memory before it
+// writes a byte, and indents it in a second buffer: a 15 MB page has a
+// 70 MB answer. Here the memory for output is that of the longest element,
+// the text.
+//
+// The bytes are those json.Encoder writes with SetEscapeHTML(false) and,
+// when indented, SetIndent("", "  "), on which JSON consumers and the
+// golden files rely: each piece is encoded by a json.Encoder set the same
+// way, with the indentation of its depth.
+type responseEncoder struct {
+	w       io.Writer
+	indent  bool
+	members int           // of the object being written
+	piece   bytes.Buffer  // one piece, encoded
+	enc     *json.Encoder // encodes into piece
+	err     error         // the first error, after which nothing is written
+}
+
+// newResponseEncoder writes responses to w, indented by two spaces or on
+// one line.
+func newResponseEncoder(w io.Writer, indent bool) *responseEncoder {
+	e := &responseEncoder{w: w, indent: indent}
+	e.enc = json.NewEncoder(&e.piece)
+	e.enc.SetEscapeHTML(false)
+	return e
+}
+
+// encode writes r and a line break. An error (from w, or a value JSON
+// cannot hold) stops the writing, and what was written stays written.
+func (e *responseEncoder) encode(r response) error {
+	e.open(shortFields(r))
+	if r.Article != nil {
+		// The article's lists are omitempty.
+		if len(r.Blocks) > 0 {
+			encodeList(e, "blocks", r.Blocks)
+		}
+		if len(r.Links) > 0 {
+			encodeList(e, "links", r.Links)
+		}
+		if len(r.Images) > 0 {
+			encodeList(e, "images", r.Images)
+		}
+	}
+	if r.Text != nil {
+		e.key("text")
+		e.value(r.Text, 1)
+	}
+	if r.Quotes != nil {
+		encodeList(e, "quotes", *r.Quotes)
+	}
+	if r.Figures != nil {
+		encodeList(e, "figures", *r.Figures)
+	}
+	if r.Dates != nil {
+		encodeList(e, "dates", *r.Dates)
+	}
+	if r.Markdown != nil {
+		e.key("markdown")
+		e.value(r.Markdown, 1)
+	}
+	e.close()
+	return e.err
+}
+
+// shortFields is r without the fields that encode writes piece by piece.
+// encoding/json writes the fields in the order of the struct, an embedded
+// struct's at its place: the short ones (id, error, the article's title
+// to image) come first, as the article's lists are its last fields and
+// Text and what follows come after it. Article.Text never appears,
+// hidden by response.Text.
+func shortFields(r response) response {
+	short := response{ID: r.ID, Error: r.Error}
+	if r.Article != nil {
+		a := *r.Article
+		a.Blocks, a.Links, a.Images = nil, nil, nil
+		short.Article = &a
+	}
+	return short
+}
+
+// open starts the object with the members of short: its encoding without
+// the closing brace.
+func (e *responseEncoder) open(short response) {
+	e.members = 0
+	if !e.encodePiece(short, 0) {
+		return
+	}
+	b := bytes.TrimSuffix(e.piece.Bytes(), []byte("}"))
+	if len(b) > 1 { // not "{"
+		e.members = 1
+		b = bytes.TrimSuffix(b, []byte("\n"))
+	}
+	e.write(b)
+}
+
+// close ends the object and its line.
+func (e *responseEncoder) close() {
+	if e.indent && e.members > 0 {
+		e.writeString("\n}\n")
+		return
+	}
+	e.writeString("}\n")
+}
+
+// key starts the object's member named k, which needs no escaping.
+func (e *responseEncoder) key(k string) {
+	if e.members > 0 {
+		e.writeString(",")
+	}
+	e.members++
+	if e.indent {
+		e.writeString("\n  \"" + k + "\": ")
+		return
+	}
+	e.writeString("\"" + k + "\":")
+}
+
+// encodeList writes the member k, the list items: an element at a time.
+func encodeList[T any](e *responseEncoder, k string, items []T) {
+	e.key(k)
+	switch {
+	case items == nil:
+		e.writeString("null")
+		return
+	case len(items) == 0:
+		e.writeString("[]")
+		return
+	}
+	e.writeString("[")
+	for i := range items {
+		if i > 0 {
+			e.writeString(",")
+		}
+		if e.indent {
+			e.writeString("\n    ")
+		}
+		e.value(&items[i], 2)
+	}
+	if e.indent {
+		e.writeString("\n  ")
+	}
+	e.writeString("]")
+}
+
+// value writes v, which sits depth levels into the response.
+func (e *responseEncoder) value(v any, depth int) {
+	if e.encodePiece(v, depth) {
+		e.write(e.piece.Bytes())
+	}
+}
+
+// indents are the prefixes of the lines of a piece, by its depth.
+var indents = [...]string{"", "  ", "    "}
+
+// encodePiece encodes v into e.piece, without the line break that
+// json.Encoder adds, indented as at depth; it reports whether that went
+// well.
+func (e *responseEncoder) encodePiece(v any, depth int) bool {
+	if e.err != nil {
+		return false
+	}
+	if e.indent {
+		e.enc.SetIndent(indents[depth], "  ")
+	}
+	e.piece.Reset()
+	if e.err = e.enc.Encode(v); e.err != nil {
+		return false
+	}
+	e.piece.Truncate(e.piece.Len() - 1)
+	return true
+}
+
+func (e *responseEncoder) write(b []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}
+
+func (e *responseEncoder) writeString(s string) {
+	if e.err == nil {
+		_, e.err = io.WriteString(e.w, s)
+	}
+}

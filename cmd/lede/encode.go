@@ -12,7 +12,7 @@ import (
 // one. json.Encoder.Encode marshals the whole value in memory before it
 // writes a byte, and indents it in a second buffer: a 15 MB page has a
 // 70 MB answer. Here the memory for output is that of the longest element,
-// the text.
+// the text, and of a buffer of flushAt bytes.
 //
 // The bytes are those json.Encoder writes with SetEscapeHTML(false) and,
 // when indented, SetIndent("", "  "), on which JSON consumers and the
@@ -22,22 +22,27 @@ type responseEncoder struct {
 	w       io.Writer
 	indent  bool
 	members int           // of the object being written
-	piece   bytes.Buffer  // one piece, encoded
-	enc     *json.Encoder // encodes into piece
+	buf     bytes.Buffer  // encoded, not yet written to w
+	enc     *json.Encoder // encodes into buf
 	err     error         // the first error, after which nothing is written
 }
 
+// flushAt is how much encoded output waits in the buffer before it is
+// written: few enough writes, little enough memory.
+const flushAt = 64 << 10
+
 // newResponseEncoder writes responses to w, indented by two spaces or on
-// one line.
+// one line. It buffers its writes.
 func newResponseEncoder(w io.Writer, indent bool) *responseEncoder {
 	e := &responseEncoder{w: w, indent: indent}
-	e.enc = json.NewEncoder(&e.piece)
+	e.enc = json.NewEncoder(&e.buf)
 	e.enc.SetEscapeHTML(false)
 	return e
 }
 
 // encode writes r and a line break. An error (from w, or a value JSON
-// cannot hold) stops the writing, and what was written stays written.
+// cannot hold, which lede does not give) stops the writing: what was
+// flushed to w stays written, the rest is not.
 func (e *responseEncoder) encode(r response) error {
 	e.open(shortFields(r))
 	if r.Article != nil {
@@ -54,7 +59,7 @@ func (e *responseEncoder) encode(r response) error {
 	}
 	if r.Text != nil {
 		e.key("text")
-		e.value(r.Text, 1)
+		e.value(r.Text, flat)
 	}
 	if r.Quotes != nil {
 		encodeList(e, "quotes", *r.Quotes)
@@ -67,9 +72,10 @@ func (e *responseEncoder) encode(r response) error {
 	}
 	if r.Markdown != nil {
 		e.key("markdown")
-		e.value(r.Markdown, 1)
+		e.value(r.Markdown, flat)
 	}
 	e.close()
+	e.flush()
 	return e.err
 }
 
@@ -93,15 +99,15 @@ func shortFields(r response) response {
 // the closing brace.
 func (e *responseEncoder) open(short response) {
 	e.members = 0
-	if !e.encodePiece(short, 0) {
+	if !e.encodeValue(short, 0) {
 		return
 	}
-	b := bytes.TrimSuffix(e.piece.Bytes(), []byte("}"))
-	if len(b) > 1 { // not "{"
-		e.members = 1
-		b = bytes.TrimSuffix(b, []byte("\n"))
+	e.unwrite("}")
+	if bytes.HasSuffix(e.buf.Bytes(), []byte("{")) {
+		return // no members: short encoded as {}
 	}
-	e.write(b)
+	e.members = 1
+	e.unwrite("\n")
 }
 
 // close ends the object and its line.
@@ -155,40 +161,57 @@ func encodeList[T any](e *responseEncoder, k string, items []T) {
 
 // value writes v, which sits depth levels into the response.
 func (e *responseEncoder) value(v any, depth int) {
-	if e.encodePiece(v, depth) {
-		e.write(e.piece.Bytes())
+	if e.encodeValue(v, depth) && e.buf.Len() >= flushAt {
+		e.flush()
 	}
 }
 
 // indents are the prefixes of the lines of a piece, by its depth.
 var indents = [...]string{"", "  ", "    "}
 
-// encodePiece encodes v into e.piece, without the line break that
-// json.Encoder adds, indented as at depth; it reports whether that went
-// well.
-func (e *responseEncoder) encodePiece(v any, depth int) bool {
+// flat is the depth to give a string, which has no lines to indent: it
+// spares json.Encoder its indenting pass over the copy of the text.
+const flat = -1
+
+// encodeValue adds v to the buffer, indented as at depth, without the line
+// break that json.Encoder ends it with; it reports whether that went well.
+func (e *responseEncoder) encodeValue(v any, depth int) bool {
 	if e.err != nil {
 		return false
 	}
-	if e.indent {
+	switch {
+	case e.indent && depth == flat:
+		e.enc.SetIndent("", "")
+	case e.indent:
 		e.enc.SetIndent(indents[depth], "  ")
 	}
-	e.piece.Reset()
 	if e.err = e.enc.Encode(v); e.err != nil {
 		return false
 	}
-	e.piece.Truncate(e.piece.Len() - 1)
+	e.unwrite("\n")
 	return true
 }
 
-func (e *responseEncoder) write(b []byte) {
-	if e.err == nil {
-		_, e.err = e.w.Write(b)
+// unwrite takes s off the end of the buffer, when it ends with s, and
+// reports whether it did.
+func (e *responseEncoder) unwrite(s string) bool {
+	if !bytes.HasSuffix(e.buf.Bytes(), []byte(s)) {
+		return false
 	}
+	e.buf.Truncate(e.buf.Len() - len(s))
+	return true
+}
+
+// flush writes the buffer to w.
+func (e *responseEncoder) flush() {
+	if e.err == nil {
+		_, e.err = e.w.Write(e.buf.Bytes())
+	}
+	e.buf.Reset()
 }
 
 func (e *responseEncoder) writeString(s string) {
 	if e.err == nil {
-		_, e.err = io.WriteString(e.w, s)
+		e.buf.WriteString(s)
 	}
 }

@@ -82,7 +82,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -304,11 +303,7 @@ func servePage(path string, opts *lede.Options, format string, o answerOptions, 
 		return writeReport(stdout, resp)
 	}
 	convertOffsets(&resp, unit)
-	w := bufio.NewWriterSize(stdout, 64<<10)
-	if err := newResponseEncoder(w, true).encode(resp); err != nil {
-		return err
-	}
-	return w.Flush()
+	return newResponseEncoder(stdout, true).encode(resp)
 }
 
 // refDateLayouts are the forms a reference date may take on the command

@@ -269,7 +269,7 @@ func runPage(path string, s settings, unit offsetUnit, stdin io.Reader, stdout, 
 	ref, _ := parseRefDate(s.date)  // checked by checkUsage
 	u, _ := parsePageURL(s.pageURL) // checked by checkUsage
 	opts := &lede.Options{URL: u, Date: ref}
-	if err := servePage(path, opts, s.format, answerOptions{markdown: s.markdown}, unit, stdin, stdout); err != nil {
+	if err := servePage(path, opts, s.format, answerOptions{markdown: s.markdown, together: true}, unit, stdin, stdout); err != nil {
 		fmt.Fprintln(stderr, "lede:", strings.TrimPrefix(err.Error(), "lede: "))
 		return exitFail
 	}

@@ -17,14 +17,16 @@ import (
 // The bytes are those json.Encoder writes with SetEscapeHTML(false) and,
 // when indented, SetIndent("", "  "), on which JSON consumers and the
 // golden files rely: each piece is encoded by a json.Encoder set the same
-// way, with the indentation of its depth.
+// way, and indented as at its depth (appendIndented).
 type responseEncoder struct {
-	w       io.Writer
-	indent  bool
-	members int           // of the object being written
-	buf     bytes.Buffer  // encoded, not yet written to w
-	enc     *json.Encoder // encodes into buf
-	err     error         // the first error, after which nothing is written
+	w        io.Writer
+	indent   bool
+	members  int           // of the object being written
+	buf      bytes.Buffer  // encoded, not yet written to w
+	enc      *json.Encoder // encodes into buf
+	piece    bytes.Buffer  // a piece to indent
+	pieceEnc *json.Encoder // encodes into piece
+	err      error         // the first error, after which nothing is written
 }
 
 // flushAt is how much encoded output waits in the buffer before it is
@@ -37,6 +39,8 @@ func newResponseEncoder(w io.Writer, indent bool) *responseEncoder {
 	e := &responseEncoder{w: w, indent: indent}
 	e.enc = json.NewEncoder(&e.buf)
 	e.enc.SetEscapeHTML(false)
+	e.pieceEnc = json.NewEncoder(&e.piece)
+	e.pieceEnc.SetEscapeHTML(false)
 	return e
 }
 
@@ -170,7 +174,7 @@ func (e *responseEncoder) value(v any, depth int) {
 var indents = [...]string{"", "  ", "    "}
 
 // flat is the depth to give a string, which has no lines to indent: it
-// spares json.Encoder its indenting pass over the copy of the text.
+// spares the indenting pass over a copy of the text.
 const flat = -1
 
 // encodeValue adds v to the buffer, indented as at depth, without the line
@@ -179,16 +183,19 @@ func (e *responseEncoder) encodeValue(v any, depth int) bool {
 	if e.err != nil {
 		return false
 	}
-	switch {
-	case e.indent && depth == flat:
-		e.enc.SetIndent("", "")
-	case e.indent:
-		e.enc.SetIndent(indents[depth], "  ")
+	if !e.indent || depth == flat {
+		if e.err = e.enc.Encode(v); e.err != nil {
+			return false
+		}
+		e.unwrite("\n")
+		return true
 	}
-	if e.err = e.enc.Encode(v); e.err != nil {
+	e.piece.Reset()
+	if e.err = e.pieceEnc.Encode(v); e.err != nil {
 		return false
 	}
-	e.unwrite("\n")
+	compact := bytes.TrimSuffix(e.piece.Bytes(), []byte("\n"))
+	e.buf.Write(appendIndented(e.buf.AvailableBuffer(), compact, indents[depth]))
 	return true
 }
 

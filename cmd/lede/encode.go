@@ -48,6 +48,7 @@ func newResponseEncoder(w io.Writer, indent bool) *responseEncoder {
 // cannot hold, which lede does not give) stops the writing: what was
 // flushed to w stays written, the rest is not.
 func (e *responseEncoder) encode(r response) error {
+	e.err = nil
 	e.open(shortFields(r))
 	if r.Article != nil {
 		// The article's lists are omitempty.

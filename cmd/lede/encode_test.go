@@ -166,14 +166,44 @@ func (w *failingWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// TestEncodeResponseFailure checks that a batch still answers a response
+// TestLineEncoderFailure checks that a batch still answers a response
 // that cannot be encoded with one line, reporting it.
-func TestEncodeResponseFailure(t *testing.T) {
+func TestLineEncoderFailure(t *testing.T) {
 	text := "x"
 	figures := []lede.Figure{{Text: "nan", Value: math.NaN()}}
-	got := string(encodeResponse(response{ID: json.RawMessage(`5`), Text: &text, Figures: &figures}))
+	lines := newLineEncoder()
+	got := string(lines.encode(response{ID: json.RawMessage(`5`), Text: &text, Figures: &figures}))
 	want := `{"id":5,"error":"encoding response: json: unsupported value: NaN"}` + "\n"
 	if got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+	// The next line is not the worse for it.
+	got = string(lines.encode(response{ID: json.RawMessage(`6`), Text: &text}))
+	if want := `{"id":6,"text":"x"}` + "\n"; got != want {
+		t.Errorf("next line %q, want %q", got, want)
+	}
+}
+
+// TestLineEncoder checks that a batch's lines, encoded by one lineEncoder,
+// are those json.Encoder writes, whatever came before them: a long line
+// that its buffers are not kept for, short ones that they are.
+func TestLineEncoder(t *testing.T) {
+	a := fullArticle()
+	long := strings.Repeat("long text ", keepBuffersUpTo/5)
+	responses := []response{
+		{ID: json.RawMessage(`1`), Article: a, Text: &a.Text, Quotes: nonNil[lede.Quote](nil)},
+		{ID: json.RawMessage(`2`), Text: &long, Quotes: nonNil[lede.Quote](nil)},
+		{ID: json.RawMessage(`3`), Error: "x"},
+		{ID: json.RawMessage(`4`), Article: a, Text: &a.Text},
+	}
+	lines := newLineEncoder()
+	for _, r := range responses {
+		want, err := encodeWhole(r, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := lines.encode(r); !bytes.Equal(got, want) {
+			t.Errorf("line %s: got %.200q, want %.200q", r.ID, got, want)
+		}
 	}
 }

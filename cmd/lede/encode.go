@@ -16,8 +16,8 @@ import (
 //
 // The bytes are those json.Encoder writes with SetEscapeHTML(false) and,
 // when indented, SetIndent("", "  "), on which JSON consumers and the
-// golden files rely: each piece is encoded by a json.Encoder set the same
-// way, and indented as at its depth (appendIndented).
+// golden files rely: each piece is encoded by a json.Encoder with
+// SetEscapeHTML(false), then indented as at its depth (appendIndented).
 type responseEncoder struct {
 	w        io.Writer
 	indent   bool
@@ -200,14 +200,11 @@ func (e *responseEncoder) encodeValue(v any, depth int) bool {
 	return true
 }
 
-// unwrite takes s off the end of the buffer, when it ends with s, and
-// reports whether it did.
-func (e *responseEncoder) unwrite(s string) bool {
-	if !bytes.HasSuffix(e.buf.Bytes(), []byte(s)) {
-		return false
+// unwrite takes s off the end of the buffer, when it ends with s.
+func (e *responseEncoder) unwrite(s string) {
+	if bytes.HasSuffix(e.buf.Bytes(), []byte(s)) {
+		e.buf.Truncate(e.buf.Len() - len(s))
 	}
-	e.buf.Truncate(e.buf.Len() - len(s))
-	return true
 }
 
 // flush writes the buffer to w.

@@ -671,8 +671,54 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 		}
 		return newAttribution(toks, v, n, subj, app, frame), true
 	}
+	return d.leadSentence(c)
+}
+
+// leadSentence reads the short sentence just before a quote that opens
+// its own sentence, in the same paragraph, when that sentence is nothing
+// but a subject, a verb of speaking or of taking a side, and a setting:
+// "Professor Lena Marsh agreed. “The numbers do not lie.”", "The union
+// objected on Friday. “…”".
+func (d *quoteDoc) leadSentence(c *candidate) (attribution, bool) {
+	open := c.first().open
+	para := d.paras[c.para]
+	s := d.sentenceAt(open)
+	if !d.opensSentence(open) || s.Start <= para.Start {
+		return attribution{}, false
+	}
+	prev := d.sentenceAt(len(strings.TrimRightFunc(d.text[:s.Start], unicode.IsSpace)) - 1)
+	if prev.Start < para.Start || prev.End > open {
+		return attribution{}, false
+	}
+	toks := d.tokens(prev.Start, prev.End)
+	n := len(toks)
+	if n < 3 || n > maxSpeakerWords+6 || toks[n-1].text != "." {
+		return attribution{}, false
+	}
+	for v := 1; v < n-1; v++ {
+		lemma, k, ok := speechVerbAt(toks, v)
+		if !ok && !toks[v].punct && !toks[v].isCapitalized() && stanceVerbs.has(toks[v].lower) {
+			lemma, k, ok = toks[v].lower, 1, true
+		}
+		if !ok {
+			continue
+		}
+		subj, app, found := subjectBefore(toks, v)
+		if isWeakVerb(lemma) || !found || subj.from != 0 || !attributionTail(toks, v+k, lemma) {
+			return attribution{}, false
+		}
+		return newAttribution(toks, v, k, subj, app, prev), true
+	}
 	return attribution{}, false
 }
+
+// stanceVerbs take a side in a sentence of their own before the quote
+// that says how: "Marsh agreed.", "The union objected."
+var stanceVerbs = wordSetOf(map[string]bool{
+	"agreed": true, "agrees": true, "disagreed": true, "disagrees": true, "concurred": true,
+	"concurs": true, "objected": true, "objects": true, "dissented": true, "dissents": true,
+	"demurred": true, "demurs": true, "differed": true, "differs": true,
+})
 
 // verbBeforeColon reads "Subject verbed: “…”": a past-tense verb and a
 // colon before a quote attribute it whatever the verb ("Karl Weber

@@ -3,6 +3,7 @@ package lede
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Names and their resolution
@@ -48,6 +49,29 @@ func (m *nameMention) readPlace(toks []word, i int) {
 	}
 }
 
+// readDateline marks the name toks[i:j] a place's when it is a wire
+// story's dateline: in capitals, opening its paragraph, before a comma, a
+// parenthesis or a dash ("DES MOINES, Iowa —", "PARIS (Reuters) -").
+func (m *nameMention) readDateline(toks []word, i, j int) {
+	if i != 0 || j >= len(toks) || !isDateline(toks[i:j]) || !hasUpperLetter(m.name) {
+		return
+	}
+	switch toks[j].text {
+	case ",", "(", "-", "–", "—":
+		m.isPlace, m.isPerson = true, false
+	}
+}
+
+// hasUpperLetter reports an upper-case letter in s.
+func hasUpperLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // findNames returns the names in toks, in order.
 func findNames(toks []word) []nameMention {
 	var out []nameMention
@@ -84,6 +108,7 @@ func findNames(toks []word) []nameMention {
 				}
 			}
 			m.readPlace(toks, i)
+			m.readDateline(toks, i, j)
 			out = append(out, m)
 		} else if m, ok := givenNameAfterRoleNoun(toks, i, j); ok {
 			out = append(out, m)

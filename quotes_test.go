@@ -523,6 +523,16 @@ func TestQuotesSpeakerResolution(t *testing.T) {
 	if len(q) != 1 || q[0].Speaker.Org != "St Mary's Hospital" || q[0].Speaker.Title != "a doctor at St Mary's Hospital" {
 		t.Errorf("organization in the appositive: %+v", q[0].Speaker)
 	}
+	// A dateline is a place: the pronoun after it finds no one.
+	for _, text := range []string{
+		"DES MOINES, Iowa — Voters packed the hall. “We came for answers,” she said.",
+		"SAN JUAN, Puerto Rico (AP) — Crews worked all night. “The lights are back,” he said.",
+		"BUENOS AIRES — Fans lined the streets. “We waited hours,” she said.",
+	} {
+		if q := Quotes(text); len(q) != 1 || q[0].Speaker == nil || q[0].Speaker.Name != "" {
+			t.Errorf("%q: speaker %+v, want a pronoun without a name", text, q)
+		}
+	}
 	q = Quotes("Its leader, Ana Ruiz, said the vote was a betrayal.")
 	if len(q) != 1 || q[0].Speaker.Name != "Ana Ruiz" || q[0].Speaker.Title != "leader" {
 		t.Errorf("name in the appositive: %+v", q[0].Speaker)

@@ -429,7 +429,7 @@ func isSpeechWordIn(toks []word, j, k int) bool {
 	if j == k || speechLemma[t.lower] == "" || nounLikeForms.has(t.lower) || t.isCapitalized() && j > 0 {
 		return false
 	}
-	if j > 1 && determiners[toks[j-2].lower] && reportAdjectives.has(toks[j-1].lower) || modifiedNoun(toks, j) {
+	if j > 1 && determiners[toks[j-2].lower] && reportAdjectives.has(toks[j-1].lower) || modifiedNoun(toks, j) || afterSingularName(toks, j) {
 		return false // "An earlier report in a paper said", "The center-left think tank said"
 	}
 	return !(j > 0 && determiners[toks[j-1].lower])

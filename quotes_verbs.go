@@ -77,6 +77,20 @@ var speechVerbForms = [][]string{
 	{"recite", "recites", "recited", "reciting"},
 	{"scoff", "scoffs", "scoffed", "scoffing"},
 	{"exhort", "exhorts", "exhorted", "exhorting"},
+	{"blurt out", "blurts out", "blurted out", "blurting out"},
+	{"reiterate", "reiterates", "reiterated", "reiterating"},
+	{"confess", "confesses", "confessed", "confessing"},
+	{"confide", "confides", "confided", "confiding"},
+	{"disclose", "discloses", "disclosed", "disclosing"},
+	{"recount", "recounts", "recounted", "recounting"},
+	{"elaborate", "elaborates", "elaborated", "elaborating"},
+	{"opine", "opines", "opined", "opining"},
+	{"surmise", "surmises", "surmised", "surmising"},
+	{"lament", "laments", "lamented", "lamenting"},
+	{"bemoan", "bemoans", "bemoaned", "bemoaning"},
+	{"grumble", "grumbles", "grumbled", "grumbling"},
+	{"mutter", "mutters", "muttered", "muttering"},
+	{"concur", "concurs", "concurred", "concurring"},
 	{"believe", "believes", "believed", "believing"},
 	{"think", "thinks", "thought", "thinking"},
 	{"hope", "hopes", "hoped", "hoping"},
@@ -251,8 +265,11 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 	if words[w].isCapitalized() && !isHeadlineVerb(words, w) || w > 0 && (determiners[words[w-1].lower] || isNounPossessive(words[w-1].lower)) {
 		return "", 0, false // a name or a noun: "The Islamic State", "the call", "CNN's show"
 	}
-	if modifiedNoun(words, w) {
-		return "", 0, false // "more black Democratic state lawmakers", "the center-left think tank"
+	if modifiedNoun(words, w) || afterSingularName(words, w) {
+		return "", 0, false // "more black Democratic state lawmakers", "New York state now has"
+	}
+	if w > 0 && words[w-1].lower == "please" {
+		return "", 0, false // an instruction: "Please note that …"
 	}
 	if w+1 < len(words) && words[w+1].lower == "up" {
 		return "", 0, false // "show up", "call up", "add up"
@@ -294,6 +311,27 @@ func modifiedNoun(words []word, w int) bool {
 		}
 	}
 	return false
+}
+
+// afterSingularName reports a speech verb's base form right after a
+// singular name that opens its clause, where a verb would have to agree
+// ("Obama says"): it is a noun the name modifies, "New York state now
+// has", "Apple tweet storms". A plural ("Texans say"), a pronoun ("I
+// say") or a name that ends a longer subject ("Mr. Autor and Mr. Hanson
+// say", "advisers to Mr. Obama say") keeps the verb.
+func afterSingularName(words []word, w int) bool {
+	if w < 1 || words[w].lower != speechLemma[words[w].lower] {
+		return false
+	}
+	prev := words[w-1]
+	if !prev.isCapitalized() || pluralSubject(prev.lower) || clauseSubjects.has(prev.lower) || functionWords[prev.lower] || quantifiers.has(prev.lower) || prev.lower == "you" {
+		return false // not "Most oppose …"
+	}
+	j := w - 1
+	for j > 0 && j >= w-4 && words[j-1].isCapitalized() && !coordinators.has(words[j-1].lower) {
+		j--
+	}
+	return j == 0 || words[j-1].punct && words[j-1].text != "." || words[j-1].lower == "that"
 }
 
 // opensClauseAt reports a noun phrase whose determiners start at

@@ -804,8 +804,23 @@ func opensReportedClause(toks []word, c, end int, lemma string) bool {
 		// or "declared victory"
 		return !determiners[first.lower] && (first.isCapitalized() || personalPronouns.has(first.lower)) && hasVerb(toks[c:end])
 	}
+	if objectSenseVerbs.has(lemma) {
+		// Words said are a clause or a quote: "added the plan was
+		// flawed", "writes back, “You look cute.”", not "add some salt",
+		// "will add Madeira and the Azores", "posted a photo".
+		return hasVerb(toks[c:end]) || hasQuoteMark(toks[c:end]) || hasParticiple(toks[c+1:end]) // "writing op-eds defending …"
+	}
 	return true
 }
+
+// objectSenseVerbs are speech verbs with an everyday sense that takes a
+// plain object (add salt, post a photo, write a book): without "that",
+// they report words only before a clause. "Recalled her years as
+// senator" and "noted his generosity" do report what was said, and stay
+// out.
+var objectSenseVerbs = wordSetOf(map[string]bool{
+	"add": true, "post": true, "write": true,
+})
 
 // isPluralNoun reports a word in -s that no infinitive ends with: "to
 // costs", not "to discuss" or "to focus".

@@ -271,6 +271,9 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 	if w > 0 && words[w-1].lower == "please" {
 		return "", 0, false // an instruction: "Please note that …"
 	}
+	if namingParticiple(words, w) {
+		return "", 0, false // "joined a charity called Hope for Homes"
+	}
 	if w+1 < len(words) && words[w+1].lower == "up" {
 		return "", 0, false // "show up", "call up", "add up"
 	}
@@ -312,6 +315,66 @@ func modifiedNoun(words []word, w int) bool {
 	}
 	return false
 }
+
+// namingParticiple reports "called" giving a name to the noun before it,
+// not a verb of speaking: "joined a charity called Hope for Homes", "A
+// Facebook group called “We support the police” has 20,000 members". The
+// noun phrase is a verb's object, or the name after "called" is followed
+// at once by the sentence's own verb; "The senator called the bill a
+// disgrace" keeps its verb.
+func namingParticiple(words []word, w int) bool {
+	if words[w].lower != "called" || w < 2 {
+		return false
+	}
+	j := w - 1
+	for ; j >= 0 && w-j <= 4; j-- {
+		t := words[j]
+		if determiners[t.lower] || quantifiers.has(t.lower) {
+			break
+		}
+		if t.punct || functionWords[t.lower] || isVerbLike(t) || clauseSubjects.has(t.lower) {
+			return false // no noun phrase before: "She called him …"
+		}
+	}
+	if j < 0 || j == w-1 || w-j > 4 {
+		return false
+	}
+	if j > 0 && isVerbLike(words[j-1]) {
+		// an object: "joined a charity called …"; but in "the docs who
+		// sent the letter called Oz a quack" the object is the relative
+		// clause's and "called" the sentence's verb
+		for k := j - 2; k >= 0 && k >= j-4; k-- {
+			if isRelative(words[k].lower) {
+				return false
+			}
+		}
+		return true
+	}
+	end := nameEnd(words, w+1)
+	return end > w+1 && end < len(words) && isVerbLike(words[end])
+}
+
+// nameEnd returns where a name written at words[k] ends: a quoted run, or
+// capitalized words with the small words titles hold ("Hope for Homes");
+// k when none starts there.
+func nameEnd(words []word, k int) int {
+	if k < len(words) && isQuoteMark(words[k].text) {
+		for j := k + 1; j < len(words) && j-k <= 12; j++ {
+			if isQuoteMark(words[j].text) {
+				return j + 1
+			}
+		}
+		return k
+	}
+	j := k
+	for j < len(words) && (words[j].isCapitalized() || j > k && titleSmallWords.has(words[j].lower) && j+1 < len(words) && words[j+1].isCapitalized()) {
+		j++
+	}
+	return j
+}
+
+// titleSmallWords stand lower-case inside names and titles.
+var titleSmallWords = wordSetOf(map[string]bool{"of": true, "for": true, "the": true, "and": true, "in": true, "on": true, "to": true, "a": true})
 
 // afterSingularName reports a speech verb's base form right after a
 // singular name that opens its clause, where a verb would have to agree

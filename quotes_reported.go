@@ -711,6 +711,9 @@ func (d *quoteDoc) contentAfterVerb(toks []word, v, n, end int, lemma string, su
 	if d.toldTheQuote(toks, v, n, end, lemma) {
 		return Quote{}, 0, false // “…,” Merkel told reporters after the meeting
 	}
+	if listenerVerbs.has(lemma) && v+n < end && toks[v+n].lower == "you" {
+		return Quote{}, 0, false // the reader as listener: "body fat percentage tells you how much …" explains, it reports no one
+	}
 	c, clause := pastListener(toks, v+n, end, lemma)
 	if actVerbs.has(lemma) {
 		// Words only in a that-clause: "ruled that …", not "offers a

@@ -1180,21 +1180,43 @@ func pastNamedListener(toks []word, c, end int) int {
 	return c
 }
 
-// pastCommonListener returns the subject pronoun of a clause right after
-// a listener of one to three lower-case words ("told reporters it would
-// …", "warning local residents they should …", "assured the crowd he
-// …"), or c.
+// pastCommonListener returns where a clause starts right after a
+// listener of one to three lower-case words, at a subject pronoun ("told
+// reporters it would …", "warning local residents they should …") or a
+// determiner whose phrase runs into a verb ("told reporters the tank was
+// safe"), or c.
 func pastCommonListener(toks []word, c, end int) int {
 	for j := c + 1; j < end && j-c <= 3; j++ {
 		t := toks[j-1]
 		if t.punct || t.isCapitalized() || isVerbLike(t) || clauseBreaks.has(t.lower) || prepositions[t.lower] || t.lower == "to" {
 			return c
 		}
-		if clauseSubjects.has(withoutContraction(toks[j].lower)) && j+1 < end && !toks[j+1].punct && isListenerNoun(t.lower) {
+		if !isListenerNoun(t.lower) {
+			continue
+		}
+		if clauseSubjects.has(withoutContraction(toks[j].lower)) && j+1 < end && !toks[j+1].punct {
 			return j
+		}
+		if determiners[toks[j].lower] && toks[j].lower != "that" && clauseVerbWithin(toks, j+1, end, 4) {
+			return j // "told reporters the tank was safe"
 		}
 	}
 	return c
+}
+
+// clauseVerbWithin reports a finite verb among the n words from toks[k]
+// that follow a noun phrase's words: "the tank was", "the new plan will".
+func clauseVerbWithin(toks []word, k, end, n int) bool {
+	for j := k; j < end && j-k < n; j++ {
+		t := toks[j]
+		if t.punct {
+			return false
+		}
+		if finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) && j > k {
+			return true
+		}
+	}
+	return false
 }
 
 // isListenerNoun reports a word that can end a listener: a plural

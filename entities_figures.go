@@ -637,7 +637,7 @@ func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 	}
 	if t.kind == tokWord && next+1 < len(toks) && (glued(toks, next) || t.lower == "us" || t.lower == "c") {
 		sign := f.text[toks[next].start:toks[next].end]
-		if _, isSign := currencySign(sign); isSign {
+		if r, _ := utf8.DecodeRuneInString(sign); isCurrencySignRune(r) { // "HK$", "GH₵", "GH¢"
 			if code, ok := signPrefix(raw, sign); ok {
 				return code, 1, next + 1, true
 			}
@@ -687,8 +687,8 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 			k++ // an amount as an adjective: "a 10-dollar bill", "a five-euro note"
 		}
 	}
-	if toks[k].lower == "c" && glued(toks, k) && f.centsLetter(k) {
-		return f.setMoney(fig, "USD", 0.01, k+1, end) // "11c a share", "fell 4c to 93c": cents
+	if toks[k].lower == "c" && glued(toks, k) && f.centsLetter(k) || toks[k].lower == "¢" {
+		return f.setMoney(fig, "USD", 0.01, k+1, end) // "11c a share", "fell 4c to 93c", "30¢": cents
 	}
 	raw := f.text[toks[k].start:toks[k].end]
 	if code, ok := currencySign(raw); ok && raw != "$" || raw == "$" && (k+1 >= len(toks) || toks[k+1].kind != tokNum) {

@@ -3,6 +3,7 @@ package lede
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -449,6 +450,10 @@ var wordFilter = func() (f [26 * 26]uint32) {
 }()
 
 // canStartNumber reports whether token t can start a figure.
+// isCurrencySignRune reports a currency sign (Unicode category Sc): "$",
+// "£", "₵", "¢".
+func isCurrencySignRune(r rune) bool { return unicode.Is(unicode.Sc, r) }
+
 func canStartNumber(t etok) bool {
 	return t.kind == tokNum || t.class&sNumberStart != 0
 }
@@ -513,8 +518,8 @@ func buildWordClasses() map[string]wordClass {
 	for _, table := range []map[string]string{currencyDefaults, cldrSymbols} {
 		for w := range table {
 			add(sNumberStart, w, strings.ToLower(w))
-			if prefix := strings.TrimRight(w, "$£¥"); prefix != w && prefix != "" {
-				add(sNumberStart, strings.ToLower(prefix)) // "E£", "CN¥", "NT$"
+			if prefix := strings.TrimRightFunc(w, isCurrencySignRune); prefix != w && prefix != "" {
+				add(sNumberStart, strings.ToLower(prefix)) // "E£", "CN¥", "NT$", "GH₵"
 			}
 		}
 	}

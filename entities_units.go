@@ -19,10 +19,16 @@ import (
 // currencyDefaults are the symbols CLDR gives to several currencies, read
 // as the one English-language news means by them ("$" is the US dollar,
 // "kr" the Swedish krona, "C$" the Canadian dollar, not the Nicaraguan
-// córdoba), and the prefixes news writes that CLDR does not.
+// córdoba), and the prefixes news writes that CLDR does not. The signs of
+// Unicode's Currency Symbols block that CLDR 32's English leaves out or
+// shares are here too, read as the currency in use today: the cedi sign
+// (Ghana's new cedi, also the old one), the manat sign (added after CLDR
+// 32) and the rupee sign ₨ (read as "Rs" is). The block's franc, lira and
+// other signs of currencies no longer in use are left out.
 var currencyDefaults = map[string]string{
 	"$": "USD", "£": "GBP", "¥": "JPY", "₩": "KRW", "р.": "RUB", "kr": "SEK", "Rs": "INR",
 	"C$": "CAD", "US$": "USD", "S$": "SGD", "Mex$": "MXN",
+	"₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "₼": "AZN", "₨": "INR",
 	"₿": "BTC", "元": "CNY", "ரூ": "LKR", // not currency symbols in CLDR's English
 }
 

@@ -59,6 +59,9 @@ func (d *quoteDoc) findDirect() {
 				ok = false // the reported clause around it claims it as a mixed quote
 			}
 		}
+		if !ok {
+			attr, ok = d.signatureAfter(c)
+		}
 		if !ok && !d.readsAsSpeech(c) {
 			continue
 		}
@@ -127,6 +130,41 @@ var textVerbs = wordSetOf(map[string]bool{
 	"tweet": true, "post": true, "recite": true, "whisper": true, "call": true, "exclaim": true,
 	"bark": true, "proclaim": true,
 })
+
+// signatureAfter reads the line that signs a pull quote: a paragraph
+// that is nothing but the quote, then a short one that opens with a dash
+// and a name, perhaps with a title after a comma ("— Ryan Merkley, CEO",
+// "-Chinedum Okwudire").
+func (d *quoteDoc) signatureAfter(c *candidate) (attribution, bool) {
+	first, last := c.first(), c.last()
+	pi := d.paraAt(first.open)
+	if last.unclosed || pi < 0 || pi+1 >= len(d.paras) || d.paraAt(last.close) != pi {
+		return attribution{}, false
+	}
+	para, next := d.paras[pi], d.paras[pi+1]
+	if strings.TrimSpace(d.text[para.Start:first.open]) != "" || strings.TrimSpace(d.text[last.close+last.closeSize:para.End]) != "" {
+		return attribution{}, false
+	}
+	toks := d.tokens(next.Start, next.End)
+	if len(toks) < 2 || len(toks) > maxSpeakerWords+2 || !signatureDashes.has(toks[0].text) {
+		return attribution{}, false
+	}
+	j := 1
+	for j < len(toks) && j <= 5 && (toks[j].isCapitalized() || toks[j].text == "." && isTitleWord(toks[j-1])) {
+		j++
+	}
+	if j == 1 || j < len(toks) && toks[j].text != "," {
+		return attribution{}, false
+	}
+	app := phrase{}
+	if j+1 < len(toks) {
+		app = phrase{j + 1, len(toks)}
+	}
+	return newAttribution(toks, 0, 1, phrase{1, j}, app, next), true
+}
+
+// signatureDashes open the line that signs a quote.
+var signatureDashes = newWordSet([]string{"—", "–", "-", "―", "~"})
 
 // hasAttribution reports an attribution next to c, after or before it.
 func (d *quoteDoc) hasAttribution(c *candidate) bool {

@@ -534,7 +534,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		v++
 	}
 	if v < len(toks) {
-		if lemma, n, ok := speechVerbAt(toks, v); ok && !isWeakVerb(lemma) {
+		if lemma, n, ok := speechVerbAt(toks, v); ok && (!isWeakVerb(lemma) || mindVerbs.has(lemma)) {
 			if subj, app, ok := objectAfter(toks, v+n); ok {
 				return endFrame(newAttribution(toks, v, n, subj, app, frame)), true
 			}
@@ -655,6 +655,14 @@ var irregularPastOfSpeech = newWordSet([]string{"sang", "spat", "swore", "wept",
 // speechParticles complete a verb of speaking after it: "shot back",
 // "chimed in", "blurted out".
 var speechParticles = newWordSet([]string{"back", "in", "out"})
+
+// mindVerbs are weak speech verbs of a person's mind that, put before
+// the speaker right after a quote, attribute it as any verb of speaking
+// does: “Those goats were so smart,” remembers Shanna Challenger.
+var mindVerbs = wordSetOf(map[string]bool{
+	"remember": true, "wonder": true, "marvel": true, "hope": true, "fear": true, "worry": true,
+	"muse": true, "doubt": true, "think": true, "believe": true,
+})
 
 // maxAttributionWords bounds how far after a quote its attribution's verb
 // may stand: a name with the appositives news gives it, as in “…,” Jeb

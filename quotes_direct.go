@@ -746,6 +746,11 @@ func (d *quoteDoc) leadSentence(c *candidate) (attribution, bool) {
 		if !ok && !toks[v].punct && !toks[v].isCapitalized() && stanceVerbs.has(toks[v].lower) {
 			lemma, k, ok = toks[v].lower, 1, true
 		}
+		if !ok || isWeakVerb(lemma) {
+			if g := statementAfter(toks, v); g > 0 {
+				lemma, k, ok = toks[v].lower, g, true // "had a more succinct statement."
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -757,6 +762,41 @@ func (d *quoteDoc) leadSentence(c *candidate) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// statementAfter reports a verb of giving at toks[v] with a noun of what
+// was said as its object, ending the sentence: "had a more succinct
+// statement", "offered a blunter assessment", "gave a short answer". It
+// returns how many words the verb and its object take, or 0.
+func statementAfter(toks []word, v int) int {
+	if !givingVerbs.has(toks[v].lower) {
+		return 0
+	}
+	j := v + 1
+	if j < len(toks) && (determiners[toks[j].lower] || quantifiers.has(toks[j].lower)) {
+		j++
+	}
+	for k := j; k < len(toks) && k-j <= 3; k++ {
+		t := toks[k]
+		if t.punct {
+			return 0
+		}
+		if statementNouns.has(t.lower) && k+1 < len(toks) && toks[k+1].text == "." {
+			return k + 1 - v
+		}
+	}
+	return 0
+}
+
+// givingVerbs give a statement as their object; statementNouns name one.
+var (
+	givingVerbs    = wordSetOf(map[string]bool{"had": true, "has": true, "offered": true, "offers": true, "gave": true, "gives": true, "issued": true, "issues": true, "made": true, "makes": true})
+	statementNouns = wordSetOf(map[string]bool{
+		"statement": true, "response": true, "reply": true, "message": true, "assessment": true, "take": true,
+		"view": true, "answer": true, "warning": true, "explanation": true, "comment": true, "reaction": true,
+		"verdict": true, "prediction": true, "retort": true, "rebuttal": true, "defense": true, "defence": true,
+		"appraisal": true, "analysis": true, "summary": true, "description": true, "apology": true, "plea": true,
+	})
+)
 
 // stanceVerbs take a side in a sentence of their own before the quote
 // that says how: "Marsh agreed.", "The union objected."

@@ -2,7 +2,6 @@ package lede
 
 import (
 	"math/bits"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -27,10 +26,11 @@ type exemplars struct {
 // line does not write.
 const foreignCost = 1
 
-// lineLanguage is the language evidence of a line: the letters of the
-// languages that write every letter of the line, or none known.
+// lineLanguage is the language evidence of a line: the languages that
+// write every letter of the line, or none known.
 type lineLanguage struct {
-	letters letterSet // nil when no language writes every letter
+	langs langSet
+	known bool // false when no language writes every letter
 }
 
 // writes reports whether a language that fits the line writes letter r:
@@ -38,11 +38,12 @@ type lineLanguage struct {
 // alphabet of cldrExemplars writes (Hangul, ideographs), which is no
 // evidence. With no language known, every letter is written.
 func (l lineLanguage) writes(r rune) bool {
-	if r <= unicode.MaxASCII || l.letters == nil || !unicode.IsLetter(r) {
+	if r <= unicode.MaxASCII || !l.known {
 		return true
 	}
-	i, ok := alphabets().index[unicode.ToLower(r)]
-	return !ok || l.letters.has(i)
+	t := alphabets()
+	i, ok := t.letterOf(r)
+	return !ok || !t.writers[i].and(l.langs).empty()
 }
 
 // foreign is the cost of the letters of w that the line's language does
@@ -63,17 +64,46 @@ type letterSet []uint64
 func (s letterSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
 func (s letterSet) add(i int)      { s[i/64] |= 1 << (i % 64) }
 
-// alphabetTable indexes the letters of every language of cldrExemplars
-// and holds each language's letters as a letterSet.
-type alphabetTable struct {
-	index map[rune]int
-	langs []letterSet
+// langSet is a set of the languages of cldrExemplars, by their index
+// there.
+type langSet [maxLanguages / 64]uint64
+
+// maxLanguages is how many languages a langSet holds: cldrExemplars has
+// 87, and TestAlphabetsFit fails when it outgrows it.
+const maxLanguages = 128
+
+func (s langSet) and(o langSet) langSet {
+	for i := range s {
+		s[i] &= o[i]
+	}
+	return s
 }
+
+func (s langSet) empty() bool { return s == langSet{} }
+
+// alphabetTable indexes the letters of every language of cldrExemplars
+// and holds each language's letters as a letterSet, and for each letter
+// the languages that write it: a line's languages are those that write
+// each of its letters, found letter by letter.
+type alphabetTable struct {
+	index   map[rune]int
+	langs   []letterSet // by language
+	writers []langSet   // by letter
+	every   langSet     // all languages
+	// The letter of each character beyond ASCII that is a letter whose
+	// lower case an alphabet writes, plus one (0: none): an array for
+	// the blocks up to Vietnamese, a map for the rest (Cherokee).
+	low  [alphabetTableLow]uint16
+	high map[rune]uint16
+}
+
+// alphabetTableLow is where alphabetTable's array ends.
+const alphabetTableLow = 0x1F00
 
 // alphabets is the alphabetTable, built once on first use and only read
 // after.
 var alphabets = sync.OnceValue(func() *alphabetTable {
-	t := &alphabetTable{index: make(map[rune]int)}
+	t := &alphabetTable{index: make(map[rune]int), high: make(map[rune]uint16)}
 	for _, e := range cldrExemplars {
 		for _, r := range e.letters {
 			if _, ok := t.index[r]; !ok {
@@ -81,22 +111,67 @@ var alphabets = sync.OnceValue(func() *alphabetTable {
 			}
 		}
 	}
-	for _, e := range cldrExemplars {
+	t.writers = make([]langSet, len(t.index))
+	for k, e := range cldrExemplars {
 		set := t.newSet()
 		for _, r := range e.letters {
 			set.add(t.index[r])
+			t.writers[t.index[r]][k/64] |= 1 << (k % 64)
 		}
 		t.langs = append(t.langs, set)
+		t.every[k/64] |= 1 << (k % 64)
+	}
+	// The characters whose lower case is a letter of the index are in
+	// its case orbit (TestLetterOf checks every character).
+	for x := range t.index {
+		r := x
+		for {
+			if i, ok := t.index[unicode.ToLower(r)]; ok && r > unicode.MaxASCII && unicode.IsLetter(r) {
+				if r < alphabetTableLow {
+					t.low[r] = uint16(i + 1)
+				} else {
+					t.high[r] = uint16(i + 1)
+				}
+			}
+			if r = unicode.SimpleFold(r); r == x {
+				break
+			}
+		}
 	}
 	return t
 })
 
 func (t *alphabetTable) newSet() letterSet { return make(letterSet, (len(t.index)+63)/64) }
 
-// languageOf returns the languages whose letters include every letter of
-// letters, and how many letters the best-fitting languages lack: 0 when
-// some language writes them all.
-func languageOf(letters letterSet) (lineLanguage, int) {
+// letterOf returns the index of r's lower case among the letters of the
+// alphabets, when r is a letter beyond ASCII and its lower case is one.
+func (t *alphabetTable) letterOf(r rune) (int, bool) {
+	var i uint16
+	if r < alphabetTableLow {
+		i = t.low[r]
+	} else {
+		i = t.high[r]
+	}
+	return int(i) - 1, i != 0
+}
+
+// languagesOf narrows langs to the languages that write every letter of
+// rs.
+func (t *alphabetTable) languagesOf(langs langSet, rs []rune) langSet {
+	for _, r := range rs {
+		if r <= unicode.MaxASCII {
+			continue
+		}
+		if i, ok := t.letterOf(r); ok {
+			langs = langs.and(t.writers[i])
+		}
+	}
+	return langs
+}
+
+// misfitOf returns how many letters of letters the best-fitting
+// languages lack: 0 when some language writes them all.
+func misfitOf(letters letterSet) int {
 	t := alphabets()
 	// A line writes a few letters of the table: only the words of the
 	// set that hold them can miss any.
@@ -107,31 +182,17 @@ func languageOf(letters letterSet) (lineLanguage, int) {
 			words = append(words, i)
 		}
 	}
-	missing := func(lang letterSet) int {
-		n := 0
-		for _, i := range words {
-			n += bits.OnesCount64(letters[i] &^ lang[i])
-		}
-		return n
-	}
 	best := -1
 	for _, lang := range t.langs {
-		if m := missing(lang); best < 0 || m < best {
+		m := 0
+		for _, i := range words {
+			m += bits.OnesCount64(letters[i] &^ lang[i])
+		}
+		if best < 0 || m < best {
 			best = m
 		}
 	}
-	if best != 0 {
-		return lineLanguage{}, best
-	}
-	fit := t.newSet()
-	for _, lang := range t.langs {
-		if missing(lang) == 0 {
-			for i := range fit {
-				fit[i] |= lang[i]
-			}
-		}
-	}
-	return lineLanguage{letters: fit}, 0
+	return best
 }
 
 // addLetters adds to set the letters of rs that some alphabet writes,
@@ -139,10 +200,10 @@ func languageOf(letters letterSet) (lineLanguage, int) {
 func addLetters(set letterSet, rs []rune) {
 	t := alphabets()
 	for _, r := range rs {
-		if r <= unicode.MaxASCII || !unicode.IsLetter(r) {
+		if r <= unicode.MaxASCII {
 			continue
 		}
-		if i, ok := t.index[unicode.ToLower(r)]; ok {
+		if i, ok := t.letterOf(r); ok {
 			set.add(i)
 		}
 	}
@@ -159,6 +220,46 @@ func coherentReading(rs []rune, words, quiet []*wordRepairs, line codecSet) (cod
 	// The letters of the line outside those words are the same in every
 	// reading.
 	t := alphabets()
+	base, at := t.every, 0
+	for _, w := range all {
+		base = t.languagesOf(base, rs[at:w.i])
+		at = w.j
+	}
+	base = t.languagesOf(base, rs[at:])
+	// The readings that some language writes whole fit best, the first
+	// of them telling the language.
+	var fitting codecSet
+	var lang lineLanguage
+	for k := range mojibakeCodecs {
+		if line&(1<<k) == 0 {
+			continue
+		}
+		langs := base
+		for _, w := range all {
+			if langs.empty() {
+				break
+			}
+			langs = t.languagesOf(langs, w.reading(k))
+		}
+		if langs.empty() {
+			continue
+		}
+		if fitting == 0 {
+			lang = lineLanguage{langs: langs, known: true}
+		}
+		fitting |= 1 << k
+	}
+	if fitting != 0 {
+		return fitting, lang
+	}
+	return leastMisfit(rs, all, line), lineLanguage{}
+}
+
+// leastMisfit returns the code pages of line whose readings of the line
+// leave the fewest letters that the best-fitting language lacks, when
+// every reading leaves some; all are the words read, in line order.
+func leastMisfit(rs []rune, all []*wordRepairs, line codecSet) codecSet {
+	t := alphabets()
 	base := t.newSet()
 	at := 0
 	for _, w := range all {
@@ -167,8 +268,6 @@ func coherentReading(rs []rune, words, quiet []*wordRepairs, line codecSet) (cod
 	}
 	addLetters(base, rs[at:])
 	bestMisfit, bestSet := -1, codecSet(0)
-	var lang lineLanguage
-	var seen []fitOfLetters // readings that write the same letters fit alike
 	letters := t.newSet()
 	for k := range mojibakeCodecs {
 		if line&(1<<k) == 0 {
@@ -176,41 +275,25 @@ func coherentReading(rs []rune, words, quiet []*wordRepairs, line codecSet) (cod
 		}
 		copy(letters, base)
 		for _, w := range all {
-			if c := w.by[k]; c.w != nil {
-				addLetters(letters, c.w)
-			} else {
-				addLetters(letters, w.orig())
-			}
+			addLetters(letters, w.reading(k))
 		}
-		fit, misfit := fitOf(&seen, letters)
-		switch {
+		switch misfit := misfitOf(letters); {
 		case bestMisfit < 0 || misfit < bestMisfit:
-			bestMisfit, bestSet, lang = misfit, 1<<k, fit
+			bestMisfit, bestSet = misfit, 1<<k
 		case misfit == bestMisfit:
 			bestSet |= 1 << k
 		}
 	}
-	return bestSet, lang
+	return bestSet
 }
 
-// fitOfLetters is a set of letters and how languages fit it.
-type fitOfLetters struct {
-	letters letterSet
-	fit     lineLanguage
-	misfit  int
-}
-
-// fitOf is languageOf, remembered in seen for the sets already asked;
-// it keeps a copy of letters, which the caller may reuse.
-func fitOf(seen *[]fitOfLetters, letters letterSet) (lineLanguage, int) {
-	for _, f := range *seen {
-		if slices.Equal(f.letters, letters) {
-			return f.fit, f.misfit
-		}
+// reading returns the word as code page k reads it, or as it is when k
+// has no repair of it.
+func (r *wordRepairs) reading(k int) []rune {
+	if c := r.by[k]; c.w != nil {
+		return c.w
 	}
-	fit, misfit := languageOf(letters)
-	*seen = append(*seen, fitOfLetters{slices.Clone(letters), fit, misfit})
-	return fit, misfit
+	return r.orig()
 }
 
 // inLineOrder merges two lists of words, each in line order, into one.

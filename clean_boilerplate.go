@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +32,7 @@ var (
 	// dropped anywhere: the "read also" and "you may also like" lines of
 	// English, German, French, Spanish, Portuguese, Italian, Dutch and
 	// Polish news sites.
-	pointerStarts = []string{
+	pointerStarts = newPrefixTable(
 		"read more:", "read more -", "related:", "see also:", "more:", "also read:",
 		"recommended:", "watch:", "listen:", "you may also like", "you might also like",
 		"lesen sie auch", "lies auch", "auch interessant", "das könnte sie auch interessieren",
@@ -41,7 +42,7 @@ var (
 		"lee también", "le puede interesar", "te puede interesar", "también te puede interesar",
 		"leia também", "leia mais:", "veja também", "leggi anche", "potrebbe interessarti",
 		"lees ook", "lees meer:", "czytaj także", "czytaj też", "czytaj więcej", "zobacz też", "zobacz także",
-	}
+	)
 
 	// edgeWholes are whole paragraphs of furniture, dropped at the edges.
 	edgeWholes = map[string]bool{
@@ -54,7 +55,7 @@ var (
 	}
 
 	// edgeStarts open paragraphs of furniture, dropped at the edges.
-	edgeStarts = []string{
+	edgeStarts = newPrefixTable(
 		// consent notices
 		"this website uses cookies", "this site uses cookies", "we use cookies",
 		"we and our partners", "by continuing to use this", "by using this site",
@@ -73,7 +74,7 @@ var (
 		// legal lines
 		"copyright ©", "copyright (c)", "©", "this document is subject to copyright",
 		"all rights reserved", "citation: ",
-	}
+	)
 
 	// creditStarts open credit lines when a name follows: "Reporting by
 	// Ana Ruiz" but not "Reporting by the paper led to…".
@@ -135,17 +136,17 @@ var (
 		"otrzymać", "otrzymujemy", "zarabiamy",
 	)
 	// affiliatePayNouns open the words for the pay.
-	affiliatePayNouns = []string{
+	affiliatePayNouns = newPrefixTable(
 		"commission", "compensat", "provision", "comisi", "comiss", "commissi",
 		"vergoeding", "prowizj",
-	}
+	)
 	// affiliateSources open the words for what pays the site: links,
 	// partners, purchases and buying.
-	affiliateSources = []string{
+	affiliateSources = newPrefixTable(
 		"link", "partner", "purchas", "buy", "bought", "retailer", "affiliate",
 		"kauf", "käuf", "einkauf", "lien", "achat", "enlace", "compra", "acquist",
 		"aankoop", "koop", "gekocht", "zakup", "kupuj", "kupisz",
-	}
+	)
 )
 
 // paysTheSite reports whether the paragraph s says that the site is paid
@@ -154,34 +155,46 @@ func paysTheSite(s string) bool {
 	if strings.ContainsAny(s, "\"“”„«»") {
 		return false // a quotation: someone else speaks
 	}
-	var self, verb, noun, source bool
-	prev := ""
-	for _, word := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		w := strings.ToLower(word)
-		if speechWords[w] {
+	var self, verb, noun, source, afterMay bool
+	var buf [64]byte
+	for rest := s; rest != ""; {
+		var word string
+		if word, rest = nextLetters(rest); word == "" {
+			break
+		}
+		w := appendLower(buf[:0], word)
+		if speechWords[string(w)] {
 			return false
 		}
-		if w == "be" || w == "also" {
+		if string(w) == "be" || string(w) == "also" {
 			continue // "may be compensated", "may also earn"
 		}
-		pay := affiliatePayVerbs[w]
-		self = self || word == "I" || affiliateSelf[w] || pay && (prev == "may" || prev == "might")
+		pay := affiliatePayVerbs[string(w)]
+		self = self || word == "I" || affiliateSelf[string(w)] || pay && afterMay
 		verb = verb || pay
-		prev = w
-		noun = noun || hasAnyPrefix(w, affiliatePayNouns)
-		source = source || hasAnyPrefix(w, affiliateSources)
+		afterMay = string(w) == "may" || string(w) == "might"
+		noun = noun || affiliatePayNouns.startsAny(w)
+		source = source || affiliateSources.startsAny(w)
 	}
 	return self && verb && noun && source
 }
 
-// hasAnyPrefix reports whether w starts with one of prefixes.
-func hasAnyPrefix(w string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(w, p) {
-			return true
+// nextLetters returns the first run of letters of s, the words
+// paysTheSite reads, and what follows it; an empty word when s has none.
+func nextLetters(s string) (word, rest string) {
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) && start < 0:
+			start = i
+		case !unicode.IsLetter(r) && start >= 0:
+			return s[start:i], s[i:]
 		}
 	}
-	return false
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
 }
 
 // imageLabels open the lines that credit or describe a picture, in the
@@ -225,8 +238,16 @@ const maxPointerChars = 160
 // isAdLabel reports whether the paragraph s is an ad label, furniture
 // wherever it stands.
 func isAdLabel(s string) bool {
-	return len(s) <= 40 && adLabels[strings.ToLower(strings.Trim(s, " -–—:|"))]
+	if len(s) > maxAdLabelChars {
+		return false
+	}
+	var buf [2 * maxAdLabelChars]byte
+	return adLabels[string(appendLower(buf[:0], strings.Trim(s, " -–—:|")))]
 }
+
+// maxAdLabelChars bounds ad labels: "article continues below
+// advertisement", the longest, and its dashes.
+const maxAdLabelChars = 40
 
 // isPointer reports whether the paragraph s points to another page ("Read
 // more: Inflation hits 10-year high"), furniture wherever it stands.
@@ -234,7 +255,7 @@ func isPointer(s string) bool {
 	if len(s) > maxPointerChars || strings.HasSuffix(s, ".") {
 		return false
 	}
-	for _, p := range pointerStarts {
+	for _, p := range pointerStarts.foldCandidates(s) {
 		if hasPrefixFold(s, p) {
 			return true
 		}
@@ -258,31 +279,34 @@ func isBoilerplate(s string) bool {
 		return true
 	}
 	s = strings.TrimLeft(s, " ([—–-")
-	lower := strings.ToLower(s)
-	if edgeWholes[strings.TrimRight(lower, " .!:|")] {
+	// The paragraph lower-cased, on the stack: lower-casing makes a
+	// character at most half as long again ("Ⱥ" is "ⱥ").
+	var buf [2 * maxBoilerplateChars]byte
+	lower := appendLower(buf[:0], s)
+	if edgeWholes[string(bytes.TrimRight(lower, " .!:|"))] {
 		return true
 	}
 	for _, p := range creditStarts {
-		if strings.HasPrefix(lower, p) && startsUpper(s[min(len(s), len(p)):]) {
+		if hasPrefixBytes(lower, p) && startsUpper(s[min(len(s), len(p)):]) {
 			return true
 		}
 	}
-	for _, p := range edgeStarts {
-		if strings.HasPrefix(lower, p) {
+	for _, p := range edgeStarts.candidates(lower) {
+		if hasPrefixBytes(lower, p) {
 			return true
 		}
 	}
 	if isCopyrightLine(lower) || isCallToAction(s) {
 		return true
 	}
-	trimmed := strings.TrimRight(lower, " )]")
+	trimmed := bytes.TrimRight(lower, " )]")
 	for _, p := range edgeEnds {
-		if strings.HasSuffix(trimmed, p) {
+		if len(trimmed) >= len(p) && string(trimmed[len(trimmed)-len(p):]) == p {
 			return true
 		}
 	}
 	for _, p := range affiliateNotices {
-		if strings.Contains(lower, p) {
+		if containsBytes(lower, p) {
 			return true
 		}
 	}
@@ -291,9 +315,107 @@ func isBoilerplate(s string) bool {
 
 // isCopyrightLine reports "copyright 2025 The Daily Example", but not
 // "copyright lawyers said…": the word must be followed by a year.
-func isCopyrightLine(lower string) bool {
-	rest, ok := strings.CutPrefix(lower, "copyright ")
-	return ok && len(rest) >= 4 && strings.IndexFunc(rest[:4], func(r rune) bool { return r < '0' || r > '9' }) < 0
+func isCopyrightLine(lower []byte) bool {
+	const word = "copyright "
+	if !hasPrefixBytes(lower, word) || len(lower) < len(word)+4 {
+		return false
+	}
+	for _, c := range lower[len(word) : len(word)+4] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendLower appends s lower-cased to dst: the bytes of
+// strings.ToLower(s), without a string made for them.
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// hasPrefixBytes reports whether b begins with prefix.
+func hasPrefixBytes(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
+}
+
+// containsBytes reports whether b holds s.
+func containsBytes(b []byte, s string) bool {
+	for len(b) >= len(s) {
+		i := bytes.IndexByte(b, s[0])
+		if i < 0 || len(b)-i < len(s) {
+			return false
+		}
+		if string(b[i:i+len(s)]) == s {
+			return true
+		}
+		b = b[i+1:]
+	}
+	return false
+}
+
+// prefixTable holds lower-case beginnings (of paragraphs, of words) by
+// the ASCII characters their first character folds to, so that a text is
+// compared with the few that can begin it.
+type prefixTable struct {
+	all     []string
+	byFirst [utf8.RuneSelf][]string
+}
+
+func newPrefixTable(prefixes ...string) *prefixTable {
+	t := &prefixTable{all: prefixes}
+	for _, p := range prefixes {
+		first, _ := utf8.DecodeRuneInString(p)
+		for r := first; ; {
+			if r < utf8.RuneSelf {
+				t.byFirst[r] = append(t.byFirst[r], p)
+			}
+			if r = unicode.SimpleFold(r); r == first {
+				break
+			}
+		}
+	}
+	return t
+}
+
+// candidates returns the prefixes that lower, a lower-cased text, can
+// begin with: all of them when it begins beyond ASCII.
+func (t *prefixTable) candidates(lower []byte) []string {
+	if len(lower) > 0 && lower[0] < utf8.RuneSelf {
+		return t.byFirst[lower[0]]
+	}
+	return t.all
+}
+
+// foldCandidates returns the prefixes that s can begin with, ignoring
+// case as strings.EqualFold does: all of them when s begins beyond ASCII
+// ("ſ" folds to "s").
+func (t *prefixTable) foldCandidates(s string) []string {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return t.byFirst[s[0]]
+	}
+	return t.all
+}
+
+// startsAny reports whether the lower-cased word w begins with one of
+// the prefixes.
+func (t *prefixTable) startsAny(w []byte) bool {
+	for _, p := range t.candidates(w) {
+		if hasPrefixBytes(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsUpper reports whether s starts with an upper-case letter, as a name
@@ -390,12 +512,10 @@ const maxCallWords = 25
 // isCallToAction reports whether the paragraph s asks the reader to act on
 // the site; see ctaVerbs.
 func isCallToAction(s string) bool {
-	if len(s) > maxBoilerplateChars || strings.ContainsAny(s, "\"“”„«»") {
+	if len(s) > maxBoilerplateChars || !opensWithCallVerb(s) || strings.ContainsAny(s, "\"“”„«»") {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’' && r != '@'
-	})
+	words := strings.FieldsFunc(strings.ToLower(s), isCallBreak)
 	if len(words) == 0 || len(words) > maxCallWords || !ctaVerbs[strings.ReplaceAll(words[0], "’", "'")] {
 		return false
 	}
@@ -408,6 +528,33 @@ func isCallToAction(s string) bool {
 			shareVerbs[words[i]] && postPronouns[w] // "Like it? Share it!"
 	}
 	return object
+}
+
+// isCallBreak reports the characters that separate the words of a call
+// to action, lower-cased.
+func isCallBreak(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’' && r != '@'
+}
+
+// opensWithCallVerb reports whether the first word of s, lower-cased, is
+// one of ctaVerbs: most paragraphs are told apart from calls to action
+// by it, without their words made.
+func opensWithCallVerb(s string) bool {
+	var buf [32]byte
+	word := buf[:0]
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		switch {
+		case !isCallBreak(r):
+			if r == '’' {
+				r = '\''
+			}
+			word = utf8.AppendRune(word, r)
+		case len(word) > 0:
+			return ctaVerbs[string(word)]
+		}
+	}
+	return ctaVerbs[string(word)]
 }
 
 // shareVerbs ask readers to pass the page on; after one, a pronoun is the

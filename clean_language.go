@@ -49,6 +49,9 @@ func (l lineLanguage) writes(r rune) bool {
 // foreign is the cost of the letters of w that the line's language does
 // not write.
 func (l lineLanguage) foreign(w []rune) int {
+	if !l.known {
+		return 0
+	}
 	cost := 0
 	for _, r := range w {
 		if !l.writes(r) {

@@ -375,22 +375,24 @@ type repair struct {
 // among equals, or the word itself; letters that the line's language does
 // not write count against a reading.
 func (r *wordRepairs) choose(line codecSet, lang lineLanguage) []rune {
-	var costs [len(mojibakeCodecs)]int
-	for k, c := range r.by {
-		if c.w != nil {
-			costs[k] = c.cost + lang.foreign(c.w)
-		}
-	}
 	best, bestCost := r.orig(), r.cost+lang.foreign(r.orig())
-	for k, c := range r.by {
-		if c.w != nil && line&(1<<k) != 0 && costs[k] < bestCost {
-			best, bestCost = c.w, costs[k]
+	// Foreign letters only add to a repair's cost: a repair that costs
+	// as much as the best without them is not taken, and its letters
+	// need not be read.
+	take := func(c repair) {
+		if c.w != nil && c.cost < bestCost {
+			if cost := c.cost + lang.foreign(c.w); cost < bestCost {
+				best, bestCost = c.w, cost
+			}
 		}
 	}
 	for k, c := range r.by {
-		if c.w != nil && costs[k] < bestCost {
-			best, bestCost = c.w, costs[k]
+		if line&(1<<k) != 0 {
+			take(c)
 		}
+	}
+	for _, c := range r.by {
+		take(c)
 	}
 	return best
 }

@@ -178,7 +178,7 @@ func normalizeRepaired(s string) string {
 // no character that mapRunes changes, no entity, NFC, and no mojibake to
 // read.
 func isCleanLine(line string) bool {
-	ascii := true
+	ascii, composed := true, true
 	for i := 0; i < len(line); i++ {
 		c := line[i]
 		switch {
@@ -188,6 +188,7 @@ func isCleanLine(line string) bool {
 				return false
 			}
 			ascii = false
+			composed = composed && isInertInNFC(r)
 			i += n - 1
 		case c == '&':
 			if _, end := referenceAt(line, i+1); end > 0 {
@@ -197,7 +198,9 @@ func isCleanLine(line string) bool {
 			return false
 		}
 	}
-	return ascii || norm.NFC.IsNormalString(line) && suspectCodecsIn(line) == 0
+	// Characters NFC leaves alone wherever they stand make a line NFC
+	// without x/text's tables (see isInertInNFC).
+	return ascii || (composed || norm.NFC.IsNormalString(line)) && suspectCodecsIn(line) == 0
 }
 
 func toNFC(s string) string {

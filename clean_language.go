@@ -329,6 +329,9 @@ const vietnameseMin = 2
 func writesVietnamese(rs []rune) bool {
 	n := 0
 	for _, r := range rs {
+		if r < 0x80 {
+			continue
+		}
 		switch r = unicode.ToLower(r); {
 		case r == 'ơ' || r == 'ư' || r == 'đ' || r == 'ă', r >= 0x1EA0 && r <= 0x1EF9:
 			n++

@@ -795,15 +795,24 @@ func suspectCodecs(rs []rune) codecSet {
 	return scan.set
 }
 
-// suspectCodecsIn is suspectCodecs for a string, without allocating.
+// suspectCodecsIn is suspectCodecs for a string, without allocating. A
+// run of ASCII after no lead is stepped over: only its last character
+// can be the first of a pair.
 func suspectCodecsIn(s string) codecSet {
 	var scan suspectScan
-	for _, r := range s {
-		if r < utf8.RuneSelf && scan.leads == 0 {
-			scan.prev = r
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf && scan.leads == 0 {
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			scan.prev = rune(s[j-1])
+			i = j
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		scan.next(r)
+		i += n
 	}
 	return scan.set
 }

@@ -354,6 +354,7 @@ func TestSuspectCodecsSkipsASCII(t *testing.T) {
 	texts := []string{
 		"", "plain text", "Huaweiâ€™s phone", "Ã ", "Ã s", "Ã?", "cafÃ?x", "â€?", "Ñ�", "é�",
 		"Ã\u00a0Paris", "naÃ ̄ve", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "×ª×•×›× ×™×ª", "NESTLÉ®", "a?b Ã", highBytes(300),
+		"ab\xffÃ©cd Ã©", "Ã©abc Ã ", "x?Ã?y", "Ã\xe2\x80 ok", "trailing Ã",
 	}
 	for _, s := range texts {
 		var scan suspectScan

@@ -292,6 +292,9 @@ func repairWords(rs []rune, memory *repairMemory) ([]rune, bool) {
 	// after this one; the others can be neither damaged nor quiet.
 	var undamaged []suspectWord
 	for i := 0; i < len(rs); {
+		if i = nextHighWord(rs, i); i == len(rs) {
+			break
+		}
 		j := wordEnd(rs, i)
 		codecs := suspectCodecs(rs[i:j])
 		if codecs == 0 {
@@ -439,6 +442,40 @@ func wordEnd(rs []rune, i int) int {
 }
 
 func isSpaceOrTab(r rune) bool { return r == ' ' || r == '\t' }
+
+// nextHighWord returns the start of the first word from the word that
+// starts at rs[i] on that holds a character beyond ASCII, or len(rs): the
+// words before it hold no pair to look at. Words of ASCII break at every
+// space (wordEnd joins a space to the word before it only after a
+// character beyond ASCII, or before a combining mark), so the word that
+// holds the first such character starts after the last space before it,
+// unless a mark follows a single space.
+func nextHighWord(rs []rune, i int) int {
+	p := i
+	for p < len(rs) && rs[p] < utf8.RuneSelf {
+		p++
+	}
+	if p == len(rs) {
+		return p
+	}
+	start := afterLastSpace(rs, i, p)
+	if start == p && p-2 >= i && rs[p-1] == ' ' && !isSpaceOrTab(rs[p-2]) && spacingAccent(rs[p]) != 0 {
+		// "naÃ ̄ve" read as "na ̄ve": the space joins the word before it.
+		start = afterLastSpace(rs, i, p-1)
+	}
+	return start
+}
+
+// afterLastSpace returns the index after the last space or tab of
+// rs[i:p], or i when it has none.
+func afterLastSpace(rs []rune, i, p int) int {
+	for q := p - 1; q >= i; q-- {
+		if isSpaceOrTab(rs[q]) {
+			return q + 1
+		}
+	}
+	return i
+}
 
 // searchWord finds the repairs of the word line[i:j] that are more
 // plausible than the word, if it shows damage, or returns nil. The two

@@ -463,6 +463,14 @@ func repairInvalidUTF8(s string) string {
 // Line separators become newlines, paragraph separators blank lines. Runs
 // of printable ASCII are copied whole.
 func mapRunes(s string) string {
+	if !mapsAnyRune(s) {
+		return s // most lines, repaired or not
+	}
+	return mapEachRune(s)
+}
+
+// mapEachRune is mapRunes, reading every character.
+func mapEachRune(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -496,6 +504,26 @@ func mapRunes(s string) string {
 		i += n
 	}
 	return sb.String()
+}
+
+// mapsAnyRune reports whether mapRunes may change s: it holds a control
+// other than the newline, or a character that mapsRune reports.
+func mapsAnyRune(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' && c != '\n' || c == 0x7f {
+				return true
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if mapsRune(r) {
+			return true
+		}
+		i += n - 1
+	}
+	return false
 }
 
 // latinLigatures spells out U+FB00 to U+FB06.

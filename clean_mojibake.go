@@ -574,6 +574,9 @@ func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) re
 		without: *scripts, bestCost: below,
 		left: line[max(0, i-wordContext):i], right: line[j:min(len(line), j+wordContext)],
 	}
+	// A reading is no longer than the word: each sequence read is one
+	// character, and a space kept after it stands for a byte of it.
+	r.buf = make([]rune, 0, len(r.left)+j-i+len(r.right))
 	r.without.addAll(line[i:j], -1)
 	r.found.line, r.found.i, r.found.j, r.found.cost = line, i, j, below
 	return r

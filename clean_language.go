@@ -293,7 +293,7 @@ func leastMisfit(rs []rune, all []*wordRepairs, line codecSet) codecSet {
 // reading returns the word as code page k reads it, or as it is when k
 // has no repair of it.
 func (r *wordRepairs) reading(k int) []rune {
-	if c := r.by[k]; c.w != nil {
+	if c := r.by.of(k); c.w != nil {
 		return c.w
 	}
 	return r.orig()

@@ -1,6 +1,8 @@
 package lede
 
 import (
+	"iter"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -201,12 +203,11 @@ type searchKey struct {
 
 // searchMade is a search kept in repairMemory: what its key hashes (the
 // text, a part of a line, which no one changes once made) and its
-// repairs, in one allocation.
+// repairs.
 type searchMade struct {
 	text    []rune
 	scripts scriptCounts
 	found   wordRepairs
-	by      codecRepairs // found.by
 }
 
 // searchOf returns the key of the search for the word line[i:j], and the
@@ -238,8 +239,8 @@ func (m *repairMemory) addSearch(key searchKey, text []rune, scripts *scriptCoun
 	if m.searches == nil {
 		m.searches = make(map[searchKey]*searchMade)
 	}
-	made := &searchMade{text: text, scripts: *scripts, found: r.found, by: r.by}
-	made.found.by = &made.by
+	made := &searchMade{text: text, scripts: *scripts, found: r.found}
+	made.found.by = keep(&r.by)
 	m.searches[key] = made
 	return &made.found
 }
@@ -302,10 +303,8 @@ func repairWords(rs []rune, memory *repairMemory) ([]rune, bool) {
 			continue
 		}
 		if w := searchSuspect(rs, i, j, codecs, &scripts, memory); w != nil {
-			for k, c := range w.by {
-				if c.w != nil {
-					gain[k] += w.cost - c.cost
-				}
+			for k, c := range w.by.all() {
+				gain[k] += w.cost - c.cost
 			}
 			words = append(words, w)
 		} else {
@@ -358,13 +357,66 @@ type suspectWord struct {
 // begins.
 type wordRepairs struct {
 	line []rune
-	i, j int           // the word is line[i:j]
-	cost int           // the word's implausibility
-	by   *codecRepairs // shared with the searches memory gives again
+	i, j int         // the word is line[i:j]
+	cost int         // the word's implausibility
+	by   keptRepairs // shared with the searches memory gives again
 }
 
-// codecRepairs holds a repair by each of mojibakeCodecs.
+// codecRepairs holds a repair by each of mojibakeCodecs, as a search
+// finds them.
 type codecRepairs [len(mojibakeCodecs)]repair
+
+// keptRepairs holds the repairs of a word that a search found, without
+// room for the code pages that found none: a search kept in repairMemory
+// is a few hundred bytes, not a codecRepairs.
+type keptRepairs struct {
+	has     codecSet // the code pages with a repair
+	repairs []repair // theirs, in the order of mojibakeCodecs
+}
+
+// keep returns the repairs of by.
+func keep(by *codecRepairs) keptRepairs {
+	var kept keptRepairs
+	n := 0
+	for k, c := range by {
+		if c.w != nil {
+			kept.has |= 1 << k
+			n++
+		}
+	}
+	if n == 0 {
+		return kept
+	}
+	kept.repairs = make([]repair, 0, n)
+	for _, c := range by {
+		if c.w != nil {
+			kept.repairs = append(kept.repairs, c)
+		}
+	}
+	return kept
+}
+
+// of returns the repair by code page k, or none.
+func (r keptRepairs) of(k int) repair {
+	if r.has&(1<<k) == 0 {
+		return repair{}
+	}
+	return r.repairs[bits.OnesCount32(uint32(r.has&(1<<k-1)))]
+}
+
+// all yields the repairs with their code pages, in the order of
+// mojibakeCodecs.
+func (r keptRepairs) all() iter.Seq2[int, repair] {
+	return func(yield func(int, repair) bool) {
+		n := 0
+		for set := r.has; set != 0; set &= set - 1 {
+			if !yield(bits.TrailingZeros32(uint32(set)), r.repairs[n]) {
+				return
+			}
+			n++
+		}
+	}
+}
 
 func (r *wordRepairs) orig() []rune { return r.line[r.i:r.j] }
 
@@ -389,12 +441,12 @@ func (r *wordRepairs) choose(line codecSet, lang lineLanguage) []rune {
 			}
 		}
 	}
-	for k, c := range r.by {
+	for k, c := range r.by.all() {
 		if line&(1<<k) != 0 {
 			take(c)
 		}
 	}
-	for _, c := range r.by {
+	for _, c := range r.by.all() {
 		take(c)
 	}
 	return best
@@ -531,8 +583,8 @@ func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) *
 func (r *wordRepairs) chooseAsLine(line codecSet, lang lineLanguage) []rune {
 	var best []rune
 	bestCost := 0
-	for k, c := range r.by {
-		if c.w == nil || line&(1<<k) == 0 {
+	for k, c := range r.by.all() {
+		if line&(1<<k) == 0 {
 			continue
 		}
 		if cost := lang.foreign(c.w); best == nil || cost < bestCost {
@@ -582,15 +634,11 @@ func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) re
 	return r
 }
 
-// result returns the repairs found, copied out of the search in one
-// allocation.
+// result returns the repairs found, copied out of the search.
 func (r *repairSearch) result() *wordRepairs {
-	made := &struct {
-		found wordRepairs
-		by    codecRepairs
-	}{r.found, r.by}
-	made.found.by = &made.by
-	return &made.found
+	found := r.found
+	found.by = keep(&r.by)
+	return &found
 }
 
 // consider scores the reading w, keeps it if it is the best so far of

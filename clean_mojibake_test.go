@@ -339,12 +339,12 @@ func TestSearchWordRemembers(t *testing.T) {
 }
 
 func sameRepairs(a, b *wordRepairs) bool {
-	for k := range a.by {
-		if a.by[k].cost != b.by[k].cost || !slices.Equal(a.by[k].w, b.by[k].w) {
+	for k := range mojibakeCodecs {
+		if x, y := a.by.of(k), b.by.of(k); x.cost != y.cost || !slices.Equal(x.w, y.w) || (x.w == nil) != (y.w == nil) {
 			return false
 		}
 	}
-	return true
+	return a.by.has == b.by.has
 }
 
 // TestSuspectCodecsSkipsASCII checks suspectCodecs and suspectCodecsIn,

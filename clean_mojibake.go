@@ -554,7 +554,8 @@ func searchSuspect(line []rune, i, j int, codecs codecSet, scripts *scriptCounts
 	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
 		return found
 	}
-	r := newRepairSearch(line, i, j, scripts, cost)
+	var r repairSearch
+	r.begin(line, i, j, scripts, cost)
 	r.search(w, codecs, 1)
 	return memory.addSearch(key, text, scripts, &r)
 }
@@ -567,7 +568,8 @@ func readAsLine(line []rune, i, j int, scripts *scriptCounts, codecs codecSet) *
 		return nil
 	}
 	w := line[i:j]
-	r := newRepairSearch(line, i, j, scripts, implausibility(line, i, j, scripts)+1)
+	var r repairSearch
+	r.begin(line, i, j, scripts, implausibility(line, i, j, scripts)+1)
 	r.search(w, codecs, 3)
 	for _, c := range r.by {
 		if c.w != nil {
@@ -617,21 +619,19 @@ type repairSearch struct {
 	texts  []*textReadings // met by searchAgain
 }
 
-// newRepairSearch starts the search for repairs of line[i:j] with less
-// implausibility than below; scripts counts the line's letters.
-// The search is a value, which its caller keeps on the stack: only the
-// repairs it finds (see result) outlive it.
-func newRepairSearch(line []rune, i, j int, scripts *scriptCounts, below int) repairSearch {
-	r := repairSearch{
-		without: *scripts, bestCost: below,
-		left: line[max(0, i-wordContext):i], right: line[j:min(len(line), j+wordContext)],
-	}
+// begin starts r, a zero repairSearch, as the search for repairs of
+// line[i:j] with less implausibility than below; scripts counts the
+// line's letters. The search is a value, which its caller keeps on the
+// stack and begins in place (it is a few kilobytes): only the repairs it
+// finds (see result) outlive it.
+func (r *repairSearch) begin(line []rune, i, j int, scripts *scriptCounts, below int) {
+	r.without, r.bestCost = *scripts, below
+	r.left, r.right = line[max(0, i-wordContext):i], line[j:min(len(line), j+wordContext)]
 	// A reading is no longer than the word: each sequence read is one
 	// character, and a space kept after it stands for a byte of it.
 	r.buf = make([]rune, 0, len(r.left)+j-i+len(r.right))
 	r.without.addAll(line[i:j], -1)
 	r.found.line, r.found.i, r.found.j, r.found.cost = line, i, j, below
-	return r
 }
 
 // result returns the repairs found, copied out of the search.

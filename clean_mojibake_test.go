@@ -167,9 +167,11 @@ func TestSearchReadsAlike(t *testing.T) {
 			if codecs := suspectCodecs(w); codecs != 0 {
 				for _, depth := range []int{1, 3} {
 					cost := implausibility(rs, i, j, &scripts) + depth/3 // readAsLine's bound at depth 3
-					got := newRepairSearch(rs, i, j, &scripts, cost)
+					var got repairSearch
+					got.begin(rs, i, j, &scripts, cost)
 					got.search(w, codecs, depth)
-					want := newRepairSearch(rs, i, j, &scripts, cost)
+					var want repairSearch
+					want.begin(rs, i, j, &scripts, cost)
 					want.searchEach(w, codecs, -1, depth)
 					for k := range got.by {
 						g, e := got.by[k], want.by[k]

@@ -129,10 +129,12 @@ func normalizeOnce(s string, known repairedLine, memory *repairMemory) string {
 	// that need none of them are left as they are: in an article, most.
 	var sb strings.Builder
 	sb.Grow(len(s))
-	for i, line := range strings.Split(s, "\n") {
-		if i > 0 {
+	first := true
+	for line := range strings.SplitSeq(s, "\n") {
+		if !first {
 			sb.WriteByte('\n')
 		}
+		first = false
 		line = strings.TrimSuffix(line, "\r") // a CRLF line end
 		switch {
 		case isCleanLine(line):
@@ -389,12 +391,12 @@ func mapsRune(r rune) bool {
 // whole through it, is read so ("Coatl\x87n" is "Coatlán"). The five
 // bytes windows-1252 leaves undefined stay C1 controls.
 func readC1Controls(s string) string {
-	if !strings.ContainsFunc(s, isC1) {
+	if !hasC1(s) {
 		return s
 	}
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
-		if strings.ContainsFunc(line, isC1) {
+		if hasC1(line) {
 			lines[i] = readC1Line(line)
 		}
 	}
@@ -402,6 +404,22 @@ func readC1Controls(s string) string {
 }
 
 func isC1(r rune) bool { return r >= 0x80 && r < 0xa0 }
+
+// hasC1 reports whether s holds a C1 control. Their UTF-8 is C2 80 to
+// C2 9F, and C2 only ever leads a sequence: the bytes tell, without
+// reading characters.
+func hasC1(s string) bool {
+	for {
+		i := strings.IndexByte(s, 0xC2)
+		if i < 0 || i+1 >= len(s) {
+			return false
+		}
+		if s[i+1] >= 0x80 && s[i+1] < 0xA0 {
+			return true
+		}
+		s = s[i+1:]
+	}
+}
 
 // c1Readings are the code pages a line with C1 controls is read in, the
 // usual one first; each reading of a line keeps its characters above

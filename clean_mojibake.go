@@ -156,18 +156,26 @@ func repairMojibake(s string, memory *repairMemory) string {
 	if !hasHighLatin(s) {
 		return s
 	}
+	if !strings.Contains(s, "\n") {
+		return repairMojibakeLine(s, memory) // as normalizeLine asks
+	}
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
-		if suspectCodecsIn(line) == 0 || memory.isStable(line) {
-			continue
-		}
-		repaired, ok := repairRounds(line, memory)
-		if ok {
-			memory.addStable(repaired)
-		}
-		lines[i] = repaired
+		lines[i] = repairMojibakeLine(line, memory)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// repairMojibakeLine is repairMojibake for one line.
+func repairMojibakeLine(line string, memory *repairMemory) string {
+	if suspectCodecsIn(line) == 0 || memory.isStable(line) {
+		return line
+	}
+	repaired, ok := repairRounds(line, memory)
+	if ok {
+		memory.addStable(repaired)
+	}
+	return repaired
 }
 
 // repairMemory is what the mojibake repair of one text keeps from one

@@ -520,7 +520,8 @@ func nextHighWord(rs []rune, i int) int {
 	}
 	start := afterLastSpace(rs, i, p)
 	if start == p && p-2 >= i && rs[p-1] == ' ' && !isSpaceOrTab(rs[p-2]) && spacingAccent(rs[p]) != 0 {
-		// "naÃ ̄ve" read as "na ̄ve": the space joins the word before it.
+		// A spacing accent split in two ("naÃ ̄ve", see wordEnd): the
+		// space joins the word before it.
 		start = afterLastSpace(rs, i, p-1)
 	}
 	return start

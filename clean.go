@@ -127,27 +127,23 @@ const maxNormalizeRounds = 4
 func normalizeOnce(s string, known repairedLine, memory *repairMemory) string {
 	// Every step but the layout reads one line at a time, so the lines
 	// that need none of them are left as they are: in an article, most.
-	var sb strings.Builder
-	sb.Grow(len(s))
-	first := true
+	// The layout takes each line as it comes.
+	var out layout
+	out.sb.Grow(len(s))
 	for line := range strings.SplitSeq(s, "\n") {
-		if !first {
-			sb.WriteByte('\n')
-		}
-		first = false
 		line = strings.TrimSuffix(line, "\r") // a CRLF line end
 		switch {
 		case isCleanLine(line):
-			sb.WriteString(line)
+			out.write(line)
 		case known.line != "" && line == known.line:
 			// The steps before the repair leave a line that checkNormal
 			// repaired alone: it is valid, NFC and holds no entity.
-			sb.WriteString(normalizeRepaired(known.repaired))
+			out.write(normalizeRepaired(known.repaired))
 		default:
-			sb.WriteString(normalizeLine(line, memory))
+			out.write(normalizeLine(line, memory))
 		}
 	}
-	return layOut(sb.String())
+	return out.sb.String()
 }
 
 // repairedLine is a line and its mojibake repair.
@@ -563,26 +559,38 @@ func isInvisible(r rune) bool {
 // exactly one blank line; lines within a paragraph stay. It runs after
 // mapRunes, so the only spaces left are ASCII spaces.
 func layOut(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	blank := false // a blank line since the last written line
+	var out layout
+	out.sb.Grow(len(s))
+	out.write(s)
+	return out.sb.String()
+}
+
+// layout is layOut's work in progress: the lines of a text written so
+// far, each given as it comes.
+type layout struct {
+	sb    strings.Builder
+	blank bool // a blank line since the last written line
+}
+
+// write lays out the lines of s after those written before: layOut(a +
+// "\n" + b) is writing a, then b.
+func (l *layout) write(s string) {
 	for line := range strings.SplitSeq(s, "\n") {
 		line = strings.Trim(line, " ")
 		if line == "" {
-			blank = true
+			l.blank = true
 			continue
 		}
-		if sb.Len() > 0 {
-			if blank {
-				sb.WriteString("\n\n")
+		if l.sb.Len() > 0 {
+			if l.blank {
+				l.sb.WriteString("\n\n")
 			} else {
-				sb.WriteByte('\n')
+				l.sb.WriteByte('\n')
 			}
 		}
-		writeCollapsed(&sb, line)
-		blank = false
+		writeCollapsed(&l.sb, line)
+		l.blank = false
 	}
-	return sb.String()
 }
 
 // writeCollapsed writes the trimmed line with each run of spaces as one.

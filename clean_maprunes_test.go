@@ -33,3 +33,57 @@ func TestMapRunesUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutByLines checks that laying out the lines of a text as they
+// come, one by one or in pieces that hold newlines, lays it out as the
+// whole text was laid out at once.
+func TestLayoutByLines(t *testing.T) {
+	for _, s := range []string{
+		"", "\n", "\n\n\n", "a", "a\nb", "a\n\nb", "  a  \n \n  b  c  ", "\n\na\n\n\n\nb\n\n", "a\n \n", " x\ny \n\n z ",
+	} {
+		want := layOutWhole(s)
+		if got := layOut(s); got != want {
+			t.Errorf("layOut(%q) = %q, want %q", s, got, want)
+		}
+		var out layout
+		for line := range strings.SplitSeq(s, "\n") {
+			out.write(line)
+		}
+		if got := out.sb.String(); got != want {
+			t.Errorf("%q line by line: %q, want %q", s, got, want)
+		}
+		for i := range len(s) {
+			if s[i] == '\n' {
+				var out layout
+				out.write(s[:i])
+				out.write(s[i+1:])
+				if got := out.sb.String(); got != want {
+					t.Errorf("%q cut at %d: %q, want %q", s, i, got, want)
+				}
+			}
+		}
+	}
+}
+
+// layOutWhole is layOut as first written, for the whole text at once.
+func layOutWhole(s string) string {
+	var sb strings.Builder
+	blank := false
+	for line := range strings.SplitSeq(s, "\n") {
+		line = strings.Trim(line, " ")
+		if line == "" {
+			blank = true
+			continue
+		}
+		if sb.Len() > 0 {
+			if blank {
+				sb.WriteString("\n\n")
+			} else {
+				sb.WriteByte('\n')
+			}
+		}
+		writeCollapsed(&sb, line)
+		blank = false
+	}
+	return sb.String()
+}

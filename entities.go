@@ -113,15 +113,24 @@ func FiguresAndDatesContext(ctx context.Context, text string, ref time.Time) ([]
 	return figuresAndDates(newStopper(ctx), text, ref)
 }
 
+// figuresAndDates reads text in windows (see entityReader), as the whole
+// text in one (figuresAndDatesAtOnce) would be read.
 func figuresAndDates(stop *stopper, text string, ref time.Time) ([]Figure, []Date, error) {
+	figures, dates := readFiguresAndDates(stop, text, ref, windowSizes{windowChunk, windowBehind, windowAhead})
+	if err := stop.failed("figures and dates"); err != nil {
+		return nil, nil, err
+	}
+	return figures, dates, nil
+}
+
+// figuresAndDatesAtOnce reads the figures and dates of all the tokens of
+// text at once: what figuresAndDates finds, with memory for every token.
+func figuresAndDatesAtOnce(stop *stopper, text string, ref time.Time) ([]Figure, []Date) {
 	toks := entityTokens(text)
 	numbers := newNumberMemo(text, toks) // what the date finder reads, the figure finder reads again
 	dates := findDates(stop, text, toks, numbers, ref)
 	figures := findFigures(stop, text, toks, numbers, dates)
-	if err := stop.failed("figures and dates"); err != nil {
-		return nil, nil, err
-	}
-	return figures, datesOf(text, toks, dates), nil
+	return figures, datesOf(text, toks, dates)
 }
 
 // Figures returns the figures of the article's text; see the package

@@ -46,8 +46,19 @@ type dateMatch struct {
 // findDates reads the date expressions of the tokens, in order.
 func findDates(stop *stopper, text string, toks []etok, numbers *numberMemo, ref time.Time) []dateMatch {
 	f := &dateFinder{text: text, toks: toks, ref: ref, numbers: numbers}
-	var out []dateMatch
-	for i := 0; i < len(toks) && !stop.now(); {
+	out, _ := f.scan(stop, 0, len(toks), nil)
+	out = f.withCoordinatedFirsts(out, 0)
+	f.orderRanges(out)
+	return out
+}
+
+// scan reads the date expressions from token i on, appending them to out,
+// until it reaches token to, and returns where it stopped: to, or the end
+// of an expression that runs past it. It carries the last quarter and
+// the anchor from one call to the next.
+func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatch, int) {
+	toks := f.toks
+	for i < to && !stop.now() {
 		if !canStartDate(toks[i]) {
 			i++ // most tokens: skipped without a call
 			continue
@@ -74,20 +85,23 @@ func findDates(stop *stopper, text string, toks []etok, numbers *numberMemo, ref
 			i = m.end + 2
 		}
 	}
-	out = f.withCoordinatedFirsts(out)
-	f.orderRanges(out)
-	return out
+	return out, i
 }
 
 // withCoordinatedFirsts adds the first of two coordinated durations or
 // days, which shares its unit or month with the second: "between six and
 // nine weeks" is six weeks and nine weeks, "three or four days" three
 // days and four, "on 3 and 4 March" 3 March and 4 March, "from 18 to 22
-// March" 18 March and 22 March.
-func (f *dateFinder) withCoordinatedFirsts(dates []dateMatch) []dateMatch {
+// March" 18 March and 22 March. A first must start at or after the end of
+// the date before it, and the first of dates at or after after (0 when
+// no date comes before them).
+func (f *dateFinder) withCoordinatedFirsts(dates []dateMatch, after int) []dateMatch {
 	var out []dateMatch // nil until a first is found: most texts have none
 	for k, m := range dates {
-		if first, ok := f.coordinatedFirst(m); ok && (k == 0 || dates[k-1].end <= first.first) {
+		if k > 0 {
+			after = dates[k-1].end
+		}
+		if first, ok := f.coordinatedFirst(m); ok && after <= first.first {
 			if out == nil {
 				out = append(make([]dateMatch, 0, len(dates)+1), dates[:k]...)
 			}

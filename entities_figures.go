@@ -30,7 +30,19 @@ func (f *figureFinder) number(k int) (number, bool) {
 // 8", "in 2019", "3 p.m.") is part of the date, not a figure.
 func findFigures(stop *stopper, text string, toks []etok, numbers *numberMemo, dates []dateMatch) []Figure {
 	f := &figureFinder{text: text, toks: toks, numbers: numbers}
-	for i := 0; i < len(toks) && !stop.now(); {
+	f.scan(stop, 0, len(toks), dates)
+	shareWhatIsWrittenOnce(text, f.figures)
+	shareAges(text, f.figures)
+	return f.figures
+}
+
+// scan reads the figures from token i on, outside dates (in order, as
+// findFigures takes them), appending them to f.figures, until it reaches
+// token to; it returns where it stopped: to, or the end of a figure or a
+// date that runs past it.
+func (f *figureFinder) scan(stop *stopper, i, to int, dates []dateMatch) int {
+	text, toks := f.text, f.toks
+	for i < to && !stop.now() {
 		for len(dates) > 0 && dates[0].end <= i {
 			dates = dates[1:]
 		}
@@ -58,9 +70,7 @@ func findFigures(stop *stopper, text string, toks []etok, numbers *numberMemo, d
 		f.figures = append(f.figures, fig)
 		i = end
 	}
-	shareWhatIsWrittenOnce(text, f.figures)
-	shareAges(text, f.figures)
-	return f.figures
+	return i
 }
 
 // figureCapacity is the room to make for the figures of toks, made at

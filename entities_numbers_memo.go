@@ -67,3 +67,16 @@ func (m *numberMemo) starts() int {
 	}
 	return n
 }
+
+// reset makes m the memo of toks, a window of text's tokens, keeping the
+// room it has (see entityReader).
+func (m *numberMemo) reset(text string, toks []etok) {
+	m.text, m.toks = text, toks
+	if cap(m.at) < len(toks) {
+		m.at = make([]int32, len(toks))
+	} else {
+		m.at = m.at[:len(toks)]
+		clear(m.at)
+	}
+	m.found = m.found[:0]
+}

@@ -80,7 +80,11 @@ var numberWordValues = func() map[string]wordValue {
 
 // entityTokens splits text into tokens and classifies them.
 func entityTokens(text string) []etok {
-	toks := splitTokens(text)
+	return classifyTokens(splitTokens(text))
+}
+
+// classifyTokens looks up the classes and values of the words of toks.
+func classifyTokens(toks []etok) []etok {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == tokNum {
@@ -96,10 +100,18 @@ func entityTokens(text string) []etok {
 
 // splitTokens splits text into tokens, unclassified.
 func splitTokens(text string) []etok {
-	out := make([]etok, 0, len(text)/4+1)
-	lower := lowerASCIIText(text)
+	return appendTokens(make([]etok, 0, len(text)/4+1), text, 0, len(text))
+}
+
+// appendTokens appends the tokens of text[from:to] to out, unclassified,
+// with their offsets into the whole text. from must be 0 or a byte of
+// white space, and to the end of the text or one: no token runs across
+// white space, so text[from:to] splits into the tokens text would have
+// there, and the tokens of consecutive pieces are those of the whole.
+func appendTokens(out []etok, text string, from, to int) []etok {
+	lower := lowerASCIIText(text[from:to]) // lower[i-from] is text[i] lower-cased
 	space := true
-	for i := 0; i < len(text); {
+	for i := from; i < to; {
 		r, n := runeAt(text, i)
 		switch {
 		case isSpace(r):
@@ -138,7 +150,7 @@ func splitTokens(text string) []etok {
 				}
 				break
 			}
-			out = append(out, etok{start: i, end: j, kind: tokWord, space: space, lower: lower[i:j]})
+			out = append(out, etok{start: i, end: j, kind: tokWord, space: space, lower: lower[i-from : j-from]})
 			i = j
 		case r >= utf8.RuneSelf && vulgarFractions[r] != 0:
 			out = append(out, etok{start: i, end: i + n, kind: tokNum, space: space, lower: text[i : i+n]})

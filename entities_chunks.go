@@ -1,0 +1,257 @@
+package lede
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// Figures and dates are read a window of tokens at a time, so that a long
+// text takes memory for a window, not for all its tokens: a 15 MB page has
+// some 3.5 million tokens of 40 bytes, and numberMemo four bytes more for
+// each. A window's tokens are those of the whole text (appendTokens), and
+// it is read as the whole text would be:
+//
+//   - The scans go on where the last window's stopped (an expression may
+//     run past a chunk's end), and the date finder carries what it keeps
+//     from one expression to the next: the last quarter named and the
+//     anchor of "two days later". Its other memos (tail, lastAmount,
+//     numbers) are of one window.
+//   - The readers look past the token the scan is at, either way and
+//     across line breaks, but a bounded number of tokens: a number up to
+//     maxNumberTokens and as many after "over", a phone number
+//     maxPhoneTokens either side, anchorBefore maxAnchorTokens back, tense
+//     and money cues a dozen or so; an expression reads a few numbers in a
+//     row, a few hundred tokens at most. Two runs are unbounded, and pass
+//     no word but number words and modifiers: the digits after "point"
+//     ("point one two three …", withPoint) and the modifiers before a date
+//     ("the the the …"), which stay in the chunk (below). A window holds
+//     windowBehind tokens before its chunk and windowAhead words after it
+//     that are not number words, some four times what a reader reads, so
+//     no reader gets from the chunk to the window's edge, where the text
+//     would seem to end. The early exits of entities_dates_exits.go, which
+//     look at the window's tokens, answer as on the whole text for the
+//     same reason.
+//   - A chunk ends at a line that ends with ".", "!" or "?" (endsLine). A
+//     modifier run stops there; and no date made of a number, "and" and a
+//     date ("between six and nine weeks", withCoordinatedFirsts) starts
+//     before that end while its date starts after it, so the dates that a
+//     chunk's figures must skip are all found when the chunk is read.
+//   - What runs along the lists of dates and figures runs over them as
+//     over the whole lists: withCoordinatedFirsts and orderRanges take the
+//     last date found before the window with the new ones, and the
+//     figures share their words (shareWhatIsWrittenOnce, shareAges) once
+//     all are read, with offsets into the whole text.
+//
+// A text with no such line end (a single line of a megabyte) is read in
+// one window. TestWindowsReadAsAtOnce and its neighbours compare chunks of
+// a line and margins of a hundred tokens with reading at once.
+const (
+	windowChunk  = 64 << 10 // bytes of text from which a window starts its scans
+	windowBehind = 2048     // tokens before the chunk
+	windowAhead  = 2048     // words after the chunk, number words not counted
+)
+
+// windowSizes are the sizes of an entityReader's windows: windowChunk,
+// windowBehind and windowAhead, smaller in tests.
+type windowSizes struct{ chunk, behind, ahead int }
+
+// entityReader reads the figures and dates of a text window by window.
+type entityReader struct {
+	text    string
+	sizes   windowSizes
+	stream  tokenStream
+	dates   dateFinder // carries the quarter and the anchor across windows
+	numbers numberMemo // of the window, its buffers kept for the next
+	// pending are the dates that the figure scan has not passed yet, and
+	// the last date (which orderRanges may still change), by token of the
+	// window; spans are their offsets.
+	pending []dateMatch
+	spans   []Span
+	out     []Date
+	figures []Figure
+	// nextDate and nextFigure are the tokens (of the text) where the
+	// scans go on.
+	nextDate, nextFigure int
+}
+
+// readFiguresAndDates returns the figures and dates of text, reading it in
+// windows of the given sizes.
+func readFiguresAndDates(stop *stopper, text string, ref time.Time, sizes windowSizes) ([]Figure, []Date) {
+	r := &entityReader{text: text, sizes: sizes, stream: tokenStream{text: text}}
+	r.dates = dateFinder{text: text, ref: ref}
+	for chunk := 0; !stop.halted(); {
+		end, last := r.chunkEnd(chunk)
+		if !last {
+			r.readAhead(end)
+		}
+		r.readWindow(stop, end, last)
+		if last {
+			break
+		}
+		r.dropBefore(end - sizes.behind)
+		chunk = end
+	}
+	for i, m := range r.pending {
+		r.settle(m, r.spans[i])
+	}
+	shareWhatIsWrittenOnce(text, r.figures)
+	shareAges(text, r.figures)
+	return r.figures, r.out
+}
+
+// chunkEnd returns the token that ends the chunk starting at token chunk:
+// the first token after a line that ends a sentence (endsLine) at least
+// sizes.chunk bytes into the chunk, or the end of the text (last).
+func (r *entityReader) chunkEnd(chunk int) (end int, last bool) {
+	s := &r.stream
+	for chunk >= s.end() {
+		if !s.more(r.sizes.chunk) {
+			return s.end(), true
+		}
+	}
+	from := s.at(chunk).start
+	for k := chunk + 1; ; k++ {
+		for k >= s.end() {
+			if !s.more(r.sizes.chunk) {
+				return s.end(), true
+			}
+		}
+		if s.at(k-1).end-from >= r.sizes.chunk && endsLine(r.text, s.at(k-1), s.at(k)) {
+			return k, false
+		}
+	}
+}
+
+// endsLine reports whether a sentence and its line end between tokens a
+// and b: a is ".", "!" or "?", and a line break follows it.
+func endsLine(text string, a, b etok) bool {
+	return a.kind == tokSym && (a.lower == "." || a.lower == "!" || a.lower == "?") &&
+		strings.IndexByte(text[a.end:b.start], '\n') >= 0
+}
+
+// readAhead tokenizes sizes.ahead words past token end, number words not
+// counted, or up to the end of the text.
+func (r *entityReader) readAhead(end int) {
+	s := &r.stream
+	for k, words := end, 0; words < r.sizes.ahead; k++ {
+		for k >= s.end() {
+			if !s.more(r.sizes.chunk) {
+				return
+			}
+		}
+		if t := s.at(k); t.kind == tokWord && t.class&sNumberWord == 0 {
+			words++
+		}
+	}
+}
+
+// readWindow runs the scans over the tokens read, from where they
+// stopped to token end (the end of the text when last).
+func (r *entityReader) readWindow(stop *stopper, end int, last bool) {
+	s := &r.stream
+	toks := s.toks
+	to := end - s.base
+	if last {
+		to = len(toks)
+	}
+	r.numbers.reset(r.text, toks)
+	f := &r.dates
+	f.toks, f.numbers, f.tail, f.lastAmount = toks, &r.numbers, tokensAhead{}, amountMemo{}
+
+	old := len(r.pending)
+	var i int
+	r.pending, i = f.scan(stop, r.nextDate-s.base, to, r.pending)
+	r.nextDate = s.base + i
+	after := 0
+	if old > 0 {
+		after = r.pending[old-1].end
+	}
+	r.pending = append(r.pending[:old], f.withCoordinatedFirsts(r.pending[old:], after)...)
+	for _, m := range r.pending[old:] {
+		r.spans = append(r.spans, Span{toks[m.first].start, toks[m.end-1].end})
+	}
+	f.orderRanges(r.pending[max(old-1, 0):])
+
+	ff := figureFinder{text: r.text, toks: toks, numbers: &r.numbers, figures: r.figures}
+	i = ff.scan(stop, r.nextFigure-s.base, to, r.pending)
+	r.nextFigure, r.figures = s.base+i, ff.figures
+
+	// The dates the figure scan has passed are done, but the last.
+	done := 0
+	for done < len(r.pending)-1 && r.pending[done].end <= i {
+		r.settle(r.pending[done], r.spans[done])
+		done++
+	}
+	r.pending = r.pending[:copy(r.pending, r.pending[done:])]
+	r.spans = r.spans[:copy(r.spans, r.spans[done:])]
+}
+
+// settle adds the date m, over span, to the dates found.
+func (r *entityReader) settle(m dateMatch, span Span) {
+	r.out = append(r.out, Date{Text: r.text[span.Start:span.End], Span: span, Type: m.kind, Value: m.value})
+}
+
+// dropBefore lets go of the tokens before token k.
+func (r *entityReader) dropBefore(k int) {
+	n := r.stream.dropBefore(k)
+	for i := range r.pending {
+		r.pending[i].first -= n
+		r.pending[i].end -= n
+	}
+	r.dates.anchorEnd -= n
+}
+
+// tokenStream tokenizes a text a piece at a time, keeping the tokens
+// from base on.
+type tokenStream struct {
+	text string
+	toks []etok // the tokens from base on, classified
+	base int    // the token of the text that toks[0] is
+	next int    // the byte where tokenizing goes on
+}
+
+// end is the token after the last one read.
+func (s *tokenStream) end() int { return s.base + len(s.toks) }
+
+// at returns token k of the text, which must have been read and kept.
+func (s *tokenStream) at(k int) etok { return s.toks[k-s.base] }
+
+// more tokenizes the next n bytes or so of the text, up to white space;
+// it reports false at the end of the text.
+func (s *tokenStream) more(n int) bool {
+	if s.next >= len(s.text) {
+		return false
+	}
+	to := whiteSpaceFrom(s.text, s.next+max(n, 1))
+	k := len(s.toks)
+	// Room for a token every four bytes, as splitTokens makes: more than
+	// news text needs, and made at once rather than by growing.
+	s.toks = appendTokens(slices.Grow(s.toks, (to-s.next)/4+1), s.text, s.next, to)
+	classifyTokens(s.toks[k:])
+	s.next = to
+	return true
+}
+
+// whiteSpaceFrom returns the first ASCII white space byte of text at or
+// after i, or the end of the text: where appendTokens may stop and go on.
+func whiteSpaceFrom(text string, i int) int {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\n', '\t', '\r':
+			return i
+		}
+	}
+	return len(text)
+}
+
+// dropBefore lets go of the tokens before token k and returns how many.
+func (s *tokenStream) dropBefore(k int) int {
+	n := k - s.base
+	if n <= 0 {
+		return 0
+	}
+	s.toks = s.toks[:copy(s.toks, s.toks[n:])]
+	s.base = k
+	return n
+}

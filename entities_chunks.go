@@ -61,15 +61,20 @@ type entityReader struct {
 	text    string
 	sizes   windowSizes
 	stream  tokenStream
-	dates   dateFinder // carries the quarter and the anchor across windows
+	finder  dateFinder // carries the quarter and the anchor across windows
 	numbers numberMemo // of the window, its buffers kept for the next
 	// pending are the dates that the figure scan has not passed yet, and
 	// the last date (which orderRanges may still change), by token of the
 	// window; spans are their offsets.
 	pending []dateMatch
 	spans   []Span
-	out     []Date
-	figures []Figure
+	// dates and figures are the dates and figures found, in pieces;
+	// windowDates and windowFigures the window's, their room kept for the
+	// next window.
+	dates         pieces[Date]
+	windowDates   []Date
+	figures       pieces[Figure]
+	windowFigures []Figure
 	// nextDate and nextFigure are the tokens (of the text) where the
 	// scans go on.
 	nextDate, nextFigure int
@@ -79,7 +84,7 @@ type entityReader struct {
 // windows of the given sizes.
 func readFiguresAndDates(stop *stopper, text string, ref time.Time, sizes windowSizes) ([]Figure, []Date) {
 	r := &entityReader{text: text, sizes: sizes, stream: tokenStream{text: text}}
-	r.dates = dateFinder{text: text, ref: ref}
+	r.finder = dateFinder{text: text, ref: ref}
 	for chunk := 0; !stop.halted(); {
 		end, last := r.chunkEnd(chunk)
 		if !last {
@@ -92,12 +97,10 @@ func readFiguresAndDates(stop *stopper, text string, ref time.Time, sizes window
 		r.dropBefore(end - sizes.behind)
 		chunk = end
 	}
-	for i, m := range r.pending {
-		r.settle(m, r.spans[i])
-	}
-	shareWhatIsWrittenOnce(text, r.figures)
-	shareAges(text, r.figures)
-	return r.figures, r.out
+	figures := r.figures.join()
+	shareWhatIsWrittenOnce(text, figures)
+	shareAges(text, figures)
+	return figures, r.dates.join()
 }
 
 // chunkEnd returns the token that ends the chunk starting at token chunk:
@@ -156,7 +159,7 @@ func (r *entityReader) readWindow(stop *stopper, end int, last bool) {
 		to = len(toks)
 	}
 	r.numbers.reset(r.text, toks)
-	f := &r.dates
+	f := &r.finder
 	f.toks, f.numbers, f.tail, f.lastAmount = toks, &r.numbers, tokensAhead{}, amountMemo{}
 
 	old := len(r.pending)
@@ -173,23 +176,59 @@ func (r *entityReader) readWindow(stop *stopper, end int, last bool) {
 	}
 	f.orderRanges(r.pending[max(old-1, 0):])
 
-	ff := figureFinder{text: r.text, toks: toks, numbers: &r.numbers, figures: r.figures}
+	ff := figureFinder{text: r.text, toks: toks, numbers: &r.numbers, figures: r.windowFigures[:0]}
 	i = ff.scan(stop, r.nextFigure-s.base, to, r.pending)
-	r.nextFigure, r.figures = s.base+i, ff.figures
+	r.nextFigure, r.windowFigures = s.base+i, ff.figures
+	r.figures.add(ff.figures, last)
 
-	// The dates the figure scan has passed are done, but the last.
-	done := 0
-	for done < len(r.pending)-1 && r.pending[done].end <= i {
+	// The dates the figure scan has passed are done, but the last one
+	// until the last window.
+	done, keep := 0, 1
+	if last {
+		keep = 0
+	}
+	for done < len(r.pending)-keep && r.pending[done].end <= i {
 		r.settle(r.pending[done], r.spans[done])
 		done++
 	}
 	r.pending = r.pending[:copy(r.pending, r.pending[done:])]
 	r.spans = r.spans[:copy(r.spans, r.spans[done:])]
+	r.dates.add(r.windowDates, last)
+	r.windowDates = r.windowDates[:0]
 }
 
 // settle adds the date m, over span, to the dates found.
 func (r *entityReader) settle(m dateMatch, span Span) {
-	r.out = append(r.out, Date{Text: r.text[span.Start:span.End], Span: span, Type: m.kind, Value: m.value})
+	r.windowDates = append(r.windowDates, Date{Text: r.text[span.Start:span.End], Span: span, Type: m.kind, Value: m.value})
+}
+
+// pieces is a list found a window at a time, kept in pieces and joined at
+// the end: appending the 15 MB page's figures to one list copied it each
+// time it grew, some five times its size in all; the pieces and the joined
+// list take twice its size.
+type pieces[T any] struct{ of [][]T }
+
+// add adds a window's piece of the list: a copy, as the window's room
+// serves the next window, but for the last.
+func (p *pieces[T]) add(window []T, last bool) {
+	switch {
+	case len(window) == 0:
+	case last:
+		p.of = append(p.of, window)
+	default:
+		p.of = append(p.of, slices.Clone(window))
+	}
+}
+
+// join returns the list, nil when it is empty.
+func (p *pieces[T]) join() []T {
+	switch len(p.of) {
+	case 0:
+		return nil
+	case 1:
+		return p.of[0]
+	}
+	return slices.Concat(p.of...)
 }
 
 // dropBefore lets go of the tokens before token k.
@@ -199,7 +238,7 @@ func (r *entityReader) dropBefore(k int) {
 		r.pending[i].first -= n
 		r.pending[i].end -= n
 	}
-	r.dates.anchorEnd -= n
+	r.finder.anchorEnd -= n
 }
 
 // tokenStream tokenizes a text a piece at a time, keeping the tokens

@@ -22,16 +22,16 @@ import (
 //     maxNumberTokens and as many after "over", a phone number
 //     maxPhoneTokens either side, anchorBefore maxAnchorTokens back, tense
 //     and money cues a dozen or so; an expression reads a few numbers in a
-//     row, a few hundred tokens at most. Two runs are unbounded, and pass
-//     no word but number words and modifiers: the digits after "point"
-//     ("point one two three …", withPoint) and the modifiers before a date
-//     ("the the the …"), which stay in the chunk (below). A window holds
-//     windowBehind tokens before its chunk and windowAhead words after it
-//     that are not number words, some four times what a reader reads, so
-//     no reader gets from the chunk to the window's edge, where the text
-//     would seem to end. The early exits of entities_dates_exits.go, which
-//     look at the window's tokens, answer as on the whole text for the
-//     same reason.
+//     row, a few hundred tokens at most. Two runs are unbounded: the
+//     modifiers before a date ("the the the …"), which stay in the chunk
+//     (below), and the digits after "point" ("point one two three …",
+//     withPoint), number words and hyphens. A window holds windowBehind
+//     tokens before its chunk and windowAhead tokens after it, not
+//     counting those of runs after "point", some four times what a reader
+//     reads: no reader gets from the chunk to the window's edge, where the
+//     text would seem to end. The early exits (entities_dates_exits.go),
+//     which look at the window's tokens, answer as on the whole text for
+//     the same reason.
 //   - A chunk ends at a line that ends with ".", "!" or "?" (endsLine). A
 //     modifier run stops there; and no date made of a number, "and" and a
 //     date ("between six and nine weeks", withCoordinatedFirsts) starts
@@ -49,7 +49,7 @@ import (
 const (
 	windowChunk  = 64 << 10 // bytes of text from which a window starts its scans
 	windowBehind = 2048     // tokens before the chunk
-	windowAhead  = 2048     // words after the chunk, number words not counted
+	windowAhead  = 2048     // tokens after the chunk, but runs after "point"
 )
 
 // windowSizes are the sizes of an entityReader's windows: windowChunk,
@@ -133,18 +133,21 @@ func endsLine(text string, a, b etok) bool {
 		strings.IndexByte(text[a.end:b.start], '\n') >= 0
 }
 
-// readAhead tokenizes sizes.ahead words past token end, number words not
-// counted, or up to the end of the text.
+// readAhead tokenizes sizes.ahead tokens past token end, or up to the end
+// of the text, not counting the number words and hyphens that follow
+// "point", which withPoint runs over ("point one two three …").
 func (r *entityReader) readAhead(end int) {
 	s := &r.stream
-	for k, words := end, 0; words < r.sizes.ahead; k++ {
+	point := false // the tokens since the last counted one follow "point"
+	for k, n := end, 0; n < r.sizes.ahead; k++ {
 		for k >= s.end() {
 			if !s.more(r.sizes.chunk) {
 				return
 			}
 		}
-		if t := s.at(k); t.kind == tokWord && t.class&sNumberWord == 0 {
-			words++
+		if t := s.at(k); !point || t.class&sNumberWord == 0 && t.lower != "-" {
+			n++
+			point = t.lower == "point"
 		}
 	}
 }

@@ -148,3 +148,38 @@ func windowsOf(text string, sizes windowSizes) int {
 		chunk = end
 	}
 }
+
+// FuzzWindowsReadAsAtOnce checks the window reader, in chunks of a line
+// and margins of a hundred tokens, against reading at once.
+func FuzzWindowsReadAsAtOnce(f *testing.F) {
+	for _, tt := range acrossLines {
+		f.Add(tt.text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkWindows(t, "fuzzed text", text, []windowSizes{{1, 100, 100}})
+	})
+}
+
+// TestWindowReadsAhead checks how far a window reads past its chunk:
+// windowAhead tokens of any kind (a text of numbers must not be read to
+// its end from every chunk), and the whole of a run of number words after
+// "point", which withPoint reads whole.
+func TestWindowReadsAhead(t *testing.T) {
+	sizes := windowSizes{1, 100, 100}
+	tests := []struct {
+		name, text string
+		min, max   int // tokens read past the chunk
+	}{
+		{"numbers", strings.Repeat("1 1 1.\n", 1000), 100, 101},
+		{"number words", strings.Repeat("one two three.\n", 1000), 100, 101},
+		{"after point", "It was.\nTwo point" + strings.Repeat(" one", 500) + " km.\n" + strings.Repeat("1 1 1.\n", 100), 600, 601},
+	}
+	for _, tt := range tests {
+		r := &entityReader{text: tt.text, sizes: sizes, stream: tokenStream{text: tt.text}}
+		end, _ := r.chunkEnd(0)
+		r.readAhead(end)
+		if n := r.stream.end() - end; n < tt.min || n > tt.max {
+			t.Errorf("%s: read %d tokens past the chunk, want %d to %d", tt.name, n, tt.min, tt.max)
+		}
+	}
+}

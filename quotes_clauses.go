@@ -25,6 +25,9 @@ func thatAfterSetting(toks []word, c, end int) int {
 		if toks[k].punct && !strings.Contains(",‘’'\"“”", toks[k].text) || k > c && !aside && opensClauseWord(toks[k]) {
 			break // but "said in ‘08 that", "said on “Meet the Press” that"
 		}
+		if k > c && !aside && settingVerb(toks, k) {
+			break // "tweeted after Clinton argued that …": the "that" is the other verb's
+		}
 		if k > c && relativeStarts.has(toks[k].lower) && toks[k-1].text != "," {
 			break // "told friends, in which he could …": its "that" is the relative's
 		}
@@ -33,6 +36,16 @@ func thatAfterSetting(toks []word, c, end int) int {
 		}
 	}
 	return c
+}
+
+// settingVerb reports a speech verb with a subject of its own at toks[k]
+// inside what would be a setting: then the words after it are that
+// verb's, in a clause of its own ("tweeted after Clinton argued that …").
+// A participle ("at a news conference announcing that …") speaks for the
+// verb's own subject and keeps the setting.
+func settingVerb(toks []word, k int) bool {
+	_, _, ok := speechVerbAt(toks, k)
+	return ok && !isParticiple(toks[k].lower) && isSubjectEnd(toks[k-1])
 }
 
 // clauseAfterSetting returns where the clause after a setting at toks[c]

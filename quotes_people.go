@@ -212,15 +212,22 @@ type people struct {
 }
 
 // withRole returns the name of the person who last had role before byte
-// i, as a title before the name or in a speaker's title.
+// i as a title before the name, or else in a speaker's title.
 func (p people) withRole(names []nameMention, role string, i int) string {
 	var best namedAt
 	at := p.byRole[role]
 	if k := sort.Search(len(at), func(k int) bool { return names[at[k]].Start >= i }); k > 0 {
 		best = namedAt{names[at[k-1]].name, names[at[k-1]].Start}
 	}
+	if best.name != "" {
+		// A title the text writes before a name ("President Trump",
+		// "Governor Lee") names the holder of the office it speaks of; a
+		// role in a speaker's appositive ("John Williams, president of
+		// the New York Fed") stands in only when no title does.
+		return best.name
+	}
 	spoken := p.spokenRoles[role]
-	if k := sort.Search(len(spoken), func(k int) bool { return spoken[k].at >= i }); k > 0 && spoken[k-1].at > best.at {
+	if k := sort.Search(len(spoken), func(k int) bool { return spoken[k].at >= i }); k > 0 {
 		best = spoken[k-1]
 	}
 	return best.name

@@ -558,6 +558,18 @@ func TestQuotesSpeakerResolution(t *testing.T) {
 	if len(q) != 1 || q[0].Speaker.Org != "St Mary's Hospital" || q[0].Speaker.Title != "a doctor at St Mary's Hospital" {
 		t.Errorf("organization in the appositive: %+v", q[0].Speaker)
 	}
+	// A title before a name names the office holder the text speaks of;
+	// a role in an appositive stands in only when no title does.
+	for _, tt := range []struct{ text, want string }{
+		{"President Ana Lopes signed the order.\n\n“Growth is slowing,” said Rui Mota, president of the central bank.\n\nThe president said the tariffs would stay.", "Ana Lopes"},
+		{"Governor Tom Reyes spoke first.\n\nDana Holt, governor of the reserve board, said rates would hold.\n\nThe governor said the budget was balanced.", "Tom Reyes"},
+		{"“We will strike,” said Jane Doe, president of the teachers' union.\n\nThe president said talks would resume on Monday.", "Jane Doe"},
+	} {
+		qs := Quotes(tt.text)
+		if len(qs) == 0 || qs[len(qs)-1].Speaker == nil || qs[len(qs)-1].Speaker.Name != tt.want {
+			t.Errorf("%q: last speaker %+v, want %s", tt.text, qs, tt.want)
+		}
+	}
 	// A dateline is a place: the pronoun after it finds no one.
 	for _, text := range []string{
 		"DES MOINES, Iowa — Voters packed the hall. “We came for answers,” she said.",

@@ -3,7 +3,6 @@ package lede
 import (
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // Names and their resolution
@@ -53,23 +52,13 @@ func (m *nameMention) readPlace(toks []word, i int) {
 // story's dateline: in capitals, opening its paragraph, before a comma, a
 // parenthesis or a dash ("DES MOINES, Iowa —", "PARIS (Reuters) -").
 func (m *nameMention) readDateline(toks []word, i, j int) {
-	if i != 0 || j >= len(toks) || !isDateline(toks[i:j]) || !hasUpperLetter(m.name) {
+	if i != 0 || j >= len(toks) || !isDateline(toks[i:j]) {
 		return
 	}
 	switch toks[j].text {
 	case ",", "(", "-", "–", "—":
 		m.isPlace, m.isPerson = true, false
 	}
-}
-
-// hasUpperLetter reports an upper-case letter in s.
-func hasUpperLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // findNames returns the names in toks, in order.

@@ -1223,7 +1223,7 @@ func clauseVerbWithin(toks []word, k, end, n int) bool {
 // ("reporters", "local residents") or a body that is told things ("the
 // crowd", "the committee"); "told the story it had …" has none.
 func isListenerNoun(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || listenerBodies.has(w)
+	return isPluralNoun(w) || listenerBodies.has(w)
 }
 
 var listenerBodies = wordSetOf(map[string]bool{

@@ -421,22 +421,22 @@ func thatFollows(words []word, w int) bool {
 }
 
 // pluralSubject reports a word a verb agrees with in the plural: a
-// plural in -s, or a noun plural in sense ("police", "people", "data").
+// plural in -s (isPluralNoun), a word of pluralSubjects ("police",
+// "people", "data"), or a collective that news writes with a plural verb
+// ("the government say" in British English).
 func pluralSubject(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || pluralNouns.has(w)
+	return isPluralNoun(w) || pluralSubjects.has(w) || collectiveNouns.has(w)
 }
 
-// pluralNouns are nouns that take a plural verb without an -s: irregular
-// plurals, and collectives that news writes with one ("the police say",
-// "the public think", "the government say" in British English).
-var pluralNouns = wordSetOf(map[string]bool{
-	"people": true, "men": true, "women": true, "children": true, "police": true, "staff": true,
-	"public": true, "government": true, "team": true, "family": true, "media": true, "data": true,
-	"crew": true, "jury": true, "military": true, "majority": true, "rest": true, "committee": true,
-	"board": true, "council": true, "couple": true, "pair": true, "youth": true, "clergy": true,
-	"personnel": true, "faculty": true, "audience": true, "crowd": true, "band": true, "club": true,
-	"firm": true, "company": true, "party": true, "panel": true, "group": true, "union": true,
-	"cabinet": true, "electorate": true, "leadership": true, "opposition": true, "other": true,
+// collectiveNouns are the nouns of bodies that British and Irish news
+// write with a plural verb: "the team say", "the council have".
+var collectiveNouns = wordSetOf(map[string]bool{
+	"government": true, "team": true, "family": true, "crew": true, "jury": true, "military": true,
+	"rest": true, "committee": true, "board": true, "council": true, "couple": true, "pair": true,
+	"youth": true, "clergy": true, "personnel": true, "faculty": true, "audience": true, "crowd": true,
+	"band": true, "club": true, "firm": true, "company": true, "party": true, "panel": true,
+	"group": true, "union": true, "cabinet": true, "electorate": true, "leadership": true,
+	"opposition": true, "other": true,
 })
 
 // nounLikeVerbAt reports whether a form of nounLikeForms is a verb at

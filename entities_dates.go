@@ -1422,15 +1422,7 @@ func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
 			m.takesThe = true
 			return m, true
 		}
-		// "the day after", "the day before", ending their clause: the
-		// day next to the date written before them in the sentence, or
-		// next to the time of writing.
-		if is(f.toks, k-1, "the") && f.endsClause(k+2) && !f.ref.IsZero() {
-			off := 1
-			if f.word(k+1) == "before" {
-				off = -1
-			}
-			day := f.anchoredRef(k).AddDate(0, 0, off)
+		if day, ok := f.dayNextTo(k); ok {
 			return dateMatch{end: k + 2, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true, takesThe: true}, true
 		}
 		return dateMatch{}, false
@@ -1446,21 +1438,33 @@ func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
 }
 
 // partOfDayNextTo reads "the morning after", "the night before", ending
-// their clause, from the part of the day at k: that part of the day next
-// to the date written before them in the sentence, or to the time of
-// writing, as "the day after" counts. "The night before the vote" counts
-// from an event and is left alone.
+// their clause, from the part of the day at k: that part of the day
+// dayNextTo gives. "The night before the vote" counts from an event and
+// is left alone.
 func (f *dateFinder) partOfDayNextTo(k int) (dateMatch, bool) {
 	code, ok := partsOfDay[f.word(k)]
-	if !ok || !is(f.toks, k-1, "the") || !is(f.toks, k+1, "before", "after") || !f.endsClause(k+2) || f.ref.IsZero() {
+	if !ok {
 		return dateMatch{}, false
+	}
+	day, ok := f.dayNextTo(k)
+	if !ok {
+		return dateMatch{}, false
+	}
+	return dateMatch{end: k + 2, kind: DateTime, value: day.Format("2006-01-02") + "T" + code, takesThe: true}, true
+}
+
+// dayNextTo reads "the day after", "the morning before" … ending their
+// clause, from the word at k: the day next to the date written before
+// them in the sentence, or next to the time of writing.
+func (f *dateFinder) dayNextTo(k int) (time.Time, bool) {
+	if !is(f.toks, k-1, "the") || !is(f.toks, k+1, "before", "after") || !f.endsClause(k+2) || f.ref.IsZero() {
+		return time.Time{}, false
 	}
 	off := 1
 	if f.word(k+1) == "before" {
 		off = -1
 	}
-	day := f.anchoredRef(k).AddDate(0, 0, off)
-	return dateMatch{end: k + 2, kind: DateTime, value: day.Format("2006-01-02") + "T" + code, takesThe: true}, true
+	return f.anchoredRef(k).AddDate(0, 0, off), true
 }
 
 // unitNextTo reads "the week after next", "the month before last" (two

@@ -1207,7 +1207,7 @@ func (f *dateFinder) sentenceBreak(j int) bool {
 		return true
 	}
 	prev := f.toks[j-1]
-	if strings.ContainsRune(f.text[prev.end:f.toks[j].start], '\n') {
+	if lineBreakBefore(f.text, f.toks, j) {
 		return true
 	}
 	if prev.lower == "." && j >= 2 && len(f.toks[j-2].lower) == 1 && glued(f.toks, j-1) {

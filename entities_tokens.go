@@ -462,6 +462,12 @@ var wordFilter = func() (f [26 * 26]uint32) {
 }()
 
 // canStartNumber reports whether token t can start a figure.
+// lineBreakBefore reports a line break between tokens j-1 and j (0 < j <
+// len(toks)): the end of a paragraph or a line.
+func lineBreakBefore(text string, toks []etok, j int) bool {
+	return strings.ContainsRune(text[toks[j-1].end:toks[j].start], '\n')
+}
+
 // isCurrencySignRune reports a currency sign (Unicode category Sc): "$",
 // "£", "₵", "¢".
 func isCurrencySignRune(r rune) bool { return unicode.Is(unicode.Sc, r) }

@@ -360,7 +360,7 @@ func (f *figureFinder) cueAt(j int, heat, money bool) (bool, bool) {
 
 // paragraphBreak reports a line break between tokens j-1 and j.
 func (f *figureFinder) paragraphBreak(j int) bool {
-	return j > 0 && j < len(f.toks) && strings.ContainsRune(f.text[f.toks[j-1].end:f.toks[j].start], '\n')
+	return j > 0 && j < len(f.toks) && lineBreakBefore(f.text, f.toks, j)
 }
 
 // heatWords name temperature, weather and cooking heat: the contexts in

@@ -1540,7 +1540,7 @@ var asideWords = wordSetOf(map[string]bool{"though": true, "however": true, "too
 // year proposed").
 func nounPhraseForward(toks []word, i int) int {
 	j := i
-	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks.has(toks[j].lower) &&
+	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && (!clauseBreaks.has(toks[j].lower) || sharedHeadAt(toks, i, j)) &&
 		!finiteVerbs.has(toks[j].lower) && !(looksFinite(toks[j], j > i) && !determiners[toks[j-1].lower]) && !(j > i && settingWords.has(toks[j].lower)) &&
 		!(j > i && toks[j-1].isCapitalized() && !toks[j].isCapitalized() && (isLyAdverb(toks[j].lower) || auxiliaries.has(toks[j].lower))) { // "Mr. Rubio quickly distanced", "Trump also joined"
 		j++
@@ -2046,7 +2046,7 @@ func accordingSource(toks []word, k int) (subj, app phrase, ok bool) {
 	}
 	j := k
 	for j < len(toks) && j-k < maxSpeakerWords && (isQuoteMark(toks[j].text) || !isBoundary(toks[j])) &&
-		!clauseBreaks.has(toks[j].lower) && !(j > k && afterSpeaker.has(toks[j].lower)) {
+		(!clauseBreaks.has(toks[j].lower) || sharedHeadAt(toks, k, j)) && !(j > k && afterSpeaker.has(toks[j].lower)) {
 		j++
 	}
 	if j == k || onlyPunct(toks[k:j]) || hasFinite(toks[k:j]) {

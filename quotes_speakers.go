@@ -463,19 +463,56 @@ func coordinatedWith(toks []word, j int) (int, bool) {
 	if last == j && toks[j-1].isCapitalized() && toks[j+1].isCapitalized() {
 		return before.from, true
 	}
-	first := before.from
-	for first >= 2 && toks[first-1].text == "," {
-		p := phraseBackward(toks, first-2)
-		if p.empty() || p.to != first-1 || hasVerb(toks[p.from:p.to]) {
-			return 0, false
-		}
-		first = p.from
+	first, listed := listStart(toks, before.from)
+	if last == j && first == before.from && sharedHeadAt(toks, before.from, j) {
+		return before.from, true // not the last two of a list: "The family, protesters and civic leaders"
+	}
+	if !listed {
+		return 0, false
 	}
 	if last < j && first == before.from {
 		return 0, false // a comma before "and" needs a list: "the plan, and officials said"
 	}
 	return first, first == 0 || clauseBreaks.has(toks[first-1].lower)
 }
+
+// listStart returns where a list of noun phrases separated by commas
+// that ends with the phrase starting at toks[from] starts; not listed
+// when a phrase before a comma holds a verb ("the plan failed, …").
+func listStart(toks []word, from int) (first int, listed bool) {
+	first = from
+	for first >= 2 && toks[first-1].text == "," {
+		p := phraseBackward(toks, first-2)
+		if p.empty() || p.to != first-1 || hasVerb(toks[p.from:p.to]) {
+			return first, false
+		}
+		first = p.from
+	}
+	return first, true
+}
+
+// sharedHeadAt reports a coordinator at toks[j] that joins the lone
+// modifier toks[i:j], after an optional determiner, to the rest of its
+// noun phrase, whose head both share: "current and former officials",
+// "the state and federal agencies", "complete but unofficial returns".
+// Two names joined so ("Smith and Jones said") are one subject too.
+func sharedHeadAt(toks []word, i, j int) bool {
+	if j+2 >= len(toks) || !modifierCoordinators.has(toks[j].lower) {
+		return false
+	}
+	if j-i == 2 && determiners[toks[i].lower] {
+		i++
+	}
+	if j-i != 1 || toks[i].punct || isVerbLike(toks[i]) {
+		return false
+	}
+	next := toks[j+1]
+	return !next.punct && !clauseBreaks.has(next.lower) && !determiners[next.lower] && !isVerbLike(next) &&
+		!prepositions[next.lower] && !isBoundary(toks[j+2]) && !isVerbLike(toks[j+2])
+}
+
+// modifierCoordinators join two modifiers of one noun.
+var modifierCoordinators = wordSetOf(map[string]bool{"and": true, "or": true, "but": true})
 
 // personalPronouns stand alone as a subject, whatever precedes them.
 var personalPronouns = wordSetOf(map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true})

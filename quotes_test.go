@@ -230,6 +230,21 @@ func TestQuotesSplitAndParagraphs(t *testing.T) {
 	}
 }
 
+// TestSpeakerModifiersShareTheirHead keeps modifiers joined by "and",
+// "or" or "but" in one speaker phrase: the people are the officials, not
+// "current".
+func TestSpeakerModifiersShareTheirHead(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"subject first", "Current and former officials have said the inquiry is nearly over.", "the inquiry is nearly over", "indirect", "Current and former officials", "", "said"},
+		{"subject after the clause", "The deal will hold, Israeli and Palestinian negotiators said.", "The deal will hold", "indirect", "Israeli and Palestinian negotiators", "", "said"},
+		{"subject after a setting", "In a statement, state and local officials said the roads were closed.", "the roads were closed", "indirect", "state and local officials", "", "said"},
+		{"according to", "Turnout was low, according to complete but unofficial returns.", "Turnout was low", "indirect", "complete but unofficial returns", "", "according to"},
+		{"with a determiner", "The bridge is unsafe, the city and state engineers told reporters.", "The bridge is unsafe", "indirect", "the city and state engineers", "", "told"},
+		{"a list keeps its first member", "The family, neighbours and local leaders have demanded that the police release the video.", "that the police release the video", "indirect", "The family, neighbours and local leaders", "", "demanded"},
+		{"a count before a verb is a subject of its own", "Of the delegates, 39 say they back Lee and 160 have not announced a choice.", "they back Lee", "indirect", "39", "", "say"},
+	})
+}
+
 func TestQuotesReported(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"said that", "The mayor said that the pier would reopen in May.", "that the pier would reopen in May", "indirect", "The mayor", "", "said"},

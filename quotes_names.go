@@ -519,7 +519,7 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 		return m.name
 	}
 	mention := words(s.Text, 0, len(s.Text))
-	if len(mention) == 1 && speakerPronouns.has(mention[0].lower) {
+	if len(mention) == 1 && (speakerPronouns.has(mention[0].lower) || pronounSex(mention[0].lower) != sexUnknown) {
 		switch mention[0].lower {
 		case "who":
 			// "Oliver, who hosts the show, said" and "Armin Laschet, the
@@ -534,7 +534,7 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 					return m.name
 				}
 			}
-		case "he", "she":
+		case "he", "she", "his", "her": // "her firmest promise yet that …"
 			return d.pronounName(s.Start, pronounSex(mention[0].lower), last, quote)
 		}
 		return ""

@@ -1294,6 +1294,9 @@ func isDayWord(lower string) bool { return isWeekday(lower) || dayWords.has(lowe
 // on television or at rallies, said …") takes the noun phrase that opens
 // the sentence.
 func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
+	if subj, ok := nounCueSource(toks, v); ok {
+		return subj, phrase{}, !subj.empty()
+	}
 	if subj, ok := absoluteSubject(toks, v); ok {
 		return subj, phrase{}, true
 	}

@@ -245,6 +245,45 @@ func TestSpeakerModifiersShareTheirHead(t *testing.T) {
 	})
 }
 
+// TestSpeakerOfNounCue gives the content of a noun of saying that opens
+// its clause to the noun phrase, or to the person its possessive names.
+func TestSpeakerOfNounCue(t *testing.T) {
+	cases := []struct{ text, quote, speaker, name string }{
+		{"An explosive report that the mayor took bribes is prompting calls for him to quit.", "the mayor took bribes", "An explosive report", ""},
+		{"A new internal estimate that costs will double alarmed the board.", "costs will double", "A new internal estimate", ""},
+		{"Maria Lopez spoke in Leeds. Her latest claim that the count was rigged drew scorn.", "the count was rigged", "Her", "Maria Lopez"},
+		{"The senator's fresh promise that taxes would fall was welcomed.", "taxes would fall", "", ""},
+		{"Voters stayed home in the vain hope that the rain would stop.", "", "", ""},
+	}
+	for _, tt := range cases {
+		quotes := Quotes(tt.text)
+		checkQuoteOffsets(t, tt.text, quotes)
+		var got *Quote
+		for i := range quotes {
+			if tt.quote != "" && strings.Contains(quotes[i].Text, tt.quote) {
+				got = &quotes[i]
+			}
+		}
+		switch {
+		case tt.quote == "" && len(quotes) > 0:
+			t.Errorf("%q: got %+v, want no quote", tt.text, quotes)
+		case tt.quote == "" || tt.speaker == "" && got == nil:
+		case got == nil || got.Speaker == nil:
+			t.Errorf("%q: no quote %q with a speaker in %+v", tt.text, tt.quote, quotes)
+		case got.Speaker.Text != tt.speaker || got.Speaker.Name != tt.name:
+			t.Errorf("%q: speaker %q (%q), want %q (%q)", tt.text, got.Speaker.Text, got.Speaker.Name, tt.speaker, tt.name)
+		}
+	}
+}
+
+func TestSpeechNounsAreSpeechForms(t *testing.T) {
+	for w := range speechNouns.words {
+		if speechLemma[w] != w {
+			t.Errorf("speechNouns holds %q, which is no base form in speechLemma", w)
+		}
+	}
+}
+
 func TestQuotesReported(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"said that", "The mayor said that the pier would reopen in May.", "that the pier would reopen in May", "indirect", "The mayor", "", "said"},

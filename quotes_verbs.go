@@ -301,19 +301,70 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 // as does a "that" after it, which makes even a noun a cue ("her firmest
 // promise yet that …").
 func modifiedNoun(words []word, w int) bool {
+	j, ok := modifiedFormAt(words, w)
+	return ok && opensClauseAt(words, j) && !thatFollows(words, w)
+}
+
+// modifiedFormAt returns the determiner, quantifier or possessive that
+// opens a noun phrase ending in the speech verb's base form words[w], with
+// one or two modifiers between them and no verb: "the center-left think
+// tank", "her firmest promise", "An explosive report".
+func modifiedFormAt(words []word, w int) (int, bool) {
 	if w < 2 || words[w].lower != speechLemma[words[w].lower] {
-		return false
+		return 0, false
 	}
 	for j := w - 1; j >= 0 && w-j <= 3; j-- {
 		t := words[j]
 		if determiners[t.lower] || quantifiers.has(t.lower) || isNounPossessive(t.lower) {
-			return j < w-1 && t.lower != "that" && opensClauseAt(words, j) && !thatFollows(words, w)
+			return j, j < w-1 && t.lower != "that"
 		}
 		if t.punct || isVerbLike(t) || pluralSubject(t.lower) || isCountWord(t) || functionWords[t.lower] || t.lower == "to" || strings.HasSuffix(t.lower, "ly") {
-			return false // only adjectives and nouns modify: not "leaving many to wonder", "her to say"
+			return 0, false // only adjectives and nouns modify: not "leaving many to wonder", "her to say"
 		}
 	}
-	return false
+	return 0, false
+}
+
+// speechNouns are the base forms of speechLemma that news also writes as
+// nouns ("a report", "her promise", "the vain hope"); the rest ("say",
+// "cite", "argue") are verbs after any noun. Every entry is a key of
+// speechLemma (TestSpeechNounsAreSpeechForms).
+var speechNouns = wordSetOf(map[string]bool{
+	"advocate": true, "attack": true, "back": true, "blast": true, "boast": true, "call": true,
+	"caution": true, "challenge": true, "chant": true, "charge": true, "claim": true, "counter": true,
+	"cry": true, "decline": true, "demand": true, "doubt": true, "echo": true, "estimate": true,
+	"favor": true, "fear": true, "find": true, "highlight": true, "hint": true, "hope": true,
+	"joke": true, "label": true, "lament": true, "marvel": true, "mention": true, "muse": true,
+	"note": true, "offer": true, "order": true, "outline": true, "plan": true, "pledge": true,
+	"point": true, "post": true, "praise": true, "promise": true, "protest": true, "push": true,
+	"question": true, "quip": true, "rebuke": true, "recall": true, "recount": true, "remark": true,
+	"repeat": true, "reply": true, "report": true, "retort": true, "rule": true, "scream": true,
+	"shout": true, "slam": true, "state": true, "stress": true, "support": true, "surmise": true,
+	"suspect": true, "talk": true, "tweet": true, "urge": true, "view": true, "vote": true,
+	"vow": true, "want": true, "welcome": true, "whisper": true, "wonder": true, "worry": true,
+	"yell": true,
+})
+
+// nounCueSource returns who the content of a noun of saying with a
+// that-clause belongs to: the noun phrase itself when it opens its
+// clause ("An explosive report that …"), or the person a possessive
+// pronoun names ("made her firmest promise yet that …"). Any other such
+// noun inside a clause gives no source (ok with an empty phrase): "that"
+// there opens a relative clause as often as content ("in the vain hope
+// that", "a new federal rule that lifts"). Not ok when words[v] is no
+// such noun.
+func nounCueSource(words []word, v int) (phrase, bool) {
+	det, ok := modifiedFormAt(words, v)
+	if !ok || !thatFollows(words, v) || !speechNouns.has(words[v].lower) || isNounPossessive(words[det].lower) || quantifiers.has(words[det].lower) {
+		return phrase{}, false // "People briefed on the situation say that …"
+	}
+	switch {
+	case possessiveDeterminers.has(words[det].lower):
+		return phrase{det, det + 1}, true
+	case opensClauseAt(words, det):
+		return phrase{det, v + 1}, true
+	}
+	return phrase{}, true
 }
 
 // namingParticiple reports "called" giving a name to the noun before it,

@@ -72,6 +72,12 @@ func isMarkAt(toks []word, k int) bool {
 // at toks[verb], past any auxiliaries ("has repeatedly said"). It returns
 // the phrase and, for "Name, appositive, said", the appositive.
 func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) {
+	return subjectBeforeAt(toks, verb, 0)
+}
+
+// subjectBeforeAt is subjectBefore for a verb found inside the phrase
+// before another, depth verbs deep.
+func subjectBeforeAt(toks []word, verb, depth int) (subject, appositive phrase, ok bool) {
 	k := verb - 1
 	for k >= 0 && !toks[k].punct && isAuxiliary(toks[k]) {
 		k--
@@ -143,8 +149,22 @@ func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) 
 	if a, ok := antecedentOfObject(toks, subject); ok {
 		subject = a
 	}
+	if v := innerVerb(toks, subject); v >= 0 && depth < maxInnerVerbs {
+		// "Trump posted a series of tweets criticizing …": the subject
+		// of the verb inside the phrase, a relative pronoun included
+		// ("the union, which released a statement questioning …").
+		if v > 0 && isRelativeWord(toks[v-1].lower) {
+			return phrase{v - 1, v}, phrase{}, true
+		}
+		return subjectBeforeAt(toks, v, depth+1)
+	}
 	return subject, phrase{}, !subject.empty()
 }
+
+// maxInnerVerbs bounds how many verbs inside a phrase subjectBefore reads
+// back through: "Axelrod tried offering" needs one, and the bound keeps
+// a run of verbs from costing more than its words.
+const maxInnerVerbs = 2
 
 // pastTimeSetting returns where a subject ends that a time setting ending
 // at toks[k] follows, between it and its verb: "Rep. Brad Sherman last
@@ -372,6 +392,27 @@ func phraseBackward(toks []word, k int) phrase {
 	}
 	return phrase{from, end}
 }
+
+// innerVerb returns the first verb of its own in a phrase read back from
+// a verb, which makes the phrase a clause, not a speaker: a past form
+// with its object ("which released a statement Tuesday questioning",
+// "Trump posted a series of tweets criticizing"). A past participle
+// without one modifies the noun before it: "a memo released Friday said",
+// "those surveyed said", "Several cast members said". -1 when there is
+// none.
+func innerVerb(toks []word, p phrase) int {
+	for i := p.from; i+1 < p.to; i++ {
+		t := toks[i]
+		past := !t.isCapitalized() && (irregularPasts.has(t.lower) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4)
+		if past && determiners[toks[i+1].lower] && !(i-1 > p.from && isRelativeWord(toks[i-1].lower)) {
+			return i // not "those who named a candidate said"
+		}
+	}
+	return -1
+}
+
+// isRelativeWord reports a word that opens a relative clause.
+func isRelativeWord(lower string) bool { return isRelative(lower) || lower == "that" }
 
 // antecedentOfRelative returns the noun phrase ending at toks[k] that a
 // restrictive relative clause after it belongs to: "farmers" in "gave

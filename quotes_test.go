@@ -245,6 +245,18 @@ func TestSpeakerModifiersShareTheirHead(t *testing.T) {
 	})
 }
 
+// TestSpeakerIsNoVerbPhrase reads past a verb with its object to that
+// verb's subject: a speaker is never "issued a statement".
+func TestSpeakerIsNoVerbPhrase(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a relative pronoun after a comma", "The union, which released a statement Tuesday questioning whether the ruling was fair, plans to appeal.", "whether the ruling was fair, plans to appeal", "indirect", "which", "", "questioning"},
+		{"a relative after a name", "Senator Ann Lee, who issued a statement on Monday urging calm, will speak today.", "calm", "indirect", "who", "Ann Lee", "urging"},
+		{"a verb and its object after the subject", "The regulator published a report on Friday warning that prices would rise.", "that prices would rise", "indirect", "The regulator", "", "warning"},
+		{"a relative clause inside the subject stays", "Of those who named a candidate, 27 percent said they could change their minds.", "they could change their minds", "indirect", "27 percent", "", "said"},
+		{"a participle after a noun modifies it", "A memo released Friday said the archive was incomplete.", "the archive was incomplete", "indirect", "A memo released Friday", "", "said"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

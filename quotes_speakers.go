@@ -171,6 +171,7 @@ const maxInnerVerbs = 2
 // month joked", "Two House committees on Monday asked", "Clinton on
 // Tuesday night said".
 func pastTimeSetting(toks []word, k int) int {
+	k = agoSetting(toks, k)
 	if k >= 1 && (timeUnitNames.has(toks[k].lower) || isWeekday(toks[k].lower)) && timeDeictics.has(toks[k-1].lower) {
 		k -= 2
 		for k >= 0 && !toks[k].punct && (isAuxiliary(toks[k]) || timeDeictics.has(toks[k].lower)) {
@@ -190,6 +191,51 @@ func pastTimeSetting(toks []word, k int) int {
 	}
 	return j
 }
+
+// agoSetting returns where a subject ends that a span of time counted
+// back from now, ending at toks[k], follows: "The State Department less
+// than two weeks ago said", "Lee a few days ago told", "Officials years
+// ago warned". k itself when toks[k] is no "ago".
+func agoSetting(toks []word, k int) int {
+	if k < 2 || toks[k].lower != "ago" || !agoUnits.has(toks[k-1].lower) {
+		return k
+	}
+	j := k - 2 // "years ago" alone, or after its count: "two weeks", "a few days"
+	if isCountWord(toks[j]) || agoCounts.has(toks[j].lower) {
+		j--
+		if j >= 0 && toks[j].lower == "a" {
+			j-- // "a few", "a couple"
+		}
+		if j >= 1 && toks[j].lower == "than" && (toks[j-1].lower == "less" || toks[j-1].lower == "more") {
+			j -= 2
+		} else if j >= 0 && agoApproximations.has(toks[j].lower) {
+			j--
+		}
+	}
+	if j < 0 || toks[j].punct {
+		return k
+	}
+	return j
+}
+
+// agoUnits are the units a span counted back from now is given in.
+var agoUnits = wordSetOf(map[string]bool{
+	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "decade": true, "decades": true, "century": true, "centuries": true,
+})
+
+// agoCounts count a span that isCountWord does not: "a week ago", "a few
+// days ago", "several years ago".
+var agoCounts = wordSetOf(map[string]bool{
+	"a": true, "an": true, "few": true, "couple": true, "several": true, "many": true, "some": true,
+})
+
+// agoApproximations qualify the count of a span: "nearly two weeks ago".
+var agoApproximations = wordSetOf(map[string]bool{
+	"about": true, "nearly": true, "almost": true, "just": true, "only": true, "roughly": true,
+	"some": true, "around": true, "barely": true, "over": true, "under": true,
+})
 
 // dayParts follow a weekday in a setting: "on Tuesday night".
 var dayParts = wordSetOf(map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true})

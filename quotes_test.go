@@ -257,6 +257,17 @@ func TestSpeakerIsNoVerbPhrase(t *testing.T) {
 	})
 }
 
+// TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
+// out of the speaker before it.
+func TestSpeakerBeforeASpanAgo(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"less than", "The State Department less than two weeks ago said for the first time that the files were secret.", "that the files were secret", "indirect", "The State Department", "", "said"},
+		{"a few", "Mayor Ann Lee a few days ago told reporters that the pier would reopen.", "that the pier would reopen", "indirect", "Mayor Ann Lee", "Ann Lee", "told"},
+		{"a bare unit", "Officials years ago warned that the dam could fail.", "that the dam could fail", "indirect", "Officials", "", "warned"},
+		{"an approximation", "The minister nearly a year ago promised that fares would fall.", "that fares would fall", "indirect", "The minister", "", "promised"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

@@ -104,7 +104,7 @@ func subjectBeforeAt(toks []word, verb, depth int) (subject, appositive phrase, 
 					role = j // "his wife, Jane, called": the role, and the name as its appositive
 				}
 				last = j
-				if !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) && !isQuotedPhrase(toks, s) {
+				if !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) && !isQuotedPhrase(toks, s) && !isTimePhrase(toks, s) {
 					// The nearest name wins, but a name further back
 					// wins over a role: "Matthew Prince, chief
 					// executive of CloudFlare, a San Francisco
@@ -190,6 +190,21 @@ func pastTimeSetting(toks []word, k int) int {
 		j--
 	}
 	return j
+}
+
+// isTimePhrase reports a phrase that names a time, not a person, though
+// a sentence may capitalize it: "Last week", "This spring", "On Monday
+// night", "Yesterday".
+func isTimePhrase(toks []word, p phrase) bool {
+	first, last := toks[p.from].lower, toks[p.to-1].lower
+	if p.to-p.from == 1 {
+		return isDayWord(first) || first == "yesterday" || first == "today" || first == "tonight"
+	}
+	if !timeDeictics.has(first) && first != "on" {
+		return false
+	}
+	_, month := monthNames[last]
+	return timeUnitNames.has(last) || isWeekday(last) || dayParts.has(last) || month
 }
 
 // agoSetting returns where a subject ends that a span of time counted

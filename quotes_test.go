@@ -268,6 +268,17 @@ func TestSpeakerBeforeASpanAgo(t *testing.T) {
 	})
 }
 
+// TestSpeakerAfterATimeSetting keeps a capitalized time setting that
+// opens the sentence out of the speaker: the person is in the appositive.
+func TestSpeakerAfterATimeSetting(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"last week", "Last week, the FBI director, James Comey, recommended that no charges be filed.", "that no charges be filed", "indirect", "the FBI director", "James Comey", "recommended"},
+		{"this spring", "This spring, the council's chair, Tom Reyes, warned that the budget was short.", "that the budget was short", "indirect", "the council's chair", "Tom Reyes", "warned"},
+		{"yesterday", "Yesterday, the mayor, Ann Lee, said the pier would reopen.", "the pier would reopen", "indirect", "the mayor", "Ann Lee", "said"},
+		{"a weekday", "Monday, the party leader, Ana Ruiz, said the vote would go ahead.", "the vote would go ahead", "indirect", "the party leader", "Ana Ruiz", "said"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

@@ -533,7 +533,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 	for v < len(toks) && !toks[v].punct && auxiliaries.has(toks[v].lower) {
 		v++
 	}
-	if v < len(toks) {
+	if v < len(toks) && !isParticiple(toks[v].lower) { // not "…,” saying the city …": a participle never inverts
 		if lemma, n, ok := speechVerbAt(toks, v); ok && (!isWeakVerb(lemma) || mindVerbs.has(lemma)) {
 			if subj, app, ok := objectAfter(toks, v+n); ok {
 				return endFrame(newAttribution(toks, v, n, subj, app, frame)), true

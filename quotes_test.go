@@ -279,6 +279,17 @@ func TestSpeakerAfterATimeSetting(t *testing.T) {
 	})
 }
 
+// TestParticipleAfterAQuoteNeverInverts reads "…,” saying X …" as the
+// sentence's subject saying something, never X as the speaker.
+func TestParticipleAfterAQuoteNeverInverts(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"saying", "The senator gave a spirited defense of “rural values,” saying the region embodied the “grit and heart of the state.”", "the region embodied the “grit and heart of the state.”", "mixed", "The senator", "", "saying"},
+		{"calling", "The coach praised the “young core,” calling the squad “the hungriest in years.”", "the squad “the hungriest in years.”", "mixed", "The coach", "", "calling"},
+		{"adding", "Officials described the plan as “bold,” adding that it would cost “billions.”", "that it would cost “billions.”", "mixed", "Officials", "", "adding"},
+		{"a finite verb still inverts", "“We will not back down,” said the mayor.", "We will not back down", "direct", "the mayor", "", "said"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

@@ -592,14 +592,17 @@ func searchWord(line []rune, i, j int, scripts *scriptCounts, memory *repairMemo
 // searchSuspect is searchWord for a word whose suspectCodecs, not 0, are
 // codecs.
 func searchSuspect(line []rune, i, j int, codecs codecSet, scripts *scriptCounts, memory *repairMemory) *wordRepairs {
+	// The key holds all the word's implausibility reads: a word searched
+	// before (a run of stray bytes repeats its pieces) is not scored
+	// again.
+	key, text := searchOf(line, i, j, scripts)
+	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
+		return found
+	}
 	w := line[i:j]
 	cost := implausibility(line, i, j, scripts)
 	if cost == 0 {
 		return nil
-	}
-	key, text := searchOf(line, i, j, scripts)
-	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
-		return found
 	}
 	var r repairSearch
 	r.begin(line, i, j, scripts, cost)

@@ -198,31 +198,63 @@ func isCleanLine(line string) bool {
 	}
 	// Characters NFC leaves alone wherever they stand make a line NFC
 	// without x/text's tables (see isInertInNFC).
-	return ascii || (composed || norm.NFC.IsNormalString(line)) && suspectCodecsIn(line) == 0
+	return ascii || (composed || isNFC(line)) && suspectCodecsIn(line) == 0
 }
 
 func toNFC(s string) string {
-	if isInertString(s) || norm.NFC.IsNormalString(s) {
+	if isNFC(s) {
 		return s
 	}
 	return norm.NFC.String(s)
 }
 
-// isInertString reports whether every character of s is one NFC leaves
-// alone wherever it stands (see isInertInNFC): then s is NFC, known
-// without x/text's tables.
-func isInertString(s string) bool {
-	for i := 0; i < len(s); i++ {
+// isNFC reports whether s is in NFC, as norm.NFC.IsNormalString does, but
+// asks x/text's tables only about the characters that are not inert (see
+// isInertInNFC) and the inert one before each run of them, on which they
+// may compose. An inert character starts a new segment for NFC: what
+// stands before it does not change how it or what follows it normalizes,
+// so s is NFC when each such stretch is. Text of a script other than
+// those isInertInNFC knows is read in one such stretch at a time, as a
+// whole text was before.
+func isNFC(s string) bool {
+	base := 0 // the start of the last inert character
+	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
+			base = i
+			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isInertInNFC(r) {
+		if isInertInNFC(r) {
+			base = i
+			i += n
+			continue
+		}
+		end := endOfNonInert(s, i+n)
+		// QuickSpanString answers most stretches without allocating,
+		// as IsNormalString does on each call.
+		if seg := s[base:end]; norm.NFC.QuickSpanString(seg) < len(seg) && !norm.NFC.IsNormalString(seg) {
 			return false
 		}
-		i += n - 1
+		i = end
 	}
 	return true
+}
+
+// endOfNonInert returns the index of the first inert character of s from
+// i on, or len(s).
+func endOfNonInert(s string, i int) int {
+	for i < len(s) {
+		if s[i] < utf8.RuneSelf {
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isInertInNFC(r) {
+			return i
+		}
+		i += n
+	}
+	return i
 }
 
 // checkNormal reports whether normalize would leave s alone: the fast
@@ -239,7 +271,7 @@ func checkNormal(s string, memory *repairMemory) (bool, repairedLine) {
 		return false, repairedLine{}
 	case shape.ascii:
 		return true, repairedLine{}
-	case !shape.composed && !norm.NFC.IsNormalString(s):
+	case !shape.composed && !isNFC(s):
 		return false, repairedLine{}
 	case !shape.suspect:
 		return true, repairedLine{}

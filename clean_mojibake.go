@@ -465,7 +465,8 @@ func (r *wordRepairs) choose(line codecSet, lang lineLanguage) []rune {
 const maxWordJoins = 8
 
 // wordEnd returns the end of the word that starts at rs[i]: a run of
-// spaces and tabs, or of other characters. A space joins
+// spaces and tabs, or of other characters, at most maxRepairRun of them
+// (see cutRun). A space joins
 // the words around it when it may be a lost byte: mojibake shows the
 // byte 0xA0 as a no-break space, and text that passed through a program
 // that made that an ordinary space lost the byte ("Ð Ð°Ð±Ð¾Ñ‚Ð°" is
@@ -484,6 +485,9 @@ func wordEnd(rs []rune, i int) int {
 	joins := 0
 	j := i
 	for j < len(rs) {
+		if j-i == maxRepairRun {
+			return cutRun(rs, i, j)
+		}
 		if !isSpaceOrTab(rs[j]) {
 			j++
 			continue
@@ -499,6 +503,40 @@ func wordEnd(rs []rune, i int) int {
 		j++
 	}
 	return j
+}
+
+// maxRepairRun bounds the words the repair searches: a run of more
+// characters without a space is searched in pieces of at most this many.
+// Each search reads its whole word through every code page, and the
+// readings of one word are only as plausible as all of it, so a run no
+// longer than real mojibake keeps the search's work per character small
+// and makes one run of stray bytes many words, of which repeated ones are
+// searched once (see repairMemory). The longest run the dev requests search
+// is a paragraph of Chinese without spaces, read in the wrong code page:
+// 729 characters. Real text without spaces (Chinese, Japanese, Thai) that
+// was damaged is repaired piece by piece, as the pieces are cut where no
+// UTF-8 sequence can cross (see cutRun).
+const maxRepairRun = 1024
+
+// cutRun returns where to cut the run of characters rs[i:j], which is
+// maxRepairRun long, for the repair to search rs[i:end] as one word: before
+// the last of its characters that no code page shows as a UTF-8
+// continuation byte (nor is a lost byte's "?" or U+FFFD, or a space),
+// in its second half, so that no sequence read is cut in two; or at j
+// when there is none.
+func cutRun(rs []rune, i, j int) int {
+	for k := j; k > i+maxRepairRun/2; k-- {
+		if r := rs[k]; mojibakeRoles.of(r).cont == 0 && !continuesAsLostByte(r) {
+			return k
+		}
+	}
+	return j
+}
+
+// continuesAsLostByte reports the characters sequenceBytes reads as a byte
+// of a sequence though no code page shows a continuation byte so.
+func continuesAsLostByte(r rune) bool {
+	return isSpaceOrTab(r) || r == utf8.RuneError || r == '?' || spacingAccent(r) != 0
 }
 
 func isSpaceOrTab(r rune) bool { return r == ' ' || r == '\t' }
@@ -554,14 +592,17 @@ func searchWord(line []rune, i, j int, scripts *scriptCounts, memory *repairMemo
 // searchSuspect is searchWord for a word whose suspectCodecs, not 0, are
 // codecs.
 func searchSuspect(line []rune, i, j int, codecs codecSet, scripts *scriptCounts, memory *repairMemory) *wordRepairs {
+	// The key holds all the word's implausibility reads: a word searched
+	// before (a run of stray bytes repeats its pieces) is not scored
+	// again.
+	key, text := searchOf(line, i, j, scripts)
+	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
+		return found
+	}
 	w := line[i:j]
 	cost := implausibility(line, i, j, scripts)
 	if cost == 0 {
 		return nil
-	}
-	key, text := searchOf(line, i, j, scripts)
-	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
-		return found
 	}
 	var r repairSearch
 	r.begin(line, i, j, scripts, cost)

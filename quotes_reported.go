@@ -370,7 +370,11 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 		if !ok {
 			continue
 		}
-		if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, end, v.lemma, subj, app); ok && !isWritersVoice(toks, subj) {
+		clauseEnd := end
+		if subj.from > v.at && toks[subj.from-1].text == "," {
+			clauseEnd = subj.from - 1 // "Citing two officials, the paper …": the subject after the participle clause
+		}
+		if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, clauseEnd, v.lemma, subj, app); ok && !isWritersVoice(toks, subj) {
 			out = append(out, q)
 			next = to
 		}
@@ -1300,8 +1304,15 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 	if subj, ok := absoluteSubject(toks, v); ok {
 		return subj, phrase{}, true
 	}
-	if isParticiple(toks[v].lower) && v > 0 && (toks[v-1].text == "," || v > 1 && endsQuoteWithComma(toks, v-2) ||
-		clauseBreaks.has(toks[v-1].lower) || prepositions[toks[v-1].lower] || afterCommaSetting(toks, v) || spacedDash(toks, v-1)) {
+	p := perfectParticiple(toks, v)
+	if isParticiple(toks[p].lower) && p == 0 {
+		// "Calling the plan “reckless,” Lee voted …": the main clause's
+		// subject, after the comma
+		subj, ok = leadingSubject(toks)
+		return subj, phrase{}, ok && subj.from > v
+	}
+	if isParticiple(toks[p].lower) && p > 0 && (toks[p-1].text == "," || p > 1 && endsQuoteWithComma(toks, p-2) ||
+		clauseBreaks.has(toks[p-1].lower) || prepositions[toks[p-1].lower] || afterCommaSetting(toks, p) || spacedDash(toks, p-1)) {
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
@@ -1356,6 +1367,16 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 	}
 	subj, ok = leadingSubject(toks[:v])
 	return subj, phrase{}, ok
+}
+
+// perfectParticiple returns where the participle clause of the verb at
+// toks[v] starts: at "having" in "…, having referred to him as …", else
+// at the verb.
+func perfectParticiple(toks []word, v int) int {
+	if v > 0 && toks[v-1].lower == "having" {
+		return v - 1
+	}
+	return v
 }
 
 // breaksClause reports whether toks hold a word that opens a clause.

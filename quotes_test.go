@@ -290,6 +290,20 @@ func TestParticipleAfterAQuoteNeverInverts(t *testing.T) {
 	})
 }
 
+// TestOpeningParticipleAttribution reads a participle of saying that
+// opens its sentence as said by the subject after its comma, and ends
+// what it says at that comma.
+func TestOpeningParticipleAttribution(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a bare clause", "Saying the plan was reckless, Lee voted against it.", "the plan was reckless", "indirect", "Lee", "Lee", "Saying"},
+		{"a that-clause", "Insisting that he had done nothing wrong, the senator left the chamber.", "that he had done nothing wrong", "indirect", "the senator", "", "Insisting"},
+		{"an object ends at the comma", "Citing two officials, the paper reported that the deal was close.", "two officials", "indirect", "the paper", "", "Citing"},
+		{"the main verb keeps its own", "Citing two officials, the paper reported that the deal was close.", "that the deal was close", "indirect", "the paper", "", "reported"},
+		{"a perfect participle after a comma", "Clinton misjudged Assad, having referred to him as a \"reformer.\"", "him as a \"reformer.\"", "mixed", "Clinton", "Clinton", "referred to"},
+		{"a participle before a preposition sets the scene", "Responding to questions, the campaign said it had no comment.", "it had no comment", "indirect", "the campaign", "", "said"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

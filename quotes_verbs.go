@@ -262,7 +262,7 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 	if !words[w].verbForm {
 		return "", 0, false
 	}
-	if words[w].isCapitalized() && !isHeadlineVerb(words, w) || w > 0 && (determiners[words[w-1].lower] || isNounPossessive(words[w-1].lower)) {
+	if words[w].isCapitalized() && !isHeadlineVerb(words, w) && !openingParticiple(words, w) || w > 0 && (determiners[words[w-1].lower] || isNounPossessive(words[w-1].lower)) {
 		return "", 0, false // a name or a noun: "The Islamic State", "the call", "CNN's show"
 	}
 	if modifiedNoun(words, w) || afterSingularName(words, w) {
@@ -290,6 +290,18 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 		return "", 0, false // "state parties", "his sexist remarks", "beat back"
 	}
 	return lemma, 1, true
+}
+
+// openingParticiple reports a participle that opens its sentence, whose
+// subject comes after the comma: "Saying the plan was reckless, Lee …".
+// One followed by a preposition sets the scene and says nothing of its
+// own: "Responding to questions, the campaign said …".
+func openingParticiple(words []word, w int) bool {
+	if w != 0 || len(words) < 2 || !isParticiple(words[0].lower) {
+		return false
+	}
+	next := words[1]
+	return !next.isCapitalized() && !next.punct && !prepositions[next.lower] && next.lower != "to"
 }
 
 // modifiedNoun reports a speech verb's base form that stands in a noun

@@ -28,7 +28,7 @@ func newNumberMemo(text string, toks []etok) *numberMemo {
 // number returns numberAt(text, toks, k), reading it the first time only;
 // outside the tokens there is no number.
 func (m *numberMemo) number(k int) (number, bool) {
-	if k < 0 || k >= len(m.toks) || !canStartNumber(m.toks[k]) {
+	if k < 0 || k >= len(m.toks) || !canStartNumber(&m.toks[k]) {
 		// numberAt reads a number only from digits, a number word,
 		// "half", "a" or "an" before a scale or a fraction, or a sign:
 		// all of them can start a figure.
@@ -48,24 +48,9 @@ func (m *numberMemo) number(k int) (number, bool) {
 	if len(m.found) >= math.MaxInt32 {
 		return n, true // at cannot index more: a text of over 4 GB reads the rest afresh
 	}
-	if m.found == nil {
-		m.found = make([]number, 0, m.starts())
-	}
 	m.found = append(m.found, n)
 	m.at[k] = int32(len(m.found))
 	return n, true
-}
-
-// starts counts the tokens that can start a number: found never needs
-// more room, and gets it at once rather than by growing, which copies it.
-func (m *numberMemo) starts() int {
-	n := 0
-	for _, t := range m.toks {
-		if canStartNumber(t) {
-			n++
-		}
-	}
-	return n
 }
 
 // reset makes m the memo of toks, a window of text's tokens, keeping the

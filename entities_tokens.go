@@ -492,7 +492,7 @@ func lineBreakBefore(text string, toks []etok, j int) bool {
 // "£", "₵", "¢".
 func isCurrencySignRune(r rune) bool { return unicode.Is(unicode.Sc, r) }
 
-func canStartNumber(t etok) bool {
+func canStartNumber(t *etok) bool {
 	return t.kind == tokNum || t.class&sNumberStart != 0
 }
 

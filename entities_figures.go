@@ -348,7 +348,7 @@ func scaleOf(toks []etok, k int) float64 {
 // opener ("Boeing 737", "iPhone 15", "Route 66"), and phone numbers.
 func (f *figureFinder) notAFigure(n number) bool {
 	toks := f.toks
-	first, last := toks[n.first], toks[n.end-1]
+	first, last := &toks[n.first], &toks[n.end-1]
 	if first.kind != tokNum || n.words {
 		return false
 	}
@@ -444,8 +444,7 @@ func isCurrencyWordBefore(toks []etok, k int) bool {
 	if _, _, ok := currencyCode(strings.ToUpper(toks[k].lower)); ok {
 		return true
 	}
-	_, ok := letterCurrencyFold(toks[k].lower)
-	return ok
+	return isLetterCurrencyFold(toks[k].lower)
 }
 
 // currencyCode reads an ISO 4217 code written in capitals, "USD", or

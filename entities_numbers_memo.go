@@ -48,9 +48,24 @@ func (m *numberMemo) number(k int) (number, bool) {
 	if len(m.found) >= math.MaxInt32 {
 		return n, true // at cannot index more: a text of over 4 GB reads the rest afresh
 	}
+	if m.found == nil {
+		m.found = make([]number, 0, m.starts())
+	}
 	m.found = append(m.found, n)
 	m.at[k] = int32(len(m.found))
 	return n, true
+}
+
+// starts counts the tokens that can start a number: found never needs
+// more room, and gets it at once rather than by growing, which copies it.
+func (m *numberMemo) starts() int {
+	n := 0
+	for i := range m.toks {
+		if canStartNumber(&m.toks[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // reset makes m the memo of toks, a window of text's tokens, keeping the

@@ -128,7 +128,7 @@ func (r *entityReader) chunkEnd(chunk int) (end int, last bool) {
 
 // endsLine reports whether a sentence and its line end between tokens a
 // and b: a is ".", "!" or "?", and a line break follows it.
-func endsLine(text string, a, b etok) bool {
+func endsLine(text string, a, b *etok) bool {
 	return a.kind == tokSym && (a.lower == "." || a.lower == "!" || a.lower == "?") &&
 		strings.IndexByte(text[a.end:b.start], '\n') >= 0
 }
@@ -257,7 +257,7 @@ type tokenStream struct {
 func (s *tokenStream) end() int { return s.base + len(s.toks) }
 
 // at returns token k of the text, which must have been read and kept.
-func (s *tokenStream) at(k int) etok { return s.toks[k-s.base] }
+func (s *tokenStream) at(k int) *etok { return &s.toks[k-s.base] }
 
 // more tokenizes the next n bytes or so of the text, up to white space;
 // it reports false at the end of the text.

@@ -59,7 +59,7 @@ func findDates(stop *stopper, text string, toks []etok, numbers *numberMemo, ref
 func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatch, int) {
 	toks := f.toks
 	for i < to && !stop.now() {
-		if !canStartDate(toks[i]) {
+		if !canStartDate(&toks[i]) {
 			i++ // most tokens: skipped without a call
 			continue
 		}
@@ -300,7 +300,7 @@ func (f *dateFinder) dateAt(i int) (dateMatch, bool) {
 // canStartDate reports whether a date expression can start at token t:
 // digits, or a word of a date class (a modifier among them). dateAt
 // finds none at any other token.
-func canStartDate(t etok) bool {
+func canStartDate(t *etok) bool {
 	return t.kind == tokNum || t.class&dateClasses != 0
 }
 
@@ -427,7 +427,7 @@ func (f *dateFinder) coreAt(j int) (dateMatch, bool) {
 	if j >= len(f.toks) {
 		return dateMatch{}, false
 	}
-	t := f.toks[j]
+	t := &f.toks[j]
 	class := t.class & dateClasses
 	digits := t.kind == tokNum
 	if class == 0 && !digits {
@@ -580,7 +580,7 @@ func (f *dateFinder) dayAt(k int) (int, int, bool) {
 	if k >= len(f.toks) {
 		return 0, k, false
 	}
-	t := f.toks[k]
+	t := &f.toks[k]
 	if t.kind == tokNum && len(t.lower) <= 2 && isInteger(t.lower) {
 		d := atoi(t.lower)
 		if d < 1 || d > 31 {
@@ -737,7 +737,7 @@ func (f *dateFinder) yearAt(k int) (int, int, bool) {
 	if k >= len(toks) {
 		return 0, k, false
 	}
-	t := toks[k]
+	t := &toks[k]
 	if t.kind == tokNum && len(t.lower) == 4 && isInteger(t.lower) {
 		y := atoi(t.lower)
 		if y < 1000 || y > 2999 || glued(toks, k+1) && toks[k+1].kind == tokWord && toks[k+1].lower != "s" {
@@ -1206,7 +1206,7 @@ func (f *dateFinder) sentenceBreak(j int) bool {
 	if j <= 0 || j >= len(f.toks) {
 		return true
 	}
-	prev := f.toks[j-1]
+	prev := &f.toks[j-1]
 	if lineBreakBefore(f.text, f.toks, j) {
 		return true
 	}
@@ -1960,7 +1960,7 @@ func (f *dateFinder) afterFigure(k int) bool {
 	if !is(f.toks, k, "a", "an", "per") || k == 0 {
 		return false
 	}
-	p := f.toks[k-1]
+	p := &f.toks[k-1]
 	if p.kind == tokNum || p.lower == "%" || p.lower == "cent" || p.lower == "percent" {
 		return true
 	}
@@ -1971,14 +1971,14 @@ func (f *dateFinder) afterFigure(k int) bool {
 // countedNoun reports a plural noun at token k that a number counts:
 // "300 meals", "forty cars", "2 million visitors".
 func (f *dateFinder) countedNoun(k int) bool {
-	w := f.toks[k]
+	w := &f.toks[k]
 	if k == 0 || w.kind != tokWord || len(w.lower) < 3 || !strings.HasSuffix(w.lower, "s") || f.text[w.start:w.end] != w.lower {
 		return false
 	}
 	if _, ok := dateUnits[w.lower]; ok {
 		return false // "12 hours a day" is a duration's rate, left to TimeML's reading
 	}
-	p := f.toks[k-1]
+	p := &f.toks[k-1]
 	return p.kind == tokNum || startsCardinal(p) || scaleWords[p.lower] > 0 || scaleAbbreviations[p.lower] > 0
 }
 

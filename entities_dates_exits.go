@@ -56,11 +56,14 @@ func (f *dateFinder) ahead() *tokensAhead {
 		return a
 	}
 	a.read, a.lastUnit, a.lastDivisor = true, -1, -1
-	for k, t := range f.toks {
-		if t.class&sUnit != 0 {
+	// From the end back, as far as the last of each: most texts name a
+	// unit of time and a denominator ("first", "half") near their end.
+	for k := len(f.toks) - 1; k >= 0 && (a.lastUnit < 0 || a.lastDivisor < 0); k-- {
+		t := &f.toks[k]
+		if a.lastUnit < 0 && t.class&sUnit != 0 {
 			a.lastUnit = k
 		}
-		if t.class&sDenominator != 0 || t.lower == "over" {
+		if a.lastDivisor < 0 && (t.class&sDenominator != 0 || t.lower == "over") {
 			a.lastDivisor = k
 		}
 	}

@@ -4,7 +4,7 @@ import "strings"
 
 // isDottedClock reports digits written as a British time, "6.45":
 // one or two digits, a point, two digits.
-func isDottedClock(t etok) bool {
+func isDottedClock(t *etok) bool {
 	hh, mm, ok := strings.Cut(t.lower, ".")
 	return t.kind == tokNum && ok && len(hh) >= 1 && len(hh) <= 2 && len(mm) == 2 && isInteger(hh) && isInteger(mm)
 }
@@ -46,7 +46,7 @@ func (f *dateFinder) noClockAt(k, past int) bool {
 	if f.intAt(k, 2) {
 		return !f.clockMarkNear(k)
 	}
-	return !isDottedClock(f.toks[k])
+	return !isDottedClock(&f.toks[k])
 }
 
 // clockMarkNear reports whether the hour in digits at token k has what
@@ -99,7 +99,7 @@ func (f *dateFinder) clockTimeFrom(k, past int) (dateMatch, bool) {
 		default:
 			return dateMatch{}, false
 		}
-	case k < len(toks) && (f.intAt(k, 2) || isDottedClock(toks[k])):
+	case k < len(toks) && (f.intAt(k, 2) || isDottedClock(&toks[k])):
 		end = k + 1
 		hasMinutes := false
 		if hh, mm, dotted := strings.Cut(toks[k].lower, "."); dotted {

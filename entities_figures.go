@@ -50,7 +50,7 @@ func (f *figureFinder) scan(stop *stopper, i, to int, dates []dateMatch) int {
 			i = dates[0].end
 			continue
 		}
-		if !canStartNumber(toks[i]) {
+		if !canStartNumber(&toks[i]) {
 			i++
 			continue
 		}
@@ -80,8 +80,8 @@ func (f *figureFinder) scan(stop *stopper, i, to int, dates []dateMatch) int {
 // spans several ("one hundred and six").
 func figureCapacity(toks []etok) int {
 	n := 0
-	for _, t := range toks {
-		if t.kind == tokNum {
+	for i := range toks {
+		if toks[i].kind == tokNum {
 			n++
 		}
 	}
@@ -348,7 +348,7 @@ func scaleOf(toks []etok, k int) float64 {
 // opener ("Boeing 737", "iPhone 15", "Route 66"), and phone numbers.
 func (f *figureFinder) notAFigure(n number) bool {
 	toks := f.toks
-	first, last := toks[n.first], toks[n.end-1]
+	first, last := &toks[n.first], &toks[n.end-1]
 	if first.kind != tokNum || n.words {
 		return false
 	}
@@ -394,7 +394,7 @@ func (f *figureFinder) isAcronymName(n number) bool {
 // isAcronym reports a word of two to six capitals at token k that is not
 // a capitalized function word ("UP", "TO", "OF" in headlines).
 func (f *figureFinder) isAcronym(k int) bool {
-	t := f.toks[k]
+	t := &f.toks[k]
 	raw := f.text[t.start:t.end]
 	if t.kind != tokWord || len(raw) < 2 || len(raw) > 6 || strings.ToUpper(raw) != raw || strings.ToLower(raw) == raw {
 		return false
@@ -444,8 +444,7 @@ func isCurrencyWordBefore(toks []etok, k int) bool {
 	if _, _, ok := currencyCode(strings.ToUpper(toks[k].lower)); ok {
 		return true
 	}
-	_, ok := letterCurrencyFold(toks[k].lower)
-	return ok
+	return isLetterCurrencyFold(toks[k].lower)
 }
 
 // currencyCode reads an ISO 4217 code written in capitals, "USD", or
@@ -467,7 +466,7 @@ func currencyCode(raw string) (code string, factor float64, ok bool) {
 // word that opens sentences or precedes numbers ("The 300 workers", "In
 // 2019", "About 40"), a month or a unit.
 func (f *figureFinder) isNameWord(k int) bool {
-	t := f.toks[k]
+	t := &f.toks[k]
 	r, _ := utf8.DecodeRuneInString(f.text[t.start:])
 	if !unicode.IsUpper(r) && !hasInnerCapital(f.text[t.start:t.end]) {
 		return false // "iPhone" and "eBay" are names too
@@ -629,7 +628,7 @@ func (f *figureFinder) moneyBefore(i int) (Figure, int, bool) {
 // the code, a factor ("MUSD" counts millions) and the token of the amount.
 func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 	toks := f.toks
-	t := toks[i]
+	t := &toks[i]
 	raw := f.text[t.start:t.end]
 	next := i + 1
 	if next >= len(toks) {
@@ -643,7 +642,7 @@ func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 				return "", 0, 0, false // "US$": the prefix starts the money
 			}
 		}
-		return code, 1, next, toks[next].kind == tokNum || startsCardinal(toks[next])
+		return code, 1, next, toks[next].kind == tokNum || startsCardinal(&toks[next])
 	}
 	if t.kind == tokWord && next+1 < len(toks) && (glued(toks, next) || t.lower == "us" || t.lower == "c") {
 		sign := f.text[toks[next].start:toks[next].end]

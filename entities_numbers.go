@@ -190,7 +190,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 	var total, current float64
 	last := partNone // the kind of the last part read
 	for j := i; j < len(toks) && j-i < maxNumberTokens; j++ {
-		t := toks[j]
+		t := &toks[j]
 		w := t.lower
 		switch {
 		case t.kind == tokNum:
@@ -297,7 +297,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 		case (w == "-" || w == "‑") && last == partTens && (isClass(toks, j+1, sDigitWord) && toks[j+1].value != 0 || isClass(toks, j+1, sOrdinalWord) && ordinalWords[toks[j+1].lower] < 10):
 			last = partHyphen
 			continue
-		case w == "and" && (last == partHundred || last == partScale) && j+1 < len(toks) && startsCardinal(toks[j+1]) && !properFractionAt(toks, j+1) &&
+		case w == "and" && (last == partHundred || last == partScale) && j+1 < len(toks) && startsCardinal(&toks[j+1]) && !properFractionAt(toks, j+1) &&
 			!strings.Contains(toks[j+1].lower, "."): // "3 hundred and 2.12 hundred" are two
 			last = partAnd
 			continue
@@ -337,7 +337,7 @@ func properFractionAt(toks []etok, k int) bool {
 }
 
 // startsCardinal reports whether t can go on a number after "and".
-func startsCardinal(t etok) bool {
+func startsCardinal(t *etok) bool {
 	return t.kind == tokNum && vulgarFraction(t.lower) == 0 || t.class&(sDigitWord|sTeenWord|sTensWord) != 0
 }
 
@@ -438,7 +438,7 @@ func afterCurrency(text string, toks []etok, j int) bool {
 // groups, so that "in 2019 300 people" stays apart), exponents "1e10",
 // "12.32e+14", "6.23x10^-4", and mixed fractions "2 1/2", "1/4".
 func digitsValue(text string, toks []etok, j int) (float64, int, bool) {
-	t := toks[j]
+	t := &toks[j]
 	if f := vulgarFraction(t.lower); f != 0 {
 		return f, j + 1, true
 	}
@@ -478,7 +478,7 @@ func exponent(toks []etok, k int) (float64, int, bool) {
 	if !glued(toks, k) {
 		return 0, k, false
 	}
-	t := toks[k]
+	t := &toks[k]
 	if t.lower == "e" {
 		sign, m := 1.0, k+1
 		if is(toks, m, "+", "-") && glued(toks, m) {

@@ -28,7 +28,7 @@ func newNumberMemo(text string, toks []etok) *numberMemo {
 // number returns numberAt(text, toks, k), reading it the first time only;
 // outside the tokens there is no number.
 func (m *numberMemo) number(k int) (number, bool) {
-	if k < 0 || k >= len(m.toks) || !canStartNumber(m.toks[k]) {
+	if k < 0 || k >= len(m.toks) || !canStartNumber(&m.toks[k]) {
 		// numberAt reads a number only from digits, a number word,
 		// "half", "a" or "an" before a scale or a fraction, or a sign:
 		// all of them can start a figure.
@@ -60,8 +60,8 @@ func (m *numberMemo) number(k int) (number, bool) {
 // more room, and gets it at once rather than by growing, which copies it.
 func (m *numberMemo) starts() int {
 	n := 0
-	for _, t := range m.toks {
-		if canStartNumber(t) {
+	for i := range m.toks {
+		if canStartNumber(&m.toks[i]) {
 			n++
 		}
 	}

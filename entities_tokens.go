@@ -109,9 +109,14 @@ func splitTokens(text string) []etok {
 // white space, so text[from:to] splits into the tokens text would have
 // there, and the tokens of consecutive pieces are those of the whole.
 func appendTokens(out []etok, text string, from, to int) []etok {
-	lower := lowerASCIIText(text[from:to]) // lower[i-from] is text[i] lower-cased
+	var lowered lowerWords
 	space := true
 	for i := from; i < to; {
+		if c := text[i]; c == ' ' || c == '\n' {
+			space = true // the common white space, without decoding
+			i++
+			continue
+		}
 		r, n := runeAt(text, i)
 		switch {
 		case isSpace(r):
@@ -137,20 +142,12 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			}
 			continue
 		case isLetter(r):
-			j := i + n
-			for j < len(text) {
-				if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-					j++ // the common case, without decoding
-					continue
-				}
-				r2, n2 := runeAt(text, j)
-				if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
-					j += n2
-					continue
-				}
-				break
+			j, capitals := tokenWordEnd(text, i, n)
+			w := text[i:j]
+			if capitals {
+				w = lowered.of(w, to-from)
 			}
-			out = append(out, etok{start: i, end: j, kind: tokWord, space: space, lower: lower[i-from : j-from]})
+			out = append(out, etok{start: i, end: j, kind: tokWord, space: space, lower: w})
 			i = j
 		case r >= utf8.RuneSelf && vulgarFractions[r] != 0:
 			out = append(out, etok{start: i, end: i + n, kind: tokNum, space: space, lower: text[i : i+n]})
@@ -162,6 +159,61 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 		space = false
 	}
 	return out
+}
+
+// tokenWordEnd returns the end of the word whose first letter, of n bytes,
+// is at text[i]: letters, and apostrophes between letters ("o'clock")
+// but before the "s" of a possessive. capitals reports an ASCII capital
+// in it, which its lower-case form must fold.
+func tokenWordEnd(text string, i, n int) (end int, capitals bool) {
+	capitals = 'A' <= text[i] && text[i] <= 'Z'
+	j := i + n
+	for j < len(text) {
+		c := text[j]
+		if 'a' <= c && c <= 'z' {
+			j++ // the common case, without decoding
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			j, capitals = j+1, true
+			continue
+		}
+		r2, n2 := runeAt(text, j)
+		if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
+			j += n2
+			continue
+		}
+		break
+	}
+	return j, capitals
+}
+
+// lowerWords holds the lower-case forms of the words with capitals that
+// one appendTokens call reads, in one buffer: most words have none and
+// are their own lower-case form, so that only the others are copied.
+// The vocabularies are ASCII, so other letters need no folding.
+type lowerWords struct{ b strings.Builder }
+
+// of returns w with its ASCII capitals lower-cased. The forms returned
+// before stay as they were: the buffer is only ever appended to, and
+// when it grows the old one stays with the strings that point into it.
+// size is the length of the text read, for the buffer's first room.
+func (l *lowerWords) of(w string, size int) string {
+	if l.b.Cap() == 0 {
+		// Words with capitals are about a seventh of the bytes of news
+		// text (2 KB of the 14 KB BenchmarkEntities reads): room for
+		// them at once, and some to spare, rather than by growing.
+		l.b.Grow(max(size/6, len(w)))
+	}
+	start := l.b.Len()
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l.b.WriteByte(c)
+	}
+	return l.b.String()[start:]
 }
 
 // isURLAt reports whether a web address starts at text[i]: "http://",
@@ -340,36 +392,6 @@ func skipDigits(text string, i int) int {
 	return i
 }
 
-// lowerASCIIText returns text with its ASCII letters lower-cased, in one
-// allocation (none when it has no capitals), so that tokens can slice
-// their lower-case forms out of it. The vocabularies are ASCII, so
-// other letters need no folding.
-func lowerASCIIText(text string) string {
-	first := -1
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
-		return text
-	}
-	var b strings.Builder
-	b.Grow(len(text))
-	b.WriteString(text[:first])
-	for i := first; i < len(text); {
-		b.WriteByte(text[i] + 'a' - 'A') // a capital
-		j := i + 1
-		for j < len(text) && (text[j] < 'A' || text[j] > 'Z') {
-			j++
-		}
-		b.WriteString(text[i+1 : j]) // and the run up to the next
-		i = j
-	}
-	return b.String()
-}
-
 // vulgarFractions maps the Unicode fraction characters to their values.
 var vulgarFractions = map[rune]float64{
 	'½': 1.0 / 2, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 1.0 / 4, '¾': 3.0 / 4,
@@ -472,7 +494,7 @@ func lineBreakBefore(text string, toks []etok, j int) bool {
 // "£", "₵", "¢".
 func isCurrencySignRune(r rune) bool { return unicode.Is(unicode.Sc, r) }
 
-func canStartNumber(t etok) bool {
+func canStartNumber(t *etok) bool {
 	return t.kind == tokNum || t.class&sNumberStart != 0
 }
 

@@ -100,19 +100,42 @@ func isLatinLetterStart(s string) bool {
 	return unicode.Is(unicode.Latin, r)
 }
 
-// letterCurrencyFold is letterCurrency for a word in any case: "rm",
-// "ZŁ".
-func letterCurrencyFold(w string) (string, bool) {
+// isLetterCurrencyFold reports whether a word in any case ("rm", "ZŁ")
+// is a symbol that letterCurrency reads, as strings.EqualFold compares
+// them: one lookup of its folded form in currencyFolds, rather than a
+// comparison with each symbol of the tables.
+func isLetterCurrencyFold(w string) bool {
+	var buf [32]byte // room for the symbols; a longer word spills to the heap
+	return currencyFolds[string(appendFolded(buf[:0], w))]
+}
+
+// currencyFolds holds the folded forms (appendFolded) of the symbols in
+// letters of the currency tables that letterCurrency reads.
+var currencyFolds = func() map[string]bool {
+	m := make(map[string]bool)
 	for _, table := range []map[string]string{currencyAbbreviations, currencyDefaults, cldrSymbols} {
 		for sym := range table {
-			if strings.EqualFold(sym, w) {
-				if code, ok := letterCurrency(sym); ok {
-					return code, true
-				}
+			if _, ok := letterCurrency(sym); ok {
+				m[string(appendFolded(nil, sym))] = true
 			}
 		}
 	}
-	return "", false
+	return m
+}()
+
+// appendFolded appends s to dst with each character replaced by the least
+// character of its case-folding orbit (unicode.SimpleFold): two strings
+// fold alike exactly when strings.EqualFold takes them for equal. Bytes
+// that are no UTF-8 fold as U+FFFD, as EqualFold decodes them.
+func appendFolded(dst []byte, s string) []byte {
+	for _, r := range s {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		dst = utf8.AppendRune(dst, least)
+	}
+	return dst
 }
 
 // isCurrencyCode reports an ISO 4217 code written in capitals, or one of

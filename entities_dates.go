@@ -1964,7 +1964,7 @@ func (f *dateFinder) afterFigure(k int) bool {
 	if p.kind == tokNum || p.lower == "%" || p.lower == "cent" || p.lower == "percent" {
 		return true
 	}
-	_, money := currencyWords[p.lower]
+	_, money := currencyWord(p.lower)
 	return money || scaleWords[p.lower] > 0 || scaleAbbreviations[p.lower] > 0 || f.countedNoun(k-1)
 }
 

@@ -280,7 +280,7 @@ func (f *dateFinder) countsAfter(end int) bool {
 		(next == "-" || next == "–") && f.intAt(end+1, 4) && !f.isYearAt(end+1) && f.shortYearAfter(end-1) == 0 {
 		return true
 	}
-	_, money := currencyWords[next]
+	_, money := currencyWord(next)
 	return money && next != "p"
 }
 

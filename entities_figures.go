@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/currency"
 )
 
 // figureFinder is the state of one run of Figures.
@@ -170,7 +172,7 @@ func wordsIn(s string) (scale, minor float64) {
 		}
 	}
 	if len(toks) > 0 {
-		if cu, ok := currencyWords[toks[len(toks)-1].lower]; ok && cu.factor < 1 {
+		if cu, ok := currencyWord(toks[len(toks)-1].lower); ok && cu.factor < 1 {
 			minor = cu.factor
 		}
 	}
@@ -208,6 +210,9 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 	switch {
 	case f.percentAfter(&fig, end, &end):
 	case f.moneyAfter(&fig, n, end, &end):
+		if hi == nil {
+			f.pointGroupsThousands(&fig, n)
+		}
 	case f.unitAfter(&fig, n, end, &end):
 	}
 	if hi != nil {
@@ -436,7 +441,7 @@ func (f *figureFinder) unitOrSuffixAt(k int) bool {
 	if _, ok := currencySign(f.text[f.toks[k].start:f.toks[k].end]); ok {
 		return true // "100元"
 	}
-	_, ok := currencyWords[w]
+	_, ok := currencyWord(w)
 	return ok || w == "pm" || w == "am" || w == "s" || w == "e" || w == "x" || w == "pc" || w == "pct" || w == "c"
 }
 
@@ -619,9 +624,40 @@ func (f *figureFinder) moneyBefore(i int) (Figure, int, bool) {
 		to := hi.value * factor
 		fig.To = &to
 	} else if !n.scaled && factor == 1 {
+		f.pointGroupsThousands(&fig, n)
 		f.subunitAfter(&fig, end, &end) // "C$ 100 and fifty"
 	}
 	return fig, end, true
+}
+
+// pointGroupsThousands reads the point in an amount of a currency paid
+// without minor units as grouping thousands, as the languages that write
+// these currencies do: "Rp 50.000", "¥1.500", "25.000 dong". A whole
+// currency has no thousandths, so ".000" cannot be a fraction of it. Other
+// currencies keep the point a decimal: a US petrol price is "$3.499".
+// Which currencies have no minor units in cash is CLDR's
+// (golang.org/x/text/currency, Cash rounding).
+func (f *figureFinder) pointGroupsThousands(fig *Figure, n number) {
+	if n.end != n.first+1 || n.scaled || n.words || n.fraction || fig.Value != n.value || !paidWhole(fig.Unit) {
+		return
+	}
+	digits := f.text[f.toks[n.first].start:f.toks[n.first].end]
+	point := strings.IndexByte(digits, '.')
+	if point < 1 || point > 3 || len(digits)-point != 4 || strings.ContainsAny(digits[:point], ",'’") {
+		return
+	}
+	fig.Value *= 1000
+}
+
+// paidWhole reports a currency that CLDR says is paid in cash without
+// minor units: JPY, KRW, IDR, VND, HUF, CLP, ISK and others.
+func paidWhole(code string) bool {
+	u, err := currency.ParseISO(code)
+	if err != nil {
+		return false
+	}
+	scale, _ := currency.Cash.Rounding(u)
+	return scale == 0
 }
 
 // currencyPrefix reads a currency before an amount at token i; it returns
@@ -692,7 +728,7 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 		return false
 	}
 	if is(toks, k, "-", "‑") && glued(toks, k) && k+1 < len(toks) && glued(toks, k+1) {
-		if _, ok := currencyWords[toks[k+1].lower]; ok {
+		if _, ok := currencyWord(toks[k+1].lower); ok {
 			k++ // an amount as an adjective: "a 10-dollar bill", "a five-euro note"
 		}
 	}
@@ -714,6 +750,11 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 			return f.setMoney(fig, code, factor, k+1, end) // "115USD", "30 MUSD"
 		}
 	}
+	if code, n := currencyNameAt(toks, k); n > 0 {
+		f.setMoney(fig, code, 1, k+n, end) // "25,000 Vietnamese dong", "5 Central African CFA francs"
+		f.subunitAfter(fig, *end, end)
+		return true
+	}
 	qualifier, w := "", k
 	if q, skip := currencyQualifierAt(toks, k); skip > 0 {
 		qualifier, w = q, k+skip
@@ -721,7 +762,7 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 	if w >= len(toks) {
 		return false
 	}
-	cu, ok := currencyWords[toks[w].lower]
+	cu, ok := currencyWord(toks[w].lower)
 	if !ok {
 		return false
 	}
@@ -784,6 +825,30 @@ func (f *figureFinder) subunitAfter(fig *Figure, k int, end *int) {
 	fig.End = toks[last-1].end
 }
 
+// currencyNameAt returns the currency that a name of two or more words
+// at toks[k] gives in full ("Hungarian forints", "Vietnamese dong"), the
+// longest that currencyNames holds, and the number of its words; 0 when
+// none starts there.
+func currencyNameAt(toks []etok, k int) (string, int) {
+	var room [64]byte
+	name := room[:0]
+	code, words := "", 0
+	for n := 1; n <= maxCurrencyNameWords && k+n <= len(toks); n++ {
+		t := &toks[k+n-1]
+		if t.kind != tokWord || n > 1 && !t.space {
+			break
+		}
+		if n > 1 {
+			name = append(name, ' ')
+		}
+		name = append(name, t.lower...)
+		if c, ok := currencyNames[string(name)]; ok && n > 1 {
+			code, words = c, n
+		}
+	}
+	return code, words
+}
+
 // currencyQualifierAt reads a country adjective before a currency word
 // ("Canadian dollars", "Hong Kong dollars", "us dollar") and returns its
 // currency and how many tokens it takes.
@@ -797,7 +862,7 @@ func currencyQualifierAt(toks []etok, k int) (string, int) {
 		}
 	}
 	if code, ok := currencyQualifiers[toks[k].lower]; ok && k+1 < len(toks) {
-		if _, isCurrency := currencyWords[toks[k+1].lower]; isCurrency {
+		if _, isCurrency := currencyWord(toks[k+1].lower); isCurrency {
 			return code, 1
 		}
 	}

@@ -110,6 +110,36 @@ func TestCurrencies(t *testing.T) {
 // TestScalesFractionsAndAdjectives covers a scale word before an ordinal
 // adjective, fractions joined to a scale by a hyphen, "a first", cents
 // per unit and amounts used as adjectives.
+// TestCurrencyNamesFromCLDR reads the English names CLDR gives every
+// currency, in full and, where one current currency has it, by its last
+// word; words English uses in other senses are no money on their own.
+func TestCurrencyNamesFromCLDR(t *testing.T) {
+	runFigureCases(t, []figureCase{
+		{"a bare name one currency has", "A bowl of pho costs 25,000 dong.", []checkedFigure{{"25,000 dong", FigureMoney, 25000, "VND"}}},
+		{"a plural bare name", "Coffee costs 1,200 forints.", []checkedFigure{{"1,200 forints", FigureMoney, 1200, "HUF"}}},
+		{"a full name of several words", "The loan was 5 million Central African CFA francs.", []checkedFigure{{"5 million Central African CFA francs", FigureMoney, 5e6, "XAF"}}},
+		{"a full name decides a shared word", "He was paid 300 Hong Kong dollars.", []checkedFigure{{"300 Hong Kong dollars", FigureMoney, 300, "HKD"}}},
+		{"a full name with a plural", "They paid 2,000 Czech korunas.", []checkedFigure{{"2,000 Czech korunas", FigureMoney, 2000, "CZK"}}},
+		{"another bare name", "Bread costs 900 hryvnias.", []checkedFigure{{"900 hryvnias", FigureMoney, 900, "UAH"}}},
+		{"a word in another sense", "He won 5 real battles.", []checkedFigure{{"5", FigureNumber, 5, ""}}},
+		{"a metal is no currency", "She won 5 gold medals.", []checkedFigure{{"5", FigureNumber, 5, ""}}},
+	})
+}
+
+// TestPointGroupsWholeCurrencies reads ".000" in an amount of a currency
+// paid without minor units as thousands, and keeps it a decimal point
+// elsewhere.
+func TestPointGroupsWholeCurrencies(t *testing.T) {
+	runFigureCases(t, []figureCase{
+		{"rupiah after a sign", "A ticket costs Rp 50.000.", []checkedFigure{{"Rp 50.000", FigureMoney, 50000, "IDR"}}},
+		{"yen after a sign", "The fare is ¥1.500.", []checkedFigure{{"¥1.500", FigureMoney, 1500, "JPY"}}},
+		{"dong after the amount", "Pho costs 25.000 dong.", []checkedFigure{{"25.000 dong", FigureMoney, 25000, "VND"}}},
+		{"a code before", "The fine was KRW 250.000.", []checkedFigure{{"KRW 250.000", FigureMoney, 250000, "KRW"}}},
+		{"a currency with cents keeps its point", "Gas was $3.499 a gallon.", []checkedFigure{{"$3.499", FigureMoney, 3.499, "USD"}}},
+		{"a euro amount stays a decimal", "It cost €1.500.", []checkedFigure{{"€1.500", FigureMoney, 1.5, "EUR"}}},
+	})
+}
+
 func TestScalesFractionsAndAdjectives(t *testing.T) {
 	runFigureCases(t, []figureCase{
 		{"a scale before a quarter", "It posted a $1.2 billion second-quarter loss.", []checkedFigure{{"$1.2 billion", FigureMoney, 1.2e9, "USD"}}},

@@ -34,29 +34,22 @@ func words(text string, lo, hi int) []word {
 		}
 		r, n := runeAt(text, i)
 		switch {
-		case r == ' ' || unicode.IsSpace(r):
+		case isSpaceRune(r):
 			i += n
 		case isLetter(r):
-			j := i + n
-			for j < hi {
-				if isASCIIAlnum(text[j]) {
-					j++ // the common case, without decoding
-					continue
-				}
-				r2, n2 := runeAt(text, j)
-				if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
-					j += n2
-					continue
-				}
-				break
-			}
+			j, upper, high := wordRunEnd(text, i+n, hi)
+			upper = upper || 'A' <= r && r <= 'Z'
+			high = high || r >= utf8.RuneSelf
 			// A period after an initial or inside an abbreviation ("J.",
 			// "U.S.", "Sen.") belongs to the word.
 			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
 				j++
 			}
-			l := lower.of(text[i:j])
-			out = append(out, word{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: unicode.IsUpper(r)})
+			l := text[i:j] // a word of ASCII without capitals is its own lower case
+			if upper || high {
+				l = lower.of(text[i:j])
+			}
+			out = append(out, word{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: isUpperRune(r)})
 			i = j
 		default:
 			out = append(out, word{start: i, text: text[i : i+n], lower: text[i : i+n], punct: true})
@@ -64,6 +57,44 @@ func words(text string, lo, hi int) []word {
 		}
 	}
 	return out
+}
+
+// wordRunEnd returns the end of the word whose letters run on from text[j]
+// (its first character read), and whether they hold an ASCII capital
+// and a character beyond ASCII: what the word's lower case needs to know,
+// read in the same pass.
+func wordRunEnd(text string, j, hi int) (end int, upper, high bool) {
+	for j < hi {
+		if c := text[j]; isASCIIAlnum(c) {
+			upper = upper || c <= 'Z' && c >= 'A'
+			j++ // the common case, without decoding
+			continue
+		}
+		r2, n2 := runeAt(text, j)
+		if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
+			high = high || r2 >= utf8.RuneSelf
+			j += n2
+			continue
+		}
+		break
+	}
+	return j, upper, high
+}
+
+// isSpaceRune is unicode.IsSpace with ASCII read without a call.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isUpperRune is unicode.IsUpper with ASCII read without a call.
+func isUpperRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
 }
 
 // growWords makes room in out, the words of the first read bytes of a

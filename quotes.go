@@ -236,6 +236,10 @@ type quoteDoc struct {
 	// each span's index the quote's (see directSpeakerIn).
 	speakers        spanSet
 	speakersIndexed int
+	// quoteSpans indexes the spans of quotes[:quoteSpansIndexed] for
+	// overlapsQuote, while findReported only appends to the quotes.
+	quoteSpans        spanSet
+	quoteSpansIndexed int
 	// covered marks the byte ranges that direct quotes and their
 	// attributions took, which reported speech leaves alone.
 	covered spanSet

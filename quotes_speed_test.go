@@ -117,4 +117,3 @@ func TestOverlapsQuoteMatchesScan(t *testing.T) {
 		}
 	}
 }
-

@@ -283,7 +283,7 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 		lowerHeadlineCase(toks)
 	}
 	for _, toks := range d.eachTokens(d.paras) {
-		d.names = append(d.names, findNames(toks)...) // no name crosses a line
+		d.names = appendNames(d.names, toks) // no name crosses a line
 	}
 	d.people = newPeople(d.names)
 	d.names = d.people.withShortMentions(d.toks, d.names, d.isCapitalizedInside)

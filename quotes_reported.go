@@ -166,7 +166,7 @@ func isTranscriptLabel(toks []word) bool {
 		if !t.isCapitalized() || t.punct {
 			return false
 		}
-		if strings.ToUpper(t.text) != t.text {
+		if !isUpperCased(t.text) {
 			upper = false
 		}
 		if labelStopWords.has(t.lower) {

@@ -117,3 +117,67 @@ func TestOverlapsQuoteMatchesScan(t *testing.T) {
 		}
 	}
 }
+
+// TestIsUpperCasedMatchesToUpper checks isUpperCased against comparing a
+// word with strings.ToUpper of it, on the words of the test texts and on
+// odd ones.
+func TestIsUpperCasedMatchesToUpper(t *testing.T) {
+	odd := []string{"", "A", "a", "ÉCOLE", "École", "STRASSE", "ß", "ǅ", "Ǆ", "\ufffd", "A\xffB", "\xc3", "U.S.", "12-STEP", "İ", "ı"}
+	for _, text := range append(odd, textsForSpeed(t)...) {
+		for _, w := range append(words(text, 0, len(text)), word{text: text}) {
+			if got, want := isUpperCased(w.text), strings.ToUpper(w.text) == w.text; got != want {
+				t.Fatalf("isUpperCased(%q) = %v, want %v", w.text, got, want)
+			}
+		}
+	}
+}
+
+// TestJoinTokensMatchesJoin checks joinTokens against joining the words'
+// texts with strings.Join.
+func TestJoinTokensMatchesJoin(t *testing.T) {
+	for _, text := range textsForSpeed(t) {
+		toks := words(text, 0, len(text))
+		for n := 0; n <= 5 && n <= len(toks); n++ {
+			for i := 0; i+n <= len(toks) && i < 50; i++ {
+				var parts []string
+				for _, w := range toks[i : i+n] {
+					parts = append(parts, w.text)
+				}
+				if got, want := joinTokens(toks[i:i+n]), strings.Join(parts, " "); got != want {
+					t.Fatalf("joinTokens = %q, want %q", got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestHeadlineCaseMatchesFirstWritten checks isHeadlineCase against the
+// rule as first written, which read every long word for capitals, on
+// each sentence of the test texts and on headlines of its own.
+func TestHeadlineCaseMatchesFirstWritten(t *testing.T) {
+	firstWritten := func(toks []word) bool {
+		long, capitalized, upper := 0, 0, 0
+		for i, w := range toks {
+			if i == 0 || w.punct || len(w.text) < 4 {
+				continue
+			}
+			long++
+			if w.isCapitalized() {
+				capitalized++
+			}
+			if isUpperWord(w.text) {
+				upper++
+			}
+		}
+		return long >= 3 && capitalized*5 >= long*4 && upper*2 < long
+	}
+	headlines := []string{"Senator Asked Voters To Back The Plan", "12-STEP PLAN TO COPE WITH LOSS", "Clinton Calls ISIS Violence ‘Genocide’", "Four Long Words Here", "FOUR LONG Words Here Today"}
+	for _, text := range append(headlines, textsForSpeed(t)...) {
+		for _, s := range sentences(text) {
+			toks := words(text, s.Start, s.End)
+			if got, want := isHeadlineCase(toks), firstWritten(toks); got != want {
+				t.Fatalf("isHeadlineCase(%q) = %v, want %v", text[s.Start:s.End], got, want)
+			}
+		}
+	}
+}

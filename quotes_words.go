@@ -27,7 +27,7 @@ func words(text string, lo, hi int) []word {
 		return nil // an empty title or mention, without an allocation
 	}
 	out := make([]word, 0, (hi-lo)/4+1)
-	lower := lowerCase{room: (hi - lo) / 4}
+	lower := lowerCase{room: lowerRoom(hi - lo)}
 	for i := lo; i < hi; {
 		if len(out) == cap(out) {
 			out = growWords(out, i-lo, hi-i)
@@ -145,6 +145,17 @@ func (lc *lowerCase) of(w string) string {
 	return lc.sb.String()[start:]
 }
 
+// lowerRoom is the room to make for the lower case of the capitalized
+// words of n bytes of text: about their share of a long text, a quarter,
+// and all of a short one (a name, a title), which then fills one buffer
+// rather than growing it word by word.
+func lowerRoom(n int) int {
+	if n <= 256 {
+		return n
+	}
+	return n / 4
+}
+
 // runeAt decodes the character at text[i], ASCII without a call.
 func runeAt(text string, i int) (rune, int) {
 	if c := text[i]; c < utf8.RuneSelf {
@@ -195,20 +206,31 @@ func lowerHeadlineCase(toks []word) {
 // longer words (four letters or more) after the first are nearly all
 // capitalized.
 func isHeadlineCase(toks []word) bool {
-	long, capitalized, upper := 0, 0, 0
+	long, capitalized := 0, 0
 	for i, w := range toks {
-		if i == 0 || w.punct || len(w.text) < 4 {
-			continue
+		if isLongWordAt(toks, i) {
+			long++
+			if w.isCapitalized() {
+				capitalized++
+			}
 		}
-		long++
-		if w.isCapitalized() {
-			capitalized++
-		}
-		if isUpperWord(w.text) {
+	}
+	if long < 3 || capitalized*5 < long*4 {
+		return false // most sentences, read without looking for capitals
+	}
+	upper := 0
+	for i, w := range toks {
+		if isLongWordAt(toks, i) && isUpperWord(w.text) {
 			upper++
 		}
 	}
-	return long >= 3 && capitalized*5 >= long*4 && upper*2 < long // not "12-STEP PLAN TO COPE"
+	return upper*2 < long // not "12-STEP PLAN TO COPE"
+}
+
+// isLongWordAt reports a word of four bytes or more after the first of
+// toks, the words that tell headline case.
+func isLongWordAt(toks []word, i int) bool {
+	return i > 0 && !toks[i].punct && len(toks[i].text) >= 4
 }
 
 // isGrammarWord reports a word that headline case capitalizes but that
@@ -250,6 +272,28 @@ func mayHaveCapitals(s string) bool {
 		}
 	}
 	return false
+}
+
+// isUpperCased reports whether s is its own upper case, as
+// strings.ToUpper(s) == s does, without making the upper case: no
+// character that unicode.ToUpper changes, and no invalid UTF-8, which
+// ToUpper writes as U+FFFD.
+func isUpperCased(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // isUpperWord reports a word with no lower-case letter: "PLAN", "U.S.".

@@ -411,7 +411,9 @@ func (set *spanSet) addID(s Span, id int) {
 	}
 	r := set.runs[n-1]
 	if len(r) == cap(r) {
-		r = slices.Grow(r, len(r)+1) // double: a text's spans run to thousands
+		// Double, from eight: a text's spans run to thousands, and a
+		// run of one or two grew four times on its way to eight.
+		r = slices.Grow(r, max(len(r), 7)+1)
 	}
 	r = slices.Insert(r, i, spanEntry{Span: s, id: id})
 	for k := i; k < len(r); k++ {

@@ -26,7 +26,7 @@ func words(text string, lo, hi int) []word {
 	if lo >= hi {
 		return nil // an empty title or mention, without an allocation
 	}
-	out := make([]word, 0, min((hi-lo)/4+1, sampleWords))
+	out := make([]word, 0, (hi-lo)/4+1)
 	lower := lowerCase{room: lowerRoom(hi - lo)}
 	for i := lo; i < hi; {
 		if len(out) == cap(out) {
@@ -96,14 +96,6 @@ func isUpperRune(r rune) bool {
 	}
 	return unicode.IsUpper(r)
 }
-
-// sampleWords is how many words words makes room for at first: a word
-// every four bytes for a text up to 64 KB, an article; a longer text is
-// read that far and then given the room its words so far promise
-// (growWords), about a word every five bytes with an eighth to spare,
-// rather than a word every four bytes, which on a 15 MB page held 40 MB
-// of words never written.
-const sampleWords = 64 << 10 / 4
 
 // growWords makes room in out, the words of the first read bytes of a
 // text, for the words of the rest: as many as the words so far promise,

@@ -236,6 +236,10 @@ type quoteDoc struct {
 	// each span's index the quote's (see directSpeakerIn).
 	speakers        spanSet
 	speakersIndexed int
+	// quoteSpans indexes the spans of quotes[:quoteSpansIndexed] for
+	// overlapsQuote, while findReported only appends to the quotes.
+	quoteSpans        spanSet
+	quoteSpansIndexed int
 	// covered marks the byte ranges that direct quotes and their
 	// attributions took, which reported speech leaves alone.
 	covered spanSet
@@ -279,7 +283,7 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 		lowerHeadlineCase(toks)
 	}
 	for _, toks := range d.eachTokens(d.paras) {
-		d.names = append(d.names, findNames(toks)...) // no name crosses a line
+		d.names = appendNames(d.names, toks) // no name crosses a line
 	}
 	d.people = newPeople(d.names)
 	d.names = d.people.withShortMentions(d.toks, d.names, d.isCapitalizedInside)
@@ -407,7 +411,9 @@ func (set *spanSet) addID(s Span, id int) {
 	}
 	r := set.runs[n-1]
 	if len(r) == cap(r) {
-		r = slices.Grow(r, len(r)+1) // double: a text's spans run to thousands
+		// Double, from eight: a text's spans run to thousands, and a
+		// run of one or two grew four times on its way to eight.
+		r = slices.Grow(r, max(len(r), 7)+1)
 	}
 	r = slices.Insert(r, i, spanEntry{Span: s, id: id})
 	for k := i; k < len(r); k++ {

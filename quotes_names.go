@@ -62,8 +62,11 @@ func (m *nameMention) readDateline(toks []word, i, j int) {
 }
 
 // findNames returns the names in toks, in order.
-func findNames(toks []word) []nameMention {
-	var out []nameMention
+func findNames(toks []word) []nameMention { return appendNames(nil, toks) }
+
+// appendNames appends the names in toks to out, in order: the names of
+// a whole text are gathered paragraph by paragraph into one slice.
+func appendNames(out []nameMention, toks []word) []nameMention {
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && isNameToken(toks, j, i) {
@@ -317,11 +320,25 @@ func isInitial(s string) bool {
 func isTitleWord(w word) bool { return titleWords.has(strings.TrimSuffix(w.lower, ".")) }
 
 func joinTokens(toks []word) string {
-	parts := make([]string, len(toks))
-	for i, t := range toks {
-		parts[i] = t.text
+	switch len(toks) {
+	case 0:
+		return ""
+	case 1:
+		return toks[0].text
 	}
-	return strings.Join(parts, " ")
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t.text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
 }
 
 func isPossessive(s string) bool {

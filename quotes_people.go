@@ -382,7 +382,7 @@ func (p people) withShortMentions(toks []word, names []nameMention, capitalizedI
 func isOneName(toks []word, i int) bool {
 	t := toks[i]
 	w, lower := stripPossessive(t.text), stripPossessive(t.lower)
-	if strings.ToUpper(w) == w || orgWords.has(lower) || countryNames[w] || placeStarters.has(lower) {
+	if isUpperCased(w) || orgWords.has(lower) || countryNames[w] || placeStarters.has(lower) {
 		return false
 	}
 	return !(i > 0 && determiners[toks[i-1].lower])

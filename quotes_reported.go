@@ -92,13 +92,13 @@ func wordsEnd(toks []word) int {
 
 // overlapsQuote reports whether [start, end) overlaps a quote found so
 // far.
+// The quotes are indexed as they are asked about, once each: a scan of
+// them all for each sentence grew with the square of the text.
 func (d *quoteDoc) overlapsQuote(start, end int) bool {
-	for _, q := range d.quotes {
-		if start < q.End && q.Start < end {
-			return true
-		}
+	for ; d.quoteSpansIndexed < len(d.quotes); d.quoteSpansIndexed++ {
+		d.quoteSpans.add(d.quotes[d.quoteSpansIndexed].Span)
 	}
-	return false
+	return d.quoteSpans.overlaps(start, end)
 }
 
 // transcriptLine reads a paragraph p, with its words toks, of an
@@ -166,7 +166,7 @@ func isTranscriptLabel(toks []word) bool {
 		if !t.isCapitalized() || t.punct {
 			return false
 		}
-		if strings.ToUpper(t.text) != t.text {
+		if !isUpperCased(t.text) {
 			upper = false
 		}
 		if labelStopWords.has(t.lower) {

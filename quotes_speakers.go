@@ -393,7 +393,7 @@ func sentenceSubject(toks []word) (subject, appositive phrase, ok bool) {
 // "PARIS, Aug 31 (Reuters) -".
 func isDateline(toks []word) bool {
 	for _, t := range toks {
-		if strings.ToUpper(t.text) != t.text {
+		if !isUpperCased(t.text) {
 			return false
 		}
 	}

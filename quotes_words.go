@@ -27,36 +27,29 @@ func words(text string, lo, hi int) []word {
 		return nil // an empty title or mention, without an allocation
 	}
 	out := make([]word, 0, (hi-lo)/4+1)
-	lower := lowerCase{room: (hi - lo) / 4}
+	lower := lowerCase{room: lowerRoom(hi - lo)}
 	for i := lo; i < hi; {
 		if len(out) == cap(out) {
 			out = growWords(out, i-lo, hi-i)
 		}
 		r, n := runeAt(text, i)
 		switch {
-		case r == ' ' || unicode.IsSpace(r):
+		case isSpaceRune(r):
 			i += n
 		case isLetter(r):
-			j := i + n
-			for j < hi {
-				if isASCIIAlnum(text[j]) {
-					j++ // the common case, without decoding
-					continue
-				}
-				r2, n2 := runeAt(text, j)
-				if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
-					j += n2
-					continue
-				}
-				break
-			}
+			j, upper, high := wordRunEnd(text, i+n, hi)
+			upper = upper || 'A' <= r && r <= 'Z'
+			high = high || r >= utf8.RuneSelf
 			// A period after an initial or inside an abbreviation ("J.",
 			// "U.S.", "Sen.") belongs to the word.
 			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
 				j++
 			}
-			l := lower.of(text[i:j])
-			out = append(out, word{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: unicode.IsUpper(r)})
+			l := text[i:j] // a word of ASCII without capitals is its own lower case
+			if upper || high {
+				l = lower.of(text[i:j])
+			}
+			out = append(out, word{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: isUpperRune(r)})
 			i = j
 		default:
 			out = append(out, word{start: i, text: text[i : i+n], lower: text[i : i+n], punct: true})
@@ -64,6 +57,44 @@ func words(text string, lo, hi int) []word {
 		}
 	}
 	return out
+}
+
+// wordRunEnd returns the end of the word whose letters run on from text[j]
+// (its first character read), and whether they hold an ASCII capital
+// and a character beyond ASCII: what the word's lower case needs to know,
+// read in the same pass.
+func wordRunEnd(text string, j, hi int) (end int, upper, high bool) {
+	for j < hi {
+		if c := text[j]; isASCIIAlnum(c) {
+			upper = upper || c <= 'Z' && c >= 'A'
+			j++ // the common case, without decoding
+			continue
+		}
+		r2, n2 := runeAt(text, j)
+		if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
+			high = high || r2 >= utf8.RuneSelf
+			j += n2
+			continue
+		}
+		break
+	}
+	return j, upper, high
+}
+
+// isSpaceRune is unicode.IsSpace with ASCII read without a call.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isUpperRune is unicode.IsUpper with ASCII read without a call.
+func isUpperRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
 }
 
 // growWords makes room in out, the words of the first read bytes of a
@@ -112,6 +143,17 @@ func (lc *lowerCase) of(w string) string {
 	}
 	// The builder only appends, so what its String held stays as it was.
 	return lc.sb.String()[start:]
+}
+
+// lowerRoom is the room to make for the lower case of the capitalized
+// words of n bytes of text: about their share of a long text, a quarter,
+// and all of a short one (a name, a title), which then fills one buffer
+// rather than growing it word by word.
+func lowerRoom(n int) int {
+	if n <= 256 {
+		return n
+	}
+	return n / 4
 }
 
 // runeAt decodes the character at text[i], ASCII without a call.
@@ -164,20 +206,31 @@ func lowerHeadlineCase(toks []word) {
 // longer words (four letters or more) after the first are nearly all
 // capitalized.
 func isHeadlineCase(toks []word) bool {
-	long, capitalized, upper := 0, 0, 0
+	long, capitalized := 0, 0
 	for i, w := range toks {
-		if i == 0 || w.punct || len(w.text) < 4 {
-			continue
+		if isLongWordAt(toks, i) {
+			long++
+			if w.isCapitalized() {
+				capitalized++
+			}
 		}
-		long++
-		if w.isCapitalized() {
-			capitalized++
-		}
-		if isUpperWord(w.text) {
+	}
+	if long < 3 || capitalized*5 < long*4 {
+		return false // most sentences, read without looking for capitals
+	}
+	upper := 0
+	for i, w := range toks {
+		if isLongWordAt(toks, i) && isUpperWord(w.text) {
 			upper++
 		}
 	}
-	return long >= 3 && capitalized*5 >= long*4 && upper*2 < long // not "12-STEP PLAN TO COPE"
+	return upper*2 < long // not "12-STEP PLAN TO COPE"
+}
+
+// isLongWordAt reports a word of four bytes or more after the first of
+// toks, the words that tell headline case.
+func isLongWordAt(toks []word, i int) bool {
+	return i > 0 && !toks[i].punct && len(toks[i].text) >= 4
 }
 
 // isGrammarWord reports a word that headline case capitalizes but that
@@ -219,6 +272,28 @@ func mayHaveCapitals(s string) bool {
 		}
 	}
 	return false
+}
+
+// isUpperCased reports whether s is its own upper case, as
+// strings.ToUpper(s) == s does, without making the upper case: no
+// character that unicode.ToUpper changes, and no invalid UTF-8, which
+// ToUpper writes as U+FFFD.
+func isUpperCased(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // isUpperWord reports a word with no lower-case letter: "PLAN", "U.S.".

@@ -1,0 +1,183 @@
+package lede
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The shortcuts that make Quotes fast must give what the code they
+// replaced gave. Each test here runs the code as first written beside
+// the fast code, on the test data and on texts of its own.
+
+// speedTexts are texts that try the tokenizer's edges: capitals and
+// accents, the Kelvin sign (whose lower case is shorter), invalid UTF-8,
+// spaces of every kind, abbreviations and numbers.
+var speedTexts = []string{
+	"",
+	" ",
+	"AS\u212AED The Senator Asked Voters To Back The Plan",
+	"Ms. Gupta (D-N.Y.) told reporters: “No.”\t\v\f\r\n\u0085\u00a0\u2003X",
+	"ÉCOLE Élysée naïve ÇA ça İstanbul ǅemal straße STRASSE",
+	"bad \xff\xfe bytes A\xffB \xc3 end\xc3",
+	"U.S. officials said 1,409 people, J. Smith and Sen. Jones-Ruiz’s aide O'Neil said 9/11 was Post/ABC's.",
+	"said SAID Said pointed out Pointed Out",
+}
+
+// textsForSpeed returns speedTexts, the texts of indexTexts and the news
+// test articles.
+func textsForSpeed(t *testing.T) []string {
+	texts := append(append([]string{}, speedTexts...), indexTexts...)
+	for _, b := range loadFiles(t, "testdata/quotes/news/*.txt", false) {
+		texts = append(texts, string(b))
+	}
+	return texts
+}
+
+// TestWordsMatchFirstWritten checks words against words as first written
+// (wordsAsFirstWritten), field by field, on whole texts and on spans of
+// them.
+func TestWordsMatchFirstWritten(t *testing.T) {
+	for _, text := range textsForSpeed(t) {
+		spans := [][2]int{{0, len(text)}}
+		for lo := 0; lo < len(text) && lo < 200; lo += 7 {
+			spans = append(spans, [2]int{lo, min(len(text), lo+13)})
+		}
+		for _, s := range spans {
+			got, want := words(text, s[0], s[1]), wordsAsFirstWritten(text, s[0], s[1])
+			if len(got) != len(want) {
+				t.Fatalf("%q[%d:%d]: %d words, want %d", trimForLog(text), s[0], s[1], len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("%q[%d:%d]: word %d = %+v, want %+v", trimForLog(text), s[0], s[1], i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+func trimForLog(s string) string {
+	if len(s) > 60 {
+		return s[:60] + "…"
+	}
+	return s
+}
+
+// wordsAsFirstWritten is words as it was before it lowered words and
+// read spaces and capitals in the pass that finds them.
+func wordsAsFirstWritten(text string, lo, hi int) []word {
+	var out []word
+	for i := lo; i < hi; {
+		r, n := runeAt(text, i)
+		switch {
+		case r == ' ' || unicode.IsSpace(r):
+			i += n
+		case isLetter(r):
+			j := i + n
+			for j < hi {
+				r2, n2 := runeAt(text, j)
+				if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
+					j += n2
+					continue
+				}
+				break
+			}
+			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
+				j++
+			}
+			l := strings.ToLower(text[i:j])
+			out = append(out, word{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: unicode.IsUpper(r)})
+			i = j
+		default:
+			out = append(out, word{start: i, text: text[i : i+n], lower: text[i : i+n], punct: true})
+			i += n
+		}
+	}
+	return out
+}
+
+// TestOverlapsQuoteMatchesScan checks overlapsQuote, which indexes the
+// quotes as they grow, against a scan of them all.
+func TestOverlapsQuoteMatchesScan(t *testing.T) {
+	spans := []Span{{10, 20}, {22, 30}, {21, 23}, {40, 41}, {5, 8}, {41, 60}, {70, 70}, {0, 100}, {61, 65}}
+	d := &quoteDoc{}
+	for n, s := range spans {
+		d.quotes = append(d.quotes, Quote{Span: s})
+		for start := -1; start <= 101; start++ {
+			for end := start; end <= 102; end++ {
+				want := false
+				for _, q := range spans[:n+1] {
+					want = want || start < q.End && q.Start < end
+				}
+				if got := d.overlapsQuote(start, end); got != want {
+					t.Fatalf("after %d quotes: overlapsQuote(%d, %d) = %v, want %v", n+1, start, end, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestIsUpperCasedMatchesToUpper checks isUpperCased against comparing a
+// word with strings.ToUpper of it, on the words of the test texts and on
+// odd ones.
+func TestIsUpperCasedMatchesToUpper(t *testing.T) {
+	odd := []string{"", "A", "a", "ÉCOLE", "École", "STRASSE", "ß", "ǅ", "Ǆ", "\ufffd", "A\xffB", "\xc3", "U.S.", "12-STEP", "İ", "ı"}
+	for _, text := range append(odd, textsForSpeed(t)...) {
+		for _, w := range append(words(text, 0, len(text)), word{text: text}) {
+			if got, want := isUpperCased(w.text), strings.ToUpper(w.text) == w.text; got != want {
+				t.Fatalf("isUpperCased(%q) = %v, want %v", w.text, got, want)
+			}
+		}
+	}
+}
+
+// TestJoinTokensMatchesJoin checks joinTokens against joining the words'
+// texts with strings.Join.
+func TestJoinTokensMatchesJoin(t *testing.T) {
+	for _, text := range textsForSpeed(t) {
+		toks := words(text, 0, len(text))
+		for n := 0; n <= 5 && n <= len(toks); n++ {
+			for i := 0; i+n <= len(toks) && i < 50; i++ {
+				var parts []string
+				for _, w := range toks[i : i+n] {
+					parts = append(parts, w.text)
+				}
+				if got, want := joinTokens(toks[i:i+n]), strings.Join(parts, " "); got != want {
+					t.Fatalf("joinTokens = %q, want %q", got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestHeadlineCaseMatchesFirstWritten checks isHeadlineCase against the
+// rule as first written, which read every long word for capitals, on
+// each sentence of the test texts and on headlines of its own.
+func TestHeadlineCaseMatchesFirstWritten(t *testing.T) {
+	firstWritten := func(toks []word) bool {
+		long, capitalized, upper := 0, 0, 0
+		for i, w := range toks {
+			if i == 0 || w.punct || len(w.text) < 4 {
+				continue
+			}
+			long++
+			if w.isCapitalized() {
+				capitalized++
+			}
+			if isUpperWord(w.text) {
+				upper++
+			}
+		}
+		return long >= 3 && capitalized*5 >= long*4 && upper*2 < long
+	}
+	headlines := []string{"Senator Asked Voters To Back The Plan", "12-STEP PLAN TO COPE WITH LOSS", "Clinton Calls ISIS Violence ‘Genocide’", "Four Long Words Here", "FOUR LONG Words Here Today"}
+	for _, text := range append(headlines, textsForSpeed(t)...) {
+		for _, s := range sentences(text) {
+			toks := words(text, s.Start, s.End)
+			if got, want := isHeadlineCase(toks), firstWritten(toks); got != want {
+				t.Fatalf("isHeadlineCase(%q) = %v, want %v", text[s.Start:s.End], got, want)
+			}
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -263,8 +265,13 @@ func (p *pageMeta) site() string {
 	if s := firstNonEmpty(p.meta["og:site_name"], p.ld.publisher, p.meta["application-name"]); s != "" {
 		return s
 	}
-	if _, suffix := stripSiteName(p.titleTag, "", p.host()); suffix != "" {
-		return suffix
+	if rest, name := stripSiteName(p.titleTag, "", p.host()); name != "" {
+		// "Site - Headline - Section": the segment named after the host
+		// is the site's name, whichever is stripped first.
+		if _, other := stripSiteName(rest, "", p.host()); other != "" && namesHost(other, p.host()) && !namesHost(name, p.host()) {
+			return other
+		}
+		return name
 	}
 	for _, h := range p.h1s {
 		if rest := trimHeadline(p.titleTag, h); rest != "" {
@@ -293,7 +300,17 @@ func (p *pageMeta) title(site string) string {
 	if declared == "" && len(p.h1s) > 0 {
 		return p.h1s[0]
 	}
-	t, _ := stripSiteName(declared, site, p.host())
+	t, name := stripSiteName(declared, site, p.host())
+	if name == "" {
+		return t
+	}
+	// "Site - Headline - Section": one more segment goes when the first
+	// went from the front, or when it is the site's own name; not the
+	// end of a headline that has a dash of its own ("… Are Here — And
+	// They're Not Great | Digg").
+	if rest, other := stripSiteName(t, site, p.host()); other != "" && (strings.HasPrefix(declared, name) || isSiteName(other, site, p.host())) {
+		return rest
+	}
 	return t
 }
 
@@ -357,7 +374,62 @@ func isSiteName(s, site, host string) bool {
 	}
 	squashed := strings.ToLower(strings.ReplaceAll(s, " ", ""))
 	return sameText(s, site) ||
-		(host != "" && (strings.Contains(host, squashed) || strings.EqualFold(s, host)))
+		(host != "" && (strings.Contains(host, squashed) || strings.EqualFold(s, host) || namesHost(s, host)))
+}
+
+// namesHost reports a title segment that holds the name the site's host
+// is called by, its letters run together: "Gregory Szorc's Digital Home"
+// on gregoryszorc.com, "EFC Bayrische Bembel Regensburg" on
+// bayrische-bembel.de, in a segment of at most maxSiteNameWords words
+// cased as a name is.
+// The name is the host's longest label before its
+// top-level domain, of at least minHostNameLetters letters, so that
+// "news" or "bbc" alone name nothing.
+func namesHost(s, host string) bool {
+	labels := strings.Split(host, ".")
+	name := ""
+	for _, l := range labels[:len(labels)-1] {
+		if l = lettersOf(l); len(l) > len(name) {
+			name = l
+		}
+	}
+	return len(name) >= minHostNameLetters && wordCount(s) <= maxSiteNameWords && isNameCased(s) && strings.Contains(lettersOf(s), name)
+}
+
+// isNameCased reports a segment whose every word opens with a capital or
+// a digit, as a name's do: "European Championships Munich 2022", not
+// "Hochauflösende Schneekarten auf Gipfelbuch.ch", a headline that
+// mentions the site.
+func isNameCased(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxSiteNameWords is the most words namesHost takes for a site's name: a
+// longer segment that holds it is a headline about the site's owner
+// ("… Feststellungen durch die Bundespolizei" on bundespolizei.de).
+const maxSiteNameWords = 5
+
+// minHostNameLetters is the shortest host name namesHost looks for.
+const minHostNameLetters = 6
+
+// lettersOf returns the ASCII letters and digits of s, lower-cased.
+func lettersOf(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			b.WriteByte(c)
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		}
+	}
+	return b.String()
 }
 
 func (p *pageMeta) language() string {

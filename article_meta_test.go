@@ -61,6 +61,26 @@ func TestMetadata(t *testing.T) {
 		page: `<meta property="og:site_name" content="Deichlese"><title>Deichlese: Ein Sommer auf der Hallig</title><h1>Deichlese</h1>`,
 		want: Article{Title: "Ein Sommer auf der Hallig", Site: "Deichlese"},
 	}, {
+		name: "a site named after its host before the headline",
+		page: `<title>Mira Holt's Notebook | Why the river town kept its ferry after all</title>`,
+		url:  "https://miraholt.net/2021/ferry",
+		want: Article{Title: "Why the river town kept its ferry after all", Site: "Mira Holt's Notebook", URL: "https://miraholt.net/2021/ferry"},
+	}, {
+		name: "a site named after its host, then a section",
+		page: `<title>FC Ostwind Bremen - Trainer bleibt bis 2027 im Amt - Vereinsnews</title>`,
+		url:  "https://ostwind-bremen.de/news/504",
+		want: Article{Title: "Trainer bleibt bis 2027 im Amt", Site: "FC Ostwind Bremen", URL: "https://ostwind-bremen.de/news/504"},
+	}, {
+		name: "a headline about the site's owner is no site name",
+		page: `<title>Aktuelles - Zoll stellt 40 Kilo Kokain im Hafen von Hamburg sicher</title>`,
+		url:  "https://www.zollamt.example/aktuelles/1",
+		want: Article{Title: "Aktuelles - Zoll stellt 40 Kilo Kokain im Hafen von Hamburg sicher", URL: "https://www.zollamt.example/aktuelles/1"},
+	}, {
+		name: "a short host names nothing",
+		page: `<title>Abc Radio | Floods close the coast road for a second day</title>`,
+		url:  "https://abc.example/floods",
+		want: Article{Title: "Abc Radio | Floods close the coast road for a second day", URL: "https://abc.example/floods"},
+	}, {
 		name: "a colon in a headline stays",
 		page: `<title>Brexit: what happens next</title>`,
 		want: Article{Title: "Brexit: what happens next"},

@@ -764,7 +764,7 @@ func (d *quoteDoc) contentAfterVerb(toks []word, v, n, end int, lemma string, su
 		return d.reported(toks, c, k, v, n, subj, app), k, true // "75 percent said yes", "26 percent said the same"
 	}
 	end = reportedClauseEnd(toks, c, end)
-	if end-c < minReportedWords && !(end-c == 2 && personalPronouns.has(toks[c].lower) && finiteVerbs.has(toks[c+1].lower)) ||
+	if end-c < minReportedWords && !(end-c == 2 && (that || personalPronouns.has(toks[c].lower) && finiteVerbs.has(toks[c+1].lower))) ||
 		!that && notClauseStart.has(toks[c].lower) && !opensClauseAnyway(toks, c, end) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}

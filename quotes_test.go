@@ -304,6 +304,19 @@ func TestOpeningParticipleAttribution(t *testing.T) {
 	})
 }
 
+// TestShortThatClauses takes a clause of two words after "that", which
+// makes it a clause whatever its length; without "that", two words are
+// an object ("said nothing else").
+func TestShortThatClauses(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"said that", "The mayor said that prices rose.", "that prices rose", "indirect", "The mayor", "", "said"},
+		{"found that", "The survey found that turnout fell.", "that turnout fell", "indirect", "The survey", "", "found"},
+		{"show that", "The data show that wages stalled.", "that wages stalled", "indirect", "The data", "", "show"},
+		{"that as a pronoun", "He said that again.", "", "", "", "", ""},
+		{"no that", "She said nothing else.", "", "", "", "", ""},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

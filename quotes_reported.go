@@ -821,12 +821,12 @@ func opensReportedClause(toks []word, c, end int, lemma string) bool {
 }
 
 // objectSenseVerbs are speech verbs with an everyday sense that takes a
-// plain object (add salt, post a photo, write a book): without "that",
-// they report words only before a clause. "Recalled her years as
-// senator" and "noted his generosity" do report what was said, and stay
-// out.
+// plain object (add salt, post a photo, write a book, claim victory or
+// the coldest temperature): without "that", they report words only
+// before a clause. "Recalled her years as senator" and "noted his
+// generosity" do report what was said, and stay out.
 var objectSenseVerbs = wordSetOf(map[string]bool{
-	"add": true, "post": true, "write": true,
+	"add": true, "post": true, "write": true, "claim": true,
 })
 
 // isPluralNoun reports a word in -s that no infinitive ends with: "to
@@ -1624,12 +1624,33 @@ var irregularPasts = wordSetOf(map[string]bool{
 func hasVerb(toks []word) bool {
 	for i, t := range toks {
 		if !t.punct && !t.isCapitalized() && (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || irregularPasts.has(t.lower) ||
-			strings.HasSuffix(t.lower, "ed") || isPresentVerbAt(toks, i)) {
+			strings.HasSuffix(t.lower, "ed") || isPresentVerbAt(toks, i)) || isContractedVerb(t.lower) {
 			return true
 		}
 	}
 	return false
 }
+
+// isContractedVerb reports a pronoun with its verb contracted onto it:
+// "he's", "they’re", "we'll", "I'd", "it's".
+func isContractedVerb(lower string) bool {
+	i := strings.LastIndexAny(lower, "'’")
+	if i <= 0 {
+		return false
+	}
+	stem, tail := lower[:i], strings.TrimLeft(lower[i:], "'’")
+	switch tail {
+	case "s", "re", "ve", "ll", "d", "m":
+		return contractingPronouns.has(stem)
+	}
+	return false
+}
+
+// contractingPronouns take a contracted verb: "he's", "there's".
+var contractingPronouns = wordSetOf(map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
+	"that": true, "there": true, "who": true, "what": true,
+})
 
 // subordinators open a participle clause of the writer's after a
 // reported clause: "said … before claiming that …".

@@ -317,6 +317,19 @@ func TestShortThatClauses(t *testing.T) {
 	})
 }
 
+// TestClaimTakesAClause reads "claim" as speech only before a clause:
+// "claimed victory" and "claimed the coldest temperature" say nothing.
+func TestClaimTakesAClause(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a record", "Cheorwon claimed the coldest temperature in the country on Monday.", "", "", "", "", ""},
+		{"lives", "The storm claimed the lives of 20 people.", "", "", "", "", ""},
+		{"victory", "Lee claimed victory in the race.", "", "", "", "", ""},
+		{"a clause", "She claims a new era has begun.", "a new era has begun", "indirect", "She", "", "claims"},
+		{"a contracted verb", "Trump claims he's worth $10 billion.", "he's worth $10 billion", "indirect", "Trump", "", "claims"},
+		{"an infinitive", "They claim to represent farmers.", "to represent farmers", "indirect", "They", "", "claim"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

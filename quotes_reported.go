@@ -804,7 +804,7 @@ func opensReportedClause(toks []word, c, end int, lemma string) bool {
 		// "found fame on Instagram".
 		opensSubject := determiners[first.lower] || objectPronouns.has(first.lower) || startsWithDigit(first) ||
 			quantifiers.has(first.lower) || isPluralNoun(first.lower)
-		return opensSubject && (hasVerb(toks[c:end]) || hasParticiple(toks[c+1:end]))
+		return opensSubject && (hasVerb(toks[c:end]) || predicateParticiple(toks[c+1:end]))
 	}
 	if lemma == "declare" {
 		// "declared he would run", not "declared a state of emergency"
@@ -837,6 +837,18 @@ func isPluralNoun(lower string) bool {
 
 // hasParticiple reports a lower-case "-ing" word: "a poll finds Trump
 // leading".
+// predicateParticiple reports a participle in toks that is not the
+// object of a preposition: the verb of a small clause ("found voters
+// leaving"), not a verdict's charge ("found him guilty of murdering").
+func predicateParticiple(toks []word) bool {
+	for i, t := range toks {
+		if !t.punct && !t.isCapitalized() && isParticiple(t.lower) && !(i > 0 && prepositions[toks[i-1].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasParticiple(toks []word) bool {
 	for _, t := range toks {
 		if !t.punct && !t.isCapitalized() && isParticiple(t.lower) {

@@ -330,6 +330,19 @@ func TestClaimTakesAClause(t *testing.T) {
 	})
 }
 
+// TestFindWithAVerdict reads "found X liable for …" as a judgment, not a
+// finding reported: the participle there is the charge, after its
+// preposition.
+func TestFindWithAVerdict(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"liable", "The court found the firm liable for misleading customers.", "", "", "", "", ""},
+		{"useful", "The panel found the drug useful for treating pain.", "", "", "", "", ""},
+		{"responsible", "Regulators found the bank responsible for laundering money.", "", "", "", "", ""},
+		{"a small clause", "A poll found voters leaving the party.", "voters leaving the party", "indirect", "A poll", "", "found"},
+		{"another small clause", "Inspectors found the staff ignoring alarms.", "the staff ignoring alarms", "indirect", "Inspectors", "", "found"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

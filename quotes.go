@@ -244,6 +244,7 @@ type quoteDoc struct {
 	// attributions took, which reported speech leaves alone.
 	covered spanSet
 	gaps    spanSet       // the writer's words between a split quote's parts
+	titles  []Span        // titles of works in quotation marks, marks included, in order
 	cues    spanSet       // the verbs that attribute a direct quote before them
 	names   []nameMention // names of people in the text, in order
 	people  people        // what the text tells of them

@@ -38,6 +38,8 @@ func (d *quoteDoc) findDirect() {
 	for i := 0; i < len(cands) && !d.stop.now(); i++ {
 		c := &cands[i]
 		if d.isTitleOfWork(c) {
+			r := c.first()
+			d.titles = append(d.titles, Span{r.open, r.close + r.closeSize})
 			continue // “This Week With George Stephanopoulos”
 		}
 		attr, ok := d.attributionAfter(c)
@@ -402,6 +404,9 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 		return false
 	}
 	r := c.first()
+	if d.titleBeforeRole(r) {
+		return true
+	}
 	before := d.tokens(d.paras[c.para].Start, r.open)
 	if len(before) == 0 {
 		return false
@@ -417,6 +422,24 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 	inner := d.tokens(r.start, r.end)
 	return len(inner) >= 2 && isTitleWords(inner)
 }
+
+// titleBeforeRole reports quoted title words that name the work a
+// person after them is known by: "“Parasite” director Bong Joon-ho",
+// "“The Crown” actress Olivia Colman". The closing mark runs on, with no
+// punctuation, into a role noun and a name.
+func (d *quoteDoc) titleBeforeRole(r quoted) bool {
+	from := r.close + r.closeSize
+	after := d.tokens(from, min(len(d.text), from+maxRoleLookahead))
+	if len(after) < 2 || after[0].start == from || !isRoleNoun(after[0]) || !after[1].isCapitalized() {
+		return false
+	}
+	inner := d.tokens(r.start, r.end)
+	return len(inner) >= 1 && isTitleWords(inner) && !inner[len(inner)-1].punct
+}
+
+// maxRoleLookahead bounds the bytes titleBeforeRole reads after a
+// closing mark: a role noun and the first word of a name.
+const maxRoleLookahead = 64
 
 // isTitleWords reports words that read as a title: capitalized but for
 // short words, with no sentence punctuation but for the writer's period
@@ -1005,13 +1028,33 @@ func (d *quoteDoc) frameStart(open int) int {
 	if s := d.sentenceAt(open); s.Start > start && s.Start <= open {
 		start = s.Start
 	}
-	if i := strings.LastIndexAny(d.text[start:open], "”\"»"); i >= 0 {
+	for {
+		i := strings.LastIndexAny(d.text[start:open], "”\"»")
+		if i < 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(d.text[start+i:])
+		if t, ok := d.titleEndingAt(start + i + size); ok && t.Start >= start {
+			open = t.Start // a title is part of the attribution: "told “CBS This Morning” co-host Gayle King, “…”"
+			continue
+		}
 		start += i + 1
+		break
 	}
 	if i := strings.LastIndex(d.text[start:open], "''"); i >= 0 {
 		start += i + 2
 	}
 	return start
+}
+
+// titleEndingAt returns the title of a work whose closing mark ends at
+// byte end.
+func (d *quoteDoc) titleEndingAt(end int) (Span, bool) {
+	i := sort.Search(len(d.titles), func(i int) bool { return d.titles[i].End >= end })
+	if i < len(d.titles) && d.titles[i].End == end {
+		return d.titles[i], true
+	}
+	return Span{}, false
 }
 
 // indexOpener returns the index of the first opening quotation mark in s.

@@ -816,6 +816,22 @@ func opensSetting(w word) bool {
 	return settingWords.has(w.lower) && (prepositions[w.lower] || w.lower == "to")
 }
 
+// titleBeforeRoleAt reports a title of a work in quotation marks that
+// opens at toks[i] and runs on into a role noun, as in "told “CBS This
+// Morning” co-host Gayle King", and returns the index of the role noun.
+func titleBeforeRoleAt(toks []word, i int) (int, bool) {
+	if i >= len(toks) || !isQuoteMark(toks[i].text) {
+		return 0, false
+	}
+	for j := i + 1; j < len(toks) && j-i <= maxSpeakerWords; j++ {
+		if isQuoteMark(toks[j].text) {
+			ok := j > i+1 && isTitleWords(toks[i+1:j]) && j+2 < len(toks) && isRoleNoun(toks[j+1]) && toks[j+2].isCapitalized()
+			return j + 1, ok
+		}
+	}
+	return 0, false
+}
+
 // attributionTail reports whether toks[from:] is what may follow a speech
 // verb in an attribution: the listener of verbs that take one ("told
 // reporters"), settings ("in a statement", "on Twitter", "on Tuesday",
@@ -825,7 +841,14 @@ func attributionTail(toks []word, from int, lemma string) bool {
 	i := from
 	if listenerVerbs.has(lemma) {
 		// "told reporters", "told The Wall Street Journal"
-		for k := 0; i < len(toks) && (k < 3 || toks[i].isCapitalized()) && k < maxSpeakerWords && !toks[i].punct && !settingWords.has(toks[i].lower); k++ {
+		for k := 0; i < len(toks) && k < maxSpeakerWords; k++ {
+			if end, ok := titleBeforeRoleAt(toks, i); ok {
+				i = end // "told “CBS This Morning” co-host Gayle King"
+				continue
+			}
+			if !(k < 3 || toks[i].isCapitalized()) || toks[i].punct || settingWords.has(toks[i].lower) {
+				break
+			}
 			i++
 		}
 		if i > from && i < len(toks) && toks[i].lower == "to" {

@@ -343,6 +343,19 @@ func TestFindWithAVerdict(t *testing.T) {
 	})
 }
 
+// TestTitleBeforeARole reads quoted title words that run on into a role
+// and a name as the work the person is known by, in a subject or a
+// listener, never as a quote.
+func TestTitleBeforeARole(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a film before its director", "“Parasite” director Bong Joon-ho said the win was a surprise.", "the win was a surprise", "indirect", "director Bong Joon-ho", "Bong Joon-ho", "said"},
+		{"a show before its star", "“Succession” star Brian Cox told reporters he was thrilled.", "he was thrilled", "indirect", "star Brian Cox", "Brian Cox", "told"},
+		{"a show in the listener", "Asked why, Scott told “CBS This Morning” co-host Gayle King, “Because you have to reckon with us.”", "Because you have to reckon with us.", "direct", "Scott", "Scott", "told"},
+		{"after a determiner", "Scott told the “Today” host Ana Ruiz, “We will be back.”", "We will be back.", "direct", "Scott", "Scott", "told"},
+		{"a quoted word before a plural is no title", "“Stop” signs were stolen, police said.", "“Stop” signs were stolen", "mixed", "police", "", "said"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

@@ -60,14 +60,11 @@ func lowerASCIIText(text string) string {
 	if first < 0 {
 		return text
 	}
-	b := make([]byte, len(text))
-	copy(b, text[:first])
-	for i := first; i < len(text); i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	b := []byte(text)
+	for i := first; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
-		b[i] = c
 	}
 	return string(b)
 }
@@ -156,6 +153,14 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			i++
 			continue
 		}
+		if c := text[i] | 0x20; 'a' <= c && c <= 'z' && !isURLAt(text, i) {
+			// An ASCII letter, the most common start of a token: a word,
+			// read without the checks below.
+			j := tokenWordEnd(text, i, 1)
+			out = append(out, etok{start: i, end: j, kind: tokWord, space: space})
+			i, space = j, false
+			continue
+		}
 		r, n := runeAt(text, i)
 		switch {
 		case isSpace(r):
@@ -202,9 +207,14 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 func tokenWordEnd(text string, i, n int) int {
 	j := i + n
 	for j < len(text) {
-		if c := text[j] | 0x20; 'a' <= c && c <= 'z' {
-			j++ // an ASCII letter, the common case, without decoding
-			continue
+		if c := text[j]; c < utf8.RuneSelf {
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				j++ // an ASCII letter, the common case, without decoding
+				continue
+			}
+			if c != '\'' {
+				break // a space, a digit or a sign ends the word
+			}
 		}
 		r2, n2 := runeAt(text, j)
 		if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {

@@ -1391,6 +1391,11 @@ const maxAnchorTokens = 40
 // monthOrDay reads a TIMEX3 value that names a month or a day
 // ("2015-06", "2024-03-09") as the first day it covers.
 func monthOrDay(value string) (time.Time, bool) {
+	if !opensYearMonth(value) {
+		// Most values ("P5Y", "PAST_REF", "2019-Q3", "XXXX-03-08"): turned
+		// away before time.Parse, which allocates the error it returns.
+		return time.Time{}, false
+	}
 	if len(value) >= 10 {
 		if t, err := time.Parse("2006-01-02", value[:10]); err == nil {
 			return t, true
@@ -1402,6 +1407,12 @@ func monthOrDay(value string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// opensYearMonth reports whether value opens with four digits, a hyphen
+// and two digits, as every value that monthOrDay reads does.
+func opensYearMonth(value string) bool {
+	return len(value) >= 7 && isInteger(value[:4]) && value[4] == '-' && isInteger(value[5:7])
 }
 
 func (f *dateFinder) refDay() time.Time {

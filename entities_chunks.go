@@ -8,7 +8,7 @@ import (
 
 // Figures and dates are read a window of tokens at a time, so that a long
 // text takes memory for a window, not for all its tokens: a 15 MB page has
-// some 3.5 million tokens of 40 bytes, and numberMemo four bytes more for
+// some 3.5 million tokens of 24 bytes, and numberMemo four bytes more for
 // each. A window's tokens are those of the whole text (appendTokens), and
 // it is read as the whole text would be:
 //

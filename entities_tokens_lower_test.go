@@ -14,7 +14,8 @@ type wholeTok struct {
 	lower string
 }
 
-// appendTokensWhole is appendTokens as it was before lowerWords: the
+// appendTokensWhole is appendTokens as it was before tokens lost their
+// lower-case strings (and lowerWords before them): the
 // lower-case forms sliced out of the whole text lower-cased at once
 // (with strings.Map, not lowerASCIIText).
 func appendTokensWhole(out []wholeTok, text string, from, to int) []wholeTok {

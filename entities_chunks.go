@@ -8,7 +8,7 @@ import (
 
 // Figures and dates are read a window of tokens at a time, so that a long
 // text takes memory for a window, not for all its tokens: a 15 MB page has
-// some 3.5 million tokens of 40 bytes, and numberMemo four bytes more for
+// some 3.5 million tokens of 24 bytes, and numberMemo four bytes more for
 // each. A window's tokens are those of the whole text (appendTokens), and
 // it is read as the whole text would be:
 //
@@ -83,7 +83,7 @@ type entityReader struct {
 // readFiguresAndDates returns the figures and dates of text, reading it in
 // windows of the given sizes.
 func readFiguresAndDates(stop *stopper, text string, ref time.Time, sizes windowSizes) ([]Figure, []Date) {
-	r := &entityReader{text: text, sizes: sizes, stream: tokenStream{text: text}}
+	r := &entityReader{text: text, sizes: sizes, stream: newTokenStream(text)}
 	r.finder = dateFinder{text: text, ref: ref}
 	for chunk := 0; !stop.halted(); {
 		end, last := r.chunkEnd(chunk)
@@ -129,7 +129,7 @@ func (r *entityReader) chunkEnd(chunk int) (end int, last bool) {
 // endsLine reports whether a sentence and its line end between tokens a
 // and b: a is ".", "!" or "?", and a line break follows it.
 func endsLine(text string, a, b *etok) bool {
-	return a.kind == tokSym && (a.lower == "." || a.lower == "!" || a.lower == "?") &&
+	return a.kind == tokSym && (text[a.start] == '.' || text[a.start] == '!' || text[a.start] == '?') &&
 		strings.IndexByte(text[a.end:b.start], '\n') >= 0
 }
 
@@ -145,9 +145,9 @@ func (r *entityReader) readAhead(end int) {
 				return
 			}
 		}
-		if t := s.at(k); !point || t.class&sNumberWord == 0 && t.lower != "-" {
+		if t := s.at(k); !point || t.class&sNumberWord == 0 && t.in(s.lower) != "-" {
 			n++
-			point = t.lower == "point"
+			point = t.in(s.lower) == "point"
 		}
 	}
 }
@@ -161,9 +161,9 @@ func (r *entityReader) readWindow(stop *stopper, end int, last bool) {
 	if last {
 		to = len(toks)
 	}
-	r.numbers.reset(r.text, toks)
+	r.numbers.reset(r.text, s.lower, toks)
 	f := &r.finder
-	f.toks, f.numbers, f.tail, f.lastAmount = toks, &r.numbers, tokensAhead{}, amountMemo{}
+	f.lower, f.toks, f.numbers, f.tail, f.lastAmount = s.lower, toks, &r.numbers, tokensAhead{}, amountMemo{}
 
 	old := len(r.pending)
 	var i int
@@ -179,7 +179,7 @@ func (r *entityReader) readWindow(stop *stopper, end int, last bool) {
 	}
 	f.orderRanges(r.pending[max(old-1, 0):])
 
-	ff := figureFinder{text: r.text, toks: toks, numbers: &r.numbers, figures: r.windowFigures[:0]}
+	ff := figureFinder{text: r.text, lower: s.lower, toks: toks, numbers: &r.numbers, figures: r.windowFigures[:0]}
 	i = ff.scan(stop, r.nextFigure-s.base, to, r.pending)
 	r.nextFigure, r.windowFigures = s.base+i, ff.figures
 	r.figures.add(ff.figures, last)
@@ -247,10 +247,16 @@ func (r *entityReader) dropBefore(k int) {
 // tokenStream tokenizes a text a piece at a time, keeping the tokens
 // from base on.
 type tokenStream struct {
-	text string
-	toks []etok // the tokens from base on, classified
-	base int    // the token of the text that toks[0] is
-	next int    // the byte where tokenizing goes on
+	text  string
+	lower string // the text lower-cased (lowerASCIIText), for the tokens' forms
+	toks  []etok // the tokens from base on, classified
+	base  int    // the token of the text that toks[0] is
+	next  int    // the byte where tokenizing goes on
+}
+
+// newTokenStream returns the stream of text's tokens, none read yet.
+func newTokenStream(text string) tokenStream {
+	return tokenStream{text: text, lower: lowerASCIIText(text)}
 }
 
 // end is the token after the last one read.
@@ -270,7 +276,7 @@ func (s *tokenStream) more(n int) bool {
 	// Room for a token every four bytes, as splitTokens makes: more than
 	// news text needs, and made at once rather than by growing.
 	s.toks = appendTokens(slices.Grow(s.toks, (to-s.next)/4+1), s.text, s.next, to)
-	classifyTokens(s.toks[k:])
+	classifyTokens(s.lower, s.toks[k:])
 	s.next = to
 	return true
 }

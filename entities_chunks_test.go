@@ -139,7 +139,7 @@ func checkWindows(t *testing.T, name, text string, sizes []windowSizes) {
 
 // windowsOf counts the windows in which text is read.
 func windowsOf(text string, sizes windowSizes) int {
-	r := &entityReader{text: text, sizes: sizes, stream: tokenStream{text: text}}
+	r := &entityReader{text: text, sizes: sizes, stream: newTokenStream(text)}
 	for n, chunk := 1, 0; ; n++ {
 		end, last := r.chunkEnd(chunk)
 		if last {
@@ -175,7 +175,7 @@ func TestWindowReadsAhead(t *testing.T) {
 		{"after point", "It was.\nTwo point" + strings.Repeat(" one", 500) + " km.\n" + strings.Repeat("1 1 1.\n", 100), 600, 601},
 	}
 	for _, tt := range tests {
-		r := &entityReader{text: tt.text, sizes: sizes, stream: tokenStream{text: tt.text}}
+		r := &entityReader{text: tt.text, sizes: sizes, stream: newTokenStream(tt.text)}
 		end, _ := r.chunkEnd(0)
 		r.readAhead(end)
 		if n := r.stream.end() - end; n < tt.min || n > tt.max {

@@ -9,9 +9,10 @@ import (
 
 // dateFinder is the state of one run of Dates.
 type dateFinder struct {
-	text string
-	toks []etok
-	ref  time.Time // zero: unknown
+	text  string
+	lower string // the text lower-cased, for the tokens' forms
+	toks  []etok
+	ref   time.Time // zero: unknown
 	// quarter is the last quarter named so far ("1989-Q3"): earnings
 	// stories compare it with "the year-ago quarter" and "a year
 	// earlier", which then mean that quarter a year before.
@@ -45,7 +46,7 @@ type dateMatch struct {
 
 // findDates reads the date expressions of the tokens, in order.
 func findDates(stop *stopper, text string, toks []etok, numbers *numberMemo, ref time.Time) []dateMatch {
-	f := &dateFinder{text: text, toks: toks, ref: ref, numbers: numbers}
+	f := &dateFinder{text: text, lower: numbers.lower, toks: toks, ref: ref, numbers: numbers}
 	out, _ := f.scan(stop, 0, len(toks), nil)
 	out = f.withCoordinatedFirsts(out, 0)
 	f.orderRanges(out)
@@ -121,7 +122,7 @@ func (f *dateFinder) withCoordinatedFirsts(dates []dateMatch, after int) []dateM
 // in front of m as a date or duration like m.
 func (f *dateFinder) coordinatedFirst(m dateMatch) (dateMatch, bool) {
 	sep, k := m.first-1, m.first-2
-	if k < 0 || !is(f.toks, sep, "and", "or", "to", "-", "–") || m.first >= len(f.toks) {
+	if k < 0 || !is(f.lower, f.toks, sep, "and", "or", "to", "-", "–") || m.first >= len(f.toks) {
 		return dateMatch{}, false
 	}
 	n, ok := f.number(k)
@@ -129,7 +130,7 @@ func (f *dateFinder) coordinatedFirst(m dateMatch) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	v := int(n.value)
-	if v >= 20 && v%10 == 0 && n.words && is(f.toks, sep, "and") {
+	if v >= 20 && v%10 == 0 && n.words && is(f.lower, f.toks, sep, "and") {
 		return dateMatch{}, false // "twenty and four hours" is one number
 	}
 	switch {
@@ -139,7 +140,7 @@ func (f *dateFinder) coordinatedFirst(m dateMatch) (dateMatch, bool) {
 			prefix = "PT"
 		}
 		return dateMatch{first: k, end: sep, kind: DateDuration, value: prefix + itoa(v) + unit}, true
-	case m.kind == DateDate && m.hasDay && f.toks[m.first].kind == tokNum && v < m.day.Day() && m.first+1 < m.end && isMonthWord(f.toks[m.first+1].lower):
+	case m.kind == DateDate && m.hasDay && f.toks[m.first].kind == tokNum && v < m.day.Day() && m.first+1 < m.end && isMonthWord(f.toks[m.first+1].in(f.lower)):
 		// "3 and 4 March", not the numeric "10-1-2018-10-7-2018"
 		day := time.Date(m.day.Year(), m.day.Month(), v, 0, 0, 0, 0, time.UTC)
 		return dateMatch{first: k, end: sep, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
@@ -152,13 +153,13 @@ func (f *dateFinder) coordinatedFirst(m dateMatch) (dateMatch, bool) {
 // to 27". A year after it is both days' ("April 24-25, 1999").
 func (f *dateFinder) secondDay(first *dateMatch) (dateMatch, bool) {
 	if !first.hasDay || first.kind != DateDate || !f.endsWithDay(first.end) ||
-		!is(f.toks, first.end, "and", "or", "to", "through", "until", "till", "-", "–") {
+		!is(f.lower, f.toks, first.end, "and", "or", "to", "through", "until", "till", "-", "–") {
 		return dateMatch{}, false
 	}
 	k := first.end + 1
 	d, end, ok := f.dayAt(k)
 	if !ok || f.toks[k].kind != tokNum || d <= first.day.Day() || f.nounAfter(end) || f.countsAfter(end) ||
-		is(f.toks, end, ":", ".") && f.intAt(end+1, 2) {
+		is(f.lower, f.toks, end, ":", ".") && f.intAt(end+1, 2) {
 		return dateMatch{}, false
 	}
 	if _, _, ok := f.monthAt(end); ok {
@@ -185,7 +186,7 @@ func (f *dateFinder) secondDay(first *dateMatch) (dateMatch, bool) {
 // day in digits, no year after it: "April 24", "April 24th".
 func (f *dateFinder) endsWithDay(end int) bool {
 	k := end - 1
-	if is(f.toks, k, "st", "nd", "rd", "th") && glued(f.toks, k) {
+	if is(f.lower, f.toks, k, "st", "nd", "rd", "th") && glued(f.toks, k) {
 		k--
 	}
 	return f.intAt(k, 2)
@@ -202,9 +203,9 @@ func (f *dateFinder) orderRanges(out []dateMatch) {
 			continue
 		}
 		timeRange := a.kind == DateTime && b.kind == DateTime &&
-			(is(f.toks, a.end, "to", "until", "till", "-", "–") || is(f.toks, a.end, "and") && f.betweenBefore(a.end))
+			(is(f.lower, f.toks, a.end, "to", "until", "till", "-", "–") || is(f.lower, f.toks, a.end, "and") && f.betweenBefore(a.end))
 		switch {
-		case a.hasDay && b.kind == DateTime && !b.hasDay && (timeRange || a.kind == DateDate && is(f.toks, a.end, "from", "between")):
+		case a.hasDay && b.kind == DateTime && !b.hasDay && (timeRange || a.kind == DateDate && is(f.lower, f.toks, a.end, "from", "between")):
 			// "Friday from 2 p.m. to 4 p.m.", "Jan. 15, 1 p.m. - 1:15 p.m.":
 			// the times are on that day
 			moveToDay(b, a.day)
@@ -213,7 +214,7 @@ func (f *dateFinder) orderRanges(out []dateMatch) {
 			moveToDay(a, b.day)
 			continue
 		}
-		if !is(f.toks, a.end, "to", "through", "until", "till", "-", "–") {
+		if !is(f.lower, f.toks, a.end, "to", "through", "until", "till", "-", "–") {
 			continue
 		}
 		if !isCalendarValue(a.value) || !isCalendarValue(b.value) || len(a.value) != len(b.value) || b.value >= a.value {
@@ -306,7 +307,7 @@ func canStartDate(t *etok) bool {
 
 // onlyThe reports whether the modifiers [i, j) are just "the".
 func (f *dateFinder) onlyThe(i, j int) bool {
-	return j == i+1 && f.toks[i].lower == "the"
+	return j == i+1 && f.toks[i].in(f.lower) == "the"
 }
 
 // modifiers skips the words before a date that belong to it: "the",
@@ -316,30 +317,30 @@ func (f *dateFinder) modifiers(i int) (int, bool) {
 	toks := f.toks
 	j, approx := i, false
 	for j < len(toks) && toks[j].class&sModifier != 0 {
-		switch w := toks[j].lower; {
+		switch w := toks[j].in(f.lower); {
 		case w == "the" || w == "early" || w == "late" || w == "fiscal":
 			j++
-		case w == "calendar" && is(toks, j+1, "year"):
+		case w == "calendar" && is(f.lower, toks, j+1, "year"):
 			j++
-		case (w == "near" || w == "foreseeable" || w == "distant") && is(toks, j+1, "future"):
+		case (w == "near" || w == "foreseeable" || w == "distant") && is(f.lower, toks, j+1, "future"):
 			j++
-		case w == "mid" && is(toks, j+1, "-"):
+		case w == "mid" && is(f.lower, toks, j+1, "-"):
 			j += 2
-		case w == "mid" || w == "end" && is(toks, j+1, "-"):
+		case w == "mid" || w == "end" && is(f.lower, toks, j+1, "-"):
 			j++
-			if is(toks, j, "-") {
+			if is(f.lower, toks, j, "-") {
 				j++
 			}
-		case (w == "end" || w == "beginning" || w == "start" || w == "middle" || w == "turn") && is(toks, j+1, "of"):
+		case (w == "end" || w == "beginning" || w == "start" || w == "middle" || w == "turn") && is(f.lower, toks, j+1, "of"):
 			j += 2
 		case w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" ||
 			w == "approximately":
 			j, approx = j+1, true
-		case (w == "more" || w == "less" || w == "fewer") && is(toks, j+1, "than"):
+		case (w == "more" || w == "less" || w == "fewer") && is(f.lower, toks, j+1, "than"):
 			j, approx = j+2, true
-		case w == "up" && is(toks, j+1, "to"), w == "at" && is(toks, j+1, "least", "most"):
+		case w == "up" && is(f.lower, toks, j+1, "to"), w == "at" && is(f.lower, toks, j+1, "least", "most"):
 			j, approx = j+2, true
-		case w == "no" && is(toks, j+1, "more", "less") && is(toks, j+2, "than"):
+		case w == "no" && is(f.lower, toks, j+1, "more", "less") && is(f.lower, toks, j+2, "than"):
 			j, approx = j+3, true
 		default:
 			return j, approx
@@ -456,7 +457,7 @@ func (f *dateFinder) joined(m dateMatch) dateMatch {
 	toks := f.toks
 	if day, ok := dayOfMatch(m); ok {
 		k := m.end
-		if is(toks, k, "at", ",") || f.word(k) == "t" && glued(toks, k) && glued(toks, k+1) {
+		if is(f.lower, toks, k, "at", ",") || f.word(k) == "t" && glued(toks, k) && glued(toks, k+1) {
 			k++ // "Friday at 3 p.m.", "Tuesday, Jan. 15, 1 p.m.", "2024-03-13T10:00"
 		}
 		if t, ok := f.clockTime(k); ok {
@@ -474,7 +475,7 @@ func (f *dateFinder) joined(m dateMatch) dateMatch {
 	}
 	if m.kind == DateTime && !m.hasDay {
 		k := m.end
-		if is(toks, k, ",", "on") {
+		if is(f.lower, toks, k, ",", "on") {
 			k++
 		}
 		for _, read := range []func(int) (dateMatch, bool){f.weekdayDate, f.monthDate, f.relativeDay, f.relativeUnit} {
@@ -518,7 +519,7 @@ func (f *dateFinder) word(k int) string {
 	if k < 0 || k >= len(f.toks) {
 		return ""
 	}
-	return f.toks[k].lower
+	return f.toks[k].in(f.lower)
 }
 
 // isCapitalized reports whether token k starts with an upper-case letter.
@@ -530,9 +531,9 @@ func (f *dateFinder) isCapitalized(k int) bool {
 // abbrevEnd skips the period after an abbreviation ("Sept.", "Oct.",
 // "Tues."), not after a full name that ends a sentence ("in April.").
 func (f *dateFinder) abbrevEnd(k int) int {
-	w := f.toks[k].lower
+	w := f.toks[k].in(f.lower)
 	abbreviation := len(w) <= 4 && w != "may" && w != "june" && w != "july" || w == "sept" || w == "thurs"
-	if abbreviation && is(f.toks, k+1, ".") && glued(f.toks, k+1) {
+	if abbreviation && is(f.lower, f.toks, k+1, ".") && glued(f.toks, k+1) {
 		return k + 2
 	}
 	return k + 1
@@ -556,7 +557,7 @@ func (f *dateFinder) monthAt(k int) (time.Month, int, bool) {
 	end := f.abbrevEnd(k)
 	dayBefore := f.intAt(k-1, 2) && atoi(f.word(k-1)) <= 31 // "12 May", "3 Jan"
 	// "after Feb": an abbreviation that is no word or name
-	plainAfter := plainMonthAbbreviations[w] && is(f.toks, k-1, "in", "since", "until", "till", "by", "before", "after", "from", "to", "through", "during")
+	plainAfter := plainMonthAbbreviations[w] && is(f.lower, f.toks, k-1, "in", "since", "until", "till", "by", "before", "after", "from", "to", "through", "during")
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && end == k+1 && !dayBefore && !plainAfter {
 		// "Jan" without its period is a name unless a day or year follows.
 		_, _, day := f.dayAt(end)
@@ -568,7 +569,7 @@ func (f *dateFinder) monthAt(k int) (time.Month, int, bool) {
 	if w == "may" && !dayBefore {
 		_, _, day := f.dayAt(end)
 		_, _, year := f.yearAt(end)
-		if !day && !year && !is(f.toks, k-1, "in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "-", "during", "through", "from", "to", "and") {
+		if !day && !year && !is(f.lower, f.toks, k-1, "in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "-", "during", "through", "from", "to", "and") {
 			return 0, k, false
 		}
 	}
@@ -581,13 +582,13 @@ func (f *dateFinder) dayAt(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	t := &f.toks[k]
-	if t.kind == tokNum && len(t.lower) <= 2 && isInteger(t.lower) {
-		d := atoi(t.lower)
+	if t.kind == tokNum && len(t.in(f.lower)) <= 2 && isInteger(t.in(f.lower)) {
+		d := atoi(t.in(f.lower))
 		if d < 1 || d > 31 {
 			return 0, k, false
 		}
 		end := k + 1
-		if is(f.toks, end, "st", "nd", "rd", "th") && glued(f.toks, end) {
+		if is(f.lower, f.toks, end, "st", "nd", "rd", "th") && glued(f.toks, end) {
 			end++
 		}
 		if end < len(f.toks) && glued(f.toks, end) && f.toks[end].kind != tokSym {
@@ -595,7 +596,7 @@ func (f *dateFinder) dayAt(k int) (int, int, bool) {
 		}
 		return d, end, true
 	}
-	if countsHundredsAt(f.toks, k) {
+	if countsHundredsAt(f.lower, f.toks, k) {
 		return 0, k, false // "one hundred and …": no day
 	}
 	if n, ok := f.number(k); ok && n.ordinal && n.words && n.value >= 1 && n.value <= 31 {
@@ -648,7 +649,7 @@ func (f *dateFinder) nthWeekdayOf(k int) (dateMatch, bool) {
 		nth, j = int(n.value), n.end
 	}
 	wd, j, ok := f.weekdayWord(j)
-	if !ok || !is(f.toks, j, "in", "of") {
+	if !ok || !is(f.lower, f.toks, j, "in", "of") {
 		return dateMatch{}, false
 	}
 	mo, end, ok := f.monthAt(j + 1)
@@ -677,14 +678,14 @@ func (f *dateFinder) nthWeekdayOf(k int) (dateMatch, bool) {
 // of the month before or after when the tense points there ("it opened
 // on the 28th", said on the 3rd).
 func (f *dateFinder) dayOfMonth(k int) (dateMatch, bool) {
-	if f.word(k-1) != "the" || !is(f.toks, k-2, "on", "by", "until", "till", "since", "from") || f.toks[k].kind != tokNum {
+	if f.word(k-1) != "the" || !is(f.lower, f.toks, k-2, "on", "by", "until", "till", "since", "from") || f.toks[k].kind != tokNum {
 		return dateMatch{}, false
 	}
 	d, end, ok := f.ordinalDay(k)
 	if !ok || f.nounAfter(end) {
 		return dateMatch{}, false
 	}
-	if _, _, ok := f.monthAt(end); ok || is(f.toks, end, "of") || is(f.toks, end, "-") {
+	if _, _, ok := f.monthAt(end); ok || is(f.lower, f.toks, end, "of") || is(f.lower, f.toks, end, "-") {
 		return dateMatch{}, false // "the 4th of July", "the 4th-largest": others read these
 	}
 	if f.ref.IsZero() {
@@ -738,15 +739,15 @@ func (f *dateFinder) yearAt(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	t := &toks[k]
-	if t.kind == tokNum && len(t.lower) == 4 && isInteger(t.lower) {
-		y := atoi(t.lower)
-		if y < 1000 || y > 2999 || glued(toks, k+1) && toks[k+1].kind == tokWord && toks[k+1].lower != "s" {
+	if t.kind == tokNum && len(t.in(f.lower)) == 4 && isInteger(t.in(f.lower)) {
+		y := atoi(t.in(f.lower))
+		if y < 1000 || y > 2999 || glued(toks, k+1) && toks[k+1].kind == tokWord && toks[k+1].in(f.lower) != "s" {
 			return 0, k, false
 		}
 		return y, k + 1, true
 	}
-	if (t.lower == "'" || t.lower == "’") && k+1 < len(toks) && glued(toks, k+1) && len(toks[k+1].lower) == 2 && isInteger(toks[k+1].lower) {
-		y := atoi(toks[k+1].lower)
+	if (t.in(f.lower) == "'" || t.in(f.lower) == "’") && k+1 < len(toks) && glued(toks, k+1) && len(toks[k+1].in(f.lower)) == 2 && isInteger(toks[k+1].in(f.lower)) {
+		y := atoi(toks[k+1].in(f.lower))
 		if y < 30 {
 			return 2000 + y, k + 2, true
 		}
@@ -767,12 +768,12 @@ func (f *dateFinder) wordYear(k int) (int, int, bool) {
 		if ok && n.words && !n.ordinal && n.value >= 10 && n.value < 100 && n.value == float64(int(n.value)) {
 			return int(c)*100 + int(n.value), n.end, true
 		}
-		if is(toks, k+1, "hundred") {
+		if is(f.lower, toks, k+1, "hundred") {
 			return int(c) * 100, k + 2, true
 		}
 		return 0, k, false
 	}
-	if is(toks, k, "two") && is(toks, k+1, "thousand") {
+	if is(f.lower, toks, k, "two") && is(f.lower, toks, k+1, "thousand") {
 		n, ok := f.number(k)
 		if ok && n.value >= 2000 && n.value < 2100 {
 			return int(n.value), n.end, true
@@ -793,7 +794,7 @@ func atoi(s string) int {
 // "10/1" (month/day, the American order news in English uses),
 // "05-Aug-2016", "23.04.2022".
 func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
-	if !is(f.toks, k+1, "/", "-", ".") || !glued(f.toks, k+1) {
+	if !is(f.lower, f.toks, k+1, "/", "-", ".") || !glued(f.toks, k+1) {
 		return dateMatch{}, false // most numbers: every form below goes on with one of these
 	}
 	return f.readNumericDate(k)
@@ -813,20 +814,20 @@ func (f *dateFinder) readNumericDate(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	// ISO: 2019-03-08
-	if len(a) == 4 && is(toks, k+1, "-") && glued(toks, k+1) && f.intAt(k+2, 2) && is(toks, k+3, "-") && glued(toks, k+3) && f.intAt(k+4, 2) && glued(toks, k+4) {
-		y, mo, d := atoi(a), atoi(toks[k+2].lower), atoi(toks[k+4].lower)
+	if len(a) == 4 && is(f.lower, toks, k+1, "-") && glued(toks, k+1) && f.intAt(k+2, 2) && is(f.lower, toks, k+3, "-") && glued(toks, k+3) && f.intAt(k+4, 2) && glued(toks, k+4) {
+		y, mo, d := atoi(a), atoi(toks[k+2].in(f.lower)), atoi(toks[k+4].in(f.lower))
 		if mo >= 1 && mo <= 12 && isCalendarDay(y, time.Month(mo), d) {
 			return f.dayMatch(k+5, y, time.Month(mo), d), true
 		}
 	}
 	// ISO month: 2015-03 (two digits for the month; "2019-20" is a season)
-	if len(a) == 4 && is(toks, k+1, "-") && glued(toks, k+1) && glued(toks, k+2) && f.intAt(k+2, 2) && len(toks[k+2].lower) == 2 && !is(toks, k+3, "-") {
-		if mo := atoi(toks[k+2].lower); mo >= 1 && mo <= 12 && atoi(a) >= 1000 {
-			return dateMatch{end: k + 3, kind: DateDate, value: a + "-" + toks[k+2].lower}, true
+	if len(a) == 4 && is(f.lower, toks, k+1, "-") && glued(toks, k+1) && glued(toks, k+2) && f.intAt(k+2, 2) && len(toks[k+2].in(f.lower)) == 2 && !is(f.lower, toks, k+3, "-") {
+		if mo := atoi(toks[k+2].in(f.lower)); mo >= 1 && mo <= 12 && atoi(a) >= 1000 {
+			return dateMatch{end: k + 3, kind: DateDate, value: a + "-" + toks[k+2].in(f.lower)}, true
 		}
 	}
 	// Dashes around a month name: 05-Aug-2016
-	if len(a) <= 2 && is(toks, k+1, "-") && glued(toks, k+1) && glued(toks, k+2) && is(toks, k+3, "-") && glued(toks, k+3) && glued(toks, k+4) {
+	if len(a) <= 2 && is(f.lower, toks, k+1, "-") && glued(toks, k+1) && glued(toks, k+2) && is(f.lower, toks, k+3, "-") && glued(toks, k+3) && glued(toks, k+4) {
 		mo, isMonth := monthNames[f.word(k+2)]
 		if y, e, ok := f.yearAt(k + 4); isMonth && ok && toks[k+4].kind == tokNum {
 			if d := atoi(a); isCalendarDay(y, mo, d) {
@@ -836,17 +837,17 @@ func (f *dateFinder) readNumericDate(k int) (dateMatch, bool) {
 	}
 	// Slashes: 3/8/2019 and 3/8/19 (US: month first), 22/04/2019 (a day
 	// above 12 comes first), and without a year 11/20 or 22/04.
-	if len(a) <= 2 && is(toks, k+1, "/") && glued(toks, k+1) && f.intAt(k+2, 2) && glued(toks, k+2) {
-		mo, d := atoi(a), atoi(toks[k+2].lower)
+	if len(a) <= 2 && is(f.lower, toks, k+1, "/") && glued(toks, k+1) && f.intAt(k+2, 2) && glued(toks, k+2) {
+		mo, d := atoi(a), atoi(toks[k+2].in(f.lower))
 		if mo > 12 && d <= 12 {
 			mo, d = d, mo
 		}
 		if mo < 1 || mo > 12 || d < 1 || d > 31 {
 			return dateMatch{}, false
 		}
-		if is(toks, k+3, "/") && glued(toks, k+3) && k+4 < len(toks) && glued(toks, k+4) && toks[k+4].kind == tokNum && isInteger(toks[k+4].lower) {
-			y := atoi(toks[k+4].lower)
-			switch len(toks[k+4].lower) {
+		if is(f.lower, toks, k+3, "/") && glued(toks, k+3) && k+4 < len(toks) && glued(toks, k+4) && toks[k+4].kind == tokNum && isInteger(toks[k+4].in(f.lower)) {
+			y := atoi(toks[k+4].in(f.lower))
+			switch len(toks[k+4].in(f.lower)) {
 			case 2:
 				y += 1900
 				if y < 1950 {
@@ -858,7 +859,7 @@ func (f *dateFinder) readNumericDate(k int) (dateMatch, bool) {
 			}
 			return f.dayMatch(k+5, y, time.Month(mo), d), true
 		}
-		if f.isSlashDay(k, atoi(a), atoi(toks[k+2].lower)) {
+		if f.isSlashDay(k, atoi(a), atoi(toks[k+2].in(f.lower))) {
 			return f.monthDayMatch(k, k+3, time.Month(mo), d), true
 		}
 	}
@@ -886,17 +887,17 @@ func (f *dateFinder) onWeekday(m dateMatch, j int, wd time.Weekday) dateMatch {
 // writes it: "23.04.2022". The tokens are "23.04", ".", "2022"; a
 // four-digit year is required, since "1.5.2" may be a version.
 func (f *dateFinder) dottedDate(k int) (dateMatch, bool) {
-	if f.toks[k].kind != tokNum || !is(f.toks, k+1, ".") || !glued(f.toks, k+1) || !glued(f.toks, k+2) || !f.intAt(k+2, 4) {
+	if f.toks[k].kind != tokNum || !is(f.lower, f.toks, k+1, ".") || !glued(f.toks, k+1) || !glued(f.toks, k+2) || !f.intAt(k+2, 4) {
 		return dateMatch{}, false
 	}
-	dd, mm, dotted := strings.Cut(f.toks[k].lower, ".")
-	if !dotted || len(dd) > 2 || len(mm) > 2 || !isInteger(dd) || len(f.toks[k+2].lower) != 4 {
+	dd, mm, dotted := strings.Cut(f.toks[k].in(f.lower), ".")
+	if !dotted || len(dd) > 2 || len(mm) > 2 || !isInteger(dd) || len(f.toks[k+2].in(f.lower)) != 4 {
 		return dateMatch{}, false
 	}
-	if glued(f.toks, k+3) && is(f.toks, k+3, ".") && f.intAt(k+4, 4) {
+	if glued(f.toks, k+3) && is(f.lower, f.toks, k+3, ".") && f.intAt(k+4, 4) {
 		return dateMatch{}, false // "1.10.2020.3"
 	}
-	y, mo, d := atoi(f.toks[k+2].lower), time.Month(atoi(mm)), atoi(dd)
+	y, mo, d := atoi(f.toks[k+2].in(f.lower)), time.Month(atoi(mm)), atoi(dd)
 	if mo < 1 || mo > 12 || !isCalendarDay(y, mo, d) {
 		return dateMatch{}, false
 	}
@@ -909,10 +910,10 @@ func (f *dateFinder) dottedDate(k int) (dateMatch, bool) {
 // ("on 5/12") must come before.
 func (f *dateFinder) isSlashDay(k, a, b int) bool {
 	toks := f.toks
-	if is(toks, k+3, "/", "of", "-") || glued(toks, k+3) && toks[k+3].kind != tokSym || is(toks, k-1, "/") && glued(toks, k) {
+	if is(f.lower, toks, k+3, "/", "of", "-") || glued(toks, k+3) && toks[k+3].kind != tokSym || is(f.lower, toks, k-1, "/") && glued(toks, k) {
 		return false // "1/3 of", "2/3/"
 	}
-	if _, ok := weekdayNames[f.word(k-1)]; ok || is(toks, k-1, "on", "from", "until", "till", "by", "since", "before", "after", "next", "this", "last") {
+	if _, ok := weekdayNames[f.word(k-1)]; ok || is(f.lower, toks, k-1, "on", "from", "until", "till", "by", "since", "before", "after", "next", "this", "last") {
 		return true
 	}
 	if b == 16 || b == 32 || b == 64 {
@@ -923,7 +924,7 @@ func (f *dateFinder) isSlashDay(k, a, b int) bool {
 
 // intAt reports whether token k is an integer of at most n digits.
 func (f *dateFinder) intAt(k, n int) bool {
-	return k >= 0 && k < len(f.toks) && f.toks[k].kind == tokNum && len(f.toks[k].lower) <= n && isInteger(f.toks[k].lower)
+	return k >= 0 && k < len(f.toks) && f.toks[k].kind == tokNum && len(f.toks[k].in(f.lower)) <= n && isInteger(f.toks[k].in(f.lower))
 }
 
 // isCalendarDay reports whether day d exists in month mo of year y.
@@ -965,7 +966,7 @@ func (f *dateFinder) nearestYear(k, end int, mo time.Month, d int) int {
 	if dist(y) == 0 {
 		return y
 	}
-	if is(f.toks, k-1, "since") { // "has risen since August": it is past
+	if is(f.lower, f.toks, k-1, "since") { // "has risen since August": it is past
 		return before
 	}
 	back, ahead := -dist(before), dist(after)
@@ -1021,7 +1022,7 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	start := k
 	if wd, ok := f.weekdayName(k, f.word(k)); ok {
 		j := f.abbrevEnd(k)
-		if is(toks, j, ",") {
+		if is(f.lower, toks, j, ",") {
 			j++
 		}
 		if m, ok := f.monthDate(j); ok && m.hasDay {
@@ -1037,7 +1038,7 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	}
 	// day first: "8 March 2019", "the 8th of March", "twenty five January"
 	if d, j, ok := f.dayAt(k); ok {
-		if is(toks, j, "of") {
+		if is(f.lower, toks, j, "of") {
 			j++
 		}
 		if mo, e, ok := f.monthAt(j); ok {
@@ -1046,7 +1047,7 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	if f.word(k) == "the" {
-		if d, j, ok := f.dayAt(k + 1); ok && is(toks, j, "of") {
+		if d, j, ok := f.dayAt(k + 1); ok && is(f.lower, toks, j, "of") {
 			if mo, e, ok := f.monthAt(j + 1); ok {
 				m := f.withYear(start, e, mo, d)
 				m.takesThe = true
@@ -1059,7 +1060,7 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
-	if d, e, ok := f.dayAt(j); ok && !(e < len(toks) && is(toks, e, ":", ".") && f.intAt(e+1, 2)) {
+	if d, e, ok := f.dayAt(j); ok && !(e < len(toks) && is(f.lower, toks, e, ":", ".") && f.intAt(e+1, 2)) {
 		if y, ye, ok := f.yearAfterDay(e); ok && !f.yearIsCount(ye) {
 			return f.dayMatch(ye, y, mo, d), true
 		}
@@ -1067,7 +1068,7 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 			return f.monthDayMatch(k, e, mo, d), true
 		}
 	}
-	if is(toks, j, ",") || is(toks, j, "of") {
+	if is(f.lower, toks, j, ",") || is(f.lower, toks, j, "of") {
 		if y, e, ok := f.yearAt(j + 1); ok {
 			return dateMatch{end: e, kind: DateDate, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
 		}
@@ -1075,7 +1076,7 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	if y, e, ok := f.yearAt(j); ok && !f.yearIsCount(e) {
 		return dateMatch{end: e, kind: DateDate, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
 	}
-	if is(toks, j, "this", "last", "next") && is(toks, j+1, "year") { // "June last year"
+	if is(f.lower, toks, j, "this", "last", "next") && is(f.lower, toks, j+1, "year") { // "June last year"
 		year := "XXXX"
 		if !f.ref.IsZero() {
 			y, _ := f.relativeUnit(j)
@@ -1089,7 +1090,7 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 // yearAfterDay reads the year after "March 8": ", 2019", " 2019" or
 // " of 2019".
 func (f *dateFinder) yearAfterDay(k int) (int, int, bool) {
-	if is(f.toks, k, ",", "of") {
+	if is(f.lower, f.toks, k, ",", "of") {
 		k++
 	}
 	return f.yearAt(k)
@@ -1104,10 +1105,10 @@ func (f *dateFinder) yearIsCount(end int) bool {
 // withYear finishes a day-first date: "8 March 2019", "8 March".
 func (f *dateFinder) withYear(start, e int, mo time.Month, d int) dateMatch {
 	k := e
-	if is(f.toks, k, ",") {
+	if is(f.lower, f.toks, k, ",") {
 		k++
 	}
-	if is(f.toks, k, "in") {
+	if is(f.lower, f.toks, k, "in") {
 		k++
 	}
 	if y, ye, ok := f.yearAt(k); ok {
@@ -1155,16 +1156,16 @@ func (f *dateFinder) tense(k, end int) int {
 
 // cue is the tense token j points to: +1, -1 or 0.
 func (f *dateFinder) cue(j int) int {
-	w := f.toks[j].lower
+	w := f.toks[j].in(f.lower)
 	switch {
 	case (w == "until" || w == "till") && f.lastedBefore(j):
 		return -1 // "the debate ran until 11 p.m. Wednesday"
 	case futureCues[w]:
 		return 1
 	case (w == "is" || w == "are" || w == "set" || w == "planned" || w == "expected" || w == "poised" ||
-		w == "slated") && is(f.toks, j+1, "to"):
+		w == "slated") && is(f.lower, f.toks, j+1, "to"):
 		return 1 // "is to resume trading Tuesday", "set to resume Monday"
-	case w == "as" && is(f.toks, j-1, "soon", "early") && is(f.toks, j-2, "as"):
+	case w == "as" && is(f.lower, f.toks, j-1, "soon", "early") && is(f.lower, f.toks, j-2, "as"):
 		return 1 // "as soon as Tuesday"
 	case pastCues[w]:
 		return -1
@@ -1172,8 +1173,8 @@ func (f *dateFinder) cue(j int) int {
 		!f.isCapitalized(j): // "the United States" is no verb
 		// A past participle after an auxiliary ("will be named", "has
 		// extended") is not a past tense.
-		if is(f.toks, j-1, "be", "been", "being", "is", "are", "to", "has", "have", "will", "would") ||
-			is(f.toks, j-2, "will", "would", "has", "have") {
+		if is(f.lower, f.toks, j-1, "be", "been", "being", "is", "are", "to", "has", "have", "will", "would") ||
+			is(f.lower, f.toks, j-2, "will", "would", "has", "have") {
 			return 0
 		}
 		return -1
@@ -1186,7 +1187,7 @@ func (f *dateFinder) cue(j int) int {
 // where an offer extended until a time runs on to it.
 func (f *dateFinder) lastedBefore(j int) bool {
 	for i := j - 1; i >= 0 && i >= j-5; i-- {
-		if lastedVerbs[f.toks[i].lower] {
+		if lastedVerbs[f.toks[i].in(f.lower)] {
 			return true
 		}
 		if f.sentenceBreak(i + 1) {
@@ -1210,10 +1211,10 @@ func (f *dateFinder) sentenceBreak(j int) bool {
 	if lineBreakBefore(f.text, f.toks, j) {
 		return true
 	}
-	if prev.lower == "." && j >= 2 && len(f.toks[j-2].lower) == 1 && glued(f.toks, j-1) {
+	if prev.in(f.lower) == "." && j >= 2 && len(f.toks[j-2].in(f.lower)) == 1 && glued(f.toks, j-1) {
 		return false // the end of "a.m." or "U.S."
 	}
-	return (prev.lower == "." || prev.lower == "?" || prev.lower == "!") && f.toks[j].space && f.isCapitalized(j)
+	return (prev.in(f.lower) == "." || prev.in(f.lower) == "?" || prev.in(f.lower) == "!") && f.toks[j].space && f.isCapitalized(j)
 }
 
 // weekdayDate reads a weekday: "Tuesday", "Tues.", and resolves it to the
@@ -1297,11 +1298,11 @@ func (f *dateFinder) weekdayOfWeek(k int) (dateMatch, bool) {
 	toks := f.toks
 	if wd, ok := f.weekdayName(k, f.word(k)); ok {
 		j := f.abbrevEnd(k)
-		if !is(toks, j, "of") {
+		if !is(f.lower, toks, j, "of") {
 			return dateMatch{}, false
 		}
 		j++
-		if is(toks, j, "the") {
+		if is(f.lower, toks, j, "the") {
 			j++
 		}
 		if f.word(j+1) != "week" {
@@ -1320,7 +1321,7 @@ func (f *dateFinder) weekdayOfWeek(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	j := week.end
-	if is(toks, j, "on") {
+	if is(f.lower, toks, j, "on") {
 		j++
 	}
 	wd, end, ok := f.weekdayWord(j)
@@ -1372,7 +1373,7 @@ func (f *dateFinder) anchorBefore(k int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	for j := f.anchorEnd; j < k; j++ {
-		if is(f.toks, j, ".", "!", "?", ";") {
+		if is(f.lower, f.toks, j, ".", "!", "?", ";") {
 			return time.Time{}, false
 		}
 	}
@@ -1390,6 +1391,11 @@ const maxAnchorTokens = 40
 // monthOrDay reads a TIMEX3 value that names a month or a day
 // ("2015-06", "2024-03-09") as the first day it covers.
 func monthOrDay(value string) (time.Time, bool) {
+	if !opensYearMonth(value) {
+		// Most values ("P5Y", "PAST_REF", "2019-Q3", "XXXX-03-08"): turned
+		// away before time.Parse, which allocates the error it returns.
+		return time.Time{}, false
+	}
 	if len(value) >= 10 {
 		if t, err := time.Parse("2006-01-02", value[:10]); err == nil {
 			return t, true
@@ -1401,6 +1407,12 @@ func monthOrDay(value string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// opensYearMonth reports whether value opens with four digits, a hyphen
+// and two digits, as every value that monthOrDay reads does.
+func opensYearMonth(value string) bool {
+	return len(value) >= 7 && isInteger(value[:4]) && value[4] == '-' && isInteger(value[5:7])
 }
 
 func (f *dateFinder) refDay() time.Time {
@@ -1415,7 +1427,7 @@ func (f *dateFinder) relativeDay(k int) (dateMatch, bool) {
 	if m, ok := f.unitNextTo(k); ok {
 		return m, true
 	}
-	if f.word(k) == "day" && is(f.toks, k+1, "before", "after") {
+	if f.word(k) == "day" && is(f.lower, f.toks, k+1, "before", "after") {
 		w := f.word(k + 2)
 		if w == "yesterday" && f.word(k+1) == "before" || w == "tomorrow" && f.word(k+1) == "after" {
 			m := f.dayOffset(k+3, 2*relativeDays[w], false)
@@ -1457,7 +1469,7 @@ func (f *dateFinder) partOfDayNextTo(k int) (dateMatch, bool) {
 // clause, from the word at k: the day next to the date written before
 // them in the sentence, or next to the time of writing.
 func (f *dateFinder) dayNextTo(k int) (time.Time, bool) {
-	if !is(f.toks, k-1, "the") || !is(f.toks, k+1, "before", "after") || !f.endsClause(k+2) || f.ref.IsZero() {
+	if !is(f.lower, f.toks, k-1, "the") || !is(f.lower, f.toks, k+1, "before", "after") || !f.endsClause(k+2) || f.ref.IsZero() {
 		return time.Time{}, false
 	}
 	off := 1
@@ -1473,7 +1485,7 @@ func (f *dateFinder) dayNextTo(k int) (time.Time, bool) {
 // them in the sentence), from the unit's word at k.
 func (f *dateFinder) unitNextTo(k int) (dateMatch, bool) {
 	unit := f.word(k)
-	if (unit != "week" && unit != "month" && unit != "year") || !is(f.toks, k-1, "the") || !is(f.toks, k+1, "after", "before") || f.ref.IsZero() {
+	if (unit != "week" && unit != "month" && unit != "year") || !is(f.lower, f.toks, k-1, "the") || !is(f.lower, f.toks, k+1, "after", "before") || f.ref.IsZero() {
 		return dateMatch{}, false
 	}
 	dir := 1
@@ -1481,7 +1493,7 @@ func (f *dateFinder) unitNextTo(k int) (dateMatch, bool) {
 		dir = -1
 	}
 	switch {
-	case dir > 0 && is(f.toks, k+2, "next"), dir < 0 && is(f.toks, k+2, "last"):
+	case dir > 0 && is(f.lower, f.toks, k+2, "next"), dir < 0 && is(f.lower, f.toks, k+2, "last"):
 		return dateMatch{end: k + 3, kind: DateDate, value: unitValue(unit, f.refDay(), 2*dir), takesThe: true}, true
 	case f.endsClause(k + 2):
 		// Only a date written before them anchors these: "last year …
@@ -1497,7 +1509,7 @@ func (f *dateFinder) unitNextTo(k int) (dateMatch, bool) {
 // after" at the end of its clause counts from a time; "the day after the
 // vote" counts from an event.
 func (f *dateFinder) endsClause(k int) bool {
-	return k >= len(f.toks) || f.toks[k].kind == tokSym || is(f.toks, k, "and", "but")
+	return k >= len(f.toks) || f.toks[k].kind == tokSym || is(f.lower, f.toks, k, "and", "but")
 }
 
 // unitValue is the TIMEX3 value of the week, month or year n of them
@@ -1536,11 +1548,11 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	j := k + 1
-	if dir == 0 && is(f.toks, j, "past", "coming") {
+	if dir == 0 && is(f.lower, f.toks, j, "past", "coming") {
 		j++ // "this past spring"
 		dir = relativeWords[f.word(k+1)]
 	}
-	if is(f.toks, j, "fiscal", "calendar") {
+	if is(f.lower, f.toks, j, "fiscal", "calendar") {
 		j++ // "this fiscal year"
 	}
 	w := f.word(j)
@@ -1558,10 +1570,10 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		}
 	}
 	ref := f.refDay()
-	if is(f.toks, k, "following", "previous") {
+	if is(f.lower, f.toks, k, "following", "previous") {
 		ref = f.anchoredRef(k)
 	}
-	if code, ok := partsOfDay[w]; ok && dir != 0 && is(f.toks, k-1, "the") {
+	if code, ok := partsOfDay[w]; ok && dir != 0 && is(f.lower, f.toks, k-1, "the") {
 		// "the next morning", "the previous evening": the part of the
 		// day next to the date written before them, or to today.
 		if anchor, ok := f.anchorBefore(k); ok {
@@ -1572,7 +1584,7 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 	}
 	switch w {
 	case "day":
-		if anchor, ok := f.anchorBefore(k); ok && is(f.toks, k-1, "the") && dir != 0 {
+		if anchor, ok := f.anchorBefore(k); ok && is(f.lower, f.toks, k-1, "the") && dir != 0 {
 			// "the next day", "the previous day": the day next to the date
 			// written before them in the sentence.
 			day := anchor.AddDate(0, 0, dir)
@@ -1581,7 +1593,7 @@ func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	case "year":
 		y := fourDigits(ref.Year() + dir)
-		if is(f.toks, end, "'", "’") && is(f.toks, end+1, "s") { // "this year's third quarter"
+		if is(f.lower, f.toks, end, "'", "’") && is(f.lower, f.toks, end+1, "s") { // "this year's third quarter"
 			if q, ok := f.quarterDate(end + 2); ok {
 				return dateMatch{end: q.end, kind: DateDate, value: y + q.value[4:]}, true
 			}
@@ -1689,18 +1701,18 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
-	dir, anchored := 0, is(f.toks, j, "later", "earlier", "before")
-	if is(f.toks, j, "before") && is(f.toks, j+1, subjectsAfterBefore...) {
+	dir, anchored := 0, is(f.lower, f.toks, j, "later", "earlier", "before")
+	if is(f.lower, f.toks, j, "before") && is(f.lower, f.toks, j+1, subjectsAfterBefore...) {
 		// "burned for three days before it was contained": "before"
 		// opens a clause; the days are a duration.
 		return dateMatch{}, false
 	}
 	switch {
-	case is(f.toks, j, "ago", "earlier", "before", "previously"):
+	case is(f.lower, f.toks, j, "ago", "earlier", "before", "previously"):
 		dir, j = -1, j+1
-	case is(f.toks, j, "later", "hence"):
+	case is(f.lower, f.toks, j, "later", "hence"):
 		dir, j = 1, j+1
-	case is(f.toks, j, "from") && is(f.toks, j+1, "now"):
+	case is(f.lower, f.toks, j, "from") && is(f.lower, f.toks, j+1, "now"):
 		dir, j = 1, j+2
 	default:
 		return dateMatch{}, false
@@ -1799,17 +1811,17 @@ func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 	var v float64
 	j := k
 	switch {
-	case is(toks, k, "half") && is(toks, k+1, "a", "an"): // "half an hour"
+	case is(f.lower, toks, k, "half") && is(f.lower, toks, k+1, "a", "an"): // "half an hour"
 		v, j = 0.5, k+2
-	case is(toks, k, "one") && is(toks, k+1, "and"): // "one and a half hours"
+	case is(f.lower, toks, k, "one") && is(f.lower, toks, k+1, "and"): // "one and a half hours"
 		n, ok := f.number(k)
 		if !ok || n.ordinal {
 			return 0, dateUnit{}, k, false
 		}
 		v, j = n.value, n.end
-	case is(toks, k, "a", "an", "one") && !isClass(toks, k+1, sScaleWord):
+	case is(f.lower, toks, k, "a", "an", "one") && !isClass(toks, k+1, sScaleWord):
 		v, j = 1, k+1
-	case is(toks, k, "a", "an"):
+	case is(f.lower, toks, k, "a", "an"):
 		n, ok := f.number(k + 1)
 		if !ok {
 			return 0, dateUnit{}, k, false
@@ -1821,8 +1833,8 @@ func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 			return 0, dateUnit{}, k, false
 		}
 		v, j = n.value, n.end
-		if n.fraction && is(toks, j-1, "quarters") && is(toks, k-1, "last", "past", "next", "previous", "first", "coming") {
-			if c, ok := cardinalAt(f.text, toks, k); ok { // "the last 2 quarters" counts quarters
+		if n.fraction && is(f.lower, toks, j-1, "quarters") && is(f.lower, toks, k-1, "last", "past", "next", "previous", "first", "coming") {
+			if c, ok := cardinalOf(f.text, f.lower, toks, k); ok { // "the last 2 quarters" counts quarters
 				v, j = c.value, c.end
 			}
 		}
@@ -1830,30 +1842,30 @@ func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 	if !isFinite(v) {
 		return 0, dateUnit{}, k, false // "1e400 years"
 	}
-	if is(toks, j, "-") && glued(toks, j) && glued(toks, j+1) {
+	if is(f.lower, toks, j, "-") && glued(toks, j) && glued(toks, j+1) {
 		j++ // "16-hour", "one-year"
 	}
-	if is(toks, j, "more", "additional", "full", "straight", "consecutive") {
+	if is(f.lower, toks, j, "more", "additional", "full", "straight", "consecutive") {
 		j++
 	}
-	if is(toks, j, "business", "working", "trading") && is(toks, j+1, "days", "day") {
+	if is(f.lower, toks, j, "business", "working", "trading") && is(f.lower, toks, j+1, "days", "day") {
 		j++ // "the next 4 business days"
 	}
 	// "quarters" is a count of quarters of a year after "last" or "next"
 	// ("the last 2 quarters"), else more likely a fraction ("three quarters").
-	quarters := f.word(j) == "quarters" && is(toks, k-1, "last", "past", "next", "previous", "first", "coming")
+	quarters := f.word(j) == "quarters" && is(f.lower, toks, k-1, "last", "past", "next", "previous", "first", "coming")
 	u, ok := f.unitAt(j)
-	if !ok || (f.word(j) == "quarter" || f.word(j) == "quarters") && !quarters || is(toks, j+1, "-") && is(toks, j+2, "ago", "earlier", "old") {
+	if !ok || (f.word(j) == "quarter" || f.word(j) == "quarters") && !quarters || is(f.lower, toks, j+1, "-") && is(f.lower, toks, j+2, "ago", "earlier", "old") {
 		return 0, dateUnit{}, k, false // "a year-earlier" is yearAgo's
 	}
-	if f.word(j) == "second" && v == 1 && !is(toks, k, "one") {
+	if f.word(j) == "second" && v == 1 && !is(f.lower, toks, k, "one") {
 		return 0, dateUnit{}, k, false // "a second" is also an ordinal
 	}
-	if f.word(j) == "second" && is(toks, j+1, "-", "‑") && glued(toks, j+1) {
+	if f.word(j) == "second" && is(f.lower, toks, j+1, "-", "‑") && glued(toks, j+1) {
 		return 0, dateUnit{}, k, false // an ordinal adjective: "$1.2 billion second-quarter loss"
 	}
 	j++
-	if is(toks, j, "and") && is(toks, j+1, "a") && is(toks, j+2, "half") {
+	if is(f.lower, toks, j, "and") && is(f.lower, toks, j+1, "a") && is(f.lower, toks, j+2, "half") {
 		v += 0.5
 		j += 3
 	}
@@ -1866,7 +1878,7 @@ func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	toks := f.toks
 	j := k
-	if is(toks, j, "past", "last", "next", "coming", "first", "latest", "previous", "following", "entire", "full", "whole", "same", "final", "initial", "recent") {
+	if is(f.lower, toks, j, "past", "last", "next", "coming", "first", "latest", "previous", "following", "entire", "full", "whole", "same", "final", "initial", "recent") {
 		j++
 	}
 	if n, unit, e, ok := f.amount(j); ok {
@@ -1878,12 +1890,12 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 			// calls a set.
 			return dateMatch{end: e, kind: DateSet, value: durationValue(1, unit)}, true
 		}
-		if y, ye, ok := f.yearAt(e + 1); ok && n == 2 && unit.scale == 3 && is(toks, k, "first") && is(toks, e, "of") {
+		if y, ye, ok := f.yearAt(e + 1); ok && n == 2 && unit.scale == 3 && is(f.lower, toks, k, "first") && is(f.lower, toks, e, "of") {
 			// "the first two quarters of 1990" is the first half of it (TimeBank
 			// keeps "the first nine months" and "of 1997" apart)
 			return dateMatch{end: ye, kind: DateDate, value: fourDigits(y) + "-H1", takesThe: true}, true
 		}
-		if is(toks, e, "ago", "earlier", "later", "hence", "from", "old") || is(toks, e, "-") && is(toks, e+1, "old") || is(toks, e, "of") && is(toks, e+1, "age") {
+		if is(f.lower, toks, e, "ago", "earlier", "later", "hence", "from", "old") || is(f.lower, toks, e, "-") && is(f.lower, toks, e+1, "old") || is(f.lower, toks, e, "of") && is(f.lower, toks, e+1, "age") {
 			return dateMatch{}, false // dates counted from now; ages, which are figures
 		}
 		return dateMatch{end: e, kind: DateDuration, value: durationValue(n, unit), takesThe: true}, true
@@ -1900,16 +1912,16 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 func (f *dateFinder) vagueDuration(k, j int) (dateMatch, bool) {
 	toks := f.toks
 	e := j
-	if is(toks, e, "a") && is(toks, e+1, "few", "couple") {
+	if is(f.lower, toks, e, "a") && is(f.lower, toks, e+1, "few", "couple") {
 		e++
 	}
-	couple := is(toks, e, "couple") // "a couple of years", "the next couple of years": two
+	couple := is(f.lower, toks, e, "couple") // "a couple of years", "the next couple of years": two
 	if couple {
 		e++
-		if is(toks, e, "of") {
+		if is(f.lower, toks, e, "of") {
 			e++
 		}
-	} else if is(toks, e, "few", "several", "many", "some", "coming", "recent") {
+	} else if is(f.lower, toks, e, "few", "several", "many", "some", "coming", "recent") {
 		e++
 	}
 	w := f.word(e)
@@ -1918,10 +1930,10 @@ func (f *dateFinder) vagueDuration(k, j int) (dateMatch, bool) {
 		return dateMatch{end: e + 1, kind: DateDuration, value: durationValue(2, u), takesThe: true}, true
 	}
 	if unit && strings.HasSuffix(w, "s") && w != "seconds" && w != "quarters" {
-		if e == k && !is(toks, k-1, "for", "in", "over", "within", "of", "took", "take", "takes", "lasted") {
+		if e == k && !is(f.lower, toks, k-1, "for", "in", "over", "within", "of", "took", "take", "takes", "lasted") {
 			return dateMatch{}, false // a bare plural counts only after "for", "in", "over"
 		}
-		if is(toks, e+1, "ago") { // "several years ago": some time before
+		if is(f.lower, toks, e+1, "ago") { // "several years ago": some time before
 			return dateMatch{end: e + 2, kind: DateDate, value: "PAST_REF"}, true
 		}
 		letter := u.letter
@@ -1943,43 +1955,43 @@ func (f *dateFinder) unitAt(k int) (dateUnit, bool) {
 	if !isClass(f.toks, k, sUnit) {
 		return dateUnit{}, false
 	}
-	u, ok := dateUnits[f.toks[k].lower]
+	u, ok := dateUnits[f.toks[k].in(f.lower)]
 	return u, ok
 }
 
 // afterUnit reports whether the "a" or "per" at token k follows the unit
 // of a quantity ("120 kilometres per hour", "2 million tonnes a year").
 func (f *dateFinder) afterUnit(k int) bool {
-	return k > 0 && is(f.toks, k, "a", "an", "per") && unitEnds[f.toks[k-1].lower]
+	return k > 0 && is(f.lower, f.toks, k, "a", "an", "per") && unitEnds[f.toks[k-1].in(f.lower)]
 }
 
 // afterFigure reports whether the "a" or "per" at token k follows a
 // figure: a number, a percent or a currency word, or a count of things
 // ("300 meals a day", "forty cars an hour").
 func (f *dateFinder) afterFigure(k int) bool {
-	if !is(f.toks, k, "a", "an", "per") || k == 0 {
+	if !is(f.lower, f.toks, k, "a", "an", "per") || k == 0 {
 		return false
 	}
 	p := &f.toks[k-1]
-	if p.kind == tokNum || p.lower == "%" || p.lower == "cent" || p.lower == "percent" {
+	if p.kind == tokNum || p.in(f.lower) == "%" || p.in(f.lower) == "cent" || p.in(f.lower) == "percent" {
 		return true
 	}
-	_, money := currencyWord(p.lower)
-	return money || scaleWords[p.lower] > 0 || scaleAbbreviations[p.lower] > 0 || f.countedNoun(k-1)
+	_, money := currencyWord(p.in(f.lower))
+	return money || scaleWords[p.in(f.lower)] > 0 || scaleAbbreviations[p.in(f.lower)] > 0 || f.countedNoun(k-1)
 }
 
 // countedNoun reports a plural noun at token k that a number counts:
 // "300 meals", "forty cars", "2 million visitors".
 func (f *dateFinder) countedNoun(k int) bool {
 	w := &f.toks[k]
-	if k == 0 || w.kind != tokWord || len(w.lower) < 3 || !strings.HasSuffix(w.lower, "s") || f.text[w.start:w.end] != w.lower {
+	if k == 0 || w.kind != tokWord || len(w.in(f.lower)) < 3 || !strings.HasSuffix(w.in(f.lower), "s") || f.text[w.start:w.end] != w.in(f.lower) {
 		return false
 	}
-	if _, ok := dateUnits[w.lower]; ok {
+	if _, ok := dateUnits[w.in(f.lower)]; ok {
 		return false // "12 hours a day" is a duration's rate, left to TimeML's reading
 	}
 	p := &f.toks[k-1]
-	return p.kind == tokNum || startsCardinal(p) || scaleWords[p.lower] > 0 || scaleAbbreviations[p.lower] > 0
+	return p.kind == tokNum || startsCardinal(f.text, p) || scaleWords[p.in(f.lower)] > 0 || scaleAbbreviations[p.in(f.lower)] > 0
 }
 
 // durationValue formats n units as a TIMEX3 duration: P5Y, PT16H, P20Y

@@ -15,16 +15,17 @@ func TestAheadFromTheEnd(t *testing.T) {
 	}
 	for _, text := range texts {
 		toks := entityTokens(text)
+		lower := lowerASCIIText(text)
 		lastUnit, lastDivisor := -1, -1
 		for k, tok := range toks {
 			if tok.class&sUnit != 0 {
 				lastUnit = k
 			}
-			if tok.class&sDenominator != 0 || tok.lower == "over" {
+			if tok.class&sDenominator != 0 || tok.in(lower) == "over" {
 				lastDivisor = k
 			}
 		}
-		f := &dateFinder{text: text, toks: toks}
+		f := &dateFinder{text: text, lower: lower, toks: toks}
 		if a := f.ahead(); a.lastUnit != lastUnit || a.lastDivisor != lastDivisor {
 			t.Errorf("%q: last unit %d, last divisor %d; every token says %d, %d", text, a.lastUnit, a.lastDivisor, lastUnit, lastDivisor)
 		}

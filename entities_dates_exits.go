@@ -16,15 +16,15 @@ func bigScaleAt(toks []etok, k int) bool {
 
 // countsHundredsAt reports whether a number read at token k multiplies
 // by a scale of a hundred or more first thing: "hundred", "a thousand",
-// "one hundred and six", "twenty million". cardinalAt then only adds to
+// "one hundred and six", "twenty million". cardinalOf then only adds to
 // it and multiplies it by more scales, so an ordinal read there is at
 // least a hundred ("one hundred and first"); an ordinal word at k would
 // end the number by itself ("first hundred"), and is not counted.
-func countsHundredsAt(toks []etok, k int) bool {
+func countsHundredsAt(lower string, toks []etok, k int) bool {
 	if bigScaleAt(toks, k) {
 		return true
 	}
-	lead := isClass(toks, k, sDigitWord|sTeenWord|sTensWord) && !isClass(toks, k, sOrdinalWord) || is(toks, k, "a", "an")
+	lead := isClass(toks, k, sDigitWord|sTeenWord|sTensWord) && !isClass(toks, k, sOrdinalWord) || is(lower, toks, k, "a", "an")
 	return lead && bigScaleAt(toks, k+1)
 }
 
@@ -33,7 +33,7 @@ func countsHundredsAt(toks []etok, k int) bool {
 // word after it could divide it, neither a denominator ("one hundred
 // twentieths" is 5; see withFraction) nor "over" (withOver).
 func (f *dateFinder) countsHundreds(k int) bool {
-	return countsHundredsAt(f.toks, k) && k > f.ahead().lastDivisor
+	return countsHundredsAt(f.lower, f.toks, k) && k > f.ahead().lastDivisor
 }
 
 // unitAhead reports whether a unit of time ("days", "year") is written at
@@ -63,7 +63,7 @@ func (f *dateFinder) ahead() *tokensAhead {
 		if a.lastUnit < 0 && t.class&sUnit != 0 {
 			a.lastUnit = k
 		}
-		if a.lastDivisor < 0 && (t.class&sDenominator != 0 || t.lower == "over") {
+		if a.lastDivisor < 0 && (t.class&sDenominator != 0 || t.in(f.lower) == "over") {
 			a.lastDivisor = k
 		}
 	}

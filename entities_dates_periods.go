@@ -13,7 +13,7 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 	j := k
 	// "Q3", "Q3 2021", "2021 Q3"; "H1 2020" (capital H: "h1" is a heading)
 	if w := f.word(j); (w == "q" || w == "h" && f.isCapitalized(j)) && j+1 < len(toks) && glued(toks, j+1) && f.intAt(j+1, 1) {
-		q := atoi(toks[j+1].lower)
+		q := atoi(toks[j+1].in(f.lower))
 		if q < 1 || q > 4 || w == "h" && q > 2 || glued(toks, j+2) && toks[j+2].kind == tokWord {
 			return dateMatch{}, false // "H1N1", "H2O"
 		}
@@ -21,11 +21,11 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 		return dateMatch{end: e, kind: DateDate, value: y + "-" + strings.ToUpper(w) + itoa(q)}, true
 	}
 	n, ok := number{}, false
-	if !countsHundredsAt(toks, j) { // "one hundred and …": no quarter
+	if !countsHundredsAt(f.lower, toks, j) { // "one hundred and …": no quarter
 		n, ok = f.number(j)
 	}
-	if is(toks, j, "last", "latter") && is(toks, j+1, "half") && is(toks, j+2, "of") &&
-		(f.isYearAt(j+3) || is(toks, j+3, "this", "last", "next")) {
+	if is(f.lower, toks, j, "last", "latter") && is(f.lower, toks, j+1, "half") && is(f.lower, toks, j+2, "of") &&
+		(f.isYearAt(j+3) || is(f.lower, toks, j+3, "this", "last", "next")) {
 		n, ok = number{first: j, end: j + 1, value: 2, ordinal: true}, true // "the last half of 1989"
 	}
 	if !ok || !n.ordinal || n.value < 1 || n.value > 4 {
@@ -33,7 +33,7 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 	}
 	e := n.end
 	adjective := false
-	if is(toks, e, "-") {
+	if is(f.lower, toks, e, "-") {
 		e, adjective = e+1, true // "third-quarter": "the third-quarter loss" keeps no "the"
 	}
 	var code string
@@ -45,21 +45,21 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 		code = "H" + itoa(int(n.value))
-		if !is(toks, e+1, "of") && !is(toks, k-1, "the") {
+		if !is(f.lower, toks, e+1, "of") && !is(f.lower, toks, k-1, "the") {
 			return dateMatch{}, false
 		}
-		if is(toks, e+1, "of") && !f.isYearAt(e+2) && !is(toks, e+2, "the", "this", "last", "next") {
+		if is(f.lower, toks, e+1, "of") && !f.isYearAt(e+2) && !is(f.lower, toks, e+2, "the", "this", "last", "next") {
 			return dateMatch{}, false // "the second half of the game"
 		}
 	default:
 		return dateMatch{}, false
 	}
 	e++
-	if is(toks, e, "of") || is(toks, e, ",") {
+	if is(f.lower, toks, e, "of") || is(f.lower, toks, e, ",") {
 		if y, ye, ok := f.yearAt(e + 1); ok {
 			return dateMatch{end: ye, kind: DateDate, value: fourDigits(y) + "-" + code, takesThe: true}, true
 		}
-		if is(toks, e+1, "this", "last", "next") && is(toks, e+2, "year") {
+		if is(f.lower, toks, e+1, "this", "last", "next") && is(f.lower, toks, e+2, "year") {
 			r, _ := f.relativeUnit(e + 1)
 			return dateMatch{end: e + 3, kind: DateDate, value: r.value + "-" + code, takesThe: true}, true
 		}
@@ -79,11 +79,11 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 // "the year-earlier period", "year-earlier".
 func (f *dateFinder) yearAgo(k int) (dateMatch, bool) {
 	toks := f.toks
-	if !is(toks, k, "year") || !is(toks, k+1, "-") || !is(toks, k+2, "ago", "earlier") {
+	if !is(f.lower, toks, k, "year") || !is(f.lower, toks, k+1, "-") || !is(f.lower, toks, k+2, "ago", "earlier") {
 		return dateMatch{}, false
 	}
 	end := k + 3
-	noun := is(toks, end, "quarter", "period")
+	noun := is(f.lower, toks, end, "quarter", "period")
 	if noun {
 		end++
 	}
@@ -99,28 +99,28 @@ func (f *dateFinder) yearAgo(k int) (dateMatch, bool) {
 // year as the value (with a modifier for its end, which Date leaves out).
 func (f *dateFinder) yearEnd(k int) (dateMatch, bool) {
 	toks := f.toks
-	if !is(toks, k, "year") {
+	if !is(f.lower, toks, k, "year") {
 		return dateMatch{}, false
 	}
 	end := k + 1
 	switch {
-	case is(toks, end, "-"): // "year-end"
+	case is(f.lower, toks, end, "-"): // "year-end"
 		end++
-	case is(toks, end, "'", "’") && is(toks, end+1, "s"): // "year's end"
+	case is(f.lower, toks, end, "'", "’") && is(f.lower, toks, end+1, "s"): // "year's end"
 		end += 2
 	}
-	if !is(toks, end, "end") || is(toks, end+1, "-") {
+	if !is(f.lower, toks, end, "end") || is(f.lower, toks, end+1, "-") {
 		return dateMatch{}, false // "year-end-adjusted"
 	}
-	if is(toks, k+1, "-") && end+1 < len(toks) && toks[end+1].kind == tokWord && !f.isCapitalized(end+1) &&
-		!is(toks, end+1, "and", "or", "when", "as") {
+	if is(f.lower, toks, k+1, "-") && end+1 < len(toks) && toks[end+1].kind == tokWord && !f.isCapitalized(end+1) &&
+		!is(f.lower, toks, end+1, "and", "or", "when", "as") {
 		return dateMatch{}, false // an adjective: "year-end bonuses"
 	}
 	if f.ref.IsZero() {
 		return dateMatch{end: end + 1, kind: DateDate, value: "XXXX"}, true
 	}
 	y := f.ref.Year()
-	if is(toks, k-1, "since") || is(toks, k-2, "since") && is(toks, k-1, "the") {
+	if is(f.lower, toks, k-1, "since") || is(f.lower, toks, k-2, "since") && is(f.lower, toks, k-1, "the") {
 		y--
 	}
 	return dateMatch{end: end + 1, kind: DateDate, value: fourDigits(y), takesThe: true}, true
@@ -167,8 +167,8 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 		if y, e, ok := f.yearAt(j); ok {
 			return dateMatch{end: e, kind: DateDate, value: fourDigits(y)}, true
 		}
-		if f.intAt(j, 2) && len(toks[j].lower) == 2 {
-			return dateMatch{end: j + 1, kind: DateDate, value: "20" + toks[j].lower}, true
+		if f.intAt(j, 2) && len(toks[j].in(f.lower)) == 2 {
+			return dateMatch{end: j + 1, kind: DateDate, value: "20" + toks[j].in(f.lower)}, true
 		}
 	}
 	if f.word(k) == "year" && k+1 < len(toks) && toks[k+1].kind == tokNum { // "fiscal year 2008"
@@ -186,8 +186,8 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
-	if is(toks, e, "s") && glued(toks, e) { // "1990s", "'80s"
-		if y%100 == 0 && y < 2000 && toks[k].kind == tokNum && len(toks[k].lower) == 4 { // "the 1800s": a century
+	if is(f.lower, toks, e, "s") && glued(toks, e) { // "1990s", "'80s"
+		if y%100 == 0 && y < 2000 && toks[k].kind == tokNum && len(toks[k].in(f.lower)) == 4 { // "the 1800s": a century
 			return dateMatch{end: e + 1, kind: DateDate, value: twoDigits(y / 100), takesThe: true}, true
 		}
 		return dateMatch{end: e + 1, kind: DateDate, value: itoa(y / 10), takesThe: true}, true
@@ -195,7 +195,7 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	if toks[k].kind == tokNum && !f.isYearNumber(k, e, y) {
 		return dateMatch{}, false
 	}
-	if is(toks, k-1, "the") && is(toks, e, "period", "quarter") { // "the 1988 period"
+	if is(f.lower, toks, k-1, "the") && is(f.lower, toks, e, "period", "quarter") { // "the 1988 period"
 		v := fourDigits(y)
 		if len(f.quarter) == 7 {
 			v += f.quarter[4:]
@@ -203,7 +203,7 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 		return dateMatch{end: e + 1, kind: DateDate, value: v, takesThe: true}, true
 	}
 	q := e
-	if is(toks, q, "-") && glued(toks, q) {
+	if is(f.lower, toks, q, "-") && glued(toks, q) {
 		q++
 	}
 	if f.word(q) == "q" || f.word(q) == "h" { // "2017 Q1", "2017-q1", "2021 H1"
@@ -214,7 +214,7 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	if mo, me, ok := f.monthAt(e); ok && toks[k].kind == tokNum { // "2017 April"
 		return dateMatch{end: me, kind: DateDate, value: fourDigits(y) + "-" + twoDigits(int(mo))}, true
 	}
-	if is(toks, e, "second", "first", "third", "fourth") { // "the 1988 second quarter"
+	if is(f.lower, toks, e, "second", "first", "third", "fourth") { // "the 1988 second quarter"
 		if q, ok := f.quarterDate(e); ok {
 			return dateMatch{end: q.end, kind: DateDate, value: fourDigits(y) + q.value[4:], takesThe: true}, true
 		}
@@ -223,7 +223,7 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 	// written so); "two thousand" and "nineteen hundred" only where a year
 	// is expected.
 	spelled := toks[k].kind == tokWord
-	if spelled && (is(toks, k+1, "hundred", "thousand") || f.countsAfter(e)) && !is(toks, k-1, "in", "of", "since", "year", "until", "by") {
+	if spelled && (is(f.lower, toks, k+1, "hundred", "thousand") || f.countsAfter(e)) && !is(f.lower, toks, k-1, "in", "of", "since", "year", "until", "by") {
 		return dateMatch{}, false
 	}
 	return dateMatch{end: e, kind: DateDate, value: fourDigits(y)}, true
@@ -232,10 +232,10 @@ func (f *dateFinder) yearDate(k int) (dateMatch, bool) {
 // century reads a century as an ordinal: "the 19th century", "the
 // twenty-first century".
 func (f *dateFinder) century(k int) (dateMatch, bool) {
-	if countsHundredsAt(f.toks, k) {
+	if countsHundredsAt(f.lower, f.toks, k) {
 		return dateMatch{}, false // "one hundred and …": no century
 	}
-	if n, ok := f.number(k); ok && n.ordinal && n.value >= 1 && n.value <= 21 && is(f.toks, n.end, "century") {
+	if n, ok := f.number(k); ok && n.ordinal && n.value >= 1 && n.value <= 21 && is(f.lower, f.toks, n.end, "century") {
 		return dateMatch{end: n.end + 1, kind: DateDate, value: twoDigits(int(n.value) - 1), takesThe: true}, true
 	}
 	return dateMatch{}, false
@@ -247,7 +247,7 @@ func (f *dateFinder) isYearNumber(k, end, y int) bool {
 	if k > 0 && !toks[k].space && toks[k-1].kind != tokSym {
 		return false
 	}
-	if k > 0 && glued(toks, k) && is(toks, k-1, "-") && k > 1 && toks[k-2].kind == tokWord && glued(toks, k-1) && toks[k-2].lower != "mid" {
+	if k > 0 && glued(toks, k) && is(f.lower, toks, k-1, "-") && k > 1 && toks[k-2].kind == tokWord && glued(toks, k-1) && toks[k-2].in(f.lower) != "mid" {
 		return false // "COVID-2019" style codes
 	}
 	if k > 0 {
@@ -261,8 +261,8 @@ func (f *dateFinder) isYearNumber(k, end, y int) bool {
 	if y >= 1900 && y <= 2099 {
 		return true
 	}
-	return is(toks, k-1, "in", "since", "from", "until", "by", "before", "after", "during", "of", "circa", "c.", "around", "year") ||
-		is(toks, k-1, "to") && is(toks, k-2, "back") // "dates back to 1865"
+	return is(f.lower, toks, k-1, "in", "since", "from", "until", "by", "before", "after", "during", "of", "circa", "c.", "around", "year") ||
+		is(f.lower, toks, k-1, "to") && is(f.lower, toks, k-2, "back") // "dates back to 1865"
 }
 
 // countsAfter reports whether the token at end makes the four digits
@@ -275,8 +275,8 @@ func (f *dateFinder) countsAfter(end int) bool {
 	if end >= len(toks) {
 		return false
 	}
-	next := toks[end].lower
-	if next == "%" || scaleWords[next] > 0 || next == "percent" || isUnitStart(next) && !is(toks, end, "in", "m", "g", "t", "l") ||
+	next := toks[end].in(f.lower)
+	if next == "%" || scaleWords[next] > 0 || next == "percent" || isUnitStart(next) && !is(f.lower, toks, end, "in", "m", "g", "t", "l") ||
 		(next == "-" || next == "–") && f.intAt(end+1, 4) && !f.isYearAt(end+1) && f.shortYearAfter(end-1) == 0 {
 		return true
 	}
@@ -290,12 +290,12 @@ func (f *dateFinder) countsAfter(end int) bool {
 // none.
 func (f *dateFinder) shortYearAfter(k int) int {
 	toks := f.toks
-	if !f.intAt(k, 4) || len(toks[k].lower) != 4 || !is(toks, k+1, "-", "–", "/") || !glued(toks, k+1) || !glued(toks, k+2) ||
-		!f.intAt(k+2, 2) || len(toks[k+2].lower) != 2 || glued(toks, k+3) && toks[k+3].kind != tokSym {
+	if !f.intAt(k, 4) || len(toks[k].in(f.lower)) != 4 || !is(f.lower, toks, k+1, "-", "–", "/") || !glued(toks, k+1) || !glued(toks, k+2) ||
+		!f.intAt(k+2, 2) || len(toks[k+2].in(f.lower)) != 2 || glued(toks, k+3) && toks[k+3].kind != tokSym {
 		return 0
 	}
-	y := atoi(toks[k].lower)
-	if atoi(toks[k+2].lower) != (y+1)%100 {
+	y := atoi(toks[k].in(f.lower))
+	if atoi(toks[k+2].in(f.lower)) != (y+1)%100 {
 		return 0
 	}
 	return y + 1
@@ -312,7 +312,7 @@ func (f *dateFinder) decadeWord(k int) (dateMatch, bool) {
 	if !isClass(f.toks, k, sYear) {
 		return dateMatch{}, false
 	}
-	if d, ok := decadeWords[f.word(k)]; ok && is(f.toks, k-1, "the", "early", "late", "mid", "-") {
+	if d, ok := decadeWords[f.word(k)]; ok && is(f.lower, f.toks, k-1, "the", "early", "late", "mid", "-") {
 		return dateMatch{end: k + 1, kind: DateDate, value: "19" + itoa(d), takesThe: true}, true
 	}
 	return dateMatch{}, false
@@ -343,7 +343,7 @@ func (f *dateFinder) holiday(k int) (dateMatch, bool) {
 // holidayName reads the name of a holiday at token k and returns its
 // key in holidays or movingHolidays.
 func (f *dateFinder) holidayName(k int) (string, int, bool) {
-	if k >= len(f.toks) || !f.isCapitalized(k) && f.word(k) != "saint" && !is(f.toks, k+1, "bank") && !is(f.toks, k+2, "bank") {
+	if k >= len(f.toks) || !f.isCapitalized(k) && f.word(k) != "saint" && !is(f.lower, f.toks, k+1, "bank") && !is(f.lower, f.toks, k+2, "bank") {
 		return "", k, false // but "the spring bank holiday", "the early May bank holiday"
 	}
 	best, bestEnd := "", k
@@ -567,15 +567,15 @@ func (f *dateFinder) reference(k int) (dateMatch, bool) {
 	}
 	switch w {
 	case "current":
-		if k+1 >= len(f.toks) || f.toks[k+1].kind != tokWord || f.toks[k+1].lower == "account" {
+		if k+1 >= len(f.toks) || f.toks[k+1].kind != tokWord || f.toks[k+1].in(f.lower) == "account" {
 			return dateMatch{}, false // "the current" (a noun); "current account"
 		}
 	case "future":
-		if !is(f.toks, k-1, "the", "in", "near", "foreseeable", "distant") {
+		if !is(f.lower, f.toks, k-1, "the", "in", "near", "foreseeable", "distant") {
 			return dateMatch{}, false // "future plans" is no date
 		}
 	case "now":
-		if is(f.toks, k-1, "from", "until", "till") && is(f.toks, k-2, "years", "months", "weeks", "days") {
+		if is(f.lower, f.toks, k-1, "from", "until", "till") && is(f.lower, f.toks, k-2, "years", "months", "weeks", "days") {
 			return dateMatch{}, false
 		}
 	}
@@ -588,14 +588,14 @@ func (f *dateFinder) reference(k int) (dateMatch, bool) {
 func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	w, end := f.word(k), k+1
 	switch {
-	case is(f.toks, k-1, "the"):
-	case is(f.toks, k-1, "late", "early", "mid") && partsOfDay[w] != "": // "late afternoon" needs no "the"
-	case is(f.toks, k-1, "-") && is(f.toks, k-2, "mid") && partsOfDay[w] != "": // "mid-afternoon"
-	case is(f.toks, k-1, "late", "early") && is(f.toks, k-2, "the") && seasons[w] != "": // "the early summer"
-	case is(f.toks, k-1, "in", "during", "by", "until", "since", "through") && seasons[w] != "": // "in spring"
-	case is(f.toks, k-1, "of") && is(f.toks, k-2, "end", "start", "beginning", "middle") &&
+	case is(f.lower, f.toks, k-1, "the"):
+	case is(f.lower, f.toks, k-1, "late", "early", "mid") && partsOfDay[w] != "": // "late afternoon" needs no "the"
+	case is(f.lower, f.toks, k-1, "-") && is(f.lower, f.toks, k-2, "mid") && partsOfDay[w] != "": // "mid-afternoon"
+	case is(f.lower, f.toks, k-1, "late", "early") && is(f.lower, f.toks, k-2, "the") && seasons[w] != "": // "the early summer"
+	case is(f.lower, f.toks, k-1, "in", "during", "by", "until", "since", "through") && seasons[w] != "": // "in spring"
+	case is(f.lower, f.toks, k-1, "of") && is(f.lower, f.toks, k-2, "end", "start", "beginning", "middle") &&
 		(w == "year" || w == "month" || w == "week"): // "by end of year"
-	case w == "year" && is(f.toks, k-1, "fiscal") && is(f.toks, k-2, "the"):
+	case w == "year" && is(f.lower, f.toks, k-1, "fiscal") && is(f.lower, f.toks, k-2, "the"):
 		w = "fiscal year" // "the fiscal year", its "fiscal" read as a modifier
 	default:
 		return dateMatch{}, false
@@ -606,23 +606,23 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 			w = "quarter" // earnings reports: "the latest period" is the quarter reported
 		}
 	}
-	if (w == "full" || w == "fiscal") && is(f.toks, end, "year") {
+	if (w == "full" || w == "fiscal") && is(f.lower, f.toks, end, "year") {
 		w, end = w+" year", end+1 // "the full year", "the latest fiscal year"
 	}
 	if code, ok := seasons[w]; ok { // "the summer", "the winter of 1994"
-		if is(f.toks, end, "of") {
+		if is(f.lower, f.toks, end, "of") {
 			if y, e, ok := f.yearAt(end + 1); ok {
 				return dateMatch{end: e, kind: DateDate, value: fourDigits(y) + "-" + code, takesThe: true}, true
 			}
 		}
 		return dateMatch{end: end, kind: DateDate, value: f.seasonValue(code, 0), takesThe: true}, true
 	}
-	if w == "week" && is(f.toks, end, "of") { // "the week of March 6"
+	if w == "week" && is(f.lower, f.toks, end, "of") { // "the week of March 6"
 		if d, ok := f.monthDate(end + 1); ok && d.hasDay {
 			return dateMatch{end: d.end, kind: DateDate, value: weekValue(d.day), takesThe: true}, true
 		}
 	}
-	if is(f.toks, end, "of", "'", "’") || is(f.toks, k+1, "before", "after") && w != "day" {
+	if is(f.lower, f.toks, end, "of", "'", "’") || is(f.lower, f.toks, k+1, "before", "after") && w != "day" {
 		return dateMatch{}, false // "the year of the dragon"
 	}
 	m := dateMatch{end: end, kind: DateDate, takesThe: true}
@@ -630,7 +630,7 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 		m.value = "PAST_REF"
 		return m, true
 	}
-	if (w == "year" || w == "fiscal year") && is(f.toks, end, "ended", "ending") {
+	if (w == "year" || w == "fiscal year") && is(f.lower, f.toks, end, "ended", "ending") {
 		// "for the year ended March 31": a year's span, named by its end
 		return dateMatch{end: end, kind: DateDuration, value: "P1Y", takesThe: true}, true
 	}

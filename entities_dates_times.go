@@ -4,8 +4,8 @@ import "strings"
 
 // isDottedClock reports digits written as a British time, "6.45":
 // one or two digits, a point, two digits.
-func isDottedClock(t *etok) bool {
-	hh, mm, ok := strings.Cut(t.lower, ".")
+func isDottedClock(text string, t *etok) bool {
+	hh, mm, ok := strings.Cut(text[t.start:t.end], ".")
 	return t.kind == tokNum && ok && len(hh) >= 1 && len(hh) <= 2 && len(mm) == 2 && isInteger(hh) && isInteger(mm)
 }
 
@@ -19,7 +19,7 @@ func (f *dateFinder) endsBareTime(k int) bool {
 	if f.toks[k].kind == tokSym {
 		return f.word(k) != "%"
 	}
-	return is(f.toks, k, "on", "in", "and", "to", "until", "today", "tonight", "tomorrow", "yesterday", "this", "last", "next")
+	return is(f.lower, f.toks, k, "on", "in", "and", "to", "until", "today", "tonight", "tomorrow", "yesterday", "this", "last", "next")
 }
 
 // clockTime reads a time of day: "3 p.m.", "3pm", "10:30", "10:30 GMT",
@@ -46,7 +46,7 @@ func (f *dateFinder) noClockAt(k, past int) bool {
 	if f.intAt(k, 2) {
 		return !f.clockMarkNear(k)
 	}
-	return !isDottedClock(&f.toks[k])
+	return !isDottedClock(f.text, &f.toks[k])
 }
 
 // clockMarkNear reports whether the hour in digits at token k has what
@@ -55,9 +55,9 @@ func (f *dateFinder) noClockAt(k, past int) bool {
 // noon"), or a word before it that expects a time ("at 5", "from 2").
 func (f *dateFinder) clockMarkNear(k int) bool {
 	toks := f.toks
-	return is(toks, k+1, ":", ".") && glued(toks, k+1) ||
-		is(toks, k+1, "am", "pm", "a", "p", "o'clock", "oclock", "noon", "midnight") ||
-		is(toks, k-1, "from", "between", "at", "around", "about", "by", "until", "till", "before", "after", "circa")
+	return is(f.lower, toks, k+1, ":", ".") && glued(toks, k+1) ||
+		is(f.lower, toks, k+1, "am", "pm", "a", "p", "o'clock", "oclock", "noon", "midnight") ||
+		is(f.lower, toks, k-1, "from", "between", "at", "around", "about", "by", "until", "till", "before", "after", "circa")
 }
 
 // clockTimeFrom is clockTime without its early exit; past is clockPast(k).
@@ -81,7 +81,7 @@ func (f *dateFinder) clockTimeFrom(k, past int) (dateMatch, bool) {
 		}
 		n, ok := f.number(k)
 		if !ok || !n.words || n.ordinal || n.value < 1 || n.value > 12 || !isWhole(n.value) ||
-			is(toks, k-1, "-") && glued(toks, k) { // the "five" of "forty-five"
+			is(f.lower, toks, k-1, "-") && glued(toks, k) { // the "five" of "forty-five"
 			return dateMatch{}, false
 		}
 		h, end = int(n.value), n.end
@@ -93,26 +93,26 @@ func (f *dateFinder) clockTimeFrom(k, past int) (dateMatch, bool) {
 		switch {
 		case meridiem != "":
 			h, end = meridiemHour(h, meridiem), e
-		case !hasMinutes && is(toks, end, "o'clock", "oclock"):
+		case !hasMinutes && is(f.lower, toks, end, "o'clock", "oclock"):
 			end++
-		case hasMinutes && is(toks, k-1, "at", "from", "to", "until", "till", "by", "between", "and", "around", "about") && f.endsBareTime(end):
+		case hasMinutes && is(f.lower, toks, k-1, "at", "from", "to", "until", "till", "by", "between", "and", "around", "about") && f.endsBareTime(end):
 		default:
 			return dateMatch{}, false
 		}
-	case k < len(toks) && (f.intAt(k, 2) || isDottedClock(&toks[k])):
+	case k < len(toks) && (f.intAt(k, 2) || isDottedClock(f.text, &toks[k])):
 		end = k + 1
 		hasMinutes := false
-		if hh, mm, dotted := strings.Cut(toks[k].lower, "."); dotted {
+		if hh, mm, dotted := strings.Cut(toks[k].in(f.lower), "."); dotted {
 			// "6.45 pm", "at 6.45": a decimal is a time only so marked
-			if f.meridiemAt(end) == "" && (!is(toks, k-1, "at") || !f.endsBareTime(end)) {
+			if f.meridiemAt(end) == "" && (!is(f.lower, toks, k-1, "at") || !f.endsBareTime(end)) {
 				return dateMatch{}, false // "at 2.46 billion guilders"
 			}
 			h, m, hasMinutes = atoi(hh), atoi(mm), true
 		} else {
-			h = atoi(toks[k].lower)
+			h = atoi(toks[k].in(f.lower))
 		}
-		if !hasMinutes && is(toks, end, ":", ".") && glued(toks, end) && glued(toks, end+1) && f.intAt(end+1, 2) && len(toks[end+1].lower) == 2 {
-			m = atoi(toks[end+1].lower)
+		if !hasMinutes && is(f.lower, toks, end, ":", ".") && glued(toks, end) && glued(toks, end+1) && f.intAt(end+1, 2) && len(toks[end+1].in(f.lower)) == 2 {
+			m = atoi(toks[end+1].in(f.lower))
 			end += 2
 			hasMinutes = true
 			if sec, e, ok := f.clockSeconds(end); ok {
@@ -127,9 +127,9 @@ func (f *dateFinder) clockTimeFrom(k, past int) (dateMatch, bool) {
 				return dateMatch{}, false
 			}
 			h = meridiemHour(h, meridiem)
-		case is(toks, end, "o'clock", "oclock"):
+		case is(f.lower, toks, end, "o'clock", "oclock"):
 			end++
-		case h == 12 && is(toks, end, "noon", "midnight"): // "12 noon"
+		case h == 12 && is(f.lower, toks, end, "noon", "midnight"): // "12 noon"
 			if f.word(end) == "midnight" {
 				h = 24
 			}
@@ -141,11 +141,11 @@ func (f *dateFinder) clockTimeFrom(k, past int) (dateMatch, bool) {
 				h = hourInPart(h, f.relativePartAt(end))
 			}
 			h = f.rangeStartHour(h, end)
-		case is(toks, k-1, "from", "between") && f.rangeEndHour(end) >= 0:
+		case is(f.lower, toks, k-1, "from", "between") && f.rangeEndHour(end) >= 0:
 			h = f.rangeStartHour(h, end) // "from 2 to 4 p.m."
 		default:
 			// "at 5 in the morning"; "ate 3 in the evening" counts
-			if !is(toks, k-1, "at", "around", "about", "by", "until", "till", "before", "after", "circa") || h < 1 || h > 12 {
+			if !is(f.lower, toks, k-1, "at", "around", "about", "by", "until", "till", "before", "after", "circa") || h < 1 || h > 12 {
 				return dateMatch{}, false
 			}
 			if ph, pe := f.partOfDayAfter(h, end); pe > end {
@@ -219,7 +219,7 @@ func (f *dateFinder) clockPast(k int) int {
 	}
 	j := k
 	switch {
-	case is(toks, k, "half", "quarter"):
+	case is(f.lower, toks, k, "half", "quarter"):
 		j = k + 1
 	case f.countsHundreds(k): // "one hundred and …": no minutes
 		return k
@@ -229,19 +229,19 @@ func (f *dateFinder) clockPast(k int) int {
 			return k
 		}
 		j = n.end
-		if is(toks, j, "minutes", "minute", "min", "mins") {
+		if is(f.lower, toks, j, "minutes", "minute", "min", "mins") {
 			j++
 		}
 	}
-	if !is(toks, j, "past", "after") && !(is(toks, j, "to") && (is(toks, k, "quarter") || is(toks, j-1, "minutes", "minute", "min", "mins"))) {
+	if !is(f.lower, toks, j, "past", "after") && !(is(f.lower, toks, j, "to") && (is(f.lower, toks, k, "quarter") || is(f.lower, toks, j-1, "minutes", "minute", "min", "mins"))) {
 		return k
 	}
 	if _, ok := f.clockHour(j + 1); !ok {
 		return k
 	}
 	n, _ := f.number(j + 1)
-	if marked := f.meridiemAt(n.end) != "" || is(toks, n.end, "o'clock", "oclock"); !marked &&
-		(is(toks, n.end, "of", "percent", "%") || f.nounAfter(n.end)) {
+	if marked := f.meridiemAt(n.end) != "" || is(f.lower, toks, n.end, "o'clock", "oclock"); !marked &&
+		(is(f.lower, toks, n.end, "of", "percent", "%") || f.nounAfter(n.end)) {
 		return k // "a quarter to three of them"
 	}
 	return j + 1
@@ -273,7 +273,7 @@ func (f *dateFinder) pastTime(k, at int) (h, m, end int) {
 		n, _ := f.number(k)
 		m = int(n.value)
 	}
-	if is(toks, at-1, "to") {
+	if is(f.lower, toks, at-1, "to") {
 		h, m = h-1, 60-m
 		if h == 0 {
 			h = 12
@@ -282,7 +282,7 @@ func (f *dateFinder) pastTime(k, at int) (h, m, end int) {
 	switch meridiem, e := f.meridiem(end); {
 	case meridiem != "":
 		h, end = meridiemHour(h, meridiem), e
-	case is(toks, end, "o'clock", "oclock"):
+	case is(f.lower, toks, end, "o'clock", "oclock"):
 		end++
 	default:
 		h, end = f.partOfDayAfter(h, end)
@@ -298,9 +298,9 @@ func (f *dateFinder) partOfDayAfter(h, k int) (int, int) {
 	toks := f.toks
 	var end int
 	switch {
-	case is(toks, k, "in") && is(toks, k+1, "the") && is(toks, k+2, "morning", "afternoon", "evening"):
+	case is(f.lower, toks, k, "in") && is(f.lower, toks, k+1, "the") && is(f.lower, toks, k+2, "morning", "afternoon", "evening"):
 		end = k + 3
-	case is(toks, k, "at") && is(toks, k+1, "night"):
+	case is(f.lower, toks, k, "at") && is(f.lower, toks, k+1, "night"):
 		end = k + 2
 	default:
 		return h, k
@@ -329,7 +329,7 @@ func hourInPart(h int, part string) int {
 // its meridiem written ("4 p.m.") that ends a range whose start ends
 // before token k ("2 to 4 p.m.", "between 2 and 4 p.m."); -1 if none.
 func (f *dateFinder) rangeEndHour(k int) int {
-	if !is(f.toks, k, "to", "until", "till", "-", "–") && !(is(f.toks, k, "and") && f.betweenBefore(k)) {
+	if !is(f.lower, f.toks, k, "to", "until", "till", "-", "–") && !(is(f.lower, f.toks, k, "and") && f.betweenBefore(k)) {
 		return -1
 	}
 	t, ok := f.clockTime(k + 1)
@@ -382,10 +382,10 @@ func (f *dateFinder) relativePartAt(k int) string {
 // clockSeconds reads the seconds glued after "7:56": ":30".
 func (f *dateFinder) clockSeconds(k int) (int, int, bool) {
 	toks := f.toks
-	if !is(toks, k, ":") || !glued(toks, k) || !glued(toks, k+1) || !f.intAt(k+1, 2) || len(toks[k+1].lower) != 2 {
+	if !is(f.lower, toks, k, ":") || !glued(toks, k) || !glued(toks, k+1) || !f.intAt(k+1, 2) || len(toks[k+1].in(f.lower)) != 2 {
 		return 0, k, false
 	}
-	s := atoi(toks[k+1].lower)
+	s := atoi(toks[k+1].in(f.lower))
 	return s, k + 2, s < 60
 }
 
@@ -401,9 +401,9 @@ func (f *dateFinder) meridiem(k int) (string, int) {
 	switch {
 	case w == "am" || w == "pm":
 		return w, k + 1
-	case (w == "a" || w == "p") && is(f.toks, k+1, ".") && glued(f.toks, k+1) && is(f.toks, k+2, "m") && glued(f.toks, k+2):
+	case (w == "a" || w == "p") && is(f.lower, f.toks, k+1, ".") && glued(f.toks, k+1) && is(f.lower, f.toks, k+2, "m") && glued(f.toks, k+2):
 		end := k + 3
-		if is(f.toks, end, ".") && glued(f.toks, end) {
+		if is(f.lower, f.toks, end, ".") && glued(f.toks, end) {
 			end++
 		}
 		return w + "m", end
@@ -421,7 +421,7 @@ func (f *dateFinder) recurrence(k int) (dateMatch, bool) {
 		return dateMatch{end: k + 1, kind: DateSet, value: v}, true
 	}
 	if w == "once" || w == "twice" || w == "thrice" {
-		if is(toks, k+1, "a", "an", "per", "every", "each") {
+		if is(f.lower, toks, k+1, "a", "an", "per", "every", "each") {
 			if u, ok := dateUnits[f.word(k+2)]; ok && !strings.HasSuffix(f.word(k+2), "s") {
 				return dateMatch{end: k + 3, kind: DateSet, value: durationValue(1, u)}, true
 			}
@@ -432,7 +432,7 @@ func (f *dateFinder) recurrence(k int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	j := k + 1
-	if is(toks, j, "other") && w == "every" { // "every other Friday", "every other week"
+	if is(f.lower, toks, j, "other") && w == "every" { // "every other Friday", "every other week"
 		if wd, end, ok := f.weekdayWord(j + 1); ok {
 			return dateMatch{end: end, kind: DateSet, value: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
 		}

@@ -32,12 +32,13 @@ func TestReaderExits(t *testing.T) {
 		found := 0
 		for _, text := range e.texts {
 			toks := entityTokens(text)
-			f := &dateFinder{text: text, toks: toks, ref: ref, numbers: newNumberMemo(text, toks)}
+			lower := lowerASCIIText(text)
+			f := &dateFinder{text: text, lower: lower, toks: toks, ref: ref, numbers: newNumberMemo(text, toks)}
 			for k := range toks {
 				got, gotOK := e.with(f, k)
 				want, wantOK := e.full(f, k)
 				if got != want || gotOK != wantOK {
-					t.Errorf("%s at token %d %q of %q: %+v %v, without the exit %+v %v", e.name, k, toks[k].lower, text, got, gotOK, want, wantOK)
+					t.Errorf("%s at token %d %q of %q: %+v %v, without the exit %+v %v", e.name, k, toks[k].in(lower), text, got, gotOK, want, wantOK)
 				}
 				if wantOK {
 					found++
@@ -61,19 +62,20 @@ func TestDigitsExits(t *testing.T) {
 	}
 	for _, text := range texts {
 		toks := entityTokens(text)
-		f := &dateFinder{text: text, toks: toks, numbers: newNumberMemo(text, toks)}
+		lower := lowerASCIIText(text)
+		f := &dateFinder{text: text, lower: lower, toks: toks, numbers: newNumberMemo(text, toks)}
 		for k := range toks {
 			for j := k; j <= k+1 && j < len(toks); j++ {
 				if toks[j].kind != tokNum {
 					continue
 				}
 				if m, ok := f.vagueDuration(k, j); ok {
-					t.Errorf("vagueDuration(%d, %d) of %q: %+v at digits %q", k, j, text, m, toks[j].lower)
+					t.Errorf("vagueDuration(%d, %d) of %q: %+v at digits %q", k, j, text, m, toks[j].in(lower))
 				}
 			}
 			if toks[k].kind == tokNum {
 				if y, _, ok := f.wordYear(k); ok {
-					t.Errorf("wordYear at %q of %q: %d", toks[k].lower, text, y)
+					t.Errorf("wordYear at %q of %q: %d", toks[k].in(lower), text, y)
 				}
 			}
 		}
@@ -98,18 +100,19 @@ func TestCountsHundreds(t *testing.T) {
 	held := 0
 	for _, text := range spelledExitTexts {
 		toks := entityTokens(text)
-		f := &dateFinder{text: text, toks: toks, numbers: newNumberMemo(text, toks)}
+		lower := lowerASCIIText(text)
+		f := &dateFinder{text: text, lower: lower, toks: toks, numbers: newNumberMemo(text, toks)}
 		for k := range toks {
-			n, ok := numberAt(text, toks, k)
+			n, ok := numberAt(text, lower, toks, k)
 			small := ok && n.value > -100 && n.value < 100
-			if countsHundredsAt(toks, k) {
+			if countsHundredsAt(lower, toks, k) {
 				held++
 				if small && n.ordinal {
-					t.Errorf("ordinal %v at %q of %q, where countsHundredsAt holds", n.value, toks[k].lower, text)
+					t.Errorf("ordinal %v at %q of %q, where countsHundredsAt holds", n.value, toks[k].in(lower), text)
 				}
 			}
 			if f.countsHundreds(k) && small {
-				t.Errorf("number %v at %q of %q, where countsHundreds holds", n.value, toks[k].lower, text)
+				t.Errorf("number %v at %q of %q, where countsHundreds holds", n.value, toks[k].in(lower), text)
 			}
 		}
 	}
@@ -131,14 +134,15 @@ func TestAheadExits(t *testing.T) {
 	found := 0
 	for _, text := range texts {
 		toks := entityTokens(text)
-		f := &dateFinder{text: text, toks: toks, ref: ref, numbers: newNumberMemo(text, toks)}
-		all := &dateFinder{text: text, toks: toks, ref: ref, numbers: newNumberMemo(text, toks),
+		lower := lowerASCIIText(text)
+		f := &dateFinder{text: text, lower: lower, toks: toks, ref: ref, numbers: newNumberMemo(text, toks)}
+		all := &dateFinder{text: text, lower: lower, toks: toks, ref: ref, numbers: newNumberMemo(text, toks),
 			tail: tokensAhead{read: true, lastUnit: len(toks), lastDivisor: len(toks)}}
 		for k := range toks {
 			got, gotOK := f.dateAt(k)
 			want, wantOK := all.dateAt(k)
 			if got != want || gotOK != wantOK {
-				t.Errorf("at %d %q of %q: %+v %v, without the exits %+v %v", k, toks[k].lower, text, got, gotOK, want, wantOK)
+				t.Errorf("at %d %q of %q: %+v %v, without the exits %+v %v", k, toks[k].in(lower), text, got, gotOK, want, wantOK)
 			}
 			if wantOK {
 				found++

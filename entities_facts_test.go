@@ -20,13 +20,14 @@ func TestNumberMemo(t *testing.T) {
 	for _, tt := range texts {
 		t.Run(tt.name, func(t *testing.T) {
 			toks := entityTokens(tt.text)
+			lower := lowerASCIIText(tt.text)
 			memo := newNumberMemo(tt.text, toks)
 			for pass, order := range [][]int{ascending(len(toks)), descending(len(toks))} {
 				for _, k := range order {
-					want, wantOK := numberAt(tt.text, toks, k)
+					want, wantOK := numberAt(tt.text, lower, toks, k)
 					got, gotOK := memo.number(k)
 					if got != want || gotOK != wantOK {
-						t.Fatalf("pass %d, token %d %q: memo %+v %v, numberAt %+v %v", pass, k, toks[k].lower, got, gotOK, want, wantOK)
+						t.Fatalf("pass %d, token %d %q: memo %+v %v, numberAt %+v %v", pass, k, toks[k].in(lower), got, gotOK, want, wantOK)
 					}
 				}
 			}
@@ -93,7 +94,7 @@ func TestWordFacts(t *testing.T) {
 		}
 	}
 	for _, w := range []string{"half", "halves", "quarter", "quarters", "thirds", "hundredths"} {
-		if _, ok := denominatorAt(entityTokens(w), 0); !ok {
+		if _, ok := denominatorAt(lowerASCIIText(w), entityTokens(w), 0); !ok {
 			t.Errorf("%q is no denominator", w)
 		}
 	}

@@ -14,6 +14,7 @@ import (
 // figureFinder is the state of one run of Figures.
 type figureFinder struct {
 	text    string
+	lower   string // the text lower-cased, for the tokens' forms
 	toks    []etok
 	numbers *numberMemo // numberAt at each token, shared with the date finder; nil: not remembered
 	figures []Figure
@@ -22,7 +23,7 @@ type figureFinder struct {
 // number is numberAt at token k, read once per call.
 func (f *figureFinder) number(k int) (number, bool) {
 	if f.numbers == nil {
-		return numberAt(f.text, f.toks, k)
+		return numberAt(f.text, f.lower, f.toks, k)
 	}
 	return f.numbers.number(k)
 }
@@ -31,7 +32,7 @@ func (f *figureFinder) number(k int) (number, bool) {
 // expressions of the same tokens, in order: a number inside one ("March
 // 8", "in 2019", "3 p.m.") is part of the date, not a figure.
 func findFigures(stop *stopper, text string, toks []etok, numbers *numberMemo, dates []dateMatch) []Figure {
-	f := &figureFinder{text: text, toks: toks, numbers: numbers}
+	f := &figureFinder{text: text, lower: numbers.lower, toks: toks, numbers: numbers}
 	f.scan(stop, 0, len(toks), dates)
 	shareWhatIsWrittenOnce(text, f.figures)
 	shareAges(text, f.figures)
@@ -162,17 +163,17 @@ func (w *writtenWords) minorUnit(k int) float64 { return w.at(k).minor }
 // million", "10bn"), or 1, and the factor of the minor unit it ends with
 // ("15 cents", "170 pence"), or 1.
 func wordsIn(s string) (scale, minor float64) {
-	toks := splitTokens(s)
+	toks, lower := splitTokens(s), lowerASCIIText(s)
 	scale, minor = 1, 1
 	for _, t := range toks {
-		if v := scaleWords[t.lower]; v > 100 {
+		if v := scaleWords[t.in(lower)]; v > 100 {
 			scale *= v
-		} else if v := scaleAbbreviations[t.lower]; v != 0 && t.kind == tokWord {
+		} else if v := scaleAbbreviations[t.in(lower)]; v != 0 && t.kind == tokWord {
 			scale *= v
 		}
 	}
 	if len(toks) > 0 {
-		if cu, ok := currencyWord(toks[len(toks)-1].lower); ok && cu.factor < 1 {
+		if cu, ok := currencyWord(toks[len(toks)-1].in(lower)); ok && cu.factor < 1 {
 			minor = cu.factor
 		}
 	}
@@ -191,7 +192,7 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 	}
 	fig := Figure{Span: Span{f.toks[n.first].start, f.toks[n.end-1].end}, Type: FigureNumber, Value: n.value}
 	if n.ordinal {
-		if n.words && n.first > 0 && is(f.toks, n.first-1, "a", "an") {
+		if n.words && n.first > 0 && is(f.lower, f.toks, n.first-1, "a", "an") {
 			return Figure{}, 0, false // a noun or a compound: "a first for the club", "a first-round pick"
 		}
 		fig.Type = FigureOrdinal
@@ -233,7 +234,7 @@ func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
 // ratioAfter reads "out of" and the whole after a part, "nine out of 10",
 // "one out of three", as the fraction they make.
 func (f *figureFinder) ratioAfter(n number) (float64, int, bool) {
-	if !is(f.toks, n.end, "out") || !is(f.toks, n.end+1, "of") {
+	if !is(f.lower, f.toks, n.end, "out") || !is(f.lower, f.toks, n.end+1, "of") {
 		return 0, 0, false
 	}
 	d, ok := f.number(n.end + 2)
@@ -250,9 +251,9 @@ func (f *figureFinder) ratioAfter(n number) (float64, int, bool) {
 // figures as in "between 5 and 10 percent".
 func (f *figureFinder) ageWord(i int, n number, hi *number) (int, bool) {
 	from := i - 1
-	if is(f.toks, from, "between") && is(f.toks, from-1, "aged", "age") {
+	if is(f.lower, f.toks, from, "between") && is(f.lower, f.toks, from-1, "aged", "age") {
 		from = i
-	} else if !is(f.toks, from, "aged", "age") {
+	} else if !is(f.lower, f.toks, from, "aged", "age") {
 		return 0, false
 	}
 	if n.first != i || !isAgeValue(n.value) || hi != nil && !isAgeValue(hi.value) {
@@ -301,18 +302,18 @@ func agedBefore(text string, s Span) bool {
 // billion", "40 to 50", "5–7". A scale after the second number applies
 // to the first ("$2-3 billion" is 2 to 3 billion).
 func (f *figureFinder) rangeAfter(n number, end int) (number, *number, int) {
-	if !is(f.toks, end, "-", "–", "to") || n.ordinal {
+	if !is(f.lower, f.toks, end, "-", "–", "to") || n.ordinal {
 		return n, nil, end
 	}
 	hi, ok := f.number(end + 1)
-	if !ok || hi.ordinal || hi.first != end+1 || f.toks[end].lower == "to" && !n.words && hi.words {
+	if !ok || hi.ordinal || hi.first != end+1 || f.toks[end].in(f.lower) == "to" && !n.words && hi.words {
 		return n, nil, end
 	}
-	if f.toks[end].lower != "to" && (f.toks[end].space != f.toks[end+1].space) {
+	if f.toks[end].in(f.lower) != "to" && (f.toks[end].space != f.toks[end+1].space) {
 		return n, nil, end // "COVID -19"
 	}
 	if hi.scaled && !n.scaled && hi.value > 0 {
-		s := scaleOf(f.toks, hi.end-1)
+		s := scaleOf(f.lower, f.toks, hi.end-1)
 		n.value *= s
 	}
 	if hi.value <= n.value {
@@ -326,22 +327,22 @@ func (f *figureFinder) rangeAfter(n number, end int) (number, *number, int) {
 // figure of the story.
 func (f *figureFinder) isScore(n number) bool {
 	k := n.end
-	if n.words || !is(f.toks, k, "-", "–") || !glued(f.toks, k) || !glued(f.toks, k+1) || !f.isSmallInt(k+1) || !f.isSmallInt(n.first) {
+	if n.words || !is(f.lower, f.toks, k, "-", "–") || !glued(f.toks, k) || !glued(f.toks, k+1) || !f.isSmallInt(k+1) || !f.isSmallInt(n.first) {
 		return false
 	}
-	return atoi(f.toks[k+1].lower) <= atoi(f.toks[n.first].lower)
+	return atoi(f.toks[k+1].in(f.lower)) <= atoi(f.toks[n.first].in(f.lower))
 }
 
 func (f *figureFinder) isSmallInt(k int) bool {
-	return k < len(f.toks) && f.toks[k].kind == tokNum && len(f.toks[k].lower) <= 2 && isInteger(f.toks[k].lower)
+	return k < len(f.toks) && f.toks[k].kind == tokNum && len(f.toks[k].in(f.lower)) <= 2 && isInteger(f.toks[k].in(f.lower))
 }
 
 // scaleOf returns the scale word or abbreviation at token k, or 1.
-func scaleOf(toks []etok, k int) float64 {
-	if s := scaleWords[toks[k].lower]; s > 100 {
+func scaleOf(lower string, toks []etok, k int) float64 {
+	if s := scaleWords[toks[k].in(lower)]; s > 100 {
 		return s
 	}
-	if s := scaleAbbreviations[toks[k].lower]; s > 0 {
+	if s := scaleAbbreviations[toks[k].in(lower)]; s > 0 {
 		return s
 	}
 	return 1
@@ -357,16 +358,16 @@ func (f *figureFinder) notAFigure(n number) bool {
 	if first.kind != tokNum || n.words {
 		return false
 	}
-	if glued(toks, n.first) && toks[n.first-1].kind == tokWord && !isCurrencyWordBefore(toks, n.first-1) {
+	if glued(toks, n.first) && toks[n.first-1].kind == tokWord && !isCurrencyWordBefore(f.lower, toks, n.first-1) {
 		return true // "A380", "G7"
 	}
-	if glued(toks, n.first) && is(toks, n.first-1, "-") && glued(toks, n.first-1) && toks[n.first-2].kind != tokSym {
+	if glued(toks, n.first) && is(f.lower, toks, n.first-1, "-") && glued(toks, n.first-1) && toks[n.first-2].kind != tokSym {
 		return true // "COVID-19", "F-16"
 	}
 	if glued(toks, n.end) && toks[n.end].kind == tokWord && !f.unitOrSuffixAt(n.end) {
 		return true // "5G", "3D"
 	}
-	if n.first > 0 && toks[n.first-1].kind == tokWord && f.isNameWord(n.first-1) && !n.scaled && !strings.Contains(last.lower, ",") {
+	if n.first > 0 && toks[n.first-1].kind == tokWord && f.isNameWord(n.first-1) && !n.scaled && !strings.Contains(last.in(f.lower), ",") {
 		return true // "Boeing 737"
 	}
 	if f.isAcronymName(n) {
@@ -383,14 +384,14 @@ func (f *figureFinder) notAFigure(n number) bool {
 func (f *figureFinder) isAcronymName(n number) bool {
 	toks := f.toks
 	k := n.first - 1
-	if k < 0 || n.scaled || toks[k].kind != tokWord || !f.isAcronym(k) || isCurrencyWordBefore(toks, k) {
+	if k < 0 || n.scaled || toks[k].kind != tokWord || !f.isAcronym(k) || isCurrencyWordBefore(f.lower, toks, k) {
 		return false
 	}
 	digits := f.text[toks[n.first].start:toks[n.end-1].end]
 	if strings.Trim(digits, "0123456789") != "" {
 		return false // "GDP 2.5", "CPI 3,1"
 	}
-	if n.end < len(toks) && (is(toks, n.end, "%", "percent", "-") || f.unitOrSuffixAt(n.end)) {
+	if n.end < len(toks) && (is(f.lower, toks, n.end, "%", "percent", "-") || f.unitOrSuffixAt(n.end)) {
 		return false // "GDP 2%", "an EPIC 4-word warning"
 	}
 	return (k == 0 || !f.isAcronym(k-1)) && (n.end >= len(toks) || !f.isAcronym(n.end))
@@ -404,7 +405,7 @@ func (f *figureFinder) isAcronym(k int) bool {
 	if t.kind != tokWord || len(raw) < 2 || len(raw) > 6 || strings.ToUpper(raw) != raw || strings.ToLower(raw) == raw {
 		return false
 	}
-	return !(functionWords[t.lower] || prepositions[t.lower] || determiners[t.lower] || approxWords[t.lower] != "" || clauseOpeners[t.lower])
+	return !(functionWords[t.in(f.lower)] || prepositions[t.in(f.lower)] || determiners[t.in(f.lower)] || approxWords[t.in(f.lower)] != "" || clauseOpeners[t.in(f.lower)])
 }
 
 // isAddress reports a number or an ordinal that names a street with the
@@ -412,10 +413,10 @@ func (f *figureFinder) isAcronym(k int) bool {
 // Avenue", "221B Baker Street" (USPS and Royal Mail street suffixes).
 func (f *figureFinder) isAddress(n number) bool {
 	k := n.end
-	for k < len(f.toks) && k-n.end < 3 && f.toks[k].kind == tokWord && f.isNameWord(k) && !streetWords[f.toks[k].lower] {
+	for k < len(f.toks) && k-n.end < 3 && f.toks[k].kind == tokWord && f.isNameWord(k) && !streetWords[f.toks[k].in(f.lower)] {
 		k++ // "10 Downing Street"
 	}
-	return k < len(f.toks) && streetWords[f.toks[k].lower] && f.text[f.toks[k].start] >= 'A' && f.text[f.toks[k].start] <= 'Z'
+	return k < len(f.toks) && streetWords[f.toks[k].in(f.lower)] && f.text[f.toks[k].start] >= 'A' && f.text[f.toks[k].start] <= 'Z'
 }
 
 // streetWords are the words that end street names.
@@ -431,7 +432,7 @@ var streetWords = map[string]bool{
 // k make a unit, a scale, a currency or a percent ("10kph", "2bn",
 // "115USD", "2.1pc", and "11c" for cents as in "11c a share").
 func (f *figureFinder) unitOrSuffixAt(k int) bool {
-	w := f.toks[k].lower
+	w := f.toks[k].in(f.lower)
 	if _, ok := f.matchUnit(k, true); ok {
 		return true
 	}
@@ -445,11 +446,11 @@ func (f *figureFinder) unitOrSuffixAt(k int) bool {
 	return ok || w == "pm" || w == "am" || w == "s" || w == "e" || w == "x" || w == "pc" || w == "pct" || w == "c"
 }
 
-func isCurrencyWordBefore(toks []etok, k int) bool {
-	if _, _, ok := currencyCode(strings.ToUpper(toks[k].lower)); ok {
+func isCurrencyWordBefore(lower string, toks []etok, k int) bool {
+	if _, _, ok := currencyCode(strings.ToUpper(toks[k].in(lower))); ok {
 		return true
 	}
-	return isLetterCurrencyFold(toks[k].lower)
+	return isLetterCurrencyFold(toks[k].in(lower))
 }
 
 // currencyCode reads an ISO 4217 code written in capitals, "USD", or
@@ -476,17 +477,17 @@ func (f *figureFinder) isNameWord(k int) bool {
 	if !unicode.IsUpper(r) && !hasInnerCapital(f.text[t.start:t.end]) {
 		return false // "iPhone" and "eBay" are names too
 	}
-	if len(t.lower) < 2 || strings.ToUpper(t.lower) == f.text[t.start:t.end] {
+	if len(t.in(f.lower)) < 2 || strings.ToUpper(t.in(f.lower)) == f.text[t.start:t.end] {
 		return false // lower case, an initial, or an acronym ("ALL 5", "USD")
 	}
-	if strings.ContainsAny(t.lower, "'’") {
+	if strings.ContainsAny(t.in(f.lower), "'’") {
 		return false // "I'm 1.8m tall"
 	}
-	if functionWords[t.lower] || prepositions[t.lower] || approxWords[t.lower] != "" || determiners[t.lower] || isDigitWord(t.lower) ||
-		clauseOpeners[t.lower] || t.class&(sRelDay|sRef|sRelative|sWeekday) != 0 {
+	if functionWords[t.in(f.lower)] || prepositions[t.in(f.lower)] || approxWords[t.in(f.lower)] != "" || determiners[t.in(f.lower)] || isDigitWord(t.in(f.lower)) ||
+		clauseOpeners[t.in(f.lower)] || t.class&(sRelDay|sRef|sRelative|sWeekday) != 0 {
 		return false // "Then 300 workers left", "Yesterday 300 workers quit"
 	}
-	_, month := monthNames[t.lower]
+	_, month := monthNames[t.in(f.lower)]
 	return !month
 }
 
@@ -520,17 +521,18 @@ const maxPhoneTokens = 30
 // four ("555-0134", "000 111 82-2100", "(212) 555-0100"). It reads at most
 // maxPhoneTokens tokens either side of n: a longer run of numbers is no
 // phone number, and reading it whole for each of its numbers would cost
-// time quadratic in its length.
+// time quadratic in its length. Digits and signs have no case: it reads
+// them from the text.
 func (f *figureFinder) isPhoneNumber(n number) bool {
 	toks := f.toks
 	lo, hi := n.first, n.end
-	for lo > 0 && (toks[lo-1].kind == tokNum || is(toks, lo-1, "-", ".", "(", ")", "+")) {
+	for lo > 0 && (toks[lo-1].kind == tokNum || is(f.text, toks, lo-1, "-", ".", "(", ")", "+")) {
 		if n.first-lo == maxPhoneTokens {
 			return false
 		}
 		lo--
 	}
-	for hi < len(toks) && (toks[hi].kind == tokNum || is(toks, hi, "-", ".", ")") && hi+1 < len(toks) && toks[hi+1].kind == tokNum) {
+	for hi < len(toks) && (toks[hi].kind == tokNum || is(f.text, toks, hi, "-", ".", ")") && hi+1 < len(toks) && toks[hi+1].kind == tokNum) {
 		if hi-n.end == maxPhoneTokens {
 			return false
 		}
@@ -539,11 +541,11 @@ func (f *figureFinder) isPhoneNumber(n number) bool {
 	digits, hyphenFour := 0, false
 	for k := lo; k < hi; k++ {
 		if toks[k].kind == tokNum {
-			if strings.ContainsAny(toks[k].lower, ",.") {
+			if strings.ContainsAny(toks[k].in(f.text), ",.") {
 				return false
 			}
-			digits += len(toks[k].lower)
-			if len(toks[k].lower) == 4 && is(toks, k-1, "-") && glued(toks, k) {
+			digits += len(toks[k].in(f.text))
+			if len(toks[k].in(f.text)) == 4 && is(f.text, toks, k-1, "-") && glued(toks, k) {
 				hyphenFour = true
 			}
 		}
@@ -562,10 +564,10 @@ func (f *figureFinder) spacedPhone(lo, hi int) bool {
 		}
 	}
 	first := lo
-	if is(f.toks, first, "+") {
+	if is(f.lower, f.toks, first, "+") {
 		return groups >= 3
 	}
-	return groups >= 3 && f.toks[first].kind == tokNum && strings.HasPrefix(f.toks[first].lower, "0") && len(f.toks[first].lower) >= 2
+	return groups >= 3 && f.toks[first].kind == tokNum && strings.HasPrefix(f.toks[first].in(f.lower), "0") && len(f.toks[first].in(f.lower)) >= 2
 }
 
 // percentAfter reads a percent sign or word after a number: "5%", "five
@@ -574,25 +576,25 @@ func (f *figureFinder) spacedPhone(lo, hi int) bool {
 // "25 basis points" (unit "bp"), "12 pct".
 func (f *figureFinder) percentAfter(fig *Figure, k int, end *int) bool {
 	toks := f.toks
-	if fig.Value < 1 && is(toks, k, "of") && is(toks, k+1, "a") {
+	if fig.Value < 1 && is(f.lower, toks, k, "of") && is(f.lower, toks, k+1, "a") {
 		k += 2 // "three quarters of a percentage point"
-	} else if fig.Value < 1 && is(toks, k, "a") && is(toks, k+1, "percentage", "percent", "basis") {
+	} else if fig.Value < 1 && is(f.lower, toks, k, "a") && is(f.lower, toks, k+1, "percentage", "percent", "basis") {
 		k++ // "half a percentage point"
 	}
 	point := k + 1 // the "point" of "percentage point"
-	if is(toks, point, "-") && glued(toks, point) {
+	if is(f.lower, toks, point, "-") && glued(toks, point) {
 		point++
 	}
 	switch {
-	case is(toks, k, "percentage", "percent") && is(toks, point, "point", "points"):
+	case is(f.lower, toks, k, "percentage", "percent") && is(f.lower, toks, point, "point", "points"):
 		*end = point + 1
 		fig.Unit = "pp"
-	case is(toks, k, "basis") && is(toks, k+1, "point", "points"):
+	case is(f.lower, toks, k, "basis") && is(f.lower, toks, k+1, "point", "points"):
 		*end = k + 2
 		fig.Unit = "bp"
-	case is(toks, k, "%", "％", "percent", "pct", "percentage"), is(toks, k, "pc") && glued(toks, k):
+	case is(f.lower, toks, k, "%", "％", "percent", "pct", "percentage"), is(f.lower, toks, k, "pc") && glued(toks, k):
 		*end = k + 1
-	case is(toks, k, "per") && is(toks, k+1, "cent"):
+	case is(f.lower, toks, k, "per") && is(f.lower, toks, k+1, "cent"):
 		*end = k + 2
 	default:
 		return false
@@ -678,9 +680,9 @@ func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 				return "", 0, 0, false // "US$": the prefix starts the money
 			}
 		}
-		return code, 1, next, toks[next].kind == tokNum || startsCardinal(&toks[next])
+		return code, 1, next, toks[next].kind == tokNum || startsCardinal(f.text, &toks[next])
 	}
-	if t.kind == tokWord && next+1 < len(toks) && (glued(toks, next) || t.lower == "us" || t.lower == "c") {
+	if t.kind == tokWord && next+1 < len(toks) && (glued(toks, next) || t.in(f.lower) == "us" || t.in(f.lower) == "c") {
 		sign := f.text[toks[next].start:toks[next].end]
 		if r, _ := utf8.DecodeRuneInString(sign); isCurrencySignRune(r) { // "HK$", "GH₵", "GH¢"
 			if code, ok := signPrefix(raw, sign); ok {
@@ -688,7 +690,7 @@ func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 			}
 		}
 	}
-	if _, ok := letterCurrency(raw); ok && is(toks, next, ".") && glued(toks, next) && next+1 < len(toks) {
+	if _, ok := letterCurrency(raw); ok && is(f.lower, toks, next, ".") && glued(toks, next) && next+1 < len(toks) {
 		next++ // "Rs. 2,000"
 	}
 	if t.kind == tokWord && toks[next].kind == tokNum {
@@ -727,12 +729,12 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if is(toks, k, "-", "‑") && glued(toks, k) && k+1 < len(toks) && glued(toks, k+1) {
-		if _, ok := currencyWord(toks[k+1].lower); ok {
+	if is(f.lower, toks, k, "-", "‑") && glued(toks, k) && k+1 < len(toks) && glued(toks, k+1) {
+		if _, ok := currencyWord(toks[k+1].in(f.lower)); ok {
 			k++ // an amount as an adjective: "a 10-dollar bill", "a five-euro note"
 		}
 	}
-	if toks[k].lower == "c" && glued(toks, k) && f.centsLetter(k) || toks[k].lower == "¢" {
+	if toks[k].in(f.lower) == "c" && glued(toks, k) && f.centsLetter(k) || toks[k].in(f.lower) == "¢" {
 		return f.setMoney(fig, "USD", 0.01, k+1, end) // "11c a share", "fell 4c to 93c", "30¢": cents
 	}
 	raw := f.text[toks[k].start:toks[k].end]
@@ -750,29 +752,29 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 			return f.setMoney(fig, code, factor, k+1, end) // "115USD", "30 MUSD"
 		}
 	}
-	if code, n := currencyNameAt(toks, k); n > 0 {
+	if code, n := currencyNameAt(f.lower, toks, k); n > 0 {
 		f.setMoney(fig, code, 1, k+n, end) // "25,000 Vietnamese dong", "5 Central African CFA francs"
 		f.subunitAfter(fig, *end, end)
 		return true
 	}
 	qualifier, w := "", k
-	if q, skip := currencyQualifierAt(toks, k); skip > 0 {
+	if q, skip := currencyQualifierAt(f.lower, toks, k); skip > 0 {
 		qualifier, w = q, k+skip
 	}
 	if w >= len(toks) {
 		return false
 	}
-	cu, ok := currencyWord(toks[w].lower)
+	cu, ok := currencyWord(toks[w].in(f.lower))
 	if !ok {
 		return false
 	}
-	switch toks[w].lower {
+	switch toks[w].in(f.lower) {
 	case "pound", "pounds":
-		if qualifier == "" && !n.scaled && !is(toks, w+1, "sterling") {
+		if qualifier == "" && !n.scaled && !is(f.lower, toks, w+1, "sterling") {
 			return false // "two pounds" of weight
 		}
 	case "won", "p":
-		if qualifier == "" && (toks[w].lower == "won" || !glued(toks, w)) {
+		if qualifier == "" && (toks[w].in(f.lower) == "won" || !glued(toks, w)) {
 			return false // "won" the verb; "p" only glued ("50p")
 		}
 	}
@@ -805,7 +807,7 @@ func (f *figureFinder) setMoney(fig *Figure, code string, factor float64, end in
 func (f *figureFinder) subunitAfter(fig *Figure, k int, end *int) {
 	toks := f.toks
 	j := k
-	if is(toks, j, "and") {
+	if is(f.lower, toks, j, "and") {
 		j++
 	}
 	n, ok := f.number(j)
@@ -814,9 +816,9 @@ func (f *figureFinder) subunitAfter(fig *Figure, k int, end *int) {
 	}
 	last := n.end
 	switch {
-	case is(toks, n.end, "cents", "cent", "pence", "penny"):
+	case is(f.lower, toks, n.end, "cents", "cent", "pence", "penny"):
 		last++
-	case n.end == len(toks) || is(toks, n.end, ".", ",", ";", "!", "?"):
+	case n.end == len(toks) || is(f.lower, toks, n.end, ".", ",", ";", "!", "?"):
 	default:
 		return
 	}
@@ -829,7 +831,7 @@ func (f *figureFinder) subunitAfter(fig *Figure, k int, end *int) {
 // at toks[k] gives in full ("Hungarian forints", "Vietnamese dong"), the
 // longest that currencyNames holds, and the number of its words; 0 when
 // none starts there.
-func currencyNameAt(toks []etok, k int) (string, int) {
+func currencyNameAt(lower string, toks []etok, k int) (string, int) {
 	var room [64]byte
 	name := room[:0]
 	code, words := "", 0
@@ -841,7 +843,7 @@ func currencyNameAt(toks []etok, k int) (string, int) {
 		if n > 1 {
 			name = append(name, ' ')
 		}
-		name = append(name, t.lower...)
+		name = append(name, t.in(lower)...)
 		if c, ok := currencyNames[string(name)]; ok && n > 1 {
 			code, words = c, n
 		}
@@ -852,17 +854,17 @@ func currencyNameAt(toks []etok, k int) (string, int) {
 // currencyQualifierAt reads a country adjective before a currency word
 // ("Canadian dollars", "Hong Kong dollars", "us dollar") and returns its
 // currency and how many tokens it takes.
-func currencyQualifierAt(toks []etok, k int) (string, int) {
+func currencyQualifierAt(lower string, toks []etok, k int) (string, int) {
 	if k >= len(toks) || toks[k].kind != tokWord {
 		return "", 0 // the qualifiers open with a word
 	}
 	if k+2 < len(toks) {
-		if code, ok := currencyQualifiers[toks[k].lower+" "+toks[k+1].lower]; ok {
+		if code, ok := currencyQualifiers[toks[k].in(lower)+" "+toks[k+1].in(lower)]; ok {
 			return code, 2
 		}
 	}
-	if code, ok := currencyQualifiers[toks[k].lower]; ok && k+1 < len(toks) {
-		if _, isCurrency := currencyWord(toks[k+1].lower); isCurrency {
+	if code, ok := currencyQualifiers[toks[k].in(lower)]; ok && k+1 < len(toks) {
+		if _, isCurrency := currencyWord(toks[k+1].in(lower)); isCurrency {
 			return code, 1
 		}
 	}
@@ -875,7 +877,7 @@ func currencyQualifierAt(toks []etok, k int) (string, int) {
 func (f *figureFinder) unitAfter(fig *Figure, n number, k int, end *int) bool {
 	toks := f.toks
 	hyphen := false
-	if is(toks, k, "-") && glued(toks, k) && glued(toks, k+1) {
+	if is(f.lower, toks, k, "-") && glued(toks, k) && glued(toks, k+1) {
 		k, hyphen = k+1, true // "six-mile", "12-year-old"
 	}
 	m, ok := f.matchUnit(k, glued(toks, k) && !hyphen)
@@ -899,14 +901,14 @@ func (f *figureFinder) unitAfter(fig *Figure, n number, k int, end *int) bool {
 
 // perTimeUnit reads "/ms", "per millisecond" after a length.
 func (f *figureFinder) perTimeUnit(k int) (string, int, bool) {
-	if !is(f.toks, k, "/", "per") || k+1 >= len(f.toks) {
+	if !is(f.lower, f.toks, k, "/", "per") || k+1 >= len(f.toks) {
 		return "", k, false
 	}
-	w := strings.TrimSuffix(f.toks[k+1].lower, "s")
+	w := strings.TrimSuffix(f.toks[k+1].in(f.lower), "s")
 	if sym, ok := timeUnitSymbols[w]; ok {
 		return sym, k + 2, true
 	}
-	if sym, ok := timeUnitSymbols[f.toks[k+1].lower]; ok {
+	if sym, ok := timeUnitSymbols[f.toks[k+1].in(f.lower)]; ok {
 		return sym, k + 2, true
 	}
 	return "", k, false
@@ -921,7 +923,7 @@ func (f *figureFinder) inchesAfter(symbol string, k int) (float64, int, bool) {
 	if !ok || n.value >= 12 {
 		return 0, k, false
 	}
-	if is(f.toks, n.end, "in", "inch", "inches") {
+	if is(f.lower, f.toks, n.end, "in", "inch", "inches") {
 		return n.value, n.end + 1, true
 	}
 	return 0, k, false
@@ -939,7 +941,7 @@ func (f *figureFinder) matchUnit(k int, touching bool) (unitMatch, bool) {
 	if k >= len(f.toks) {
 		return unitMatch{}, false
 	}
-	for _, u := range unitIndex[f.toks[k].lower] {
+	for _, u := range unitIndex[f.toks[k].in(f.lower)] {
 		if u.glued && !touching {
 			continue
 		}
@@ -962,7 +964,7 @@ func (f *figureFinder) matchUnit(k int, touching bool) (unitMatch, bool) {
 // matchForm matches the tokens of a unit form at token k.
 func (f *figureFinder) matchForm(k int, form []string) (int, bool) {
 	for _, w := range form {
-		if k >= len(f.toks) || f.toks[k].lower != w {
+		if k >= len(f.toks) || f.toks[k].in(f.lower) != w {
 			return 0, false
 		}
 		k++
@@ -985,8 +987,9 @@ func indexUnits(forms []unitForm) map[string][]indexedUnit {
 	idx := make(map[string][]indexedUnit)
 	for _, u := range forms {
 		var toks []string
+		lower := lowerASCIIText(u.form)
 		for _, t := range splitTokens(u.form) {
-			toks = append(toks, t.lower)
+			toks = append(toks, t.in(lower))
 		}
 		idx[toks[0]] = append(idx[toks[0]], indexedUnit{tokens: toks, symbol: u.symbol, glued: u.glued})
 	}
@@ -1036,11 +1039,11 @@ func (f *figureFinder) approxBefore(i int) string {
 	if i == 0 || toks[i-1].kind == tokNum {
 		return "" // no qualifier ends in digits: in a run of numbers ("12 15 18") none has one
 	}
-	return approxEndingAt(toks, i)
+	return approxEndingAt(f.lower, toks, i)
 }
 
 // approxEndingAt is approxBefore without its exit at digits.
-func approxEndingAt(toks []etok, i int) string {
+func approxEndingAt(lower string, toks []etok, i int) string {
 	for _, ws := range approxPhrases {
 		k := i - len(ws)
 		if k < 0 {
@@ -1048,7 +1051,7 @@ func approxEndingAt(toks []etok, i int) string {
 		}
 		ok := true
 		for m, w := range ws {
-			if toks[k+m].lower != w {
+			if toks[k+m].in(lower) != w {
 				ok = false
 				break
 			}
@@ -1058,7 +1061,7 @@ func approxEndingAt(toks []etok, i int) string {
 		}
 	}
 	if i > 0 {
-		return approxWords[toks[i-1].lower]
+		return approxWords[toks[i-1].in(lower)]
 	}
 	return ""
 }
@@ -1067,19 +1070,19 @@ func approxEndingAt(toks []etok, i int) string {
 // hour", "a-share", "/month", "each".
 func (f *figureFinder) perAfter(k int) string {
 	toks := f.toks
-	if is(toks, k, "a", "an", "per", "/", "every", "each") {
+	if is(f.lower, toks, k, "a", "an", "per", "/", "every", "each") {
 		j := k + 1
-		if is(toks, j, "-") {
+		if is(f.lower, toks, j, "-") {
 			j++
 		}
 		if j < len(toks) && toks[j].kind == tokWord {
-			if w := perUnits[toks[j].lower]; w != "" {
+			if w := perUnits[toks[j].in(f.lower)]; w != "" {
 				return w
 			}
 		}
 	}
-	if is(toks, k, "-") && is(toks, k+1, "a") && is(toks, k+2, "-") && k+3 < len(toks) {
-		return perUnits[toks[k+3].lower]
+	if is(f.lower, toks, k, "-") && is(f.lower, toks, k+1, "a") && is(f.lower, toks, k+2, "-") && k+3 < len(toks) {
+		return perUnits[toks[k+3].in(f.lower)]
 	}
 	return ""
 }

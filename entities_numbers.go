@@ -75,11 +75,11 @@ func denominator(w string) (float64, bool) {
 
 // denominatorAt is denominator of token k, which it looks up only for
 // the words of its class.
-func denominatorAt(toks []etok, k int) (float64, bool) {
+func denominatorAt(lower string, toks []etok, k int) (float64, bool) {
 	if !isClass(toks, k, sDenominator) {
 		return 0, false
 	}
-	return denominator(toks[k].lower)
+	return denominator(toks[k].in(lower))
 }
 
 // number is a number found at a token: its tokens [first, end) and value.
@@ -100,20 +100,20 @@ type number struct {
 // words ("nine point nought four"), scales ("1.2 million", "2.33 k",
 // "13 lakh") and ordinals ("30th", "twenty-fifth"). A sign before the
 // number ("minus five", "-4") makes it negative.
-func numberAt(text string, toks []etok, i int) (number, bool) {
+func numberAt(text, lower string, toks []etok, i int) (number, bool) {
 	sign := 1.0
 	j := i
-	if is(toks, j, "minus", "negative") && j+1 < len(toks) {
+	if is(lower, toks, j, "minus", "negative") && j+1 < len(toks) {
 		sign, j = -1, j+1
-	} else if is(toks, j, "-", "−") && j+1 < len(toks) && glued(toks, j+1) && toks[j+1].kind == tokNum &&
+	} else if is(lower, toks, j, "-", "−") && j+1 < len(toks) && glued(toks, j+1) && toks[j+1].kind == tokNum &&
 		(j == 0 || toks[j].space || toks[j-1].kind == tokSym) {
 		sign, j = -1, j+1
 	}
-	article := is(toks, j, "a", "an") && isClass(toks, j+1, sScaleWord)
+	article := is(lower, toks, j, "a", "an") && isClass(toks, j+1, sScaleWord)
 	if article {
 		j++ // "a dozen", "a hundred"
 	}
-	n, ok := unsignedAt(text, toks, j)
+	n, ok := unsignedAt(text, lower, toks, j)
 	if !ok {
 		return number{}, false
 	}
@@ -122,37 +122,37 @@ func numberAt(text string, toks []etok, i int) (number, bool) {
 	return n, true
 }
 
-func unsignedAt(text string, toks []etok, i int) (number, bool) {
+func unsignedAt(text, lower string, toks []etok, i int) (number, bool) {
 	if i < len(toks) && toks[i].kind == tokNum {
-		if v := vulgarFraction(toks[i].lower); v != 0 { // "⅔"
+		if v := vulgarFraction(toks[i].in(lower)); v != 0 { // "⅔"
 			return number{first: i, end: i + 1, value: v, fraction: true}, true
 		}
 	}
-	n, ok := cardinalAt(text, toks, i)
+	n, ok := cardinalOf(text, lower, toks, i)
 	if !ok {
-		return fractionOnly(toks, i)
+		return fractionOnly(lower, toks, i)
 	}
 	if n.ordinal {
 		return n, true
 	}
-	n = withFraction(toks, n)
-	n = withPoint(toks, n)
-	return withOver(text, toks, n), true
+	n = withFraction(lower, toks, n)
+	n = withPoint(lower, toks, n)
+	return withOver(text, lower, toks, n), true
 }
 
 // withOver reads a fraction said with "over", "1 over three", "2000
 // over 3", when nothing but punctuation follows the denominator: "2000
 // over 3 years" is an amount and a duration.
-func withOver(text string, toks []etok, n number) number {
+func withOver(text, lower string, toks []etok, n number) number {
 	k := n.end
-	if n.ordinal || n.fraction || !isWhole(n.value) || !is(toks, k, "over") || k+1 >= len(toks) {
+	if n.ordinal || n.fraction || !isWhole(n.value) || !is(lower, toks, k, "over") || k+1 >= len(toks) {
 		return n
 	}
-	d, ok := cardinalAt(text, toks, k+1)
+	d, ok := cardinalOf(text, lower, toks, k+1)
 	if !ok || d.ordinal || d.value == 0 || !isWhole(d.value) {
 		return n
 	}
-	if e := d.end; e < len(toks) && (toks[e].kind != tokSym || !is(toks, e, ".", ",", ";", ":", ")", "?", "!")) {
+	if e := d.end; e < len(toks) && (toks[e].kind != tokSym || !is(lower, toks, e, ".", ",", ";", ":", ")", "?", "!")) {
 		return n
 	}
 	n.value /= d.value
@@ -167,7 +167,7 @@ func withOver(text string, toks []etok, n number) number {
 // reading from every token of the run costs time linear in its length.
 const maxNumberTokens = 40
 
-// part is the kind of part of a number that cardinalAt read last.
+// part is the kind of part of a number that cardinalOf read last.
 type part uint8
 
 const (
@@ -182,16 +182,16 @@ const (
 	partHyphen              // the hyphen of "twenty-five"
 )
 
-// cardinalAt reads a whole number in digits, words or both, with its
+// cardinalOf reads a whole number in digits, words or both, with its
 // scales, ending early at an ordinal word ("twenty-fifth"), which makes
 // it an ordinal. It reads at most maxNumberTokens tokens.
-func cardinalAt(text string, toks []etok, i int) (number, bool) {
+func cardinalOf(text, lower string, toks []etok, i int) (number, bool) {
 	n := number{first: i, end: i}
 	var total, current float64
 	last := partNone // the kind of the last part read
 	for j := i; j < len(toks) && j-i < maxNumberTokens; j++ {
 		t := &toks[j]
-		w := t.lower
+		w := t.in(lower)
 		switch {
 		case t.kind == tokNum:
 			// Digits start a number or follow "and" ("3 hundred and 21");
@@ -199,7 +199,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			if last != partNone && last != partAnd && !(last == partScale && isInteger(w) && float64(atoi(w)) < n.lastScale) || vulgarFraction(w) != 0 {
 				goto done // but "4 thousand 3 hundred and 21" goes on
 			}
-			v, end, ok := digitsValue(text, toks, j)
+			v, end, ok := digitsValue(text, lower, toks, j)
 			if !ok {
 				goto done
 			}
@@ -211,7 +211,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			}
 			current += v
 			last = partDigits
-			if o, ok := ordinalSuffix(toks, j); ok {
+			if o, ok := ordinalSuffix(lower, toks, j); ok {
 				n.end, n.value, n.ordinal = j+2, total+o, true
 				return n, true
 			}
@@ -221,7 +221,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			if !(last == partNone || last == partTens || last == partHyphen || last == partHundred || last == partScale || last == partAnd) {
 				goto done
 			}
-			if w == "one" && j == i && isPronounOne(toks, j) {
+			if w == "one" && j == i && isPronounOne(lower, toks, j) {
 				return number{}, false
 			}
 			current += t.value.float()
@@ -246,7 +246,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			if last == partScale && s <= 100 || last == partAnd || last == partHyphen {
 				goto done
 			}
-			if last == partNone && !(j > 0 && is(toks, j-1, "a", "an")) && w != "hundred" {
+			if last == partNone && !(j > 0 && is(lower, toks, j-1, "a", "an")) && w != "hundred" {
 				goto done // "million" alone is not a number; "a million" is
 			}
 			if current == 0 {
@@ -273,7 +273,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 				n.lastScale = s
 			}
 			n.words, n.scaled = true, true
-		case t.kind == tokWord && last == partDigits && scaleAbbreviations[w] != 0 && isScaleAbbreviation(text, toks, j):
+		case t.kind == tokWord && last == partDigits && scaleAbbreviations[w] != 0 && isScaleAbbreviation(text, lower, toks, j):
 			current *= scaleAbbreviations[w]
 			total += current
 			current = 0
@@ -281,7 +281,7 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 			return n, true
 		case t.kind == tokWord && t.class&sOrdinalWord != 0 && (last == partTens || last == partHyphen || last == partHundred || last == partScale || last == partAnd || last == partNone ||
 			t.value.float() >= 100 && (last == partUnit || last == partTeen)): // "three trillionth"
-			if last == partNone && !isOrdinalUse(toks, j) || last == partScale && ordinalCompound(toks, j) {
+			if last == partNone && !isOrdinalUse(lower, toks, j) || last == partScale && ordinalCompound(lower, toks, j) {
 				goto done // "a $1.2 billion second-quarter loss", "3 million first-time buyers"
 			}
 			o := t.value.float()
@@ -294,11 +294,11 @@ func cardinalAt(text string, toks []etok, i int) (number, bool) {
 				n.end, n.value, n.ordinal, n.words = j+1, total+current+o, true, true
 			}
 			return n, true
-		case (w == "-" || w == "‑") && last == partTens && (isClass(toks, j+1, sDigitWord) && toks[j+1].value != 0 || isClass(toks, j+1, sOrdinalWord) && ordinalWords[toks[j+1].lower] < 10):
+		case (w == "-" || w == "‑") && last == partTens && (isClass(toks, j+1, sDigitWord) && toks[j+1].value != 0 || isClass(toks, j+1, sOrdinalWord) && ordinalWords[toks[j+1].in(lower)] < 10):
 			last = partHyphen
 			continue
-		case w == "and" && (last == partHundred || last == partScale) && j+1 < len(toks) && startsCardinal(&toks[j+1]) && !properFractionAt(toks, j+1) &&
-			!strings.Contains(toks[j+1].lower, "."): // "3 hundred and 2.12 hundred" are two
+		case w == "and" && (last == partHundred || last == partScale) && j+1 < len(toks) && startsCardinal(text, &toks[j+1]) && !properFractionAt(lower, toks, j+1) &&
+			!strings.Contains(toks[j+1].in(lower), "."): // "3 hundred and 2.12 hundred" are two
 			last = partAnd
 			continue
 		default:
@@ -317,8 +317,8 @@ done:
 // ordinalCompound reports an ordinal word joined by a hyphen to the word
 // after it: an adjective ("second-quarter", "first-time", "third-party"),
 // not the end of a number.
-func ordinalCompound(toks []etok, j int) bool {
-	return j+2 < len(toks) && is(toks, j+1, "-", "‑") && glued(toks, j+1) && glued(toks, j+2) && toks[j+2].kind == tokWord
+func ordinalCompound(lower string, toks []etok, j int) bool {
+	return j+2 < len(toks) && is(lower, toks, j+1, "-", "‑") && glued(toks, j+1) && glued(toks, j+2) && toks[j+2].kind == tokWord
 }
 
 // isDigitWord reports the words of 0 to 9, "zero" included.
@@ -331,40 +331,41 @@ func isDigitWord(w string) bool {
 // k: after "and" it is the fraction of a mixed number ("two hundred and
 // fifty-four hundredths" is 200.54), where a larger one is read whole
 // ("one hundred and thirty fifths" is 130/5).
-func properFractionAt(toks []etok, k int) bool {
-	f, ok := fractionPart(toks, k)
+func properFractionAt(lower string, toks []etok, k int) bool {
+	f, ok := fractionPart(lower, toks, k)
 	return ok && f.value < 1
 }
 
-// startsCardinal reports whether t can go on a number after "and".
-func startsCardinal(t *etok) bool {
-	return t.kind == tokNum && vulgarFraction(t.lower) == 0 || t.class&(sDigitWord|sTeenWord|sTensWord) != 0
+// startsCardinal reports whether t, a token of text, can go on a number
+// after "and".
+func startsCardinal(text string, t *etok) bool {
+	return t.kind == tokNum && vulgarFraction(text[t.start:t.end]) == 0 || t.class&(sDigitWord|sTeenWord|sTensWord) != 0
 }
 
 // isPronounOne tells "one" the pronoun ("that one", "the first one", "no
 // one") from the number.
-func isPronounOne(toks []etok, j int) bool {
-	return j > 0 && is(toks, j-1, "that", "this", "the", "which", "each", "every", "no", "any", "another",
+func isPronounOne(lower string, toks []etok, j int) bool {
+	return j > 0 && is(lower, toks, j-1, "that", "this", "the", "which", "each", "every", "no", "any", "another",
 		"first", "last", "next", "previous", "same", "new", "old", "only", "right", "wrong", "other", "little", "big", "good", "one")
 }
 
 // isOrdinalUse tells an ordinal word standing alone ("the first", "she
 // finished second") from the same word as a time unit or a verb ("a
 // second", "30 seconds", "to second a motion").
-func isOrdinalUse(toks []etok, j int) bool {
-	if toks[j].lower != "second" {
+func isOrdinalUse(lower string, toks []etok, j int) bool {
+	if toks[j].in(lower) != "second" {
 		return true
 	}
-	return !is(toks, j-1, "a", "per", "one", "to", "every", "each", "split", "nano", "milli") && !is(toks, j+1, "later", "ago", "earlier", "before", "after")
+	return !is(lower, toks, j-1, "a", "per", "one", "to", "every", "each", "split", "nano", "milli") && !is(lower, toks, j+1, "later", "ago", "earlier", "before", "after")
 }
 
 // ordinalSuffix reads "st", "nd", "rd", "th" glued to digits ("30th").
-func ordinalSuffix(toks []etok, j int) (float64, bool) {
-	if !glued(toks, j+1) || !is(toks, j+1, "st", "nd", "rd", "th") {
+func ordinalSuffix(lower string, toks []etok, j int) (float64, bool) {
+	if !glued(toks, j+1) || !is(lower, toks, j+1, "st", "nd", "rd", "th") {
 		return 0, false
 	}
-	v, err := strconv.ParseFloat(toks[j].lower, 64)
-	if err != nil || strings.ContainsAny(toks[j].lower, ".,") {
+	v, err := strconv.ParseFloat(toks[j].in(lower), 64)
+	if err != nil || strings.ContainsAny(toks[j].in(lower), ".,") {
 		return 0, false
 	}
 	return v, true
@@ -375,14 +376,14 @@ func ordinalSuffix(toks []etok, j int) (float64, bool) {
 // currency sign, glued before a plural noun ("1.5m people", "3m tonnes"),
 // or after a noun that counts ("a population of 15m"); else it is metres
 // ("1.8m tall", "a 2m wall", "a height of 15m").
-func isScaleAbbreviation(text string, toks []etok, j int) bool {
-	w := toks[j].lower
+func isScaleAbbreviation(text, lower string, toks []etok, j int) bool {
+	w := toks[j].in(lower)
 	raw := text[toks[j].start:toks[j].end]
 	if j+1 < len(toks) && glued(toks, j+1) && toks[j+1].kind != tokSym {
 		return false // "24703m212"
 	}
 	if w == "m" && raw == "m" {
-		return afterCurrency(text, toks, j-1) || glued(toks, j) && (isPluralNounAt(text, toks, j+1) || countsBefore(toks, j-1))
+		return afterCurrency(text, toks, j-1) || glued(toks, j) && (isPluralNounAt(text, lower, toks, j+1) || countsBefore(lower, toks, j-1))
 	}
 	if w == "b" && raw == "B" {
 		return afterCurrency(text, toks, j-1) // "5 B" alone may be bytes
@@ -404,18 +405,18 @@ var countNouns = map[string]bool{
 
 // countsBefore reports whether the number at token k follows "<a noun
 // that counts> of".
-func countsBefore(toks []etok, k int) bool {
-	return k >= 2 && is(toks, k-1, "of") && countNouns[toks[k-2].lower]
+func countsBefore(lower string, toks []etok, k int) bool {
+	return k >= 2 && is(lower, toks, k-1, "of") && countNouns[toks[k-2].in(lower)]
 }
 
 // isPluralNounAt reports whether token k is a lower-case word that reads
 // as a plural noun: "people", or a word of four letters or more ending in
 // "s" ("users", "barrels"; not "is", "was", "has").
-func isPluralNounAt(text string, toks []etok, k int) bool {
-	if k >= len(toks) || toks[k].kind != tokWord || text[toks[k].start:toks[k].end] != toks[k].lower {
+func isPluralNounAt(text, lower string, toks []etok, k int) bool {
+	if k >= len(toks) || toks[k].kind != tokWord || text[toks[k].start:toks[k].end] != toks[k].in(lower) {
 		return false
 	}
-	w := toks[k].lower
+	w := toks[k].in(lower)
 	return w == "people" || len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
@@ -437,72 +438,72 @@ func afterCurrency(text string, toks []etok, j int) bool {
 // Indian "12,34,567.89", a space-grouped "1 414 021 100" (three or more
 // groups, so that "in 2019 300 people" stays apart), exponents "1e10",
 // "12.32e+14", "6.23x10^-4", and mixed fractions "2 1/2", "1/4".
-func digitsValue(text string, toks []etok, j int) (float64, int, bool) {
+func digitsValue(text, lower string, toks []etok, j int) (float64, int, bool) {
 	t := &toks[j]
-	if f := vulgarFraction(t.lower); f != 0 {
+	if f := vulgarFraction(t.in(lower)); f != 0 {
 		return f, j + 1, true
 	}
-	v, err := strconv.ParseFloat(plainDigits(t.lower), 64)
+	v, err := strconv.ParseFloat(plainDigits(t.in(lower)), 64)
 	if err != nil {
 		return 0, j + 1, false
 	}
 	end := j + 1
-	if e, k, ok := exponent(toks, end); ok {
+	if e, k, ok := exponent(lower, toks, end); ok {
 		return v * math.Pow(10, e), k, true
 	}
-	if p, k, ok := power(toks, end); ok {
+	if p, k, ok := power(lower, toks, end); ok {
 		return math.Pow(v, p), k, true
 	}
-	if k, grouped, ok := spaceGroups(text, toks, j); ok {
+	if k, grouped, ok := spaceGroups(text, lower, toks, j); ok {
 		return grouped, k, true
 	}
-	if k, f, ok := slashFraction(toks, end-1); ok { // "1/4", "-4/5"
+	if k, f, ok := slashFraction(lower, toks, end-1); ok { // "1/4", "-4/5"
 		return f, k, true
 	}
-	if end < len(toks) && toks[end].space && toks[end].kind == tokNum && !strings.ContainsAny(t.lower, ".,") {
-		if k, f, ok := slashFraction(toks, end); ok && f < 1 { // "2 1/2"
+	if end < len(toks) && toks[end].space && toks[end].kind == tokNum && !strings.ContainsAny(t.in(lower), ".,") {
+		if k, f, ok := slashFraction(lower, toks, end); ok && f < 1 { // "2 1/2"
 			return v + f, k, true
 		}
-		if fr := vulgarFraction(toks[end].lower); fr != 0 {
+		if fr := vulgarFraction(toks[end].in(lower)); fr != 0 {
 			return v + fr, end + 1, true
 		}
 	}
-	if glued(toks, end) && toks[end].kind == tokNum && vulgarFraction(toks[end].lower) != 0 {
-		return v + vulgarFraction(toks[end].lower), end + 1, true
+	if glued(toks, end) && toks[end].kind == tokNum && vulgarFraction(toks[end].in(lower)) != 0 {
+		return v + vulgarFraction(toks[end].in(lower)), end + 1, true
 	}
 	return v, end, true
 }
 
 // exponent reads "e10", "e+14", "e-1" glued after digits, or "x10^6".
-func exponent(toks []etok, k int) (float64, int, bool) {
+func exponent(lower string, toks []etok, k int) (float64, int, bool) {
 	if !glued(toks, k) {
 		return 0, k, false
 	}
 	t := &toks[k]
-	if t.lower == "e" {
+	if t.in(lower) == "e" {
 		sign, m := 1.0, k+1
-		if is(toks, m, "+", "-") && glued(toks, m) {
-			if toks[m].lower == "-" {
+		if is(lower, toks, m, "+", "-") && glued(toks, m) {
+			if toks[m].in(lower) == "-" {
 				sign = -1
 			}
 			m++
 		}
-		if m < len(toks) && glued(toks, m) && toks[m].kind == tokNum && isInteger(toks[m].lower) {
-			e, _ := strconv.ParseFloat(toks[m].lower, 64)
+		if m < len(toks) && glued(toks, m) && toks[m].kind == tokNum && isInteger(toks[m].in(lower)) {
+			e, _ := strconv.ParseFloat(toks[m].in(lower), 64)
 			return sign * e, m + 1, true
 		}
 		return 0, k, false
 	}
-	if t.lower == "x" && is(toks, k+1, "10") && glued(toks, k+1) && is(toks, k+2, "^") {
+	if t.in(lower) == "x" && is(lower, toks, k+1, "10") && glued(toks, k+1) && is(lower, toks, k+2, "^") {
 		sign, m := 1.0, k+3
-		if is(toks, m, "+", "-") {
-			if toks[m].lower == "-" {
+		if is(lower, toks, m, "+", "-") {
+			if toks[m].in(lower) == "-" {
 				sign = -1
 			}
 			m++
 		}
-		if m < len(toks) && toks[m].kind == tokNum && isInteger(toks[m].lower) {
-			e, _ := strconv.ParseFloat(toks[m].lower, 64)
+		if m < len(toks) && toks[m].kind == tokNum && isInteger(toks[m].in(lower)) {
+			e, _ := strconv.ParseFloat(toks[m].in(lower), 64)
 			return sign * e, m + 1, true
 		}
 	}
@@ -511,19 +512,19 @@ func exponent(toks []etok, k int) (float64, int, bool) {
 
 // power reads the exponent of a power glued after digits: "^23",
 // "^-1", "^+23" ("1.1^23", "2.5^-1").
-func power(toks []etok, k int) (float64, int, bool) {
-	if !is(toks, k, "^") || !glued(toks, k) {
+func power(lower string, toks []etok, k int) (float64, int, bool) {
+	if !is(lower, toks, k, "^") || !glued(toks, k) {
 		return 0, k, false
 	}
 	sign, m := 1.0, k+1
-	if is(toks, m, "+", "-") && glued(toks, m) {
-		if toks[m].lower == "-" {
+	if is(lower, toks, m, "+", "-") && glued(toks, m) {
+		if toks[m].in(lower) == "-" {
 			sign = -1
 		}
 		m++
 	}
-	if m < len(toks) && glued(toks, m) && toks[m].kind == tokNum && isInteger(toks[m].lower) && len(toks[m].lower) <= 3 {
-		e, _ := strconv.ParseFloat(toks[m].lower, 64)
+	if m < len(toks) && glued(toks, m) && toks[m].kind == tokNum && isInteger(toks[m].in(lower)) && len(toks[m].in(lower)) <= 3 {
+		e, _ := strconv.ParseFloat(toks[m].in(lower), 64)
 		return sign * e, m + 1, true
 	}
 	return 0, k, false
@@ -542,23 +543,23 @@ const maxSpaceGroups = 6
 // counts only where no number or month stands before the lead and none
 // after the group ("on March 12 500 people", "scores of 6 100 and 7"
 // stay apart); two or more always do.
-func spaceGroups(text string, toks []etok, j int) (int, float64, bool) {
-	lead := toks[j].lower
+func spaceGroups(text, lower string, toks []etok, j int) (int, float64, bool) {
+	lead := toks[j].in(lower)
 	if len(lead) > 3 || !isInteger(lead) {
 		return j, 0, false
 	}
 	k := j + 1
-	for k < len(toks) && isDigitGroup(text, toks, k) {
+	for k < len(toks) && isDigitGroup(text, lower, toks, k) {
 		if k-j > maxSpaceGroups {
 			return j, 0, false
 		}
 		k++
-		if len(toks[k-1].lower) > 3 {
+		if len(toks[k-1].in(lower)) > 3 {
 			break // "567,89" ends the number
 		}
 	}
 	ok := k-j >= 3 ||
-		k-j == 2 && !(j > 0 && (toks[j-1].kind == tokNum || isMonthWord(toks[j-1].lower))) && !(k < len(toks) && toks[k].kind == tokNum)
+		k-j == 2 && !(j > 0 && (toks[j-1].kind == tokNum || isMonthWord(toks[j-1].in(lower)))) && !(k < len(toks) && toks[k].kind == tokNum)
 	if !ok {
 		return j, 0, false
 	}
@@ -566,7 +567,7 @@ func spaceGroups(text string, toks []etok, j int) (int, float64, bool) {
 	// ("100 200 300 …") every token starts a run that is turned away.
 	v := float64(atoi(lead))
 	for g := j + 1; g < k; g++ {
-		x, _ := strconv.ParseFloat(plainDigits(toks[g].lower), 64)
+		x, _ := strconv.ParseFloat(plainDigits(toks[g].in(lower)), 64)
 		v = v*1000 + x
 	}
 	return k, v, true
@@ -575,8 +576,8 @@ func spaceGroups(text string, toks []etok, j int) (int, float64, bool) {
 // isDigitGroup reports whether token k is a group of three digits that
 // one group space sets off from the token before: "567" or, last in a
 // number, "567,89".
-func isDigitGroup(text string, toks []etok, k int) bool {
-	w := toks[k].lower
+func isDigitGroup(text, lower string, toks []etok, k int) bool {
+	w := toks[k].in(lower)
 	return toks[k].kind == tokNum && isGroupSpace(text[toks[k-1].end:toks[k].start]) &&
 		len(w) >= 3 && isInteger(w[:3]) && (len(w) == 3 || w[3] == ',')
 }
@@ -599,12 +600,12 @@ func isMonthWord(lower string) bool {
 
 // slashFraction reads "1/4" at token k: small integers around a slash,
 // nothing glued after (so that "5/17/2018" is not one).
-func slashFraction(toks []etok, k int) (int, float64, bool) {
-	if k+2 >= len(toks) || !is(toks, k+1, "/") || !glued(toks, k+1) || !glued(toks, k+2) || toks[k+2].kind != tokNum {
+func slashFraction(lower string, toks []etok, k int) (int, float64, bool) {
+	if k+2 >= len(toks) || !is(lower, toks, k+1, "/") || !glued(toks, k+1) || !glued(toks, k+2) || toks[k+2].kind != tokNum {
 		return k, 0, false
 	}
-	a, b := toks[k].lower, toks[k+2].lower
-	if !isInteger(a) || !isInteger(b) || len(a) > 3 || len(b) > 3 || is(toks, k+3, "/") {
+	a, b := toks[k].in(lower), toks[k+2].in(lower)
+	if !isInteger(a) || !isInteger(b) || len(a) > 3 || len(b) > 3 || is(lower, toks, k+3, "/") {
 		return k, 0, false
 	}
 	num, _ := strconv.ParseFloat(a, 64)
@@ -649,33 +650,33 @@ func runeOf(s string) rune {
 // quarters", "twenty fifths", "one and a half", "two-thirds", "three and
 // one fourth", and a scale after that ("five and a half million", "one
 // billion and three quarters million").
-func withFraction(toks []etok, n number) number {
+func withFraction(lower string, toks []etok, n number) number {
 	j := n.end
 	if n.words || isSmallWhole(n) {
 		// "three quarters", "two-thirds", "one eighth"
 		k := j
-		if is(toks, k, "-") && glued(toks, k) && glued(toks, k+1) || is(toks, k, "-") && toks[k].space {
+		if is(lower, toks, k, "-") && glued(toks, k) && glued(toks, k+1) || is(lower, toks, k, "-") && toks[k].space {
 			k++
 		}
-		if d, end, ok := compoundDenominator(toks, k); ok && n.value < 10 && k == j { // "one twenty-fifth"
+		if d, end, ok := compoundDenominator(lower, toks, k); ok && n.value < 10 && k == j { // "one twenty-fifth"
 			n.value /= d
 			n.end, n.fraction = end, true
-			return withScaleWords(toks, n)
+			return withScaleWords(lower, toks, n)
 		}
 		if k < len(toks) && toks[k].kind == tokWord {
-			if d, ok := denominatorAt(toks, k); ok && fractionAgrees(n, toks[k].lower) {
+			if d, ok := denominatorAt(lower, toks, k); ok && fractionAgrees(n, toks[k].in(lower)) {
 				n.value /= d
 				n.end, n.fraction = k+1, true
-				return withScaleWords(toks, n)
+				return withScaleWords(lower, toks, n)
 			}
 		}
 	}
-	if is(toks, j, "and") {
-		if f, ok := fractionPart(toks, j+1); ok && f.value < 1 {
+	if is(lower, toks, j, "and") {
+		if f, ok := fractionPart(lower, toks, j+1); ok && f.value < 1 {
 			n.end, n.fraction, n.words = f.end, true, true
 			s := 0.0
 			if n.end < len(toks) {
-				s = scaleWords[toks[n.end].lower]
+				s = scaleWords[toks[n.end].in(lower)]
 			}
 			switch {
 			case s > 100 && n.lastScale > s: // "one billion and three quarters million"
@@ -696,14 +697,14 @@ func withFraction(toks []etok, n number) number {
 
 // compoundDenominator reads a denominator of tens and an ordinal unit,
 // "twenty-fifth", "twenty-firsts", at token k.
-func compoundDenominator(toks []etok, k int) (float64, int, bool) {
-	if k+2 >= len(toks) || !isClass(toks, k, sTensWord) || !is(toks, k+1, "-") {
+func compoundDenominator(lower string, toks []etok, k int) (float64, int, bool) {
+	if k+2 >= len(toks) || !isClass(toks, k, sTensWord) || !is(lower, toks, k+1, "-") {
 		return 0, k, false
 	}
-	if is(toks, k+3, "century", "-", "birthday", "anniversary") {
+	if is(lower, toks, k+3, "century", "-", "birthday", "anniversary") {
 		return 0, k, false // "a twenty-first century city" is an ordinal
 	}
-	if o := ordinalWords[strings.TrimSuffix(toks[k+2].lower, "s")]; o > 0 && o < 10 {
+	if o := ordinalWords[strings.TrimSuffix(toks[k+2].in(lower), "s")]; o > 0 && o < 10 {
 		return toks[k].value.float() + o, k + 3, true
 	}
 	return 0, k, false
@@ -727,38 +728,38 @@ func fractionAgrees(n number, den string) bool {
 // fractionOnly reads a fraction with no whole part, and a scale after it:
 // "a half", "half", "a quarter million", "one fifth", "three quarters",
 // "a twenty-first".
-func fractionOnly(toks []etok, i int) (number, bool) {
-	n, ok := fractionPart(toks, i)
+func fractionOnly(lower string, toks []etok, i int) (number, bool) {
+	n, ok := fractionPart(lower, toks, i)
 	if !ok {
 		return n, false
 	}
 	if !n.scaled {
-		n = withScaleWords(toks, n)
+		n = withScaleWords(lower, toks, n)
 	}
 	return n, true
 }
 
 // fractionPart reads a fraction with no whole part and no scale.
-func fractionPart(toks []etok, i int) (number, bool) {
+func fractionPart(lower string, toks []etok, i int) (number, bool) {
 	j := i
 	num := 1.0
 	switch {
-	case is(toks, j, "a", "an"):
+	case is(lower, toks, j, "a", "an"):
 		j++
 	case isClass(toks, j, sDigitWord|sTeenWord) && toks[j].value != 0:
 		num = toks[j].value.float()
 		j++
-		if is(toks, j, "-") {
+		if is(lower, toks, j, "-") {
 			j++
 		}
-	case j+2 < len(toks) && isClass(toks, j, sTensWord) && is(toks, j+1, "-") && isClass(toks, j+2, sDigitWord) && toks[j+2].value != 0:
+	case j+2 < len(toks) && isClass(toks, j, sTensWord) && is(lower, toks, j+1, "-") && isClass(toks, j+2, sDigitWord) && toks[j+2].value != 0:
 		num = toks[j].value.float() + toks[j+2].value.float() // "fifty-four hundredths"
 		j += 3
 	}
-	if is(toks, j, "half") && j == i { // "half", "half a million"
+	if is(lower, toks, j, "half") && j == i { // "half", "half a million"
 		n := number{first: i, end: j + 1, value: 0.5, words: true, fraction: true}
-		if is(toks, j+1, "a", "an") && j+2 < len(toks) && scaleWords[toks[j+2].lower] >= 12 { // "half a dozen", "half a million"
-			n.value *= scaleWords[toks[j+2].lower]
+		if is(lower, toks, j+1, "a", "an") && j+2 < len(toks) && scaleWords[toks[j+2].in(lower)] >= 12 { // "half a dozen", "half a million"
+			n.value *= scaleWords[toks[j+2].in(lower)]
 			n.end, n.scaled = j+3, true
 		}
 		return n, true
@@ -766,10 +767,10 @@ func fractionPart(toks []etok, i int) (number, bool) {
 	if j >= len(toks) || toks[j].kind != tokWord {
 		return number{}, false
 	}
-	if d, end, ok := compoundDenominator(toks, j); ok && j > i { // "a twenty-first"
+	if d, end, ok := compoundDenominator(lower, toks, j); ok && j > i { // "a twenty-first"
 		return number{first: i, end: end, value: num / d, words: true, fraction: true}, true
 	}
-	d, ok := denominatorAt(toks, j)
+	d, ok := denominatorAt(lower, toks, j)
 	if !ok || j == i {
 		return number{}, false
 	}
@@ -780,16 +781,16 @@ func fractionPart(toks []etok, i int) (number, bool) {
 // quarters million").
 // A hyphen may join them ("a half-billion euros", "a quarter-million"),
 // and "of a" a fraction to its scale ("a third of a billion").
-func withScaleWords(toks []etok, n number) number {
+func withScaleWords(lower string, toks []etok, n number) number {
 	k := n.end
 	switch {
-	case is(toks, k, "-", "‑") && glued(toks, k) && glued(toks, k+1):
+	case is(lower, toks, k, "-", "‑") && glued(toks, k) && glued(toks, k+1):
 		k++
-	case n.fraction && is(toks, k, "of") && is(toks, k+1, "a", "an") && k+2 < len(toks) && scaleWords[toks[k+2].lower] > 100:
+	case n.fraction && is(lower, toks, k, "of") && is(lower, toks, k+1, "a", "an") && k+2 < len(toks) && scaleWords[toks[k+2].in(lower)] > 100:
 		k += 2
 	}
 	if isClass(toks, k, sScaleWord) {
-		if s := scaleWords[toks[k].lower]; s > 100 {
+		if s := scaleWords[toks[k].in(lower)]; s > 100 {
 			n.value *= s
 			n.end = k + 1
 			n.scaled = true
@@ -800,14 +801,14 @@ func withScaleWords(toks []etok, n number) number {
 
 // withPoint reads a decimal part spelled in words: "two hundred point
 // seventy-one", "nine point nought four".
-func withPoint(toks []etok, n number) number {
-	if !n.words || !is(toks, n.end, "point") {
+func withPoint(lower string, toks []etok, n number) number {
+	if !n.words || !is(lower, toks, n.end, "point") {
 		return n
 	}
 	digits := ""
 	j := n.end + 1
 	for j < len(toks) {
-		w := toks[j].lower
+		w := toks[j].in(lower)
 		if v, ok := digitWords[w]; ok || w == "zero" {
 			digits += strconv.Itoa(int(v))
 			j++
@@ -816,8 +817,8 @@ func withPoint(toks []etok, n number) number {
 		if v, ok := tensWords[w]; ok {
 			s := int(v)
 			j++
-			if is(toks, j, "-") && j+1 < len(toks) && digitWords[toks[j+1].lower] != 0 {
-				s += int(digitWords[toks[j+1].lower])
+			if is(lower, toks, j, "-") && j+1 < len(toks) && digitWords[toks[j+1].in(lower)] != 0 {
+				s += int(digitWords[toks[j+1].in(lower)])
 				j += 2
 			}
 			digits += strconv.Itoa(s)

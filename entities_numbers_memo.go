@@ -11,8 +11,9 @@ import "math"
 //
 // It is per-call state, like the finders that share it.
 type numberMemo struct {
-	text string
-	toks []etok
+	text  string
+	lower string // the text lower-cased, for the tokens' forms
+	toks  []etok
 	// at holds, by token, 0 when the token was not read yet, -1 when no
 	// number starts there, else 1 + the index of its number in found. Most
 	// tokens start no number, so found stays small and at costs four bytes
@@ -21,8 +22,9 @@ type numberMemo struct {
 	found []number
 }
 
+// newNumberMemo returns the memo of toks, the tokens of text.
 func newNumberMemo(text string, toks []etok) *numberMemo {
-	return &numberMemo{text: text, toks: toks, at: make([]int32, len(toks))}
+	return &numberMemo{text: text, lower: lowerASCIIText(text), toks: toks, at: make([]int32, len(toks))}
 }
 
 // number returns numberAt(text, toks, k), reading it the first time only;
@@ -40,7 +42,7 @@ func (m *numberMemo) number(k int) (number, bool) {
 	case at < 0:
 		return number{}, false
 	}
-	n, ok := numberAt(m.text, m.toks, k)
+	n, ok := numberAt(m.text, m.lower, m.toks, k)
 	if !ok {
 		m.at[k] = -1
 		return number{}, false
@@ -70,8 +72,8 @@ func (m *numberMemo) starts() int {
 
 // reset makes m the memo of toks, a window of text's tokens, keeping the
 // room it has (see entityReader).
-func (m *numberMemo) reset(text string, toks []etok) {
-	m.text, m.toks = text, toks
+func (m *numberMemo) reset(text, lower string, toks []etok) {
+	m.text, m.lower, m.toks = text, lower, toks
 	if cap(m.at) < len(toks) {
 		m.at = make([]int32, len(toks))
 	} else {

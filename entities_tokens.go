@@ -21,9 +21,14 @@ const (
 // and "kph", "US$2bn" is "US", "$", "2", "bn"), and each token knows
 // whether white space separates it from the one before, so that the
 // grammars can tell "5G" from "5 G" and "six-mile" from "six - mile".
+//
+// A token holds no pointer, so that the token list, the largest
+// allocation of a call (a token every five bytes of news text), costs
+// the garbage collector nothing to scan and its appends no write
+// barriers. Its lower-case form is read out of the text lower-cased
+// (lowerASCIIText), which the finders hold beside the tokens: t.in(lower).
 type etok struct {
 	start, end int
-	lower      string // the token lower-cased
 	// class holds the word's date-starter classes (sMonth, …) and
 	// sNumberStart, looked up once here rather than by every reader.
 	class wordClass
@@ -33,6 +38,35 @@ type etok struct {
 	value wordValue
 	kind  tokKind
 	space bool // white space (or the start of the text) before the token
+}
+
+// in returns the token lower-cased, out of lower, the text the token was
+// read from with its ASCII capitals lower-cased (lowerASCIIText). Digits
+// and signs have no case: for them the text itself serves as well.
+func (t *etok) in(lower string) string { return lower[t.start:t.end] }
+
+// lowerASCIIText returns text with its ASCII letters lower-cased, in one
+// allocation (none when it has no capitals), for the lower-case forms of
+// its tokens. The vocabularies are ASCII, so other letters need no
+// folding; and the lower-cased text keeps the offsets of the text.
+func lowerASCIIText(text string) string {
+	first := -1
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return text
+	}
+	b := []byte(text)
+	for i := first; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // wordValue is the value of a number word in a byte: up to 127 the value
@@ -78,21 +112,24 @@ var numberWordValues = func() map[string]wordValue {
 	return m
 }()
 
-// entityTokens splits text into tokens and classifies them.
+// entityTokens splits text into tokens and classifies them. Their
+// lower-case forms are read out of lowerASCIIText(text).
 func entityTokens(text string) []etok {
-	return classifyTokens(splitTokens(text))
+	return classifyTokens(lowerASCIIText(text), splitTokens(text))
 }
 
-// classifyTokens looks up the classes and values of the words of toks.
-func classifyTokens(toks []etok) []etok {
+// classifyTokens looks up the classes and values of the words of toks,
+// whose text lower-cased is lower.
+func classifyTokens(lower string, toks []etok) []etok {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == tokNum {
 			continue
 		}
-		t.class = classOf(t.lower)
+		w := t.in(lower)
+		t.class = classOf(w)
 		if t.class&sNumberWord != 0 {
-			t.value = numberWordValues[t.lower]
+			t.value = numberWordValues[w]
 		}
 	}
 	return toks
@@ -109,12 +146,19 @@ func splitTokens(text string) []etok {
 // white space, so text[from:to] splits into the tokens text would have
 // there, and the tokens of consecutive pieces are those of the whole.
 func appendTokens(out []etok, text string, from, to int) []etok {
-	var lowered lowerWords
 	space := true
 	for i := from; i < to; {
 		if c := text[i]; c == ' ' || c == '\n' {
 			space = true // the common white space, without decoding
 			i++
+			continue
+		}
+		if c := text[i] | 0x20; 'a' <= c && c <= 'z' && !isURLAt(text, i) {
+			// An ASCII letter, the most common start of a token: a word,
+			// read without the checks below.
+			j := tokenWordEnd(text, i, 1)
+			out = append(out, etok{start: i, end: j, kind: tokWord, space: space})
+			i, space = j, false
 			continue
 		}
 		r, n := runeAt(text, i)
@@ -126,11 +170,11 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 		case r == '.' && space && i+1 < len(text) && isDigit(rune(text[i+1])):
 			// A decimal without its zero: "fell .25%", "batting .312".
 			j := skipDigits(text, i+1)
-			out = append(out, etok{start: i, end: j, kind: tokNum, space: space, lower: text[i:j]})
+			out = append(out, etok{start: i, end: j, kind: tokNum, space: space})
 			i = j
 		case isDigit(r):
 			j := digitsEnd(text, i)
-			out = append(out, etok{start: i, end: j, kind: tokNum, space: space, lower: text[i:j]})
+			out = append(out, etok{start: i, end: j, kind: tokNum, space: space})
 			i = j
 		case isLetter(r) && isURLAt(text, i):
 			for i < len(text) { // a web address: its digits are neither figures nor dates
@@ -142,18 +186,14 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			}
 			continue
 		case isLetter(r):
-			j, capitals := tokenWordEnd(text, i, n)
-			w := text[i:j]
-			if capitals {
-				w = lowered.of(w, to-from)
-			}
-			out = append(out, etok{start: i, end: j, kind: tokWord, space: space, lower: w})
+			j := tokenWordEnd(text, i, n)
+			out = append(out, etok{start: i, end: j, kind: tokWord, space: space})
 			i = j
 		case r >= utf8.RuneSelf && vulgarFractions[r] != 0:
-			out = append(out, etok{start: i, end: i + n, kind: tokNum, space: space, lower: text[i : i+n]})
+			out = append(out, etok{start: i, end: i + n, kind: tokNum, space: space})
 			i += n
 		default:
-			out = append(out, etok{start: i, end: i + n, kind: tokSym, space: space, lower: text[i : i+n]})
+			out = append(out, etok{start: i, end: i + n, kind: tokSym, space: space})
 			i += n
 		}
 		space = false
@@ -163,20 +203,18 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 
 // tokenWordEnd returns the end of the word whose first letter, of n bytes,
 // is at text[i]: letters, and apostrophes between letters ("o'clock")
-// but before the "s" of a possessive. capitals reports an ASCII capital
-// in it, which its lower-case form must fold.
-func tokenWordEnd(text string, i, n int) (end int, capitals bool) {
-	capitals = 'A' <= text[i] && text[i] <= 'Z'
+// but before the "s" of a possessive.
+func tokenWordEnd(text string, i, n int) int {
 	j := i + n
 	for j < len(text) {
-		c := text[j]
-		if 'a' <= c && c <= 'z' {
-			j++ // the common case, without decoding
-			continue
-		}
-		if 'A' <= c && c <= 'Z' {
-			j, capitals = j+1, true
-			continue
+		if c := text[j]; c < utf8.RuneSelf {
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				j++ // an ASCII letter, the common case, without decoding
+				continue
+			}
+			if c != '\'' {
+				break // a space, a digit or a sign ends the word
+			}
 		}
 		r2, n2 := runeAt(text, j)
 		if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
@@ -185,35 +223,7 @@ func tokenWordEnd(text string, i, n int) (end int, capitals bool) {
 		}
 		break
 	}
-	return j, capitals
-}
-
-// lowerWords holds the lower-case forms of the words with capitals that
-// one appendTokens call reads, in one buffer: most words have none and
-// are their own lower-case form, so that only the others are copied.
-// The vocabularies are ASCII, so other letters need no folding.
-type lowerWords struct{ b strings.Builder }
-
-// of returns w with its ASCII capitals lower-cased. The forms returned
-// before stay as they were: the buffer is only ever appended to, and
-// when it grows the old one stays with the strings that point into it.
-// size is the length of the text read, for the buffer's first room.
-func (l *lowerWords) of(w string, size int) string {
-	if l.b.Cap() == 0 {
-		// Words with capitals are about a seventh of the bytes of news
-		// text (2 KB of the 14 KB BenchmarkEntities reads): room for
-		// them at once, and some to spare, rather than by growing.
-		l.b.Grow(max(size/6, len(w)))
-	}
-	start := l.b.Len()
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l.b.WriteByte(c)
-	}
-	return l.b.String()[start:]
+	return j
 }
 
 // isURLAt reports whether a web address starts at text[i]: "http://",
@@ -410,20 +420,23 @@ func isClass(toks []etok, i int, c wordClass) bool {
 	return i >= 0 && i < len(toks) && toks[i].class&c != 0
 }
 
-// is reports whether token i exists and is, lower-cased, one of words.
-func is(toks []etok, i int, words ...string) bool {
+// is reports whether token i exists and is, lower-cased, one of words;
+// lower is the text lower-cased.
+func is(lower string, toks []etok, i int, words ...string) bool {
 	if i < 0 || i >= len(toks) {
 		return false
 	}
-	lower := toks[i].lower
-	if lower == "" {
+	t := &toks[i]
+	n := t.end - t.start
+	if n == 0 {
 		return false // no token is empty, and no word asked for is
 	}
+	first := lower[t.start]
 	for _, w := range words {
-		// The first byte turns most words away before a call compares
-		// the rest: is is asked of every token by the readers, often
-		// with long lists ("from", "between", "at", …).
-		if len(w) == len(lower) && w[0] == lower[0] && w == lower {
+		// The length and then the first byte turn most words away before
+		// a call compares the rest: is is asked of every token by the
+		// readers, often with long lists ("from", "between", "at", …).
+		if len(w) == n && w[0] == first && w == lower[t.start:t.end] {
 			return true
 		}
 	}
@@ -505,6 +518,12 @@ func addKeys[V any](m map[string]wordClass, class wordClass, table map[string]V)
 	}
 }
 
+// holidayWord is the first token of a holiday's name, lower-cased
+// ("christmas" of "Christmas Day").
+func holidayWord(name string) string {
+	return splitTokens(name)[0].in(lowerASCIIText(name))
+}
+
 func buildWordClasses() map[string]wordClass {
 	m := make(map[string]wordClass)
 	add := func(class wordClass, words ...string) {
@@ -538,10 +557,10 @@ func buildWordClasses() map[string]wordClass {
 	addKeys(m, sUnit, dateUnits)
 	addKeys(m, sYear, decadeWords)
 	for name := range holidays {
-		add(sHoliday, splitTokens(name)[0].lower)
+		add(sHoliday, holidayWord(name))
 	}
 	for name := range movingHolidays {
-		add(sHoliday, splitTokens(name)[0].lower)
+		add(sHoliday, holidayWord(name))
 	}
 	addKeys(m, sRelative, relativeWords)
 	add(sVague, "first", "latest", "entire", "full", "whole", "same", "final", "initial", "recent",

@@ -8,9 +8,17 @@ import (
 	"unicode/utf8"
 )
 
-// appendTokensWhole is appendTokens as it was before lowerWords: the
-// lower-case forms sliced out of the whole text lower-cased at once.
-func appendTokensWhole(out []etok, text string, from, to int) []etok {
+// wholeTok is a token with its lower-case form, as tokens once held it.
+type wholeTok struct {
+	etok
+	lower string
+}
+
+// appendTokensWhole is appendTokens as it was before tokens lost their
+// lower-case strings (and lowerWords before them): the
+// lower-case forms sliced out of the whole text lower-cased at once
+// (with strings.Map, not lowerASCIIText).
+func appendTokensWhole(out []wholeTok, text string, from, to int) []wholeTok {
 	lower := strings.Map(func(r rune) rune {
 		if 'A' <= r && r <= 'Z' {
 			return r + 'a' - 'A'
@@ -27,11 +35,11 @@ func appendTokensWhole(out []etok, text string, from, to int) []etok {
 			continue
 		case r == '.' && space && i+1 < len(text) && isDigit(rune(text[i+1])):
 			j := skipDigits(text, i+1)
-			out = append(out, etok{start: i, end: j, kind: tokNum, space: space, lower: text[i:j]})
+			out = append(out, wholeTok{etok{start: i, end: j, kind: tokNum, space: space}, text[i:j]})
 			i = j
 		case isDigit(r):
 			j := digitsEnd(text, i)
-			out = append(out, etok{start: i, end: j, kind: tokNum, space: space, lower: text[i:j]})
+			out = append(out, wholeTok{etok{start: i, end: j, kind: tokNum, space: space}, text[i:j]})
 			i = j
 		case isLetter(r) && isURLAt(text, i):
 			for i < len(text) {
@@ -52,13 +60,13 @@ func appendTokensWhole(out []etok, text string, from, to int) []etok {
 				}
 				break
 			}
-			out = append(out, etok{start: i, end: j, kind: tokWord, space: space, lower: lower[i-from : j-from]})
+			out = append(out, wholeTok{etok{start: i, end: j, kind: tokWord, space: space}, lower[i-from : j-from]})
 			i = j
 		case r >= utf8.RuneSelf && vulgarFractions[r] != 0:
-			out = append(out, etok{start: i, end: i + n, kind: tokNum, space: space, lower: text[i : i+n]})
+			out = append(out, wholeTok{etok{start: i, end: i + n, kind: tokNum, space: space}, text[i : i+n]})
 			i += n
 		default:
-			out = append(out, etok{start: i, end: i + n, kind: tokSym, space: space, lower: text[i : i+n]})
+			out = append(out, wholeTok{etok{start: i, end: i + n, kind: tokSym, space: space}, text[i : i+n]})
 			i += n
 		}
 		space = false
@@ -87,15 +95,15 @@ func TestTokensAsWhole(t *testing.T) {
 		texts = append(texts, string(b))
 	}
 	for _, text := range texts {
-		got := splitTokens(text)
+		got, lower := splitTokens(text), lowerASCIIText(text)
 		want := appendTokensWhole(nil, text, 0, len(text))
 		if len(got) != len(want) {
 			t.Errorf("%.40q: %d tokens, want %d", text, len(got), len(want))
 			continue
 		}
 		for k := range got {
-			if got[k] != want[k] {
-				t.Errorf("%.40q: token %d is %+v, want %+v", text, k, got[k], want[k])
+			if got[k] != want[k].etok || got[k].in(lower) != want[k].lower {
+				t.Errorf("%.40q: token %d is %+v %q, want %+v", text, k, got[k], got[k].in(lower), want[k])
 				break
 			}
 		}

@@ -35,12 +35,12 @@ func TestIsURLAtGate(t *testing.T) {
 }
 
 // isSlow is is without its first-byte filter.
-func isSlow(toks []etok, i int, words ...string) bool {
+func isSlow(lower string, toks []etok, i int, words ...string) bool {
 	if i < 0 || i >= len(toks) {
 		return false
 	}
 	for _, w := range words {
-		if toks[i].lower == w {
+		if toks[i].in(lower) == w {
 			return true
 		}
 	}
@@ -64,9 +64,10 @@ func TestIsFilter(t *testing.T) {
 	}
 	for _, text := range texts {
 		toks := entityTokens(text)
+		lower := lowerASCIIText(text)
 		for i := -1; i <= len(toks); i++ {
 			for _, words := range lists {
-				if got, want := is(toks, i, words...), isSlow(toks, i, words...); got != want {
+				if got, want := is(lower, toks, i, words...), isSlow(lower, toks, i, words...); got != want {
 					t.Errorf("is(%q token %d, %q) = %v, isSlow says %v", text, i, words, got, want)
 				}
 			}
@@ -95,14 +96,16 @@ func TestApproxExit(t *testing.T) {
 	for _, text := range texts {
 
 		toks := entityTokens(text)
-		f := &figureFinder{text: text, toks: toks}
+
+		lower := lowerASCIIText(text)
+		f := &figureFinder{text: text, lower: lower, toks: toks}
 		for i := range toks {
 			got, want := f.approxBefore(i), ""
 			if i > 0 {
-				want = approxEndingAt(toks, i)
+				want = approxEndingAt(lower, toks, i)
 			}
 			if got != want {
-				t.Errorf("approxBefore at token %d %q of %q = %q, without the exit %q", i, toks[i].lower, text, got, want)
+				t.Errorf("approxBefore at token %d %q of %q = %q, without the exit %q", i, toks[i].in(lower), text, got, want)
 			}
 		}
 	}
@@ -111,27 +114,28 @@ func TestApproxExit(t *testing.T) {
 // spaceGroupsSlow is spaceGroups as it was, reading each group's value
 // as it went.
 func spaceGroupsSlow(text string, toks []etok, j int) (int, float64, bool) {
-	if len(toks[j].lower) > 3 || !isInteger(toks[j].lower) {
+	lower := lowerASCIIText(text)
+	if len(toks[j].in(lower)) > 3 || !isInteger(toks[j].in(lower)) {
 		return j, 0, false
 	}
-	v := float64(atoi(toks[j].lower))
+	v := float64(atoi(toks[j].in(lower)))
 	k := j + 1
 	for k < len(toks) && toks[k].kind == tokNum && isGroupSpace(text[toks[k-1].end:toks[k].start]) &&
-		len(toks[k].lower) >= 3 && isInteger(toks[k].lower[:3]) && (len(toks[k].lower) == 3 || toks[k].lower[3] == ',') {
+		len(toks[k].in(lower)) >= 3 && isInteger(toks[k].in(lower)[:3]) && (len(toks[k].in(lower)) == 3 || toks[k].in(lower)[3] == ',') {
 		if k-j > maxSpaceGroups {
 			return j, 0, false
 		}
-		g, _ := strconv.ParseFloat(plainDigits(toks[k].lower), 64) // "567" or, last, "567,89"
+		g, _ := strconv.ParseFloat(plainDigits(toks[k].in(lower)), 64) // "567" or, last, "567,89"
 		v = v*1000 + g
 		k++
-		if len(toks[k-1].lower) > 3 {
+		if len(toks[k-1].in(lower)) > 3 {
 			break
 		}
 	}
 	switch {
 	case k-j >= 3:
 		return k, v, true
-	case k-j == 2 && !(j > 0 && (toks[j-1].kind == tokNum || isMonthWord(toks[j-1].lower))) && !(k < len(toks) && toks[k].kind == tokNum):
+	case k-j == 2 && !(j > 0 && (toks[j-1].kind == tokNum || isMonthWord(toks[j-1].in(lower)))) && !(k < len(toks) && toks[k].kind == tokNum):
 		return k, v, true
 	}
 	return j, 0, false
@@ -150,14 +154,16 @@ func TestSpaceGroupsLate(t *testing.T) {
 	for _, text := range texts {
 
 		toks := entityTokens(text)
+
+		lower := lowerASCIIText(text)
 		for j, tok := range toks {
 			if tok.kind != tokNum {
 				continue
 			}
-			k, v, ok := spaceGroups(text, toks, j)
+			k, v, ok := spaceGroups(text, lower, toks, j)
 			wk, wv, wok := spaceGroupsSlow(text, toks, j)
 			if k != wk || v != wv || ok != wok {
-				t.Errorf("spaceGroups at %q of %q = %d %v %v, spaceGroupsSlow %d %v %v", tok.lower, text, k, v, ok, wk, wv, wok)
+				t.Errorf("spaceGroups at %q of %q = %d %v %v, spaceGroupsSlow %d %v %v", tok.in(lower), text, k, v, ok, wk, wv, wok)
 			}
 		}
 	}

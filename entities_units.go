@@ -364,7 +364,7 @@ func (f *figureFinder) centsLetter(k int) bool {
 	if glued(toks, k+1) && toks[k+1].kind != tokSym {
 		return false // "#0c55a7" is a colour
 	}
-	if is(toks, k+1, "/") || is(toks, k+1, "a", "per") && k+2 < len(toks) && toks[k+2].kind == tokWord {
+	if is(f.lower, toks, k+1, "/") || is(f.lower, toks, k+1, "a", "per") && k+2 < len(toks) && toks[k+2].kind == tokWord {
 		return true
 	}
 	if f.text[toks[k].start] != 'c' {
@@ -395,7 +395,7 @@ func (f *figureFinder) cuesAround(k int) (heat, money bool) {
 }
 
 func (f *figureFinder) cueAt(j int, heat, money bool) (bool, bool) {
-	w := f.toks[j].lower
+	w := f.toks[j].in(f.lower)
 	if heatWords[w] {
 		heat = true
 	}

@@ -337,7 +337,10 @@ func isCanonicalName(s string) bool {
 // withShortMentions adds to names the single words of toks that name a
 // person named in full before ("Lutz and Price spoke", "Achieng moved"),
 // so that a pronoun after them can stand for that person. Words that a
-// name already covers are left alone.
+// name already covers are left alone. A word that names a place or a body
+// in full before ("Marlow" for Marlow Heights) is a mention too, but a
+// person only when the full name is one (isPerson), so a pronoun passes
+// over it.
 //
 // A known given name standing alone that the text also capitalizes inside
 // a sentence is a person named by one name ("Oprah spoke to the crowd.
@@ -360,7 +363,7 @@ func (p people) withShortMentions(toks []word, names []nameMention, capitalizedI
 		if full, ok := p.fullName(names, w, t.start, sexUnknown); ok {
 			out = append(out, nameMention{
 				Span: Span{t.start, t.end()}, name: full.name, surname: w,
-				sex: full.sex, isPerson: true,
+				sex: full.sex, isPerson: p.isPerson(full),
 			})
 			continue
 		}

@@ -127,6 +127,19 @@ func TestSpeakerWordsThatAreAlsoPlaces(t *testing.T) {
 	})
 }
 
+// TestPronounSkipsShortMentionsOfPlaces keeps a place or a school named
+// again by its first word ("Marlow" for Marlow Heights) from standing
+// for the person a pronoun means: a short mention is a person only when
+// its full name is.
+func TestPronounSkipsShortMentionsOfPlaces(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a place", "Nurse Dana Whitfield grew up in Marlow Heights. Marlow has lost two shops this year. “We are tired,” she said.", "We are tired", "Dana Whitfield"},
+		{"a junction", "Farmer Kwame Asante sells his beans in Kintampo Junction. Prices at Kintampo fell again this week. “We cannot go on,” he said.", "We cannot go on", "Kwame Asante"},
+		{"a school", "Parent Dana Whitfield has two children at Birchwood Elementary. Her son has been at Birchwood since kindergarten. “We will fight this,” she said.", "We will fight this", "Dana Whitfield"},
+		{"a person's surname still resolves", "Nurse Dana Whitfield spoke first. Whitfield has worked nights for years. “We are tired,” she said.", "We are tired", "Dana Whitfield"},
+	})
+}
+
 func TestPronounAgreesWithItsPerson(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"she skips a man named after the woman", "Mayor Anna Berg met Governor Tom Lee on Monday. “We agreed,” she said.", "We agreed", "Anna Berg"},

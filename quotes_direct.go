@@ -614,6 +614,9 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 // verb before a colon does (verbBeforeColon); toks[k] is the first word
 // after the quote.
 func verbedAfter(toks []word, k int, frame Span) (attribution, bool) {
+	if a, ok := invertedVerbedAfter(toks, k, frame); ok {
+		return a, true
+	}
 	for v := k + 1; v < len(toks) && v-k <= maxAttributionWords; v++ {
 		if isBoundary(toks[v]) && toks[v].text != "," {
 			return attribution{}, false
@@ -635,6 +638,40 @@ func verbedAfter(toks []word, k int, frame Span) (attribution, bool) {
 		return endFrame(newAttribution(toks, v, n, shift(subj, k), shift(app, k), frame)), true
 	}
 	return attribution{}, false
+}
+
+// invertedVerbedAfter reads the attribution of verbedAfter with its
+// subject after the verb, as news writes after a quote: “…,” fumed
+// Larchfield resident Kelly Sharp, 38; “…?” snapped the minister. The
+// subject must end the sentence, so that a participle clause (“…,”
+// released in 2010, is …) is no attribution.
+func invertedVerbedAfter(toks []word, k int, frame Span) (attribution, bool) {
+	w := toks[k]
+	if w.punct || w.isCapitalized() || !isPastTense(w.lower) && !irregularPastOfSpeech.has(w.lower) {
+		return attribution{}, false
+	}
+	n := 1
+	if k+1 < len(toks) && speechParticles.has(toks[k+1].lower) {
+		n = 2 // “…,” shot back the senator
+	}
+	subj, app, ok := objectAfter(toks, k+n)
+	if !ok || isBareObjectPronoun(toks, subj) {
+		return attribution{}, false
+	}
+	end := subj.to
+	if !app.empty() {
+		end = app.to
+	}
+	if !onlyPunct(toks[end:]) {
+		return attribution{}, false
+	}
+	return endFrame(newAttribution(toks, k, n, subj, app, frame)), true
+}
+
+// isBareObjectPronoun reports a phrase that is one object pronoun: "…,”
+// warned them is no attribution.
+func isBareObjectPronoun(toks []word, p phrase) bool {
+	return p.to-p.from == 1 && objectPronouns.has(toks[p.from].lower)
 }
 
 // opensSentence reports whether the quotation mark at open starts its

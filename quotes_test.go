@@ -356,6 +356,17 @@ func TestTitleBeforeARole(t *testing.T) {
 	})
 }
 
+// TestInvertedVerbAfterQuote reads any past tense after a quote with its
+// subject after it as the attribution, when the sentence ends there.
+func TestInvertedVerbAfterQuote(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"fumed", "“My kids can't play outside,” fumed Larchfield resident Kelly Sharp, 38.", "My kids can't play outside", "direct", "Larchfield resident Kelly Sharp", "Kelly Sharp", "fumed"},
+		{"snapped", "“We will not pay,” snapped the minister.", "We will not pay", "direct", "the minister", "", "snapped"},
+		{"with a particle", "“Is that all?” shot back Senator Ann Lee.", "Is that all?", "direct", "Senator Ann Lee", "Ann Lee", "shot back"},
+		{"a participle clause", "“The Long Road,” released in 2010, is her best book.", "", "", "", "", ""},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

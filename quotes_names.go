@@ -76,6 +76,14 @@ func appendNames(out []nameMention, toks []word) []nameMention {
 			i++
 			continue
 		}
+		if m, end, ok := nicknamedName(toks, i, j); ok {
+			if i > 0 && isRoleNoun(toks[i-1]) {
+				m.isPerson, m.role = true, toks[i-1].lower // "lineman Jim "Hoss" Garner"
+			}
+			out = append(out, m)
+			i = end
+			continue
+		}
 		from := i
 		if j-i >= 3 && i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "for") && isTitleWord(toks[i-2]) {
 			from = j - 2 // "Minister of Electricity Thandi Mokoena"
@@ -109,6 +117,44 @@ func appendNames(out []nameMention, toks []word) []nameMention {
 	}
 	return out
 }
+
+// nicknamedName reads a name with a nickname in quotation marks between
+// its given name and its surname: "Jim "Hoss" Garner", "Muhammad “The
+// Greatest” Ali". The name is the given name and the surname ("Jim
+// Garner") after any title, its span from there to the surname; end is
+// the index after the surname.
+func nicknamedName(toks []word, i, j int) (m nameMention, end int, ok bool) {
+	if j-i > maxSpeakerWords || j >= len(toks) || !isAnyMarkAt(toks, j) {
+		return nameMention{}, 0, false
+	}
+	closing := j + 1
+	for closing < len(toks) && closing-j <= maxNicknameWords && isNameToken(toks, closing, j+1) {
+		closing++
+	}
+	if closing == j+1 || closing >= len(toks) || !isAnyMarkAt(toks, closing) {
+		return nameMention{}, 0, false
+	}
+	end = closing + 1
+	for end < len(toks) && end-closing <= 2 && isNameToken(toks, end, closing+1) {
+		end++
+	}
+	if end == closing+1 {
+		return nameMention{}, 0, false
+	}
+	if _, given := givenNameSex(stripPossessive(toks[j-1].text)); !given {
+		return nameMention{}, 0, false // a title, not a name: “Parasite” director Bong
+	}
+	parts := append(append(make([]word, 0, j-i+end-closing-1), toks[i:j]...), toks[closing+1:end]...)
+	m, ok = nameIn(parts, 0, len(parts))
+	if !ok {
+		return nameMention{}, 0, false
+	}
+	m.Span.End = toks[end-1].end() // the nickname inside it
+	return m, end, true
+}
+
+// maxNicknameWords is the most words a nickname in quotation marks has.
+const maxNicknameWords = 3
 
 // givenNameAfterRoleNoun reads a known given name alone after a role
 // noun as a person's name: "his wife Helen", "her son Tom".

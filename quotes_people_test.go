@@ -140,6 +140,17 @@ func TestPronounSkipsShortMentionsOfPlaces(t *testing.T) {
 	})
 }
 
+// TestNameWithANickname reads a nickname in quotation marks inside a name
+// as no part of it: the surname said later stands for the whole name.
+func TestNameWithANickname(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"straight marks", "Utility lineman Jim \"Hoss\" Garner, 58, drove down from Ohio. \"I've never seen ice this thick,\" Garner said.", "never seen ice", "Jim Garner"},
+		{"curly marks", "Boxer Muhammad “The Greatest” Ali came home. “I am glad,” Ali said.", "I am glad", "Muhammad Ali"},
+		{"single marks after a title", "Former MP Thomas ‘Tommy’ Burke spoke first. “We need a plan,” Burke said.", "We need a plan", "Thomas Burke"},
+		{"a title before a role is no nickname", "“Parasite” director Bong Joon-ho said the win was a surprise.", "the win was a surprise", "Bong Joon-ho"},
+	})
+}
+
 func TestPronounAgreesWithItsPerson(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"she skips a man named after the woman", "Mayor Anna Berg met Governor Tom Lee on Monday. “We agreed,” she said.", "We agreed", "Anna Berg"},

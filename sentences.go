@@ -212,7 +212,8 @@ var sentenceAbbreviations = map[string]bool{
 	"adm": true, "maj": true, "cpl": true, "pvt": true, "rev": true, "fr": true, "sr": true,
 	"jr": true, "st": true, "hon": true, "pres": true, "supt": true, "insp": true, "det": true,
 	"atty": true, "sens": true, "reps": true, "govs": true, "gens": true, "messrs": true,
-	"mme": true, "mlle": true,
+	"mme": true, "mlle": true, "smt": true, "shri": true, "sri": true, "cllr": true, "brig": true,
+	"cdr": true, "lieut": true,
 	// months
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,

@@ -25,3 +25,19 @@ func TestIsListedAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAbbreviationsEndNoSentence keeps an abbreviated title with its
+// name, whatever the country that writes it: "Smt. Devi", "Cllr. Ann Lee".
+func TestTitleAbbreviationsEndNoSentence(t *testing.T) {
+	for _, text := range []string{
+		"The prize went to Smt. Devi of Lucknow.",
+		"The canal was opened by Shri. Ramesh Kumar on Monday.",
+		"The bins were inspected by Cllr. Ann Lee yesterday.",
+		"The troops were met by Brig. Tom Hale at the gate.",
+		"The ship was commanded by Cdr. Sarah Odhiambo last year.",
+	} {
+		if got := sentences(text); len(got) != 1 {
+			t.Errorf("%q: %d sentences, want 1", text, len(got))
+		}
+	}
+}

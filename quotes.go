@@ -104,7 +104,9 @@ type Speaker struct {
 	// ("analysts") and for pronouns with no such name before them.
 	Name string `json:"name"`
 	// Title and Org are the speaker's role and organization where the text
-	// gives them: "rotating chairman", "Huawei".
+	// gives them: "rotating chairman", "Huawei". A body named by its kind
+	// ("the council") has the Org of that kind named before it
+	// ("Larchfield District Council").
 	Title string `json:"title,omitempty"`
 	Org   string `json:"org,omitempty"`
 }

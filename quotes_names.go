@@ -556,6 +556,9 @@ func (d *quoteDoc) resolveSpeakers() {
 		if s.Org == "" && s.Name == "" {
 			s.Org = organizationName(s.Text) // "Carmody Foods said"
 		}
+		if s.Org == "" && s.Name == "" {
+			s.Org = d.orgNamedBefore(s.Text, s.Start) // "The alliance said": Tri-County Food Alliance
+		}
 		if s.Name != "" {
 			d.people.learn(s)
 			last = namedAt{s.Name, d.quotes[i].Start}
@@ -802,6 +805,39 @@ func orgOf(title string) (org, rest string) {
 	}
 	return "", title
 }
+
+// orgNamedBefore returns the organization that a mention of its kind
+// ("the alliance", "The council") stands for: the nearest name before
+// byte at whose last word is that kind ("Tri-County Food Alliance",
+// "Larchfield District Council"), read back over at most maxOrgLookback
+// words; "" when none.
+func (d *quoteDoc) orgNamedBefore(mention string, at int) string {
+	kind, ok := strings.CutPrefix(strings.ToLower(mention), "the ")
+	if !ok || !orgWords.has(kind) {
+		return ""
+	}
+	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= at }) - 1
+	for n := 0; k >= 0 && n < maxOrgLookback; k, n = k-1, n+1 {
+		if t := d.toks[k]; t.lower != kind || !t.isCapitalized() {
+			continue
+		}
+		j, e := k, k+1
+		for j > 0 && k-j < maxSpeakerWords && d.toks[j-1].isCapitalized() {
+			j--
+		}
+		for e+1 < len(d.toks) && e-k < maxSpeakerWords && (d.toks[e].lower == "of" || d.toks[e].text == "&") && d.toks[e+1].isCapitalized() {
+			e += 2 // "Ministry of Health", "Bank of England"
+		}
+		if name := organizationName(d.text[d.toks[j].start:d.toks[e-1].end()]); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// maxOrgLookback bounds the words orgNamedBefore reads back: a few
+// paragraphs, and a constant cost per speaker.
+const maxOrgLookback = 600
 
 // organizationName returns a mention that names an organization, without
 // its article: capitalized words, one of them a word of organizations'

@@ -151,6 +151,28 @@ func TestNameWithANickname(t *testing.T) {
 	})
 }
 
+// TestOrganizationByItsKind resolves "the council", "the ministry" to the
+// organization of that kind named before, as its Org.
+func TestOrganizationByItsKind(t *testing.T) {
+	cases := []struct{ text, org string }{
+		{"The Tri-County Food Alliance runs a mobile pantry. The alliance said it served 48,000 households.", "Tri-County Food Alliance"},
+		{"Larchfield District Council voted on Monday. The council said bins would be collected weekly.", "Larchfield District Council"},
+		{"The Ministry of Health issued new rules. The ministry said clinics must stay open.", "Ministry of Health"},
+		{"The Council met. The council said nothing would change this year.", ""},
+		{"Officials met on Monday. The council said nothing would change this year.", ""},
+	}
+	for _, tt := range cases {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 || quotes[0].Speaker == nil {
+			t.Errorf("%q: got %+v, want one quote with a speaker", tt.text, quotes)
+			continue
+		}
+		if got := quotes[0].Speaker.Org; got != tt.org {
+			t.Errorf("%q: org %q, want %q", tt.text, got, tt.org)
+		}
+	}
+}
+
 func TestPronounAgreesWithItsPerson(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"she skips a man named after the woman", "Mayor Anna Berg met Governor Tom Lee on Monday. “We agreed,” she said.", "We agreed", "Anna Berg"},

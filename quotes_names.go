@@ -808,17 +808,18 @@ func orgOf(title string) (org, rest string) {
 
 // orgNamedBefore returns the organization that a mention of its kind
 // ("the alliance", "The council") stands for: the nearest name before
-// byte at whose last word is that kind ("Tri-County Food Alliance",
-// "Larchfield District Council"), read back over at most maxOrgLookback
-// words; "" when none.
+// byte at that holds that kind ("Tri-County Food Alliance", "Ministry of
+// Health"), or any organization's name for a business (companyKinds),
+// read back over at most maxOrgLookback words; "" when none.
 func (d *quoteDoc) orgNamedBefore(mention string, at int) string {
 	kind, ok := strings.CutPrefix(strings.ToLower(mention), "the ")
-	if !ok || !orgWords.has(kind) {
+	generic := companyKinds.has(kind)
+	if !ok || !orgWords.has(kind) && !generic {
 		return ""
 	}
 	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= at }) - 1
 	for n := 0; k >= 0 && n < maxOrgLookback; k, n = k-1, n+1 {
-		if t := d.toks[k]; t.lower != kind || !t.isCapitalized() {
+		if t := d.toks[k]; !t.isCapitalized() || t.lower != kind && !(generic && companySuffixes.has(strings.TrimSuffix(t.lower, "."))) {
 			continue
 		}
 		j, e := k, k+1
@@ -834,6 +835,24 @@ func (d *quoteDoc) orgNamedBefore(mention string, at int) string {
 	}
 	return ""
 }
+
+// companyKinds name a business whatever its name ends in: "the company"
+// is Suryaveer Motors, "the firm" Carmody Foods.
+var companyKinds = wordSetOf(map[string]bool{
+	"company": true, "firm": true, "business": true, "group": true, "carmaker": true,
+	"automaker": true, "retailer": true, "lender": true, "insurer": true, "airline": true,
+	"chain": true, "manufacturer": true, "producer": true, "maker": true, "operator": true,
+})
+
+// companySuffixes end the names of businesses: "Walt Disney Co",
+// "Suryaveer Motors", "New Media Investment Group".
+var companySuffixes = wordSetOf(map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "llc": true, "plc": true, "ag": true,
+	"gmbh": true, "sa": true, "nv": true, "company": true, "corporation": true, "limited": true,
+	"group": true, "holdings": true, "motors": true, "foods": true, "industries": true,
+	"airlines": true, "airways": true, "technologies": true, "pharmaceuticals": true,
+	"enterprises": true, "brands": true, "stores": true, "mills": true, "steel": true,
+})
 
 // maxOrgLookback bounds the words orgNamedBefore reads back: a few
 // paragraphs, and a constant cost per speaker.

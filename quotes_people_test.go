@@ -160,6 +160,9 @@ func TestOrganizationByItsKind(t *testing.T) {
 		{"The Ministry of Health issued new rules. The ministry said clinics must stay open.", "Ministry of Health"},
 		{"The Council met. The council said nothing would change this year.", ""},
 		{"Officials met on Monday. The council said nothing would change this year.", ""},
+		{"Suryaveer Motors will build a plant in Pune. The company said it would invest Rs 3,200 crore.", "Suryaveer Motors"},
+		{"Carmody Foods closed its plant. The firm said 300 jobs would go.", "Carmody Foods"},
+		{"Analysts on Wall Street met on Monday. The company said profits would fall.", ""},
 	}
 	for _, tt := range cases {
 		quotes := Quotes(tt.text)

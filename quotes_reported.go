@@ -2103,7 +2103,7 @@ func accordingSource(toks []word, k int) (subj, app phrase, ok bool) {
 	}
 	j := k
 	for j < len(toks) && j-k < maxSpeakerWords && (isQuoteMark(toks[j].text) || !isBoundary(toks[j])) &&
-		(!clauseBreaks.has(toks[j].lower) || sharedHeadAt(toks, k, j)) && !(j > k && afterSpeaker.has(toks[j].lower)) {
+		(!clauseBreaks.has(toks[j].lower) || sharedHeadAt(toks, k, j) || joinsName(toks, j)) && !(j > k && afterSpeaker.has(toks[j].lower)) {
 		j++
 	}
 	if j == k || onlyPunct(toks[k:j]) || hasFinite(toks[k:j]) {
@@ -2128,6 +2128,13 @@ func accordingSource(toks []word, k int) (subj, app phrase, ok bool) {
 		return subj, phrase{}, true // not "according to Ms. Epstein, are 16 …"
 	}
 	return subj, phrase{a, e}, true
+}
+
+// joinsName reports an "and" or "&" inside a name, between capitalized
+// words: "the Post and Courier", "Procter & Gamble", "Ernst and Young".
+func joinsName(toks []word, j int) bool {
+	return j > 0 && j+1 < len(toks) && (toks[j].lower == "and" || toks[j].text == "&") &&
+		toks[j-1].isCapitalized() && toks[j+1].isCapitalized() && !(j > 1 && toks[j-2].text == ",")
 }
 
 // possessiveDeterminers open a noun phrase: "according to her plan".

@@ -367,6 +367,16 @@ func TestInvertedVerbAfterQuote(t *testing.T) {
 	})
 }
 
+// TestAccordingToANameWithAnd keeps "and" or "&" between capitalized
+// words inside the source's name.
+func TestAccordingToANameWithAnd(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"mid-sentence", "Steyer, according to a count from the Post and Courier, has the backing of six lawmakers.", "Steyer has the backing of six lawmakers", "indirect", "a count from the Post and Courier", "", "according to"},
+		{"a company", "Sales fell in the third quarter, according to Procter and Gamble.", "Sales fell in the third quarter", "indirect", "Procter and Gamble", "", "according to"},
+		{"an ampersand", "Prices rose in most cities, according to a survey by Ernst & Young.", "Prices rose in most cities", "indirect", "a survey by Ernst & Young", "", "according to"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

@@ -1845,8 +1845,8 @@ func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 	if is(f.lower, toks, j, "-") && glued(toks, j) && glued(toks, j+1) {
 		j++ // "16-hour", "one-year"
 	}
-	if is(f.lower, toks, j, "more", "additional", "full", "straight", "consecutive") {
-		j++
+	if is(f.lower, toks, j, "more", "additional", "full", "straight", "consecutive", "whole", "entire") {
+		j++ // "two more days", "a whole day", "an entire week"
 	}
 	if is(f.lower, toks, j, "business", "working", "trading") && is(f.lower, toks, j+1, "days", "day") {
 		j++ // "the next 4 business days"
@@ -1881,6 +1881,9 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	if is(f.lower, toks, j, "past", "last", "next", "coming", "first", "latest", "previous", "following", "entire", "full", "whole", "same", "final", "initial", "recent") {
 		j++
 	}
+	if m, ok := f.wholeUnit(k); ok {
+		return m, true
+	}
 	if n, unit, e, ok := f.amount(j); ok {
 		if j == k && n == 1 && f.afterUnit(k) {
 			return dateMatch{}, false // "barrels a day": the quantity's rate
@@ -1904,6 +1907,22 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 		return dateMatch{}, false // an amount in digits is read above
 	}
 	return f.vagueDuration(k, j)
+}
+
+// wholeUnit reads one whole unit of time without a count: "the whole
+// year", "the entire month" (one year, one month: TimeML's P1Y, P1M).
+// "All day" and "all week" stay out, as TimeBank leaves them (the
+// Recognizers-Text cases mark them; the two disagree).
+func (f *dateFinder) wholeUnit(k int) (dateMatch, bool) {
+	if !is(f.lower, f.toks, k, "whole", "entire") {
+		return dateMatch{}, false
+	}
+	w := f.word(k + 1)
+	u, ok := f.unitAt(k + 1)
+	if !ok || strings.HasSuffix(w, "s") || u.letter == "" || w == "quarter" || w == "second" || partsOfDay[w] != "" {
+		return dateMatch{}, false // "whole quarters"; "the whole night" is no day
+	}
+	return dateMatch{end: k + 2, kind: DateDuration, value: durationValue(1, u), takesThe: true}, true
 }
 
 // vagueDuration reads a duration whose amount is words, not a number

@@ -261,3 +261,26 @@ func TestCoordinatedDates(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeUnitDurations reads one whole unit of time without a count as
+// a duration of one unit; "all day", which TimeBank leaves out, and a
+// whole part of a day stay out.
+func TestWholeUnitDurations(t *testing.T) {
+	ref := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, span, value string }{
+		{"The plant ran the whole year.", "the whole year", "P1Y"},
+		{"Fans queued for a whole day.", "a whole day", "P1D"},
+		{"They waited an entire week.", "an entire week", "P1W"},
+		{"The strike lasted the entire month.", "the entire month", "P1M"},
+		{"It took the whole night.", "", ""},
+		{"The roads were closed all day.", "", ""},
+	} {
+		ds := Dates(tt.text, ref)
+		switch {
+		case tt.span == "" && len(ds) > 0:
+			t.Errorf("%q: dates %+v, want none", tt.text, ds)
+		case tt.span != "" && (len(ds) != 1 || ds[0].Text != tt.span || ds[0].Type != DateDuration || ds[0].Value != tt.value):
+			t.Errorf("%q: dates %+v, want the duration %q %s", tt.text, ds, tt.span, tt.value)
+		}
+	}
+}

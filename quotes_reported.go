@@ -815,7 +815,7 @@ func opensReportedClause(toks []word, c, end int, lemma string) bool {
 		// Words said are a clause or a quote: "added the plan was
 		// flawed", "writes back, “You look cute.”", not "add some salt",
 		// "will add Madeira and the Azores", "posted a photo".
-		return hasVerb(toks[c:end]) || hasQuoteMark(toks[c:end]) || hasParticiple(toks[c+1:end]) // "writing op-eds defending …"
+		return hasVerb(toks[c:end]) || hasQuoteMark(toks[c:end]) || predicateParticiple(toks[c+1:end]) // "writing op-eds defending …"
 	}
 	return true
 }
@@ -837,12 +837,14 @@ func isPluralNoun(lower string) bool {
 
 // hasParticiple reports a lower-case "-ing" word: "a poll finds Trump
 // leading".
-// predicateParticiple reports a participle in toks that is not the
-// object of a preposition: the verb of a small clause ("found voters
-// leaving"), not a verdict's charge ("found him guilty of murdering").
+// predicateParticiple reports a participle in toks that is neither the
+// object of a preposition nor a noun after a determiner: the verb of a
+// small clause ("found voters leaving", "writing op-eds defending …"),
+// not a verdict's charge ("found him guilty of murdering") or a noun in
+// -ing ("in the morning", "the meeting").
 func predicateParticiple(toks []word) bool {
 	for i, t := range toks {
-		if !t.punct && !t.isCapitalized() && isParticiple(t.lower) && !(i > 0 && prepositions[toks[i-1].lower]) {
+		if !t.punct && !t.isCapitalized() && isParticiple(t.lower) && !(i > 0 && (prepositions[toks[i-1].lower] || determiners[toks[i-1].lower])) {
 			return true
 		}
 	}

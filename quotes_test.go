@@ -324,6 +324,8 @@ func TestClaimTakesAClause(t *testing.T) {
 		{"a record", "Cheorwon claimed the coldest temperature in the country on Monday.", "", "", "", "", ""},
 		{"lives", "The storm claimed the lives of 20 people.", "", "", "", "", ""},
 		{"victory", "Lee claimed victory in the race.", "", "", "", "", ""},
+		{"a noun in -ing after it", "Cheorwon claimed the coldest temperature in the country in the morning.", "", "", "", "", ""},
+		{"a meeting", "The club posted a photo of the team at the meeting.", "", "", "", "", ""},
 		{"a clause", "She claims a new era has begun.", "a new era has begun", "indirect", "She", "", "claims"},
 		{"a contracted verb", "Trump claims he's worth $10 billion.", "he's worth $10 billion", "indirect", "Trump", "", "claims"},
 		{"an infinitive", "They claim to represent farmers.", "to represent farmers", "indirect", "They", "", "claim"},

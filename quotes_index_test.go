@@ -25,14 +25,14 @@ func TestTokensMatchesScan(t *testing.T) {
 		for lo := 0; lo <= len(text); lo++ {
 			for hi := lo - 2; hi <= len(text)+1; hi++ {
 				got := d.tokens(lo, hi)
-				i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= lo })
-				j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end() > hi })
-				var want []word
+				i := sort.Search(d.toks.len(), func(k int) bool { return d.toks.start(k) >= lo })
+				j := sort.Search(d.toks.len(), func(k int) bool { return d.toks.end(k) > hi })
+				var want tokens
 				if j >= i {
-					want = d.toks[i:j]
+					want = d.toks.slice(i, j)
 				}
-				if len(got) != len(want) || (got == nil) != (want == nil) || len(got) > 0 && got[0].start != want[0].start {
-					t.Fatalf("%q: tokens(%d, %d) = %d words, want %d", text, lo, hi, len(got), len(want))
+				if got.len() != want.len() || (got.list == nil) != (want.list == nil) || got.len() > 0 && got.start(0) != want.start(0) {
+					t.Fatalf("%q: tokens(%d, %d) = %d words, want %d", text, lo, hi, got.len(), want.len())
 				}
 			}
 		}
@@ -73,10 +73,10 @@ func TestHolderIndexMatchesScan(t *testing.T) {
 func TestParticipleCommasMatchesScan(t *testing.T) {
 	for _, text := range indexTexts {
 		toks := words(text, 0, len(text))
-		for end := 0; end <= len(toks); end++ {
+		for end := 0; end <= toks.len(); end++ {
 			want := func(from int) int {
 				for k := from; k+1 < end; k++ {
-					if toks[k].text == "," && isParticiple(toks[k+1].lower) {
+					if toks.text(k) == "," && isParticiple(toks.lower(k+1)) {
 						return k
 					}
 				}
@@ -97,18 +97,25 @@ func TestParticipleCommasMatchesScan(t *testing.T) {
 	}
 }
 
-// TestLowerCaseMatchesToLower checks that lowerCase gives what
-// strings.ToLower gives, for words written one after another.
+// TestLowerCaseMatchesToLower checks that the lower case words gives
+// each word, written in the text's lower case or set apart when it is not
+// as long, is what strings.ToLower gives, for words read from the start
+// of a text and from inside it, in the middle of a character too.
 func TestLowerCaseMatchesToLower(t *testing.T) {
-	var lc lowerCase
-	var got []string
-	in := []string{"Said", "said", "U.S.", "ÉCOLE", "Łódź", "İstanbul", "a\xffB", "", "MCDONALD'S", "x", "O’Brien"}
-	for _, w := range in {
-		got = append(got, lc.of(w))
-	}
-	for i, w := range in {
-		if want := strings.ToLower(w); got[i] != want {
-			t.Errorf("lower case of %q = %q, want %q", w, got[i], want)
+	in := []string{"Said", "said", "U.S.", "ÉCOLE", "Łódź", "İstanbul", "a\xffB", "MCDONALD'S", "x", "O’Brien", "AS\u212AED", "Ω", "STRASSE"}
+	text := strings.Join(in, " ")
+	for lo := 0; lo < len(text); lo += 7 {
+		for _, w := range words(text, lo, len(text)).all() {
+			want := strings.ToLower(text[w.start:w.end()])
+			if w.punct {
+				want = w.text // a punctuation character, or a byte of invalid UTF-8, is its own lower case
+			}
+			if w.lower != want {
+				t.Errorf("lower case of %q = %q, want %q", text[w.start:w.end()], w.lower, want)
+			}
+			if w.text != text[w.start:w.end()] {
+				t.Errorf("text of the word at %d = %q, want %q", w.start, w.text, text[w.start:w.end()])
+			}
 		}
 	}
 }
@@ -123,8 +130,8 @@ func TestEachTokensMatchesTokens(t *testing.T) {
 			n := 0
 			for s, got := range d.eachTokens(spans) {
 				want := d.tokens(s.Start, s.End)
-				if len(got) != len(want) || (got == nil) != (want == nil) || len(got) > 0 && &got[0] != &want[0] {
-					t.Errorf("%.20q: the words of %v are %d, tokens gives %d", text, s, len(got), len(want))
+				if got.len() != want.len() || (got.list == nil) != (want.list == nil) || got.len() > 0 && &got.list[0] != &want.list[0] {
+					t.Errorf("%.20q: the words of %v are %d, tokens gives %d", text, s, got.len(), want.len())
 				}
 				n++
 			}
@@ -189,7 +196,7 @@ func TestWordSetMatchesMap(t *testing.T) {
 	for _, list := range lists {
 		s := newWordSet(list)
 		for _, text := range indexTexts {
-			for _, w := range words(text, 0, len(text)) {
+			for _, w := range words(text, 0, len(text)).all() {
 				for _, q := range []string{w.text, w.lower} {
 					if got, want := s.has(q), s.words[q]; got != want {
 						t.Errorf("set %q has %q = %v, want %v", list, q, got, want)
@@ -206,7 +213,7 @@ func TestWordSetMatchesMap(t *testing.T) {
 	headline := "Mayor Ruiz Says City Will Rebuild The Harbour, Officials Told Reporters"
 	toks := words(headline, 0, len(headline))
 	lowerHeadlineCase(toks)
-	for _, w := range toks {
+	for _, w := range toks.all() {
 		if w.text != strings.ToLower(headline[w.start:w.end()]) && w.text != headline[w.start:w.end()] {
 			t.Errorf("headline word %q at [%d,%d) is %q in the text", w.text, w.start, w.end(), headline[w.start:w.end()])
 		}
@@ -220,7 +227,7 @@ func TestMayHaveCapitals(t *testing.T) {
 	texts := append([]string{"a spokeswoman", "who", "the mayor's office", "Éric", "an élu", "x-ray 9/11", "St Mary's Hospital"}, indexTexts...)
 	for _, text := range texts {
 		capitalized := false
-		for _, w := range words(text, 0, len(text)) {
+		for _, w := range words(text, 0, len(text)).all() {
 			capitalized = capitalized || w.isCapitalized()
 		}
 		if capitalized && !mayHaveCapitals(text) {

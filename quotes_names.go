@@ -38,11 +38,11 @@ type nameMention struct {
 
 // readPlace marks the name that starts at toks[i] a place's when a place
 // preposition stands before it (see placePrepositions).
-func (m *nameMention) readPlace(toks []word, i int) {
+func (m *nameMention) readPlace(toks tokens, i int) {
 	if i == 0 {
 		return
 	}
-	strong, ok := placePrepositions[toks[i-1].lower]
+	strong, ok := placePrepositions[toks.lower(i-1)]
 	if ok && (strong && !m.titled || !m.isPerson) {
 		m.isPlace, m.isPerson = true, false
 	}
@@ -51,25 +51,25 @@ func (m *nameMention) readPlace(toks []word, i int) {
 // readDateline marks the name toks[i:j] a place's when it is a wire
 // story's dateline: in capitals, opening its paragraph, before a comma, a
 // parenthesis or a dash ("DES MOINES, Iowa —", "PARIS (Reuters) -").
-func (m *nameMention) readDateline(toks []word, i, j int) {
-	if i != 0 || j >= len(toks) || !isDateline(toks[i:j]) {
+func (m *nameMention) readDateline(toks tokens, i, j int) {
+	if i != 0 || j >= toks.len() || !isDateline(toks.slice(i, j)) {
 		return
 	}
-	switch toks[j].text {
+	switch toks.text(j) {
 	case ",", "(", "-", "–", "—":
 		m.isPlace, m.isPerson = true, false
 	}
 }
 
 // findNames returns the names in toks, in order.
-func findNames(toks []word) []nameMention { return appendNames(nil, toks) }
+func findNames(toks tokens) []nameMention { return appendNames(nil, toks) }
 
 // appendNames appends the names in toks to out, in order: the names of
 // a whole text are gathered paragraph by paragraph into one slice.
-func appendNames(out []nameMention, toks []word) []nameMention {
-	for i := 0; i < len(toks); {
+func appendNames(out []nameMention, toks tokens) []nameMention {
+	for i := 0; i < toks.len(); {
 		j := i
-		for j < len(toks) && isNameToken(toks, j, i) {
+		for j < toks.len() && isNameToken(toks, j, i) {
 			j++
 		}
 		if j == i {
@@ -77,26 +77,26 @@ func appendNames(out []nameMention, toks []word) []nameMention {
 			continue
 		}
 		from := i
-		if j-i >= 3 && i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "for") && isTitleWord(toks[i-2]) {
+		if j-i >= 3 && i >= 2 && (toks.lower(i-1) == "of" || toks.lower(i-1) == "for") && isTitleWord(toks.at(i-2)) {
 			from = j - 2 // "Minister of Electricity Thandi Mokoena"
 		}
 		if m, ok := nameIn(toks, from, j); ok && !isQuotedRun(toks, i, j) {
-			if m.Start == toks[i].start && i > 0 && isRoleNoun(toks[i-1]) && !(i > 1 && opensVerbPhrase(toks[i-2])) {
+			if m.Start == toks.start(i) && i > 0 && isRoleNoun(toks.at(i-1)) && !(i > 1 && opensVerbPhrase(toks.at(i-2))) {
 				// "his neighbour Nomvula Zulu", "barmaid Leanne Cobb"
-				m.isPerson, m.role = true, toks[i-1].lower
+				m.isPerson, m.role = true, toks.lower(i-1)
 				if m.sex == sexUnknown {
-					m.sex = titleSex(toks[i-1].lower)
+					m.sex = titleSex(toks.lower(i - 1))
 				}
 			}
 			if from > i {
-				m.role = strings.TrimSuffix(toks[i-2].lower, ".")
+				m.role = strings.TrimSuffix(toks.lower(i-2), ".")
 			}
-			if i > 1 && toks[i-1].text == "," && (isTitleWord(toks[i-2]) || titleSex(toks[i-2].lower) != sexUnknown) {
+			if i > 1 && toks.text(i-1) == "," && (isTitleWord(toks.at(i-2)) || titleSex(toks.lower(i-2)) != sexUnknown) {
 				// "The state governor, Mr Babatunde Ade,", "Her father,
 				// Ramesh Yadav,"
-				m.role, m.isPerson = strings.TrimSuffix(toks[i-2].lower, "."), true
+				m.role, m.isPerson = strings.TrimSuffix(toks.lower(i-2), "."), true
 				if m.sex == sexUnknown {
-					m.sex = titleSex(toks[i-2].lower)
+					m.sex = titleSex(toks.lower(i - 2))
 				}
 			}
 			m.readPlace(toks, i)
@@ -112,17 +112,17 @@ func appendNames(out []nameMention, toks []word) []nameMention {
 
 // givenNameAfterRoleNoun reads a known given name alone after a role
 // noun as a person's name: "his wife Helen", "her son Tom".
-func givenNameAfterRoleNoun(toks []word, i, j int) (nameMention, bool) {
-	if j-i != 1 || i == 0 || !isRoleNoun(toks[i-1]) {
+func givenNameAfterRoleNoun(toks tokens, i, j int) (nameMention, bool) {
+	if j-i != 1 || i == 0 || !isRoleNoun(toks.at(i-1)) {
 		return nameMention{}, false
 	}
-	given, ok := givenNameSex(stripPossessive(toks[i].text))
+	given, ok := givenNameSex(stripPossessive(toks.text(i)))
 	if !ok {
 		return nameMention{}, false
 	}
-	name := stripPossessive(toks[i].text)
-	m := nameMention{Span: Span{toks[i].start, toks[i].end()}, name: name, surname: name,
-		sex: titleSex(toks[i-1].lower), isPerson: true, role: toks[i-1].lower}
+	name := stripPossessive(toks.text(i))
+	m := nameMention{Span: Span{toks.start(i), toks.end(i)}, name: name, surname: name,
+		sex: titleSex(toks.lower(i - 1)), isPerson: true, role: toks.lower(i - 1)}
 	if m.sex == sexUnknown {
 		m.sex = given
 	}
@@ -168,13 +168,13 @@ var verbsBeforeNames = wordSetOf(map[string]bool{
 
 // isQuotedRun reports a run of words between quotation marks: a nickname
 // or a title ('Tina Two Jobs', “Big Bertha”), not a name.
-func isQuotedRun(toks []word, i, j int) bool {
-	return i > 0 && j < len(toks) && isAnyMarkAt(toks, i-1) && isAnyMarkAt(toks, j)
+func isQuotedRun(toks tokens, i, j int) bool {
+	return i > 0 && j < toks.len() && isAnyMarkAt(toks, i-1) && isAnyMarkAt(toks, j)
 }
 
 // isAnyMarkAt reports a quotation mark at toks[k], single ones included.
-func isAnyMarkAt(toks []word, k int) bool {
-	switch toks[k].text {
+func isAnyMarkAt(toks tokens, k int) bool {
+	switch toks.text(k) {
 	case "'", "‘", "’":
 		return true
 	}
@@ -183,8 +183,8 @@ func isAnyMarkAt(toks []word, k int) bool {
 
 // isNameToken reports whether toks[j] can continue a name that started at
 // toks[start]: a capitalized word, or a particle inside the name.
-func isNameToken(toks []word, j, start int) bool {
-	t := toks[j]
+func isNameToken(toks tokens, j, start int) bool {
+	t := toks.at(j)
 	if t.punct {
 		return false
 	}
@@ -192,8 +192,8 @@ func isNameToken(toks []word, j, start int) bool {
 		return true
 	}
 	// "de Souza", "van der Merwe", "bin Salman"
-	for k := j; k > start && k < len(toks) && nameParticles[toks[k].lower]; k++ {
-		if k+1 < len(toks) && toks[k+1].isCapitalized() {
+	for k := j; k > start && k < toks.len() && nameParticles[toks.lower(k)]; k++ {
+		if k+1 < toks.len() && toks.isCapitalized(k+1) {
 			return true
 		}
 	}
@@ -204,19 +204,19 @@ func isNameToken(toks []word, j, start int) bool {
 // it holds one. The name is the head of the run, its last words after any
 // titles and organizations: "Riverside County Sheriff's Deputy Ana Cruz"
 // gives "Ana Cruz" and "Springfield Fire Chief Dana Holt" "Dana Holt".
-func nameIn(toks []word, i, j int) (nameMention, bool) {
+func nameIn(toks tokens, i, j int) (nameMention, bool) {
 	title := -1 // the title right before the name
-	for i < j && (isTitleWord(toks[i]) || notNameWords.has(toks[i].lower) || isCapitalizedVerb(toks[i])) {
+	for i < j && (isTitleWord(toks.at(i)) || notNameWords.has(toks.lower(i)) || isCapitalizedVerb(toks.at(i))) {
 		title = -1
-		if isTitleWord(toks[i]) {
+		if isTitleWord(toks.at(i)) {
 			title = i
 		}
 		i++
 	}
 	for k := j - 2; k >= i; k-- {
-		if isTitleWord(toks[k]) || orgWords.has(toks[k].lower) || k > i && isPossessive(toks[k].text) {
+		if isTitleWord(toks.at(k)) || orgWords.has(toks.lower(k)) || k > i && isPossessive(toks.text(k)) {
 			t := -1
-			if isTitleWord(toks[k]) {
+			if isTitleWord(toks.at(k)) {
 				t = k
 			}
 			if m, ok := nameOf(toks, k+1, j, t); ok {
@@ -227,7 +227,7 @@ func nameIn(toks []word, i, j int) (nameMention, bool) {
 	}
 	// Possessives end a name: "Clinton's campaign".
 	for k := i; k < j; k++ {
-		if isPossessive(toks[k].text) {
+		if isPossessive(toks.text(k)) {
 			j = k + 1
 			break
 		}
@@ -238,18 +238,18 @@ func nameIn(toks []word, i, j int) (nameMention, bool) {
 // givenNameAfterRole returns where a name starts at a known given name
 // inside the run toks[i:j], after capitalized words that are no given
 // names, or i. The name keeps two to four words.
-func givenNameAfterRole(toks []word, i, j int) int {
+func givenNameAfterRole(toks tokens, i, j int) int {
 	if j-i < 3 {
 		return i
 	}
-	if _, ok := givenNameSex(toks[i].text); ok || isInitial(toks[i].text) {
+	if _, ok := givenNameSex(toks.text(i)); ok || isInitial(toks.text(i)) {
 		return i
 	}
 	for k := i + 1; k <= j-2; k++ {
-		if isInitial(toks[k].text) {
+		if isInitial(toks.text(k)) {
 			return i // "K. Ravi Kumar"
 		}
-		if _, ok := givenNameSex(toks[k].text); ok && j-k <= 4 && !placeStarters.has(toks[k].lower) {
+		if _, ok := givenNameSex(toks.text(k)); ok && j-k <= 4 && !placeStarters.has(toks.lower(k)) {
 			return k
 		}
 	}
@@ -259,7 +259,7 @@ func givenNameAfterRole(toks []word, i, j int) int {
 // nameOf returns toks[i:j] as a name, after the title at toks[title] (-1
 // for none), if it reads as one: two to four words that make no
 // organization or place, or a single word after a title ("Ms Gupta").
-func nameOf(toks []word, i, j, title int) (nameMention, bool) {
+func nameOf(toks tokens, i, j, title int) (nameMention, bool) {
 	if k := givenNameAfterRole(toks, i, j); k > i {
 		// "Neighbor Marcus Hope", "Emergency Management Administrator
 		// Joan Pryor": a role the title words do not list, before a
@@ -267,21 +267,21 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 		i, title = k, k-1
 	}
 	n := j - i
-	if n < 1 || n > 4 || n == 1 && (title < 0 || title != i-1 || isTitleWord(toks[i])) {
+	if n < 1 || n > 4 || n == 1 && (title < 0 || title != i-1 || isTitleWord(toks.at(i))) {
 		return nameMention{}, false
 	}
-	given, isGiven := givenNameSex(stripPossessive(toks[i].text))
-	isGiven = isGiven && n > 1 && !placeStarters.has(toks[i].lower)
+	given, isGiven := givenNameSex(stripPossessive(toks.text(i)))
+	isGiven = isGiven && n > 1 && !placeStarters.has(toks.lower(i))
 	for k := i; k < j; k++ {
-		w := toks[k].lower
+		w := toks.lower(k)
 		if notNameWords.has(w) || orgWords.has(w) && !(isGiven && surnameOrOrgWords.has(w)) {
 			return nameMention{}, false
 		}
 	}
 	m := nameMention{
-		Span:     Span{toks[i].start, toks[j-1].end()},
-		name:     stripPossessive(joinTokens(toks[i:j])),
-		surname:  stripPossessive(toks[j-1].text),
+		Span:     Span{toks.start(i), toks.end(j - 1)},
+		name:     stripPossessive(joinTokens(toks.slice(i, j))),
+		surname:  stripPossessive(toks.text(j - 1)),
 		isPerson: title >= 0 || isGiven,
 		titled:   title >= 0,
 	}
@@ -289,8 +289,8 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 		m.isPerson, m.isPlace = false, true // "South Africa", "New Zealand"
 	}
 	if title >= 0 {
-		m.sex = titleSex(toks[title].lower)
-		m.role = strings.TrimSuffix(toks[title].lower, ".")
+		m.sex = titleSex(toks.lower(title))
+		m.role = strings.TrimSuffix(toks.lower(title), ".")
 	}
 	if m.sex == sexUnknown && isGiven {
 		m.sex = given
@@ -319,20 +319,20 @@ func isInitial(s string) bool {
 // "Deputy", "Queen".
 func isTitleWord(w word) bool { return titleWords.has(strings.TrimSuffix(w.lower, ".")) }
 
-func joinTokens(toks []word) string {
-	switch len(toks) {
+func joinTokens(toks tokens) string {
+	switch toks.len() {
 	case 0:
 		return ""
 	case 1:
-		return toks[0].text
+		return toks.text(0)
 	}
-	n := len(toks) - 1
-	for _, t := range toks {
+	n := toks.len() - 1
+	for _, t := range toks.all() {
 		n += len(t.text)
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for i, t := range toks {
+	for i, t := range toks.all() {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
@@ -536,8 +536,8 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 		return m.name
 	}
 	mention := words(s.Text, 0, len(s.Text))
-	if len(mention) == 1 && (speakerPronouns.has(mention[0].lower) || pronounSex(mention[0].lower) != sexUnknown) {
-		switch mention[0].lower {
+	if mention.len() == 1 && (speakerPronouns.has(mention.lower(0)) || pronounSex(mention.lower(0)) != sexUnknown) {
+		switch mention.lower(0) {
 		case "who":
 			// "Oliver, who hosts the show, said" and "Armin Laschet, the
 			// leader of the opposition, who said": the name before, in
@@ -552,29 +552,29 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 				}
 			}
 		case "he", "she", "his", "her": // "her firmest promise yet that …"
-			return d.pronounName(s.Start, pronounSex(mention[0].lower), last, quote)
+			return d.pronounName(s.Start, pronounSex(mention.lower(0)), last, quote)
 		}
 		return ""
 	}
-	if len(mention) == 2 && mention[0].lower == "the" {
+	if mention.len() == 2 && mention.lower(0) == "the" {
 		// "the minister", "the governor": the person last named with
 		// that title or role.
-		if name := d.people.withRole(d.names, mention[1].lower, s.Start); name != "" {
+		if name := d.people.withRole(d.names, mention.lower(1), s.Start); name != "" {
 			return name
 		}
 	}
 	// A surname or a given name, perhaps after a title: "Hu", "Mr. Hu",
 	// "Sen. Warren", "Priya".
-	w := mention[len(mention)-1]
-	if w.isCapitalized() && len(mention) <= 3 {
+	w := mention.at(mention.len() - 1)
+	if w.isCapitalized() && mention.len() <= 3 {
 		want := sexUnknown
-		if len(mention) > 1 {
-			want = titleSex(mention[len(mention)-2].lower)
+		if mention.len() > 1 {
+			want = titleSex(mention.lower(mention.len() - 2))
 		}
 		if m, ok := d.people.fullName(d.names, stripPossessive(w.text), s.Start, want); ok {
 			return m.name
 		}
-		if len(mention) == 1 && !orgWords.has(w.lower) && !notNameWords.has(w.lower) && !isTitleWord(w) && !isCapitalizedVerb(w) &&
+		if mention.len() == 1 && !orgWords.has(w.lower) && !notNameWords.has(w.lower) && !isTitleWord(w) && !isCapitalizedVerb(w) &&
 			!countryNames[stripPossessive(w.text)] && d.isProperName(w) {
 			// "Penny said", "Gunther told them": the text gives no more.
 			return stripPossessive(w.text)
@@ -599,9 +599,9 @@ func (d *quoteDoc) isCapitalizedInside(w word) bool {
 	if d.midCapitals == nil {
 		d.midCapitals = map[string]bool{}
 		for _, toks := range d.eachTokens(d.sents) {
-			for k := 1; k < len(toks); k++ {
-				if toks[k].isCapitalized() && !toks[k-1].punct {
-					d.midCapitals[stripPossessive(toks[k].text)] = true
+			for k := 1; k < toks.len(); k++ {
+				if toks.isCapitalized(k) && !toks.punct(k-1) {
+					d.midCapitals[stripPossessive(toks.text(k))] = true
 				}
 			}
 		}
@@ -679,14 +679,14 @@ func (d *quoteDoc) headName(start, end int) (nameMention, bool) {
 // ("Secretary of State Ana Ruiz").
 func (d *quoteDoc) afterPreposition(from, at int) bool {
 	toks := d.tokens(from, at)
-	k := len(toks) - 1
-	for k >= 0 && (isTitleWord(toks[k]) || toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+	k := toks.len() - 1
+	for k >= 0 && (isTitleWord(toks.at(k)) || toks.lower(k) == "the" || toks.lower(k) == "a" || toks.lower(k) == "an") {
 		k--
 	}
-	if k < 0 || !mentionPrepositions.has(toks[k].lower) {
+	if k < 0 || !mentionPrepositions.has(toks.lower(k)) {
 		return false
 	}
-	inTitle := k > 0 && toks[k-1].isCapitalized() && k+1 < len(toks) && toks[k+1].isCapitalized()
+	inTitle := k > 0 && toks.isCapitalized(k-1) && k+1 < toks.len() && toks.isCapitalized(k+1)
 	return !inTitle
 }
 
@@ -714,44 +714,44 @@ func orgOf(title string) (org, rest string) {
 		return "", title // most titles: "", "a spokeswoman", "who"
 	}
 	toks := words(title, 0, len(title))
-	if len(toks) >= 2 && toks[0].isCapitalized() && !titleWords.has(strings.TrimSuffix(toks[0].lower, ".")) {
-		for i, t := range toks {
+	if toks.len() >= 2 && toks.isCapitalized(0) && !titleWords.has(strings.TrimSuffix(toks.lower(0), ".")) {
+		for i, t := range toks.all() {
 			if !t.isCapitalized() {
 				break
 			}
 			if isPossessive(t.text) {
-				org = stripPossessive(title[toks[0].start:t.end()])
-				if i+1 < len(toks) {
-					rest = title[toks[i+1].start:]
+				org = stripPossessive(title[toks.start(0):t.end()])
+				if i+1 < toks.len() {
+					rest = title[toks.start(i+1):]
 				}
 				return org, rest
 			}
 		}
 	}
-	for i, t := range toks {
+	for i, t := range toks.all() {
 		switch t.lower {
 		case "of", "at", "for", "with", "by":
 		default:
 			continue
 		}
 		j := i + 1
-		if j < len(toks) && toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].isCapitalized() {
+		if j < toks.len() && toks.lower(j) == "the" && j+1 < toks.len() && toks.isCapitalized(j+1) {
 			j++
 		}
 		k := j
-		for k < len(toks) && (toks[k].isCapitalized() || k > j && nameParticles[toks[k].lower] && k+1 < len(toks) && toks[k+1].isCapitalized()) {
+		for k < toks.len() && (toks.isCapitalized(k) || k > j && nameParticles[toks.lower(k)] && k+1 < toks.len() && toks.isCapitalized(k+1)) {
 			k++
 		}
 		if k > j {
-			end := toks[k-1].end()
-			if k < len(toks) && isPossessive(toks[k-1].text) {
+			end := toks.end(k - 1)
+			if k < toks.len() && isPossessive(toks.text(k-1)) {
 				// "for Clinton’s presidential campaign": the whole phrase
-				for k < len(toks) && !toks[k].punct {
+				for k < toks.len() && !toks.punct(k) {
 					k++
 				}
-				end = toks[k-1].end()
+				end = toks.end(k - 1)
 			}
-			return title[toks[j].start:end], title
+			return title[toks.start(j):end], title
 		}
 	}
 	return "", title
@@ -766,18 +766,18 @@ func organizationName(mention string) string {
 		return ""
 	}
 	toks := words(mention, 0, len(mention))
-	if len(toks) > 0 && toks[0].lower == "the" {
-		toks = toks[1:]
+	if toks.len() > 0 && toks.lower(0) == "the" {
+		toks = toks.from(1)
 	}
-	if len(toks) < 2 {
+	if toks.len() < 2 {
 		return ""
 	}
 	org := false
-	for k, t := range toks {
+	for k, t := range toks.all() {
 		switch {
 		case t.isCapitalized():
 			org = org || orgWords.has(t.lower)
-		case k > 0 && k < len(toks)-1 && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.text == "&"):
+		case k > 0 && k < toks.len()-1 && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.text == "&"):
 		default:
 			return ""
 		}
@@ -785,7 +785,7 @@ func organizationName(mention string) string {
 	if !org {
 		return ""
 	}
-	return mention[toks[0].start:toks[len(toks)-1].end()]
+	return mention[toks.start(0):toks.end(toks.len()-1)]
 }
 
 // roleOf returns a mention without its determiner: "Its leader" gives

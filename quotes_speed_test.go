@@ -45,12 +45,12 @@ func TestWordsMatchFirstWritten(t *testing.T) {
 		}
 		for _, s := range spans {
 			got, want := words(text, s[0], s[1]), wordsAsFirstWritten(text, s[0], s[1])
-			if len(got) != len(want) {
-				t.Fatalf("%q[%d:%d]: %d words, want %d", trimForLog(text), s[0], s[1], len(got), len(want))
+			if got.len() != len(want) {
+				t.Fatalf("%q[%d:%d]: %d words, want %d", trimForLog(text), s[0], s[1], got.len(), len(want))
 			}
-			for i := range got {
-				if got[i] != want[i] {
-					t.Fatalf("%q[%d:%d]: word %d = %+v, want %+v", trimForLog(text), s[0], s[1], i, got[i], want[i])
+			for i, w := range got.all() {
+				if w != want[i] {
+					t.Fatalf("%q[%d:%d]: word %d = %+v, want %+v", trimForLog(text), s[0], s[1], i, w, want[i])
 				}
 			}
 		}
@@ -124,9 +124,13 @@ func TestOverlapsQuoteMatchesScan(t *testing.T) {
 func TestIsUpperCasedMatchesToUpper(t *testing.T) {
 	odd := []string{"", "A", "a", "ÉCOLE", "École", "STRASSE", "ß", "ǅ", "Ǆ", "\ufffd", "A\xffB", "\xc3", "U.S.", "12-STEP", "İ", "ı"}
 	for _, text := range append(odd, textsForSpeed(t)...) {
-		for _, w := range append(words(text, 0, len(text)), word{text: text}) {
-			if got, want := isUpperCased(w.text), strings.ToUpper(w.text) == w.text; got != want {
-				t.Fatalf("isUpperCased(%q) = %v, want %v", w.text, got, want)
+		ws := []string{text}
+		for _, w := range words(text, 0, len(text)).all() {
+			ws = append(ws, w.text)
+		}
+		for _, w := range ws {
+			if got, want := isUpperCased(w), strings.ToUpper(w) == w; got != want {
+				t.Fatalf("isUpperCased(%q) = %v, want %v", w, got, want)
 			}
 		}
 	}
@@ -137,13 +141,13 @@ func TestIsUpperCasedMatchesToUpper(t *testing.T) {
 func TestJoinTokensMatchesJoin(t *testing.T) {
 	for _, text := range textsForSpeed(t) {
 		toks := words(text, 0, len(text))
-		for n := 0; n <= 5 && n <= len(toks); n++ {
-			for i := 0; i+n <= len(toks) && i < 50; i++ {
+		for n := 0; n <= 5 && n <= toks.len(); n++ {
+			for i := 0; i+n <= toks.len() && i < 50; i++ {
 				var parts []string
-				for _, w := range toks[i : i+n] {
+				for _, w := range toks.slice(i, i+n).all() {
 					parts = append(parts, w.text)
 				}
-				if got, want := joinTokens(toks[i:i+n]), strings.Join(parts, " "); got != want {
+				if got, want := joinTokens(toks.slice(i, i+n)), strings.Join(parts, " "); got != want {
 					t.Fatalf("joinTokens = %q, want %q", got, want)
 				}
 			}
@@ -155,9 +159,9 @@ func TestJoinTokensMatchesJoin(t *testing.T) {
 // rule as first written, which read every long word for capitals, on
 // each sentence of the test texts and on headlines of its own.
 func TestHeadlineCaseMatchesFirstWritten(t *testing.T) {
-	firstWritten := func(toks []word) bool {
+	firstWritten := func(toks tokens) bool {
 		long, capitalized, upper := 0, 0, 0
-		for i, w := range toks {
+		for i, w := range toks.all() {
 			if i == 0 || w.punct || len(w.text) < 4 {
 				continue
 			}

@@ -10,6 +10,8 @@ import (
 // word is a token of a text: a word (letters, digits, and the apostrophes,
 // hyphens and periods inside words, initials and abbreviations: "don't",
 // "al-Assad", "U.S.", "J.", "Sen.") or a single punctuation character.
+// It is how the readers see a word; tokens keep it packed (see
+// packedWord) and tokens.at unpacks it.
 type word struct {
 	start    int // the word is text[start:end()]
 	text     string
@@ -22,15 +24,18 @@ type word struct {
 }
 
 // words splits text[lo:hi] into tokens.
-func words(text string, lo, hi int) []word {
+func words(text string, lo, hi int) tokens {
 	if lo >= hi {
-		return nil // an empty title or mention, without an allocation
+		return tokens{} // an empty title or mention, without an allocation
 	}
-	out := make([]word, 0, (hi-lo)/4+1)
-	lower := lowerCase{room: lowerRoom(hi - lo)}
-	for i := lo; i < hi; {
-		if len(out) == cap(out) {
-			out = growWords(out, i-lo, hi-i)
+	src := &wordSource{text: text, base: lo}
+	list := make([]packedWord, 0, (hi-lo)/4+1)
+	lower := lowerCase{text: text, written: lo}
+	lower.sb.Grow(hi - lo)
+	i := lo
+	for i < hi {
+		if len(list) == cap(list) {
+			list = growWords(list, i-lo, hi-i)
 		}
 		r, n := runeAt(text, i)
 		switch {
@@ -45,19 +50,38 @@ func words(text string, lo, hi int) []word {
 			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
 				j++
 			}
+			j = min(j, i+maxWordSize)
+			w := packedWord{start: i, size: uint32(j - i)}
 			l := text[i:j] // a word of ASCII without capitals is its own lower case
-			if upper || high {
-				l = lower.of(text[i:j])
+			if high {
+				l = lower.ofUnicode(src, i, j)
+			} else if upper {
+				l = lower.ofASCII(i, j)
 			}
-			out = append(out, word{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: isUpperRune(r)})
+			if len(l) != j-i {
+				w.flags |= oddLowerWord
+			}
+			if speechStarts.has(l) {
+				w.flags |= verbFormWord
+			}
+			if isUpperRune(r) {
+				w.flags |= capitalizedWord
+			}
+			list = append(list, w)
 			i = j
 		default:
-			out = append(out, word{start: i, text: text[i : i+n], lower: text[i : i+n], punct: true})
+			list = append(list, packedWord{start: i, size: uint32(n), flags: punctWord})
 			i += n
 		}
 	}
-	return out
+	src.lower = lower.rest(i) // i is past hi when the last word runs on past it
+
+	return tokens{src: src, list: list}
 }
+
+// maxWordSize is the longest word a packedWord holds; a longer run of
+// letters, which only a text of 4 GB can hold, is read as several words.
+const maxWordSize = 1<<32 - 1
 
 // wordRunEnd returns the end of the word whose letters run on from text[j]
 // (its first character read), and whether they hold an ASCII capital
@@ -104,56 +128,67 @@ func isUpperRune(r rune) bool {
 // text dense with punctuation ("“Yes,” he said.") runs past it, and grows
 // once or twice, not by doubling. The promise is reckoned in 64 bits: on a
 // 32-bit platform rest times the words read overflows an int.
-func growWords(out []word, read, rest int) []word {
+func growWords(out []packedWord, read, rest int) []packedWord {
 	more := min(int64(rest), int64(rest)*int64(len(out))/int64(max(read, 1)))
 	return slices.Grow(out, int(more+more/8)+16)
 }
 
-// lowerCase lowers words as strings.ToLower does, without a copy for
-// each: a word without capitals is its own lower case, and the lower case
-// of an ASCII word is written into one builder, after the others, and
-// sliced from it.
+// lowerCase writes the lower case of a text as words reads it: byte for
+// byte the text, but for each word whose lower case, as strings.ToLower
+// gives it, differs and is as long. The text between such words is
+// copied in one piece, when the next one comes.
 type lowerCase struct {
-	sb   strings.Builder
-	room int // the bytes to make room for at the first copy, about the capitalized words' share of the text
+	sb      strings.Builder
+	text    string
+	written int // text[:written] is in sb, as it is or lowered
 }
 
-// of returns the lower case of w.
-func (lc *lowerCase) of(w string) string {
-	upper := false
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return strings.ToLower(w)
-		}
-		upper = upper || 'A' <= w[i] && w[i] <= 'Z'
-	}
-	if !upper {
+// ofUnicode returns the lower case of the word text[i:j], which has a
+// character outside ASCII, and writes it when it differs and is as long.
+// One that is not as long (the Kelvin sign of "AS\u212AED" lowers to one
+// byte) goes in src.oddLower instead, and the text keeps the word as it is.
+func (lc *lowerCase) ofUnicode(src *wordSource, i, j int) string {
+	w := lc.text[i:j]
+	l := strings.ToLower(w)
+	switch {
+	case l == w:
 		return w
+	case len(l) != len(w):
+		if src.oddLower == nil {
+			src.oddLower = map[int]string{}
+		}
+		src.oddLower[i] = l
+		return l
 	}
-	if lc.sb.Cap() == 0 {
-		lc.sb.Grow(max(lc.room, len(w)))
-	}
-	start := lc.sb.Len()
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+	lc.sb.WriteString(lc.text[lc.written:i])
+	at := lc.sb.Len()
+	lc.sb.WriteString(l)
+	lc.written = j
+	return lc.sb.String()[at:]
+}
+
+// ofASCII returns the lower case of the word text[i:j], which is ASCII
+// with a capital, and writes it.
+func (lc *lowerCase) ofASCII(i, j int) string {
+	lc.sb.WriteString(lc.text[lc.written:i])
+	at := lc.sb.Len()
+	for k := i; k < j; k++ {
+		c := lc.text[k]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		lc.sb.WriteByte(c)
 	}
+	lc.written = j
 	// The builder only appends, so what its String held stays as it was.
-	return lc.sb.String()[start:]
+	return lc.sb.String()[at:]
 }
 
-// lowerRoom is the room to make for the lower case of the capitalized
-// words of n bytes of text: about their share of a long text, a quarter,
-// and all of a short one (a name, a title), which then fills one buffer
-// rather than growing it word by word.
-func lowerRoom(n int) int {
-	if n <= 256 {
-		return n
-	}
-	return n / 4
+// rest writes the text from the last word lowered to end, and returns
+// the lower case of the text.
+func (lc *lowerCase) rest(end int) string {
+	lc.sb.WriteString(lc.text[lc.written:end])
+	return lc.sb.String()
 }
 
 // runeAt decodes the character at text[i], ASCII without a call.
@@ -176,9 +211,7 @@ func isInnerWordMark(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' || r == '/'
 }
 
-// end is the offset just past w. Words do not keep it as a field: a
-// text's words take about eleven bytes for each of its bytes, and start
-// and the length of text give it.
+// end is the offset just past w.
 func (w word) end() int { return w.start + len(w.text) }
 
 // isCapitalized reports whether w starts with an upper-case letter.
@@ -191,13 +224,13 @@ func (w word) isCapitalized() bool { return w.capitalized }
 // it as they read running text. Other sentences stay as they are; the
 // words keep their offsets, so a word whose lower case is not as long
 // (the Kelvin sign in "AS\u212AED") keeps its case.
-func lowerHeadlineCase(toks []word) {
+func lowerHeadlineCase(toks tokens) {
 	if !isHeadlineCase(toks) {
 		return
 	}
-	for i, w := range toks {
-		if i > 0 && w.isCapitalized() && len(w.lower) == len(w.text) && (isGrammarWord(w) || isBaseSpeechVerbAfter(toks[i-1], w)) {
-			toks[i].text, toks[i].capitalized = w.lower, startsUpper(w.lower)
+	for i, w := range toks.all() {
+		if i > 0 && w.isCapitalized() && len(w.lower) == len(w.text) && (isGrammarWord(w) || isBaseSpeechVerbAfter(toks.at(i-1), w)) {
+			toks.setTextLower(i)
 		}
 	}
 }
@@ -205,9 +238,9 @@ func lowerHeadlineCase(toks []word) {
 // isHeadlineCase reports a sentence of at least four words in which the
 // longer words (four letters or more) after the first are nearly all
 // capitalized.
-func isHeadlineCase(toks []word) bool {
+func isHeadlineCase(toks tokens) bool {
 	long, capitalized := 0, 0
-	for i, w := range toks {
+	for i, w := range toks.all() {
 		if isLongWordAt(toks, i) {
 			long++
 			if w.isCapitalized() {
@@ -219,7 +252,7 @@ func isHeadlineCase(toks []word) bool {
 		return false // most sentences, read without looking for capitals
 	}
 	upper := 0
-	for i, w := range toks {
+	for i, w := range toks.all() {
 		if isLongWordAt(toks, i) && isUpperWord(w.text) {
 			upper++
 		}
@@ -229,8 +262,8 @@ func isHeadlineCase(toks []word) bool {
 
 // isLongWordAt reports a word of four bytes or more after the first of
 // toks, the words that tell headline case.
-func isLongWordAt(toks []word, i int) bool {
-	return i > 0 && !toks[i].punct && len(toks[i].text) >= 4
+func isLongWordAt(toks tokens, i int) bool {
+	return i > 0 && !toks.punct(i) && len(toks.text(i)) >= 4
 }
 
 // isGrammarWord reports a word that headline case capitalizes but that

@@ -30,8 +30,7 @@ func words(text string, lo, hi int) tokens {
 	}
 	src := &wordSource{text: text, base: lo}
 	list := make([]packedWord, 0, (hi-lo)/4+1)
-	lower := lowerCase{text: text, written: lo}
-	lower.sb.Grow(hi - lo)
+	lower := lowerCase{text: text, lo: lo, hi: hi, written: lo}
 	i := lo
 	for i < hi {
 		if len(list) == cap(list) {
@@ -133,14 +132,26 @@ func growWords(out []packedWord, read, rest int) []packedWord {
 	return slices.Grow(out, int(more+more/8)+16)
 }
 
-// lowerCase writes the lower case of a text as words reads it: byte for
-// byte the text, but for each word whose lower case, as strings.ToLower
-// gives it, differs and is as long. The text between such words is
-// copied in one piece, when the next one comes.
+// lowerCase writes the lower case of text[lo:hi] as words reads it: byte
+// for byte the text, but for each word whose lower case, as
+// strings.ToLower gives it, differs and is as long. The text between such
+// words is copied in one piece, when the next one comes, and a text
+// without such a word ("a spokeswoman") is its own lower case, not copied.
 type lowerCase struct {
 	sb      strings.Builder
 	text    string
-	written int // text[:written] is in sb, as it is or lowered
+	lo, hi  int
+	written int // text[lo:written] is in sb, as it is or lowered
+}
+
+// copyUpTo copies the text from the last word lowered up to i, making
+// room at the first copy for the whole text: one allocation, and a last
+// word may run on past hi by a character.
+func (lc *lowerCase) copyUpTo(i int) {
+	if lc.sb.Cap() == 0 {
+		lc.sb.Grow(lc.hi - lc.lo + utf8.UTFMax)
+	}
+	lc.sb.WriteString(lc.text[lc.written:i])
 }
 
 // ofUnicode returns the lower case of the word text[i:j], which has a
@@ -160,7 +171,7 @@ func (lc *lowerCase) ofUnicode(src *wordSource, i, j int) string {
 		src.oddLower[i] = l
 		return l
 	}
-	lc.sb.WriteString(lc.text[lc.written:i])
+	lc.copyUpTo(i)
 	at := lc.sb.Len()
 	lc.sb.WriteString(l)
 	lc.written = j
@@ -170,7 +181,7 @@ func (lc *lowerCase) ofUnicode(src *wordSource, i, j int) string {
 // ofASCII returns the lower case of the word text[i:j], which is ASCII
 // with a capital, and writes it.
 func (lc *lowerCase) ofASCII(i, j int) string {
-	lc.sb.WriteString(lc.text[lc.written:i])
+	lc.copyUpTo(i)
 	at := lc.sb.Len()
 	for k := i; k < j; k++ {
 		c := lc.text[k]
@@ -187,6 +198,9 @@ func (lc *lowerCase) ofASCII(i, j int) string {
 // rest writes the text from the last word lowered to end, and returns
 // the lower case of the text.
 func (lc *lowerCase) rest(end int) string {
+	if lc.sb.Cap() == 0 {
+		return lc.text[lc.lo:end]
+	}
 	lc.sb.WriteString(lc.text[lc.written:end])
 	return lc.sb.String()
 }

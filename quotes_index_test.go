@@ -235,3 +235,23 @@ func TestMayHaveCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsKeepLongWords checks that the words too long for a packed
+// word's size (64 KB and more: a run of base64 in a text) keep their
+// text, lower case and end, as the words around them do.
+func TestWordsKeepLongWords(t *testing.T) {
+	for _, n := range []int{longSize - 1, longSize, longSize + 1, 3 * longSize} {
+		long := "A" + strings.Repeat("b", n-1)
+		text := "He said " + long + " twice."
+		toks := words(text, 0, len(text))
+		want := []string{"He", "said", long, "twice", "."}
+		if toks.len() != len(want) {
+			t.Fatalf("a word of %d bytes: %d words, want %d", n, toks.len(), len(want))
+		}
+		for i, w := range toks.all() {
+			if w.text != want[i] || w.lower != strings.ToLower(want[i]) || toks.end(i) != w.start+len(want[i]) || text[w.start:w.end()] != want[i] {
+				t.Errorf("a word of %d bytes: word %d is %.10q at [%d,%d), want %.10q", n, i, w.text, w.start, toks.end(i), want[i])
+			}
+		}
+	}
+}

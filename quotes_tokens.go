@@ -23,19 +23,59 @@ type wordSource struct {
 	// oddLower holds, by start, the lower case of the few words whose
 	// lower case is not as long as they are ("AS\u212AED").
 	oddLower map[int]string
+	// longSize holds, by start, the size of the words of 64 KB or more.
+	longSize map[int]int
 }
 
-// packedWord is a word as tokens keep it: where it is and what kind it
-// is, with no pointer. A text has a word every five bytes or so; as words
-// with two strings each they took 48 bytes, and filled more memory than
-// the rest of the quote finder, which the garbage collector scanned
-// through and every store paid a write barrier for. Packed they take 16
+// packedWord is a word as tokens keep it, in one number with no pointer:
+// its start in the low startBits bits, its size in the next sizeBits and
+// its flags in the top byte. A text has a word every five bytes or so; as
+// words with two strings each they took 48 bytes, and filled more memory
+// than the rest of the quote finder, which the garbage collector scanned
+// through and every store paid a write barrier for. Packed they take 8
 // bytes, which the collector skips.
-type packedWord struct {
-	start int
-	size  uint32 // the word is text[start:start+size]
-	flags wordFlags
+type packedWord uint64
+
+const (
+	// startBits holds the start of a word in a text of up to 1 TB, which
+	// Quotes could not read anyway: its words alone would take 1.6 TB.
+	startBits = 40
+	sizeBits  = 16
+	// longSize stands for the size of a word of 64 KB or more (a run of
+	// base64 in the text), which wordSource.longSize holds.
+	longSize = 1<<sizeBits - 1
+)
+
+// packWord packs the word text[start:start+size].
+func packWord(src *wordSource, start, size int, flags wordFlags) packedWord {
+	if size >= longSize {
+		if src.longSize == nil {
+			src.longSize = map[int]int{}
+		}
+		src.longSize[start] = size
+		size = longSize
+	}
+	return packedWord(start) | packedWord(size)<<startBits | packedWord(flags)<<(startBits+sizeBits)
 }
+
+// start returns the offset of p.
+func (p packedWord) start() int { return int(p & (1<<startBits - 1)) }
+
+// flags returns the flags of p.
+func (p packedWord) flags() wordFlags { return wordFlags(p >> (startBits + sizeBits)) }
+
+// with returns p with flags f set.
+func (p packedWord) with(f wordFlags) packedWord {
+	return p | packedWord(f)<<(startBits+sizeBits)
+}
+
+// without returns p with flags f cleared.
+func (p packedWord) without(f wordFlags) packedWord {
+	return p &^ (packedWord(f) << (startBits + sizeBits))
+}
+
+// is reports whether p has flag f.
+func (p packedWord) is(f wordFlags) bool { return p.flags()&f != 0 }
 
 // wordFlags says what kind of word a packedWord is.
 type wordFlags uint8
@@ -61,12 +101,12 @@ func (t tokens) from(i int) tokens { return tokens{t.src, t.list[i:]} }
 func (t tokens) at(i int) word {
 	p := t.list[i]
 	return word{
-		start:       p.start,
+		start:       p.start(),
 		text:        t.src.textOf(p),
 		lower:       t.src.lowerOf(p),
-		punct:       p.flags&punctWord != 0,
-		verbForm:    p.flags&verbFormWord != 0,
-		capitalized: p.flags&capitalizedWord != 0,
+		punct:       p.is(punctWord),
+		verbForm:    p.is(verbFormWord),
+		capitalized: p.is(capitalizedWord),
 	}
 }
 
@@ -88,43 +128,54 @@ func (t tokens) text(i int) string { return t.src.textOf(t.list[i]) }
 func (t tokens) lower(i int) string { return t.src.lowerOf(t.list[i]) }
 
 // start returns the offset of word i.
-func (t tokens) start(i int) int { return t.list[i].start }
+func (t tokens) start(i int) int { return t.list[i].start() }
 
 // end returns the offset just past word i.
-func (t tokens) end(i int) int { return t.list[i].start + int(t.list[i].size) }
+func (t tokens) end(i int) int {
+	p := t.list[i]
+	return p.start() + t.src.size(p)
+}
 
 // punct reports whether word i is a punctuation character.
-func (t tokens) punct(i int) bool { return t.list[i].flags&punctWord != 0 }
+func (t tokens) punct(i int) bool { return t.list[i].is(punctWord) }
 
 // verbForm reports whether word i is a speech verb form (see word.verbForm).
-func (t tokens) verbForm(i int) bool { return t.list[i].flags&verbFormWord != 0 }
+func (t tokens) verbForm(i int) bool { return t.list[i].is(verbFormWord) }
 
 // isCapitalized reports whether word i starts with an upper-case letter.
-func (t tokens) isCapitalized(i int) bool { return t.list[i].flags&capitalizedWord != 0 }
+func (t tokens) isCapitalized(i int) bool { return t.list[i].is(capitalizedWord) }
 
 // setTextLower makes word i read as its lower case, which is as long.
 func (t tokens) setTextLower(i int) {
-	p := &t.list[i]
-	p.flags |= textLowered
-	p.flags &^= capitalizedWord
-	if startsUpper(t.src.lowerOf(*p)) {
-		p.flags |= capitalizedWord
+	p := t.list[i].with(textLowered).without(capitalizedWord)
+	if startsUpper(t.src.lowerOf(p)) {
+		p = p.with(capitalizedWord)
 	}
+	t.list[i] = p
+}
+
+// size returns the size of p.
+func (s *wordSource) size(p packedWord) int {
+	if n := int(p >> startBits & longSize); n != longSize {
+		return n
+	}
+	return s.longSize[p.start()]
 }
 
 // textOf returns the text of p.
 func (s *wordSource) textOf(p packedWord) string {
-	if p.flags&textLowered != 0 {
+	if p.is(textLowered) {
 		return s.lowerOf(p)
 	}
-	return s.text[p.start : p.start+int(p.size)]
+	start := p.start()
+	return s.text[start : start+s.size(p)]
 }
 
 // lowerOf returns the lower case of p.
 func (s *wordSource) lowerOf(p packedWord) string {
-	if p.flags&oddLowerWord != 0 {
-		return s.oddLower[p.start]
+	if p.is(oddLowerWord) {
+		return s.oddLower[p.start()]
 	}
-	at := p.start - s.base
-	return s.lower[at : at+int(p.size)]
+	at := p.start() - s.base
+	return s.lower[at : at+s.size(p)]
 }

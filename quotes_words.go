@@ -49,8 +49,7 @@ func words(text string, lo, hi int) tokens {
 			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
 				j++
 			}
-			j = min(j, i+maxWordSize)
-			w := packedWord{start: i, size: uint32(j - i)}
+			var flags wordFlags
 			l := text[i:j] // a word of ASCII without capitals is its own lower case
 			if high {
 				l = lower.ofUnicode(src, i, j)
@@ -58,29 +57,24 @@ func words(text string, lo, hi int) tokens {
 				l = lower.ofASCII(i, j)
 			}
 			if len(l) != j-i {
-				w.flags |= oddLowerWord
+				flags |= oddLowerWord
 			}
 			if speechStarts.has(l) {
-				w.flags |= verbFormWord
+				flags |= verbFormWord
 			}
 			if isUpperRune(r) {
-				w.flags |= capitalizedWord
+				flags |= capitalizedWord
 			}
-			list = append(list, w)
+			list = append(list, packWord(src, i, j-i, flags))
 			i = j
 		default:
-			list = append(list, packedWord{start: i, size: uint32(n), flags: punctWord})
+			list = append(list, packWord(src, i, n, punctWord))
 			i += n
 		}
 	}
 	src.lower = lower.rest(i) // i is past hi when the last word runs on past it
-
 	return tokens{src: src, list: list}
 }
-
-// maxWordSize is the longest word a packedWord holds; a longer run of
-// letters, which only a text of 4 GB can hold, is read as several words.
-const maxWordSize = 1<<32 - 1
 
 // wordRunEnd returns the end of the word whose letters run on from text[j]
 // (its first character read), and whether they hold an ASCII capital

@@ -184,11 +184,10 @@ func isAnyMarkAt(toks tokens, k int) bool {
 // isNameToken reports whether toks[j] can continue a name that started at
 // toks[start]: a capitalized word, or a particle inside the name.
 func isNameToken(toks tokens, j, start int) bool {
-	t := toks.at(j)
-	if t.punct {
+	if toks.punct(j) {
 		return false
 	}
-	if t.isCapitalized() {
+	if toks.isCapitalized(j) {
 		return true
 	}
 	// "de Souza", "van der Merwe", "bin Salman"

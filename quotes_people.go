@@ -345,12 +345,17 @@ func isCanonicalName(s string) bool {
 func (p people) withShortMentions(toks tokens, names []nameMention, capitalizedInside func(word) bool) []nameMention {
 	out := make([]nameMention, 0, len(names))
 	k := 0
-	for i, t := range toks.all() {
-		for k < len(names) && names[k].End <= t.start {
+	for i := range toks.len() {
+		start := toks.start(i)
+		for k < len(names) && names[k].End <= start {
 			out = append(out, names[k])
 			k++
 		}
-		if k < len(names) && names[k].Start <= t.start || t.punct || !t.isCapitalized() || notNameWords.has(t.lower) {
+		if k < len(names) && names[k].Start <= start || toks.punct(i) || !toks.isCapitalized(i) {
+			continue // most words, read without unpacking them
+		}
+		t := toks.at(i)
+		if notNameWords.has(t.lower) {
 			continue
 		}
 		if i > 0 && isNameToken(toks, i-1, i-1) || i+1 < toks.len() && isNameToken(toks, i+1, i+1) {

@@ -100,14 +100,19 @@ func (t tokens) from(i int) tokens { return tokens{t.src, t.list[i:]} }
 // at returns word i, unpacked.
 func (t tokens) at(i int) word {
 	p := t.list[i]
-	return word{
-		start:       p.start(),
-		text:        t.src.textOf(p),
-		lower:       t.src.lowerOf(p),
+	start, size := p.start(), t.src.size(p)
+	w := word{
+		start:       start,
+		text:        t.src.text[start : start+size],
+		lower:       t.src.lowerIn(p, start, size),
 		punct:       p.is(punctWord),
 		verbForm:    p.is(verbFormWord),
 		capitalized: p.is(capitalizedWord),
 	}
+	if p.is(textLowered) {
+		w.text = w.lower
+	}
+	return w
 }
 
 // all yields each word with its index.
@@ -172,10 +177,14 @@ func (s *wordSource) textOf(p packedWord) string {
 }
 
 // lowerOf returns the lower case of p.
-func (s *wordSource) lowerOf(p packedWord) string {
+func (s *wordSource) lowerOf(p packedWord) string { return s.lowerIn(p, p.start(), s.size(p)) }
+
+// lowerIn returns the lower case of p, which starts at start and is size
+// bytes long.
+func (s *wordSource) lowerIn(p packedWord, start, size int) string {
 	if p.is(oddLowerWord) {
-		return s.oddLower[p.start()]
+		return s.oddLower[start]
 	}
-	at := p.start() - s.base
-	return s.lower[at : at+s.size(p)]
+	at := start - s.base
+	return s.lower[at : at+size]
 }

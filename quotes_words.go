@@ -248,10 +248,10 @@ func lowerHeadlineCase(toks tokens) {
 // capitalized.
 func isHeadlineCase(toks tokens) bool {
 	long, capitalized := 0, 0
-	for i, w := range toks.all() {
+	for i := range toks.len() {
 		if isLongWordAt(toks, i) {
 			long++
-			if w.isCapitalized() {
+			if toks.isCapitalized(i) {
 				capitalized++
 			}
 		}
@@ -260,8 +260,8 @@ func isHeadlineCase(toks tokens) bool {
 		return false // most sentences, read without looking for capitals
 	}
 	upper := 0
-	for i, w := range toks.all() {
-		if isLongWordAt(toks, i) && isUpperWord(w.text) {
+	for i := range toks.len() {
+		if isLongWordAt(toks, i) && isUpperWord(toks.text(i)) {
 			upper++
 		}
 	}

@@ -69,15 +69,15 @@ func subjectAfterSetting(toks tokens, c, end int) int {
 	}
 	for k := c + 1; k+1 < end && k-c <= maxSettingWords; k++ {
 		w := toks.at(k)
-		if questionWords.has(w.lower) && !settingRelatives.has(w.lower) && toks.text(k-1) != "," &&
-			!(w.lower == "who" && toks.isCapitalized(k-1)) { // "the Arizonan who went on"
+		if questionWords.has(w.lower()) && !settingRelatives.has(w.lower()) && toks.text(k-1) != "," &&
+			!(w.lower() == "who" && toks.isCapitalized(k-1)) { // "the Arizonan who went on"
 			return k // "can't say with any certainty what she'll do", "say for certain who"
 		}
-		if w.punct && w.text != "," || relativeStarts.has(w.lower) || w.lower == "that" || finiteVerbs.has(w.lower) {
+		if w.punct() && w.text() != "," || relativeStarts.has(w.lower()) || w.lower() == "that" || finiteVerbs.has(w.lower()) {
 			return c
 		}
-		if subject := withoutContraction(w.lower); clauseSubjects.has(subject) {
-			contracted := subject != w.lower // "he’s" holds its verb
+		if subject := withoutContraction(w.lower()); clauseSubjects.has(subject) {
+			contracted := subject != w.lower() // "he’s" holds its verb
 			if !contracted && (toks.punct(k+1) || toks.isCapitalized(k+1)) {
 				return c
 			}
@@ -113,7 +113,7 @@ var clauseSubjects = wordSetOf(map[string]bool{"he": true, "she": true, "they": 
 // "that" or a clause's subject: besides settingWords, "for", which
 // elsewhere takes what a verb asks for ("called for a ban") but here is a
 // time ("said for the first time that").
-func opensSettingBeforeThat(w word) bool { return settingWords.has(w.lower) || w.lower == "for" }
+func opensSettingBeforeThat(w word) bool { return settingWords.has(w.lower()) || w.lower() == "for" }
 
 // maxSettingWords is the longest setting between a speech verb and its
 // "that": "said Thursday during a taping of a town hall meeting in
@@ -124,7 +124,7 @@ const maxSettingWords = 16
 // verb or a subject pronoun: "said Wednesday she believes that" keeps
 // "she believes".
 func opensClauseWord(w word) bool {
-	return !w.punct && (finiteVerbs.has(w.lower) || personalPronouns.has(w.lower))
+	return !w.punct() && (finiteVerbs.has(w.lower()) || personalPronouns.has(w.lower()))
 }
 
 // relativeStarts open the relative and adverbial clauses that, after a
@@ -255,14 +255,14 @@ func trailingAppositive(toks tokens, from, k, end int) bool {
 	named, listed, relative := true, false, false
 	for _, t := range toks.slice(k+2, end).all() {
 		switch {
-		case t.text == ",":
+		case t.text() == ",":
 			return false
-		case relativeStarts.has(t.lower), t.lower == "that":
+		case relativeStarts.has(t.lower()), t.lower() == "that":
 			relative = true
-		case t.lower == "and", t.lower == "or":
+		case t.lower() == "and", t.lower() == "or":
 			listed = listed || !relative
 		}
-		named = named && !relative && (t.punct || t.isCapitalized())
+		named = named && !relative && (t.punct() || t.isCapitalized())
 	}
 	return !named && !listed
 }
@@ -324,15 +324,15 @@ var subordinatorLeads = wordSetOf(map[string]bool{
 // did not".
 func opensMainClause(toks tokens, k, end int) bool {
 	w := toks.at(k)
-	if w.punct || isParticiple(w.lower) || commaClauseStarts.has(w.lower) || prepositions[w.lower] || coordinators.has(w.lower) {
+	if w.punct() || isParticiple(w.lower()) || commaClauseStarts.has(w.lower()) || prepositions[w.lower()] || coordinators.has(w.lower()) {
 		return false
 	}
 	for j := k + 1; j < end && j <= k+maxSpeakerWords; j++ {
 		t := toks.at(j)
-		if t.punct {
+		if t.punct() {
 			return false
 		}
-		if auxiliaries.has(t.lower) || finiteVerbs.has(t.lower) || looksFinite(t, true) || isPresentVerbAt(toks, j) {
+		if auxiliaries.has(t.lower()) || finiteVerbs.has(t.lower()) || looksFinite(t, true) || isPresentVerbAt(toks, j) {
 			return true
 		}
 	}
@@ -341,7 +341,7 @@ func opensMainClause(toks tokens, k, end int) bool {
 
 // isDash reports a dash, or a hyphen standing for one ("- though …").
 func isDash(t word) bool {
-	return t.punct && (t.text == "-" || t.text == "—" || t.text == "–")
+	return t.punct() && (t.text() == "-" || t.text() == "—" || t.text() == "–")
 }
 
 // isSuspendedHyphen reports a hyphen at toks[k] that ends a word whose
@@ -422,7 +422,7 @@ func pastDashes(toks tokens, k, end int) int {
 // reported clause's subject: "said she had hired him, but hasn't
 // decided …", "should be punished, but not women".
 func sharesSubject(w word) bool {
-	return w.lower == "not" || w.lower == "never" || finiteVerbs.has(w.lower) || isNegatedAuxiliary(w.lower)
+	return w.lower() == "not" || w.lower() == "never" || finiteVerbs.has(w.lower()) || isNegatedAuxiliary(w.lower())
 }
 
 // endsQuoteWithComma reports a comma at toks[k] inside the closing
@@ -432,5 +432,5 @@ func endsQuoteWithComma(toks tokens, k int) bool {
 		return false
 	}
 	m := toks.at(k + 1)
-	return isQuoteMark(m.text) && m.start == toks.end(k) && !strings.Contains("“„«", m.text)
+	return isQuoteMark(m.text()) && m.start() == toks.end(k) && !strings.Contains("“„«", m.text())
 }

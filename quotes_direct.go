@@ -191,7 +191,7 @@ func (d *quoteDoc) withLeadIn(q Quote, c *candidate) Quote {
 	if toks.len() < minReportedWords || d.isCovered(sent.Start, open) {
 		return q
 	}
-	if last := toks.at(toks.len() - 1); last.punct && last.text != "," && !strings.ContainsAny(last.text, "-—–") {
+	if last := toks.at(toks.len() - 1); last.punct() && last.text() != "," && !strings.ContainsAny(last.text(), "-—–") {
 		return q // "Smith said: “…”", "(“…”)"
 	}
 	if hasSpeechVerbOutsideQuotes(toks) || hasQuoteMark(toks) || isDateline(toks) {
@@ -209,7 +209,7 @@ func (d *quoteDoc) withLeadIn(q Quote, c *candidate) Quote {
 // hasQuoteMark reports a quotation mark among toks.
 func hasQuoteMark(toks tokens) bool {
 	for _, t := range toks.all() {
-		if t.punct && isQuoteMark(t.text) {
+		if t.punct() && isQuoteMark(t.text()) {
 			return true
 		}
 	}
@@ -407,11 +407,11 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 		return false
 	}
 	prev := before.at(before.len() - 1)
-	if prev.text == "," && before.len() > 1 {
+	if prev.text() == "," && before.len() > 1 {
 		// the title as an appositive: "in his 2012 book, “An American Son.”"
 		prev = before.at(before.len() - 2)
 	}
-	if !isNounPossessive(prev.lower) && !titleLeads.has(prev.lower) && !worksNamed.has(prev.lower) {
+	if !isNounPossessive(prev.lower()) && !titleLeads.has(prev.lower()) && !worksNamed.has(prev.lower()) {
 		return false
 	}
 	inner := d.tokens(r.start, r.end)
@@ -424,10 +424,10 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 func isTitleWords(inner tokens) bool {
 	for i, t := range inner.all() {
 		switch {
-		case i == inner.len()-1 && (t.text == "." || t.text == ","):
-		case t.punct && strings.ContainsAny(t.text, ".?!,;"):
+		case i == inner.len()-1 && (t.text() == "." || t.text() == ","):
+		case t.punct() && strings.ContainsAny(t.text(), ".?!,;"):
 			return false
-		case !t.punct && len(t.text) > 3 && !t.isCapitalized():
+		case !t.punct() && len(t.text()) > 3 && !t.isCapitalized():
 			return false
 		}
 	}
@@ -596,13 +596,13 @@ func verbedAfter(toks tokens, k int, frame Span) (attribution, bool) {
 			return attribution{}, false
 		}
 		w := toks.at(v)
-		if w.punct || w.isCapitalized() || !isPastTense(w.lower) && !irregularPastOfSpeech.has(w.lower) || isAuxiliary(toks.at(v-1)) {
+		if w.punct() || w.isCapitalized() || !isPastTense(w.lower()) && !irregularPastOfSpeech.has(w.lower()) || isAuxiliary(toks.at(v-1)) {
 			continue
 		}
 		n := 1
 		if v+1 < toks.len() && speechParticles.has(toks.lower(v+1)) {
 			n = 2 // "shot back", "chimed in", "blurted out"
-		} else if w.lower == "shot" || w.lower == "hit" {
+		} else if w.lower() == "shot" || w.lower() == "hit" {
 			return attribution{}, false
 		}
 		subj, app, ok := subjectBefore(toks.from(k), v-k)
@@ -636,7 +636,7 @@ func participleAfter(toks tokens, k int) bool {
 // pronoun (“…?” The crowd booed.), where the attribution writes “…?” the
 // senator asked.
 func startsNewSentence(w word) bool {
-	return w.isCapitalized() && (determiners[w.lower] || clauseSubjects.has(w.lower))
+	return w.isCapitalized() && (determiners[w.lower()] || clauseSubjects.has(w.lower()))
 }
 
 // handsOn reports an attribution that ends in a comma or a colon: it
@@ -777,10 +777,10 @@ func statementAfter(toks tokens, v int) int {
 	}
 	for k := j; k < toks.len() && k-j <= 3; k++ {
 		t := toks.at(k)
-		if t.punct {
+		if t.punct() {
 			return 0
 		}
-		if statementNouns.has(t.lower) && k+1 < toks.len() && toks.text(k+1) == "." {
+		if statementNouns.has(t.lower()) && k+1 < toks.len() && toks.text(k+1) == "." {
 			return k + 1 - v
 		}
 	}
@@ -817,7 +817,7 @@ func verbBeforeColon(toks tokens, frame Span) (attribution, bool) {
 	// The verb may have a setting after it: "Nora Page objected in a
 	// statement published alongside the decision:".
 	for v := n - 2; v > 0 && n-v <= maxTailWords; v-- {
-		if w := toks.at(v); w.punct || w.isCapitalized() || !isPastTense(w.lower) || isAuxiliary(toks.at(v-1)) {
+		if w := toks.at(v); w.punct() || w.isCapitalized() || !isPastTense(w.lower()) || isAuxiliary(toks.at(v-1)) {
 			continue // not "The results were mixed:"
 		}
 		subj, app, ok := subjectBefore(toks, v)
@@ -832,7 +832,7 @@ func verbBeforeColon(toks tokens, frame Span) (attribution, bool) {
 // not a subject ("Nora Page objected in a statement").
 func hasPastTense(toks tokens) bool {
 	for _, t := range toks.all() {
-		if !t.punct && !t.isCapitalized() && isPastTense(t.lower) {
+		if !t.punct() && !t.isCapitalized() && isPastTense(t.lower()) {
 			return true
 		}
 	}
@@ -886,7 +886,7 @@ func accordingTo(toks tokens, frame Span) (attribution, bool) {
 // onlyPunct reports whether toks hold no word.
 func onlyPunct(toks tokens) bool {
 	for _, t := range toks.all() {
-		if !t.punct {
+		if !t.punct() {
 			return false
 		}
 	}
@@ -957,7 +957,7 @@ func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 		return false // “…,” he said. “…” Reid said both are “…”: a new sentence
 	}
 	for _, w := range d.tokens(last.close+last.closeSize, open).all() {
-		if w.lower == "that" || !w.punct && isParticiple(w.lower) {
+		if w.lower() == "that" || !w.punct() && isParticiple(w.lower()) {
 			return false // “…,” he said, adding that it “…”
 		}
 	}

@@ -106,15 +106,15 @@ func TestLowerCaseMatchesToLower(t *testing.T) {
 	text := strings.Join(in, " ")
 	for lo := 0; lo < len(text); lo += 7 {
 		for _, w := range words(text, lo, len(text)).all() {
-			want := strings.ToLower(text[w.start:w.end()])
-			if w.punct {
-				want = w.text // a punctuation character, or a byte of invalid UTF-8, is its own lower case
+			want := strings.ToLower(text[w.start():w.end()])
+			if w.punct() {
+				want = w.text() // a punctuation character, or a byte of invalid UTF-8, is its own lower case
 			}
-			if w.lower != want {
-				t.Errorf("lower case of %q = %q, want %q", text[w.start:w.end()], w.lower, want)
+			if w.lower() != want {
+				t.Errorf("lower case of %q = %q, want %q", text[w.start():w.end()], w.lower(), want)
 			}
-			if w.text != text[w.start:w.end()] {
-				t.Errorf("text of the word at %d = %q, want %q", w.start, w.text, text[w.start:w.end()])
+			if w.text() != text[w.start():w.end()] {
+				t.Errorf("text of the word at %d = %q, want %q", w.start(), w.text(), text[w.start():w.end()])
 			}
 		}
 	}
@@ -197,7 +197,7 @@ func TestWordSetMatchesMap(t *testing.T) {
 		s := newWordSet(list)
 		for _, text := range indexTexts {
 			for _, w := range words(text, 0, len(text)).all() {
-				for _, q := range []string{w.text, w.lower} {
+				for _, q := range []string{w.text(), w.lower()} {
 					if got, want := s.has(q), s.words[q]; got != want {
 						t.Errorf("set %q has %q = %v, want %v", list, q, got, want)
 					}
@@ -214,8 +214,8 @@ func TestWordSetMatchesMap(t *testing.T) {
 	toks := words(headline, 0, len(headline))
 	lowerHeadlineCase(toks)
 	for _, w := range toks.all() {
-		if w.text != strings.ToLower(headline[w.start:w.end()]) && w.text != headline[w.start:w.end()] {
-			t.Errorf("headline word %q at [%d,%d) is %q in the text", w.text, w.start, w.end(), headline[w.start:w.end()])
+		if w.text() != strings.ToLower(headline[w.start():w.end()]) && w.text() != headline[w.start():w.end()] {
+			t.Errorf("headline word %q at [%d,%d) is %q in the text", w.text(), w.start(), w.end(), headline[w.start():w.end()])
 		}
 	}
 }
@@ -249,8 +249,8 @@ func TestWordsKeepLongWords(t *testing.T) {
 			t.Fatalf("a word of %d bytes: %d words, want %d", n, toks.len(), len(want))
 		}
 		for i, w := range toks.all() {
-			if w.text != want[i] || w.lower != strings.ToLower(want[i]) || toks.end(i) != w.start+len(want[i]) || text[w.start:w.end()] != want[i] {
-				t.Errorf("a word of %d bytes: word %d is %.10q at [%d,%d), want %.10q", n, i, w.text, w.start, toks.end(i), want[i])
+			if w.text() != want[i] || w.lower() != strings.ToLower(want[i]) || toks.end(i) != w.start()+len(want[i]) || text[w.start():w.end()] != want[i] {
+				t.Errorf("a word of %d bytes: word %d is %.10q at [%d,%d), want %.10q", n, i, w.text(), w.start(), toks.end(i), want[i])
 			}
 		}
 	}

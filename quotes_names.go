@@ -133,10 +133,10 @@ func givenNameAfterRoleNoun(toks tokens, i, j int) (nameMention, bool) {
 // person's role ("neighbour", "partner", "barmaid", "resident"), not as
 // a verb ("met", "visited", "says"), a function word or a preposition.
 func isRoleNoun(w word) bool {
-	if w.punct || w.isCapitalized() || len(w.lower) < 3 {
+	if w.punct() || w.isCapitalized() || len(w.lower()) < 3 {
 		return false
 	}
-	l := w.lower
+	l := w.lower()
 	if _, ok := placePrepositions[l]; ok || notNameWords.has(l) || prepositions[l] || determiners[l] ||
 		auxiliaries.has(l) || clauseBreaks.has(l) || objectPronouns.has(l) || irregularPasts.has(l) ||
 		speechLemma[l] != "" || verbsBeforeNames.has(l) {
@@ -153,7 +153,7 @@ func isRoleNoun(w word) bool {
 // opensVerbPhrase reports a word after which the next word is a verb:
 // "to close Birchwood Elementary", "will visit Port Adair".
 func opensVerbPhrase(w word) bool {
-	return w.lower == "to" || auxiliaries.has(w.lower) || personalPronouns.has(w.lower)
+	return w.lower() == "to" || auxiliaries.has(w.lower()) || personalPronouns.has(w.lower())
 }
 
 // verbsBeforeNames are common verbs in their base or past form that stand
@@ -301,11 +301,11 @@ func nameOf(toks tokens, i, j, title int) (nameMention, bool) {
 // cell ("Walking Vincent", "Walks Jas"): a word in -ing or -s that no
 // given name is.
 func isCapitalizedVerb(w word) bool {
-	if !strings.HasSuffix(w.lower, "ing") && !(strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss")) {
+	if !strings.HasSuffix(w.lower(), "ing") && !(strings.HasSuffix(w.lower(), "s") && !strings.HasSuffix(w.lower(), "ss")) {
 		return false
 	}
-	_, given := givenNameSex(w.text)
-	return !given && !isPossessive(w.text) && w.verbForm || strings.HasSuffix(w.lower, "ing") && !given
+	_, given := givenNameSex(w.text())
+	return !given && !isPossessive(w.text()) && w.verbForm() || strings.HasSuffix(w.lower(), "ing") && !given
 }
 
 // isInitial reports an initial: "K.", "F".
@@ -316,7 +316,7 @@ func isInitial(s string) bool {
 
 // isTitleWord reports a title or rank written before names: "Sen.",
 // "Deputy", "Queen".
-func isTitleWord(w word) bool { return titleWords.has(strings.TrimSuffix(w.lower, ".")) }
+func isTitleWord(w word) bool { return titleWords.has(strings.TrimSuffix(w.lower(), ".")) }
 
 func joinTokens(toks tokens) string {
 	switch toks.len() {
@@ -327,7 +327,7 @@ func joinTokens(toks tokens) string {
 	}
 	n := toks.len() - 1
 	for _, t := range toks.all() {
-		n += len(t.text)
+		n += len(t.text())
 	}
 	var b strings.Builder
 	b.Grow(n)
@@ -335,7 +335,7 @@ func joinTokens(toks tokens) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.text)
+		b.WriteString(t.text())
 	}
 	return b.String()
 }
@@ -570,13 +570,13 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 		if mention.len() > 1 {
 			want = titleSex(mention.lower(mention.len() - 2))
 		}
-		if m, ok := d.people.fullName(d.names, stripPossessive(w.text), s.Start, want); ok {
+		if m, ok := d.people.fullName(d.names, stripPossessive(w.text()), s.Start, want); ok {
 			return m.name
 		}
-		if mention.len() == 1 && !orgWords.has(w.lower) && !notNameWords.has(w.lower) && !isTitleWord(w) && !isCapitalizedVerb(w) &&
-			!countryNames[stripPossessive(w.text)] && d.isProperName(w) {
+		if mention.len() == 1 && !orgWords.has(w.lower()) && !notNameWords.has(w.lower()) && !isTitleWord(w) && !isCapitalizedVerb(w) &&
+			!countryNames[stripPossessive(w.text())] && d.isProperName(w) {
 			// "Penny said", "Gunther told them": the text gives no more.
-			return stripPossessive(w.text)
+			return stripPossessive(w.text())
 		}
 	}
 	return ""
@@ -586,7 +586,7 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 // noun that opens a sentence ("Critics said", "Management said"): a known
 // given name, or a word the text capitalizes inside a sentence too.
 func (d *quoteDoc) isProperName(w word) bool {
-	if _, ok := givenNameSex(w.text); ok {
+	if _, ok := givenNameSex(w.text()); ok {
 		return true
 	}
 	return d.isCapitalizedInside(w)
@@ -605,7 +605,7 @@ func (d *quoteDoc) isCapitalizedInside(w word) bool {
 			}
 		}
 	}
-	return d.midCapitals[stripPossessive(w.text)]
+	return d.midCapitals[stripPossessive(w.text())]
 }
 
 // pronounName resolves "he" or "she" at byte i: the nearest person of the
@@ -718,7 +718,7 @@ func orgOf(title string) (org, rest string) {
 			if !t.isCapitalized() {
 				break
 			}
-			if isPossessive(t.text) {
+			if isPossessive(t.text()) {
 				org = stripPossessive(title[toks.start(0):t.end()])
 				if i+1 < toks.len() {
 					rest = title[toks.start(i+1):]
@@ -728,7 +728,7 @@ func orgOf(title string) (org, rest string) {
 		}
 	}
 	for i, t := range toks.all() {
-		switch t.lower {
+		switch t.lower() {
 		case "of", "at", "for", "with", "by":
 		default:
 			continue
@@ -775,8 +775,8 @@ func organizationName(mention string) string {
 	for k, t := range toks.all() {
 		switch {
 		case t.isCapitalized():
-			org = org || orgWords.has(t.lower)
-		case k > 0 && k < toks.len()-1 && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.text == "&"):
+			org = org || orgWords.has(t.lower())
+		case k > 0 && k < toks.len()-1 && (t.lower() == "of" || t.lower() == "for" || t.lower() == "and" || t.text() == "&"):
 		default:
 			return ""
 		}

@@ -268,9 +268,9 @@ func objectEnd(toks tokens, from, end int) int {
 	for k := from + 1; k < end; k++ {
 		t := toks.at(k)
 		switch {
-		case t.text == ";", t.text == "—", t.text == "–", objectStops.has(t.lower):
+		case t.text() == ";", t.text() == "—", t.text() == "–", objectStops.has(t.lower()):
 			return k
-		case t.text == "," && k+1 < end && (leavesObject(toks.at(k+1)) || startsWithDigit(toks.at(k+1))):
+		case t.text() == "," && k+1 < end && (leavesObject(toks.at(k+1)) || startsWithDigit(toks.at(k+1))):
 			return k // "backed Trump, 57 percent to 22 percent"
 		case isSettingAt(toks, k, end):
 			if j := infinitiveAfterSetting(toks, k, end); j > k {
@@ -278,7 +278,7 @@ func objectEnd(toks tokens, from, end int) int {
 				continue
 			}
 			return k
-		case t.lower == "and" && opensConjoinedClause(toks, k+1, end):
+		case t.lower() == "and" && opensConjoinedClause(toks, k+1, end):
 			return k
 		}
 	}
@@ -321,7 +321,7 @@ func opensConjoinedClause(toks tokens, k, end int) bool {
 		return true
 	}
 	isPast := irregularPasts.has(w) || strings.HasSuffix(w, "ed")
-	return isPast && !next.punct && (next.isCapitalized() || determiners[next.lower] || objectPronouns.has(next.lower))
+	return isPast && !next.punct() && (next.isCapitalized() || determiners[next.lower()] || objectPronouns.has(next.lower()))
 }
 
 // objectPronouns are pronouns that stand as a verb's object: "jailed him".
@@ -330,7 +330,7 @@ var objectPronouns = wordSetOf(map[string]bool{
 })
 
 // startsWithDigit reports a word that starts with a digit: "57".
-func startsWithDigit(w word) bool { return !w.punct && w.text[0] >= '0' && w.text[0] <= '9' }
+func startsWithDigit(w word) bool { return !w.punct() && w.text()[0] >= '0' && w.text()[0] <= '9' }
 
 // objectStops end an object: "called for a ban following the attack".
 var objectStops = wordSetOf(map[string]bool{
@@ -341,7 +341,7 @@ var objectStops = wordSetOf(map[string]bool{
 // leavesObject reports a word that, after a comma, starts a clause of its
 // own: a participle ("…, saying"), a relative or a conjunction.
 func leavesObject(w word) bool {
-	return !w.isCapitalized() && isParticiple(w.lower) || commaClauseStarts.has(w.lower)
+	return !w.isCapitalized() && isParticiple(w.lower()) || commaClauseStarts.has(w.lower())
 }
 
 // commaClauseStarts open, after a comma, a clause outside the object.
@@ -385,10 +385,10 @@ func isSettingAt(toks tokens, k, end int) bool {
 
 // isYearOrMonth reports a year ("2011") or a month's name ("March").
 func isYearOrMonth(w word) bool {
-	if _, ok := monthNames[w.lower]; ok && w.isCapitalized() {
+	if _, ok := monthNames[w.lower()]; ok && w.isCapitalized() {
 		return true
 	}
-	return len(w.text) == 4 && startsWithDigit(w) && (strings.HasPrefix(w.text, "19") || strings.HasPrefix(w.text, "20"))
+	return len(w.text()) == 4 && startsWithDigit(w) && (strings.HasPrefix(w.text(), "19") || strings.HasPrefix(w.text(), "20"))
 }
 
 // isWeekday reports a weekday written out: "monday", not "sat".

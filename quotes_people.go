@@ -179,7 +179,7 @@ var titleSexes = map[string]sex{
 func sexOfPhrase(text string) sex {
 	s := sexUnknown
 	for _, w := range words(text, 0, len(text)).all() {
-		if t := titleSex(w.lower); t != sexUnknown {
+		if t := titleSex(w.lower()); t != sexUnknown {
 			s = t
 		}
 	}
@@ -302,8 +302,8 @@ func (p people) learn(s *Speaker) {
 	}
 	p.persons[s.Name] = true
 	for _, w := range words(s.Title, 0, len(s.Title)).all() {
-		if isTitleWord(w) || titleSex(w.lower) != sexUnknown {
-			role := strings.TrimSuffix(w.lower, ".")
+		if isTitleWord(w) || titleSex(w.lower()) != sexUnknown {
+			role := strings.TrimSuffix(w.lower(), ".")
 			p.spokenRoles[role] = append(p.spokenRoles[role], namedAt{s.Name, s.Start})
 		}
 	}
@@ -355,22 +355,22 @@ func (p people) withShortMentions(toks tokens, names []nameMention, capitalizedI
 			continue // most words, read without unpacking them
 		}
 		t := toks.at(i)
-		if notNameWords.has(t.lower) {
+		if notNameWords.has(t.lower()) {
 			continue
 		}
 		if i > 0 && isNameToken(toks, i-1, i-1) || i+1 < toks.len() && isNameToken(toks, i+1, i+1) {
 			continue // a word of a longer run: "North Fenshire Police"
 		}
-		w := stripPossessive(t.text)
-		if full, ok := p.fullName(names, w, t.start, sexUnknown); ok {
+		w := stripPossessive(t.text())
+		if full, ok := p.fullName(names, w, t.start(), sexUnknown); ok {
 			out = append(out, nameMention{
-				Span: Span{t.start, t.end()}, name: full.name, surname: w,
+				Span: Span{t.start(), t.end()}, name: full.name, surname: w,
 				sex: full.sex, isPerson: true,
 			})
 			continue
 		}
 		if s, known := givenNameSex(w); known && s != sexUnknown && isOneName(toks, i) && capitalizedInside(t) {
-			out = append(out, nameMention{Span: Span{t.start, t.end()}, name: w, surname: w, sex: s, isPerson: true})
+			out = append(out, nameMention{Span: Span{t.start(), t.end()}, name: w, surname: w, sex: s, isPerson: true})
 			if p.sexes[w] == sexUnknown {
 				p.sexes[w] = s
 			}
@@ -386,7 +386,7 @@ func (p people) withShortMentions(toks tokens, names []nameMention, capitalizedI
 // no determiner before it.
 func isOneName(toks tokens, i int) bool {
 	t := toks.at(i)
-	w, lower := stripPossessive(t.text), stripPossessive(t.lower)
+	w, lower := stripPossessive(t.text()), stripPossessive(t.lower())
 	if isUpperCased(w) || orgWords.has(lower) || countryNames[w] || placeStarters.has(lower) {
 		return false
 	}

@@ -108,11 +108,11 @@ func (d *quoteDoc) overlapsQuote(start, end int) bool {
 func (d *quoteDoc) transcriptLine(p Span, toks tokens) (Quote, bool) {
 	colon := -1
 	for i, t := range toks.all() {
-		if t.text == ":" {
+		if t.text() == ":" {
 			colon = i
 			break
 		}
-		if i >= maxLabelWords || t.punct && t.text != "’" && t.text != "'" {
+		if i >= maxLabelWords || t.punct() && t.text() != "’" && t.text() != "'" {
 			return Quote{}, false
 		}
 	}
@@ -158,18 +158,18 @@ func isTranscriptLabel(toks tokens) bool {
 	if toks.len() > 3 || toks.len() == 0 {
 		return false
 	}
-	if last := toks.at(toks.len() - 1); isPluralNoun(last.lower) || isCapitalizedVerb(last) {
+	if last := toks.at(toks.len() - 1); isPluralNoun(last.lower()) || isCapitalizedVerb(last) {
 		return false // a heading: "Price Alerts:", "CARD HIGHLIGHTS:", "Positioning:"
 	}
 	upper := true
 	for _, t := range toks.all() {
-		if !t.isCapitalized() || t.punct {
+		if !t.isCapitalized() || t.punct() {
 			return false
 		}
-		if !isUpperCased(t.text) {
+		if !isUpperCased(t.text()) {
 			upper = false
 		}
-		if labelStopWords.has(t.lower) {
+		if labelStopWords.has(t.lower()) {
 			return false
 		}
 	}
@@ -185,7 +185,7 @@ func isHeadlineLabel(toks tokens) bool {
 		return false
 	}
 	for _, t := range toks.all() {
-		if labelStopWords.has(t.lower) || clauseBreaks.has(t.lower) {
+		if labelStopWords.has(t.lower()) || clauseBreaks.has(t.lower()) {
 			return false
 		}
 	}
@@ -421,7 +421,7 @@ func (d *quoteDoc) directSpeakerIn(toks tokens, end int) (subj, app phrase) {
 func phraseAt(toks tokens, span Span) phrase {
 	p := phrase{from: toks.len(), to: toks.len()}
 	for i, t := range toks.all() {
-		if t.start >= span.Start && t.end() <= span.End {
+		if t.start() >= span.Start && t.end() <= span.End {
 			p.from = min(p.from, i)
 			p.to = i + 1
 		}
@@ -576,7 +576,7 @@ func isAttributive(toks tokens, v int) bool {
 	}
 	prev := toks.at(v - 1)
 	count := startsWithDigit(prev) && !isYearOrMonth(prev) // but "an ad in 2008 questioned"
-	return determiners[prev.lower] && prev.lower != "that" && prev.lower != "whose" || count || isNounPossessive(prev.lower)
+	return determiners[prev.lower()] && prev.lower() != "that" && prev.lower() != "whose" || count || isNounPossessive(prev.lower())
 }
 
 // nounVerbs are base forms of speech verbs that news uses as nouns as
@@ -594,9 +594,9 @@ var nounVerbs = wordSetOf(map[string]bool{
 // support") or an auxiliary ("can show"). A noun after a determiner
 // ("an impassioned call for") may still cue a quote.
 func modifiesNoun(p word) bool {
-	return !p.punct && !p.isCapitalized() && !strings.HasSuffix(p.lower, "s") && !personalPronouns.has(withoutContraction(p.lower)) &&
-		!isAuxiliary(p) && !finiteVerbs.has(p.lower) && !determiners[p.lower] && p.lower != "to" &&
-		!clauseBreaks.has(p.lower) && !pluralSubjects.has(p.lower) && !isCountWord(p) && !looksAdjective(p.lower)
+	return !p.punct() && !p.isCapitalized() && !strings.HasSuffix(p.lower(), "s") && !personalPronouns.has(withoutContraction(p.lower())) &&
+		!isAuxiliary(p) && !finiteVerbs.has(p.lower()) && !determiners[p.lower()] && p.lower() != "to" &&
+		!clauseBreaks.has(p.lower()) && !pluralSubjects.has(p.lower()) && !isCountWord(p) && !looksAdjective(p.lower())
 }
 
 // prepositionBefore reports a preposition in the three words before
@@ -683,7 +683,7 @@ func canGiveEvidence(toks tokens, subj phrase) bool {
 		}
 	}
 	first := toks.at(subj.from)
-	return personalPronouns.has(first.lower) || first.isCapitalized() && !determiners[first.lower] && !notNameWords.has(first.lower)
+	return personalPronouns.has(first.lower()) || first.isCapitalized() && !determiners[first.lower()] && !notNameWords.has(first.lower())
 }
 
 // evidenceNouns are the records, counts and inquiries that news reports
@@ -793,23 +793,23 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 // lead" and "found voters leaving" do.
 func opensReportedClause(toks tokens, c, end int, lemma string) bool {
 	first := toks.at(c)
-	if first.lower == "to" && c+1 < end {
+	if first.lower() == "to" && c+1 < end {
 		// A preposition, not an infinitive ("expected to win"): before a
 		// determiner, a name, a number or a plural noun.
 		next := toks.at(c + 1)
-		return !(determiners[next.lower] || next.isCapitalized() || startsWithDigit(next) || isPluralNoun(next.lower))
+		return !(determiners[next.lower()] || next.isCapitalized() || startsWithDigit(next) || isPluralNoun(next.lower()))
 	}
 	if lemma == "find" && !first.isCapitalized() {
 		// A small clause has a subject: "found the checks skipped", not
 		// "found fame on Instagram".
-		opensSubject := determiners[first.lower] || objectPronouns.has(first.lower) || startsWithDigit(first) ||
-			quantifiers.has(first.lower) || isPluralNoun(first.lower)
+		opensSubject := determiners[first.lower()] || objectPronouns.has(first.lower()) || startsWithDigit(first) ||
+			quantifiers.has(first.lower()) || isPluralNoun(first.lower())
 		return opensSubject && (hasVerb(toks.slice(c, end)) || hasParticiple(toks.slice(c+1, end)))
 	}
 	if lemma == "declare" {
 		// "declared he would run", not "declared a state of emergency"
 		// or "declared victory"
-		return !determiners[first.lower] && (first.isCapitalized() || personalPronouns.has(first.lower)) && hasVerb(toks.slice(c, end))
+		return !determiners[first.lower()] && (first.isCapitalized() || personalPronouns.has(first.lower())) && hasVerb(toks.slice(c, end))
 	}
 	if objectSenseVerbs.has(lemma) {
 		// Words said are a clause or a quote: "added the plan was
@@ -839,7 +839,7 @@ func isPluralNoun(lower string) bool {
 // leading".
 func hasParticiple(toks tokens) bool {
 	for _, t := range toks.all() {
-		if !t.punct && !t.isCapitalized() && isParticiple(t.lower) {
+		if !t.punct() && !t.isCapitalized() && isParticiple(t.lower()) {
 			return true
 		}
 	}
@@ -889,7 +889,7 @@ func isSayingInfinitive(lower string) bool {
 // the board".
 func namesAs(obj tokens) bool {
 	for k, w := range obj.all() {
-		if k > 0 && subordinators.has(w.lower) || w.lower == "as" || w.lower == "because" {
+		if k > 0 && subordinators.has(w.lower()) || w.lower() == "as" || w.lower() == "because" {
 			obj = obj.slice(0, k) // "called the police as water rose"
 			break
 		}
@@ -908,7 +908,7 @@ func namesAs(obj tokens) bool {
 		if isMarkAt(obj, k) {
 			return true
 		}
-		if determiners[w.lower] && !prepositions[obj.lower(k-1)] && obj.lower(k-1) != "of" {
+		if determiners[w.lower()] && !prepositions[obj.lower(k-1)] && obj.lower(k-1) != "of" {
 			return true // "the deal a disaster"
 		}
 	}
@@ -961,7 +961,7 @@ func endsNounPhrase(toks tokens, c, end int) bool {
 	next := toks.at(c + 1)
 	// "wondered, as I do, why …", "hope -- especially this year -- that",
 	// "praises, laments Clinton's legacy"
-	return !settingWords.has(next.lower) && next.lower != "as" && !isLyAdverb(next.lower) && !next.verbForm
+	return !settingWords.has(next.lower()) && next.lower() != "as" && !isLyAdverb(next.lower()) && !next.verbForm()
 }
 
 // opensClauseAnyway reports a word of notClauseStart at toks[c] that
@@ -1038,7 +1038,7 @@ func relativeEnd(toks tokens, from, end int) int {
 func countCommas(toks tokens) int {
 	n := 0
 	for _, t := range toks.all() {
-		if t.text == "," {
+		if t.text() == "," {
 			n++
 		}
 	}
@@ -1079,7 +1079,7 @@ func answerEnd(toks tokens, c, end int) int {
 // plan as a return", which is a view; "saw the tweet" is not).
 func hasWord(toks tokens, lower string) bool {
 	for _, t := range toks.all() {
-		if t.lower == lower {
+		if t.lower() == lower {
 			return true
 		}
 	}
@@ -1192,10 +1192,10 @@ func pastNamedListener(toks tokens, c, end int) int {
 func pastCommonListener(toks tokens, c, end int) int {
 	for j := c + 1; j < end && j-c <= 3; j++ {
 		t := toks.at(j - 1)
-		if t.punct || t.isCapitalized() || isVerbLike(t) || clauseBreaks.has(t.lower) || prepositions[t.lower] || t.lower == "to" {
+		if t.punct() || t.isCapitalized() || isVerbLike(t) || clauseBreaks.has(t.lower()) || prepositions[t.lower()] || t.lower() == "to" {
 			return c
 		}
-		if !isListenerNoun(t.lower) {
+		if !isListenerNoun(t.lower()) {
 			continue
 		}
 		if clauseSubjects.has(withoutContraction(toks.lower(j))) && j+1 < end && !toks.punct(j+1) {
@@ -1213,10 +1213,10 @@ func pastCommonListener(toks tokens, c, end int) int {
 func clauseVerbWithin(toks tokens, k, end, n int) bool {
 	for j := k; j < end && j-k < n; j++ {
 		t := toks.at(j)
-		if t.punct {
+		if t.punct() {
 			return false
 		}
-		if finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) && j > k {
+		if finiteVerbs.has(t.lower()) || auxiliaries.has(t.lower()) && j > k {
 			return true
 		}
 	}
@@ -1246,7 +1246,7 @@ const maxListenerWords = 7
 // after the listener are already the clause.
 func opensClause(toks tokens) bool {
 	for _, t := range toks.all() {
-		if opensClauseWord(t) || personalPronouns.has(withoutContraction(t.lower)) {
+		if opensClauseWord(t) || personalPronouns.has(withoutContraction(t.lower())) {
 			return true
 		}
 	}
@@ -1382,7 +1382,7 @@ func perfectParticiple(toks tokens, v int) int {
 // breaksClause reports whether toks hold a word that opens a clause.
 func breaksClause(toks tokens) bool {
 	for _, t := range toks.all() {
-		if clauseBreaks.has(t.lower) {
+		if clauseBreaks.has(t.lower()) {
 			return true
 		}
 	}
@@ -1502,7 +1502,7 @@ func verbBefore(toks tokens, at int) int {
 // or pronoun: "Trump wants", "she plans".
 func isPresentVerbAt(toks tokens, k int) bool {
 	w := toks.at(k)
-	return k > 0 && !w.punct && !w.isCapitalized() && strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") && isSubjectEnd(toks.at(k-1))
+	return k > 0 && !w.punct() && !w.isCapitalized() && strings.HasSuffix(w.lower(), "s") && !strings.HasSuffix(w.lower(), "ss") && isSubjectEnd(toks.at(k-1))
 }
 
 // leadingSubject returns the noun phrase that opens toks, past fillers
@@ -1580,10 +1580,10 @@ const maxLeadingSubjectWords = 6
 // an adverb ("However", "Recently", "Perhaps"), a setting ("Sunday",
 // "Last week") or "There".
 func opensNounPhrase(w word) bool {
-	if settingWords.has(w.lower) || isWeekday(w.lower) || isLyAdverb(w.lower) || notSubjectOpeners.has(w.lower) {
+	if settingWords.has(w.lower()) || isWeekday(w.lower()) || isLyAdverb(w.lower()) || notSubjectOpeners.has(w.lower()) {
 		return false
 	}
-	_, month := monthNames[w.lower]
+	_, month := monthNames[w.lower()]
 	return !month
 }
 
@@ -1603,8 +1603,8 @@ func looksFinite(w word, inside bool) bool {
 	if !inside || w.isCapitalized() {
 		return false
 	}
-	return strings.HasSuffix(w.lower, "ed") || speechLemma[w.lower] != "" && !nounLikeForms.has(w.lower) ||
-		w.lower == "who" || irregularPasts.has(w.lower)
+	return strings.HasSuffix(w.lower(), "ed") || speechLemma[w.lower()] != "" && !nounLikeForms.has(w.lower()) ||
+		w.lower() == "who" || irregularPasts.has(w.lower())
 }
 
 // irregularPasts are past tenses without -ed that end a subject read
@@ -1623,8 +1623,8 @@ var irregularPasts = wordSetOf(map[string]bool{
 // that it is more than the subject of a verb still to come.
 func hasVerb(toks tokens) bool {
 	for i, t := range toks.all() {
-		if !t.punct && !t.isCapitalized() && (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || irregularPasts.has(t.lower) ||
-			strings.HasSuffix(t.lower, "ed") || isPresentVerbAt(toks, i)) {
+		if !t.punct() && !t.isCapitalized() && (finiteVerbs.has(t.lower()) || auxiliaries.has(t.lower()) || irregularPasts.has(t.lower()) ||
+			strings.HasSuffix(t.lower(), "ed") || isPresentVerbAt(toks, i)) {
 			return true
 		}
 	}
@@ -1638,7 +1638,7 @@ var subordinators = wordSetOf(map[string]bool{"before": true, "after": true, "wh
 // isClauseMark reports a comma or a dash, which can end a reported
 // clause before the next attribution.
 func isClauseMark(t word) bool {
-	return t.punct && (t.text == "," || t.text == "-" || t.text == "—" || t.text == "–")
+	return t.punct() && (t.text() == "," || t.text() == "-" || t.text() == "—" || t.text() == "–")
 }
 
 // attributionAt reports an attribution that starts at toks[k], a subject
@@ -1829,7 +1829,7 @@ func (d *quoteDoc) pollClause(toks tokens, end int) (Quote, bool) {
 // hasPollWord reports whether toks name a poll or survey.
 func hasPollWord(toks tokens) bool {
 	for _, t := range toks.all() {
-		switch t.lower {
+		switch t.lower() {
 		case "poll", "polls", "survey", "surveys", "polling":
 			return true
 		}
@@ -2028,7 +2028,7 @@ var reasonWords = wordSetOf(map[string]bool{"for": true, "as": true, "over": tru
 // determiner, a possessive or a capitalized word ("a measure", "Starr's
 // remarks"), not a verb ("remain a favorite").
 func opensNamedPhrase(w word) bool {
-	return determiners[w.lower] || isPossessive(w.lower) || w.isCapitalized()
+	return determiners[w.lower()] || isPossessive(w.lower()) || w.isCapitalized()
 }
 
 // passiveReports are the participles whose agent after "by" is the

@@ -35,10 +35,10 @@ var clauseBreaks = wordSetOf(map[string]bool{
 
 // isBoundary reports punctuation that a speaker phrase does not cross.
 func isBoundary(w word) bool {
-	if !w.punct {
+	if !w.punct() {
 		return false
 	}
-	switch w.text {
+	switch w.text() {
 	case "'", "’", "&":
 		return false
 	}
@@ -307,7 +307,7 @@ func isBareName(toks tokens) bool {
 		return false
 	}
 	for _, t := range toks.all() {
-		if t.punct || !t.isCapitalized() {
+		if t.punct() || !t.isCapitalized() {
 			return false
 		}
 	}
@@ -362,7 +362,7 @@ func antecedentOfObject(toks tokens, p phrase) (phrase, bool) {
 func sentenceSubject(toks tokens) (subject, appositive phrase, ok bool) {
 	first := -1
 	for i, t := range toks.all() {
-		if t.text == "," {
+		if t.text() == "," {
 			first = i
 			break
 		}
@@ -393,7 +393,7 @@ func sentenceSubject(toks tokens) (subject, appositive phrase, ok bool) {
 // "PARIS, Aug 31 (Reuters) -".
 func isDateline(toks tokens) bool {
 	for _, t := range toks.all() {
-		if !isUpperCased(t.text) {
+		if !isUpperCased(t.text()) {
 			return false
 		}
 	}
@@ -413,7 +413,7 @@ func phraseBackward(toks tokens, k int) phrase {
 	j := k
 	for j >= 0 && end-j <= maxSpeakerWords {
 		t := toks.at(j)
-		if isBoundary(t) || isDoubledApostrophe(toks, j) || clauseBreaks.has(t.lower) || isSpeechWordIn(toks, j, k) {
+		if isBoundary(t) || isDoubledApostrophe(toks, j) || clauseBreaks.has(t.lower()) || isSpeechWordIn(toks, j, k) {
 			break
 		}
 		j--
@@ -443,7 +443,7 @@ func phraseBackward(toks tokens, k int) phrase {
 	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks.slice(from, end)) || !canStartSpeaker(toks, from, end) {
 		return phrase{}
 	}
-	if w := toks.at(from); end-from == 1 && !w.isCapitalized() && (strings.HasSuffix(w.lower, "ed") || irregularPasts.has(w.lower)) {
+	if w := toks.at(from); end-from == 1 && !w.isCapitalized() && (strings.HasSuffix(w.lower(), "ed") || irregularPasts.has(w.lower())) {
 		return phrase{} // a verb: "decamped to Citigroup and began writing"
 	}
 	if from == j+1 && j > 0 && toks.lower(j) == "and" {
@@ -464,7 +464,7 @@ func phraseBackward(toks tokens, k int) phrase {
 func innerVerb(toks tokens, p phrase) int {
 	for i := p.from; i+1 < p.to; i++ {
 		t := toks.at(i)
-		past := !t.isCapitalized() && (irregularPasts.has(t.lower) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4)
+		past := !t.isCapitalized() && (irregularPasts.has(t.lower()) || strings.HasSuffix(t.lower(), "ed") && len(t.lower()) > 4)
 		if past && determiners[toks.lower(i+1)] && !(i-1 > p.from && isRelativeWord(toks.lower(i-1))) {
 			return i // not "those who named a candidate said"
 		}
@@ -487,8 +487,8 @@ func antecedentOfRelative(toks tokens, k int) phrase {
 	j := k
 	for ; j >= 0 && k-j < maxSpeakerWords; j-- {
 		t := toks.at(j)
-		if t.punct && t.text != "'" && t.text != "’" || prepositions[t.lower] && !groupPrepositions.has(t.lower) || t.lower == "to" || clauseBreaks.has(t.lower) ||
-			t.lower == "who" || isVerbLike(t) || isPresentVerbAt(toks, j) || isParticiple(t.lower) && len(t.lower) > 5 && !t.isCapitalized() {
+		if t.punct() && t.text() != "'" && t.text() != "’" || prepositions[t.lower()] && !groupPrepositions.has(t.lower()) || t.lower() == "to" || clauseBreaks.has(t.lower()) ||
+			t.lower() == "who" || isVerbLike(t) || isPresentVerbAt(toks, j) || isParticiple(t.lower()) && len(t.lower()) > 5 && !t.isCapitalized() {
 			break
 		}
 	}
@@ -511,8 +511,8 @@ var groupPrepositions = wordSetOf(map[string]bool{"in": true, "at": true, "from"
 // isVerbLike reports a lower-case word that reads as a verb: a finite
 // verb, an auxiliary, a past form.
 func isVerbLike(t word) bool {
-	return !t.isCapitalized() && (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || irregularPasts.has(t.lower) ||
-		strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4)
+	return !t.isCapitalized() && (finiteVerbs.has(t.lower()) || auxiliaries.has(t.lower()) || irregularPasts.has(t.lower()) ||
+		strings.HasSuffix(t.lower(), "ed") && len(t.lower()) > 4)
 }
 
 // isVerbObject reports a phrase right after a speech verb, its object:
@@ -528,7 +528,7 @@ func isVerbObject(toks tokens, p phrase) bool {
 // ("Secretary of State John Kerry said").
 func isSpeechWordIn(toks tokens, j, k int) bool {
 	t := toks.at(j)
-	if j == k || speechLemma[t.lower] == "" || nounLikeForms.has(t.lower) || t.isCapitalized() && j > 0 {
+	if j == k || speechLemma[t.lower()] == "" || nounLikeForms.has(t.lower()) || t.isCapitalized() && j > 0 {
 		return false
 	}
 	if j > 1 && determiners[toks.lower(j-2)] && reportAdjectives.has(toks.lower(j-1)) || modifiedNoun(toks, j) || afterSingularName(toks, j) {
@@ -609,8 +609,8 @@ func sharedHeadAt(toks tokens, i, j int) bool {
 		return false
 	}
 	next := toks.at(j + 1)
-	return !next.punct && !clauseBreaks.has(next.lower) && !determiners[next.lower] && !isVerbLike(next) &&
-		!prepositions[next.lower] && !isBoundary(toks.at(j+2)) && !isVerbLike(toks.at(j+2))
+	return !next.punct() && !clauseBreaks.has(next.lower()) && !determiners[next.lower()] && !isVerbLike(next) &&
+		!prepositions[next.lower()] && !isBoundary(toks.at(j+2)) && !isVerbLike(toks.at(j+2))
 }
 
 // modifierCoordinators join two modifiers of one noun.
@@ -626,13 +626,13 @@ var personalPronouns = wordSetOf(map[string]bool{"he": true, "she": true, "they"
 // a count of people ("About four in 10 said").
 func canStartSpeaker(toks tokens, from, end int) bool {
 	w := toks.at(from)
-	if w.punct || w.lower == "both" && end-from == 1 {
+	if w.punct() || w.lower() == "both" && end-from == 1 {
 		return false
 	}
-	if prepositions[w.lower] || w.lower == "to" || w.lower == "despite" {
-		return approximations.has(w.lower) && from+1 < end && isCountWord(toks.at(from+1))
+	if prepositions[w.lower()] || w.lower() == "to" || w.lower() == "despite" {
+		return approximations.has(w.lower()) && from+1 < end && isCountWord(toks.at(from+1))
 	}
-	return w.isCapitalized() || !strings.HasSuffix(w.lower, "ing")
+	return w.isCapitalized() || !strings.HasSuffix(w.lower(), "ing")
 }
 
 // approximations are the prepositions that may open a count: "about",
@@ -641,10 +641,10 @@ var approximations = wordSetOf(map[string]bool{"about": true, "over": true, "und
 
 // isCountWord reports a number in digits or in words: "10", "four".
 func isCountWord(w word) bool {
-	_, digit := digitWords[w.lower]
-	_, teen := teenWords[w.lower]
-	_, tens := tensWords[w.lower]
-	return startsWithDigit(w) || digit || teen || tens || w.lower == "half"
+	_, digit := digitWords[w.lower()]
+	_, teen := teenWords[w.lower()]
+	_, tens := tensWords[w.lower()]
+	return startsWithDigit(w) || digit || teen || tens || w.lower() == "half"
 }
 
 // prepositions open phrases that are settings, not speakers.
@@ -663,7 +663,7 @@ var prepositions = map[string]bool{
 // auxiliaries, "not", and adverbs ("has repeatedly said", "did not
 // immediately respond", "don't expect").
 func isAuxiliary(w word) bool {
-	return auxiliaries.has(w.lower) || w.lower == "not" || isNegatedAuxiliary(w.lower) || !w.isCapitalized() && isLyAdverb(w.lower)
+	return auxiliaries.has(w.lower()) || w.lower() == "not" || isNegatedAuxiliary(w.lower()) || !w.isCapitalized() && isLyAdverb(w.lower())
 }
 
 // isNegatedAuxiliary reports an auxiliary contracted with "not": "don't",
@@ -691,10 +691,10 @@ var lyNouns = wordSetOf(map[string]bool{
 func isNounPhrase(toks tokens) bool {
 	content := false
 	for i, t := range toks.all() {
-		if finiteVerbs.has(t.lower) || t.lower == "to" && !isPrepositionTo(toks, i) {
+		if finiteVerbs.has(t.lower()) || t.lower() == "to" && !isPrepositionTo(toks, i) {
 			return false
 		}
-		if !functionWords[t.lower] || speakerPronouns.has(t.lower) || toks.len() == 1 && t.lower == "some" {
+		if !functionWords[t.lower()] || speakerPronouns.has(t.lower()) || toks.len() == 1 && t.lower() == "some" {
 			content = true
 		}
 	}
@@ -760,7 +760,7 @@ func objectAfter(toks tokens, k int) (subject, appositive phrase, ok bool) {
 // hasFinite reports whether toks hold one of finiteVerbs.
 func hasFinite(toks tokens) bool {
 	for _, t := range toks.all() {
-		if finiteVerbs.has(t.lower) {
+		if finiteVerbs.has(t.lower()) {
 			return true
 		}
 	}
@@ -813,7 +813,7 @@ func hasCapitalized(toks tokens, p phrase) bool {
 // opensSetting reports a preposition that opens another setting: "said
 // in a video message to the convention".
 func opensSetting(w word) bool {
-	return settingWords.has(w.lower) && (prepositions[w.lower] || w.lower == "to")
+	return settingWords.has(w.lower()) && (prepositions[w.lower()] || w.lower() == "to")
 }
 
 // attributionTail reports whether toks[from:] is what may follow a speech
@@ -835,8 +835,8 @@ func attributionTail(toks tokens, from int, lemma string) bool {
 	for i < toks.len() {
 		t := toks.at(i)
 		switch {
-		case t.punct:
-			switch t.text {
+		case t.punct():
+			switch t.text() {
 			case ":", ",":
 			case ";", "—", "–":
 				return true // "…, analysts say; in 2012, …", "…, allies believe — backers she will need"
@@ -848,12 +848,12 @@ func attributionTail(toks tokens, from int, lemma string) bool {
 				if i > from && toks.text(i-1) == "," && quotedTitleEnds(toks, i) {
 					return true // "…, he wrote in his 2012 book, “An American Son.”"
 				}
-				if !isQuoteMark(t.text) || !onlyPunct(toks.from(i+1)) {
+				if !isQuoteMark(t.text()) || !onlyPunct(toks.from(i+1)) {
 					return false // but the closing mark of “Morning Joe.”
 				}
 			}
 			i++
-		case (t.lower == "of" || t.lower == "about") && i == from && !isWeakVerb(lemma):
+		case (t.lower() == "of" || t.lower() == "about") && i == from && !isWeakVerb(lemma):
 			// the topic: "said of the episode, “…”"
 			i++
 			for k := 0; k < 5 && i < toks.len() && !toks.punct(i) && !clauseBreaks.has(toks.lower(i)) && !finiteVerbs.has(toks.lower(i)); k++ {
@@ -862,7 +862,7 @@ func attributionTail(toks tokens, from int, lemma string) bool {
 			if i == toks.len() || toks.text(i) != "," && toks.text(i) != ":" {
 				return false // "complains about a microphone “is not …”": the quote is the clause's
 			}
-		case settingWords.has(t.lower):
+		case settingWords.has(t.lower()):
 			// a setting: up to five words after its opening word, which
 			// a preposition needs ("said to reporters", but "vowing to
 			// “open up”"); a clause ends it ("tweeted Monday that …").
@@ -871,7 +871,7 @@ func attributionTail(toks tokens, from int, lemma string) bool {
 			for ; k < 5 && i < toks.len() && (!toks.punct(i) || isQuoteMark(toks.text(i))) && !opensSetting(toks.at(i)) && !clauseBreaks.has(toks.lower(i)) && !finiteVerbs.has(toks.lower(i)); k++ {
 				i++ // quoted words are a show's title: on MSNBC's “Morning Joe”
 			}
-			if k == 0 && prepositions[t.lower] || t.lower == "to" && (k == 0 || takesInfinitive(lemma)) {
+			if k == 0 && prepositions[t.lower()] || t.lower() == "to" && (k == 0 || takesInfinitive(lemma)) {
 				return false // "said to reporters", but "pledged to bolster …"
 			}
 		default:

@@ -49,8 +49,8 @@ func TestWordsMatchFirstWritten(t *testing.T) {
 				t.Fatalf("%q[%d:%d]: %d words, want %d", trimForLog(text), s[0], s[1], got.len(), len(want))
 			}
 			for i, w := range got.all() {
-				if w != want[i] {
-					t.Fatalf("%q[%d:%d]: word %d = %+v, want %+v", trimForLog(text), s[0], s[1], i, w, want[i])
+				if u := unpackWord(w); u != want[i] {
+					t.Fatalf("%q[%d:%d]: word %d = %+v, want %+v", trimForLog(text), s[0], s[1], i, u, want[i])
 				}
 			}
 		}
@@ -64,10 +64,22 @@ func trimForLog(s string) string {
 	return s
 }
 
+// unpackedWord is a word as words first wrote it, with all its fields.
+type unpackedWord struct {
+	start                        int
+	text, lower                  string
+	punct, verbForm, capitalized bool
+}
+
+// unpackWord reads all of w.
+func unpackWord(w word) unpackedWord {
+	return unpackedWord{w.start(), w.text(), w.lower(), w.punct(), w.verbForm(), w.isCapitalized()}
+}
+
 // wordsAsFirstWritten is words as it was before it lowered words and
 // read spaces and capitals in the pass that finds them.
-func wordsAsFirstWritten(text string, lo, hi int) []word {
-	var out []word
+func wordsAsFirstWritten(text string, lo, hi int) []unpackedWord {
+	var out []unpackedWord
 	for i := lo; i < hi; {
 		r, n := runeAt(text, i)
 		switch {
@@ -87,10 +99,10 @@ func wordsAsFirstWritten(text string, lo, hi int) []word {
 				j++
 			}
 			l := strings.ToLower(text[i:j])
-			out = append(out, word{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: unicode.IsUpper(r)})
+			out = append(out, unpackedWord{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: unicode.IsUpper(r)})
 			i = j
 		default:
-			out = append(out, word{start: i, text: text[i : i+n], lower: text[i : i+n], punct: true})
+			out = append(out, unpackedWord{start: i, text: text[i : i+n], lower: text[i : i+n], punct: true})
 			i += n
 		}
 	}
@@ -126,7 +138,7 @@ func TestIsUpperCasedMatchesToUpper(t *testing.T) {
 	for _, text := range append(odd, textsForSpeed(t)...) {
 		ws := []string{text}
 		for _, w := range words(text, 0, len(text)).all() {
-			ws = append(ws, w.text)
+			ws = append(ws, w.text())
 		}
 		for _, w := range ws {
 			if got, want := isUpperCased(w), strings.ToUpper(w) == w; got != want {
@@ -145,7 +157,7 @@ func TestJoinTokensMatchesJoin(t *testing.T) {
 			for i := 0; i+n <= toks.len() && i < 50; i++ {
 				var parts []string
 				for _, w := range toks.slice(i, i+n).all() {
-					parts = append(parts, w.text)
+					parts = append(parts, w.text())
 				}
 				if got, want := joinTokens(toks.slice(i, i+n)), strings.Join(parts, " "); got != want {
 					t.Fatalf("joinTokens = %q, want %q", got, want)
@@ -162,14 +174,14 @@ func TestHeadlineCaseMatchesFirstWritten(t *testing.T) {
 	firstWritten := func(toks tokens) bool {
 		long, capitalized, upper := 0, 0, 0
 		for i, w := range toks.all() {
-			if i == 0 || w.punct || len(w.text) < 4 {
+			if i == 0 || w.punct() || len(w.text()) < 4 {
 				continue
 			}
 			long++
 			if w.isCapitalized() {
 				capitalized++
 			}
-			if isUpperWord(w.text) {
+			if isUpperWord(w.text()) {
 				upper++
 			}
 		}

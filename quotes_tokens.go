@@ -4,9 +4,8 @@ import "iter"
 
 // tokens is a run of the words of one text, in order: all that words
 // read, or a part of it (slice, from). Its words are packed (see
-// packedWord) and read through its methods: at unpacks a whole word, and
-// text, lower, start, end and the others one field of it, which the
-// readers' loops over a sentence ask for most.
+// packedWord); at gives word i, and text, lower, start, end and the
+// others read one thing of it, as the readers' loops over a sentence do.
 type tokens struct {
 	src  *wordSource
 	list []packedWord
@@ -15,16 +14,17 @@ type tokens struct {
 // wordSource is the text that words read, with its lower case.
 type wordSource struct {
 	text string
-	// lower is the lower case of text[base:], byte for byte at the same
+	// lower is the lower case of text, byte for byte at the same
 	// offsets: the text, with each word whose lower case is as long as it
 	// in lower case.
 	lower string
-	base  int
 	// oddLower holds, by start, the lower case of the few words whose
-	// lower case is not as long as they are ("AS\u212AED").
+	// lower case is not as long as they are ("AS\u212AED") and of the
+	// words of 64 KB or more.
 	oddLower map[int]string
-	// longSize holds, by start, the size of the words of 64 KB or more.
-	longSize map[int]int
+	// longText holds, by start, the words of 64 KB or more (a run of
+	// base64 in the text), whose size a packedWord cannot hold.
+	longText map[int]string
 }
 
 // packedWord is a word as tokens keep it, in one number with no pointer:
@@ -42,24 +42,34 @@ const (
 	startBits = 40
 	sizeBits  = 16
 	// longSize stands for the size of a word of 64 KB or more (a run of
-	// base64 in the text), which wordSource.longSize holds.
+	// base64 in the text), which wordSource.longText holds.
 	longSize = 1<<sizeBits - 1
 )
 
-// packWord packs the word text[start:start+size].
-func packWord(src *wordSource, start, size int, flags wordFlags) packedWord {
+// packWord packs the word text[start:start+size], whose lower case is
+// lower.
+func packWord(src *wordSource, start, size int, flags wordFlags, lower string) packedWord {
 	if size >= longSize {
-		if src.longSize == nil {
-			src.longSize = map[int]int{}
+		if src.longText == nil {
+			src.longText = map[int]string{}
 		}
-		src.longSize[start] = size
-		size = longSize
+		src.longText[start] = src.text[start : start+size]
+		size, flags = longSize, flags|longWord
+	}
+	if flags&(oddLowerWord|longWord) != 0 {
+		if src.oddLower == nil {
+			src.oddLower = map[int]string{}
+		}
+		src.oddLower[start] = lower
 	}
 	return packedWord(start) | packedWord(size)<<startBits | packedWord(flags)<<(startBits+sizeBits)
 }
 
 // start returns the offset of p.
 func (p packedWord) start() int { return int(p & (1<<startBits - 1)) }
+
+// shortSize returns the size of p, or longSize for a longWord.
+func (p packedWord) shortSize() int { return int(p >> startBits & longSize) }
 
 // flags returns the flags of p.
 func (p packedWord) flags() wordFlags { return wordFlags(p >> (startBits + sizeBits)) }
@@ -85,6 +95,7 @@ const (
 	verbFormWord                          // word.verbForm
 	capitalizedWord                       // word.capitalized
 	oddLowerWord                          // its lower case is in wordSource.oddLower
+	longWord                              // it is in wordSource.longText, its lower case in oddLower
 	textLowered                           // its text reads as its lower case (see lowerHeadlineCase)
 )
 
@@ -97,23 +108,8 @@ func (t tokens) slice(i, j int) tokens { return tokens{t.src, t.list[i:j]} }
 // from returns the words from i on.
 func (t tokens) from(i int) tokens { return tokens{t.src, t.list[i:]} }
 
-// at returns word i, unpacked.
-func (t tokens) at(i int) word {
-	p := t.list[i]
-	start, size := p.start(), t.src.size(p)
-	w := word{
-		start:       start,
-		text:        t.src.text[start : start+size],
-		lower:       t.src.lowerIn(p, start, size),
-		punct:       p.is(punctWord),
-		verbForm:    p.is(verbFormWord),
-		capitalized: p.is(capitalizedWord),
-	}
-	if p.is(textLowered) {
-		w.text = w.lower
-	}
-	return w
-}
+// at returns word i.
+func (t tokens) at(i int) word { return word{t.src, t.list[i]} }
 
 // all yields each word with its index.
 func (t tokens) all() iter.Seq2[int, word] {
@@ -127,19 +123,16 @@ func (t tokens) all() iter.Seq2[int, word] {
 }
 
 // text returns the text of word i.
-func (t tokens) text(i int) string { return t.src.textOf(t.list[i]) }
+func (t tokens) text(i int) string { return t.at(i).text() }
 
 // lower returns the lower case of word i.
-func (t tokens) lower(i int) string { return t.src.lowerOf(t.list[i]) }
+func (t tokens) lower(i int) string { return t.at(i).lower() }
 
 // start returns the offset of word i.
 func (t tokens) start(i int) int { return t.list[i].start() }
 
 // end returns the offset just past word i.
-func (t tokens) end(i int) int {
-	p := t.list[i]
-	return p.start() + t.src.size(p)
-}
+func (t tokens) end(i int) int { return t.at(i).end() }
 
 // punct reports whether word i is a punctuation character.
 func (t tokens) punct(i int) bool { return t.list[i].is(punctWord) }
@@ -152,39 +145,21 @@ func (t tokens) isCapitalized(i int) bool { return t.list[i].is(capitalizedWord)
 
 // setTextLower makes word i read as its lower case, which is as long.
 func (t tokens) setTextLower(i int) {
+	lower := t.at(i).lower()
 	p := t.list[i].with(textLowered).without(capitalizedWord)
-	if startsUpper(t.src.lowerOf(p)) {
+	if startsUpper(lower) {
 		p = p.with(capitalizedWord)
+	}
+	if p.is(longWord) {
+		t.src.longText[p.start()] = lower
 	}
 	t.list[i] = p
 }
 
 // size returns the size of p.
 func (s *wordSource) size(p packedWord) int {
-	if n := int(p >> startBits & longSize); n != longSize {
-		return n
+	if p.is(longWord) {
+		return len(s.longText[p.start()])
 	}
-	return s.longSize[p.start()]
-}
-
-// textOf returns the text of p.
-func (s *wordSource) textOf(p packedWord) string {
-	if p.is(textLowered) {
-		return s.lowerOf(p)
-	}
-	start := p.start()
-	return s.text[start : start+s.size(p)]
-}
-
-// lowerOf returns the lower case of p.
-func (s *wordSource) lowerOf(p packedWord) string { return s.lowerIn(p, p.start(), s.size(p)) }
-
-// lowerIn returns the lower case of p, which starts at start and is size
-// bytes long.
-func (s *wordSource) lowerIn(p packedWord, start, size int) string {
-	if p.is(oddLowerWord) {
-		return s.oddLower[start]
-	}
-	at := start - s.base
-	return s.lower[at : at+size]
+	return p.shortSize()
 }

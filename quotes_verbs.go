@@ -301,7 +301,7 @@ func openingParticiple(words tokens, w int) bool {
 		return false
 	}
 	next := words.at(1)
-	return !next.isCapitalized() && !next.punct && !prepositions[next.lower] && next.lower != "to"
+	return !next.isCapitalized() && !next.punct() && !prepositions[next.lower()] && next.lower() != "to"
 }
 
 // modifiedNoun reports a speech verb's base form that stands in a noun
@@ -327,10 +327,10 @@ func modifiedFormAt(words tokens, w int) (int, bool) {
 	}
 	for j := w - 1; j >= 0 && w-j <= 3; j-- {
 		t := words.at(j)
-		if determiners[t.lower] || quantifiers.has(t.lower) || isNounPossessive(t.lower) {
-			return j, j < w-1 && t.lower != "that"
+		if determiners[t.lower()] || quantifiers.has(t.lower()) || isNounPossessive(t.lower()) {
+			return j, j < w-1 && t.lower() != "that"
 		}
-		if t.punct || isVerbLike(t) || pluralSubject(t.lower) || isCountWord(t) || functionWords[t.lower] || t.lower == "to" || strings.HasSuffix(t.lower, "ly") {
+		if t.punct() || isVerbLike(t) || pluralSubject(t.lower()) || isCountWord(t) || functionWords[t.lower()] || t.lower() == "to" || strings.HasSuffix(t.lower(), "ly") {
 			return 0, false // only adjectives and nouns modify: not "leaving many to wonder", "her to say"
 		}
 	}
@@ -392,10 +392,10 @@ func namingParticiple(words tokens, w int) bool {
 	j := w - 1
 	for ; j >= 0 && w-j <= 4; j-- {
 		t := words.at(j)
-		if determiners[t.lower] || quantifiers.has(t.lower) {
+		if determiners[t.lower()] || quantifiers.has(t.lower()) {
 			break
 		}
-		if t.punct || functionWords[t.lower] || isVerbLike(t) || clauseSubjects.has(t.lower) {
+		if t.punct() || functionWords[t.lower()] || isVerbLike(t) || clauseSubjects.has(t.lower()) {
 			return false // no noun phrase before: "She called him …"
 		}
 	}
@@ -450,7 +450,7 @@ func afterSingularName(words tokens, w int) bool {
 		return false
 	}
 	prev := words.at(w - 1)
-	if !prev.isCapitalized() || pluralSubject(prev.lower) || clauseSubjects.has(prev.lower) || functionWords[prev.lower] || quantifiers.has(prev.lower) || prev.lower == "you" {
+	if !prev.isCapitalized() || pluralSubject(prev.lower()) || clauseSubjects.has(prev.lower()) || functionWords[prev.lower()] || quantifiers.has(prev.lower()) || prev.lower() == "you" {
 		return false // not "Most oppose …"
 	}
 	j := w - 1
@@ -511,7 +511,7 @@ func nounLikeVerbAt(words tokens, w int) bool {
 		return false
 	}
 	prev := words.at(w - 1)
-	if prev.text == "," {
+	if prev.text() == "," {
 		return w+1 < words.len() && words.lower(w+1) == "that"
 	}
 	return isSubjectEnd(prev) || isAuxiliary(prev) || modifiedNoun(words, w-1) // "The IPCC report states"
@@ -531,7 +531,7 @@ func isHeadlineVerb(words tokens, w int) bool {
 		return false
 	}
 	prev := words.at(w - 1)
-	return !prev.punct && prev.isCapitalized() && (w+1 == words.len() || words.punct(w+1) || words.isCapitalized(w+1))
+	return !prev.punct() && prev.isCapitalized() && (w+1 == words.len() || words.punct(w+1) || words.isCapitalized(w+1))
 }
 
 // headlineNouns are third-person forms that title case uses as nouns.
@@ -563,7 +563,7 @@ var nounLikeForms = wordSetOf(map[string]bool{
 // it: a name or a pronoun, the relative "that" included ("a group that
 // backs Clinton").
 func isSubjectEnd(w word) bool {
-	return !w.punct && !quantifiers.has(w.lower) && (w.isCapitalized() || speakerPronouns.has(w.lower) || w.lower == "that")
+	return !w.punct() && !quantifiers.has(w.lower()) && (w.isCapitalized() || speakerPronouns.has(w.lower()) || w.lower() == "that")
 }
 
 // quantifiers open noun phrases: "Most state parties".

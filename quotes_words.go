@@ -10,27 +10,60 @@ import (
 // word is a token of a text: a word (letters, digits, and the apostrophes,
 // hyphens and periods inside words, initials and abbreviations: "don't",
 // "al-Assad", "U.S.", "J.", "Sen.") or a single punctuation character.
-// It is how the readers see a word; tokens keep it packed (see
-// packedWord) and tokens.at unpacks it.
+// It is the word as tokens keep it (see packedWord), with the text it
+// was read from, and its methods read it.
 type word struct {
-	start    int // the word is text[start:end()]
-	text     string
-	lower    string
-	punct    bool
-	verbForm bool // lower is a form in speechLemma or starts one ("pointed out")
-	// capitalized says text starts with an upper-case letter, which the
-	// readers ask of most words, some many times.
-	capitalized bool
+	src *wordSource
+	p   packedWord
 }
+
+// text returns the word as written, or as lowerHeadlineCase left it.
+func (w word) text() string {
+	start, f := w.p.start(), w.p.flags()
+	if f&longWord != 0 {
+		return w.src.longText[start]
+	}
+	s := w.src.text
+	if f&textLowered != 0 {
+		s = w.src.lower // the word's lower case is as long, and at its offset
+	}
+	return s[start : start+w.p.shortSize()]
+}
+
+// lower returns the lower case of the word, as strings.ToLower gives it.
+func (w word) lower() string {
+	start := w.p.start()
+	if w.p.flags()&(oddLowerWord|longWord) != 0 {
+		return w.src.oddLower[start]
+	}
+	return w.src.lower[start : start+w.p.shortSize()]
+}
+
+// start returns the offset of the word in its text.
+func (w word) start() int { return w.p.start() }
+
+// end returns the offset just past the word.
+func (w word) end() int { return w.p.start() + w.src.size(w.p) }
+
+// punct reports a punctuation character.
+func (w word) punct() bool { return w.p.is(punctWord) }
+
+// verbForm reports that the lower case of the word is a form in
+// speechLemma or starts one ("pointed out").
+func (w word) verbForm() bool { return w.p.is(verbFormWord) }
+
+// isCapitalized reports whether the word starts with an upper-case
+// letter, which the readers ask of most words, some many times.
+func (w word) isCapitalized() bool { return w.p.is(capitalizedWord) }
 
 // words splits text[lo:hi] into tokens.
 func words(text string, lo, hi int) tokens {
 	if lo >= hi {
 		return tokens{} // an empty title or mention, without an allocation
 	}
-	src := &wordSource{text: text, base: lo}
+	src := &wordSource{text: text}
 	list := make([]packedWord, 0, (hi-lo)/4+1)
-	lower := lowerCase{text: text, lo: lo, hi: hi, written: lo}
+	lower := lowerCase{text: text, hi: hi}
 	i := lo
 	for i < hi {
 		if len(list) == cap(list) {
@@ -52,7 +85,7 @@ func words(text string, lo, hi int) tokens {
 			var flags wordFlags
 			l := text[i:j] // a word of ASCII without capitals is its own lower case
 			if high {
-				l = lower.ofUnicode(src, i, j)
+				l = lower.ofUnicode(i, j)
 			} else if upper {
 				l = lower.ofASCII(i, j)
 			}
@@ -65,10 +98,10 @@ func words(text string, lo, hi int) tokens {
 			if isUpperRune(r) {
 				flags |= capitalizedWord
 			}
-			list = append(list, packWord(src, i, j-i, flags))
+			list = append(list, packWord(src, i, j-i, flags, l))
 			i = j
 		default:
-			list = append(list, packWord(src, i, n, punctWord))
+			list = append(list, packWord(src, i, n, punctWord, text[i:i+n]))
 			i += n
 		}
 	}
@@ -126,16 +159,18 @@ func growWords(out []packedWord, read, rest int) []packedWord {
 	return slices.Grow(out, int(more+more/8)+16)
 }
 
-// lowerCase writes the lower case of text[lo:hi] as words reads it: byte
-// for byte the text, but for each word whose lower case, as
-// strings.ToLower gives it, differs and is as long. The text between such
-// words is copied in one piece, when the next one comes, and a text
-// without such a word ("a spokeswoman") is its own lower case, not copied.
+// lowerCase writes the lower case of text[:hi] as words reads it, from
+// the start of the text whatever part of it words reads, so that a word
+// has its lower case at its own offset: byte for byte the text, but for
+// each word whose lower case, as strings.ToLower gives it, differs and is
+// as long. The text between such words is copied in one piece, when the
+// next one comes, and a text without such a word ("a spokeswoman") is its
+// own lower case, not copied.
 type lowerCase struct {
 	sb      strings.Builder
 	text    string
-	lo, hi  int
-	written int // text[lo:written] is in sb, as it is or lowered
+	hi      int
+	written int // text[:written] is in sb, as it is or lowered
 }
 
 // copyUpTo copies the text from the last word lowered up to i, making
@@ -143,7 +178,7 @@ type lowerCase struct {
 // word may run on past hi by a character.
 func (lc *lowerCase) copyUpTo(i int) {
 	if lc.sb.Cap() == 0 {
-		lc.sb.Grow(lc.hi - lc.lo + utf8.UTFMax)
+		lc.sb.Grow(lc.hi + utf8.UTFMax)
 	}
 	lc.sb.WriteString(lc.text[lc.written:i])
 }
@@ -151,18 +186,11 @@ func (lc *lowerCase) copyUpTo(i int) {
 // ofUnicode returns the lower case of the word text[i:j], which has a
 // character outside ASCII, and writes it when it differs and is as long.
 // One that is not as long (the Kelvin sign of "AS\u212AED" lowers to one
-// byte) goes in src.oddLower instead, and the text keeps the word as it is.
-func (lc *lowerCase) ofUnicode(src *wordSource, i, j int) string {
+// byte) the text keeps as it is, and packWord keeps apart.
+func (lc *lowerCase) ofUnicode(i, j int) string {
 	w := lc.text[i:j]
 	l := strings.ToLower(w)
-	switch {
-	case l == w:
-		return w
-	case len(l) != len(w):
-		if src.oddLower == nil {
-			src.oddLower = map[int]string{}
-		}
-		src.oddLower[i] = l
+	if l == w || len(l) != len(w) {
 		return l
 	}
 	lc.copyUpTo(i)
@@ -193,7 +221,7 @@ func (lc *lowerCase) ofASCII(i, j int) string {
 // the lower case of the text.
 func (lc *lowerCase) rest(end int) string {
 	if lc.sb.Cap() == 0 {
-		return lc.text[lc.lo:end]
+		return lc.text[:end]
 	}
 	lc.sb.WriteString(lc.text[lc.written:end])
 	return lc.sb.String()
@@ -219,12 +247,6 @@ func isInnerWordMark(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' || r == '/'
 }
 
-// end is the offset just past w.
-func (w word) end() int { return w.start + len(w.text) }
-
-// isCapitalized reports whether w starts with an upper-case letter.
-func (w word) isCapitalized() bool { return w.capitalized }
-
 // lowerHeadlineCase lower-cases, in the words of a sentence set in
 // headline case ("Senator Asked Voters To Back The Plan"), the words that
 // are not names — speech verbs, auxiliaries, pronouns and the small
@@ -237,7 +259,7 @@ func lowerHeadlineCase(toks tokens) {
 		return
 	}
 	for i, w := range toks.all() {
-		if i > 0 && w.isCapitalized() && len(w.lower) == len(w.text) && (isGrammarWord(w) || isBaseSpeechVerbAfter(toks.at(i-1), w)) {
+		if i > 0 && w.isCapitalized() && len(w.lower()) == len(w.text()) && (isGrammarWord(w) || isBaseSpeechVerbAfter(toks.at(i-1), w)) {
 			toks.setTextLower(i)
 		}
 	}
@@ -278,7 +300,7 @@ func isLongWordAt(toks tokens, i int) bool {
 // is no name: a speech verb form, an auxiliary, a pronoun, a determiner,
 // a preposition or a conjunction.
 func isGrammarWord(w word) bool {
-	l := w.lower
+	l := w.lower()
 	return inflectedSpeechForm(l) || auxiliaries.has(l) || finiteVerbs.has(l) || speakerPronouns.has(l) || determiners[l] ||
 		prepositions[l] || clauseBreaks.has(l) || l == "to" || l == "him" || l == "them"
 }
@@ -299,7 +321,7 @@ func inflectedSpeechForm(lower string) bool {
 // isBaseSpeechVerbAfter reports a speech verb's base form after "to" or a
 // modal, where a headline's "Votes To Condemn" puts it.
 func isBaseSpeechVerbAfter(prev, w word) bool {
-	return speechLemma[w.lower] == w.lower && (prev.text == "to" || finiteVerbs.has(prev.text))
+	return speechLemma[w.lower()] == w.lower() && (prev.text() == "to" || finiteVerbs.has(prev.text()))
 }
 
 // mayHaveCapitals reports whether s may hold a capitalized word: it has

@@ -275,7 +275,7 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 		}
 		off += end + 1
 	}
-	d.toks = words(text, 0, len(text))
+	d.toks = words(text)
 	if stop.halted() {
 		return d
 	}

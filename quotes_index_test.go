@@ -21,7 +21,7 @@ var indexTexts = []string{
 // word for all spans of each text.
 func TestTokensMatchesScan(t *testing.T) {
 	for _, text := range indexTexts {
-		d := &quoteDoc{text: text, toks: words(text, 0, len(text))}
+		d := &quoteDoc{text: text, toks: words(text)}
 		for lo := 0; lo <= len(text); lo++ {
 			for hi := lo - 2; hi <= len(text)+1; hi++ {
 				got := d.tokens(lo, hi)
@@ -72,7 +72,7 @@ func TestHolderIndexMatchesScan(t *testing.T) {
 // right to left.
 func TestParticipleCommasMatchesScan(t *testing.T) {
 	for _, text := range indexTexts {
-		toks := words(text, 0, len(text))
+		toks := words(text)
 		for end := 0; end <= toks.len(); end++ {
 			want := func(from int) int {
 				for k := from; k+1 < end; k++ {
@@ -99,22 +99,24 @@ func TestParticipleCommasMatchesScan(t *testing.T) {
 
 // TestLowerCaseMatchesToLower checks that the lower case words gives
 // each word, written in the text's lower case or set apart when it is not
-// as long, is what strings.ToLower gives, for words read from the start
-// of a text and from inside it, in the middle of a character too.
+// as long, is what strings.ToLower gives, for texts that start at a word
+// or inside one, in the middle of a character too.
 func TestLowerCaseMatchesToLower(t *testing.T) {
 	in := []string{"Said", "said", "U.S.", "ÉCOLE", "Łódź", "İstanbul", "a\xffB", "MCDONALD'S", "x", "O’Brien", "AS\u212AED", "Ω", "STRASSE"}
-	text := strings.Join(in, " ")
-	for lo := 0; lo < len(text); lo += 7 {
-		for _, w := range words(text, lo, len(text)).all() {
-			want := strings.ToLower(text[w.start():w.end()])
+	all := strings.Join(in, " ")
+	for lo := 0; lo < len(all); lo += 7 {
+		text := all[lo:]
+		for _, w := range words(text).all() {
+			written := text[w.start():w.end()]
+			want := strings.ToLower(written)
 			if w.punct() {
-				want = w.text() // a punctuation character, or a byte of invalid UTF-8, is its own lower case
+				want = written // a punctuation character, or a byte of invalid UTF-8, is its own lower case
 			}
 			if w.lower() != want {
-				t.Errorf("lower case of %q = %q, want %q", text[w.start():w.end()], w.lower(), want)
+				t.Errorf("lower case of %q = %q, want %q", written, w.lower(), want)
 			}
-			if w.text() != text[w.start():w.end()] {
-				t.Errorf("text of the word at %d = %q, want %q", w.start(), w.text(), text[w.start():w.end()])
+			if w.text() != written {
+				t.Errorf("text of the word at %d = %q, want %q", w.start(), w.text(), written)
 			}
 		}
 	}
@@ -196,7 +198,7 @@ func TestWordSetMatchesMap(t *testing.T) {
 	for _, list := range lists {
 		s := newWordSet(list)
 		for _, text := range indexTexts {
-			for _, w := range words(text, 0, len(text)).all() {
+			for _, w := range words(text).all() {
 				for _, q := range []string{w.text(), w.lower()} {
 					if got, want := s.has(q), s.words[q]; got != want {
 						t.Errorf("set %q has %q = %v, want %v", list, q, got, want)
@@ -211,7 +213,7 @@ func TestWordSetMatchesMap(t *testing.T) {
 		}
 	}
 	headline := "Mayor Ruiz Says City Will Rebuild The Harbour, Officials Told Reporters"
-	toks := words(headline, 0, len(headline))
+	toks := words(headline)
 	lowerHeadlineCase(toks)
 	for _, w := range toks.all() {
 		if w.text() != strings.ToLower(headline[w.start():w.end()]) && w.text() != headline[w.start():w.end()] {
@@ -227,7 +229,7 @@ func TestMayHaveCapitals(t *testing.T) {
 	texts := append([]string{"a spokeswoman", "who", "the mayor's office", "Éric", "an élu", "x-ray 9/11", "St Mary's Hospital"}, indexTexts...)
 	for _, text := range texts {
 		capitalized := false
-		for _, w := range words(text, 0, len(text)).all() {
+		for _, w := range words(text).all() {
 			capitalized = capitalized || w.isCapitalized()
 		}
 		if capitalized && !mayHaveCapitals(text) {
@@ -243,7 +245,7 @@ func TestWordsKeepLongWords(t *testing.T) {
 	for _, n := range []int{longSize - 1, longSize, longSize + 1, 3 * longSize} {
 		long := "A" + strings.Repeat("b", n-1)
 		text := "He said " + long + " twice."
-		toks := words(text, 0, len(text))
+		toks := words(text)
 		want := []string{"He", "said", long, "twice", "."}
 		if toks.len() != len(want) {
 			t.Fatalf("a word of %d bytes: %d words, want %d", n, toks.len(), len(want))

@@ -534,7 +534,7 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 	if m, ok := d.headName(s.Start, s.End); ok {
 		return m.name
 	}
-	mention := words(s.Text, 0, len(s.Text))
+	mention := words(s.Text)
 	if mention.len() == 1 && (speakerPronouns.has(mention.lower(0)) || pronounSex(mention.lower(0)) != sexUnknown) {
 		switch mention.lower(0) {
 		case "who":
@@ -712,7 +712,7 @@ func orgOf(title string) (org, rest string) {
 	if !mayHaveCapitals(title) {
 		return "", title // most titles: "", "a spokeswoman", "who"
 	}
-	toks := words(title, 0, len(title))
+	toks := words(title)
 	if toks.len() >= 2 && toks.isCapitalized(0) && !titleWords.has(strings.TrimSuffix(toks.lower(0), ".")) {
 		for i, t := range toks.all() {
 			if !t.isCapitalized() {
@@ -764,7 +764,7 @@ func organizationName(mention string) string {
 	if !mayHaveCapitals(mention) {
 		return ""
 	}
-	toks := words(mention, 0, len(mention))
+	toks := words(mention)
 	if toks.len() > 0 && toks.lower(0) == "the" {
 		toks = toks.from(1)
 	}

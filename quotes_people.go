@@ -178,7 +178,7 @@ var titleSexes = map[string]sex{
 // word in it that marks one: "a spokeswoman for the council" is female.
 func sexOfPhrase(text string) sex {
 	s := sexUnknown
-	for _, w := range words(text, 0, len(text)).all() {
+	for _, w := range words(text).all() {
 		if t := titleSex(w.lower()); t != sexUnknown {
 			s = t
 		}
@@ -301,7 +301,7 @@ func (p people) learn(s *Speaker) {
 		return
 	}
 	p.persons[s.Name] = true
-	for _, w := range words(s.Title, 0, len(s.Title)).all() {
+	for _, w := range words(s.Title).all() {
 		if isTitleWord(w) || titleSex(w.lower()) != sexUnknown {
 			role := strings.TrimSuffix(w.lower(), ".")
 			p.spokenRoles[role] = append(p.spokenRoles[role], namedAt{s.Name, s.Start})

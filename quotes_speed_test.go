@@ -44,7 +44,7 @@ func TestWordsMatchFirstWritten(t *testing.T) {
 			spans = append(spans, [2]int{lo, min(len(text), lo+13)})
 		}
 		for _, s := range spans {
-			got, want := words(text, s[0], s[1]), wordsAsFirstWritten(text, s[0], s[1])
+			got, want := words(text[s[0]:s[1]]), wordsAsFirstWritten(text[s[0]:s[1]], 0, s[1]-s[0])
 			if got.len() != len(want) {
 				t.Fatalf("%q[%d:%d]: %d words, want %d", trimForLog(text), s[0], s[1], got.len(), len(want))
 			}
@@ -137,7 +137,7 @@ func TestIsUpperCasedMatchesToUpper(t *testing.T) {
 	odd := []string{"", "A", "a", "ÉCOLE", "École", "STRASSE", "ß", "ǅ", "Ǆ", "\ufffd", "A\xffB", "\xc3", "U.S.", "12-STEP", "İ", "ı"}
 	for _, text := range append(odd, textsForSpeed(t)...) {
 		ws := []string{text}
-		for _, w := range words(text, 0, len(text)).all() {
+		for _, w := range words(text).all() {
 			ws = append(ws, w.text())
 		}
 		for _, w := range ws {
@@ -152,7 +152,7 @@ func TestIsUpperCasedMatchesToUpper(t *testing.T) {
 // texts with strings.Join.
 func TestJoinTokensMatchesJoin(t *testing.T) {
 	for _, text := range textsForSpeed(t) {
-		toks := words(text, 0, len(text))
+		toks := words(text)
 		for n := 0; n <= 5 && n <= toks.len(); n++ {
 			for i := 0; i+n <= toks.len() && i < 50; i++ {
 				var parts []string
@@ -190,7 +190,7 @@ func TestHeadlineCaseMatchesFirstWritten(t *testing.T) {
 	headlines := []string{"Senator Asked Voters To Back The Plan", "12-STEP PLAN TO COPE WITH LOSS", "Clinton Calls ISIS Violence ‘Genocide’", "Four Long Words Here", "FOUR LONG Words Here Today"}
 	for _, text := range append(headlines, textsForSpeed(t)...) {
 		for _, s := range sentences(text) {
-			toks := words(text, s.Start, s.End)
+			toks := words(text[s.Start:s.End])
 			if got, want := isHeadlineCase(toks), firstWritten(toks); got != want {
 				t.Fatalf("isHeadlineCase(%q) = %v, want %v", text[s.Start:s.End], got, want)
 			}

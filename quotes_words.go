@@ -56,18 +56,18 @@ func (w word) verbForm() bool { return w.p.is(verbFormWord) }
 // letter, which the readers ask of most words, some many times.
 func (w word) isCapitalized() bool { return w.p.is(capitalizedWord) }
 
-// words splits text[lo:hi] into tokens.
-func words(text string, lo, hi int) tokens {
-	if lo >= hi {
+// words splits text into tokens.
+func words(text string) tokens {
+	if text == "" {
 		return tokens{} // an empty title or mention, without an allocation
 	}
 	src := &wordSource{text: text}
-	list := make([]packedWord, 0, (hi-lo)/4+1)
-	lower := lowerCase{text: text, hi: hi}
-	i := lo
-	for i < hi {
+	hi := len(text)
+	list := make([]packedWord, 0, hi/4+1)
+	lower := lowerCase{text: text}
+	for i := 0; i < hi; {
 		if len(list) == cap(list) {
-			list = growWords(list, i-lo, hi-i)
+			list = growWords(list, i, hi-i)
 		}
 		r, n := runeAt(text, i)
 		switch {
@@ -105,7 +105,7 @@ func words(text string, lo, hi int) tokens {
 			i += n
 		}
 	}
-	src.lower = lower.rest(i) // i is past hi when the last word runs on past it
+	src.lower = lower.rest()
 	return tokens{src: src, list: list}
 }
 
@@ -159,26 +159,23 @@ func growWords(out []packedWord, read, rest int) []packedWord {
 	return slices.Grow(out, int(more+more/8)+16)
 }
 
-// lowerCase writes the lower case of text[:hi] as words reads it, from
-// the start of the text whatever part of it words reads, so that a word
-// has its lower case at its own offset: byte for byte the text, but for
-// each word whose lower case, as strings.ToLower gives it, differs and is
-// as long. The text between such words is copied in one piece, when the
+// lowerCase writes the lower case of a text as words reads it, so that
+// a word has its lower case at its own offset: byte for byte the text,
+// but for each word whose lower case, as strings.ToLower gives it,
+// differs and is as long. The text between such words is copied in one piece, when the
 // next one comes, and a text without such a word ("a spokeswoman") is its
 // own lower case, not copied.
 type lowerCase struct {
 	sb      strings.Builder
 	text    string
-	hi      int
 	written int // text[:written] is in sb, as it is or lowered
 }
 
 // copyUpTo copies the text from the last word lowered up to i, making
-// room at the first copy for the whole text: one allocation, and a last
-// word may run on past hi by a character.
+// room at the first copy for the whole text, in one allocation.
 func (lc *lowerCase) copyUpTo(i int) {
 	if lc.sb.Cap() == 0 {
-		lc.sb.Grow(lc.hi + utf8.UTFMax)
+		lc.sb.Grow(len(lc.text))
 	}
 	lc.sb.WriteString(lc.text[lc.written:i])
 }
@@ -217,13 +214,13 @@ func (lc *lowerCase) ofASCII(i, j int) string {
 	return lc.sb.String()[at:]
 }
 
-// rest writes the text from the last word lowered to end, and returns
-// the lower case of the text.
-func (lc *lowerCase) rest(end int) string {
+// rest writes the text after the last word lowered, and returns the
+// lower case of the text.
+func (lc *lowerCase) rest() string {
 	if lc.sb.Cap() == 0 {
-		return lc.text[:end]
+		return lc.text
 	}
-	lc.sb.WriteString(lc.text[lc.written:end])
+	lc.sb.WriteString(lc.text[lc.written:])
 	return lc.sb.String()
 }
 

@@ -25,7 +25,15 @@ type wordSource struct {
 	// longText holds, by start, the words of 64 KB or more (a run of
 	// base64 in the text), whose size a packedWord cannot hold.
 	longText map[int]string
+	// short holds the words of a short text, in the same allocation:
+	// most texts words reads are a speaker's mention or title ("Sen.
+	// Ana Ruiz", "a company spokeswoman").
+	short [shortTextWords]packedWord
 }
+
+// shortTextWords is the room for words in a wordSource: the words a text
+// of up to 31 bytes is given room for at first (see words).
+const shortTextWords = 8
 
 // packedWord is a word as tokens keep it, in one number with no pointer:
 // its start in the low startBits bits, its size in the next sizeBits and

@@ -63,7 +63,10 @@ func words(text string) tokens {
 	}
 	src := &wordSource{text: text}
 	hi := len(text)
-	list := make([]packedWord, 0, hi/4+1)
+	list := src.short[:0]
+	if hi/4+1 > len(src.short) {
+		list = make([]packedWord, 0, hi/4+1)
+	}
 	lower := lowerCase{text: text}
 	for i := 0; i < hi; {
 		if len(list) == cap(list) {

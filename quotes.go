@@ -250,7 +250,7 @@ type quoteDoc struct {
 	cues    spanSet       // the verbs that attribute a direct quote before them
 	names   []nameMention // names of people in the text, in order
 	people  people        // what the text tells of them
-	toks    []word        // the words of the whole text
+	toks    tokens        // the words of the whole text
 	verbs   []verbAt      // the speech verbs of the sentence reportedIn reads
 	// midCapitals holds the words capitalized inside a sentence, read
 	// the first time a speaker needs it (see isProperName).
@@ -278,7 +278,7 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 		}
 		off += end + 1
 	}
-	d.toks = words(text, 0, len(text))
+	d.toks = words(text)
 	if stop.halted() {
 		return d
 	}
@@ -294,41 +294,41 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 }
 
 // tokens returns the words that lie wholly inside [lo, hi).
-func (d *quoteDoc) tokens(lo, hi int) []word {
-	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= lo })
-	if i > 0 && d.toks[i-1].end() > hi {
-		return nil // hi falls before the first word from lo
+func (d *quoteDoc) tokens(lo, hi int) tokens {
+	i := sort.Search(d.toks.len(), func(k int) bool { return d.toks.start(k) >= lo })
+	if i > 0 && d.toks.end(i-1) > hi {
+		return tokens{} // hi falls before the first word from lo
 	}
 	// A span holds few of the text's words: its end is sought from i in
 	// steps that double, then by bisection, in time that grows with the
 	// span's words, not the text's. The words of d.toks[i:j] end by hi.
 	j, step := i, 1
-	for j+step <= len(d.toks) && d.toks[j+step-1].end() <= hi {
+	for j+step <= d.toks.len() && d.toks.end(j+step-1) <= hi {
 		j += step
 		step *= 2
 	}
-	rest := d.toks[j:min(j+step, len(d.toks))]
-	return d.toks[i : j+sort.Search(len(rest), func(k int) bool { return rest[k].end() > hi })]
+	rest := d.toks.slice(j, min(j+step, d.toks.len()))
+	return d.toks.slice(i, j+sort.Search(rest.len(), func(k int) bool { return rest.end(k) > hi }))
 }
 
 // eachTokens yields each of spans, which follow one another in the text
 // without overlapping (the sentences, the paragraphs), with its words as
 // tokens gives them: one pass over the words for all the spans, rather
 // than a search for each.
-func (d *quoteDoc) eachTokens(spans []Span) iter.Seq2[Span, []word] {
-	return func(yield func(Span, []word) bool) {
+func (d *quoteDoc) eachTokens(spans []Span) iter.Seq2[Span, tokens] {
+	return func(yield func(Span, tokens) bool) {
 		i := 0 // no word before i starts inside a span still to come
 		for _, s := range spans {
-			for i < len(d.toks) && d.toks[i].start < s.Start {
+			for i < d.toks.len() && d.toks.start(i) < s.Start {
 				i++
 			}
-			var toks []word
-			if i == 0 || d.toks[i-1].end() <= s.End { // else a word runs from before s to after it
+			var toks tokens
+			if i == 0 || d.toks.end(i-1) <= s.End { // else a word runs from before s to after it
 				j := i
-				for j < len(d.toks) && d.toks[j].end() <= s.End {
+				for j < d.toks.len() && d.toks.end(j) <= s.End {
 					j++
 				}
-				toks = d.toks[i:j]
+				toks = d.toks.slice(i, j)
 			}
 			if !yield(s, toks) {
 				return

@@ -13,26 +13,26 @@ import "strings"
 // thatAfterSetting returns the index of the "that" after a setting that
 // starts at toks[c] ("said in an interview on Tuesday that", "said, in
 // an email, that"), or c when no setting leads to one.
-func thatAfterSetting(toks []word, c, end int) int {
-	if c >= end || !opensSettingBeforeThat(toks[c]) && !(toks[c].text == "," && c+1 < end && settingWords.has(toks[c+1].lower)) {
+func thatAfterSetting(toks tokens, c, end int) int {
+	if c >= end || !opensSettingBeforeThat(toks.at(c)) && !(toks.text(c) == "," && c+1 < end && settingWords.has(toks.lower(c+1))) {
 		return c
 	}
 	aside := false // in ", where he is a contributor," the verb is the aside's
 	for k := c; k < end && k-c <= maxSettingWords; k++ {
-		if toks[k].lower == "that" {
+		if toks.lower(k) == "that" {
 			return k
 		}
-		if toks[k].punct && !strings.Contains(",‘’'\"“”", toks[k].text) || k > c && !aside && opensClauseWord(toks[k]) {
+		if toks.punct(k) && !strings.Contains(",‘’'\"“”", toks.text(k)) || k > c && !aside && opensClauseWord(toks.at(k)) {
 			break // but "said in ‘08 that", "said on “Meet the Press” that"
 		}
 		if k > c && !aside && settingVerb(toks, k) {
 			break // "tweeted after Clinton argued that …": the "that" is the other verb's
 		}
-		if k > c && relativeStarts.has(toks[k].lower) && toks[k-1].text != "," {
+		if k > c && relativeStarts.has(toks.lower(k)) && toks.text(k-1) != "," {
 			break // "told friends, in which he could …": its "that" is the relative's
 		}
-		if toks[k].text == "," {
-			aside = k+1 < end && relativeStarts.has(toks[k+1].lower)
+		if toks.text(k) == "," {
+			aside = k+1 < end && relativeStarts.has(toks.lower(k+1))
 		}
 	}
 	return c
@@ -43,16 +43,16 @@ func thatAfterSetting(toks []word, c, end int) int {
 // verb's, in a clause of its own ("tweeted after Clinton argued that …").
 // A participle ("at a news conference announcing that …") speaks for the
 // verb's own subject and keeps the setting.
-func settingVerb(toks []word, k int) bool {
+func settingVerb(toks tokens, k int) bool {
 	_, _, ok := speechVerbAt(toks, k)
-	return ok && !isParticiple(toks[k].lower) && isSubjectEnd(toks[k-1])
+	return ok && !isParticiple(toks.lower(k)) && isSubjectEnd(toks.at(k-1))
 }
 
 // clauseAfterSetting returns where the clause after a setting at toks[c]
 // opens: at its "that" ("said in a statement that"), else at its subject
 // or question word ("said after the vote she would", "say for certain
 // who"); c when no setting leads to one.
-func clauseAfterSetting(toks []word, c, end int) int {
+func clauseAfterSetting(toks tokens, c, end int) int {
 	if k := thatAfterSetting(toks, c, end); k != c {
 		return k
 	}
@@ -63,22 +63,22 @@ func clauseAfterSetting(toks []word, c, end int) int {
 // opens a clause after a setting at toks[c] with no "that" between
 // ("said after the convention he would not accept", "said in a statement
 // Friday it had received"), or c when none does.
-func subjectAfterSetting(toks []word, c, end int) int {
-	if c >= end || !opensSettingBeforeThat(toks[c]) {
+func subjectAfterSetting(toks tokens, c, end int) int {
+	if c >= end || !opensSettingBeforeThat(toks.at(c)) {
 		return c
 	}
 	for k := c + 1; k+1 < end && k-c <= maxSettingWords; k++ {
-		w := toks[k]
-		if questionWords.has(w.lower) && !settingRelatives.has(w.lower) && toks[k-1].text != "," &&
-			!(w.lower == "who" && toks[k-1].isCapitalized()) { // "the Arizonan who went on"
+		w := toks.at(k)
+		if questionWords.has(w.lower()) && !settingRelatives.has(w.lower()) && toks.text(k-1) != "," &&
+			!(w.lower() == "who" && toks.isCapitalized(k-1)) { // "the Arizonan who went on"
 			return k // "can't say with any certainty what she'll do", "say for certain who"
 		}
-		if w.punct && w.text != "," || relativeStarts.has(w.lower) || w.lower == "that" || finiteVerbs.has(w.lower) {
+		if w.punct() && w.text() != "," || relativeStarts.has(w.lower()) || w.lower() == "that" || finiteVerbs.has(w.lower()) {
 			return c
 		}
-		if subject := withoutContraction(w.lower); clauseSubjects.has(subject) {
-			contracted := subject != w.lower // "he’s" holds its verb
-			if !contracted && (toks[k+1].punct || toks[k+1].isCapitalized()) {
+		if subject := withoutContraction(w.lower()); clauseSubjects.has(subject) {
+			contracted := subject != w.lower() // "he’s" holds its verb
+			if !contracted && (toks.punct(k+1) || toks.isCapitalized(k+1)) {
 				return c
 			}
 			return thatAfterRelative(toks, c, k, end)
@@ -94,9 +94,9 @@ var settingRelatives = wordSetOf(map[string]bool{"where": true, "when": true, "w
 // thatAfterRelative returns the "that" that ends a setting from toks[c]
 // when the subject at toks[k] opened a relative clause inside it ("said
 // in an interview she gave on Sunday that"), else k.
-func thatAfterRelative(toks []word, c, k, end int) int {
+func thatAfterRelative(toks tokens, c, k, end int) int {
 	for j := k + 2; j < end && j-c <= maxSettingWords; j++ {
-		if toks[j].punct && toks[j].text != "," {
+		if toks.punct(j) && toks.text(j) != "," {
 			break
 		}
 		if isComplementizer(toks, j, end) {
@@ -113,7 +113,7 @@ var clauseSubjects = wordSetOf(map[string]bool{"he": true, "she": true, "they": 
 // "that" or a clause's subject: besides settingWords, "for", which
 // elsewhere takes what a verb asks for ("called for a ban") but here is a
 // time ("said for the first time that").
-func opensSettingBeforeThat(w word) bool { return settingWords.has(w.lower) || w.lower == "for" }
+func opensSettingBeforeThat(w word) bool { return settingWords.has(w.lower()) || w.lower() == "for" }
 
 // maxSettingWords is the longest setting between a speech verb and its
 // "that": "said Thursday during a taping of a town hall meeting in
@@ -124,7 +124,7 @@ const maxSettingWords = 16
 // verb or a subject pronoun: "said Wednesday she believes that" keeps
 // "she believes".
 func opensClauseWord(w word) bool {
-	return !w.punct && (finiteVerbs.has(w.lower) || personalPronouns.has(w.lower))
+	return !w.punct() && (finiteVerbs.has(w.lower()) || personalPronouns.has(w.lower()))
 }
 
 // relativeStarts open the relative and adverbial clauses that, after a
@@ -143,17 +143,17 @@ var clauseEnders = wordSetOf(map[string]bool{"but": true, "though": true, "altho
 // have said …"); before a relative clause, "but" or "though" after a comma; before
 // an aside attribution (", he said,") and a participle or "before/after"
 // clause with a speech verb (", vowing to …", "before claiming …").
-func reportedClauseEnd(toks []word, from, end int) int {
+func reportedClauseEnd(toks tokens, from, end int) int {
 	quoted := false // inside quotation marks, where "and" and dashes are the speaker's
 	for k := from; k+1 < end; k++ {
-		if isQuoteMark(toks[k].text) {
+		if isQuoteMark(toks.text(k)) {
 			quoted = !quoted
 		}
-		if isDash(toks[k]) && !quoted && k-from >= minReportedWords && !hasDash(toks[from:k]) && !dashAfter(toks, k+1, end) &&
+		if isDash(toks.at(k)) && !quoted && k-from >= minReportedWords && !hasDash(toks.slice(from, k)) && !dashAfter(toks, k+1, end) &&
 			!continuesAfterDash(toks, k+1, end) && !isSuspendedHyphen(toks, k) {
 			return k // "said the economy was bouncing back - though economists …"
 		}
-		if toks[k].text == "," && k+1 < end && k-from >= minReportedWords {
+		if toks.text(k) == "," && k+1 < end && k-from >= minReportedWords {
 			// A comma inside the closing mark ends the clause after the
 			// mark ("called him a “moderate,” a subtle dig …"), but a
 			// relative clause after quoted words goes on with them ("win
@@ -162,42 +162,42 @@ func reportedClauseEnd(toks []word, from, end int) int {
 			if endsQuoteWithComma(toks, k) {
 				c, cut = k+1, k+2
 			}
-			if c+1 < end && endsAtComma(toks, from, c, end) && !(c > k && relativeStarts.has(toks[c+1].lower)) {
+			if c+1 < end && endsAtComma(toks, from, c, end) && !(c > k && relativeStarts.has(toks.lower(c+1))) {
 				return cut
 			}
 		}
-		if k+2 < end && endsQuoteWithComma(toks, k) && isParticiple(toks[k+2].lower) {
+		if k+2 < end && endsQuoteWithComma(toks, k) && isParticiple(toks.lower(k+2)) {
 			if _, _, ok := speechVerbAt(toks, k+2); ok {
 				return k + 2 // was “corrupt,” noting that …: the mark stays
 			}
 		}
-		if isClauseMark(toks[k]) && k > from {
-			if verbEnd, ok := attributionAt(toks, k+1, end); ok && (toks[verbEnd].text == "," || k-from >= minReportedWords) {
+		if isClauseMark(toks.at(k)) && k > from {
+			if verbEnd, ok := attributionAt(toks, k+1, end); ok && (toks.text(verbEnd) == "," || k-from >= minReportedWords) {
 				// "that was natural — no different, he said, from …" and
 				// "pointed out that he had not answered, the candidate said …"
 				return k
 			}
 		}
-		if (toks[k].text == "," || subordinators.has(toks[k].lower)) && k > from && isParticiple(toks[k+1].lower) {
+		if (toks.text(k) == "," || subordinators.has(toks.lower(k))) && k > from && isParticiple(toks.lower(k+1)) {
 			if _, _, ok := speechVerbAt(toks, k+1); ok {
 				return k // "said he would curb critics, vowing to …" (or "while vowing")
 			}
 		}
-		if toks[k].lower != "and" && toks[k].lower != "but" || quoted {
+		if toks.lower(k) != "and" && toks.lower(k) != "but" || quoted {
 			continue
 		}
-		if k > from && toks[k-1].text == "," && k+1 < end && subordinators.has(toks[k+1].lower) && k-from >= minReportedWords {
+		if k > from && toks.text(k-1) == "," && k+1 < end && subordinators.has(toks.lower(k+1)) && k-from >= minReportedWords {
 			return k - 1 // "said he had not seen it, and when asked …, he said"
 		}
 		j := k + 1
-		for j < end && !toks[j].punct && auxiliaries.has(toks[j].lower) {
+		for j < end && !toks.punct(j) && auxiliaries.has(toks.lower(j)) {
 			j++
 		}
 		if j >= end {
 			continue
 		}
 		lemma, _, ok := speechVerbAt(toks, j)
-		if ok && stateVerbs.has(lemma) && hasVerb(toks[from:k]) && !toks[k-1].punct {
+		if ok && stateVerbs.has(lemma) && hasVerb(toks.slice(from, k)) && !toks.punct(k-1) {
 			// "said he was alarmed and wanted to see for himself": a
 			// verb of mind after a whole clause goes on with it
 			ok = false
@@ -207,7 +207,7 @@ func reportedClauseEnd(toks []word, from, end int) int {
 			_, ok = attributionAt(toks, k+1, end)
 		}
 		if ok {
-			if k > from && toks[k-1].text == "," {
+			if k > from && toks.text(k-1) == "," {
 				k--
 			}
 			return k
@@ -229,13 +229,13 @@ var stateVerbs = wordSetOf(map[string]bool{
 // comma (or the closing mark after it) at toks[c]: before "but" or
 // "though" that do not share its subject, a relative clause after a
 // clause, or a noun phrase that comments on it.
-func endsAtComma(toks []word, from, c, end int) bool {
-	next := toks[c+1].lower
+func endsAtComma(toks tokens, from, c, end int) bool {
+	next := toks.lower(c + 1)
 	switch {
 	case clauseEnders.has(next):
-		return !(c+2 < end && (toks[c+2].lower == "that" || sharesSubject(toks[c+2]))) // but not "…, but that it would not …"
+		return !(c+2 < end && (toks.lower(c+2) == "that" || sharesSubject(toks.at(c+2)))) // but not "…, but that it would not …"
 	case relativeStarts.has(next):
-		return hasVerb(toks[from:c]) // but not "said the talks, which started in 2009, …"
+		return hasVerb(toks.slice(from, c)) // but not "said the talks, which started in 2009, …"
 	}
 	return trailingAppositive(toks, from, c, end) // "said it would cut 30,000 jobs, a mass layoff …"
 }
@@ -248,21 +248,21 @@ func endsAtComma(toks []word, from, c, end int) bool {
 // project, the Trump Taj Mahal") or when the comma closes a phrase put
 // before the clause at toks[from] ("even in little things, the
 // president was …").
-func trailingAppositive(toks []word, from, k, end int) bool {
-	if k+2 >= end || !appositiveDeterminers.has(toks[k+1].lower) || frontedOpeners.has(toks[from].lower) {
+func trailingAppositive(toks tokens, from, k, end int) bool {
+	if k+2 >= end || !appositiveDeterminers.has(toks.lower(k+1)) || frontedOpeners.has(toks.lower(from)) {
 		return false
 	}
 	named, listed, relative := true, false, false
-	for _, t := range toks[k+2 : end] {
+	for _, t := range toks.slice(k+2, end).all() {
 		switch {
-		case t.text == ",":
+		case t.text() == ",":
 			return false
-		case relativeStarts.has(t.lower), t.lower == "that":
+		case relativeStarts.has(t.lower()), t.lower() == "that":
 			relative = true
-		case t.lower == "and", t.lower == "or":
+		case t.lower() == "and", t.lower() == "or":
 			listed = listed || !relative
 		}
-		named = named && !relative && (t.punct || t.isCapitalized())
+		named = named && !relative && (t.punct() || t.isCapitalized())
 	}
 	return !named && !listed
 }
@@ -282,21 +282,21 @@ var appositiveDeterminers = wordSetOf(map[string]bool{"a": true, "an": true, "th
 // the verb stands in a clause put before the sentence's main clause:
 // at the comma before the main clause ("While he promised that the war
 // would end, U.S. forces bombed …"). Otherwise it returns end.
-func subordinateEnd(toks []word, v, after, end int) int {
+func subordinateEnd(toks tokens, v, after, end int) int {
 	s := clauseStart(toks, v)
-	for s < v && subordinatorLeads.has(toks[s].lower) {
+	for s < v && subordinatorLeads.has(toks.lower(s)) {
 		s++ // "Just days after …", "Shortly before …"
 	}
-	if !frontedSubordinators.has(toks[s].lower) || after < end && toks[after].text == "," {
+	if !frontedSubordinators.has(toks.lower(s)) || after < end && toks.text(after) == "," {
 		return end // "As the paper reported, the actor …": the main clause is what it reports
 	}
 	for k := s + 1; k < v; k++ {
-		if toks[k].text == "," {
+		if toks.text(k) == "," {
 			return end // "If, as he said, …"
 		}
 	}
 	for k := after; k+2 < end; k++ {
-		if toks[k].text == "," && opensMainClause(toks, k+1, end) {
+		if toks.text(k) == "," && opensMainClause(toks, k+1, end) {
 			return k
 		}
 	}
@@ -322,17 +322,17 @@ var subordinatorLeads = wordSetOf(map[string]bool{
 // opensMainClause reports whether toks[k] starts a subject with its verb
 // a few words on: "U.S. forces bombed", "the strategy could open", "he
 // did not".
-func opensMainClause(toks []word, k, end int) bool {
-	w := toks[k]
-	if w.punct || isParticiple(w.lower) || commaClauseStarts.has(w.lower) || prepositions[w.lower] || coordinators.has(w.lower) {
+func opensMainClause(toks tokens, k, end int) bool {
+	w := toks.at(k)
+	if w.punct() || isParticiple(w.lower()) || commaClauseStarts.has(w.lower()) || prepositions[w.lower()] || coordinators.has(w.lower()) {
 		return false
 	}
 	for j := k + 1; j < end && j <= k+maxSpeakerWords; j++ {
-		t := toks[j]
-		if t.punct {
+		t := toks.at(j)
+		if t.punct() {
 			return false
 		}
-		if auxiliaries.has(t.lower) || finiteVerbs.has(t.lower) || looksFinite(t, true) || isPresentVerbAt(toks, j) {
+		if auxiliaries.has(t.lower()) || finiteVerbs.has(t.lower()) || looksFinite(t, true) || isPresentVerbAt(toks, j) {
 			return true
 		}
 	}
@@ -341,36 +341,36 @@ func opensMainClause(toks []word, k, end int) bool {
 
 // isDash reports a dash, or a hyphen standing for one ("- though …").
 func isDash(t word) bool {
-	return t.punct && (t.text == "-" || t.text == "—" || t.text == "–")
+	return t.punct() && (t.text() == "-" || t.text() == "—" || t.text() == "–")
 }
 
 // isSuspendedHyphen reports a hyphen at toks[k] that ends a word whose
 // second half is shared with the next: "above- and below-ground".
-func isSuspendedHyphen(toks []word, k int) bool {
-	return toks[k].text == "-" && k > 0 && toks[k-1].end() == toks[k].start && k+1 < len(toks) &&
-		(toks[k+1].lower == "and" || toks[k+1].lower == "or")
+func isSuspendedHyphen(toks tokens, k int) bool {
+	return toks.text(k) == "-" && k > 0 && toks.end(k-1) == toks.start(k) && k+1 < toks.len() &&
+		(toks.lower(k+1) == "and" || toks.lower(k+1) == "or")
 }
 
 // spacedDash reports a dash at toks[k] that sets words apart: a dash
 // character, or a hyphen (or "--") with spaces on both sides, not the
 // hyphen inside "Gramm-Leach-Bliley".
-func spacedDash(toks []word, k int) bool {
-	if !isDash(toks[k]) {
+func spacedDash(toks tokens, k int) bool {
+	if !isDash(toks.at(k)) {
 		return false
 	}
-	if toks[k].text != "-" {
+	if toks.text(k) != "-" {
 		return true
 	}
 	from, to := dashStart(toks, k), k
-	for to+1 < len(toks) && toks[to+1].text == "-" && toks[to].end() == toks[to+1].start {
+	for to+1 < toks.len() && toks.text(to+1) == "-" && toks.end(to) == toks.start(to+1) {
 		to++
 	}
-	return from > 0 && toks[from-1].end() < toks[from].start && to+1 < len(toks) && toks[to+1].start > toks[to].end()
+	return from > 0 && toks.end(from-1) < toks.start(from) && to+1 < toks.len() && toks.start(to+1) > toks.end(to)
 }
 
 // dashStart returns the first hyphen of a "--" that ends at toks[k].
-func dashStart(toks []word, k int) int {
-	for k > 0 && toks[k-1].text == "-" && toks[k-1].end() == toks[k].start {
+func dashStart(toks tokens, k int) int {
+	for k > 0 && toks.text(k-1) == "-" && toks.end(k-1) == toks.start(k) {
 		k--
 	}
 	return k
@@ -379,12 +379,12 @@ func dashStart(toks []word, k int) int {
 // continuesAfterDash reports whether the words after a dash at toks[k-1]
 // go on with what was said: another that-clause ("— and that …"), or
 // what it includes ("— including how she will pay").
-func continuesAfterDash(toks []word, k, end int) bool {
+func continuesAfterDash(toks tokens, k, end int) bool {
 	k = pastDashes(toks, k, end)
-	if k+1 < end && coordinators.has(toks[k].lower) {
+	if k+1 < end && coordinators.has(toks.lower(k)) {
 		k++
 	}
-	return k < end && dashContinuations.has(toks[k].lower)
+	return k < end && dashContinuations.has(toks.lower(k))
 }
 
 // dashContinuations go on, after a dash, with the reported clause: "—
@@ -393,8 +393,8 @@ func continuesAfterDash(toks []word, k, end int) bool {
 var dashContinuations = wordSetOf(map[string]bool{"that": true, "including": true, "whether": true, "only": true})
 
 // hasDash reports whether toks hold a dash.
-func hasDash(toks []word) bool {
-	for _, t := range toks {
+func hasDash(toks tokens) bool {
+	for _, t := range toks.all() {
 		if isDash(t) {
 			return true
 		}
@@ -405,14 +405,14 @@ func hasDash(toks []word) bool {
 // dashAfter reports a dash in toks[k:end] after the one (or the "--")
 // before k: the second of a pair that sets off an aside ("the
 // obliteration — a word several observers used — was …").
-func dashAfter(toks []word, k, end int) bool {
-	return hasDash(toks[pastDashes(toks, k, end):end])
+func dashAfter(toks tokens, k, end int) bool {
+	return hasDash(toks.slice(pastDashes(toks, k, end), end))
 }
 
 // pastDashes returns the index after the dashes at toks[k] (two for a
 // "--"), below end.
-func pastDashes(toks []word, k, end int) int {
-	for k < end && isDash(toks[k]) {
+func pastDashes(toks tokens, k, end int) int {
+	for k < end && isDash(toks.at(k)) {
 		k++
 	}
 	return k
@@ -422,15 +422,15 @@ func pastDashes(toks []word, k, end int) int {
 // reported clause's subject: "said she had hired him, but hasn't
 // decided …", "should be punished, but not women".
 func sharesSubject(w word) bool {
-	return w.lower == "not" || w.lower == "never" || finiteVerbs.has(w.lower) || isNegatedAuxiliary(w.lower)
+	return w.lower() == "not" || w.lower() == "never" || finiteVerbs.has(w.lower()) || isNegatedAuxiliary(w.lower())
 }
 
 // endsQuoteWithComma reports a comma at toks[k] inside the closing
 // quotation mark after it: was “corrupt,” noting …
-func endsQuoteWithComma(toks []word, k int) bool {
-	if toks[k].text != "," || k+1 >= len(toks) {
+func endsQuoteWithComma(toks tokens, k int) bool {
+	if toks.text(k) != "," || k+1 >= toks.len() {
 		return false
 	}
-	m := toks[k+1]
-	return isQuoteMark(m.text) && m.start == toks[k].end() && !strings.Contains("“„«", m.text)
+	m := toks.at(k + 1)
+	return isQuoteMark(m.text()) && m.start() == toks.end(k) && !strings.Contains("“„«", m.text())
 }

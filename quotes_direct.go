@@ -148,19 +148,19 @@ func (d *quoteDoc) signatureAfter(c *candidate) (attribution, bool) {
 		return attribution{}, false
 	}
 	toks := d.tokens(next.Start, next.End)
-	if len(toks) < 2 || len(toks) > maxSpeakerWords+2 || !signatureDashes.has(toks[0].text) {
+	if toks.len() < 2 || toks.len() > maxSpeakerWords+2 || !signatureDashes.has(toks.text(0)) {
 		return attribution{}, false
 	}
 	j := 1
-	for j < len(toks) && j <= 5 && (toks[j].isCapitalized() || toks[j].text == "." && isTitleWord(toks[j-1])) {
+	for j < toks.len() && j <= 5 && (toks.isCapitalized(j) || toks.text(j) == "." && isTitleWord(toks.at(j-1))) {
 		j++
 	}
-	if j == 1 || j < len(toks) && toks[j].text != "," {
+	if j == 1 || j < toks.len() && toks.text(j) != "," {
 		return attribution{}, false
 	}
 	app := phrase{}
-	if j+1 < len(toks) {
-		app = phrase{j + 1, len(toks)}
+	if j+1 < toks.len() {
+		app = phrase{j + 1, toks.len()}
 	}
 	return newAttribution(toks, 0, 1, phrase{1, j}, app, next), true
 }
@@ -190,16 +190,16 @@ func (d *quoteDoc) withLeadIn(q Quote, c *candidate) Quote {
 	open := c.first().open
 	sent := d.sentenceAt(open)
 	toks := d.tokens(sent.Start, open)
-	if len(toks) < minReportedWords || d.isCovered(sent.Start, open) {
+	if toks.len() < minReportedWords || d.isCovered(sent.Start, open) {
 		return q
 	}
-	if last := toks[len(toks)-1]; last.punct && last.text != "," && !strings.ContainsAny(last.text, "-—–") {
+	if last := toks.at(toks.len() - 1); last.punct() && last.text() != "," && !strings.ContainsAny(last.text(), "-—–") {
 		return q // "Smith said: “…”", "(“…”)"
 	}
 	if hasSpeechVerbOutsideQuotes(toks) || hasQuoteMark(toks) || isDateline(toks) {
 		return q
 	}
-	q.Start = toks[0].start
+	q.Start = toks.start(0)
 	if r := c.first(); !r.unclosed && r.close >= 0 {
 		q.End = r.close + r.closeSize // the marks stay balanced
 	}
@@ -209,9 +209,9 @@ func (d *quoteDoc) withLeadIn(q Quote, c *candidate) Quote {
 }
 
 // hasQuoteMark reports a quotation mark among toks.
-func hasQuoteMark(toks []word) bool {
-	for _, t := range toks {
-		if t.punct && isQuoteMark(t.text) {
+func hasQuoteMark(toks tokens) bool {
+	for _, t := range toks.all() {
+		if t.punct() && isQuoteMark(t.text()) {
 			return true
 		}
 	}
@@ -277,13 +277,13 @@ func (d *quoteDoc) addBlockQuotes(blocks []Span) {
 // embedByline reads the byline of an embedded post: a dash, the author's
 // name and their handle in parentheses ("— Seth Goldstein (@Rabbi_360)
 // January 7, 2020"). It returns the name's span.
-func embedByline(text string, toks []word) (Span, bool) {
-	if len(toks) < 4 || !isDash(toks[0]) && toks[0].text != "-" {
+func embedByline(text string, toks tokens) (Span, bool) {
+	if toks.len() < 4 || !isDash(toks.at(0)) && toks.text(0) != "-" {
 		return Span{}, false
 	}
-	for k := 1; k+1 < len(toks) && k <= 6; k++ {
-		if toks[k].text == "(" && strings.HasPrefix(toks[k+1].text, "@") || toks[k].text == "(@" {
-			return Span{toks[1].start, toks[k-1].end()}, k > 1
+	for k := 1; k+1 < toks.len() && k <= 6; k++ {
+		if toks.text(k) == "(" && strings.HasPrefix(toks.text(k+1), "@") || toks.text(k) == "(@" {
+			return Span{toks.start(1), toks.end(k - 1)}, k > 1
 		}
 	}
 	return Span{}, false
@@ -291,17 +291,17 @@ func embedByline(text string, toks []word) (Span, bool) {
 
 // isEmbedFurniture reports the lines that social-media embeds print
 // around a post: "View this post on Instagram", "A post shared by …".
-func isEmbedFurniture(toks []word) bool {
+func isEmbedFurniture(toks tokens) bool {
 	return startsWithWords(toks, "view", "this", "post") || startsWithWords(toks, "a", "post", "shared", "by")
 }
 
 // startsWithWords reports whether toks start with the given lower-case words.
-func startsWithWords(toks []word, want ...string) bool {
-	if len(toks) < len(want) {
+func startsWithWords(toks tokens, want ...string) bool {
+	if toks.len() < len(want) {
 		return false
 	}
 	for i, w := range want {
-		if toks[i].lower != w {
+		if toks.lower(i) != w {
 			return false
 		}
 	}
@@ -408,19 +408,19 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 		return true
 	}
 	before := d.tokens(d.paras[c.para].Start, r.open)
-	if len(before) == 0 {
+	if before.len() == 0 {
 		return false
 	}
-	prev := before[len(before)-1]
-	if prev.text == "," && len(before) > 1 {
+	prev := before.at(before.len() - 1)
+	if prev.text() == "," && before.len() > 1 {
 		// the title as an appositive: "in his 2012 book, “An American Son.”"
-		prev = before[len(before)-2]
+		prev = before.at(before.len() - 2)
 	}
-	if !isNounPossessive(prev.lower) && !titleLeads.has(prev.lower) && !worksNamed.has(prev.lower) {
+	if !isNounPossessive(prev.lower()) && !titleLeads.has(prev.lower()) && !worksNamed.has(prev.lower()) {
 		return false
 	}
 	inner := d.tokens(r.start, r.end)
-	return len(inner) >= 2 && isTitleWords(inner)
+	return inner.len() >= 2 && isTitleWords(inner)
 }
 
 // titleBeforeRole reports quoted title words that name the work a
@@ -430,11 +430,11 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 func (d *quoteDoc) titleBeforeRole(r quoted) bool {
 	from := r.close + r.closeSize
 	after := d.tokens(from, min(len(d.text), from+maxRoleLookahead))
-	if len(after) < 2 || after[0].start == from || !isRoleNoun(after[0]) || !after[1].isCapitalized() {
+	if after.len() < 2 || after.start(0) == from || !isRoleNoun(after.at(0)) || !after.isCapitalized(1) {
 		return false
 	}
 	inner := d.tokens(r.start, r.end)
-	return len(inner) >= 1 && isTitleWords(inner) && !inner[len(inner)-1].punct
+	return inner.len() >= 1 && isTitleWords(inner) && !inner.punct(inner.len()-1)
 }
 
 // maxRoleLookahead bounds the bytes titleBeforeRole reads after a
@@ -444,13 +444,13 @@ const maxRoleLookahead = 64
 // isTitleWords reports words that read as a title: capitalized but for
 // short words, with no sentence punctuation but for the writer's period
 // or comma before the closing mark (on MSNBC's “Morning Joe.”).
-func isTitleWords(inner []word) bool {
-	for i, t := range inner {
+func isTitleWords(inner tokens) bool {
+	for i, t := range inner.all() {
 		switch {
-		case i == len(inner)-1 && (t.text == "." || t.text == ","):
-		case t.punct && strings.ContainsAny(t.text, ".?!,;"):
+		case i == inner.len()-1 && (t.text() == "." || t.text() == ","):
+		case t.punct() && strings.ContainsAny(t.text(), ".?!,;"):
 			return false
-		case !t.punct && len(t.text) > 3 && !t.isCapitalized():
+		case !t.punct() && len(t.text()) > 3 && !t.isCapitalized():
 			return false
 		}
 	}
@@ -459,16 +459,16 @@ func isTitleWords(inner []word) bool {
 
 // quotedTitleEnds reports a title in quotation marks at toks[i] that
 // ends the sentence: "said in his 2012 book, “An American Son.”"
-func quotedTitleEnds(toks []word, i int) bool {
+func quotedTitleEnds(toks tokens, i int) bool {
 	open := 1
 	if isDoubledApostrophe(toks, i) {
 		open = 2
-	} else if !isQuoteMark(toks[i].text) {
+	} else if !isQuoteMark(toks.text(i)) {
 		return false
 	}
-	for j := i + open; j < len(toks); j++ {
+	for j := i + open; j < toks.len(); j++ {
 		if isMarkAt(toks, j) {
-			return j > i+open && isTitleWords(toks[i+open:j]) && onlyPunct(toks[j:])
+			return j > i+open && isTitleWords(toks.slice(i+open, j)) && onlyPunct(toks.from(j))
 		}
 	}
 	return false
@@ -540,10 +540,10 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 	to, nextSentence := d.frameEnd(from)
 	toks := d.tokens(from, to)
 	k := 0
-	for k < len(toks) && toks[k].punct && toks[k].text != "." {
+	for k < toks.len() && toks.punct(k) && toks.text(k) != "." {
 		k++
 	}
-	if k == len(toks) {
+	if k == toks.len() {
 		return attribution{}, false
 	}
 	if nextSentence && strings.HasSuffix(strings.TrimRightFunc(d.text[from:to], unicode.IsSpace), ":") {
@@ -553,10 +553,10 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 	frame := Span{from, to}
 	// "…,” said Ken Hu" or "…,” added Smith"
 	v := k
-	for v < len(toks) && !toks[v].punct && auxiliaries.has(toks[v].lower) {
+	for v < toks.len() && !toks.punct(v) && auxiliaries.has(toks.lower(v)) {
 		v++
 	}
-	if v < len(toks) && !isParticiple(toks[v].lower) { // not "…,” saying the city …": a participle never inverts
+	if v < toks.len() && !isParticiple(toks.lower(v)) { // not "…,” saying the city …": a participle never inverts
 		if lemma, n, ok := speechVerbAt(toks, v); ok && (!isWeakVerb(lemma) || mindVerbs.has(lemma)) {
 			if subj, app, ok := objectAfter(toks, v+n); ok {
 				return endFrame(newAttribution(toks, v, n, subj, app, frame)), true
@@ -564,25 +564,25 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		}
 	}
 	// "…,” Ken Hu said" or "…,” a spokeswoman for the ministry told Reuters"
-	for v := k + 1; v < len(toks) && v-k <= maxAttributionWords; v++ {
-		if c := closingParenthesis(toks, v); c > v && toks[v-1].isCapitalized() {
+	for v := k + 1; v < toks.len() && v-k <= maxAttributionWords; v++ {
+		if c := closingParenthesis(toks, v); c > v && toks.isCapitalized(v-1) {
 			v = c // "Sen. Chuck Schumer (D-N.Y.) said"
 			continue
 		}
-		if isBoundary(toks[v]) && toks[v].text != "," {
+		if isBoundary(toks.at(v)) && toks.text(v) != "," {
 			break
 		}
 		lemma, n, ok := speechVerbAt(toks, v)
 		if !ok || isWeakVerb(lemma) {
 			continue
 		}
-		sub := toks[k:]
+		sub := toks.from(k)
 		subj, app, ok := subjectBefore(sub, v-k)
 		// “…,” another friend, Mariam Emara, told CNN: the description
 		// before the name is its appositive
-		described := ok && subj.from > 1 && app.empty() && sub[subj.from-1].text == "," &&
-			(appositiveDeterminers.has(sub[0].lower) || possessiveDeterminers.has(sub[0].lower) || sub[0].lower == "another") &&
-			isNounPhrase(sub[:subj.from-1]) && !hasVerb(sub[:subj.from-1])
+		described := ok && subj.from > 1 && app.empty() && sub.text(subj.from-1) == "," &&
+			(appositiveDeterminers.has(sub.lower(0)) || possessiveDeterminers.has(sub.lower(0)) || sub.lower(0) == "another") &&
+			isNounPhrase(sub.slice(0, subj.from-1)) && !hasVerb(sub.slice(0, subj.from-1))
 		if described {
 			app = phrase{0, subj.from - 1}
 		}
@@ -600,7 +600,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		return a, true
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(d.text[last.start:last.close], unicode.IsSpace))
-	if (r == ',' || (r == '?' || r == '!') && !startsNewSentence(toks[k])) && d.opensSentence(c.first().open) {
+	if (r == ',' || (r == '?' || r == '!') && !startsNewSentence(toks.at(k))) && d.opensSentence(c.first().open) {
 		return verbedAfter(toks, k, frame)
 	}
 	return attribution{}, false
@@ -613,26 +613,26 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 // senator shot back. The verb attributes the quote whatever it is, as a
 // verb before a colon does (verbBeforeColon); toks[k] is the first word
 // after the quote.
-func verbedAfter(toks []word, k int, frame Span) (attribution, bool) {
+func verbedAfter(toks tokens, k int, frame Span) (attribution, bool) {
 	if a, ok := invertedVerbedAfter(toks, k, frame); ok {
 		return a, true
 	}
-	for v := k + 1; v < len(toks) && v-k <= maxAttributionWords; v++ {
-		if isBoundary(toks[v]) && toks[v].text != "," {
+	for v := k + 1; v < toks.len() && v-k <= maxAttributionWords; v++ {
+		if isBoundary(toks.at(v)) && toks.text(v) != "," {
 			return attribution{}, false
 		}
-		w := toks[v]
-		if w.punct || w.isCapitalized() || !isPastTense(w.lower) && !irregularPastOfSpeech.has(w.lower) || isAuxiliary(toks[v-1]) {
+		w := toks.at(v)
+		if w.punct() || w.isCapitalized() || !isPastTense(w.lower()) && !irregularPastOfSpeech.has(w.lower()) || isAuxiliary(toks.at(v-1)) {
 			continue
 		}
 		n := 1
-		if v+1 < len(toks) && speechParticles.has(toks[v+1].lower) {
+		if v+1 < toks.len() && speechParticles.has(toks.lower(v+1)) {
 			n = 2 // "shot back", "chimed in", "blurted out"
-		} else if w.lower == "shot" || w.lower == "hit" {
+		} else if w.lower() == "shot" || w.lower() == "hit" {
 			return attribution{}, false
 		}
-		subj, app, ok := subjectBefore(toks[k:], v-k)
-		if !ok || subj.from != 0 || hasPastTense(toks[k+subj.from:k+subj.to]) || !attributionTail(toks, v+n, "") || handsOn(toks) {
+		subj, app, ok := subjectBefore(toks.from(k), v-k)
+		if !ok || subj.from != 0 || hasPastTense(toks.slice(k+subj.from, k+subj.to)) || !attributionTail(toks, v+n, "") || handsOn(toks) {
 			return attribution{}, false
 		}
 		return endFrame(newAttribution(toks, v, n, shift(subj, k), shift(app, k), frame)), true
@@ -645,13 +645,13 @@ func verbedAfter(toks []word, k int, frame Span) (attribution, bool) {
 // Larchfield resident Kelly Sharp, 38; “…?” snapped the minister. The
 // subject must end the sentence, so that a participle clause (“…,”
 // released in 2010, is …) is no attribution.
-func invertedVerbedAfter(toks []word, k int, frame Span) (attribution, bool) {
-	w := toks[k]
-	if w.punct || w.isCapitalized() || !isPastTense(w.lower) && !irregularPastOfSpeech.has(w.lower) {
+func invertedVerbedAfter(toks tokens, k int, frame Span) (attribution, bool) {
+	w := toks.at(k)
+	if w.punct() || w.isCapitalized() || !isPastTense(w.lower()) && !irregularPastOfSpeech.has(w.lower()) {
 		return attribution{}, false
 	}
 	n := 1
-	if k+1 < len(toks) && speechParticles.has(toks[k+1].lower) {
+	if k+1 < toks.len() && speechParticles.has(toks.lower(k+1)) {
 		n = 2 // “…,” shot back the senator
 	}
 	subj, app, ok := objectAfter(toks, k+n)
@@ -662,7 +662,7 @@ func invertedVerbedAfter(toks []word, k int, frame Span) (attribution, bool) {
 	if !app.empty() {
 		end = app.to
 	}
-	if !onlyPunct(toks[end:]) {
+	if !onlyPunct(toks.from(end)) {
 		return attribution{}, false
 	}
 	return endFrame(newAttribution(toks, k, n, subj, app, frame)), true
@@ -670,8 +670,8 @@ func invertedVerbedAfter(toks []word, k int, frame Span) (attribution, bool) {
 
 // isBareObjectPronoun reports a phrase that is one object pronoun: "…,”
 // warned them is no attribution.
-func isBareObjectPronoun(toks []word, p phrase) bool {
-	return p.to-p.from == 1 && objectPronouns.has(toks[p.from].lower)
+func isBareObjectPronoun(toks tokens, p phrase) bool {
+	return p.to-p.from == 1 && objectPronouns.has(toks.lower(p.from))
 }
 
 // opensSentence reports whether the quotation mark at open starts its
@@ -686,8 +686,8 @@ func (d *quoteDoc) opensSentence(open int) bool {
 // participleAfter reports a participle clause after a comma at toks[k]:
 // "Clinton remarked, alluding to the film", which goes on with the
 // attribution rather than with a sentence of the writer's.
-func participleAfter(toks []word, k int) bool {
-	return k+1 < len(toks) && toks[k].text == "," && !toks[k+1].punct && isParticiple(toks[k+1].lower) && len(toks[k+1].lower) > 5
+func participleAfter(toks tokens, k int) bool {
+	return k+1 < toks.len() && toks.text(k) == "," && !toks.punct(k+1) && isParticiple(toks.lower(k+1)) && len(toks.lower(k+1)) > 5
 }
 
 // startsNewSentence reports a word that, after a quote ending in a
@@ -696,13 +696,13 @@ func participleAfter(toks []word, k int) bool {
 // pronoun (“…?” The crowd booed.), where the attribution writes “…?” the
 // senator asked.
 func startsNewSentence(w word) bool {
-	return w.isCapitalized() && (determiners[w.lower] || clauseSubjects.has(w.lower))
+	return w.isCapitalized() && (determiners[w.lower()] || clauseSubjects.has(w.lower()))
 }
 
 // handsOn reports an attribution that ends in a comma or a colon: it
 // introduces the quote after it ("He answered, “…”"), not the one before.
-func handsOn(toks []word) bool {
-	last := toks[len(toks)-1].text
+func handsOn(toks tokens) bool {
+	last := toks.text(toks.len() - 1)
 	return last == "," || last == ":"
 }
 
@@ -750,27 +750,27 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 	if a, ok := accordingTo(toks, frame); ok {
 		return a, true
 	}
-	if n := len(toks); n >= 2 && toks[n-1].text == ":" && d.isSpeakerLabel(toks[:n-1]) {
+	if n := toks.len(); n >= 2 && toks.text(n-1) == ":" && d.isSpeakerLabel(toks.slice(0, n-1)) {
 		// "Bush: “The mission is to destroy ISIS.”"
 		return newAttribution(toks, n-1, 1, phrase{0, n - 1}, phrase{}, frame), true
 	}
 	if a, ok := verbBeforeColon(toks, frame); ok {
 		return a, true
 	}
-	for v := len(toks) - 1; v >= 0 && len(toks)-v <= maxTailWords; v-- {
+	for v := toks.len() - 1; v >= 0 && toks.len()-v <= maxTailWords; v-- {
 		lemma, n, ok := speechVerbAt(toks, v)
 		if !ok || isWeakVerb(lemma) || !attributionTail(toks, v+n, lemma) {
 			continue
 		}
 		subj, app, ok := subjectBefore(toks, v)
-		if isParticiple(toks[v].lower) && v > 0 && toks[v-1].text == "," {
+		if isParticiple(toks.lower(v)) && v > 0 && toks.text(v-1) == "," {
 			// "Huma Abedin, an aide, emailed supporters, telling them,
 			// “…”": the participle's subject opens the sentence.
-			subj, app, ok = sentenceSubject(toks[:v])
+			subj, app, ok = sentenceSubject(toks.slice(0, v))
 		}
-		if !ok && v > 0 && toks[v-1].text == "," {
+		if !ok && v > 0 && toks.text(v-1) == "," {
 			// "Trump, who has told aides he sees it so, said: “…”"
-			subj, app, ok = sentenceSubject(toks[:v])
+			subj, app, ok = sentenceSubject(toks.slice(0, v))
 		}
 		if !ok {
 			return attribution{}, false
@@ -797,18 +797,18 @@ func (d *quoteDoc) leadSentence(c *candidate) (attribution, bool) {
 		return attribution{}, false
 	}
 	toks := d.tokens(prev.Start, prev.End)
-	n := len(toks)
-	if n < 3 || n > maxSpeakerWords+6 || toks[n-1].text != "." {
+	n := toks.len()
+	if n < 3 || n > maxSpeakerWords+6 || toks.text(n-1) != "." {
 		return attribution{}, false
 	}
 	for v := 1; v < n-1; v++ {
 		lemma, k, ok := speechVerbAt(toks, v)
-		if !ok && !toks[v].punct && !toks[v].isCapitalized() && stanceVerbs.has(toks[v].lower) {
-			lemma, k, ok = toks[v].lower, 1, true
+		if !ok && !toks.punct(v) && !toks.isCapitalized(v) && stanceVerbs.has(toks.lower(v)) {
+			lemma, k, ok = toks.lower(v), 1, true
 		}
 		if !ok || isWeakVerb(lemma) {
 			if g := statementAfter(toks, v); g > 0 {
-				lemma, k, ok = toks[v].lower, g, true // "had a more succinct statement."
+				lemma, k, ok = toks.lower(v), g, true // "had a more succinct statement."
 			}
 		}
 		if !ok {
@@ -827,20 +827,20 @@ func (d *quoteDoc) leadSentence(c *candidate) (attribution, bool) {
 // was said as its object, ending the sentence: "had a more succinct
 // statement", "offered a blunter assessment", "gave a short answer". It
 // returns how many words the verb and its object take, or 0.
-func statementAfter(toks []word, v int) int {
-	if !givingVerbs.has(toks[v].lower) {
+func statementAfter(toks tokens, v int) int {
+	if !givingVerbs.has(toks.lower(v)) {
 		return 0
 	}
 	j := v + 1
-	if j < len(toks) && (determiners[toks[j].lower] || quantifiers.has(toks[j].lower)) {
+	if j < toks.len() && (determiners[toks.lower(j)] || quantifiers.has(toks.lower(j))) {
 		j++
 	}
-	for k := j; k < len(toks) && k-j <= 3; k++ {
-		t := toks[k]
-		if t.punct {
+	for k := j; k < toks.len() && k-j <= 3; k++ {
+		t := toks.at(k)
+		if t.punct() {
 			return 0
 		}
-		if statementNouns.has(t.lower) && k+1 < len(toks) && toks[k+1].text == "." {
+		if statementNouns.has(t.lower()) && k+1 < toks.len() && toks.text(k+1) == "." {
 			return k + 1 - v
 		}
 	}
@@ -869,19 +869,19 @@ var stanceVerbs = wordSetOf(map[string]bool{
 // verbBeforeColon reads "Subject verbed: “…”": a past-tense verb and a
 // colon before a quote attribute it whatever the verb ("Karl Weber
 // objected:", "the minister conceded:", "she fumed:").
-func verbBeforeColon(toks []word, frame Span) (attribution, bool) {
-	n := len(toks)
-	if n < 3 || toks[n-1].text != ":" {
+func verbBeforeColon(toks tokens, frame Span) (attribution, bool) {
+	n := toks.len()
+	if n < 3 || toks.text(n-1) != ":" {
 		return attribution{}, false
 	}
 	// The verb may have a setting after it: "Nora Page objected in a
 	// statement published alongside the decision:".
 	for v := n - 2; v > 0 && n-v <= maxTailWords; v-- {
-		if w := toks[v]; w.punct || w.isCapitalized() || !isPastTense(w.lower) || isAuxiliary(toks[v-1]) {
+		if w := toks.at(v); w.punct() || w.isCapitalized() || !isPastTense(w.lower()) || isAuxiliary(toks.at(v-1)) {
 			continue // not "The results were mixed:"
 		}
 		subj, app, ok := subjectBefore(toks, v)
-		if ok && (subj.from == 0 || toks[subj.from-1].punct) && !hasPastTense(toks[subj.from:subj.to]) {
+		if ok && (subj.from == 0 || toks.punct(subj.from-1)) && !hasPastTense(toks.slice(subj.from, subj.to)) {
 			return newAttribution(toks, v, 1, subj, app, frame), true // its subject opens the sentence
 		}
 	}
@@ -890,9 +890,9 @@ func verbBeforeColon(toks []word, frame Span) (attribution, bool) {
 
 // hasPastTense reports a lower-case past tense among toks: a clause,
 // not a subject ("Nora Page objected in a statement").
-func hasPastTense(toks []word) bool {
-	for _, t := range toks {
-		if !t.punct && !t.isCapitalized() && isPastTense(t.lower) {
+func hasPastTense(toks tokens) bool {
+	for _, t := range toks.all() {
+		if !t.punct() && !t.isCapitalized() && isPastTense(t.lower()) {
 			return true
 		}
 	}
@@ -906,12 +906,12 @@ func isPastTense(lower string) bool {
 
 // closingParenthesis returns the index of the ")" that closes a short
 // parenthesis opening at toks[k] ("(D-N.Y.)", "(R)"), or k.
-func closingParenthesis(toks []word, k int) int {
-	if toks[k].text != "(" {
+func closingParenthesis(toks tokens, k int) int {
+	if toks.text(k) != "(" {
 		return k
 	}
-	for j := k + 1; j < len(toks) && j-k <= 6; j++ {
-		if toks[j].text == ")" {
+	for j := k + 1; j < toks.len() && j-k <= 6; j++ {
+		if toks.text(j) == ")" {
 			return j
 		}
 	}
@@ -923,16 +923,16 @@ func closingParenthesis(toks []word, k int) int {
 const maxTailWords = 12
 
 // accordingTo finds "according to X," in toks, with X the speaker.
-func accordingTo(toks []word, frame Span) (attribution, bool) {
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].lower != "according" || toks[i+1].lower != "to" {
+func accordingTo(toks tokens, frame Span) (attribution, bool) {
+	for i := 0; i+2 < toks.len(); i++ {
+		if toks.lower(i) != "according" || toks.lower(i+1) != "to" {
 			continue
 		}
 		subj, app, ok := objectAfter(toks, i+2)
 		if !ok {
 			return attribution{}, false
 		}
-		if !onlyPunct(toks[max(subj.to, app.to):]) || !toks[len(toks)-1].punct {
+		if !onlyPunct(toks.from(max(subj.to, app.to))) || !toks.punct(toks.len()-1) {
 			// "According to Variety, Trump brought “SNL” its best
 			// ratings": the quoted words are a part of the clause.
 			return attribution{}, false
@@ -944,9 +944,9 @@ func accordingTo(toks []word, frame Span) (attribution, bool) {
 }
 
 // onlyPunct reports whether toks hold no word.
-func onlyPunct(toks []word) bool {
-	for _, t := range toks {
-		if !t.punct {
+func onlyPunct(toks tokens) bool {
+	for _, t := range toks.all() {
+		if !t.punct() {
 			return false
 		}
 	}
@@ -960,9 +960,9 @@ func shift(p phrase, k int) phrase {
 	return phrase{p.from + k, p.to + k}
 }
 
-func newAttribution(toks []word, verb, n int, subj, app phrase, frame Span) attribution {
+func newAttribution(toks tokens, verb, n int, subj, app phrase, frame Span) attribution {
 	a := attribution{
-		cue:     Span{toks[verb].start, toks[verb+n-1].end()},
+		cue:     Span{toks.start(verb), toks.end(verb + n - 1)},
 		mention: subj.span(toks),
 		frame:   frame,
 	}
@@ -970,7 +970,7 @@ func newAttribution(toks []word, verb, n int, subj, app phrase, frame Span) attr
 		a.appositive = app.span(toks)
 	}
 	last := max(verb+n, subj.to, app.to)
-	if last < len(toks) && toks[last].text == "," {
+	if last < toks.len() && toks.text(last) == "," {
 		a.endsWithComma = true
 	}
 	return a
@@ -1016,8 +1016,8 @@ func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 	if endsSentence(d.text[last.start:last.close]) {
 		return false // “…,” he said. “…” Reid said both are “…”: a new sentence
 	}
-	for _, w := range d.tokens(last.close+last.closeSize, open) {
-		if w.lower == "that" || !w.punct && isParticiple(w.lower) {
+	for _, w := range d.tokens(last.close+last.closeSize, open).all() {
+		if w.lower() == "that" || !w.punct() && isParticiple(w.lower()) {
 			return false // “…,” he said, adding that it “…”
 		}
 	}

@@ -21,18 +21,18 @@ var indexTexts = []string{
 // word for all spans of each text.
 func TestTokensMatchesScan(t *testing.T) {
 	for _, text := range indexTexts {
-		d := &quoteDoc{text: text, toks: words(text, 0, len(text))}
+		d := &quoteDoc{text: text, toks: words(text)}
 		for lo := 0; lo <= len(text); lo++ {
 			for hi := lo - 2; hi <= len(text)+1; hi++ {
 				got := d.tokens(lo, hi)
-				i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= lo })
-				j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end() > hi })
-				var want []word
+				i := sort.Search(d.toks.len(), func(k int) bool { return d.toks.start(k) >= lo })
+				j := sort.Search(d.toks.len(), func(k int) bool { return d.toks.end(k) > hi })
+				var want tokens
 				if j >= i {
-					want = d.toks[i:j]
+					want = d.toks.slice(i, j)
 				}
-				if len(got) != len(want) || (got == nil) != (want == nil) || len(got) > 0 && got[0].start != want[0].start {
-					t.Fatalf("%q: tokens(%d, %d) = %d words, want %d", text, lo, hi, len(got), len(want))
+				if got.len() != want.len() || (got.list == nil) != (want.list == nil) || got.len() > 0 && got.start(0) != want.start(0) {
+					t.Fatalf("%q: tokens(%d, %d) = %d words, want %d", text, lo, hi, got.len(), want.len())
 				}
 			}
 		}
@@ -72,11 +72,11 @@ func TestHolderIndexMatchesScan(t *testing.T) {
 // right to left.
 func TestParticipleCommasMatchesScan(t *testing.T) {
 	for _, text := range indexTexts {
-		toks := words(text, 0, len(text))
-		for end := 0; end <= len(toks); end++ {
+		toks := words(text)
+		for end := 0; end <= toks.len(); end++ {
 			want := func(from int) int {
 				for k := from; k+1 < end; k++ {
-					if toks[k].text == "," && isParticiple(toks[k+1].lower) {
+					if toks.text(k) == "," && isParticiple(toks.lower(k+1)) {
 						return k
 					}
 				}
@@ -97,18 +97,27 @@ func TestParticipleCommasMatchesScan(t *testing.T) {
 	}
 }
 
-// TestLowerCaseMatchesToLower checks that lowerCase gives what
-// strings.ToLower gives, for words written one after another.
+// TestLowerCaseMatchesToLower checks that the lower case words gives
+// each word, written in the text's lower case or set apart when it is not
+// as long, is what strings.ToLower gives, for texts that start at a word
+// or inside one, in the middle of a character too.
 func TestLowerCaseMatchesToLower(t *testing.T) {
-	var lc lowerCase
-	var got []string
-	in := []string{"Said", "said", "U.S.", "ÉCOLE", "Łódź", "İstanbul", "a\xffB", "", "MCDONALD'S", "x", "O’Brien"}
-	for _, w := range in {
-		got = append(got, lc.of(w))
-	}
-	for i, w := range in {
-		if want := strings.ToLower(w); got[i] != want {
-			t.Errorf("lower case of %q = %q, want %q", w, got[i], want)
+	in := []string{"Said", "said", "U.S.", "ÉCOLE", "Łódź", "İstanbul", "a\xffB", "MCDONALD'S", "x", "O’Brien", "AS\u212AED", "Ω", "STRASSE"}
+	all := strings.Join(in, " ")
+	for lo := 0; lo < len(all); lo += 7 {
+		text := all[lo:]
+		for _, w := range words(text).all() {
+			written := text[w.start():w.end()]
+			want := strings.ToLower(written)
+			if w.punct() {
+				want = written // a punctuation character, or a byte of invalid UTF-8, is its own lower case
+			}
+			if w.lower() != want {
+				t.Errorf("lower case of %q = %q, want %q", written, w.lower(), want)
+			}
+			if w.text() != written {
+				t.Errorf("text of the word at %d = %q, want %q", w.start(), w.text(), written)
+			}
 		}
 	}
 }
@@ -123,8 +132,8 @@ func TestEachTokensMatchesTokens(t *testing.T) {
 			n := 0
 			for s, got := range d.eachTokens(spans) {
 				want := d.tokens(s.Start, s.End)
-				if len(got) != len(want) || (got == nil) != (want == nil) || len(got) > 0 && &got[0] != &want[0] {
-					t.Errorf("%.20q: the words of %v are %d, tokens gives %d", text, s, len(got), len(want))
+				if got.len() != want.len() || (got.list == nil) != (want.list == nil) || got.len() > 0 && &got.list[0] != &want.list[0] {
+					t.Errorf("%.20q: the words of %v are %d, tokens gives %d", text, s, got.len(), want.len())
 				}
 				n++
 			}
@@ -189,8 +198,8 @@ func TestWordSetMatchesMap(t *testing.T) {
 	for _, list := range lists {
 		s := newWordSet(list)
 		for _, text := range indexTexts {
-			for _, w := range words(text, 0, len(text)) {
-				for _, q := range []string{w.text, w.lower} {
+			for _, w := range words(text).all() {
+				for _, q := range []string{w.text(), w.lower()} {
 					if got, want := s.has(q), s.words[q]; got != want {
 						t.Errorf("set %q has %q = %v, want %v", list, q, got, want)
 					}
@@ -204,11 +213,11 @@ func TestWordSetMatchesMap(t *testing.T) {
 		}
 	}
 	headline := "Mayor Ruiz Says City Will Rebuild The Harbour, Officials Told Reporters"
-	toks := words(headline, 0, len(headline))
+	toks := words(headline)
 	lowerHeadlineCase(toks)
-	for _, w := range toks {
-		if w.text != strings.ToLower(headline[w.start:w.end()]) && w.text != headline[w.start:w.end()] {
-			t.Errorf("headline word %q at [%d,%d) is %q in the text", w.text, w.start, w.end(), headline[w.start:w.end()])
+	for _, w := range toks.all() {
+		if w.text() != strings.ToLower(headline[w.start():w.end()]) && w.text() != headline[w.start():w.end()] {
+			t.Errorf("headline word %q at [%d,%d) is %q in the text", w.text(), w.start(), w.end(), headline[w.start():w.end()])
 		}
 	}
 }
@@ -220,11 +229,31 @@ func TestMayHaveCapitals(t *testing.T) {
 	texts := append([]string{"a spokeswoman", "who", "the mayor's office", "Éric", "an élu", "x-ray 9/11", "St Mary's Hospital"}, indexTexts...)
 	for _, text := range texts {
 		capitalized := false
-		for _, w := range words(text, 0, len(text)) {
+		for _, w := range words(text).all() {
 			capitalized = capitalized || w.isCapitalized()
 		}
 		if capitalized && !mayHaveCapitals(text) {
 			t.Errorf("mayHaveCapitals(%q) = false, but it has a capitalized word", text)
+		}
+	}
+}
+
+// TestWordsKeepLongWords checks that the words too long for a packed
+// word's size (64 KB and more: a run of base64 in a text) keep their
+// text, lower case and end, as the words around them do.
+func TestWordsKeepLongWords(t *testing.T) {
+	for _, n := range []int{longSize - 1, longSize, longSize + 1, 3 * longSize} {
+		long := "A" + strings.Repeat("b", n-1)
+		text := "He said " + long + " twice."
+		toks := words(text)
+		want := []string{"He", "said", long, "twice", "."}
+		if toks.len() != len(want) {
+			t.Fatalf("a word of %d bytes: %d words, want %d", n, toks.len(), len(want))
+		}
+		for i, w := range toks.all() {
+			if w.text() != want[i] || w.lower() != strings.ToLower(want[i]) || toks.end(i) != w.start()+len(want[i]) || text[w.start():w.end()] != want[i] {
+				t.Errorf("a word of %d bytes: word %d is %.10q at [%d,%d), want %.10q", n, i, w.text(), w.start(), toks.end(i), want[i])
+			}
 		}
 	}
 }

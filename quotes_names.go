@@ -38,11 +38,11 @@ type nameMention struct {
 
 // readPlace marks the name that starts at toks[i] a place's when a place
 // preposition stands before it (see placePrepositions).
-func (m *nameMention) readPlace(toks []word, i int) {
+func (m *nameMention) readPlace(toks tokens, i int) {
 	if i == 0 {
 		return
 	}
-	strong, ok := placePrepositions[toks[i-1].lower]
+	strong, ok := placePrepositions[toks.lower(i-1)]
 	if ok && (strong && !m.titled || !m.isPerson) {
 		m.isPlace, m.isPerson = true, false
 	}
@@ -51,25 +51,25 @@ func (m *nameMention) readPlace(toks []word, i int) {
 // readDateline marks the name toks[i:j] a place's when it is a wire
 // story's dateline: in capitals, opening its paragraph, before a comma, a
 // parenthesis or a dash ("DES MOINES, Iowa —", "PARIS (Reuters) -").
-func (m *nameMention) readDateline(toks []word, i, j int) {
-	if i != 0 || j >= len(toks) || !isDateline(toks[i:j]) {
+func (m *nameMention) readDateline(toks tokens, i, j int) {
+	if i != 0 || j >= toks.len() || !isDateline(toks.slice(i, j)) {
 		return
 	}
-	switch toks[j].text {
+	switch toks.text(j) {
 	case ",", "(", "-", "–", "—":
 		m.isPlace, m.isPerson = true, false
 	}
 }
 
 // findNames returns the names in toks, in order.
-func findNames(toks []word) []nameMention { return appendNames(nil, toks) }
+func findNames(toks tokens) []nameMention { return appendNames(nil, toks) }
 
 // appendNames appends the names in toks to out, in order: the names of
 // a whole text are gathered paragraph by paragraph into one slice.
-func appendNames(out []nameMention, toks []word) []nameMention {
-	for i := 0; i < len(toks); {
+func appendNames(out []nameMention, toks tokens) []nameMention {
+	for i := 0; i < toks.len(); {
 		j := i
-		for j < len(toks) && isNameToken(toks, j, i) {
+		for j < toks.len() && isNameToken(toks, j, i) {
 			j++
 		}
 		if j == i {
@@ -77,34 +77,34 @@ func appendNames(out []nameMention, toks []word) []nameMention {
 			continue
 		}
 		if m, end, ok := nicknamedName(toks, i, j); ok {
-			if i > 0 && isRoleNoun(toks[i-1]) {
-				m.isPerson, m.role = true, toks[i-1].lower // "lineman Jim "Hoss" Garner"
+			if i > 0 && isRoleNoun(toks.at(i-1)) {
+				m.isPerson, m.role = true, toks.lower(i-1) // "lineman Jim "Hoss" Garner"
 			}
 			out = append(out, m)
 			i = end
 			continue
 		}
 		from := i
-		if j-i >= 3 && i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "for") && isTitleWord(toks[i-2]) {
+		if j-i >= 3 && i >= 2 && (toks.lower(i-1) == "of" || toks.lower(i-1) == "for") && isTitleWord(toks.at(i-2)) {
 			from = j - 2 // "Minister of Electricity Thandi Mokoena"
 		}
 		if m, ok := nameIn(toks, from, j); ok && !isQuotedRun(toks, i, j) {
-			if m.Start == toks[i].start && i > 0 && isRoleNoun(toks[i-1]) && !(i > 1 && opensVerbPhrase(toks[i-2])) {
+			if m.Start == toks.start(i) && i > 0 && isRoleNoun(toks.at(i-1)) && !(i > 1 && opensVerbPhrase(toks.at(i-2))) {
 				// "his neighbour Nomvula Zulu", "barmaid Leanne Cobb"
-				m.isPerson, m.role = true, toks[i-1].lower
+				m.isPerson, m.role = true, toks.lower(i-1)
 				if m.sex == sexUnknown {
-					m.sex = titleSex(toks[i-1].lower)
+					m.sex = titleSex(toks.lower(i - 1))
 				}
 			}
 			if from > i {
-				m.role = strings.TrimSuffix(toks[i-2].lower, ".")
+				m.role = strings.TrimSuffix(toks.lower(i-2), ".")
 			}
-			if i > 1 && toks[i-1].text == "," && (isTitleWord(toks[i-2]) || titleSex(toks[i-2].lower) != sexUnknown) {
+			if i > 1 && toks.text(i-1) == "," && (isTitleWord(toks.at(i-2)) || titleSex(toks.lower(i-2)) != sexUnknown) {
 				// "The state governor, Mr Babatunde Ade,", "Her father,
 				// Ramesh Yadav,"
-				m.role, m.isPerson = strings.TrimSuffix(toks[i-2].lower, "."), true
+				m.role, m.isPerson = strings.TrimSuffix(toks.lower(i-2), "."), true
 				if m.sex == sexUnknown {
-					m.sex = titleSex(toks[i-2].lower)
+					m.sex = titleSex(toks.lower(i - 2))
 				}
 			}
 			m.readPlace(toks, i)
@@ -123,33 +123,33 @@ func appendNames(out []nameMention, toks []word) []nameMention {
 // Greatest” Ali". The name is the given name and the surname ("Jim
 // Garner") after any title, its span from there to the surname; end is
 // the index after the surname.
-func nicknamedName(toks []word, i, j int) (m nameMention, end int, ok bool) {
-	if j-i > maxSpeakerWords || j >= len(toks) || !isAnyMarkAt(toks, j) {
+func nicknamedName(toks tokens, i, j int) (m nameMention, end int, ok bool) {
+	if j-i > maxSpeakerWords || j >= toks.len() || !isAnyMarkAt(toks, j) {
 		return nameMention{}, 0, false
 	}
 	closing := j + 1
-	for closing < len(toks) && closing-j <= maxNicknameWords && isNameToken(toks, closing, j+1) {
+	for closing < toks.len() && closing-j <= maxNicknameWords && isNameToken(toks, closing, j+1) {
 		closing++
 	}
-	if closing == j+1 || closing >= len(toks) || !isAnyMarkAt(toks, closing) {
+	if closing == j+1 || closing >= toks.len() || !isAnyMarkAt(toks, closing) {
 		return nameMention{}, 0, false
 	}
 	end = closing + 1
-	for end < len(toks) && end-closing <= 2 && isNameToken(toks, end, closing+1) {
+	for end < toks.len() && end-closing <= 2 && isNameToken(toks, end, closing+1) {
 		end++
 	}
 	if end == closing+1 {
 		return nameMention{}, 0, false
 	}
-	if _, given := givenNameSex(stripPossessive(toks[j-1].text)); !given {
+	if _, given := givenNameSex(stripPossessive(toks.text(j - 1))); !given {
 		return nameMention{}, 0, false // a title, not a name: “Parasite” director Bong
 	}
-	parts := append(append(make([]word, 0, j-i+end-closing-1), toks[i:j]...), toks[closing+1:end]...)
-	m, ok = nameIn(parts, 0, len(parts))
+	parts := tokens{toks.src, append(append(make([]packedWord, 0, j-i+end-closing-1), toks.list[i:j]...), toks.list[closing+1:end]...)}
+	m, ok = nameIn(parts, 0, parts.len())
 	if !ok {
 		return nameMention{}, 0, false
 	}
-	m.Span.End = toks[end-1].end() // the nickname inside it
+	m.Span.End = toks.end(end - 1) // the nickname inside it
 	return m, end, true
 }
 
@@ -158,17 +158,17 @@ const maxNicknameWords = 3
 
 // givenNameAfterRoleNoun reads a known given name alone after a role
 // noun as a person's name: "his wife Helen", "her son Tom".
-func givenNameAfterRoleNoun(toks []word, i, j int) (nameMention, bool) {
-	if j-i != 1 || i == 0 || !isRoleNoun(toks[i-1]) {
+func givenNameAfterRoleNoun(toks tokens, i, j int) (nameMention, bool) {
+	if j-i != 1 || i == 0 || !isRoleNoun(toks.at(i-1)) {
 		return nameMention{}, false
 	}
-	given, ok := givenNameSex(stripPossessive(toks[i].text))
+	given, ok := givenNameSex(stripPossessive(toks.text(i)))
 	if !ok {
 		return nameMention{}, false
 	}
-	name := stripPossessive(toks[i].text)
-	m := nameMention{Span: Span{toks[i].start, toks[i].end()}, name: name, surname: name,
-		sex: titleSex(toks[i-1].lower), isPerson: true, role: toks[i-1].lower}
+	name := stripPossessive(toks.text(i))
+	m := nameMention{Span: Span{toks.start(i), toks.end(i)}, name: name, surname: name,
+		sex: titleSex(toks.lower(i - 1)), isPerson: true, role: toks.lower(i - 1)}
 	if m.sex == sexUnknown {
 		m.sex = given
 	}
@@ -179,10 +179,10 @@ func givenNameAfterRoleNoun(toks []word, i, j int) (nameMention, bool) {
 // person's role ("neighbour", "partner", "barmaid", "resident"), not as
 // a verb ("met", "visited", "says"), a function word or a preposition.
 func isRoleNoun(w word) bool {
-	if w.punct || w.isCapitalized() || len(w.lower) < 3 {
+	if w.punct() || w.isCapitalized() || len(w.lower()) < 3 {
 		return false
 	}
-	l := w.lower
+	l := w.lower()
 	if _, ok := placePrepositions[l]; ok || notNameWords.has(l) || prepositions[l] || determiners[l] ||
 		auxiliaries.has(l) || clauseBreaks.has(l) || objectPronouns.has(l) || irregularPasts.has(l) ||
 		speechLemma[l] != "" || verbsBeforeNames.has(l) {
@@ -199,7 +199,7 @@ func isRoleNoun(w word) bool {
 // opensVerbPhrase reports a word after which the next word is a verb:
 // "to close Birchwood Elementary", "will visit Port Adair".
 func opensVerbPhrase(w word) bool {
-	return w.lower == "to" || auxiliaries.has(w.lower) || personalPronouns.has(w.lower)
+	return w.lower() == "to" || auxiliaries.has(w.lower()) || personalPronouns.has(w.lower())
 }
 
 // verbsBeforeNames are common verbs in their base or past form that stand
@@ -214,13 +214,13 @@ var verbsBeforeNames = wordSetOf(map[string]bool{
 
 // isQuotedRun reports a run of words between quotation marks: a nickname
 // or a title ('Tina Two Jobs', “Big Bertha”), not a name.
-func isQuotedRun(toks []word, i, j int) bool {
-	return i > 0 && j < len(toks) && isAnyMarkAt(toks, i-1) && isAnyMarkAt(toks, j)
+func isQuotedRun(toks tokens, i, j int) bool {
+	return i > 0 && j < toks.len() && isAnyMarkAt(toks, i-1) && isAnyMarkAt(toks, j)
 }
 
 // isAnyMarkAt reports a quotation mark at toks[k], single ones included.
-func isAnyMarkAt(toks []word, k int) bool {
-	switch toks[k].text {
+func isAnyMarkAt(toks tokens, k int) bool {
+	switch toks.text(k) {
 	case "'", "‘", "’":
 		return true
 	}
@@ -229,17 +229,16 @@ func isAnyMarkAt(toks []word, k int) bool {
 
 // isNameToken reports whether toks[j] can continue a name that started at
 // toks[start]: a capitalized word, or a particle inside the name.
-func isNameToken(toks []word, j, start int) bool {
-	t := toks[j]
-	if t.punct {
+func isNameToken(toks tokens, j, start int) bool {
+	if toks.punct(j) {
 		return false
 	}
-	if t.isCapitalized() {
+	if toks.isCapitalized(j) {
 		return true
 	}
 	// "de Souza", "van der Merwe", "bin Salman"
-	for k := j; k > start && k < len(toks) && nameParticles[toks[k].lower]; k++ {
-		if k+1 < len(toks) && toks[k+1].isCapitalized() {
+	for k := j; k > start && k < toks.len() && nameParticles[toks.lower(k)]; k++ {
+		if k+1 < toks.len() && toks.isCapitalized(k+1) {
 			return true
 		}
 	}
@@ -250,19 +249,19 @@ func isNameToken(toks []word, j, start int) bool {
 // it holds one. The name is the head of the run, its last words after any
 // titles and organizations: "Riverside County Sheriff's Deputy Ana Cruz"
 // gives "Ana Cruz" and "Springfield Fire Chief Dana Holt" "Dana Holt".
-func nameIn(toks []word, i, j int) (nameMention, bool) {
+func nameIn(toks tokens, i, j int) (nameMention, bool) {
 	title := -1 // the title right before the name
-	for i < j && (isTitleWord(toks[i]) || notNameWords.has(toks[i].lower) || isCapitalizedVerb(toks[i])) {
+	for i < j && (isTitleWord(toks.at(i)) || notNameWords.has(toks.lower(i)) || isCapitalizedVerb(toks.at(i))) {
 		title = -1
-		if isTitleWord(toks[i]) {
+		if isTitleWord(toks.at(i)) {
 			title = i
 		}
 		i++
 	}
 	for k := j - 2; k >= i; k-- {
-		if isTitleWord(toks[k]) || orgWords.has(toks[k].lower) || k > i && isPossessive(toks[k].text) {
+		if isTitleWord(toks.at(k)) || orgWords.has(toks.lower(k)) || k > i && isPossessive(toks.text(k)) {
 			t := -1
-			if isTitleWord(toks[k]) {
+			if isTitleWord(toks.at(k)) {
 				t = k
 			}
 			if m, ok := nameOf(toks, k+1, j, t); ok {
@@ -273,7 +272,7 @@ func nameIn(toks []word, i, j int) (nameMention, bool) {
 	}
 	// Possessives end a name: "Clinton's campaign".
 	for k := i; k < j; k++ {
-		if isPossessive(toks[k].text) {
+		if isPossessive(toks.text(k)) {
 			j = k + 1
 			break
 		}
@@ -284,18 +283,18 @@ func nameIn(toks []word, i, j int) (nameMention, bool) {
 // givenNameAfterRole returns where a name starts at a known given name
 // inside the run toks[i:j], after capitalized words that are no given
 // names, or i. The name keeps two to four words.
-func givenNameAfterRole(toks []word, i, j int) int {
+func givenNameAfterRole(toks tokens, i, j int) int {
 	if j-i < 3 {
 		return i
 	}
-	if _, ok := givenNameSex(toks[i].text); ok || isInitial(toks[i].text) {
+	if _, ok := givenNameSex(toks.text(i)); ok || isInitial(toks.text(i)) {
 		return i
 	}
 	for k := i + 1; k <= j-2; k++ {
-		if isInitial(toks[k].text) {
+		if isInitial(toks.text(k)) {
 			return i // "K. Ravi Kumar"
 		}
-		if _, ok := givenNameSex(toks[k].text); ok && j-k <= 4 && !placeStarters.has(toks[k].lower) {
+		if _, ok := givenNameSex(toks.text(k)); ok && j-k <= 4 && !placeStarters.has(toks.lower(k)) {
 			return k
 		}
 	}
@@ -305,7 +304,7 @@ func givenNameAfterRole(toks []word, i, j int) int {
 // nameOf returns toks[i:j] as a name, after the title at toks[title] (-1
 // for none), if it reads as one: two to four words that make no
 // organization or place, or a single word after a title ("Ms Gupta").
-func nameOf(toks []word, i, j, title int) (nameMention, bool) {
+func nameOf(toks tokens, i, j, title int) (nameMention, bool) {
 	if k := givenNameAfterRole(toks, i, j); k > i {
 		// "Neighbor Marcus Hope", "Emergency Management Administrator
 		// Joan Pryor": a role the title words do not list, before a
@@ -313,21 +312,21 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 		i, title = k, k-1
 	}
 	n := j - i
-	if n < 1 || n > 4 || n == 1 && (title < 0 || title != i-1 || isTitleWord(toks[i])) {
+	if n < 1 || n > 4 || n == 1 && (title < 0 || title != i-1 || isTitleWord(toks.at(i))) {
 		return nameMention{}, false
 	}
-	given, isGiven := givenNameSex(stripPossessive(toks[i].text))
-	isGiven = isGiven && n > 1 && !placeStarters.has(toks[i].lower)
+	given, isGiven := givenNameSex(stripPossessive(toks.text(i)))
+	isGiven = isGiven && n > 1 && !placeStarters.has(toks.lower(i))
 	for k := i; k < j; k++ {
-		w := toks[k].lower
+		w := toks.lower(k)
 		if notNameWords.has(w) || orgWords.has(w) && !(isGiven && surnameOrOrgWords.has(w)) {
 			return nameMention{}, false
 		}
 	}
 	m := nameMention{
-		Span:     Span{toks[i].start, toks[j-1].end()},
-		name:     stripPossessive(joinTokens(toks[i:j])),
-		surname:  stripPossessive(toks[j-1].text),
+		Span:     Span{toks.start(i), toks.end(j - 1)},
+		name:     stripPossessive(joinTokens(toks.slice(i, j))),
+		surname:  stripPossessive(toks.text(j - 1)),
 		isPerson: title >= 0 || isGiven,
 		titled:   title >= 0,
 	}
@@ -335,8 +334,8 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 		m.isPerson, m.isPlace = false, true // "South Africa", "New Zealand"
 	}
 	if title >= 0 {
-		m.sex = titleSex(toks[title].lower)
-		m.role = strings.TrimSuffix(toks[title].lower, ".")
+		m.sex = titleSex(toks.lower(title))
+		m.role = strings.TrimSuffix(toks.lower(title), ".")
 	}
 	if m.sex == sexUnknown && isGiven {
 		m.sex = given
@@ -348,11 +347,11 @@ func nameOf(toks []word, i, j, title int) (nameMention, bool) {
 // cell ("Walking Vincent", "Walks Jas"): a word in -ing or -s that no
 // given name is.
 func isCapitalizedVerb(w word) bool {
-	if !strings.HasSuffix(w.lower, "ing") && !(strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss")) {
+	if !strings.HasSuffix(w.lower(), "ing") && !(strings.HasSuffix(w.lower(), "s") && !strings.HasSuffix(w.lower(), "ss")) {
 		return false
 	}
-	_, given := givenNameSex(w.text)
-	return !given && !isPossessive(w.text) && w.verbForm || strings.HasSuffix(w.lower, "ing") && !given
+	_, given := givenNameSex(w.text())
+	return !given && !isPossessive(w.text()) && w.verbForm() || strings.HasSuffix(w.lower(), "ing") && !given
 }
 
 // isInitial reports an initial: "K.", "F".
@@ -363,26 +362,26 @@ func isInitial(s string) bool {
 
 // isTitleWord reports a title or rank written before names: "Sen.",
 // "Deputy", "Queen".
-func isTitleWord(w word) bool { return titleWords.has(strings.TrimSuffix(w.lower, ".")) }
+func isTitleWord(w word) bool { return titleWords.has(strings.TrimSuffix(w.lower(), ".")) }
 
-func joinTokens(toks []word) string {
-	switch len(toks) {
+func joinTokens(toks tokens) string {
+	switch toks.len() {
 	case 0:
 		return ""
 	case 1:
-		return toks[0].text
+		return toks.text(0)
 	}
-	n := len(toks) - 1
-	for _, t := range toks {
-		n += len(t.text)
+	n := toks.len() - 1
+	for _, t := range toks.all() {
+		n += len(t.text())
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for i, t := range toks {
+	for i, t := range toks.all() {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.text)
+		b.WriteString(t.text())
 	}
 	return b.String()
 }
@@ -584,9 +583,9 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 	if m, ok := d.headName(s.Start, s.End); ok {
 		return m.name
 	}
-	mention := words(s.Text, 0, len(s.Text))
-	if len(mention) == 1 && (speakerPronouns.has(mention[0].lower) || pronounSex(mention[0].lower) != sexUnknown) {
-		switch mention[0].lower {
+	mention := words(s.Text)
+	if mention.len() == 1 && (speakerPronouns.has(mention.lower(0)) || pronounSex(mention.lower(0)) != sexUnknown) {
+		switch mention.lower(0) {
 		case "who":
 			// "Oliver, who hosts the show, said" and "Armin Laschet, the
 			// leader of the opposition, who said": the name before, in
@@ -601,32 +600,32 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 				}
 			}
 		case "he", "she", "his", "her": // "her firmest promise yet that …"
-			return d.pronounName(s.Start, pronounSex(mention[0].lower), last, quote)
+			return d.pronounName(s.Start, pronounSex(mention.lower(0)), last, quote)
 		}
 		return ""
 	}
-	if len(mention) == 2 && mention[0].lower == "the" {
+	if mention.len() == 2 && mention.lower(0) == "the" {
 		// "the minister", "the governor": the person last named with
 		// that title or role.
-		if name := d.people.withRole(d.names, mention[1].lower, s.Start); name != "" {
+		if name := d.people.withRole(d.names, mention.lower(1), s.Start); name != "" {
 			return name
 		}
 	}
 	// A surname or a given name, perhaps after a title: "Hu", "Mr. Hu",
 	// "Sen. Warren", "Priya".
-	w := mention[len(mention)-1]
-	if w.isCapitalized() && len(mention) <= 3 {
+	w := mention.at(mention.len() - 1)
+	if w.isCapitalized() && mention.len() <= 3 {
 		want := sexUnknown
-		if len(mention) > 1 {
-			want = titleSex(mention[len(mention)-2].lower)
+		if mention.len() > 1 {
+			want = titleSex(mention.lower(mention.len() - 2))
 		}
-		if m, ok := d.people.fullName(d.names, stripPossessive(w.text), s.Start, want); ok {
+		if m, ok := d.people.fullName(d.names, stripPossessive(w.text()), s.Start, want); ok {
 			return m.name
 		}
-		if len(mention) == 1 && !orgWords.has(w.lower) && !notNameWords.has(w.lower) && !isTitleWord(w) && !isCapitalizedVerb(w) &&
-			!countryNames[stripPossessive(w.text)] && d.isProperName(w) {
+		if mention.len() == 1 && !orgWords.has(w.lower()) && !notNameWords.has(w.lower()) && !isTitleWord(w) && !isCapitalizedVerb(w) &&
+			!countryNames[stripPossessive(w.text())] && d.isProperName(w) {
 			// "Penny said", "Gunther told them": the text gives no more.
-			return stripPossessive(w.text)
+			return stripPossessive(w.text())
 		}
 	}
 	return ""
@@ -636,7 +635,7 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 // noun that opens a sentence ("Critics said", "Management said"): a known
 // given name, or a word the text capitalizes inside a sentence too.
 func (d *quoteDoc) isProperName(w word) bool {
-	if _, ok := givenNameSex(w.text); ok {
+	if _, ok := givenNameSex(w.text()); ok {
 		return true
 	}
 	return d.isCapitalizedInside(w)
@@ -648,14 +647,14 @@ func (d *quoteDoc) isCapitalizedInside(w word) bool {
 	if d.midCapitals == nil {
 		d.midCapitals = map[string]bool{}
 		for _, toks := range d.eachTokens(d.sents) {
-			for k := 1; k < len(toks); k++ {
-				if toks[k].isCapitalized() && !toks[k-1].punct {
-					d.midCapitals[stripPossessive(toks[k].text)] = true
+			for k := 1; k < toks.len(); k++ {
+				if toks.isCapitalized(k) && !toks.punct(k-1) {
+					d.midCapitals[stripPossessive(toks.text(k))] = true
 				}
 			}
 		}
 	}
-	return d.midCapitals[stripPossessive(w.text)]
+	return d.midCapitals[stripPossessive(w.text())]
 }
 
 // pronounName resolves "he" or "she" at byte i: the nearest person of the
@@ -728,14 +727,14 @@ func (d *quoteDoc) headName(start, end int) (nameMention, bool) {
 // ("Secretary of State Ana Ruiz").
 func (d *quoteDoc) afterPreposition(from, at int) bool {
 	toks := d.tokens(from, at)
-	k := len(toks) - 1
-	for k >= 0 && (isTitleWord(toks[k]) || toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+	k := toks.len() - 1
+	for k >= 0 && (isTitleWord(toks.at(k)) || toks.lower(k) == "the" || toks.lower(k) == "a" || toks.lower(k) == "an") {
 		k--
 	}
-	if k < 0 || !mentionPrepositions.has(toks[k].lower) {
+	if k < 0 || !mentionPrepositions.has(toks.lower(k)) {
 		return false
 	}
-	inTitle := k > 0 && toks[k-1].isCapitalized() && k+1 < len(toks) && toks[k+1].isCapitalized()
+	inTitle := k > 0 && toks.isCapitalized(k-1) && k+1 < toks.len() && toks.isCapitalized(k+1)
 	return !inTitle
 }
 
@@ -762,45 +761,45 @@ func orgOf(title string) (org, rest string) {
 	if !mayHaveCapitals(title) {
 		return "", title // most titles: "", "a spokeswoman", "who"
 	}
-	toks := words(title, 0, len(title))
-	if len(toks) >= 2 && toks[0].isCapitalized() && !titleWords.has(strings.TrimSuffix(toks[0].lower, ".")) {
-		for i, t := range toks {
+	toks := words(title)
+	if toks.len() >= 2 && toks.isCapitalized(0) && !titleWords.has(strings.TrimSuffix(toks.lower(0), ".")) {
+		for i, t := range toks.all() {
 			if !t.isCapitalized() {
 				break
 			}
-			if isPossessive(t.text) {
-				org = stripPossessive(title[toks[0].start:t.end()])
-				if i+1 < len(toks) {
-					rest = title[toks[i+1].start:]
+			if isPossessive(t.text()) {
+				org = stripPossessive(title[toks.start(0):t.end()])
+				if i+1 < toks.len() {
+					rest = title[toks.start(i+1):]
 				}
 				return org, rest
 			}
 		}
 	}
-	for i, t := range toks {
-		switch t.lower {
+	for i, t := range toks.all() {
+		switch t.lower() {
 		case "of", "at", "for", "with", "by":
 		default:
 			continue
 		}
 		j := i + 1
-		if j < len(toks) && toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].isCapitalized() {
+		if j < toks.len() && toks.lower(j) == "the" && j+1 < toks.len() && toks.isCapitalized(j+1) {
 			j++
 		}
 		k := j
-		for k < len(toks) && (toks[k].isCapitalized() || k > j && nameParticles[toks[k].lower] && k+1 < len(toks) && toks[k+1].isCapitalized()) {
+		for k < toks.len() && (toks.isCapitalized(k) || k > j && nameParticles[toks.lower(k)] && k+1 < toks.len() && toks.isCapitalized(k+1)) {
 			k++
 		}
 		if k > j {
-			end := toks[k-1].end()
-			if k < len(toks) && isPossessive(toks[k-1].text) {
+			end := toks.end(k - 1)
+			if k < toks.len() && isPossessive(toks.text(k-1)) {
 				// "for Clinton’s presidential campaign": the whole phrase
-				for k < len(toks) && !toks[k].punct {
+				for k < toks.len() && !toks.punct(k) {
 					k++
 				}
-				end = toks[k-1].end()
+				end = toks.end(k - 1)
 			}
-			return title[toks[j].start:end], title
+			return title[toks.start(j):end], title
 		}
 	}
 	return "", title
@@ -817,19 +816,19 @@ func (d *quoteDoc) orgNamedBefore(mention string, at int) string {
 	if !ok || !orgWords.has(kind) && !generic {
 		return ""
 	}
-	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= at }) - 1
+	k := sort.Search(d.toks.len(), func(i int) bool { return d.toks.start(i) >= at }) - 1
 	for n := 0; k >= 0 && n < maxOrgLookback; k, n = k-1, n+1 {
-		if t := d.toks[k]; !t.isCapitalized() || t.lower != kind && !(generic && companySuffixes.has(strings.TrimSuffix(t.lower, "."))) {
+		if t := d.toks.at(k); !t.isCapitalized() || t.lower() != kind && !(generic && companySuffixes.has(strings.TrimSuffix(t.lower(), "."))) {
 			continue
 		}
 		j, e := k, k+1
-		for j > 0 && k-j < maxSpeakerWords && d.toks[j-1].isCapitalized() {
+		for j > 0 && k-j < maxSpeakerWords && d.toks.isCapitalized(j-1) {
 			j--
 		}
-		for e+1 < len(d.toks) && e-k < maxSpeakerWords && (d.toks[e].lower == "of" || d.toks[e].text == "&") && d.toks[e+1].isCapitalized() {
+		for e+1 < d.toks.len() && e-k < maxSpeakerWords && (d.toks.lower(e) == "of" || d.toks.text(e) == "&") && d.toks.isCapitalized(e+1) {
 			e += 2 // "Ministry of Health", "Bank of England"
 		}
-		if name := organizationName(d.text[d.toks[j].start:d.toks[e-1].end()]); name != "" {
+		if name := organizationName(d.text[d.toks.start(j):d.toks.end(e-1)]); name != "" {
 			return name
 		}
 	}
@@ -866,19 +865,19 @@ func organizationName(mention string) string {
 	if !mayHaveCapitals(mention) {
 		return ""
 	}
-	toks := words(mention, 0, len(mention))
-	if len(toks) > 0 && toks[0].lower == "the" {
-		toks = toks[1:]
+	toks := words(mention)
+	if toks.len() > 0 && toks.lower(0) == "the" {
+		toks = toks.from(1)
 	}
-	if len(toks) < 2 {
+	if toks.len() < 2 {
 		return ""
 	}
 	org := false
-	for k, t := range toks {
+	for k, t := range toks.all() {
 		switch {
 		case t.isCapitalized():
-			org = org || orgWords.has(t.lower)
-		case k > 0 && k < len(toks)-1 && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.text == "&"):
+			org = org || orgWords.has(t.lower())
+		case k > 0 && k < toks.len()-1 && (t.lower() == "of" || t.lower() == "for" || t.lower() == "and" || t.text() == "&"):
 		default:
 			return ""
 		}
@@ -886,7 +885,7 @@ func organizationName(mention string) string {
 	if !org {
 		return ""
 	}
-	return mention[toks[0].start:toks[len(toks)-1].end()]
+	return mention[toks.start(0):toks.end(toks.len()-1)]
 }
 
 // roleOf returns a mention without its determiner: "Its leader" gives

@@ -210,21 +210,21 @@ func objectOpens(lemma, opener string) bool {
 
 // objectOf reads the object of the verb whose words end before toks[c]:
 // it returns the object's tokens [from, to) within toks[:end].
-func objectOf(toks []word, c, end int, lemma string) (from, to int, ok bool) {
+func objectOf(toks tokens, c, end int, lemma string) (from, to int, ok bool) {
 	if c >= end {
 		return 0, 0, false
 	}
-	if c+1 < end && isDayWord(toks[c].lower) && prepositions[toks[c+1].lower] && objectOpens(lemma, toks[c+1].lower) {
+	if c+1 < end && isDayWord(toks.lower(c)) && prepositions[toks.lower(c+1)] && objectOpens(lemma, toks.lower(c+1)) {
 		c++ // "called Friday for the videos' release"
 	}
 	from = -1
 	for _, opener := range objectCues[lemma] {
 		switch {
-		case opener == "" && !toks[c].punct && !notObjectStart.has(toks[c].lower) && !finiteVerbs.has(toks[c].lower):
+		case opener == "" && !toks.punct(c) && !notObjectStart.has(toks.lower(c)) && !finiteVerbs.has(toks.lower(c)):
 			from = c
-		case opener == "to" && toks[c].lower == "to" && !prepositionalTo.has(lemma):
+		case opener == "to" && toks.lower(c) == "to" && !prepositionalTo.has(lemma):
 			from = c // the infinitive keeps its "to"
-		case opener != "" && toks[c].lower == opener:
+		case opener != "" && toks.lower(c) == opener:
 			from = c + 1
 		}
 		if from >= 0 {
@@ -263,14 +263,14 @@ var notObjectStart = wordSetOf(map[string]bool{
 // speech verb, at a comma before a number ("backed Trump, 57 percent to
 // 22 percent"), or at a setting after it ("on Thursday", "in an
 // interview", "in 2011").
-func objectEnd(toks []word, from, end int) int {
+func objectEnd(toks tokens, from, end int) int {
 	end = reportedClauseEnd(toks, from, end)
 	for k := from + 1; k < end; k++ {
-		t := toks[k]
+		t := toks.at(k)
 		switch {
-		case t.text == ";", t.text == "—", t.text == "–", objectStops.has(t.lower):
+		case t.text() == ";", t.text() == "—", t.text() == "–", objectStops.has(t.lower()):
 			return k
-		case t.text == "," && k+1 < end && (leavesObject(toks[k+1]) || startsWithDigit(toks[k+1])):
+		case t.text() == "," && k+1 < end && (leavesObject(toks.at(k+1)) || startsWithDigit(toks.at(k+1))):
 			return k // "backed Trump, 57 percent to 22 percent"
 		case isSettingAt(toks, k, end):
 			if j := infinitiveAfterSetting(toks, k, end); j > k {
@@ -278,7 +278,7 @@ func objectEnd(toks []word, from, end int) int {
 				continue
 			}
 			return k
-		case t.lower == "and" && opensConjoinedClause(toks, k+1, end):
+		case t.lower() == "and" && opensConjoinedClause(toks, k+1, end):
 			return k
 		}
 	}
@@ -289,16 +289,16 @@ func objectEnd(toks []word, from, end int) int {
 // a short time setting starting at toks[k] ("urged the panel on Tuesday
 // to reject it"), or -1: the infinitive is still the object's. After an
 // occasion "to" is more often a preposition: "in a speech to pastors".
-func infinitiveAfterSetting(toks []word, k, end int) int {
-	if w := toks[k].lower; w == "in" || w == "during" || w == "at" || w == "on" && !isWeekday(toks[k+1].lower) {
+func infinitiveAfterSetting(toks tokens, k, end int) int {
+	if w := toks.lower(k); w == "in" || w == "during" || w == "at" || w == "on" && !isWeekday(toks.lower(k+1)) {
 		return -1
 	}
 	for j := k + 1; j < end-1 && j <= k+3; j++ {
-		if toks[j].punct {
+		if toks.punct(j) {
 			return -1
 		}
-		if toks[j].lower == "to" {
-			if toks[j+1].punct || toks[j+1].isCapitalized() {
+		if toks.lower(j) == "to" {
+			if toks.punct(j+1) || toks.isCapitalized(j+1) {
 				return -1
 			}
 			return j
@@ -312,16 +312,16 @@ func infinitiveAfterSetting(toks []word, k, end int) int {
 // part of the object: "denied the charges and she …", "criticized the
 // merger and ranked Fiorina …", but not "unsubstantiated and fabricated
 // by …".
-func opensConjoinedClause(toks []word, k, end int) bool {
-	if k+1 >= end || toks[k].punct || toks[k].isCapitalized() {
+func opensConjoinedClause(toks tokens, k, end int) bool {
+	if k+1 >= end || toks.punct(k) || toks.isCapitalized(k) {
 		return false
 	}
-	w, next := toks[k].lower, toks[k+1]
+	w, next := toks.lower(k), toks.at(k+1)
 	if personalPronouns.has(w) {
 		return true
 	}
 	isPast := irregularPasts.has(w) || strings.HasSuffix(w, "ed")
-	return isPast && !next.punct && (next.isCapitalized() || determiners[next.lower] || objectPronouns.has(next.lower))
+	return isPast && !next.punct() && (next.isCapitalized() || determiners[next.lower()] || objectPronouns.has(next.lower()))
 }
 
 // objectPronouns are pronouns that stand as a verb's object: "jailed him".
@@ -330,7 +330,7 @@ var objectPronouns = wordSetOf(map[string]bool{
 })
 
 // startsWithDigit reports a word that starts with a digit: "57".
-func startsWithDigit(w word) bool { return !w.punct && w.text[0] >= '0' && w.text[0] <= '9' }
+func startsWithDigit(w word) bool { return !w.punct() && w.text()[0] >= '0' && w.text()[0] <= '9' }
 
 // objectStops end an object: "called for a ban following the attack".
 var objectStops = wordSetOf(map[string]bool{
@@ -341,7 +341,7 @@ var objectStops = wordSetOf(map[string]bool{
 // leavesObject reports a word that, after a comma, starts a clause of its
 // own: a participle ("…, saying"), a relative or a conjunction.
 func leavesObject(w word) bool {
-	return !w.isCapitalized() && isParticiple(w.lower) || commaClauseStarts.has(w.lower)
+	return !w.isCapitalized() && isParticiple(w.lower()) || commaClauseStarts.has(w.lower())
 }
 
 // commaClauseStarts open, after a comma, a clause outside the object.
@@ -354,41 +354,41 @@ var commaClauseStarts = wordSetOf(map[string]bool{
 
 // isSettingAt reports whether a time or occasion starts at toks[k]: a
 // weekday, "last week", "on Tuesday", "in an interview", "on Twitter".
-func isSettingAt(toks []word, k, end int) bool {
-	w := toks[k].lower
+func isSettingAt(toks tokens, k, end int) bool {
+	w := toks.lower(k)
 	if isWeekday(w) || w == "yesterday" || w == "today" || w == "tonight" {
 		return true
 	}
 	if k+1 >= end {
 		return false
 	}
-	next := toks[k+1].lower
+	next := toks.lower(k + 1)
 	switch w {
 	case "last", "this", "next", "earlier", "later":
 		return timeUnitNames.has(next)
 	case "on":
-		return isWeekday(next) || settingMedia.has(next) || next == "the" && k+2 < end && settingOccasions.has(toks[k+2].lower)
+		return isWeekday(next) || settingMedia.has(next) || next == "the" && k+2 < end && settingOccasions.has(toks.lower(k+2))
 	case "in", "during", "at":
-		if isYearOrMonth(toks[k+1]) {
+		if isYearOrMonth(toks.at(k + 1)) {
 			return true // "wrote the memo in 2011"
 		}
 		if k+2 < end && determiners[next] {
 			k++
-			next = toks[k+1].lower
+			next = toks.lower(k + 1)
 		}
 		// "in an interview", and with a word before the occasion: "in a
 		// late-night post"
-		return settingOccasions.has(next) || k+2 < end && !toks[k+1].punct && settingOccasions.has(toks[k+2].lower)
+		return settingOccasions.has(next) || k+2 < end && !toks.punct(k+1) && settingOccasions.has(toks.lower(k+2))
 	}
 	return false
 }
 
 // isYearOrMonth reports a year ("2011") or a month's name ("March").
 func isYearOrMonth(w word) bool {
-	if _, ok := monthNames[w.lower]; ok && w.isCapitalized() {
+	if _, ok := monthNames[w.lower()]; ok && w.isCapitalized() {
 		return true
 	}
-	return len(w.text) == 4 && startsWithDigit(w) && (strings.HasPrefix(w.text, "19") || strings.HasPrefix(w.text, "20"))
+	return len(w.text()) == 4 && startsWithDigit(w) && (strings.HasPrefix(w.text(), "19") || strings.HasPrefix(w.text(), "20"))
 }
 
 // isWeekday reports a weekday written out: "monday", not "sat".

@@ -178,8 +178,8 @@ var titleSexes = map[string]sex{
 // word in it that marks one: "a spokeswoman for the council" is female.
 func sexOfPhrase(text string) sex {
 	s := sexUnknown
-	for _, w := range words(text, 0, len(text)) {
-		if t := titleSex(w.lower); t != sexUnknown {
+	for _, w := range words(text).all() {
+		if t := titleSex(w.lower()); t != sexUnknown {
 			s = t
 		}
 	}
@@ -301,9 +301,9 @@ func (p people) learn(s *Speaker) {
 		return
 	}
 	p.persons[s.Name] = true
-	for _, w := range words(s.Title, 0, len(s.Title)) {
-		if isTitleWord(w) || titleSex(w.lower) != sexUnknown {
-			role := strings.TrimSuffix(w.lower, ".")
+	for _, w := range words(s.Title).all() {
+		if isTitleWord(w) || titleSex(w.lower()) != sexUnknown {
+			role := strings.TrimSuffix(w.lower(), ".")
 			p.spokenRoles[role] = append(p.spokenRoles[role], namedAt{s.Name, s.Start})
 		}
 	}
@@ -345,30 +345,35 @@ func isCanonicalName(s string) bool {
 // A known given name standing alone that the text also capitalizes inside
 // a sentence is a person named by one name ("Oprah spoke to the crowd.
 // “…,” she said."): capitalizedInside tells.
-func (p people) withShortMentions(toks []word, names []nameMention, capitalizedInside func(word) bool) []nameMention {
+func (p people) withShortMentions(toks tokens, names []nameMention, capitalizedInside func(word) bool) []nameMention {
 	out := make([]nameMention, 0, len(names))
 	k := 0
-	for i, t := range toks {
-		for k < len(names) && names[k].End <= t.start {
+	for i := range toks.len() {
+		start := toks.start(i)
+		for k < len(names) && names[k].End <= start {
 			out = append(out, names[k])
 			k++
 		}
-		if k < len(names) && names[k].Start <= t.start || t.punct || !t.isCapitalized() || notNameWords.has(t.lower) {
+		if k < len(names) && names[k].Start <= start || toks.punct(i) || !toks.isCapitalized(i) {
+			continue // most words, read without unpacking them
+		}
+		t := toks.at(i)
+		if notNameWords.has(t.lower()) {
 			continue
 		}
-		if i > 0 && isNameToken(toks, i-1, i-1) || i+1 < len(toks) && isNameToken(toks, i+1, i+1) {
+		if i > 0 && isNameToken(toks, i-1, i-1) || i+1 < toks.len() && isNameToken(toks, i+1, i+1) {
 			continue // a word of a longer run: "North Fenshire Police"
 		}
-		w := stripPossessive(t.text)
-		if full, ok := p.fullName(names, w, t.start, sexUnknown); ok {
+		w := stripPossessive(t.text())
+		if full, ok := p.fullName(names, w, t.start(), sexUnknown); ok {
 			out = append(out, nameMention{
-				Span: Span{t.start, t.end()}, name: full.name, surname: w,
+				Span: Span{t.start(), t.end()}, name: full.name, surname: w,
 				sex: full.sex, isPerson: p.isPerson(full),
 			})
 			continue
 		}
 		if s, known := givenNameSex(w); known && s != sexUnknown && isOneName(toks, i) && capitalizedInside(t) {
-			out = append(out, nameMention{Span: Span{t.start, t.end()}, name: w, surname: w, sex: s, isPerson: true})
+			out = append(out, nameMention{Span: Span{t.start(), t.end()}, name: w, surname: w, sex: s, isPerson: true})
 			if p.sexes[w] == sexUnknown {
 				p.sexes[w] = s
 			}
@@ -382,13 +387,13 @@ func (p people) withShortMentions(toks []word, names []nameMention, capitalizedI
 // isOneName reports a word at toks[i] that can be a person named by one
 // name: no acronym ("ISIS"), place or organization word ("America"), and
 // no determiner before it.
-func isOneName(toks []word, i int) bool {
-	t := toks[i]
-	w, lower := stripPossessive(t.text), stripPossessive(t.lower)
+func isOneName(toks tokens, i int) bool {
+	t := toks.at(i)
+	w, lower := stripPossessive(t.text()), stripPossessive(t.lower())
 	if isUpperCased(w) || orgWords.has(lower) || countryNames[w] || placeStarters.has(lower) {
 		return false
 	}
-	return !(i > 0 && determiners[toks[i-1].lower])
+	return !(i > 0 && determiners[toks.lower(i-1)])
 }
 
 // index indexes the full names among names by surname and given name.

@@ -58,7 +58,7 @@ func (d *quoteDoc) findReported() {
 				d.quotes = append(d.quotes, q)
 			}
 			if from == 0 {
-				toks, end = toks[to:], end-to
+				toks, end = toks.from(to), end-to
 			} else {
 				end = from // "…, Nunberg said when asked how …"
 			}
@@ -82,9 +82,9 @@ func startsWithParticiple(cue string) bool {
 
 // wordsEnd returns the end of a sentence's tokens without the punctuation
 // that closes it.
-func wordsEnd(toks []word) int {
-	end := len(toks)
-	for end > 0 && toks[end-1].punct && strings.Contains(".!?;:,", toks[end-1].text) {
+func wordsEnd(toks tokens) int {
+	end := toks.len()
+	for end > 0 && toks.punct(end-1) && strings.Contains(".!?;:,", toks.text(end-1)) {
 		end--
 	}
 	return end
@@ -105,24 +105,24 @@ func (d *quoteDoc) overlapsQuote(start, end int) bool {
 // interview transcript: a speaker label of up to three capitalized words,
 // a colon, and what they said ("WALLACE: Let's start with the debate.").
 // The words are the quote; without quotation marks it counts as indirect.
-func (d *quoteDoc) transcriptLine(p Span, toks []word) (Quote, bool) {
+func (d *quoteDoc) transcriptLine(p Span, toks tokens) (Quote, bool) {
 	colon := -1
-	for i, t := range toks {
-		if t.text == ":" {
+	for i, t := range toks.all() {
+		if t.text() == ":" {
 			colon = i
 			break
 		}
-		if i >= maxLabelWords || t.punct && t.text != "’" && t.text != "'" {
+		if i >= maxLabelWords || t.punct() && t.text() != "’" && t.text() != "'" {
 			return Quote{}, false
 		}
 	}
-	if colon < 1 || len(toks)-colon-1 < minReportedWords || toks[colon+1].start == toks[colon].end() {
+	if colon < 1 || toks.len()-colon-1 < minReportedWords || toks.start(colon+1) == toks.end(colon) {
 		return Quote{}, false
 	}
-	if d.overlapsQuote(toks[colon+1].start, p.End) {
+	if d.overlapsQuote(toks.start(colon+1), p.End) {
 		return Quote{}, false // “Clinton: “…” Bush: “…”” holds direct quotes of its own
 	}
-	label := toks[:colon]
+	label := toks.slice(0, colon)
 	if p.Start == d.paras[0].Start {
 		if !isHeadlineLabel(label) {
 			return Quote{}, false
@@ -130,9 +130,9 @@ func (d *quoteDoc) transcriptLine(p Span, toks []word) (Quote, bool) {
 	} else if !d.isSpeakerLabel(label) {
 		return Quote{}, false
 	}
-	start, end := toks[colon+1].start, p.End
+	start, end := toks.start(colon+1), p.End
 	q := Quote{Text: d.text[start:end], Span: Span{start, end}, Cue: ":", Type: quoteTypeOf(d.text[start:end])}
-	at := Span{toks[0].start, toks[colon-1].end()}
+	at := Span{toks.start(0), toks.end(colon - 1)}
 	q.Speaker = &Speaker{Text: d.text[at.Start:at.End], Span: Span{at.Start, at.End}}
 	return q, true
 }
@@ -141,8 +141,8 @@ func (d *quoteDoc) transcriptLine(p Span, toks []word) (Quote, bool) {
 // in the body of a text: a transcript's label ("WALLACE", "Sen. Warren")
 // or the surname of a full name in the text ("Matthews: Well, …", "Bush:
 // “…”").
-func (d *quoteDoc) isSpeakerLabel(label []word) bool {
-	return isTranscriptLabel(label) || len(label) == 1 && d.isKnownSurname(label[0].text)
+func (d *quoteDoc) isSpeakerLabel(label tokens) bool {
+	return isTranscriptLabel(label) || label.len() == 1 && d.isKnownSurname(label.text(0))
 }
 
 // isKnownSurname reports the surname of a full name in the text.
@@ -154,38 +154,38 @@ const maxLabelWords = 6
 // isTranscriptLabel reports a speaker label: a name in capitals
 // ("WALLACE", "SEN. WARREN") or a name of capitalized words that is no
 // heading word ("Note", "Update", "Correction").
-func isTranscriptLabel(toks []word) bool {
-	if len(toks) > 3 || len(toks) == 0 {
+func isTranscriptLabel(toks tokens) bool {
+	if toks.len() > 3 || toks.len() == 0 {
 		return false
 	}
-	if last := toks[len(toks)-1]; isPluralNoun(last.lower) || isCapitalizedVerb(last) {
+	if last := toks.at(toks.len() - 1); isPluralNoun(last.lower()) || isCapitalizedVerb(last) {
 		return false // a heading: "Price Alerts:", "CARD HIGHLIGHTS:", "Positioning:"
 	}
 	upper := true
-	for _, t := range toks {
-		if !t.isCapitalized() || t.punct {
+	for _, t := range toks.all() {
+		if !t.isCapitalized() || t.punct() {
 			return false
 		}
-		if !isUpperCased(t.text) {
+		if !isUpperCased(t.text()) {
 			upper = false
 		}
-		if labelStopWords.has(t.lower) {
+		if labelStopWords.has(t.lower()) {
 			return false
 		}
 	}
-	return upper || len(toks) >= 2
+	return upper || toks.len() >= 2
 }
 
 // isHeadlineLabel reports the source a headline puts before a colon: a
 // name ("Gingrich", "Former AG Mukasey at RNC") or a noun phrase that
 // opens with a capital ("Clinton camp", "Poll"), but no heading word
 // ("Update", "Watch") and nothing with a verb.
-func isHeadlineLabel(toks []word) bool {
-	if !toks[0].isCapitalized() || !canStartSpeaker(toks, 0, len(toks)) || hasVerb(toks) || !isNounPhrase(toks) {
+func isHeadlineLabel(toks tokens) bool {
+	if !toks.isCapitalized(0) || !canStartSpeaker(toks, 0, toks.len()) || hasVerb(toks) || !isNounPhrase(toks) {
 		return false
 	}
-	for _, t := range toks {
-		if labelStopWords.has(t.lower) || clauseBreaks.has(t.lower) {
+	for _, t := range toks.all() {
+		if labelStopWords.has(t.lower()) || clauseBreaks.has(t.lower()) {
 			return false
 		}
 	}
@@ -302,10 +302,10 @@ func (h *holderIndex) grew(q *Quote) { h.longest = max(h.longest, q.End-q.Start)
 // introduces the quote ("wrote back: “We all …").
 func (d *quoteDoc) quotesMidClause(from, open int) bool {
 	toks := d.tokens(from, open)
-	for len(toks) > 0 && isQuoteMark(toks[len(toks)-1].text) {
-		toks = toks[:len(toks)-1]
+	for toks.len() > 0 && isQuoteMark(toks.text(toks.len()-1)) {
+		toks = toks.slice(0, toks.len()-1)
 	}
-	return len(toks) > 0 && !toks[len(toks)-1].punct
+	return toks.len() > 0 && !toks.punct(toks.len()-1)
 }
 
 // extendTo makes the reported quote r end at byte end, with the closing
@@ -327,7 +327,7 @@ func (d *quoteDoc) extendTo(r *Quote, end int) {
 // one clause before a final attribution (with what the writer's
 // participle clause after it reports), or the clauses after each speech
 // verb ("Police announced an arrest and said a curfew would continue").
-func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
+func (d *quoteDoc) reportedIn(toks tokens, end int) []Quote {
 	if q, ok := d.accordingToClause(toks, end); ok {
 		return []Quote{q}
 	}
@@ -371,7 +371,7 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 			continue
 		}
 		clauseEnd := end
-		if subj.from > v.at && toks[subj.from-1].text == "," {
+		if subj.from > v.at && toks.text(subj.from-1) == "," {
 			clauseEnd = subj.from - 1 // "Citing two officials, the paper …": the subject after the participle clause
 		}
 		if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, clauseEnd, v.lemma, subj, app); ok && !isWritersVoice(toks, subj) {
@@ -388,11 +388,11 @@ func (d *quoteDoc) reportedIn(toks []word, end int) []Quote {
 // range of plans", "you will find that …"), not a report of anyone's
 // words. "I" stays: a column's author and a transcript's speaker say "I
 // think …" of their own.
-func isWritersVoice(toks []word, subj phrase) bool {
+func isWritersVoice(toks tokens, subj phrase) bool {
 	if subj.to-subj.from != 1 {
 		return false
 	}
-	w := toks[subj.from].lower
+	w := toks.lower(subj.from)
 	return w == "we" || w == "you" || w == "i"
 }
 
@@ -400,7 +400,7 @@ func isWritersVoice(toks []word, subj phrase) bool {
 // attributed in toks[:end], as phrases of toks: the subject a participle
 // or a verb joined by "and" takes after it ("“…,” said Peter Rice,
 // chairman of the group, noting that …").
-func (d *quoteDoc) directSpeakerIn(toks []word, end int) (subj, app phrase) {
+func (d *quoteDoc) directSpeakerIn(toks tokens, end int) (subj, app phrase) {
 	if end == 0 {
 		return phrase{}, phrase{}
 	}
@@ -409,7 +409,7 @@ func (d *quoteDoc) directSpeakerIn(toks []word, end int) (subj, app phrase) {
 			d.speakers.addID(Span{s.Start, s.End}, d.speakersIndexed)
 		}
 	}
-	k := d.speakers.firstWithin(toks[0].start, toks[end-1].end())
+	k := d.speakers.firstWithin(toks.start(0), toks.end(end-1))
 	if k < 0 {
 		return phrase{}, phrase{}
 	}
@@ -418,10 +418,10 @@ func (d *quoteDoc) directSpeakerIn(toks []word, end int) (subj, app phrase) {
 }
 
 // phraseAt returns the words of toks inside span.
-func phraseAt(toks []word, span Span) phrase {
-	p := phrase{from: len(toks), to: len(toks)}
-	for i, t := range toks {
-		if t.start >= span.Start && t.end() <= span.End {
+func phraseAt(toks tokens, span Span) phrase {
+	p := phrase{from: toks.len(), to: toks.len()}
+	for i, t := range toks.all() {
+		if t.start() >= span.Start && t.end() <= span.End {
 			p.from = min(p.from, i)
 			p.to = i + 1
 		}
@@ -439,25 +439,25 @@ func phraseAt(toks []word, span Span) phrase {
 // quote whose speaker the text rarely names (nil); askedQuestion returns
 // it and the tokens [from, to) it takes with its cue, the comma after it
 // included.
-func (d *quoteDoc) askedQuestion(toks []word, end int) (q Quote, from, to int, ok bool) {
+func (d *quoteDoc) askedQuestion(toks tokens, end int) (q Quote, from, to int, ok bool) {
 	v := askedAt(toks, end)
 	if v < 0 {
 		return Quote{}, 0, 0, false
 	}
 	opening := v <= 1
 	k := v + 1 // past the asker and settings: "Asked by Matt Lauer on Monday"
-	for k < end && k-v <= 6 && !toks[k].punct && !opensQuestion(toks[k].lower) {
+	for k < end && k-v <= 6 && !toks.punct(k) && !opensQuestion(toks.lower(k)) {
 		k++
 	}
-	if k >= end || toks[k].punct {
+	if k >= end || toks.punct(k) {
 		return Quote{}, 0, 0, false
 	}
 	qFrom := k
-	if toks[k].lower == "about" {
+	if toks.lower(k) == "about" {
 		qFrom++
 	}
 	qTo := qFrom
-	for qTo < end && toks[qTo].text != "," {
+	for qTo < end && toks.text(qTo) != "," {
 		qTo++
 	}
 	if qTo == qFrom || opening == (qTo >= end) {
@@ -465,8 +465,8 @@ func (d *quoteDoc) askedQuestion(toks []word, end int) (q Quote, from, to int, o
 		// one ends the sentence.
 		return Quote{}, 0, 0, false
 	}
-	start, stop := toks[qFrom].start, toks[qTo-1].end()
-	q = Quote{Text: d.text[start:stop], Span: Span{start, stop}, Cue: d.text[toks[v].start:toks[v].end()]}
+	start, stop := toks.start(qFrom), toks.end(qTo-1)
+	q = Quote{Text: d.text[start:stop], Span: Span{start, stop}, Cue: d.text[toks.start(v):toks.end(v)]}
 	q.Type = quoteTypeOf(q.Text)
 	if !opening {
 		return q, v - 1, end, true
@@ -477,13 +477,13 @@ func (d *quoteDoc) askedQuestion(toks []word, end int) (q Quote, from, to int, o
 // askedAt returns where "asked" opens a question in toks: at the start
 // ("Asked whether …", "When asked …", "And asked …") or after "when"
 // ("…, she said when asked what …"); else -1.
-func askedAt(toks []word, end int) int {
+func askedAt(toks tokens, end int) int {
 	for v := 0; v < end; v++ {
-		if toks[v].lower != "asked" {
+		if toks.lower(v) != "asked" {
 			continue
 		}
-		if v == 0 || v == 1 && (toks[0].lower == "when" || coordinators.has(toks[0].lower)) || v > 1 && toks[v-1].lower == "when" ||
-			v > 1 && beForms.has(toks[v-1].lower) { // "the actress was asked if …"
+		if v == 0 || v == 1 && (toks.lower(0) == "when" || coordinators.has(toks.lower(0))) || v > 1 && toks.lower(v-1) == "when" ||
+			v > 1 && beForms.has(toks.lower(v-1)) { // "the actress was asked if …"
 			return v
 		}
 	}
@@ -505,7 +505,7 @@ type verbAt struct {
 // appendSpeechVerbsOutsideQuotes appends to out the speech verbs of
 // toks[:end] that stand outside quotation marks and are not passive ("are
 // expected to", "was described as").
-func appendSpeechVerbsOutsideQuotes(out []verbAt, toks []word, end int) []verbAt {
+func appendSpeechVerbsOutsideQuotes(out []verbAt, toks tokens, end int) []verbAt {
 	for v := range eachSpeechVerbOutsideQuotes(toks, end) {
 		out = append(out, v)
 	}
@@ -515,27 +515,27 @@ func appendSpeechVerbsOutsideQuotes(out []verbAt, toks []word, end int) []verbAt
 // eachSpeechVerbOutsideQuotes yields the verbs of
 // appendSpeechVerbsOutsideQuotes in order, for callers that may stop at
 // the first one they want.
-func eachSpeechVerbOutsideQuotes(toks []word, end int) iter.Seq[verbAt] {
+func eachSpeechVerbOutsideQuotes(toks tokens, end int) iter.Seq[verbAt] {
 	return func(yield func(verbAt) bool) { yieldSpeechVerbsOutsideQuotes(toks, end, yield) }
 }
 
 // hasSpeechVerbOutsideQuotes reports whether toks hold a verb of
 // eachSpeechVerbOutsideQuotes.
-func hasSpeechVerbOutsideQuotes(toks []word) bool {
-	for range eachSpeechVerbOutsideQuotes(toks, len(toks)) {
+func hasSpeechVerbOutsideQuotes(toks tokens) bool {
+	for range eachSpeechVerbOutsideQuotes(toks, toks.len()) {
 		return true
 	}
 	return false
 }
 
-func yieldSpeechVerbsOutsideQuotes(toks []word, end int, yield func(verbAt) bool) {
+func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool) {
 	depth := 0 // inside quotation marks
 	for v := 0; v < end; v++ {
-		if isQuoteMark(toks[v].text) {
+		if isQuoteMark(toks.text(v)) {
 			depth ^= 1
 			continue
 		}
-		if toks[v].text == "'" && v+1 < end && toks[v+1].text == "'" {
+		if toks.text(v) == "'" && v+1 < end && toks.text(v+1) == "'" {
 			depth ^= 1
 			v++
 			continue
@@ -544,21 +544,21 @@ func yieldSpeechVerbsOutsideQuotes(toks []word, end int, yield func(verbAt) bool
 			continue
 		}
 		lemma, n, ok := speechVerbAt(toks, v)
-		if ok && v+n < end && (toks[v].lower == lemma || strings.HasSuffix(toks[v].lower, "s")) && !(v > 0 && isSubjectEnd(toks[v-1])) {
+		if ok && v+n < end && (toks.lower(v) == lemma || strings.HasSuffix(toks.lower(v), "s")) && !(v > 0 && isSubjectEnd(toks.at(v-1))) {
 			if _, _, next := speechVerbAt(toks, v+n); next {
 				continue // a noun before the verb: "the conference call said"; but "said rates …", "Trump says praise …"
 			}
 		}
-		if !ok || v > 0 && beForms.has(toks[v-1].lower) && !isParticiple(toks[v].lower) {
+		if !ok || v > 0 && beForms.has(toks.lower(v-1)) && !isParticiple(toks.lower(v)) {
 			continue // passive, but "is stressing the need …"
 		}
 		if isAttributive(toks, v) {
 			continue // "270 pledged delegates", "his stated goal"
 		}
-		if toks[v].lower == lemma && nounVerbs.has(lemma) && v > 0 && modifiesNoun(toks[v-1]) && !prepositionBefore(toks, v-1) {
+		if toks.lower(v) == lemma && nounVerbs.has(lemma) && v > 0 && modifiesNoun(toks.at(v-1)) && !prepositionBefore(toks, v-1) {
 			continue // a noun after its modifier: "talk show host", "the reality show"
 		}
-		if toks[v].lower == "found" && v > 0 && (toks[v-1].lower == "helped" || toks[v-1].lower == "help" || toks[v-1].lower == "to") {
+		if toks.lower(v) == "found" && v > 0 && (toks.lower(v-1) == "helped" || toks.lower(v-1) == "help" || toks.lower(v-1) == "to") {
 			continue // to found a company: "Ailes helped found Fox News"
 		}
 		if !yield(verbAt{v, n, lemma}) {
@@ -570,13 +570,13 @@ func yieldSpeechVerbsOutsideQuotes(toks []word, end int, yield func(verbAt) bool
 // isAttributive reports a past participle at toks[v] that describes the
 // noun after it, as a number, a determiner or a possessive before it
 // shows: "the state's 20 pledged delegates", "her stated aim".
-func isAttributive(toks []word, v int) bool {
-	if v == 0 || !strings.HasSuffix(toks[v].lower, "ed") {
+func isAttributive(toks tokens, v int) bool {
+	if v == 0 || !strings.HasSuffix(toks.lower(v), "ed") {
 		return false
 	}
-	prev := toks[v-1]
+	prev := toks.at(v - 1)
 	count := startsWithDigit(prev) && !isYearOrMonth(prev) // but "an ad in 2008 questioned"
-	return determiners[prev.lower] && prev.lower != "that" && prev.lower != "whose" || count || isNounPossessive(prev.lower)
+	return determiners[prev.lower()] && prev.lower() != "that" && prev.lower() != "whose" || count || isNounPossessive(prev.lower())
 }
 
 // nounVerbs are base forms of speech verbs that news uses as nouns as
@@ -594,17 +594,17 @@ var nounVerbs = wordSetOf(map[string]bool{
 // support") or an auxiliary ("can show"). A noun after a determiner
 // ("an impassioned call for") may still cue a quote.
 func modifiesNoun(p word) bool {
-	return !p.punct && !p.isCapitalized() && !strings.HasSuffix(p.lower, "s") && !personalPronouns.has(withoutContraction(p.lower)) &&
-		!isAuxiliary(p) && !finiteVerbs.has(p.lower) && !determiners[p.lower] && p.lower != "to" &&
-		!clauseBreaks.has(p.lower) && !pluralSubjects.has(p.lower) && !isCountWord(p) && !looksAdjective(p.lower)
+	return !p.punct() && !p.isCapitalized() && !strings.HasSuffix(p.lower(), "s") && !personalPronouns.has(withoutContraction(p.lower())) &&
+		!isAuxiliary(p) && !finiteVerbs.has(p.lower()) && !determiners[p.lower()] && p.lower() != "to" &&
+		!clauseBreaks.has(p.lower()) && !pluralSubjects.has(p.lower()) && !isCountWord(p) && !looksAdjective(p.lower())
 }
 
 // prepositionBefore reports a preposition in the three words before
 // toks[k], which may then end a subject's prepositional phrase ("polls in
 // the state show") rather than modify the word after it.
-func prepositionBefore(toks []word, k int) bool {
+func prepositionBefore(toks tokens, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if prepositions[toks[j].lower] {
+		if prepositions[toks.lower(j)] {
 			return true
 		}
 	}
@@ -651,7 +651,7 @@ func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 
 // clauseAfterVerb reads "Smith said (that) CLAUSE", the verb's subject
 // subj (with its appositive app) already found by verbSubject.
-func (d *quoteDoc) clauseAfterVerb(toks []word, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
+func (d *quoteDoc) clauseAfterVerb(toks tokens, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
 	if evidenceVerbs.has(lemma) && !canGiveEvidence(toks, subj) {
 		return Quote{}, 0, false // "This video shows the man entering", "The chart shows …"
 	}
@@ -673,17 +673,17 @@ var evidenceVerbs = wordSetOf(map[string]bool{"show": true})
 // canGiveEvidence reports a subject that can be the source of a finding:
 // a name, a personal pronoun, or a phrase whose head is a word of
 // evidenceNouns.
-func canGiveEvidence(toks []word, subj phrase) bool {
+func canGiveEvidence(toks tokens, subj phrase) bool {
 	if subj.empty() {
 		return true // a participle's subject is elsewhere
 	}
 	for k := subj.from; k < subj.to; k++ {
-		if toks[k].isCapitalized() && k > subj.from || evidenceNouns.has(stripPossessive(toks[k].lower)) {
+		if toks.isCapitalized(k) && k > subj.from || evidenceNouns.has(stripPossessive(toks.lower(k))) {
 			return true
 		}
 	}
-	first := toks[subj.from]
-	return personalPronouns.has(first.lower) || first.isCapitalized() && !determiners[first.lower] && !notNameWords.has(first.lower)
+	first := toks.at(subj.from)
+	return personalPronouns.has(first.lower()) || first.isCapitalized() && !determiners[first.lower()] && !notNameWords.has(first.lower())
 }
 
 // evidenceNouns are the records, counts and inquiries that news reports
@@ -704,18 +704,18 @@ var evidenceNouns = wordSetOf(map[string]bool{
 })
 
 // contentAfterVerb is clauseAfterVerb without the refusals told apart.
-func (d *quoteDoc) contentAfterVerb(toks []word, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
+func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
 	if isRelativeWho(toks, subj) || relativeBefore(toks, v) {
 		end = relativeEnd(toks, v+n, end)
 	}
 	end = subordinateEnd(toks, v, v+n, end)
-	if listenerVerbs.has(lemma) && objectCues[lemma] == nil && attributionTail(toks[:end], v+n, lemma) {
+	if listenerVerbs.has(lemma) && objectCues[lemma] == nil && attributionTail(toks.slice(0, end), v+n, lemma) {
 		return Quote{}, 0, false // "told CNN in an interview": no words of its own
 	}
 	if d.toldTheQuote(toks, v, n, end, lemma) {
 		return Quote{}, 0, false // “…,” Merkel told reporters after the meeting
 	}
-	if listenerVerbs.has(lemma) && v+n < end && toks[v+n].lower == "you" {
+	if listenerVerbs.has(lemma) && v+n < end && toks.lower(v+n) == "you" {
 		return Quote{}, 0, false // the reader as listener: "body fat percentage tells you how much …" explains, it reports no one
 	}
 	c, clause := pastListener(toks, v+n, end, lemma)
@@ -731,10 +731,10 @@ func (d *quoteDoc) contentAfterVerb(toks []word, v, n, end int, lemma string, su
 	if objectCues[lemma] != nil && !clause {
 		// "called for a ban", "urged him to resign", "endorsed Trump"
 		from, to, ok := objectOf(toks, c, end, lemma)
-		if ok && lemma == "call" && from == c && !namesAs(toks[from:to]) {
+		if ok && lemma == "call" && from == c && !namesAs(toks.slice(from, to)) {
 			return Quote{}, 0, false // "called the police"
 		}
-		if ok && (lemma != "see" || hasWord(toks[from:to], "as")) {
+		if ok && (lemma != "see" || hasWord(toks.slice(from, to), "as")) {
 			if from == v+n+1 {
 				n++ // the cue takes the preposition: "called for"
 			}
@@ -746,35 +746,35 @@ func (d *quoteDoc) contentAfterVerb(toks []word, v, n, end int, lemma string, su
 	}
 	c, thatAt := pastThat(toks, c, end, lemma)
 	that := thatAt >= 0
-	if thatOnly.has(toks[v].lower) && !that && !(c < end && questionWords.has(toks[c].lower)) {
+	if thatOnly.has(toks.lower(v)) && !that && !(c < end && questionWords.has(toks.lower(c))) {
 		return Quote{}, 0, false // "can't find jobs that pay well", but "found that …"
 	}
-	if lemma == "find" && c < end && reflexivePronouns.has(toks[c].lower) {
+	if lemma == "find" && c < end && reflexivePronouns.has(toks.lower(c)) {
 		return Quote{}, 0, false // "found itself at the center of the crisis"
 	}
-	if c < end && c > v+n && toks[c-1].text == "," && isParticiple(toks[c].lower) {
+	if c < end && c > v+n && toks.text(c-1) == "," && isParticiple(toks.lower(c)) {
 		// "said, adding that …": the participle's own clause; "said,
 		// eliciting jeers": the writer's
 		return Quote{}, 0, false
 	}
-	if c < end && toks[c].lower == "to" && aspectVerbs.has(lemma) {
+	if c < end && toks.lower(c) == "to" && aspectVerbs.has(lemma) {
 		return Quote{}, 0, false // "continues to draw support"
 	}
 	if k := answerEnd(toks, c, end); k > c {
 		return d.reported(toks, c, k, v, n, subj, app), k, true // "75 percent said yes", "26 percent said the same"
 	}
 	end = reportedClauseEnd(toks, c, end)
-	if end-c < minReportedWords && !(end-c == 2 && (that || personalPronouns.has(toks[c].lower) && finiteVerbs.has(toks[c+1].lower))) ||
-		!that && notClauseStart.has(toks[c].lower) && !opensClauseAnyway(toks, c, end) {
+	if end-c < minReportedWords && !(end-c == 2 && (that || personalPronouns.has(toks.lower(c)) && finiteVerbs.has(toks.lower(c+1)))) ||
+		!that && notClauseStart.has(toks.lower(c)) && !opensClauseAnyway(toks, c, end) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
 	if !that && !opensReportedClause(toks, c, end, lemma) {
 		return Quote{}, 0, false
 	}
-	if isWeakVerb(lemma) && !that && endsNounPhrase(toks, c, end) && !(subj.from > 0 && toks[subj.from-1].lower == "as") {
+	if isWeakVerb(lemma) && !that && endsNounPhrase(toks, c, end) && !(subj.from > 0 && toks.lower(subj.from-1) == "as") {
 		return Quote{}, 0, false // a noun after all: "evangelical support, which …"
 	}
-	for c < end-1 && (toks[c].text == "," || toks[c].text == ":") {
+	for c < end-1 && (toks.text(c) == "," || toks.text(c) == ":") {
 		c++ // "As the paper reported, the actor …"
 	}
 	if that {
@@ -791,31 +791,31 @@ func (d *quoteDoc) contentAfterVerb(toks []word, v, n, end int, lemma string, su
 // in another sense: "will add to costs", "said to Fox News" and "finds
 // fame late in life" report no words; "a poll finds Clinton with a
 // lead" and "found voters leaving" do.
-func opensReportedClause(toks []word, c, end int, lemma string) bool {
-	first := toks[c]
-	if first.lower == "to" && c+1 < end {
+func opensReportedClause(toks tokens, c, end int, lemma string) bool {
+	first := toks.at(c)
+	if first.lower() == "to" && c+1 < end {
 		// A preposition, not an infinitive ("expected to win"): before a
 		// determiner, a name, a number or a plural noun.
-		next := toks[c+1]
-		return !(determiners[next.lower] || next.isCapitalized() || startsWithDigit(next) || isPluralNoun(next.lower))
+		next := toks.at(c + 1)
+		return !(determiners[next.lower()] || next.isCapitalized() || startsWithDigit(next) || isPluralNoun(next.lower()))
 	}
 	if lemma == "find" && !first.isCapitalized() {
 		// A small clause has a subject: "found the checks skipped", not
 		// "found fame on Instagram".
-		opensSubject := determiners[first.lower] || objectPronouns.has(first.lower) || startsWithDigit(first) ||
-			quantifiers.has(first.lower) || isPluralNoun(first.lower)
-		return opensSubject && (hasVerb(toks[c:end]) || predicateParticiple(toks[c+1:end]))
+		opensSubject := determiners[first.lower()] || objectPronouns.has(first.lower()) || startsWithDigit(first) ||
+			quantifiers.has(first.lower()) || isPluralNoun(first.lower())
+		return opensSubject && (hasVerb(toks.slice(c, end)) || predicateParticiple(toks.slice(c+1, end)))
 	}
 	if lemma == "declare" {
 		// "declared he would run", not "declared a state of emergency"
 		// or "declared victory"
-		return !determiners[first.lower] && (first.isCapitalized() || personalPronouns.has(first.lower)) && hasVerb(toks[c:end])
+		return !determiners[first.lower()] && (first.isCapitalized() || personalPronouns.has(first.lower())) && hasVerb(toks.slice(c, end))
 	}
 	if objectSenseVerbs.has(lemma) {
 		// Words said are a clause or a quote: "added the plan was
 		// flawed", "writes back, “You look cute.”", not "add some salt",
 		// "will add Madeira and the Azores", "posted a photo".
-		return hasVerb(toks[c:end]) || hasQuoteMark(toks[c:end]) || predicateParticiple(toks[c+1:end]) // "writing op-eds defending …"
+		return hasVerb(toks.slice(c, end)) || hasQuoteMark(toks.slice(c, end)) || predicateParticiple(toks.slice(c+1, end)) // "writing op-eds defending …"
 	}
 	return true
 }
@@ -835,25 +835,25 @@ func isPluralNoun(lower string) bool {
 	return len(lower) > 3 && strings.HasSuffix(lower, "s") && !strings.HasSuffix(lower, "ss") && !strings.HasSuffix(lower, "us")
 }
 
-// hasParticiple reports a lower-case "-ing" word: "a poll finds Trump
-// leading".
 // predicateParticiple reports a participle in toks that is neither the
 // object of a preposition nor a noun after a determiner: the verb of a
 // small clause ("found voters leaving", "writing op-eds defending …"),
 // not a verdict's charge ("found him guilty of murdering") or a noun in
 // -ing ("in the morning", "the meeting").
-func predicateParticiple(toks []word) bool {
-	for i, t := range toks {
-		if !t.punct && !t.isCapitalized() && isParticiple(t.lower) && !(i > 0 && (prepositions[toks[i-1].lower] || determiners[toks[i-1].lower])) {
+func predicateParticiple(toks tokens) bool {
+	for i, t := range toks.all() {
+		if !t.punct() && !t.isCapitalized() && isParticiple(t.lower()) && !(i > 0 && (prepositions[toks.lower(i-1)] || determiners[toks.lower(i-1)])) {
 			return true
 		}
 	}
 	return false
 }
 
-func hasParticiple(toks []word) bool {
-	for _, t := range toks {
-		if !t.punct && !t.isCapitalized() && isParticiple(t.lower) {
+// hasParticiple reports a lower-case "-ing" word: "a poll finds Trump
+// leading".
+func hasParticiple(toks tokens) bool {
+	for _, t := range toks.all() {
+		if !t.punct() && !t.isCapitalized() && isParticiple(t.lower()) {
 			return true
 		}
 	}
@@ -865,18 +865,18 @@ func hasParticiple(toks []word) bool {
 // ("would not say whether …", "cannot say when …", "never said that …")
 // and a refusal to speak ("declined to comment", "refused to say how
 // many …").
-func isUnspoken(toks []word, v, c, end int, lemma string) bool {
-	if (lemma == "decline" || lemma == "refuse") && c+1 < end && toks[c].lower == "to" {
-		return isSayingInfinitive(toks[c+1].lower)
+func isUnspoken(toks tokens, v, c, end int, lemma string) bool {
+	if (lemma == "decline" || lemma == "refuse") && c+1 < end && toks.lower(c) == "to" {
+		return isSayingInfinitive(toks.lower(c + 1))
 	}
-	if !isSayingInfinitive(toks[v].lower) && lemma != "say" && lemma != "tell" {
+	if !isSayingInfinitive(toks.lower(v)) && lemma != "say" && lemma != "tell" {
 		return false
 	}
 	k := v - 1
-	for k >= 0 && isLyAdverb(toks[k].lower) {
+	for k >= 0 && isLyAdverb(toks.lower(k)) {
 		k-- // "did not immediately say"
 	}
-	return k >= 0 && negations.has(toks[k].lower)
+	return k >= 0 && negations.has(toks.lower(k))
 }
 
 // negations turn the verb after them into speech that did not happen.
@@ -901,32 +901,32 @@ func isSayingInfinitive(lower string) bool {
 // something: "called the plan reckless", "called him a liar", "called
 // Trump “dangerous”", not "called the police" or "called a meeting of
 // the board".
-func namesAs(obj []word) bool {
-	for k, w := range obj {
-		if k > 0 && subordinators.has(w.lower) || w.lower == "as" || w.lower == "because" {
-			obj = obj[:k] // "called the police as water rose"
+func namesAs(obj tokens) bool {
+	for k, w := range obj.all() {
+		if k > 0 && subordinators.has(w.lower()) || w.lower() == "as" || w.lower() == "because" {
+			obj = obj.slice(0, k) // "called the police as water rose"
 			break
 		}
 	}
-	if len(obj) < 2 {
+	if obj.len() < 2 {
 		return false
 	}
-	if (obj[0].lower == "a" || obj[0].lower == "an") && !isMarkAt(obj, 1) {
+	if (obj.lower(0) == "a" || obj.lower(0) == "an") && !isMarkAt(obj, 1) {
 		return false // "called a meeting", "called an election", but "called a “disaster”"
 	}
-	if objectPronouns.has(obj[0].lower) || obj[0].isCapitalized() {
+	if objectPronouns.has(obj.lower(0)) || obj.isCapitalized(0) {
 		return true // "him a liar", "Trump dangerous"
 	}
-	for k := 1; k < len(obj); k++ {
-		w := obj[k]
+	for k := 1; k < obj.len(); k++ {
+		w := obj.at(k)
 		if isMarkAt(obj, k) {
 			return true
 		}
-		if determiners[w.lower] && !prepositions[obj[k-1].lower] && obj[k-1].lower != "of" {
+		if determiners[w.lower()] && !prepositions[obj.lower(k-1)] && obj.lower(k-1) != "of" {
 			return true // "the deal a disaster"
 		}
 	}
-	last := obj[len(obj)-1].lower
+	last := obj.lower(obj.len() - 1)
 	if looksAdjective(last) || predicateAdjectives.has(last) {
 		return true // "the plan reckless"
 	}
@@ -951,8 +951,8 @@ var predicateAdjectives = wordSetOf(map[string]bool{
 // Merkel told reporters after the meeting" the words after "told" are
 // the listener and a setting, not what she said; in "“…,” the aide told
 // POLITICO that Gore …" a clause follows.
-func (d *quoteDoc) toldTheQuote(toks []word, v, n, end int, lemma string) bool {
-	if !listenerVerbs.has(lemma) || !d.cues.overlaps(toks[v].start, toks[v].end()) {
+func (d *quoteDoc) toldTheQuote(toks tokens, v, n, end int, lemma string) bool {
+	if !listenerVerbs.has(lemma) || !d.cues.overlaps(toks.start(v), toks.end(v)) {
 		return false
 	}
 	_, clause := pastListener(toks, v+n, end, lemma)
@@ -965,29 +965,29 @@ func (d *quoteDoc) toldTheQuote(toks []word, v, n, end int, lemma string) bool {
 // backers she will need"), not a verb before its clause; "reported, in a
 // filing, that …", an aside, "reported: …" and "As the paper reported,
 // …" go on.
-func endsNounPhrase(toks []word, c, end int) bool {
-	if !isClauseMark(toks[c]) && toks[c].text != "." {
+func endsNounPhrase(toks tokens, c, end int) bool {
+	if !isClauseMark(toks.at(c)) && toks.text(c) != "." {
 		return false
 	}
 	if c+1 >= end {
 		return true
 	}
-	next := toks[c+1]
+	next := toks.at(c + 1)
 	// "wondered, as I do, why …", "hope -- especially this year -- that",
 	// "praises, laments Clinton's legacy"
-	return !settingWords.has(next.lower) && next.lower != "as" && !isLyAdverb(next.lower) && !next.verbForm
+	return !settingWords.has(next.lower()) && next.lower() != "as" && !isLyAdverb(next.lower()) && !next.verbForm()
 }
 
 // opensClauseAnyway reports a word of notClauseStart at toks[c] that
 // opens a reported clause after all: "about" before a number ("said about
 // 20 people …"), a negative before the clause's verb ("said no decision
 // had been made", but not "said nothing about it").
-func opensClauseAnyway(toks []word, c, end int) bool {
-	switch toks[c].lower {
+func opensClauseAnyway(toks tokens, c, end int) bool {
+	switch toks.lower(c) {
 	case "about":
-		return c+1 < end && startsWithDigit(toks[c+1])
+		return c+1 < end && startsWithDigit(toks.at(c+1))
 	case "no", "nothing":
-		return hasVerb(toks[c+1 : end])
+		return hasVerb(toks.slice(c+1, end))
 	}
 	return false
 }
@@ -995,29 +995,29 @@ func opensClauseAnyway(toks []word, c, end int) bool {
 // isRelativeWho reports a subject that is the relative "who": "Mrs.
 // Clinton, who did not say that …, said on Wednesday …", "economists who
 // favor the tax agree that …".
-func isRelativeWho(toks []word, subj phrase) bool {
-	return !subj.empty() && toks[subj.from].lower == "who"
+func isRelativeWho(toks tokens, subj phrase) bool {
+	return !subj.empty() && toks.lower(subj.from) == "who"
 }
 
 // relativeBefore reports a verb at toks[v] that a relative pronoun
 // opens, perhaps with an auxiliary or adverb between: "The paper, which
 // originally said …, said …".
-func relativeBefore(toks []word, v int) bool {
+func relativeBefore(toks tokens, v int) bool {
 	k := v - 1
-	for k > 0 && !toks[k].punct && isAuxiliary(toks[k]) {
+	for k > 0 && !toks.punct(k) && isAuxiliary(toks.at(k)) {
 		k--
 	}
-	return k >= 0 && (toks[k].lower == "who" || toks[k].lower == "which")
+	return k >= 0 && (toks.lower(k) == "who" || toks.lower(k) == "which")
 }
 
 // relativeEnd returns where a relative clause that opened with "who" or
 // "which" ends, from toks[from]: before the sentence's own speech verb,
 // which follows a comma ("…, has denied that …", "…, said …") or opens a
 // that-clause ("… agree that …", "… said Sunday that …"); else at end.
-func relativeEnd(toks []word, from, end int) int {
+func relativeEnd(toks tokens, from, end int) int {
 	for k := from; k+1 < end; k++ {
-		comma := toks[k].text == ","
-		if !comma && (k == from || toks[k-1].lower == "that" || personalPronouns.has(toks[k-1].lower)) {
+		comma := toks.text(k) == ","
+		if !comma && (k == from || toks.lower(k-1) == "that" || personalPronouns.has(toks.lower(k-1))) {
 			continue // "who said that he argued …": the clause's own verb
 		}
 		j, cut := k, k
@@ -1027,18 +1027,18 @@ func relativeEnd(toks []word, from, end int) int {
 				j, cut = j+1, k+2 // "who estimates they were “in the millions,” said": the mark stays
 			}
 		}
-		for j < end && !toks[j].punct && isAuxiliary(toks[j]) {
+		for j < end && !toks.punct(j) && isAuxiliary(toks.at(j)) {
 			j++
 		}
-		if j >= end || isParticiple(toks[j].lower) || toks[j-1].lower == "to" {
+		if j >= end || isParticiple(toks.lower(j)) || toks.lower(j-1) == "to" {
 			continue
 		}
 		_, n, ok := speechVerbAt(toks, j)
 		if ok && (comma || opensThatClause(toks, j+n, end)) {
 			return cut
 		}
-		if comma && j-k <= 4 && (finiteVerbs.has(toks[j-1].lower) || looksFinite(toks[j], true)) && !toks[j].isCapitalized() &&
-			countCommas(toks[from:k])%2 == 0 {
+		if comma && j-k <= 4 && (finiteVerbs.has(toks.lower(j-1)) || looksFinite(toks.at(j), true)) && !toks.isCapitalized(j) &&
+			countCommas(toks.slice(from, k))%2 == 0 {
 			// "who said he would campaign with him, ultimately did not
 			// show up", but not the comma that closes an aside: "who
 			// said that Mr. Jäger, under fire, would do better"
@@ -1049,10 +1049,10 @@ func relativeEnd(toks []word, from, end int) int {
 }
 
 // countCommas returns the number of commas among toks.
-func countCommas(toks []word) int {
+func countCommas(toks tokens) int {
 	n := 0
-	for _, t := range toks {
-		if t.text == "," {
+	for _, t := range toks.all() {
+		if t.text() == "," {
 			n++
 		}
 	}
@@ -1061,29 +1061,29 @@ func countCommas(toks []word) int {
 
 // opensThatClause reports "that" at toks[c], perhaps after a day
 // ("said Sunday night that").
-func opensThatClause(toks []word, c, end int) bool {
-	for c < end && (isDayWord(toks[c].lower) || timeUnitNames.has(toks[c].lower)) {
+func opensThatClause(toks tokens, c, end int) bool {
+	for c < end && (isDayWord(toks.lower(c)) || timeUnitNames.has(toks.lower(c))) {
 		c++
 	}
-	return c < end && toks[c].lower == "that"
+	return c < end && toks.lower(c) == "that"
 }
 
 // answerEnd returns where a bare answer that is the whole of what was
 // said ends, from toks[c]: "yes", "no", "so", "the same" ("46 percent of
 // voters said yes, compared with …", "26 percent said the same"); or c.
-func answerEnd(toks []word, c, end int) int {
+func answerEnd(toks tokens, c, end int) int {
 	k := c
 	switch {
 	case c >= end:
 		return c
-	case toks[c].lower == "yes" || toks[c].lower == "no" || toks[c].lower == "so":
+	case toks.lower(c) == "yes" || toks.lower(c) == "no" || toks.lower(c) == "so":
 		k = c + 1
-	case c+1 < end && toks[c].lower == "the" && toks[c+1].lower == "same":
+	case c+1 < end && toks.lower(c) == "the" && toks.lower(c+1) == "same":
 		k = c + 2
 	default:
 		return c
 	}
-	if k == end || toks[k].punct || clauseBreaks.has(toks[k].lower) {
+	if k == end || toks.punct(k) || clauseBreaks.has(toks.lower(k)) {
 		return k
 	}
 	return c
@@ -1091,9 +1091,9 @@ func answerEnd(toks []word, c, end int) int {
 
 // hasWord reports whether toks hold the word lower ("as" in "sees the
 // plan as a return", which is a view; "saw the tweet" is not).
-func hasWord(toks []word, lower string) bool {
-	for _, t := range toks {
-		if t.lower == lower {
+func hasWord(toks tokens, lower string) bool {
+	for _, t := range toks.all() {
+		if t.lower() == lower {
 			return true
 		}
 	}
@@ -1140,12 +1140,12 @@ var aspectVerbs = wordSetOf(map[string]bool{"continue": true})
 // pastListener returns where what a verb says starts, from c just after
 // the verb: past the listener of "told reporters (that) …" and "asked
 // reporters whether …"; clause says a that-clause or a question follows.
-func pastListener(toks []word, c, end int, lemma string) (int, bool) {
-	clause := c < end && (toks[c].lower == "that" || questionWords.has(toks[c].lower))
+func pastListener(toks tokens, c, end int, lemma string) (int, bool) {
+	clause := c < end && (toks.lower(c) == "that" || questionWords.has(toks.lower(c)))
 	if !listenerVerbs.has(lemma) {
 		return c, clause
 	}
-	if c+1 < end && objectPronouns.has(toks[c].lower) && personalPronouns.has(withoutContraction(toks[c+1].lower)) {
+	if c+1 < end && objectPronouns.has(toks.lower(c)) && personalPronouns.has(withoutContraction(toks.lower(c+1))) {
 		return c + 1, true // "told me they'd be in jail"
 	}
 	if j := pastNamedListener(toks, c, end); j > c {
@@ -1155,24 +1155,24 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 		return j, true // "told reporters it would …"
 	}
 	k := c
-	for k < end && k-c < maxListenerWords && !toks[k].punct && toks[k].lower != "that" && toks[k].lower != "to" && !questionWords.has(toks[k].lower) &&
-		!(k > c && settingWords.has(toks[k].lower)) {
+	for k < end && k-c < maxListenerWords && !toks.punct(k) && toks.lower(k) != "that" && toks.lower(k) != "to" && !questionWords.has(toks.lower(k)) &&
+		!(k > c && settingWords.has(toks.lower(k))) {
 		k++
 	}
-	if k > c && k < end && (toks[k].text == "," || settingWords.has(toks[k].lower) && toks[k].lower != "to") && !opensClause(toks[c+1:k]) {
+	if k > c && k < end && (toks.text(k) == "," || settingWords.has(toks.lower(k)) && toks.lower(k) != "to") && !opensClause(toks.slice(c+1, k)) {
 		// "told reporters on Friday, after the vote, that", "told
 		// reporters after the meeting she was …"
 		if s := clauseAfterSetting(toks, k, end); s != k {
-			if toks[s].lower != "that" {
+			if toks.lower(s) != "that" {
 				return s, true // its subject or question word
 			}
 			k = s
 		}
 	}
 	switch {
-	case k < end && (isComplementizer(toks, k, end) || questionWords.has(toks[k].lower)):
+	case k < end && (isComplementizer(toks, k, end) || questionWords.has(toks.lower(k))):
 		return k, true
-	case k < end && toks[k].lower == "to" && objectCues[lemma] == nil:
+	case k < end && toks.lower(k) == "to" && objectCues[lemma] == nil:
 		return k, clause // "told reporters to …"; "urged him to …" keeps its listener
 	}
 	return c, clause // no listener: "told the story"
@@ -1181,18 +1181,18 @@ func pastListener(toks []word, c, end int, lemma string) (int, bool) {
 // pastNamedListener returns the subject pronoun of a clause right after
 // a named listener ("told Reuters she …", "told The Daily Post they
 // …"), or c.
-func pastNamedListener(toks []word, c, end int) int {
+func pastNamedListener(toks tokens, c, end int) int {
 	j := c
-	if j < end && toks[j].lower == "the" {
+	if j < end && toks.lower(j) == "the" {
 		j++
 	}
-	for j < end && j-c < maxListenerWords && toks[j].isCapitalized() && !personalPronouns.has(toks[j].lower) {
+	for j < end && j-c < maxListenerWords && toks.isCapitalized(j) && !personalPronouns.has(toks.lower(j)) {
 		j++
 	}
-	if j == c || j+1 >= end || !toks[c].isCapitalized() && toks[c].lower != "the" {
+	if j == c || j+1 >= end || !toks.isCapitalized(c) && toks.lower(c) != "the" {
 		return c
 	}
-	if personalPronouns.has(withoutContraction(toks[j].lower)) && !toks[j+1].punct {
+	if personalPronouns.has(withoutContraction(toks.lower(j))) && !toks.punct(j+1) {
 		return j
 	}
 	return c
@@ -1203,19 +1203,19 @@ func pastNamedListener(toks []word, c, end int) int {
 // reporters it would …", "warning local residents they should …") or a
 // determiner whose phrase runs into a verb ("told reporters the tank was
 // safe"), or c.
-func pastCommonListener(toks []word, c, end int) int {
+func pastCommonListener(toks tokens, c, end int) int {
 	for j := c + 1; j < end && j-c <= 3; j++ {
-		t := toks[j-1]
-		if t.punct || t.isCapitalized() || isVerbLike(t) || clauseBreaks.has(t.lower) || prepositions[t.lower] || t.lower == "to" {
+		t := toks.at(j - 1)
+		if t.punct() || t.isCapitalized() || isVerbLike(t) || clauseBreaks.has(t.lower()) || prepositions[t.lower()] || t.lower() == "to" {
 			return c
 		}
-		if !isListenerNoun(t.lower) {
+		if !isListenerNoun(t.lower()) {
 			continue
 		}
-		if clauseSubjects.has(withoutContraction(toks[j].lower)) && j+1 < end && !toks[j+1].punct {
+		if clauseSubjects.has(withoutContraction(toks.lower(j))) && j+1 < end && !toks.punct(j+1) {
 			return j
 		}
-		if determiners[toks[j].lower] && toks[j].lower != "that" && clauseVerbWithin(toks, j+1, end, 4) {
+		if determiners[toks.lower(j)] && toks.lower(j) != "that" && clauseVerbWithin(toks, j+1, end, 4) {
 			return j // "told reporters the tank was safe"
 		}
 	}
@@ -1224,13 +1224,13 @@ func pastCommonListener(toks []word, c, end int) int {
 
 // clauseVerbWithin reports a finite verb among the n words from toks[k]
 // that follow a noun phrase's words: "the tank was", "the new plan will".
-func clauseVerbWithin(toks []word, k, end, n int) bool {
+func clauseVerbWithin(toks tokens, k, end, n int) bool {
 	for j := k; j < end && j-k < n; j++ {
-		t := toks[j]
-		if t.punct {
+		t := toks.at(j)
+		if t.punct() {
 			return false
 		}
-		if finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) && j > k {
+		if finiteVerbs.has(t.lower()) || auxiliaries.has(t.lower()) && j > k {
 			return true
 		}
 	}
@@ -1258,9 +1258,9 @@ const maxListenerWords = 7
 // opensClause reports a subject pronoun (perhaps contracted: "they'd")
 // or a finite verb among toks: in "told me they'd be in jail" the words
 // after the listener are already the clause.
-func opensClause(toks []word) bool {
-	for _, t := range toks {
-		if opensClauseWord(t) || personalPronouns.has(withoutContraction(t.lower)) {
+func opensClause(toks tokens) bool {
+	for _, t := range toks.all() {
+		if opensClauseWord(t) || personalPronouns.has(withoutContraction(t.lower())) {
 			return true
 		}
 	}
@@ -1269,8 +1269,8 @@ func opensClause(toks []word) bool {
 
 // isComplementizer reports a "that" at toks[k] that opens a clause, not
 // the relative pronoun of "the meeting that was held on a boat".
-func isComplementizer(toks []word, k, end int) bool {
-	return toks[k].lower == "that" && !(k+1 < end && finiteVerbs.has(toks[k+1].lower))
+func isComplementizer(toks tokens, k, end int) bool {
+	return toks.lower(k) == "that" && !(k+1 < end && finiteVerbs.has(toks.lower(k+1)))
 }
 
 // pastThat returns where a reported clause starts, from c after the verb
@@ -1280,19 +1280,19 @@ func isComplementizer(toks []word, k, end int) bool {
 // (not the pronoun of "said that was …"), the "to" of "told reporters to
 // …", and a comma or colon ("said, …"; not after a noun: "Latino
 // support, faces"). thatAt is where the "that" taken stands, or -1.
-func pastThat(toks []word, c, end int, lemma string) (from, thatAt int) {
+func pastThat(toks tokens, c, end int, lemma string) (from, thatAt int) {
 	c = clauseAfterSetting(toks, c, end)
 	thatAt = -1
 	if c < end && isComplementizer(toks, c, end) {
 		thatAt = c
 	}
-	if thatAt >= 0 || c < end && toks[c].lower == "to" && listenerVerbs.has(lemma) {
+	if thatAt >= 0 || c < end && toks.lower(c) == "to" && listenerVerbs.has(lemma) {
 		c++
 	}
-	for c < end && toks[c].punct && (toks[c].text == "," || toks[c].text == ":") && !isWeakVerb(lemma) {
+	for c < end && toks.punct(c) && (toks.text(c) == "," || toks.text(c) == ":") && !isWeakVerb(lemma) {
 		c++
 	}
-	if thatAt < 0 && c+1 < end && !toks[c+1].punct && isDayWord(toks[c].lower) {
+	if thatAt < 0 && c+1 < end && !toks.punct(c+1) && isDayWord(toks.lower(c)) {
 		c++ // "said Wednesday she wants …"
 	}
 	return c, thatAt
@@ -1311,7 +1311,7 @@ func isDayWord(lower string) bool { return isWeekday(lower) || dayWords.has(lowe
 // subject is too long to read backwards ("Some voters who have heard him,
 // on television or at rallies, said …") takes the noun phrase that opens
 // the sentence.
-func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
+func verbSubject(toks tokens, v int, lemma string, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
 	if subj, ok := nounCueSource(toks, v); ok {
 		return subj, phrase{}, !subj.empty()
 	}
@@ -1319,43 +1319,43 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 		return subj, phrase{}, true
 	}
 	p := perfectParticiple(toks, v)
-	if isParticiple(toks[p].lower) && p == 0 {
+	if isParticiple(toks.lower(p)) && p == 0 {
 		// "Calling the plan “reckless,” Lee voted …": the main clause's
 		// subject, after the comma
 		subj, ok = leadingSubject(toks)
 		return subj, phrase{}, ok && subj.from > v
 	}
-	if isParticiple(toks[p].lower) && p > 0 && (toks[p-1].text == "," || p > 1 && endsQuoteWithComma(toks, p-2) ||
-		clauseBreaks.has(toks[p-1].lower) || prepositions[toks[p-1].lower] || afterCommaSetting(toks, p) || spacedDash(toks, p-1)) {
+	if isParticiple(toks.lower(p)) && p > 0 && (toks.text(p-1) == "," || p > 1 && endsQuoteWithComma(toks, p-2) ||
+		clauseBreaks.has(toks.lower(p-1)) || prepositions[toks.lower(p-1)] || afterCommaSetting(toks, p) || spacedDash(toks, p-1)) {
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
-		if v <= 2 && (prepositions[toks[0].lower] || frontedSubordinators.has(toks[0].lower)) {
+		if v <= 2 && (prepositions[toks.lower(0)] || frontedSubordinators.has(toks.lower(0))) {
 			// "After saying he was nervous, Kasich asked …": the main
 			// clause's subject, after the comma
 			subj, ok = leadingSubject(toks)
 			return subj, phrase{}, ok && subj.from > v
 		}
-		if subj, app, ok = sentenceSubject(toks[:v]); ok {
+		if subj, app, ok = sentenceSubject(toks.slice(0, v)); ok {
 			return subj, app, true
 		}
-		subj, ok = leadingSubject(toks[:v])
+		subj, ok = leadingSubject(toks.slice(0, v))
 		return subj, phrase{}, ok
 	}
 	if subj, ok := controlledSubject(toks, v); ok {
 		return subj, phrase{}, true
 	}
-	if v > 0 && toks[v-1].lower == "to" {
+	if v > 0 && toks.lower(v-1) == "to" {
 		return infinitiveSubject(toks, v-1, prevSubj, prevApp)
 	}
 	if subj, app, ok = subjectBefore(toks, v); ok {
 		return subj, app, true
 	}
 	k := v - 1
-	for k >= 0 && !toks[k].punct && auxiliaries.has(toks[k].lower) {
+	for k >= 0 && !toks.punct(k) && auxiliaries.has(toks.lower(k)) {
 		k--
 	}
-	if k >= 0 && (toks[k].lower == "and" || toks[k].lower == "but") {
+	if k >= 0 && (toks.lower(k) == "and" || toks.lower(k) == "but") {
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true
 		}
@@ -1363,8 +1363,8 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 		// "It got worse when Lee beat Diaz and called him …"; past a
 		// speech word that was a noun ("is a vocal advocate of trade and
 		// wrote …")
-		for j := verbBefore(toks, k); j >= 0 && !breaksClause(toks[j+1:k]); j = verbBefore(toks, j) {
-			if subj, app, ok = subjectBefore(toks, j); ok && toks[subj.from].lower != "there" && !looksFinite(toks[subj.from], true) {
+		for j := verbBefore(toks, k); j >= 0 && !breaksClause(toks.slice(j+1, k)); j = verbBefore(toks, j) {
+			if subj, app, ok = subjectBefore(toks, j); ok && toks.lower(subj.from) != "there" && !looksFinite(toks.at(subj.from), true) {
 				return subj, app, true // not "ads that imply Mrs. Clinton is …"
 			}
 		}
@@ -1372,31 +1372,31 @@ func verbSubject(toks []word, v int, lemma string, prevSubj, prevApp phrase) (su
 			// "Cruz knocked Rubio on trade and called him a
 			// “moderate”": the subject of the verb that opens the
 			// sentence
-			subj, ok = leadingSubject(toks[:v])
-			return subj, phrase{}, ok && looksFinite(toks[subj.to], true)
+			subj, ok = leadingSubject(toks.slice(0, v))
+			return subj, phrase{}, ok && looksFinite(toks.at(subj.to), true)
 		}
 	}
 	if isWeakVerb(lemma) {
 		return phrase{}, phrase{}, false
 	}
-	subj, ok = leadingSubject(toks[:v])
+	subj, ok = leadingSubject(toks.slice(0, v))
 	return subj, phrase{}, ok
 }
 
 // perfectParticiple returns where the participle clause of the verb at
 // toks[v] starts: at "having" in "…, having referred to him as …", else
 // at the verb.
-func perfectParticiple(toks []word, v int) int {
-	if v > 0 && toks[v-1].lower == "having" {
+func perfectParticiple(toks tokens, v int) int {
+	if v > 0 && toks.lower(v-1) == "having" {
 		return v - 1
 	}
 	return v
 }
 
 // breaksClause reports whether toks hold a word that opens a clause.
-func breaksClause(toks []word) bool {
-	for _, t := range toks {
-		if clauseBreaks.has(t.lower) {
+func breaksClause(toks tokens) bool {
+	for _, t := range toks.all() {
+		if clauseBreaks.has(t.lower()) {
 			return true
 		}
 	}
@@ -1405,14 +1405,14 @@ func breaksClause(toks []word) bool {
 
 // absoluteSubject returns the subject "with" gives a participle at
 // toks[v]: "…, with the union calling her a champion".
-func absoluteSubject(toks []word, v int) (phrase, bool) {
-	if !isParticiple(toks[v].lower) {
+func absoluteSubject(toks tokens, v int) (phrase, bool) {
+	if !isParticiple(toks.lower(v)) {
 		return phrase{}, false
 	}
-	for j := v - 1; j > 0 && v-j <= maxSpeakerWords && !isBoundary(toks[j]); j-- {
-		if toks[j].lower == "with" {
+	for j := v - 1; j > 0 && v-j <= maxSpeakerWords && !isBoundary(toks.at(j)); j-- {
+		if toks.lower(j) == "with" {
 			p := phrase{j + 1, v}
-			ok := !p.empty() && isNounPhrase(toks[p.from:p.to]) && canStartSpeaker(toks, p.from, p.to)
+			ok := !p.empty() && isNounPhrase(toks.slice(p.from, p.to)) && canStartSpeaker(toks, p.from, p.to)
 			return p, ok
 		}
 	}
@@ -1421,35 +1421,35 @@ func absoluteSubject(toks []word, v int) (phrase, bool) {
 
 // afterCommaSetting reports a participle at toks[v] after a short setting
 // set off by a comma: "…, at one point calling him a liar".
-func afterCommaSetting(toks []word, v int) bool {
+func afterCommaSetting(toks tokens, v int) bool {
 	j := v - 1
-	for j > 0 && v-j <= 4 && !toks[j].punct {
+	for j > 0 && v-j <= 4 && !toks.punct(j) {
 		j--
 	}
-	return j > 0 && j+1 < v && toks[j].text == "," && prepositions[toks[j+1].lower]
+	return j > 0 && j+1 < v && toks.text(j) == "," && prepositions[toks.lower(j+1)]
 }
 
 // controlledSubject returns the object of a verb of causing that the
 // speech verb at toks[v] depends on, which is who speaks: "the slide has
 // led some allies to worry whether …", "the ruling prompted critics to
 // warn that …", "the delay left residents wondering whether …".
-func controlledSubject(toks []word, v int) (phrase, bool) {
+func controlledSubject(toks tokens, v int) (phrase, bool) {
 	if v < 2 {
 		return phrase{}, false
 	}
 	end, verbs := v, leavingVerbs // "left residents wondering"
-	if toks[v-1].lower == "to" {
+	if toks.lower(v-1) == "to" {
 		end, verbs = v-1, causingVerbs // "led some allies to worry"
-	} else if !isParticiple(toks[v].lower) {
+	} else if !isParticiple(toks.lower(v)) {
 		return phrase{}, false
 	}
 	for k := end - 1; k >= 0 && end-k <= maxSpeakerWords; k-- {
-		if isBoundary(toks[k]) || clauseBreaks.has(toks[k].lower) {
+		if isBoundary(toks.at(k)) || clauseBreaks.has(toks.lower(k)) {
 			return phrase{}, false
 		}
-		if verbs.has(toks[k].lower) {
+		if verbs.has(toks.lower(k)) {
 			p := phrase{k + 1, end}
-			return p, !p.empty() && isNounPhrase(toks[p.from:p.to]) && !hasVerb(toks[p.from:p.to])
+			return p, !p.empty() && isNounPhrase(toks.slice(p.from, p.to)) && !hasVerb(toks.slice(p.from, p.to))
 		}
 	}
 	return phrase{}, false
@@ -1484,28 +1484,28 @@ var leavingVerbs = wordSetOf(map[string]bool{
 // the subject of the verb that governs the infinitive ("Mr. Obama
 // appeared before reporters to discuss …", "the team is aiming to …"),
 // else the subject of the verb before, else the sentence's.
-func infinitiveSubject(toks []word, to int, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
+func infinitiveSubject(toks tokens, to int, prevSubj, prevApp phrase) (subj, app phrase, ok bool) {
 	if k := verbBefore(toks, to); k >= 0 {
 		if subj, app, ok = subjectBefore(toks, k); ok {
-			return subj, app, toks[subj.from].lower != "there" // "There is no need to …"
+			return subj, app, toks.lower(subj.from) != "there" // "There is no need to …"
 		}
 	}
 	if !prevSubj.empty() {
 		return prevSubj, prevApp, true
 	}
-	subj, ok = leadingSubject(toks[:to])
-	return subj, phrase{}, ok && toks[subj.from].lower != "there"
+	subj, ok = leadingSubject(toks.slice(0, to))
+	return subj, phrase{}, ok && toks.lower(subj.from) != "there"
 }
 
 // verbBefore returns the index of the finite verb nearest before toks[at]
 // in its clause ("appeared" in "Mr. Obama appeared before reporters to
 // discuss"), or -1.
-func verbBefore(toks []word, at int) int {
+func verbBefore(toks tokens, at int) int {
 	for k := at - 1; k > 0 && at-k <= maxSpeakerWords; k-- {
-		if isBoundary(toks[k]) {
+		if isBoundary(toks.at(k)) {
 			break
 		}
-		if looksFinite(toks[k], true) || beForms.has(toks[k].lower) || isPresentVerbAt(toks, k) {
+		if looksFinite(toks.at(k), true) || beForms.has(toks.lower(k)) || isPresentVerbAt(toks, k) {
 			return k
 		}
 	}
@@ -1514,55 +1514,55 @@ func verbBefore(toks []word, at int) int {
 
 // isPresentVerbAt reports a verb in the present at toks[k] after a name
 // or pronoun: "Trump wants", "she plans".
-func isPresentVerbAt(toks []word, k int) bool {
-	w := toks[k]
-	return k > 0 && !w.punct && !w.isCapitalized() && strings.HasSuffix(w.lower, "s") && !strings.HasSuffix(w.lower, "ss") && isSubjectEnd(toks[k-1])
+func isPresentVerbAt(toks tokens, k int) bool {
+	w := toks.at(k)
+	return k > 0 && !w.punct() && !w.isCapitalized() && strings.HasSuffix(w.lower(), "s") && !strings.HasSuffix(w.lower(), "ss") && isSubjectEnd(toks.at(k-1))
 }
 
 // leadingSubject returns the noun phrase that opens toks, past fillers
 // ("Yet", "Meanwhile") and a setting closed by a comma ("In an interview
 // with the Journal, Trump …"); it ends before a relative clause, a comma
 // or a verb ("Trump doubled down …").
-func leadingSubject(toks []word) (phrase, bool) {
+func leadingSubject(toks tokens) (phrase, bool) {
 	i := 0
-	if len(toks) > 2 && (leadingFiller.has(toks[0].lower) || asideWords.has(toks[0].lower)) && toks[1].text == "," {
+	if toks.len() > 2 && (leadingFiller.has(toks.lower(0)) || asideWords.has(toks.lower(0))) && toks.text(1) == "," {
 		i = 2 // "Still, while the industry …, people …"
 	}
-	if len(toks) > i+1 && coordinators.has(toks[i].lower) && prepositions[toks[i+1].lower] {
+	if toks.len() > i+1 && coordinators.has(toks.lower(i)) && prepositions[toks.lower(i+1)] {
 		i++ // "And in that speech, Ms. Brainard …"
 	}
 	lead := i
-	for lead < len(toks) && subordinatorLeads.has(toks[lead].lower) {
+	for lead < toks.len() && subordinatorLeads.has(toks.lower(lead)) {
 		lead++
 	}
-	if lead > i && lead < len(toks) && (prepositions[toks[lead].lower] || frontedSubordinators.has(toks[lead].lower)) {
+	if lead > i && lead < toks.len() && (prepositions[toks.lower(lead)] || frontedSubordinators.has(toks.lower(lead))) {
 		i = lead // "Shortly after the vote, …"
 	}
-	if i < len(toks) && (prepositions[toks[i].lower] || clauseBreaks.has(toks[i].lower) && !coordinators.has(toks[i].lower) ||
-		frontedSubordinators.has(toks[i].lower) || isParticiple(toks[i].lower)) {
+	if i < toks.len() && (prepositions[toks.lower(i)] || clauseBreaks.has(toks.lower(i)) && !coordinators.has(toks.lower(i)) ||
+		frontedSubordinators.has(toks.lower(i)) || isParticiple(toks.lower(i))) {
 		// "In an interview, Trump …", "Using a crude expression, he …",
 		// "Once he was president, Mr. Obama …"
-		for i < len(toks) && toks[i].text != "," {
+		for i < toks.len() && toks.text(i) != "," {
 			i++
 		}
 		i++
 	}
-	for i < len(toks) && (leadingFiller.has(toks[i].lower) || coordinators.has(toks[i].lower) || asideWords.has(toks[i].lower) ||
-		toks[i].text == "," && i > 0 && asideWords.has(toks[i-1].lower)) {
+	for i < toks.len() && (leadingFiller.has(toks.lower(i)) || coordinators.has(toks.lower(i)) || asideWords.has(toks.lower(i)) ||
+		toks.text(i) == "," && i > 0 && asideWords.has(toks.lower(i-1))) {
 		i++
 	}
-	if i < len(toks) && personalPronouns.has(toks[i].lower) {
+	if i < toks.len() && personalPronouns.has(toks.lower(i)) {
 		return phrase{i, i + 1}, true // "He dislikes …"
 	}
 	j := nounPhraseForward(toks, i)
-	if j <= i || j-i > maxLeadingSubjectWords || !canStartSpeaker(toks, i, j) || !isNounPhrase(toks[i:j]) || !opensNounPhrase(toks[i]) {
+	if j <= i || j-i > maxLeadingSubjectWords || !canStartSpeaker(toks, i, j) || !isNounPhrase(toks.slice(i, j)) || !opensNounPhrase(toks.at(i)) {
 		return phrase{}, false
 	}
-	if j+1 < len(toks) && toks[j].lower == "and" {
+	if j+1 < toks.len() && toks.lower(j) == "and" {
 		// "The Times and the Gannett chain filed a motion": a second
 		// phrase that runs up to the verb joins the subject.
-		if k := nounPhraseForward(toks, j+1); k > j+1 && k-j-1 <= maxLeadingSubjectWords && k < len(toks) &&
-			looksFinite(toks[k], true) && isNounPhrase(toks[j+1:k]) {
+		if k := nounPhraseForward(toks, j+1); k > j+1 && k-j-1 <= maxLeadingSubjectWords && k < toks.len() &&
+			looksFinite(toks.at(k), true) && isNounPhrase(toks.slice(j+1, k)) {
 			return phrase{i, k}, true
 		}
 	}
@@ -1576,11 +1576,11 @@ var asideWords = wordSetOf(map[string]bool{"though": true, "however": true, "too
 // nounPhraseForward returns where the phrase that starts at toks[i] ends:
 // before punctuation, a clause break, a verb or a setting ("Trump last
 // year proposed").
-func nounPhraseForward(toks []word, i int) int {
+func nounPhraseForward(toks tokens, i int) int {
 	j := i
-	for j < len(toks) && j-i < maxSpeakerWords && !isBoundary(toks[j]) && (!clauseBreaks.has(toks[j].lower) || sharedHeadAt(toks, i, j)) &&
-		!finiteVerbs.has(toks[j].lower) && !(looksFinite(toks[j], j > i) && !determiners[toks[j-1].lower]) && !(j > i && settingWords.has(toks[j].lower)) &&
-		!(j > i && toks[j-1].isCapitalized() && !toks[j].isCapitalized() && (isLyAdverb(toks[j].lower) || auxiliaries.has(toks[j].lower))) { // "Mr. Rubio quickly distanced", "Trump also joined"
+	for j < toks.len() && j-i < maxSpeakerWords && !isBoundary(toks.at(j)) && (!clauseBreaks.has(toks.lower(j)) || sharedHeadAt(toks, i, j)) &&
+		!finiteVerbs.has(toks.lower(j)) && !(looksFinite(toks.at(j), j > i) && !determiners[toks.lower(j-1)]) && !(j > i && settingWords.has(toks.lower(j))) &&
+		!(j > i && toks.isCapitalized(j-1) && !toks.isCapitalized(j) && (isLyAdverb(toks.lower(j)) || auxiliaries.has(toks.lower(j)))) { // "Mr. Rubio quickly distanced", "Trump also joined"
 		j++
 	}
 	return j
@@ -1594,10 +1594,10 @@ const maxLeadingSubjectWords = 6
 // an adverb ("However", "Recently", "Perhaps"), a setting ("Sunday",
 // "Last week") or "There".
 func opensNounPhrase(w word) bool {
-	if settingWords.has(w.lower) || isWeekday(w.lower) || isLyAdverb(w.lower) || notSubjectOpeners.has(w.lower) {
+	if settingWords.has(w.lower()) || isWeekday(w.lower()) || isLyAdverb(w.lower()) || notSubjectOpeners.has(w.lower()) {
 		return false
 	}
-	_, month := monthNames[w.lower]
+	_, month := monthNames[w.lower()]
 	return !month
 }
 
@@ -1617,8 +1617,8 @@ func looksFinite(w word, inside bool) bool {
 	if !inside || w.isCapitalized() {
 		return false
 	}
-	return strings.HasSuffix(w.lower, "ed") || speechLemma[w.lower] != "" && !nounLikeForms.has(w.lower) ||
-		w.lower == "who" || irregularPasts.has(w.lower)
+	return strings.HasSuffix(w.lower(), "ed") || speechLemma[w.lower()] != "" && !nounLikeForms.has(w.lower()) ||
+		w.lower() == "who" || irregularPasts.has(w.lower())
 }
 
 // irregularPasts are past tenses without -ed that end a subject read
@@ -1635,10 +1635,10 @@ var irregularPasts = wordSetOf(map[string]bool{
 
 // hasVerb reports whether a clause has a word that reads as a verb, so
 // that it is more than the subject of a verb still to come.
-func hasVerb(toks []word) bool {
-	for i, t := range toks {
-		if !t.punct && !t.isCapitalized() && (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || irregularPasts.has(t.lower) ||
-			strings.HasSuffix(t.lower, "ed") || isPresentVerbAt(toks, i)) || isContractedVerb(t.lower) {
+func hasVerb(toks tokens) bool {
+	for i, t := range toks.all() {
+		if !t.punct() && !t.isCapitalized() && (finiteVerbs.has(t.lower()) || auxiliaries.has(t.lower()) || irregularPasts.has(t.lower()) ||
+			strings.HasSuffix(t.lower(), "ed") || isPresentVerbAt(toks, i)) || isContractedVerb(t.lower()) {
 			return true
 		}
 	}
@@ -1673,19 +1673,19 @@ var subordinators = wordSetOf(map[string]bool{"before": true, "after": true, "wh
 // isClauseMark reports a comma or a dash, which can end a reported
 // clause before the next attribution.
 func isClauseMark(t word) bool {
-	return t.punct && (t.text == "," || t.text == "-" || t.text == "—" || t.text == "–")
+	return t.punct() && (t.text() == "," || t.text() == "-" || t.text() == "—" || t.text() == "–")
 }
 
 // attributionAt reports an attribution that starts at toks[k], a subject
 // and a speech verb ("…, he said, …", "…, Smith argued, …", "…, the
 // candidate said …"), with the index after its verb, which is below end.
-func attributionAt(toks []word, k, end int) (verbEnd int, ok bool) {
+func attributionAt(toks tokens, k, end int) (verbEnd int, ok bool) {
 	for j := k + 1; j < end && j-k <= maxSpeakerWords+2; j++ {
-		if isBoundary(toks[j]) {
+		if isBoundary(toks.at(j)) {
 			return 0, false
 		}
 		if lemma, n, ok := speechVerbAt(toks, j); ok {
-			if toks[j-1].lower == "who" && isWeakVerb(lemma) {
+			if toks.lower(j-1) == "who" && isWeakVerb(lemma) {
 				return 0, false // a relative clause of the subject: "and donors who want to see … will send checks"
 			}
 			subj, _, ok := subjectBefore(toks, j)
@@ -1715,7 +1715,7 @@ var notClauseStart = wordSetOf(map[string]bool{
 // Hollande said Tuesday, noting …"), for verbs read left to right: it
 // looks at each word once, not once per verb.
 type participleCommas struct {
-	toks    []word
+	toks    tokens
 	end, at int // at is the comma last found, end if none, or -1
 	from    int // where the search for at started
 }
@@ -1730,7 +1730,7 @@ func (p *participleCommas) after(from int) int {
 	}
 	p.from = from
 	for p.at = from; p.at+1 < p.end; p.at++ {
-		if p.toks[p.at].text == "," && isParticiple(p.toks[p.at+1].lower) {
+		if p.toks.text(p.at) == "," && isParticiple(p.toks.lower(p.at+1)) {
 			return p.at
 		}
 	}
@@ -1741,7 +1741,7 @@ func (p *participleCommas) after(from int) int {
 // clauseBeforeVerb reads "CLAUSE, Smith said." and "CLAUSE, said Smith.";
 // tail is where the writer's participle clause after the verb starts
 // (see participleCommas), or end.
-func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end, tail int, lemma string) (q Quote, subj, app phrase, ok bool) {
+func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma string) (q Quote, subj, app phrase, ok bool) {
 	if objectOnly[lemma] {
 		return Quote{}, phrase{}, phrase{}, false // "Until Thursday, Trump refused."
 	}
@@ -1751,9 +1751,9 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end, tail int, lemma stri
 	// object after it.
 	// "told" never inverts: what follows it is its listener ("…, 34, told
 	// KDLM News he …", "…, Hannah Kerr, told the Commons.").
-	if v > 0 && toks[v-1].text == "," && !isParticiple(toks[v].lower) && invertsSubject(lemma) && lemma != "tell" && !opensWithNamedPerson(toks[:v-1]) {
+	if v > 0 && toks.text(v-1) == "," && !isParticiple(toks.lower(v)) && invertsSubject(lemma) && lemma != "tell" && !opensWithNamedPerson(toks.slice(0, v-1)) {
 		subj, app, ok = objectAfter(toks, v+n)
-		if ok && (subj.to-subj.from > 1 && speakerPronouns.has(toks[subj.from].lower) || !canStartSpeaker(toks, subj.from, subj.to)) {
+		if ok && (subj.to-subj.from > 1 && speakerPronouns.has(toks.lower(subj.from)) || !canStartSpeaker(toks, subj.from, subj.to)) {
 			// "Weingarten, who …, said she sees …" and "economists, like
 			// their counterparts, say taxing consumption …": a clause
 			ok = false
@@ -1763,13 +1763,13 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end, tail int, lemma stri
 		// the verb ends the sentence: "…, who lives in a county that …,
 		// says Steve Schale, a strategist."
 		last := max(subj.to, app.to)
-		named := ok && hasCapitalized(toks, subj) && !hasVerb(toks[subj.from:subj.to]) &&
-			(last >= end-1 || attributionTail(toks[:end], last, lemma))
-		if endsInRelative(toks[:v-1]) && !named {
+		named := ok && hasCapitalized(toks, subj) && !hasVerb(toks.slice(subj.from, subj.to)) &&
+			(last >= end-1 || attributionTail(toks.slice(0, end), last, lemma))
+		if endsInRelative(toks.slice(0, v-1)) && !named {
 			ok = false
 		}
-		if ok && (last >= end-1 || !app.empty() || named || subj.to < end && (toks[subj.to].text == "," || relativeStarts.has(toks[subj.to].lower))) && v-1 >= minReportedWords {
-			if app.empty() && subj.to < end-1 && toks[subj.to].text == "," {
+		if ok && (last >= end-1 || !app.empty() || named || subj.to < end && (toks.text(subj.to) == "," || relativeStarts.has(toks.lower(subj.to)))) && v-1 >= minReportedWords {
+			if app.empty() && subj.to < end-1 && toks.text(subj.to) == "," {
 				app = phrase{subj.to + 1, end}
 			}
 			return d.reported(toks, clauseOpening(toks, v-1), v-1, v, n, subj, app), subj, app, true
@@ -1777,18 +1777,18 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end, tail int, lemma stri
 	}
 	// "If the law conflicts with God's orders, Rubio said, Christians
 	// must ignore the law." — the attribution splits the clause.
-	if k := v + n; k < end && toks[k].text == "," && end-k-1 >= minReportedWords {
+	if k := v + n; k < end && toks.text(k) == "," && end-k-1 >= minReportedWords {
 		if subj, app, ok = subjectBefore(toks, v); ok && app.empty() {
-			if comma := subj.from - 1; comma >= minReportedWords && toks[comma].text == "," && !hasAttribution(toks[:comma]) {
+			if comma := subj.from - 1; comma >= minReportedWords && toks.text(comma) == "," && !hasAttribution(toks.slice(0, comma)) {
 				q := d.reported(toks, 0, comma, v, n, subj, app)
-				return d.withSecondPart(q, toks[k+1].start, toks[end-1].end()), subj, app, true
+				return d.withSecondPart(q, toks.start(k+1), toks.end(end-1)), subj, app, true
 			}
 		}
 	}
 	// "…, Smith said." — the verb ends the sentence (but for a setting),
 	// or the writer's participle clause that may follow: "…, Hollande
 	// said Tuesday, noting …".
-	if !attributionTail(toks[:tail], v+n, lemma) {
+	if !attributionTail(toks.slice(0, tail), v+n, lemma) {
 		return Quote{}, phrase{}, phrase{}, false
 	}
 	subj, app, ok = subjectBefore(toks, v)
@@ -1796,10 +1796,10 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end, tail int, lemma stri
 		return Quote{}, phrase{}, phrase{}, false
 	}
 	comma := subj.from - 1
-	for comma >= 0 && !toks[comma].punct && leadingFiller.has(toks[comma].lower) {
+	for comma >= 0 && !toks.punct(comma) && leadingFiller.has(toks.lower(comma)) {
 		comma--
 	}
-	if comma < minReportedWords || toks[comma].text != "," {
+	if comma < minReportedWords || toks.text(comma) != "," {
 		return Quote{}, phrase{}, phrase{}, false
 	}
 	return d.reported(toks, clauseOpening(toks, comma), comma, v, n, subj, app), subj, app, true
@@ -1808,20 +1808,20 @@ func (d *quoteDoc) clauseBeforeVerb(toks []word, v, n, end, tail int, lemma stri
 // opensWithNamedPerson reports words that open with a person's name and
 // its appositive: "But Megan Hester, an organizer at the institute" is
 // the subject of the verb after it, not a clause it reports.
-func opensWithNamedPerson(toks []word) bool {
+func opensWithNamedPerson(toks tokens) bool {
 	i := 0
-	if len(toks) > 0 && coordinators.has(toks[0].lower) {
+	if toks.len() > 0 && coordinators.has(toks.lower(0)) {
 		i++
 	}
 	comma := i
-	for comma < len(toks) && toks[comma].text != "," {
+	for comma < toks.len() && toks.text(comma) != "," {
 		comma++
 	}
-	if comma == len(toks) {
+	if comma == toks.len() {
 		return false
 	}
-	names := findNames(toks[i:comma])
-	return len(names) == 1 && names[0].Start == toks[i].start && names[0].End == toks[comma-1].end()
+	names := findNames(toks.slice(i, comma))
+	return len(names) == 1 && names[0].Start == toks.start(i) && names[0].End == toks.end(comma-1)
 }
 
 // invertsSubject reports a verb that may come before its subject after
@@ -1834,10 +1834,10 @@ func invertsSubject(lemma string) bool {
 // endsInRelative reports words that end in a relative clause after a
 // comma: in "Steve Sweeney, who serves on the board, said contractors
 // …" the words before "said" are its subject, not a clause it reports.
-func endsInRelative(toks []word) bool {
-	for k := len(toks) - 1; k > 0; k-- {
-		if isBoundary(toks[k]) {
-			return toks[k].text == "," && k+1 < len(toks) && (toks[k+1].lower == "who" || toks[k+1].lower == "whose")
+func endsInRelative(toks tokens) bool {
+	for k := toks.len() - 1; k > 0; k-- {
+		if isBoundary(toks.at(k)) {
+			return toks.text(k) == "," && k+1 < toks.len() && (toks.lower(k+1) == "who" || toks.lower(k+1) == "whose")
 		}
 	}
 	return false
@@ -1847,11 +1847,11 @@ func endsInRelative(toks []word) bool {
 // last month, Cruz had a 10-point lead." The poll is the source, "In" the
 // cue. (A poll at the end of a sentence is more often a setting: "Trump
 // slips in the polls".)
-func (d *quoteDoc) pollClause(toks []word, end int) (Quote, bool) {
-	if end > 0 && toks[0].lower == "in" {
+func (d *quoteDoc) pollClause(toks tokens, end int) (Quote, bool) {
+	if end > 0 && toks.lower(0) == "in" {
 		for k := 1; k < end && k <= maxSpeakerWords; k++ {
-			if isBoundary(toks[k]) {
-				if toks[k].text == "," && hasPollWord(toks[1:k]) && end-k-1 >= minReportedWords {
+			if isBoundary(toks.at(k)) {
+				if toks.text(k) == "," && hasPollWord(toks.slice(1, k)) && end-k-1 >= minReportedWords {
 					return d.reported(toks, k+1, end, 0, 1, phrase{1, k}, phrase{}), true
 				}
 				break
@@ -1862,9 +1862,9 @@ func (d *quoteDoc) pollClause(toks []word, end int) (Quote, bool) {
 }
 
 // hasPollWord reports whether toks name a poll or survey.
-func hasPollWord(toks []word) bool {
-	for _, t := range toks {
-		switch t.lower {
+func hasPollWord(toks tokens) bool {
+	for _, t := range toks.all() {
+		switch t.lower() {
 		case "poll", "polls", "survey", "surveys", "polling":
 			return true
 		}
@@ -1876,9 +1876,9 @@ func hasPollWord(toks []word) bool {
 // attribution starts: after a colon or semicolon that leads into it ("…
 // financial firms: London was the capital, according to one index"), or
 // at the sentence start.
-func clauseOpening(toks []word, to int) int {
+func clauseOpening(toks tokens, to int) int {
 	for k := to - minReportedWords; k > 0; k-- {
-		if toks[k].text == ":" || toks[k].text == ";" {
+		if toks.text(k) == ":" || toks.text(k) == ";" {
 			return k + 1
 		}
 	}
@@ -1888,8 +1888,8 @@ func clauseOpening(toks []word, to int) int {
 // hasAttribution reports whether toks hold a speech verb with its subject
 // ("Christie said that …, he said, …"): the clause it opens holds what
 // comes after, and a later "he said" is an aside inside it.
-func hasAttribution(toks []word) bool {
-	for v := range eachSpeechVerbOutsideQuotes(toks, len(toks)) {
+func hasAttribution(toks tokens) bool {
+	for v := range eachSpeechVerbOutsideQuotes(toks, toks.len()) {
 		if _, _, ok := subjectBefore(toks, v.at); ok && !isWeakVerb(v.lemma) {
 			return true
 		}
@@ -1899,9 +1899,9 @@ func hasAttribution(toks []word) bool {
 
 // accordingToClause reads "According to X, CLAUSE" and "CLAUSE, according
 // to X", and "according to X" between a clause's parts.
-func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
+func (d *quoteDoc) accordingToClause(toks tokens, end int) (Quote, bool) {
 	for i := 0; i+2 < end; i++ {
-		if toks[i].lower != "according" || toks[i+1].lower != "to" {
+		if toks.lower(i) != "according" || toks.lower(i+1) != "to" {
 			continue
 		}
 		subj, app, ok := accordingSource(toks, i+2)
@@ -1915,21 +1915,21 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 			// first comma; the source has no appositive.
 			after := subj.to
 			for k := subj.to; k < end && k-i <= 2*maxSpeakerWords; k++ {
-				if toks[k].text == "," || isBoundary(toks[k]) && !isQuoteMark(toks[k].text) {
+				if toks.text(k) == "," || isBoundary(toks.at(k)) && !isQuoteMark(toks.text(k)) {
 					after = k
 					break
 				}
 			}
-			if after < end && toks[after].text == "," && end-after-1 >= minReportedWords {
+			if after < end && toks.text(after) == "," && end-after-1 >= minReportedWords {
 				return d.reported(toks, after+1, end, i, 2, subj, phrase{}), true
 			}
 			return Quote{}, false
 		}
 		before := i // the clause before "according" ends before its comma or dash
-		if isClauseMark(toks[i-1]) {
+		if isClauseMark(toks.at(i - 1)) {
 			before = i - 1
 		}
-		if !app.empty() && onlyPunct(toks[app.to:end]) && !hasVerb(toks[start:before]) {
+		if !app.empty() && onlyPunct(toks.slice(app.to, end)) && !hasVerb(toks.slice(start, before)) {
 			// "At about 10, according to a timeline, the guards left":
 			// the words before need the rest of the sentence.
 			app = phrase{}
@@ -1939,12 +1939,12 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 			after = app.to
 		}
 		switch {
-		case before < i && before > start && after < end && toks[after].text == "," && end-after-1 >= minReportedWords:
+		case before < i && before > start && after < end && toks.text(after) == "," && end-after-1 >= minReportedWords:
 			// "At the heart of it, according to Dennis Ross, was a
 			// decision by Mr. Obama …": the attribution splits the clause.
 			q := d.reported(toks, start, before, i, 2, subj, app)
-			return d.withSecondPart(q, toks[after+1].start, toks[end-1].end()), true
-		case before-start >= minReportedWords && (before < i || end-after <= maxSourceTail || opensRelative(toks[after:end])):
+			return d.withSecondPart(q, toks.start(after+1), toks.end(end-1)), true
+		case before-start >= minReportedWords && (before < i || end-after <= maxSourceTail || opensRelative(toks.slice(after, end))):
 			// "…, according to X", "… 39 percent according to a CBS poll."
 			// and "…,'' according to an official who spoke on condition …"
 			return d.reported(toks, start, before, i, 2, subj, app), true
@@ -1959,9 +1959,9 @@ func (d *quoteDoc) accordingToClause(toks []word, end int) (Quote, bool) {
 // was first reported by the Journal"), the clause before ", as" ("…, as
 // first reported by the Times") or the noun the participle follows ("The
 // bill, opposed by the unions, …").
-func (d *quoteDoc) reportedByClause(toks []word, end int) (Quote, bool) {
+func (d *quoteDoc) reportedByClause(toks tokens, end int) (Quote, bool) {
 	for i := 2; i+1 < end; i++ {
-		if toks[i].lower != "by" || !passiveReports.has(toks[i-1].lower) {
+		if toks.lower(i) != "by" || !passiveReports.has(toks.lower(i-1)) {
 			continue
 		}
 		subj, app, ok := passiveSource(toks, i+1)
@@ -1980,10 +1980,10 @@ func (d *quoteDoc) reportedByClause(toks []word, end int) (Quote, bool) {
 // passiveSource reads the source after "by" at toks[k], without the reason
 // that may follow it ("by rivals for his plan") or an adverb ("by Trump
 // already"); "by now" names none.
-func passiveSource(toks []word, k int) (subj, app phrase, ok bool) {
+func passiveSource(toks tokens, k int) (subj, app phrase, ok bool) {
 	subj, app, ok = accordingSource(toks, k)
 	for j := subj.from; ok && j < subj.to; j++ {
-		if w := toks[j].lower; reasonWords.has(w) || leadingFiller.has(w) || dayWords.has(w) {
+		if w := toks.lower(j); reasonWords.has(w) || leadingFiller.has(w) || dayWords.has(w) {
 			subj, app = phrase{subj.from, j}, phrase{}
 			break
 		}
@@ -1993,46 +1993,46 @@ func passiveSource(toks []word, k int) (subj, app phrase, ok bool) {
 
 // passiveContent returns the words [from, to) that the passive participle
 // at toks[v] reports, its source ending at toks[rest].
-func passiveContent(toks []word, v, rest, end int) (from, to int, ok bool) {
+func passiveContent(toks tokens, v, rest, end int) (from, to int, ok bool) {
 	k := v - 1
-	for k > 0 && !toks[k].punct && isAuxiliary(toks[k]) && !beForms.has(toks[k].lower) {
+	for k > 0 && !toks.punct(k) && isAuxiliary(toks.at(k)) && !beForms.has(toks.lower(k)) {
 		k-- // "was first reported", "had been previously reported"
 	}
 	switch {
-	case beForms.has(toks[k].lower):
-		for k > 0 && isAuxiliary(toks[k-1]) {
+	case beForms.has(toks.lower(k)):
+		for k > 0 && isAuxiliary(toks.at(k-1)) {
 			k--
 		}
 		p := phraseBackward(toks, k-1)
 		// not "… Judge Ann Cole, who was backed by …"
-		return p.from, p.to, !p.empty() && !isRelative(toks[p.to-1].lower)
-	case toks[k].lower == "as" && k > 0 && toks[k-1].text == ",":
-		if !onlyPunct(toks[rest:end]) && !(isSettingAt(toks, rest, end) && end-rest <= 4) {
+		return p.from, p.to, !p.empty() && !isRelative(toks.lower(p.to-1))
+	case toks.lower(k) == "as" && k > 0 && toks.text(k-1) == ",":
+		if !onlyPunct(toks.slice(rest, end)) && !(isSettingAt(toks, rest, end) && end-rest <= 4) {
 			return 0, 0, false // but "by the Times on Tuesday"
 		}
 		start := clauseStart(toks, k-1)
 		return start, k - 1, k-1 > start
 	}
-	if toks[k].text == "," {
+	if toks.text(k) == "," {
 		k-- // "The bill, opposed by the unions, …", "a measure strongly opposed by unions"
 	}
 	p := phraseBackward(toks, k)
-	return p.from, p.to, !p.empty() && !isRelative(toks[p.to-1].lower) && opensNamedPhrase(toks[p.from])
+	return p.from, p.to, !p.empty() && !isRelative(toks.lower(p.to-1)) && opensNamedPhrase(toks.at(p.from))
 }
 
 // supportFromClause reads support received as a stance of its givers:
 // in "Clinton won strong support from union leaders" the union leaders
 // back Clinton, as in "union leaders endorsed Clinton".
-func (d *quoteDoc) supportFromClause(toks []word, end int) (Quote, bool) {
+func (d *quoteDoc) supportFromClause(toks tokens, end int) (Quote, bool) {
 	for i := 2; i+2 < end; i++ {
-		if toks[i].lower != "support" || toks[i+1].lower != "from" {
+		if toks.lower(i) != "support" || toks.lower(i+1) != "from" {
 			continue
 		}
 		v := i - 1
-		for v > 0 && i-v < 3 && !toks[v].punct && !receiveVerbs.has(toks[v].lower) {
+		for v > 0 && i-v < 3 && !toks.punct(v) && !receiveVerbs.has(toks.lower(v)) {
 			v-- // "received even stronger support"
 		}
-		if !receiveVerbs.has(toks[v].lower) {
+		if !receiveVerbs.has(toks.lower(v)) {
 			return Quote{}, false
 		}
 		subj, _, ok := verbSubject(toks, v, "support", phrase{}, phrase{})
@@ -2063,7 +2063,7 @@ var reasonWords = wordSetOf(map[string]bool{"for": true, "as": true, "over": tru
 // determiner, a possessive or a capitalized word ("a measure", "Starr's
 // remarks"), not a verb ("remain a favorite").
 func opensNamedPhrase(w word) bool {
-	return determiners[w.lower] || isPossessive(w.lower) || w.isCapitalized()
+	return determiners[w.lower()] || isPossessive(w.lower()) || w.isCapitalized()
 }
 
 // passiveReports are the participles whose agent after "by" is the
@@ -2082,11 +2082,11 @@ var passiveReports = wordSetOf(map[string]bool{
 // opensRelative reports a relative clause at the start of toks, which
 // describes the source before it: "according to an official who spoke on
 // condition of anonymity".
-func opensRelative(toks []word) bool {
-	if len(toks) > 1 && toks[0].text == "," {
-		toks = toks[1:]
+func opensRelative(toks tokens) bool {
+	if toks.len() > 1 && toks.text(0) == "," {
+		toks = toks.from(1)
 	}
-	return len(toks) > 0 && (toks[0].lower == "who" || toks[0].lower == "which")
+	return toks.len() > 0 && (toks.lower(0) == "who" || toks.lower(0) == "which")
 }
 
 // maxSourceTail bounds the words after a source without a comma before
@@ -2099,34 +2099,34 @@ const maxSourceTail = 3
 // "“Man of the World,” a book by …"), and its appositive. An appositive
 // that ends neither in a comma nor with the sentence is the clause's
 // second part: "according to the poll, 46 percent — and …".
-func accordingSource(toks []word, k int) (subj, app phrase, ok bool) {
-	if k >= len(toks) || notSpeakerStart.has(toks[k].lower) && !possessiveDeterminers.has(toks[k].lower) || prepositions[toks[k].lower] {
+func accordingSource(toks tokens, k int) (subj, app phrase, ok bool) {
+	if k >= toks.len() || notSpeakerStart.has(toks.lower(k)) && !possessiveDeterminers.has(toks.lower(k)) || prepositions[toks.lower(k)] {
 		return phrase{}, phrase{}, false
 	}
 	j := k
-	for j < len(toks) && j-k < maxSpeakerWords && (isQuoteMark(toks[j].text) || !isBoundary(toks[j])) &&
-		(!clauseBreaks.has(toks[j].lower) || sharedHeadAt(toks, k, j) || joinsName(toks, j)) && !(j > k && afterSpeaker.has(toks[j].lower)) {
+	for j < toks.len() && j-k < maxSpeakerWords && (isQuoteMark(toks.text(j)) || !isBoundary(toks.at(j))) &&
+		(!clauseBreaks.has(toks.lower(j)) || sharedHeadAt(toks, k, j) || joinsName(toks, j)) && !(j > k && afterSpeaker.has(toks.lower(j))) {
 		j++
 	}
-	if j == k || onlyPunct(toks[k:j]) || hasFinite(toks[k:j]) {
+	if j == k || onlyPunct(toks.slice(k, j)) || hasFinite(toks.slice(k, j)) {
 		return phrase{}, phrase{}, false
 	}
 	subj = phrase{k, j}
-	for isQuoteMark(toks[subj.from].text) {
+	for isQuoteMark(toks.text(subj.from)) {
 		subj.from++ // the title without its marks
 	}
-	if j+1 >= len(toks) || toks[j].text != "," {
+	if j+1 >= toks.len() || toks.text(j) != "," {
 		return subj, phrase{}, true
 	}
 	a := j + 1
-	if isQuoteMark(toks[a].text) {
+	if isQuoteMark(toks.text(a)) {
 		a++ // the comma inside the closing mark: “Man of the World,” a book
 	}
 	e := a
-	for e < len(toks) && e-a < maxSpeakerWords && !isBoundary(toks[e]) && toks[e].lower != "who" {
+	for e < toks.len() && e-a < maxSpeakerWords && !isBoundary(toks.at(e)) && toks.lower(e) != "who" {
 		e++
 	}
-	if e == a || clauseBreaks.has(toks[a].lower) || hasFinite(toks[a:e]) || e < len(toks) && toks[e].text != "," && !onlyPunct(toks[e:]) {
+	if e == a || clauseBreaks.has(toks.lower(a)) || hasFinite(toks.slice(a, e)) || e < toks.len() && toks.text(e) != "," && !onlyPunct(toks.from(e)) {
 		return subj, phrase{}, true // not "according to Ms. Epstein, are 16 …"
 	}
 	return subj, phrase{a, e}, true
@@ -2134,9 +2134,9 @@ func accordingSource(toks []word, k int) (subj, app phrase, ok bool) {
 
 // joinsName reports an "and" or "&" inside a name, between capitalized
 // words: "the Post and Courier", "Procter & Gamble", "Ernst and Young".
-func joinsName(toks []word, j int) bool {
-	return j > 0 && j+1 < len(toks) && (toks[j].lower == "and" || toks[j].text == "&") &&
-		toks[j-1].isCapitalized() && toks[j+1].isCapitalized() && !(j > 1 && toks[j-2].text == ",")
+func joinsName(toks tokens, j int) bool {
+	return j > 0 && j+1 < toks.len() && (toks.lower(j) == "and" || toks.text(j) == "&") &&
+		toks.isCapitalized(j-1) && toks.isCapitalized(j+1) && !(j > 1 && toks.text(j-2) == ",")
 }
 
 // possessiveDeterminers open a noun phrase: "according to her plan".
@@ -2145,17 +2145,17 @@ var possessiveDeterminers = wordSetOf(map[string]bool{"her": true, "his": true, 
 // clauseStart returns where the clause holding toks[i] starts: after a
 // colon (not "10:03") or semicolon before it, past a coordinator and its comma
 // ("But, according to the poll, …").
-func clauseStart(toks []word, i int) int {
+func clauseStart(toks tokens, i int) int {
 	start := 0
 	for k := i - 1; k >= 0; k-- {
-		if t := toks[k].text; t == ";" || t == ":" && !(k+1 < i && toks[k+1].start == toks[k].end()) {
+		if t := toks.text(k); t == ";" || t == ":" && !(k+1 < i && toks.start(k+1) == toks.end(k)) {
 			start = k + 1
 			break
 		}
 	}
-	if start < i && coordinators.has(toks[start].lower) {
+	if start < i && coordinators.has(toks.lower(start)) {
 		start++
-		if start < i && toks[start].text == "," {
+		if start < i && toks.text(start) == "," {
 			start++
 		}
 	}
@@ -2164,12 +2164,12 @@ func clauseStart(toks []word, i int) int {
 
 // reported makes the quote of the clause toks[from:to] attributed by the
 // verb toks[v:v+n] to subj.
-func (d *quoteDoc) reported(toks []word, from, to, v, n int, subj, app phrase) Quote {
-	start, end := toks[from].start, toks[to-1].end()
+func (d *quoteDoc) reported(toks tokens, from, to, v, n int, subj, app phrase) Quote {
+	start, end := toks.start(from), toks.end(to-1)
 	q := Quote{
 		Text: d.text[start:end],
 		Span: Span{start, end},
-		Cue:  d.text[toks[v].start:toks[v+n-1].end()],
+		Cue:  d.text[toks.start(v):toks.end(v+n-1)],
 	}
 	q.Type = quoteTypeOf(q.Text)
 	a := newAttribution(toks, v, n, subj, app, Span{})

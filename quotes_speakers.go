@@ -19,8 +19,8 @@ type phrase struct{ from, to int }
 func (p phrase) empty() bool { return p.to <= p.from }
 
 // span returns the byte span of the phrase in the text.
-func (p phrase) span(toks []word) Span {
-	return Span{toks[p.from].start, toks[p.to-1].end()}
+func (p phrase) span(toks tokens) Span {
+	return Span{toks.start(p.from), toks.end(p.to - 1)}
 }
 
 // clauseBreaks are words that end a speaker phrase read backwards from the
@@ -35,10 +35,10 @@ var clauseBreaks = wordSetOf(map[string]bool{
 
 // isBoundary reports punctuation that a speaker phrase does not cross.
 func isBoundary(w word) bool {
-	if !w.punct {
+	if !w.punct() {
 		return false
 	}
-	switch w.text {
+	switch w.text() {
 	case "'", "’", "&":
 		return false
 	}
@@ -47,16 +47,16 @@ func isBoundary(w word) bool {
 
 // isDoubledApostrophe reports an apostrophe at toks[j] that is half of
 // the two that some papers print for each quotation mark.
-func isDoubledApostrophe(toks []word, j int) bool {
-	return toks[j].text == "'" && (j > 0 && toks[j-1].text == "'" || j+1 < len(toks) && toks[j+1].text == "'")
+func isDoubledApostrophe(toks tokens, j int) bool {
+	return toks.text(j) == "'" && (j > 0 && toks.text(j-1) == "'" || j+1 < toks.len() && toks.text(j+1) == "'")
 }
 
 // isQuotedPhrase reports a phrase inside quotation marks, perhaps with
 // a comma before the closing one: a title ("author of “Empire of the
 // Fund,” a new book, said"), not a name.
-func isQuotedPhrase(toks []word, p phrase) bool {
+func isQuotedPhrase(toks tokens, p phrase) bool {
 	after := p.to
-	if after < len(toks) && toks[after].text == "," {
+	if after < toks.len() && toks.text(after) == "," {
 		after++
 	}
 	return isMarkAt(toks, p.from-1) && isMarkAt(toks, after)
@@ -64,43 +64,43 @@ func isQuotedPhrase(toks []word, p phrase) bool {
 
 // isMarkAt reports a quotation mark at toks[k], the doubled apostrophes
 // that some papers print for one included.
-func isMarkAt(toks []word, k int) bool {
-	return k >= 0 && k < len(toks) && (isQuoteMark(toks[k].text) || isDoubledApostrophe(toks, k))
+func isMarkAt(toks tokens, k int) bool {
+	return k >= 0 && k < toks.len() && (isQuoteMark(toks.text(k)) || isDoubledApostrophe(toks, k))
 }
 
 // subjectBefore finds the speaker phrase that ends just before the verb
 // at toks[verb], past any auxiliaries ("has repeatedly said"). It returns
 // the phrase and, for "Name, appositive, said", the appositive.
-func subjectBefore(toks []word, verb int) (subject, appositive phrase, ok bool) {
+func subjectBefore(toks tokens, verb int) (subject, appositive phrase, ok bool) {
 	return subjectBeforeAt(toks, verb, 0)
 }
 
 // subjectBeforeAt is subjectBefore for a verb found inside the phrase
 // before another, depth verbs deep.
-func subjectBeforeAt(toks []word, verb, depth int) (subject, appositive phrase, ok bool) {
+func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, ok bool) {
 	k := verb - 1
-	for k >= 0 && !toks[k].punct && isAuxiliary(toks[k]) {
+	for k >= 0 && !toks.punct(k) && isAuxiliary(toks.at(k)) {
 		k--
 	}
 	k = pastTimeSetting(toks, k)
 	if k < 0 {
 		return phrase{}, phrase{}, false
 	}
-	if toks[k].text == ")" {
+	if toks.text(k) == ")" {
 		return subjectBeforeParentheses(toks, k)
 	}
 	if spacedDash(toks, k) {
 		return subjectBeforeDashes(toks, dashStart(toks, k))
 	}
-	if toks[k].text == "," {
+	if toks.text(k) == "," {
 		// "Hugh Hill, a doctor at the clinic, said", and with more than
 		// one appositive: "Ramil Carr, 31, a photographer, said", "Ed
 		// Rendell (D), a Clinton supporter, praised".
 		open, role, last := -1, -1, k
 		for seg, j := 0, k-1; j >= 0 && k-j <= 3*maxSpeakerWords && seg < 3; j-- {
-			if toks[j].text == "," {
+			if toks.text(j) == "," {
 				s := nameBackward(toks, j-1)
-				if role < 0 && !s.empty() && !hasCapitalized(toks, s) && isBareName(toks[j+1:last]) {
+				if role < 0 && !s.empty() && !hasCapitalized(toks, s) && isBareName(toks.slice(j+1, last)) {
 					role = j // "his wife, Jane, called": the role, and the name as its appositive
 				}
 				last = j
@@ -109,17 +109,17 @@ func subjectBeforeAt(toks []word, verb, depth int) (subject, appositive phrase, 
 					// wins over a role: "Matthew Prince, chief
 					// executive of CloudFlare, a San Francisco
 					// company, said".
-					if open < 0 || toks[s.from].isCapitalized() && !toks[nameBackward(toks, open-1).from].isCapitalized() {
+					if open < 0 || toks.isCapitalized(s.from) && !toks.isCapitalized(nameBackward(toks, open-1).from) {
 						open = j
 					}
-					if toks[s.from].isCapitalized() {
+					if toks.isCapitalized(s.from) {
 						break
 					}
 				}
 				seg++
 				continue
 			}
-			if isBoundary(toks[j]) || clauseBreaks.has(toks[j].lower) && toks[j].lower != "and" {
+			if isBoundary(toks.at(j)) || clauseBreaks.has(toks.lower(j)) && toks.lower(j) != "and" {
 				if c := relativeAsideStart(toks, j); c > 0 {
 					j = c + 1 // "Stuart Stevens, who served as chief strategist, called"
 					continue
@@ -135,12 +135,12 @@ func subjectBeforeAt(toks []word, verb, depth int) (subject, appositive phrase, 
 		}
 		app := phrase{open + 1, k}
 		for c := open + 1; c < k; c++ {
-			if toks[c].text == "," && isRelative(toks[c+1].lower) {
+			if toks.text(c) == "," && isRelative(toks.lower(c+1)) {
 				app.to = c // "Ann Cole, a developer, which …,": the title ends at the relative aside
 				break
 			}
 		}
-		if isRelative(toks[open+1].lower) {
+		if isRelative(toks.lower(open + 1)) {
 			app = phrase{} // a relative clause is no title
 		}
 		return nameBackward(toks, open-1), app, true
@@ -153,7 +153,7 @@ func subjectBeforeAt(toks []word, verb, depth int) (subject, appositive phrase, 
 		// "Trump posted a series of tweets criticizing …": the subject
 		// of the verb inside the phrase, a relative pronoun included
 		// ("the union, which released a statement questioning …").
-		if v > 0 && isRelativeWord(toks[v-1].lower) {
+		if v > 0 && isRelativeWord(toks.lower(v-1)) {
 			return phrase{v - 1, v}, phrase{}, true
 		}
 		return subjectBeforeAt(toks, v, depth+1)
@@ -170,23 +170,23 @@ const maxInnerVerbs = 2
 // at toks[k] follows, between it and its verb: "Rep. Brad Sherman last
 // month joked", "Two House committees on Monday asked", "Clinton on
 // Tuesday night said".
-func pastTimeSetting(toks []word, k int) int {
+func pastTimeSetting(toks tokens, k int) int {
 	k = agoSetting(toks, k)
-	if k >= 1 && (timeUnitNames.has(toks[k].lower) || isWeekday(toks[k].lower)) && timeDeictics.has(toks[k-1].lower) {
+	if k >= 1 && (timeUnitNames.has(toks.lower(k)) || isWeekday(toks.lower(k))) && timeDeictics.has(toks.lower(k-1)) {
 		k -= 2
-		for k >= 0 && !toks[k].punct && (isAuxiliary(toks[k]) || timeDeictics.has(toks[k].lower)) {
+		for k >= 0 && !toks.punct(k) && (isAuxiliary(toks.at(k)) || timeDeictics.has(toks.lower(k))) {
 			k--
 		}
 	}
 	j := k
-	if j >= 0 && dayParts.has(toks[j].lower) {
+	if j >= 0 && dayParts.has(toks.lower(j)) {
 		j--
 	}
-	if j < 1 || !isWeekday(toks[j].lower) || toks[j-1].lower != "on" {
+	if j < 1 || !isWeekday(toks.lower(j)) || toks.lower(j-1) != "on" {
 		return k
 	}
 	j -= 2
-	for j >= 0 && !toks[j].punct && isAuxiliary(toks[j]) {
+	for j >= 0 && !toks.punct(j) && isAuxiliary(toks.at(j)) {
 		j--
 	}
 	return j
@@ -195,8 +195,8 @@ func pastTimeSetting(toks []word, k int) int {
 // isTimePhrase reports a phrase that names a time, not a person, though
 // a sentence may capitalize it: "Last week", "This spring", "On Monday
 // night", "Yesterday".
-func isTimePhrase(toks []word, p phrase) bool {
-	first, last := toks[p.from].lower, toks[p.to-1].lower
+func isTimePhrase(toks tokens, p phrase) bool {
+	first, last := toks.lower(p.from), toks.lower(p.to-1)
 	if p.to-p.from == 1 {
 		return isDayWord(first) || first == "yesterday" || first == "today" || first == "tonight"
 	}
@@ -211,23 +211,23 @@ func isTimePhrase(toks []word, p phrase) bool {
 // back from now, ending at toks[k], follows: "The State Department less
 // than two weeks ago said", "Lee a few days ago told", "Officials years
 // ago warned". k itself when toks[k] is no "ago".
-func agoSetting(toks []word, k int) int {
-	if k < 2 || toks[k].lower != "ago" || !agoUnits.has(toks[k-1].lower) {
+func agoSetting(toks tokens, k int) int {
+	if k < 2 || toks.lower(k) != "ago" || !agoUnits.has(toks.lower(k-1)) {
 		return k
 	}
 	j := k - 2 // "years ago" alone, or after its count: "two weeks", "a few days"
-	if isCountWord(toks[j]) || agoCounts.has(toks[j].lower) {
+	if isCountWord(toks.at(j)) || agoCounts.has(toks.lower(j)) {
 		j--
-		if j >= 0 && toks[j].lower == "a" {
+		if j >= 0 && toks.lower(j) == "a" {
 			j-- // "a few", "a couple"
 		}
-		if j >= 1 && toks[j].lower == "than" && (toks[j-1].lower == "less" || toks[j-1].lower == "more") {
+		if j >= 1 && toks.lower(j) == "than" && (toks.lower(j-1) == "less" || toks.lower(j-1) == "more") {
 			j -= 2
-		} else if j >= 0 && agoApproximations.has(toks[j].lower) {
+		} else if j >= 0 && agoApproximations.has(toks.lower(j)) {
 			j--
 		}
 	}
-	if j < 0 || toks[j].punct {
+	if j < 0 || toks.punct(j) {
 		return k
 	}
 	return j
@@ -257,8 +257,8 @@ var dayParts = wordSetOf(map[string]bool{"morning": true, "afternoon": true, "ev
 
 // nameBackward returns the noun phrase that ends at toks[k], with the
 // party and state in parentheses that may close it: "Ed Rendell (D)".
-func nameBackward(toks []word, k int) phrase {
-	if k >= 0 && toks[k].text == ")" {
+func nameBackward(toks tokens, k int) phrase {
+	if k >= 0 && toks.text(k) == ")" {
 		s, _, _ := subjectBeforeParentheses(toks, k)
 		return s
 	}
@@ -268,9 +268,9 @@ func nameBackward(toks []word, k int) phrase {
 // subjectBeforeParentheses reads a subject that ends in parentheses at
 // toks[k]: "Sen. Bernie Sanders (I-Vt.) called", whose party and state
 // belong to the name.
-func subjectBeforeParentheses(toks []word, k int) (subject, appositive phrase, ok bool) {
+func subjectBeforeParentheses(toks tokens, k int) (subject, appositive phrase, ok bool) {
 	for j := k - 1; j > 0 && k-j <= 6; j-- {
-		if toks[j].text == "(" {
+		if toks.text(j) == "(" {
 			if subject = phraseBackward(toks, j-1); !subject.empty() && hasCapitalized(toks, subject) {
 				return phrase{subject.from, k + 1}, phrase{}, true
 			}
@@ -283,17 +283,17 @@ func subjectBeforeParentheses(toks []word, k int) (subject, appositive phrase, o
 // subjectBeforeDashes reads a subject followed by an aside between dashes
 // that ends at toks[k]: "Three in five insiders — and two-thirds of
 // voters — said". The aside is the appositive.
-func subjectBeforeDashes(toks []word, k int) (subject, appositive phrase, ok bool) {
+func subjectBeforeDashes(toks tokens, k int) (subject, appositive phrase, ok bool) {
 	for j := k - 1; j > 0 && k-j <= 2*maxSpeakerWords; j-- {
-		if toks[j].text == toks[k].text && spacedDash(toks, j) {
+		if toks.text(j) == toks.text(k) && spacedDash(toks, j) {
 			open := dashStart(toks, j)
 			subject = phraseBackward(toks, open-1)
-			if subject.empty() || subject.from > 0 && coordinators.has(toks[subject.from-1].lower) {
+			if subject.empty() || subject.from > 0 && coordinators.has(toks.lower(subject.from-1)) {
 				break // "Neil Sroka, director of the group, or DFA - which … - said": the name is further back
 			}
 			return subject, phrase{j + 1, k}, true
 		}
-		if isBoundary(toks[j]) && toks[j].text != "," {
+		if isBoundary(toks.at(j)) && toks.text(j) != "," {
 			break
 		}
 	}
@@ -302,12 +302,12 @@ func subjectBeforeDashes(toks []word, k int) (subject, appositive phrase, ok boo
 
 // isBareName reports one to four capitalized words and nothing else:
 // "Jane", "Ana Ruiz".
-func isBareName(toks []word) bool {
-	if len(toks) == 0 || len(toks) > 4 {
+func isBareName(toks tokens) bool {
+	if toks.len() == 0 || toks.len() > 4 {
 		return false
 	}
-	for _, t := range toks {
-		if t.punct || !t.isCapitalized() {
+	for _, t := range toks.all() {
+		if t.punct() || !t.isCapitalized() {
 			return false
 		}
 	}
@@ -320,15 +320,15 @@ func isRelative(lower string) bool { return lower == "who" || lower == "whose" |
 
 // relativeAsideStart returns the comma that opens the relative aside
 // holding toks[j] (", who served as chief strategist,"), or -1.
-func relativeAsideStart(toks []word, j int) int {
+func relativeAsideStart(toks tokens, j int) int {
 	for c := j - 1; c > 0 && j-c <= 2*maxSpeakerWords; c-- {
-		if toks[c].text == "," {
-			if isRelative(toks[c+1].lower) {
+		if toks.text(c) == "," {
+			if isRelative(toks.lower(c + 1)) {
 				return c
 			}
 			return -1
 		}
-		if isBoundary(toks[c]) {
+		if isBoundary(toks.at(c)) {
 			return -1
 		}
 	}
@@ -339,17 +339,17 @@ func relativeAsideStart(toks []word, j int) int {
 // restrictive relative clause, the phrase that clause belongs to: in
 // "economists who favor the tax agree", the speaker of "agree" is
 // "economists", not "the tax".
-func antecedentOfObject(toks []word, p phrase) (phrase, bool) {
+func antecedentOfObject(toks tokens, p phrase) (phrase, bool) {
 	j := p.from - 1
-	if p.empty() || j < 1 || toks[j].isCapitalized() || speechLemma[toks[j].lower] == "" {
+	if p.empty() || j < 1 || toks.isCapitalized(j) || speechLemma[toks.lower(j)] == "" {
 		return phrase{}, false
 	}
-	for j--; j >= 0 && !toks[j].punct && isAuxiliary(toks[j]); j-- {
+	for j--; j >= 0 && !toks.punct(j) && isAuxiliary(toks.at(j)); j-- {
 	}
-	if j < 1 || toks[j].lower != "who" || toks[j-1].punct {
+	if j < 1 || toks.lower(j) != "who" || toks.punct(j-1) {
 		return phrase{}, false
 	}
-	if w := toks[j-1].lower; quantifiers.has(w) || w == "those" {
+	if w := toks.lower(j - 1); quantifiers.has(w) || w == "those" {
 		return phrase{j - 1, j}, true // "some who advocate free speech argue"
 	}
 	a := phraseBackward(toks, j-1)
@@ -359,10 +359,10 @@ func antecedentOfObject(toks []word, p phrase) (phrase, bool) {
 // sentenceSubject returns the noun phrase that opens toks and ends at its
 // first comma, with the appositive after it: "Huma Abedin, vice
 // chairwoman of the campaign, emailed …".
-func sentenceSubject(toks []word) (subject, appositive phrase, ok bool) {
+func sentenceSubject(toks tokens) (subject, appositive phrase, ok bool) {
 	first := -1
-	for i, t := range toks {
-		if t.text == "," {
+	for i, t := range toks.all() {
+		if t.text() == "," {
 			first = i
 			break
 		}
@@ -374,13 +374,13 @@ func sentenceSubject(toks []word) (subject, appositive phrase, ok bool) {
 		return phrase{}, phrase{}, false
 	}
 	subject = phrase{0, first}
-	if !hasCapitalized(toks, subject) || !isNounPhrase(toks[:first]) || isDateline(toks[:first]) ||
-		!canStartSpeaker(toks, 0, first) || toks[0].lower == "like" || !opensNounPhrase(toks[0]) {
+	if !hasCapitalized(toks, subject) || !isNounPhrase(toks.slice(0, first)) || isDateline(toks.slice(0, first)) ||
+		!canStartSpeaker(toks, 0, first) || toks.lower(0) == "like" || !opensNounPhrase(toks.at(0)) {
 		return phrase{}, phrase{}, false
 	}
-	for i := first + 1; i < len(toks) && i-first <= maxSpeakerWords; i++ {
-		if toks[i].text == "," {
-			if i > first+1 && !toks[first+1].isCapitalized() {
+	for i := first + 1; i < toks.len() && i-first <= maxSpeakerWords; i++ {
+		if toks.text(i) == "," {
+			if i > first+1 && !toks.isCapitalized(first+1) {
 				appositive = phrase{first + 1, i}
 			}
 			break
@@ -391,9 +391,9 @@ func sentenceSubject(toks []word) (subject, appositive phrase, ok bool) {
 
 // isDateline reports a place name in capitals that opens a wire story:
 // "PARIS, Aug 31 (Reuters) -".
-func isDateline(toks []word) bool {
-	for _, t := range toks {
-		if !isUpperCased(t.text) {
+func isDateline(toks tokens) bool {
+	for _, t := range toks.all() {
+		if !isUpperCased(t.text()) {
 			return false
 		}
 	}
@@ -405,15 +405,15 @@ func isDateline(toks []word) bool {
 var timeDeictics = wordSetOf(map[string]bool{"last": true, "this": true, "next": true, "past": true, "earlier": true, "later": true})
 
 // phraseBackward returns the noun phrase that ends at toks[k].
-func phraseBackward(toks []word, k int) phrase {
-	if k >= 0 && personalPronouns.has(toks[k].lower) {
+func phraseBackward(toks tokens, k int) phrase {
+	if k >= 0 && personalPronouns.has(toks.lower(k)) {
 		return phrase{k, k + 1} // "On Tuesday night he said"
 	}
 	end := k + 1
 	j := k
 	for j >= 0 && end-j <= maxSpeakerWords {
-		t := toks[j]
-		if isBoundary(t) || isDoubledApostrophe(toks, j) || clauseBreaks.has(t.lower) || isSpeechWordIn(toks, j, k) {
+		t := toks.at(j)
+		if isBoundary(t) || isDoubledApostrophe(toks, j) || clauseBreaks.has(t.lower()) || isSpeechWordIn(toks, j, k) {
 			break
 		}
 		j--
@@ -423,12 +423,12 @@ func phraseBackward(toks []word, k int) phrase {
 	// Laschet, the party leader, who said"), its name resolved later from
 	// the name before it; but in "some commentators, who said" the
 	// phrase "who" stands for is the speaker, as it names no one.
-	if from < end && toks[end-1].lower == "who" {
-		if end >= 3 && toks[end-2].text == "," {
-			if a := phraseBackward(toks, end-3); !a.empty() && !hasCapitalized(toks, a) && (a.from == 0 || toks[a.from-1].text != ",") {
+	if from < end && toks.lower(end-1) == "who" {
+		if end >= 3 && toks.text(end-2) == "," {
+			if a := phraseBackward(toks, end-3); !a.empty() && !hasCapitalized(toks, a) && (a.from == 0 || toks.text(a.from-1) != ",") {
 				return a
 			}
-		} else if end >= 2 && !toks[end-2].punct {
+		} else if end >= 2 && !toks.punct(end-2) {
 			// A restrictive clause names its phrase: in "echoing some
 			// commentators who have suggested", the commentators.
 			if a := antecedentOfRelative(toks, end-2); !a.empty() {
@@ -437,16 +437,16 @@ func phraseBackward(toks []word, k int) phrase {
 		}
 		return phrase{end - 1, end}
 	}
-	for from < end && leadingFiller.has(toks[from].lower) {
+	for from < end && leadingFiller.has(toks.lower(from)) {
 		from++
 	}
-	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks[from:end]) || !canStartSpeaker(toks, from, end) {
+	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks.slice(from, end)) || !canStartSpeaker(toks, from, end) {
 		return phrase{}
 	}
-	if w := toks[from]; end-from == 1 && !w.isCapitalized() && (strings.HasSuffix(w.lower, "ed") || irregularPasts.has(w.lower)) {
+	if w := toks.at(from); end-from == 1 && !w.isCapitalized() && (strings.HasSuffix(w.lower(), "ed") || irregularPasts.has(w.lower())) {
 		return phrase{} // a verb: "decamped to Citigroup and began writing"
 	}
-	if from == j+1 && j > 0 && toks[j].lower == "and" {
+	if from == j+1 && j > 0 && toks.lower(j) == "and" {
 		if first, ok := coordinatedWith(toks, j); ok {
 			return phrase{first, end}
 		}
@@ -461,11 +461,11 @@ func phraseBackward(toks []word, k int) phrase {
 // without one modifies the noun before it: "a memo released Friday said",
 // "those surveyed said", "Several cast members said". -1 when there is
 // none.
-func innerVerb(toks []word, p phrase) int {
+func innerVerb(toks tokens, p phrase) int {
 	for i := p.from; i+1 < p.to; i++ {
-		t := toks[i]
-		past := !t.isCapitalized() && (irregularPasts.has(t.lower) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4)
-		if past && determiners[toks[i+1].lower] && !(i-1 > p.from && isRelativeWord(toks[i-1].lower)) {
+		t := toks.at(i)
+		past := !t.isCapitalized() && (irregularPasts.has(t.lower()) || strings.HasSuffix(t.lower(), "ed") && len(t.lower()) > 4)
+		if past && determiners[toks.lower(i+1)] && !(i-1 > p.from && isRelativeWord(toks.lower(i-1))) {
 			return i // not "those who named a candidate said"
 		}
 	}
@@ -483,20 +483,20 @@ func isRelativeWord(lower string) bool { return isRelative(lower) || lower == "t
 // preposition ("arguments to farmers who"), a clause word or
 // punctuation ("echoing", "includes"); none when no noun phrase ends at
 // k.
-func antecedentOfRelative(toks []word, k int) phrase {
+func antecedentOfRelative(toks tokens, k int) phrase {
 	j := k
 	for ; j >= 0 && k-j < maxSpeakerWords; j-- {
-		t := toks[j]
-		if t.punct && t.text != "'" && t.text != "’" || prepositions[t.lower] && !groupPrepositions.has(t.lower) || t.lower == "to" || clauseBreaks.has(t.lower) ||
-			t.lower == "who" || isVerbLike(t) || isPresentVerbAt(toks, j) || isParticiple(t.lower) && len(t.lower) > 5 && !t.isCapitalized() {
+		t := toks.at(j)
+		if t.punct() && t.text() != "'" && t.text() != "’" || prepositions[t.lower()] && !groupPrepositions.has(t.lower()) || t.lower() == "to" || clauseBreaks.has(t.lower()) ||
+			t.lower() == "who" || isVerbLike(t) || isPresentVerbAt(toks, j) || isParticiple(t.lower()) && len(t.lower()) > 5 && !t.isCapitalized() {
 			break
 		}
 	}
 	p := phrase{j + 1, k + 1}
-	for p.from < p.to && (toks[p.from].lower == "of" || leadingFiller.has(toks[p.from].lower)) {
+	for p.from < p.to && (toks.lower(p.from) == "of" || leadingFiller.has(toks.lower(p.from))) {
 		p.from++
 	}
-	if p.empty() || !isNounPhrase(toks[p.from:p.to]) {
+	if p.empty() || !isNounPhrase(toks.slice(p.from, p.to)) {
 		return phrase{}
 	}
 	return p
@@ -511,13 +511,13 @@ var groupPrepositions = wordSetOf(map[string]bool{"in": true, "at": true, "from"
 // isVerbLike reports a lower-case word that reads as a verb: a finite
 // verb, an auxiliary, a past form.
 func isVerbLike(t word) bool {
-	return !t.isCapitalized() && (finiteVerbs.has(t.lower) || auxiliaries.has(t.lower) || irregularPasts.has(t.lower) ||
-		strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4)
+	return !t.isCapitalized() && (finiteVerbs.has(t.lower()) || auxiliaries.has(t.lower()) || irregularPasts.has(t.lower()) ||
+		strings.HasSuffix(t.lower(), "ed") && len(t.lower()) > 4)
 }
 
 // isVerbObject reports a phrase right after a speech verb, its object:
 // "EDGE" in "Ms. Arnold, who helped found EDGE, a green group, said".
-func isVerbObject(toks []word, p phrase) bool {
+func isVerbObject(toks tokens, p phrase) bool {
 	return p.from > 0 && isSpeechWordIn(toks, p.from-1, p.to-1)
 }
 
@@ -526,15 +526,15 @@ func isVerbObject(toks []word, p phrase) bool {
 // determiner ("A report in a paper said") or a form news uses as a noun
 // ("advocates in the community called"), and not a word of a name
 // ("Secretary of State John Kerry said").
-func isSpeechWordIn(toks []word, j, k int) bool {
-	t := toks[j]
-	if j == k || speechLemma[t.lower] == "" || nounLikeForms.has(t.lower) || t.isCapitalized() && j > 0 {
+func isSpeechWordIn(toks tokens, j, k int) bool {
+	t := toks.at(j)
+	if j == k || speechLemma[t.lower()] == "" || nounLikeForms.has(t.lower()) || t.isCapitalized() && j > 0 {
 		return false
 	}
-	if j > 1 && determiners[toks[j-2].lower] && reportAdjectives.has(toks[j-1].lower) || modifiedNoun(toks, j) || afterSingularName(toks, j) {
+	if j > 1 && determiners[toks.lower(j-2)] && reportAdjectives.has(toks.lower(j-1)) || modifiedNoun(toks, j) || afterSingularName(toks, j) {
 		return false // "An earlier report in a paper said", "The center-left think tank said"
 	}
-	return !(j > 0 && determiners[toks[j-1].lower])
+	return !(j > 0 && determiners[toks.lower(j-1)])
 }
 
 // reportAdjectives stand between a determiner and a speech word that is
@@ -553,16 +553,16 @@ var reportAdjectives = wordSetOf(map[string]bool{
 // and 14 other groups called for a ban"). Elsewhere, or when a phrase
 // holds a verb, the "and" joins clauses: "the plan failed and officials
 // said".
-func coordinatedWith(toks []word, j int) (int, bool) {
+func coordinatedWith(toks tokens, j int) (int, bool) {
 	last := j // the end of the phrase before "and"
-	if toks[j-1].text == "," {
+	if toks.text(j-1) == "," {
 		last = j - 1 // "labor unions, environmental groups, and many lawmakers"
 	}
 	before := phraseBackward(toks, last-1)
-	if before.empty() || before.to != last || hasVerb(toks[before.from:last]) {
+	if before.empty() || before.to != last || hasVerb(toks.slice(before.from, last)) {
 		return 0, false
 	}
-	if last == j && toks[j-1].isCapitalized() && toks[j+1].isCapitalized() {
+	if last == j && toks.isCapitalized(j-1) && toks.isCapitalized(j+1) {
 		return before.from, true
 	}
 	first, listed := listStart(toks, before.from)
@@ -575,17 +575,17 @@ func coordinatedWith(toks []word, j int) (int, bool) {
 	if last < j && first == before.from {
 		return 0, false // a comma before "and" needs a list: "the plan, and officials said"
 	}
-	return first, first == 0 || clauseBreaks.has(toks[first-1].lower)
+	return first, first == 0 || clauseBreaks.has(toks.lower(first-1))
 }
 
 // listStart returns where a list of noun phrases separated by commas
 // that ends with the phrase starting at toks[from] starts; not listed
 // when a phrase before a comma holds a verb ("the plan failed, …").
-func listStart(toks []word, from int) (first int, listed bool) {
+func listStart(toks tokens, from int) (first int, listed bool) {
 	first = from
-	for first >= 2 && toks[first-1].text == "," {
+	for first >= 2 && toks.text(first-1) == "," {
 		p := phraseBackward(toks, first-2)
-		if p.empty() || p.to != first-1 || hasVerb(toks[p.from:p.to]) {
+		if p.empty() || p.to != first-1 || hasVerb(toks.slice(p.from, p.to)) {
 			return first, false
 		}
 		first = p.from
@@ -598,19 +598,19 @@ func listStart(toks []word, from int) (first int, listed bool) {
 // noun phrase, whose head both share: "current and former officials",
 // "the state and federal agencies", "complete but unofficial returns".
 // Two names joined so ("Smith and Jones said") are one subject too.
-func sharedHeadAt(toks []word, i, j int) bool {
-	if j+2 >= len(toks) || !modifierCoordinators.has(toks[j].lower) {
+func sharedHeadAt(toks tokens, i, j int) bool {
+	if j+2 >= toks.len() || !modifierCoordinators.has(toks.lower(j)) {
 		return false
 	}
-	if j-i == 2 && determiners[toks[i].lower] {
+	if j-i == 2 && determiners[toks.lower(i)] {
 		i++
 	}
-	if j-i != 1 || toks[i].punct || isVerbLike(toks[i]) {
+	if j-i != 1 || toks.punct(i) || isVerbLike(toks.at(i)) {
 		return false
 	}
-	next := toks[j+1]
-	return !next.punct && !clauseBreaks.has(next.lower) && !determiners[next.lower] && !isVerbLike(next) &&
-		!prepositions[next.lower] && !isBoundary(toks[j+2]) && !isVerbLike(toks[j+2])
+	next := toks.at(j + 1)
+	return !next.punct() && !clauseBreaks.has(next.lower()) && !determiners[next.lower()] && !isVerbLike(next) &&
+		!prepositions[next.lower()] && !isBoundary(toks.at(j+2)) && !isVerbLike(toks.at(j+2))
 }
 
 // modifierCoordinators join two modifiers of one noun.
@@ -624,15 +624,15 @@ var personalPronouns = wordSetOf(map[string]bool{"he": true, "she": true, "they"
 // interview Cruz"), a participle ("carrying signs") or a quantifier alone
 // ("they both said"). A preposition of approximation before a number opens
 // a count of people ("About four in 10 said").
-func canStartSpeaker(toks []word, from, end int) bool {
-	w := toks[from]
-	if w.punct || w.lower == "both" && end-from == 1 {
+func canStartSpeaker(toks tokens, from, end int) bool {
+	w := toks.at(from)
+	if w.punct() || w.lower() == "both" && end-from == 1 {
 		return false
 	}
-	if prepositions[w.lower] || w.lower == "to" || w.lower == "despite" {
-		return approximations.has(w.lower) && from+1 < end && isCountWord(toks[from+1])
+	if prepositions[w.lower()] || w.lower() == "to" || w.lower() == "despite" {
+		return approximations.has(w.lower()) && from+1 < end && isCountWord(toks.at(from+1))
 	}
-	return w.isCapitalized() || !strings.HasSuffix(w.lower, "ing")
+	return w.isCapitalized() || !strings.HasSuffix(w.lower(), "ing")
 }
 
 // approximations are the prepositions that may open a count: "about",
@@ -641,10 +641,10 @@ var approximations = wordSetOf(map[string]bool{"about": true, "over": true, "und
 
 // isCountWord reports a number in digits or in words: "10", "four".
 func isCountWord(w word) bool {
-	_, digit := digitWords[w.lower]
-	_, teen := teenWords[w.lower]
-	_, tens := tensWords[w.lower]
-	return startsWithDigit(w) || digit || teen || tens || w.lower == "half"
+	_, digit := digitWords[w.lower()]
+	_, teen := teenWords[w.lower()]
+	_, tens := tensWords[w.lower()]
+	return startsWithDigit(w) || digit || teen || tens || w.lower() == "half"
 }
 
 // prepositions open phrases that are settings, not speakers.
@@ -663,7 +663,7 @@ var prepositions = map[string]bool{
 // auxiliaries, "not", and adverbs ("has repeatedly said", "did not
 // immediately respond", "don't expect").
 func isAuxiliary(w word) bool {
-	return auxiliaries.has(w.lower) || w.lower == "not" || isNegatedAuxiliary(w.lower) || !w.isCapitalized() && isLyAdverb(w.lower)
+	return auxiliaries.has(w.lower()) || w.lower() == "not" || isNegatedAuxiliary(w.lower()) || !w.isCapitalized() && isLyAdverb(w.lower())
 }
 
 // isNegatedAuxiliary reports an auxiliary contracted with "not": "don't",
@@ -688,24 +688,24 @@ var lyNouns = wordSetOf(map[string]bool{
 // isNounPhrase reports whether a run of words can be a speaker: it holds
 // a word other than function words, and neither ends with a function word
 // ("ordered the", "Secretary of") nor holds a verb form ("did", "was").
-func isNounPhrase(toks []word) bool {
+func isNounPhrase(toks tokens) bool {
 	content := false
-	for i, t := range toks {
-		if finiteVerbs.has(t.lower) || t.lower == "to" && !isPrepositionTo(toks, i) {
+	for i, t := range toks.all() {
+		if finiteVerbs.has(t.lower()) || t.lower() == "to" && !isPrepositionTo(toks, i) {
 			return false
 		}
-		if !functionWords[t.lower] || speakerPronouns.has(t.lower) || len(toks) == 1 && t.lower == "some" {
+		if !functionWords[t.lower()] || speakerPronouns.has(t.lower()) || toks.len() == 1 && t.lower() == "some" {
 			content = true
 		}
 	}
-	last := toks[len(toks)-1].lower
-	return content && (!functionWords[last] || speakerPronouns.has(last) || len(toks) == 1)
+	last := toks.lower(toks.len() - 1)
+	return content && (!functionWords[last] || speakerPronouns.has(last) || toks.len() == 1)
 }
 
 // isPrepositionTo reports a "to" inside a noun phrase, not an
 // infinitive's: "advisers to Mr. Obama", "people close to Clinton".
-func isPrepositionTo(toks []word, i int) bool {
-	return i+1 < len(toks) && toks[i+1].isCapitalized() || i > 0 && (toks[i-1].lower == "close" || toks[i-1].lower == "closest")
+func isPrepositionTo(toks tokens, i int) bool {
+	return i+1 < toks.len() && toks.isCapitalized(i+1) || i > 0 && (toks.lower(i-1) == "close" || toks.lower(i-1) == "closest")
 }
 
 // functionWords are determiners, prepositions and pronouns.
@@ -728,29 +728,29 @@ var leadingFiller = wordSetOf(map[string]bool{
 // objectAfter finds the speaker phrase that follows the verb ending before
 // toks[k]: "said Ken Hu, the company's chief executive." It returns the
 // phrase and the appositive after its comma.
-func objectAfter(toks []word, k int) (subject, appositive phrase, ok bool) {
-	if k >= len(toks) || toks[k].punct || notSpeakerStart.has(toks[k].lower) {
+func objectAfter(toks tokens, k int) (subject, appositive phrase, ok bool) {
+	if k >= toks.len() || toks.punct(k) || notSpeakerStart.has(toks.lower(k)) {
 		return phrase{}, phrase{}, false
 	}
 	j := k
-	for j < len(toks) && j-k < maxSpeakerWords && !isBoundary(toks[j]) && !clauseBreaks.has(toks[j].lower) &&
-		!(j > k && afterSpeaker.has(toks[j].lower)) {
+	for j < toks.len() && j-k < maxSpeakerWords && !isBoundary(toks.at(j)) && !clauseBreaks.has(toks.lower(j)) &&
+		!(j > k && afterSpeaker.has(toks.lower(j))) {
 		j++
 	}
 	subject = phrase{k, j}
-	if subject.empty() || prepositions[toks[k].lower] || toks[k].lower == "both" {
+	if subject.empty() || prepositions[toks.lower(k)] || toks.lower(k) == "both" {
 		return phrase{}, phrase{}, false
 	}
-	if hasFinite(toks[k:j]) {
+	if hasFinite(toks.slice(k, j)) {
 		return phrase{}, phrase{}, false // a clause: "said the vote was lost"
 	}
-	if j+1 < len(toks) && toks[j].text == "," && !clauseBreaks.has(toks[j+1].lower) && toks[j+1].lower != "who" {
+	if j+1 < toks.len() && toks.text(j) == "," && !clauseBreaks.has(toks.lower(j+1)) && toks.lower(j+1) != "who" {
 		a := j + 1
 		e := a
-		for e < len(toks) && e-a < maxSpeakerWords && !isBoundary(toks[e]) {
+		for e < toks.len() && e-a < maxSpeakerWords && !isBoundary(toks.at(e)) {
 			e++
 		}
-		if !hasFinite(toks[a:e]) { // not "according to Ms. Epstein, are 16 …"
+		if !hasFinite(toks.slice(a, e)) { // not "according to Ms. Epstein, are 16 …"
 			appositive = phrase{a, e}
 		}
 	}
@@ -758,9 +758,9 @@ func objectAfter(toks []word, k int) (subject, appositive phrase, ok bool) {
 }
 
 // hasFinite reports whether toks hold one of finiteVerbs.
-func hasFinite(toks []word) bool {
-	for _, t := range toks {
-		if finiteVerbs.has(t.lower) {
+func hasFinite(toks tokens) bool {
+	for _, t := range toks.all() {
+		if finiteVerbs.has(t.lower()) {
 			return true
 		}
 	}
@@ -801,8 +801,8 @@ var afterSpeaker = wordSetOf(map[string]bool{
 	"saturday": true, "sunday": true,
 })
 
-func hasCapitalized(toks []word, p phrase) bool {
-	for _, t := range toks[p.from:p.to] {
+func hasCapitalized(toks tokens, p phrase) bool {
+	for _, t := range toks.slice(p.from, p.to).all() {
 		if t.isCapitalized() {
 			return true
 		}
@@ -813,19 +813,19 @@ func hasCapitalized(toks []word, p phrase) bool {
 // opensSetting reports a preposition that opens another setting: "said
 // in a video message to the convention".
 func opensSetting(w word) bool {
-	return settingWords.has(w.lower) && (prepositions[w.lower] || w.lower == "to")
+	return settingWords.has(w.lower()) && (prepositions[w.lower()] || w.lower() == "to")
 }
 
 // titleBeforeRoleAt reports a title of a work in quotation marks that
 // opens at toks[i] and runs on into a role noun, as in "told “CBS This
 // Morning” co-host Gayle King", and returns the index of the role noun.
-func titleBeforeRoleAt(toks []word, i int) (int, bool) {
-	if i >= len(toks) || !isQuoteMark(toks[i].text) {
+func titleBeforeRoleAt(toks tokens, i int) (int, bool) {
+	if i >= toks.len() || !isQuoteMark(toks.text(i)) {
 		return 0, false
 	}
-	for j := i + 1; j < len(toks) && j-i <= maxSpeakerWords; j++ {
-		if isQuoteMark(toks[j].text) {
-			ok := j > i+1 && isTitleWords(toks[i+1:j]) && j+2 < len(toks) && isRoleNoun(toks[j+1]) && toks[j+2].isCapitalized()
+	for j := i + 1; j < toks.len() && j-i <= maxSpeakerWords; j++ {
+		if isQuoteMark(toks.text(j)) {
+			ok := j > i+1 && isTitleWords(toks.slice(i+1, j)) && j+2 < toks.len() && isRoleNoun(toks.at(j+1)) && toks.isCapitalized(j+2)
 			return j + 1, ok
 		}
 	}
@@ -837,64 +837,64 @@ func titleBeforeRoleAt(toks []word, i int) (int, bool) {
 // reporters"), settings ("in a statement", "on Twitter", "on Tuesday",
 // "last week"), and a final colon, comma or period. "said the vote was"
 // is no tail: a clause follows.
-func attributionTail(toks []word, from int, lemma string) bool {
+func attributionTail(toks tokens, from int, lemma string) bool {
 	i := from
 	if listenerVerbs.has(lemma) {
 		// "told reporters", "told The Wall Street Journal"
-		for k := 0; i < len(toks) && k < maxSpeakerWords; k++ {
+		for k := 0; i < toks.len() && k < maxSpeakerWords; k++ {
 			if end, ok := titleBeforeRoleAt(toks, i); ok {
 				i = end // "told “CBS This Morning” co-host Gayle King"
 				continue
 			}
-			if !(k < 3 || toks[i].isCapitalized()) || toks[i].punct || settingWords.has(toks[i].lower) {
+			if !(k < 3 || toks.isCapitalized(i)) || toks.punct(i) || settingWords.has(toks.lower(i)) {
 				break
 			}
 			i++
 		}
-		if i > from && i < len(toks) && toks[i].lower == "to" {
+		if i > from && i < toks.len() && toks.lower(i) == "to" {
 			return false // "asked the congregation to stand": a request follows
 		}
 	}
-	for i < len(toks) {
-		t := toks[i]
+	for i < toks.len() {
+		t := toks.at(i)
 		switch {
-		case t.punct:
-			switch t.text {
+		case t.punct():
+			switch t.text() {
 			case ":", ",":
 			case ";", "—", "–":
 				return true // "…, analysts say; in 2012, …", "…, allies believe — backers she will need"
 			case ".", "!", "?":
-				if !onlyPunct(toks[i+1:]) {
+				if !onlyPunct(toks.from(i + 1)) {
 					return false
 				}
 			default:
-				if i > from && toks[i-1].text == "," && quotedTitleEnds(toks, i) {
+				if i > from && toks.text(i-1) == "," && quotedTitleEnds(toks, i) {
 					return true // "…, he wrote in his 2012 book, “An American Son.”"
 				}
-				if !isQuoteMark(t.text) || !onlyPunct(toks[i+1:]) {
+				if !isQuoteMark(t.text()) || !onlyPunct(toks.from(i+1)) {
 					return false // but the closing mark of “Morning Joe.”
 				}
 			}
 			i++
-		case (t.lower == "of" || t.lower == "about") && i == from && !isWeakVerb(lemma):
+		case (t.lower() == "of" || t.lower() == "about") && i == from && !isWeakVerb(lemma):
 			// the topic: "said of the episode, “…”"
 			i++
-			for k := 0; k < 5 && i < len(toks) && !toks[i].punct && !clauseBreaks.has(toks[i].lower) && !finiteVerbs.has(toks[i].lower); k++ {
+			for k := 0; k < 5 && i < toks.len() && !toks.punct(i) && !clauseBreaks.has(toks.lower(i)) && !finiteVerbs.has(toks.lower(i)); k++ {
 				i++
 			}
-			if i == len(toks) || toks[i].text != "," && toks[i].text != ":" {
+			if i == toks.len() || toks.text(i) != "," && toks.text(i) != ":" {
 				return false // "complains about a microphone “is not …”": the quote is the clause's
 			}
-		case settingWords.has(t.lower):
+		case settingWords.has(t.lower()):
 			// a setting: up to five words after its opening word, which
 			// a preposition needs ("said to reporters", but "vowing to
 			// “open up”"); a clause ends it ("tweeted Monday that …").
 			i++
 			k := 0
-			for ; k < 5 && i < len(toks) && (!toks[i].punct || isQuoteMark(toks[i].text)) && !opensSetting(toks[i]) && !clauseBreaks.has(toks[i].lower) && !finiteVerbs.has(toks[i].lower); k++ {
+			for ; k < 5 && i < toks.len() && (!toks.punct(i) || isQuoteMark(toks.text(i))) && !opensSetting(toks.at(i)) && !clauseBreaks.has(toks.lower(i)) && !finiteVerbs.has(toks.lower(i)); k++ {
 				i++ // quoted words are a show's title: on MSNBC's “Morning Joe”
 			}
-			if k == 0 && prepositions[t.lower] || t.lower == "to" && (k == 0 || takesInfinitive(lemma)) {
+			if k == 0 && prepositions[t.lower()] || t.lower() == "to" && (k == 0 || takesInfinitive(lemma)) {
 				return false // "said to reporters", but "pledged to bolster …"
 			}
 		default:

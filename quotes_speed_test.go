@@ -44,13 +44,13 @@ func TestWordsMatchFirstWritten(t *testing.T) {
 			spans = append(spans, [2]int{lo, min(len(text), lo+13)})
 		}
 		for _, s := range spans {
-			got, want := words(text, s[0], s[1]), wordsAsFirstWritten(text, s[0], s[1])
-			if len(got) != len(want) {
-				t.Fatalf("%q[%d:%d]: %d words, want %d", trimForLog(text), s[0], s[1], len(got), len(want))
+			got, want := words(text[s[0]:s[1]]), wordsAsFirstWritten(text[s[0]:s[1]], 0, s[1]-s[0])
+			if got.len() != len(want) {
+				t.Fatalf("%q[%d:%d]: %d words, want %d", trimForLog(text), s[0], s[1], got.len(), len(want))
 			}
-			for i := range got {
-				if got[i] != want[i] {
-					t.Fatalf("%q[%d:%d]: word %d = %+v, want %+v", trimForLog(text), s[0], s[1], i, got[i], want[i])
+			for i, w := range got.all() {
+				if u := unpackWord(w); u != want[i] {
+					t.Fatalf("%q[%d:%d]: word %d = %+v, want %+v", trimForLog(text), s[0], s[1], i, u, want[i])
 				}
 			}
 		}
@@ -64,10 +64,22 @@ func trimForLog(s string) string {
 	return s
 }
 
+// unpackedWord is a word as words first wrote it, with all its fields.
+type unpackedWord struct {
+	start                        int
+	text, lower                  string
+	punct, verbForm, capitalized bool
+}
+
+// unpackWord reads all of w.
+func unpackWord(w word) unpackedWord {
+	return unpackedWord{w.start(), w.text(), w.lower(), w.punct(), w.verbForm(), w.isCapitalized()}
+}
+
 // wordsAsFirstWritten is words as it was before it lowered words and
 // read spaces and capitals in the pass that finds them.
-func wordsAsFirstWritten(text string, lo, hi int) []word {
-	var out []word
+func wordsAsFirstWritten(text string, lo, hi int) []unpackedWord {
+	var out []unpackedWord
 	for i := lo; i < hi; {
 		r, n := runeAt(text, i)
 		switch {
@@ -87,10 +99,10 @@ func wordsAsFirstWritten(text string, lo, hi int) []word {
 				j++
 			}
 			l := strings.ToLower(text[i:j])
-			out = append(out, word{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: unicode.IsUpper(r)})
+			out = append(out, unpackedWord{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: unicode.IsUpper(r)})
 			i = j
 		default:
-			out = append(out, word{start: i, text: text[i : i+n], lower: text[i : i+n], punct: true})
+			out = append(out, unpackedWord{start: i, text: text[i : i+n], lower: text[i : i+n], punct: true})
 			i += n
 		}
 	}
@@ -124,9 +136,13 @@ func TestOverlapsQuoteMatchesScan(t *testing.T) {
 func TestIsUpperCasedMatchesToUpper(t *testing.T) {
 	odd := []string{"", "A", "a", "ÉCOLE", "École", "STRASSE", "ß", "ǅ", "Ǆ", "\ufffd", "A\xffB", "\xc3", "U.S.", "12-STEP", "İ", "ı"}
 	for _, text := range append(odd, textsForSpeed(t)...) {
-		for _, w := range append(words(text, 0, len(text)), word{text: text}) {
-			if got, want := isUpperCased(w.text), strings.ToUpper(w.text) == w.text; got != want {
-				t.Fatalf("isUpperCased(%q) = %v, want %v", w.text, got, want)
+		ws := []string{text}
+		for _, w := range words(text).all() {
+			ws = append(ws, w.text())
+		}
+		for _, w := range ws {
+			if got, want := isUpperCased(w), strings.ToUpper(w) == w; got != want {
+				t.Fatalf("isUpperCased(%q) = %v, want %v", w, got, want)
 			}
 		}
 	}
@@ -136,14 +152,14 @@ func TestIsUpperCasedMatchesToUpper(t *testing.T) {
 // texts with strings.Join.
 func TestJoinTokensMatchesJoin(t *testing.T) {
 	for _, text := range textsForSpeed(t) {
-		toks := words(text, 0, len(text))
-		for n := 0; n <= 5 && n <= len(toks); n++ {
-			for i := 0; i+n <= len(toks) && i < 50; i++ {
+		toks := words(text)
+		for n := 0; n <= 5 && n <= toks.len(); n++ {
+			for i := 0; i+n <= toks.len() && i < 50; i++ {
 				var parts []string
-				for _, w := range toks[i : i+n] {
-					parts = append(parts, w.text)
+				for _, w := range toks.slice(i, i+n).all() {
+					parts = append(parts, w.text())
 				}
-				if got, want := joinTokens(toks[i:i+n]), strings.Join(parts, " "); got != want {
+				if got, want := joinTokens(toks.slice(i, i+n)), strings.Join(parts, " "); got != want {
 					t.Fatalf("joinTokens = %q, want %q", got, want)
 				}
 			}
@@ -155,17 +171,17 @@ func TestJoinTokensMatchesJoin(t *testing.T) {
 // rule as first written, which read every long word for capitals, on
 // each sentence of the test texts and on headlines of its own.
 func TestHeadlineCaseMatchesFirstWritten(t *testing.T) {
-	firstWritten := func(toks []word) bool {
+	firstWritten := func(toks tokens) bool {
 		long, capitalized, upper := 0, 0, 0
-		for i, w := range toks {
-			if i == 0 || w.punct || len(w.text) < 4 {
+		for i, w := range toks.all() {
+			if i == 0 || w.punct() || len(w.text()) < 4 {
 				continue
 			}
 			long++
 			if w.isCapitalized() {
 				capitalized++
 			}
-			if isUpperWord(w.text) {
+			if isUpperWord(w.text()) {
 				upper++
 			}
 		}
@@ -174,7 +190,7 @@ func TestHeadlineCaseMatchesFirstWritten(t *testing.T) {
 	headlines := []string{"Senator Asked Voters To Back The Plan", "12-STEP PLAN TO COPE WITH LOSS", "Clinton Calls ISIS Violence ‘Genocide’", "Four Long Words Here", "FOUR LONG Words Here Today"}
 	for _, text := range append(headlines, textsForSpeed(t)...) {
 		for _, s := range sentences(text) {
-			toks := words(text, s.Start, s.End)
+			toks := words(text[s.Start:s.End])
 			if got, want := isHeadlineCase(toks), firstWritten(toks); got != want {
 				t.Fatalf("isHeadlineCase(%q) = %v, want %v", text[s.Start:s.End], got, want)
 			}

@@ -258,35 +258,35 @@ func isWeakVerb(lemma string) bool { return weakSpeechVerbs.has(lemma) || object
 // speechVerbAt reports whether a speech verb starts at word w of words,
 // and returns its base form and the number of words it takes ("pointed
 // out" takes two).
-func speechVerbAt(words []word, w int) (string, int, bool) {
-	if !words[w].verbForm {
+func speechVerbAt(words tokens, w int) (string, int, bool) {
+	if !words.verbForm(w) {
 		return "", 0, false
 	}
-	if words[w].isCapitalized() && !isHeadlineVerb(words, w) && !openingParticiple(words, w) || w > 0 && (determiners[words[w-1].lower] || isNounPossessive(words[w-1].lower)) {
+	if words.isCapitalized(w) && !isHeadlineVerb(words, w) && !openingParticiple(words, w) || w > 0 && (determiners[words.lower(w-1)] || isNounPossessive(words.lower(w-1))) {
 		return "", 0, false // a name or a noun: "The Islamic State", "the call", "CNN's show"
 	}
 	if modifiedNoun(words, w) || afterSingularName(words, w) {
 		return "", 0, false // "more black Democratic state lawmakers", "New York state now has"
 	}
-	if w > 0 && words[w-1].lower == "please" {
+	if w > 0 && words.lower(w-1) == "please" {
 		return "", 0, false // an instruction: "Please note that …"
 	}
 	if namingParticiple(words, w) {
 		return "", 0, false // "joined a charity called Hope for Homes"
 	}
-	if w+1 < len(words) && words[w+1].lower == "up" {
+	if w+1 < words.len() && words.lower(w+1) == "up" {
 		return "", 0, false // "show up", "call up", "add up"
 	}
-	if w+1 < len(words) && words[w+1].lower == "out" {
-		if lemma, ok := speechLemma[words[w].lower+" out"]; ok {
+	if w+1 < words.len() && words.lower(w+1) == "out" {
+		if lemma, ok := speechLemma[words.lower(w)+" out"]; ok {
 			return lemma, 2, true
 		}
 	}
-	lemma, ok := speechLemma[words[w].lower]
+	lemma, ok := speechLemma[words.lower(w)]
 	if !ok || strings.Contains(lemma, " ") {
 		return "", 0, false
 	}
-	if nounLikeForms.has(words[w].lower) && !nounLikeVerbAt(words, w) {
+	if nounLikeForms.has(words.lower(w)) && !nounLikeVerbAt(words, w) {
 		return "", 0, false // "state parties", "his sexist remarks", "beat back"
 	}
 	return lemma, 1, true
@@ -296,12 +296,12 @@ func speechVerbAt(words []word, w int) (string, int, bool) {
 // subject comes after the comma: "Saying the plan was reckless, Lee …".
 // One followed by a preposition sets the scene and says nothing of its
 // own: "Responding to questions, the campaign said …".
-func openingParticiple(words []word, w int) bool {
-	if w != 0 || len(words) < 2 || !isParticiple(words[0].lower) {
+func openingParticiple(words tokens, w int) bool {
+	if w != 0 || words.len() < 2 || !isParticiple(words.lower(0)) {
 		return false
 	}
-	next := words[1]
-	return !next.isCapitalized() && !next.punct && !prepositions[next.lower] && next.lower != "to"
+	next := words.at(1)
+	return !next.isCapitalized() && !next.punct() && !prepositions[next.lower()] && next.lower() != "to"
 }
 
 // modifiedNoun reports a speech verb's base form that stands in a noun
@@ -312,7 +312,7 @@ func openingParticiple(words []word, w int) bool {
 // plural, a number or a collective noun before the form keeps it a verb,
 // as does a "that" after it, which makes even a noun a cue ("her firmest
 // promise yet that …").
-func modifiedNoun(words []word, w int) bool {
+func modifiedNoun(words tokens, w int) bool {
 	j, ok := modifiedFormAt(words, w)
 	return ok && opensClauseAt(words, j) && !thatFollows(words, w)
 }
@@ -321,16 +321,16 @@ func modifiedNoun(words []word, w int) bool {
 // opens a noun phrase ending in the speech verb's base form words[w], with
 // one or two modifiers between them and no verb: "the center-left think
 // tank", "her firmest promise", "An explosive report".
-func modifiedFormAt(words []word, w int) (int, bool) {
-	if w < 2 || words[w].lower != speechLemma[words[w].lower] {
+func modifiedFormAt(words tokens, w int) (int, bool) {
+	if w < 2 || words.lower(w) != speechLemma[words.lower(w)] {
 		return 0, false
 	}
 	for j := w - 1; j >= 0 && w-j <= 3; j-- {
-		t := words[j]
-		if determiners[t.lower] || quantifiers.has(t.lower) || isNounPossessive(t.lower) {
-			return j, j < w-1 && t.lower != "that"
+		t := words.at(j)
+		if determiners[t.lower()] || quantifiers.has(t.lower()) || isNounPossessive(t.lower()) {
+			return j, j < w-1 && t.lower() != "that"
 		}
-		if t.punct || isVerbLike(t) || pluralSubject(t.lower) || isCountWord(t) || functionWords[t.lower] || t.lower == "to" || strings.HasSuffix(t.lower, "ly") {
+		if t.punct() || isVerbLike(t) || pluralSubject(t.lower()) || isCountWord(t) || functionWords[t.lower()] || t.lower() == "to" || strings.HasSuffix(t.lower(), "ly") {
 			return 0, false // only adjectives and nouns modify: not "leaving many to wonder", "her to say"
 		}
 	}
@@ -365,13 +365,13 @@ var speechNouns = wordSetOf(map[string]bool{
 // there opens a relative clause as often as content ("in the vain hope
 // that", "a new federal rule that lifts"). Not ok when words[v] is no
 // such noun.
-func nounCueSource(words []word, v int) (phrase, bool) {
+func nounCueSource(words tokens, v int) (phrase, bool) {
 	det, ok := modifiedFormAt(words, v)
-	if !ok || !thatFollows(words, v) || !speechNouns.has(words[v].lower) || isNounPossessive(words[det].lower) || quantifiers.has(words[det].lower) {
+	if !ok || !thatFollows(words, v) || !speechNouns.has(words.lower(v)) || isNounPossessive(words.lower(det)) || quantifiers.has(words.lower(det)) {
 		return phrase{}, false // "People briefed on the situation say that …"
 	}
 	switch {
-	case possessiveDeterminers.has(words[det].lower):
+	case possessiveDeterminers.has(words.lower(det)):
 		return phrase{det, det + 1}, true
 	case opensClauseAt(words, det):
 		return phrase{det, v + 1}, true
@@ -385,52 +385,52 @@ func nounCueSource(words []word, v int) (phrase, bool) {
 // noun phrase is a verb's object, or the name after "called" is followed
 // at once by the sentence's own verb; "The senator called the bill a
 // disgrace" keeps its verb.
-func namingParticiple(words []word, w int) bool {
-	if words[w].lower != "called" || w < 2 {
+func namingParticiple(words tokens, w int) bool {
+	if words.lower(w) != "called" || w < 2 {
 		return false
 	}
 	j := w - 1
 	for ; j >= 0 && w-j <= 4; j-- {
-		t := words[j]
-		if determiners[t.lower] || quantifiers.has(t.lower) {
+		t := words.at(j)
+		if determiners[t.lower()] || quantifiers.has(t.lower()) {
 			break
 		}
-		if t.punct || functionWords[t.lower] || isVerbLike(t) || clauseSubjects.has(t.lower) {
+		if t.punct() || functionWords[t.lower()] || isVerbLike(t) || clauseSubjects.has(t.lower()) {
 			return false // no noun phrase before: "She called him …"
 		}
 	}
 	if j < 0 || j == w-1 || w-j > 4 {
 		return false
 	}
-	if j > 0 && isVerbLike(words[j-1]) {
+	if j > 0 && isVerbLike(words.at(j-1)) {
 		// an object: "joined a charity called …"; but in "the docs who
 		// sent the letter called Oz a quack" the object is the relative
 		// clause's and "called" the sentence's verb
 		for k := j - 2; k >= 0 && k >= j-4; k-- {
-			if isRelative(words[k].lower) {
+			if isRelative(words.lower(k)) {
 				return false
 			}
 		}
 		return true
 	}
 	end := nameEnd(words, w+1)
-	return end > w+1 && end < len(words) && isVerbLike(words[end])
+	return end > w+1 && end < words.len() && isVerbLike(words.at(end))
 }
 
 // nameEnd returns where a name written at words[k] ends: a quoted run, or
 // capitalized words with the small words titles hold ("Hope for Homes");
 // k when none starts there.
-func nameEnd(words []word, k int) int {
-	if k < len(words) && isQuoteMark(words[k].text) {
-		for j := k + 1; j < len(words) && j-k <= 12; j++ {
-			if isQuoteMark(words[j].text) {
+func nameEnd(words tokens, k int) int {
+	if k < words.len() && isQuoteMark(words.text(k)) {
+		for j := k + 1; j < words.len() && j-k <= 12; j++ {
+			if isQuoteMark(words.text(j)) {
 				return j + 1
 			}
 		}
 		return k
 	}
 	j := k
-	for j < len(words) && (words[j].isCapitalized() || j > k && titleSmallWords.has(words[j].lower) && j+1 < len(words) && words[j+1].isCapitalized()) {
+	for j < words.len() && (words.isCapitalized(j) || j > k && titleSmallWords.has(words.lower(j)) && j+1 < words.len() && words.isCapitalized(j+1)) {
 		j++
 	}
 	return j
@@ -445,19 +445,19 @@ var titleSmallWords = wordSetOf(map[string]bool{"of": true, "for": true, "the": 
 // has", "Apple tweet storms". A plural ("Texans say"), a pronoun ("I
 // say") or a name that ends a longer subject ("Mr. Autor and Mr. Hanson
 // say", "advisers to Mr. Obama say") keeps the verb.
-func afterSingularName(words []word, w int) bool {
-	if w < 1 || words[w].lower != speechLemma[words[w].lower] {
+func afterSingularName(words tokens, w int) bool {
+	if w < 1 || words.lower(w) != speechLemma[words.lower(w)] {
 		return false
 	}
-	prev := words[w-1]
-	if !prev.isCapitalized() || pluralSubject(prev.lower) || clauseSubjects.has(prev.lower) || functionWords[prev.lower] || quantifiers.has(prev.lower) || prev.lower == "you" {
+	prev := words.at(w - 1)
+	if !prev.isCapitalized() || pluralSubject(prev.lower()) || clauseSubjects.has(prev.lower()) || functionWords[prev.lower()] || quantifiers.has(prev.lower()) || prev.lower() == "you" {
 		return false // not "Most oppose …"
 	}
 	j := w - 1
-	for j > 0 && j >= w-4 && words[j-1].isCapitalized() && !coordinators.has(words[j-1].lower) {
+	for j > 0 && j >= w-4 && words.isCapitalized(j-1) && !coordinators.has(words.lower(j-1)) {
 		j--
 	}
-	return j == 0 || words[j-1].punct && words[j-1].text != "." || words[j-1].lower == "that"
+	return j == 0 || words.punct(j-1) && words.text(j-1) != "." || words.lower(j-1) == "that"
 }
 
 // opensClauseAt reports a noun phrase whose determiners start at
@@ -465,18 +465,18 @@ func afterSingularName(words []word, w int) bool {
 // before them. Elsewhere the phrase may be part of a larger subject ("the
 // president and the first lady say", "people briefed on the situation
 // say") or an object ("came to protest this week's convention say").
-func opensClauseAt(words []word, j int) bool {
-	for j > 0 && (determiners[words[j-1].lower] || isNounPossessive(words[j-1].lower)) {
+func opensClauseAt(words tokens, j int) bool {
+	for j > 0 && (determiners[words.lower(j-1)] || isNounPossessive(words.lower(j-1))) {
 		j--
 	}
-	return j == 0 || words[j-1].punct
+	return j == 0 || words.punct(j-1)
 }
 
 // thatFollows reports a "that" within two words after words[w]: a noun
 // cue with its content ("her firmest promise yet that she would …").
-func thatFollows(words []word, w int) bool {
-	for k := w + 1; k < len(words) && k <= w+2; k++ {
-		if words[k].lower == "that" {
+func thatFollows(words tokens, w int) bool {
+	for k := w + 1; k < words.len() && k <= w+2; k++ {
+		if words.lower(k) == "that" {
 			return true
 		}
 	}
@@ -506,13 +506,13 @@ var collectiveNouns = wordSetOf(map[string]bool{
 // word w: after a name, a pronoun or an auxiliary ("Trump attacks",
 // "she did note"), or after the comma that closes an appositive when
 // "that" follows ("O'Brien, a consultant, notes that …").
-func nounLikeVerbAt(words []word, w int) bool {
+func nounLikeVerbAt(words tokens, w int) bool {
 	if w == 0 {
 		return false
 	}
-	prev := words[w-1]
-	if prev.text == "," {
-		return w+1 < len(words) && words[w+1].lower == "that"
+	prev := words.at(w - 1)
+	if prev.text() == "," {
+		return w+1 < words.len() && words.lower(w+1) == "that"
 	}
 	return isSubjectEnd(prev) || isAuxiliary(prev) || modifiedNoun(words, w-1) // "The IPCC report states"
 }
@@ -522,16 +522,16 @@ func nounLikeVerbAt(words []word, w int) bool {
 // takes the third person only, after a capitalized word and before one
 // or the end, and no form that is more often a noun ("United States",
 // "Consumer Reports").
-func isHeadlineVerb(words []word, w int) bool {
-	lower := words[w].lower
+func isHeadlineVerb(words tokens, w int) bool {
+	lower := words.lower(w)
 	if w == 0 || !strings.HasSuffix(lower, "s") || nounLikeForms.has(lower) || headlineNouns.has(lower) {
 		return false
 	}
 	if lemma, ok := speechLemma[lower]; !ok || lemma == lower {
 		return false
 	}
-	prev := words[w-1]
-	return !prev.punct && prev.isCapitalized() && (w+1 == len(words) || words[w+1].punct || words[w+1].isCapitalized())
+	prev := words.at(w - 1)
+	return !prev.punct() && prev.isCapitalized() && (w+1 == words.len() || words.punct(w+1) || words.isCapitalized(w+1))
 }
 
 // headlineNouns are third-person forms that title case uses as nouns.
@@ -563,7 +563,7 @@ var nounLikeForms = wordSetOf(map[string]bool{
 // it: a name or a pronoun, the relative "that" included ("a group that
 // backs Clinton").
 func isSubjectEnd(w word) bool {
-	return !w.punct && !quantifiers.has(w.lower) && (w.isCapitalized() || speakerPronouns.has(w.lower) || w.lower == "that")
+	return !w.punct() && !quantifiers.has(w.lower()) && (w.isCapitalized() || speakerPronouns.has(w.lower()) || w.lower() == "that")
 }
 
 // quantifiers open noun phrases: "Most state parties".

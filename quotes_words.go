@@ -10,27 +10,67 @@ import (
 // word is a token of a text: a word (letters, digits, and the apostrophes,
 // hyphens and periods inside words, initials and abbreviations: "don't",
 // "al-Assad", "U.S.", "J.", "Sen.") or a single punctuation character.
+// It is the word as tokens keep it (see packedWord), with the text it
+// was read from, and its methods read it.
 type word struct {
-	start    int // the word is text[start:end()]
-	text     string
-	lower    string
-	punct    bool
-	verbForm bool // lower is a form in speechLemma or starts one ("pointed out")
-	// capitalized says text starts with an upper-case letter, which the
-	// readers ask of most words, some many times.
-	capitalized bool
+	src *wordSource
+	p   packedWord
 }
 
-// words splits text[lo:hi] into tokens.
-func words(text string, lo, hi int) []word {
-	if lo >= hi {
-		return nil // an empty title or mention, without an allocation
+// text returns the word as written, or as lowerHeadlineCase left it.
+func (w word) text() string {
+	start, f := w.p.start(), w.p.flags()
+	if f&longWord != 0 {
+		return w.src.longText[start]
 	}
-	out := make([]word, 0, (hi-lo)/4+1)
-	lower := lowerCase{room: lowerRoom(hi - lo)}
-	for i := lo; i < hi; {
-		if len(out) == cap(out) {
-			out = growWords(out, i-lo, hi-i)
+	s := w.src.text
+	if f&textLowered != 0 {
+		s = w.src.lower // the word's lower case is as long, and at its offset
+	}
+	return s[start : start+w.p.shortSize()]
+}
+
+// lower returns the lower case of the word, as strings.ToLower gives it.
+func (w word) lower() string {
+	start := w.p.start()
+	if w.p.flags()&(oddLowerWord|longWord) != 0 {
+		return w.src.oddLower[start]
+	}
+	return w.src.lower[start : start+w.p.shortSize()]
+}
+
+// start returns the offset of the word in its text.
+func (w word) start() int { return w.p.start() }
+
+// end returns the offset just past the word.
+func (w word) end() int { return w.p.start() + w.src.size(w.p) }
+
+// punct reports a punctuation character.
+func (w word) punct() bool { return w.p.is(punctWord) }
+
+// verbForm reports that the lower case of the word is a form in
+// speechLemma or starts one ("pointed out").
+func (w word) verbForm() bool { return w.p.is(verbFormWord) }
+
+// isCapitalized reports whether the word starts with an upper-case
+// letter, which the readers ask of most words, some many times.
+func (w word) isCapitalized() bool { return w.p.is(capitalizedWord) }
+
+// words splits text into tokens.
+func words(text string) tokens {
+	if text == "" {
+		return tokens{} // an empty title or mention, without an allocation
+	}
+	src := &wordSource{text: text}
+	hi := len(text)
+	list := src.short[:0]
+	if hi/4+1 > len(src.short) {
+		list = make([]packedWord, 0, hi/4+1)
+	}
+	lower := lowerCase{text: text}
+	for i := 0; i < hi; {
+		if len(list) == cap(list) {
+			list = growWords(list, i, hi-i)
 		}
 		r, n := runeAt(text, i)
 		switch {
@@ -45,18 +85,31 @@ func words(text string, lo, hi int) []word {
 			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
 				j++
 			}
+			var flags wordFlags
 			l := text[i:j] // a word of ASCII without capitals is its own lower case
-			if upper || high {
-				l = lower.of(text[i:j])
+			if high {
+				l = lower.ofUnicode(i, j)
+			} else if upper {
+				l = lower.ofASCII(i, j)
 			}
-			out = append(out, word{start: i, text: text[i:j], lower: l, verbForm: speechStarts.has(l), capitalized: isUpperRune(r)})
+			if len(l) != j-i {
+				flags |= oddLowerWord
+			}
+			if speechStarts.has(l) {
+				flags |= verbFormWord
+			}
+			if isUpperRune(r) {
+				flags |= capitalizedWord
+			}
+			list = append(list, packWord(src, i, j-i, flags, l))
 			i = j
 		default:
-			out = append(out, word{start: i, text: text[i : i+n], lower: text[i : i+n], punct: true})
+			list = append(list, packWord(src, i, n, punctWord, text[i:i+n]))
 			i += n
 		}
 	}
-	return out
+	src.lower = lower.rest()
+	return tokens{src: src, list: list}
 }
 
 // wordRunEnd returns the end of the word whose letters run on from text[j]
@@ -104,56 +157,74 @@ func isUpperRune(r rune) bool {
 // text dense with punctuation ("“Yes,” he said.") runs past it, and grows
 // once or twice, not by doubling. The promise is reckoned in 64 bits: on a
 // 32-bit platform rest times the words read overflows an int.
-func growWords(out []word, read, rest int) []word {
+func growWords(out []packedWord, read, rest int) []packedWord {
 	more := min(int64(rest), int64(rest)*int64(len(out))/int64(max(read, 1)))
 	return slices.Grow(out, int(more+more/8)+16)
 }
 
-// lowerCase lowers words as strings.ToLower does, without a copy for
-// each: a word without capitals is its own lower case, and the lower case
-// of an ASCII word is written into one builder, after the others, and
-// sliced from it.
+// lowerCase writes the lower case of a text as words reads it, so that
+// a word has its lower case at its own offset: byte for byte the text,
+// but for each word whose lower case, as strings.ToLower gives it,
+// differs and is as long. The text between such words is copied in one piece, when the
+// next one comes, and a text without such a word ("a spokeswoman") is its
+// own lower case, not copied.
 type lowerCase struct {
-	sb   strings.Builder
-	room int // the bytes to make room for at the first copy, about the capitalized words' share of the text
+	sb      strings.Builder
+	text    string
+	written int // text[:written] is in sb, as it is or lowered
 }
 
-// of returns the lower case of w.
-func (lc *lowerCase) of(w string) string {
-	upper := false
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return strings.ToLower(w)
-		}
-		upper = upper || 'A' <= w[i] && w[i] <= 'Z'
-	}
-	if !upper {
-		return w
-	}
+// copyUpTo copies the text from the last word lowered up to i, making
+// room at the first copy for the whole text, in one allocation.
+func (lc *lowerCase) copyUpTo(i int) {
 	if lc.sb.Cap() == 0 {
-		lc.sb.Grow(max(lc.room, len(w)))
+		lc.sb.Grow(len(lc.text))
 	}
-	start := lc.sb.Len()
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+	lc.sb.WriteString(lc.text[lc.written:i])
+}
+
+// ofUnicode returns the lower case of the word text[i:j], which has a
+// character outside ASCII, and writes it when it differs and is as long.
+// One that is not as long (the Kelvin sign of "AS\u212AED" lowers to one
+// byte) the text keeps as it is, and packWord keeps apart.
+func (lc *lowerCase) ofUnicode(i, j int) string {
+	w := lc.text[i:j]
+	l := strings.ToLower(w)
+	if l == w || len(l) != len(w) {
+		return l
+	}
+	lc.copyUpTo(i)
+	at := lc.sb.Len()
+	lc.sb.WriteString(l)
+	lc.written = j
+	return lc.sb.String()[at:]
+}
+
+// ofASCII returns the lower case of the word text[i:j], which is ASCII
+// with a capital, and writes it.
+func (lc *lowerCase) ofASCII(i, j int) string {
+	lc.copyUpTo(i)
+	at := lc.sb.Len()
+	for k := i; k < j; k++ {
+		c := lc.text[k]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		lc.sb.WriteByte(c)
 	}
+	lc.written = j
 	// The builder only appends, so what its String held stays as it was.
-	return lc.sb.String()[start:]
+	return lc.sb.String()[at:]
 }
 
-// lowerRoom is the room to make for the lower case of the capitalized
-// words of n bytes of text: about their share of a long text, a quarter,
-// and all of a short one (a name, a title), which then fills one buffer
-// rather than growing it word by word.
-func lowerRoom(n int) int {
-	if n <= 256 {
-		return n
+// rest writes the text after the last word lowered, and returns the
+// lower case of the text.
+func (lc *lowerCase) rest() string {
+	if lc.sb.Cap() == 0 {
+		return lc.text
 	}
-	return n / 4
+	lc.sb.WriteString(lc.text[lc.written:])
+	return lc.sb.String()
 }
 
 // runeAt decodes the character at text[i], ASCII without a call.
@@ -176,14 +247,6 @@ func isInnerWordMark(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' || r == '/'
 }
 
-// end is the offset just past w. Words do not keep it as a field: a
-// text's words take about eleven bytes for each of its bytes, and start
-// and the length of text give it.
-func (w word) end() int { return w.start + len(w.text) }
-
-// isCapitalized reports whether w starts with an upper-case letter.
-func (w word) isCapitalized() bool { return w.capitalized }
-
 // lowerHeadlineCase lower-cases, in the words of a sentence set in
 // headline case ("Senator Asked Voters To Back The Plan"), the words that
 // are not names — speech verbs, auxiliaries, pronouns and the small
@@ -191,13 +254,13 @@ func (w word) isCapitalized() bool { return w.capitalized }
 // it as they read running text. Other sentences stay as they are; the
 // words keep their offsets, so a word whose lower case is not as long
 // (the Kelvin sign in "AS\u212AED") keeps its case.
-func lowerHeadlineCase(toks []word) {
+func lowerHeadlineCase(toks tokens) {
 	if !isHeadlineCase(toks) {
 		return
 	}
-	for i, w := range toks {
-		if i > 0 && w.isCapitalized() && len(w.lower) == len(w.text) && (isGrammarWord(w) || isBaseSpeechVerbAfter(toks[i-1], w)) {
-			toks[i].text, toks[i].capitalized = w.lower, startsUpper(w.lower)
+	for i, w := range toks.all() {
+		if i > 0 && w.isCapitalized() && len(w.lower()) == len(w.text()) && (isGrammarWord(w) || isBaseSpeechVerbAfter(toks.at(i-1), w)) {
+			toks.setTextLower(i)
 		}
 	}
 }
@@ -205,12 +268,12 @@ func lowerHeadlineCase(toks []word) {
 // isHeadlineCase reports a sentence of at least four words in which the
 // longer words (four letters or more) after the first are nearly all
 // capitalized.
-func isHeadlineCase(toks []word) bool {
+func isHeadlineCase(toks tokens) bool {
 	long, capitalized := 0, 0
-	for i, w := range toks {
+	for i := range toks.len() {
 		if isLongWordAt(toks, i) {
 			long++
-			if w.isCapitalized() {
+			if toks.isCapitalized(i) {
 				capitalized++
 			}
 		}
@@ -219,8 +282,8 @@ func isHeadlineCase(toks []word) bool {
 		return false // most sentences, read without looking for capitals
 	}
 	upper := 0
-	for i, w := range toks {
-		if isLongWordAt(toks, i) && isUpperWord(w.text) {
+	for i := range toks.len() {
+		if isLongWordAt(toks, i) && isUpperWord(toks.text(i)) {
 			upper++
 		}
 	}
@@ -229,15 +292,15 @@ func isHeadlineCase(toks []word) bool {
 
 // isLongWordAt reports a word of four bytes or more after the first of
 // toks, the words that tell headline case.
-func isLongWordAt(toks []word, i int) bool {
-	return i > 0 && !toks[i].punct && len(toks[i].text) >= 4
+func isLongWordAt(toks tokens, i int) bool {
+	return i > 0 && !toks.punct(i) && len(toks.text(i)) >= 4
 }
 
 // isGrammarWord reports a word that headline case capitalizes but that
 // is no name: a speech verb form, an auxiliary, a pronoun, a determiner,
 // a preposition or a conjunction.
 func isGrammarWord(w word) bool {
-	l := w.lower
+	l := w.lower()
 	return inflectedSpeechForm(l) || auxiliaries.has(l) || finiteVerbs.has(l) || speakerPronouns.has(l) || determiners[l] ||
 		prepositions[l] || clauseBreaks.has(l) || l == "to" || l == "him" || l == "them"
 }
@@ -258,7 +321,7 @@ func inflectedSpeechForm(lower string) bool {
 // isBaseSpeechVerbAfter reports a speech verb's base form after "to" or a
 // modal, where a headline's "Votes To Condemn" puts it.
 func isBaseSpeechVerbAfter(prev, w word) bool {
-	return speechLemma[w.lower] == w.lower && (prev.text == "to" || finiteVerbs.has(prev.text))
+	return speechLemma[w.lower()] == w.lower() && (prev.text() == "to" || finiteVerbs.has(prev.text()))
 }
 
 // mayHaveCapitals reports whether s may hold a capitalized word: it has

@@ -1,0 +1,173 @@
+package lede
+
+import "iter"
+
+// tokens is a run of the words of one text, in order: all that words
+// read, or a part of it (slice, from). Its words are packed (see
+// packedWord); at gives word i, and text, lower, start, end and the
+// others read one thing of it, as the readers' loops over a sentence do.
+type tokens struct {
+	src  *wordSource
+	list []packedWord
+}
+
+// wordSource is the text that words read, with its lower case.
+type wordSource struct {
+	text string
+	// lower is the lower case of text, byte for byte at the same
+	// offsets: the text, with each word whose lower case is as long as it
+	// in lower case.
+	lower string
+	// oddLower holds, by start, the lower case of the few words whose
+	// lower case is not as long as they are ("AS\u212AED") and of the
+	// words of 64 KB or more.
+	oddLower map[int]string
+	// longText holds, by start, the words of 64 KB or more (a run of
+	// base64 in the text), whose size a packedWord cannot hold.
+	longText map[int]string
+	// short holds the words of a short text, in the same allocation:
+	// most texts words reads are a speaker's mention or title ("Sen.
+	// Ana Ruiz", "a company spokeswoman").
+	short [shortTextWords]packedWord
+}
+
+// shortTextWords is the room for words in a wordSource: the words a text
+// of up to 31 bytes is given room for at first (see words).
+const shortTextWords = 8
+
+// packedWord is a word as tokens keep it, in one number with no pointer:
+// its start in the low startBits bits, its size in the next sizeBits and
+// its flags in the top byte. A text has a word every five bytes or so; as
+// words with two strings each they took 48 bytes, and filled more memory
+// than the rest of the quote finder, which the garbage collector scanned
+// through and every store paid a write barrier for. Packed they take 8
+// bytes, which the collector skips.
+type packedWord uint64
+
+const (
+	// startBits holds the start of a word in a text of up to 1 TB, which
+	// Quotes could not read anyway: its words alone would take 1.6 TB.
+	startBits = 40
+	sizeBits  = 16
+	// longSize stands for the size of a word of 64 KB or more (a run of
+	// base64 in the text), which wordSource.longText holds.
+	longSize = 1<<sizeBits - 1
+)
+
+// packWord packs the word text[start:start+size], whose lower case is
+// lower.
+func packWord(src *wordSource, start, size int, flags wordFlags, lower string) packedWord {
+	if size >= longSize {
+		if src.longText == nil {
+			src.longText = map[int]string{}
+		}
+		src.longText[start] = src.text[start : start+size]
+		size, flags = longSize, flags|longWord
+	}
+	if flags&(oddLowerWord|longWord) != 0 {
+		if src.oddLower == nil {
+			src.oddLower = map[int]string{}
+		}
+		src.oddLower[start] = lower
+	}
+	return packedWord(start) | packedWord(size)<<startBits | packedWord(flags)<<(startBits+sizeBits)
+}
+
+// start returns the offset of p.
+func (p packedWord) start() int { return int(p & (1<<startBits - 1)) }
+
+// shortSize returns the size of p, or longSize for a longWord.
+func (p packedWord) shortSize() int { return int(p >> startBits & longSize) }
+
+// flags returns the flags of p.
+func (p packedWord) flags() wordFlags { return wordFlags(p >> (startBits + sizeBits)) }
+
+// with returns p with flags f set.
+func (p packedWord) with(f wordFlags) packedWord {
+	return p | packedWord(f)<<(startBits+sizeBits)
+}
+
+// without returns p with flags f cleared.
+func (p packedWord) without(f wordFlags) packedWord {
+	return p &^ (packedWord(f) << (startBits + sizeBits))
+}
+
+// is reports whether p has flag f.
+func (p packedWord) is(f wordFlags) bool { return p.flags()&f != 0 }
+
+// wordFlags says what kind of word a packedWord is.
+type wordFlags uint8
+
+const (
+	punctWord       wordFlags = 1 << iota // a single punctuation character
+	verbFormWord                          // word.verbForm
+	capitalizedWord                       // word.capitalized
+	oddLowerWord                          // its lower case is in wordSource.oddLower
+	longWord                              // it is in wordSource.longText, its lower case in oddLower
+	textLowered                           // its text reads as its lower case (see lowerHeadlineCase)
+)
+
+// len returns the number of words.
+func (t tokens) len() int { return len(t.list) }
+
+// slice returns words i to j-1.
+func (t tokens) slice(i, j int) tokens { return tokens{t.src, t.list[i:j]} }
+
+// from returns the words from i on.
+func (t tokens) from(i int) tokens { return tokens{t.src, t.list[i:]} }
+
+// at returns word i.
+func (t tokens) at(i int) word { return word{t.src, t.list[i]} }
+
+// all yields each word with its index.
+func (t tokens) all() iter.Seq2[int, word] {
+	return func(yield func(int, word) bool) {
+		for i := range t.list {
+			if !yield(i, t.at(i)) {
+				return
+			}
+		}
+	}
+}
+
+// text returns the text of word i.
+func (t tokens) text(i int) string { return t.at(i).text() }
+
+// lower returns the lower case of word i.
+func (t tokens) lower(i int) string { return t.at(i).lower() }
+
+// start returns the offset of word i.
+func (t tokens) start(i int) int { return t.list[i].start() }
+
+// end returns the offset just past word i.
+func (t tokens) end(i int) int { return t.at(i).end() }
+
+// punct reports whether word i is a punctuation character.
+func (t tokens) punct(i int) bool { return t.list[i].is(punctWord) }
+
+// verbForm reports whether word i is a speech verb form (see word.verbForm).
+func (t tokens) verbForm(i int) bool { return t.list[i].is(verbFormWord) }
+
+// isCapitalized reports whether word i starts with an upper-case letter.
+func (t tokens) isCapitalized(i int) bool { return t.list[i].is(capitalizedWord) }
+
+// setTextLower makes word i read as its lower case, which is as long.
+func (t tokens) setTextLower(i int) {
+	lower := t.at(i).lower()
+	p := t.list[i].with(textLowered).without(capitalizedWord)
+	if startsUpper(lower) {
+		p = p.with(capitalizedWord)
+	}
+	if p.is(longWord) {
+		t.src.longText[p.start()] = lower
+	}
+	t.list[i] = p
+}
+
+// size returns the size of p.
+func (s *wordSource) size(p packedWord) int {
+	if p.is(longWord) {
+		return len(s.longText[p.start()])
+	}
+	return p.shortSize()
+}

@@ -287,6 +287,9 @@ func servePage(path string, opts *lede.Options, format string, o answerOptions, 
 		}
 		defer f.Close()
 		in = f
+		if info, err := f.Stat(); err == nil {
+			limitMemoryTo(pageMemoryLimit(info.Size()))
+		}
 	}
 	a, err := lede.Parse(in, opts)
 	if err != nil {
@@ -304,6 +307,29 @@ func servePage(path string, opts *lede.Options, format string, o answerOptions, 
 	}
 	convertOffsets(&resp, unit)
 	return newResponseEncoder(stdout, true).encode(resp)
+}
+
+// pageMemoryLimit is the soft memory limit for one page of size bytes:
+// pageMemoryFactor times the page, and at least minPageMemory. Without a
+// limit the garbage collector lets the heap grow to twice what is live,
+// which on a large page is far more than the page needs; with it, the
+// process stays near what lede holds (about six times a page of ordinary
+// paragraphs), at the cost of collecting more often.
+func pageMemoryLimit(size int64) int64 {
+	return max(minPageMemory, pageMemoryFactor*size)
+}
+
+const (
+	pageMemoryFactor = 9
+	minPageMemory    = 64 << 20
+)
+
+// limitMemoryTo sets a soft memory limit of bytes, unless the GOMEMLIMIT
+// environment variable sets one already: the caller's choice wins.
+func limitMemoryTo(bytes int64) {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(bytes)
+	}
 }
 
 // refDateLayouts are the forms a reference date may take on the command

@@ -521,3 +521,15 @@ func TestVersion(t *testing.T) {
 		}
 	}
 }
+
+func TestPageMemoryLimit(t *testing.T) {
+	for _, tt := range []struct{ size, want int64 }{
+		{0, minPageMemory},
+		{1 << 20, minPageMemory},
+		{15 << 20, 15 << 20 * pageMemoryFactor},
+	} {
+		if got := pageMemoryLimit(tt.size); got != tt.want {
+			t.Errorf("pageMemoryLimit(%d) = %d, want %d", tt.size, got, tt.want)
+		}
+	}
+}

@@ -37,6 +37,10 @@ One page:
         reference time for relative dates ("3 hours ago", "Tuesday"):
         YYYY-MM-DD or RFC 3339; the page's own publish date comes first
 
+  A page read from a file runs under a soft memory limit of nine times
+  its size, at least 64 MiB; the GOMEMLIMIT environment variable, when
+  set, is the limit instead.
+
 Batch:
   -jsonl        serve the JSON requests of standard input; the flags below
                 apply only with it

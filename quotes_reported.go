@@ -849,17 +849,6 @@ func predicateParticiple(toks tokens) bool {
 	return false
 }
 
-// hasParticiple reports a lower-case "-ing" word: "a poll finds Trump
-// leading".
-func hasParticiple(toks tokens) bool {
-	for _, t := range toks.all() {
-		if !t.punct() && !t.isCapitalized() && isParticiple(t.lower()) {
-			return true
-		}
-	}
-	return false
-}
-
 // isUnspoken reports speech that did not happen, whose words after the
 // verb are no one's but the topic of a refusal: a negated verb of saying
 // ("would not say whether …", "cannot say when …", "never said that …")

@@ -840,9 +840,30 @@ func statementAfter(toks tokens, v int) int {
 		if t.punct() {
 			return 0
 		}
-		if statementNouns.has(t.lower()) && k+1 < toks.len() && toks.text(k+1) == "." {
-			return k + 1 - v
+		if statementNouns.has(t.lower()) {
+			if e := statementEnd(toks, k+1); e > 0 {
+				return e - v
+			}
 		}
+	}
+	return 0
+}
+
+// statementEnd returns where a statement noun's phrase ends at toks[k]:
+// at the period or colon that ends the sentence, after a short "for" or
+// "to" phrase naming whom it was for ("a simple message for fans:"); 0
+// when something else follows.
+func statementEnd(toks tokens, k int) int {
+	if k < toks.len() && (toks.lower(k) == "for" || toks.lower(k) == "to") {
+		for e := k + 1; e < toks.len() && e-k <= 4; e++ {
+			if toks.punct(e) {
+				k = e
+				break
+			}
+		}
+	}
+	if k < toks.len() && (toks.text(k) == "." || toks.text(k) == ":") {
+		return k
 	}
 	return 0
 }
@@ -877,8 +898,8 @@ func verbBeforeColon(toks tokens, frame Span) (attribution, bool) {
 	// The verb may have a setting after it: "Nora Page objected in a
 	// statement published alongside the decision:".
 	for v := n - 2; v > 0 && n-v <= maxTailWords; v-- {
-		if w := toks.at(v); w.punct() || w.isCapitalized() || !isPastTense(w.lower()) || isAuxiliary(toks.at(v-1)) {
-			continue // not "The results were mixed:"
+		if w := toks.at(v); w.punct() || w.isCapitalized() || !isPastTense(w.lower()) && statementAfter(toks, v) == 0 || isAuxiliary(toks.at(v-1)) {
+			continue // not "The results were mixed:"; but "had a blunt message for fans:"
 		}
 		subj, app, ok := subjectBefore(toks, v)
 		if ok && (subj.from == 0 || toks.punct(subj.from-1)) && !hasPastTense(toks.slice(subj.from, subj.to)) {

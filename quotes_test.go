@@ -379,6 +379,17 @@ func TestAccordingToANameWithAnd(t *testing.T) {
 	})
 }
 
+// TestStatementBeforeColon gives the quote after "X had a blunt
+// message:" to X, as "X objected:" does.
+func TestStatementBeforeColon(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a statement", "Prosecutor Jim Dunham said the case was closed. Bolger’s lawyer, Jeremy Robinson, had a more succinct statement: “It is impossible to win this.”", "It is impossible to win this.", "direct", "Bolger’s lawyer", "Jeremy Robinson", "had"},
+		{"a view", "Mayor Ann Lee said the pier was safe. Her rival, Tom Reyes, had a different view: “The pier is falling apart.”", "The pier is falling apart.", "direct", "Her rival", "Tom Reyes", "had"},
+		{"a message for someone", "The coach was blunt. Striker Kofi Mensah had a simple message for fans: “We will be back.”", "We will be back.", "direct", "Striker Kofi Mensah", "Kofi Mensah", "had"},
+		{"no statement noun", "The results were mixed: “Some schools improved.”", "", "", "", "", ""},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

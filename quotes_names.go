@@ -666,11 +666,21 @@ func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote Span) string
 	para := d.paraAt(i)
 	var nearest nameMention
 	var nearestInPara string // a name that no word makes a person's
+	var aside string         // a person named only inside a quote or as an owner
 	found := false
 	for k, n := d.nameIndexBefore(i), 0; k >= 0 && n < maxPronounLookback; k, n = k-1, n+1 {
 		m := d.names[k]
 		if m.isPlace || !d.people.sexOf(m.name).agrees(want) || quote.Start <= m.Start && m.End <= quote.End {
 			continue // not someone the quote itself names
+		}
+		if d.people.isPerson(m) && (d.insideQuote(m.Start) || d.isOwner(m)) {
+			// "… said Hartley had …. He said": the one talked about
+			// or owning ("during Hartley's trial") is seldom the one
+			// a pronoun after it means.
+			if aside == "" {
+				aside = m.name
+			}
+			continue
 		}
 		inPara := d.paraAt(m.Start) == para
 		if !d.people.isPerson(m) {
@@ -694,8 +704,23 @@ func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote Span) string
 		return last.name
 	case found:
 		return nearest.name
+	case aside != "":
+		return aside
 	}
 	return nearestInPara
+}
+
+// insideQuote reports whether byte i lies inside one of the quotes found,
+// which are sorted by start.
+func (d *quoteDoc) insideQuote(i int) bool {
+	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].Start > i }) - 1
+	return k >= 0 && i < d.quotes[k].End
+}
+
+// isOwner reports a name mention in the possessive: "Hartley's trial".
+func (d *quoteDoc) isOwner(m nameMention) bool {
+	rest := d.text[m.End:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasSuffix(d.text[m.Start:m.End], "'s") || strings.HasSuffix(d.text[m.Start:m.End], "’s")
 }
 
 // headName returns the name at the head of the mention at [start, end):

@@ -176,6 +176,17 @@ func TestOrganizationByItsKind(t *testing.T) {
 	}
 }
 
+// TestPronounPassesOverThoseTalkedAbout resolves a pronoun to the person
+// who speaks or acts, not to one named inside a quote or as an owner
+// ("during Hartley's trial").
+func TestPronounPassesOverThoseTalkedAbout(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"named inside the quote before", "Gas engineer Andrew Hartley was jailed on Friday.\n\nMichael Fitton, for the defence, said Hartley had 20 years of experience.\n\nHe said that Hartley had closed his business.", "Hartley had closed his business", "Michael Fitton"},
+		{"an owner", "Gas engineer Andrew Hartley was jailed on Friday.\n\nChris Anderson had taken the witness box during Hartley's trial. He told the jury that his daughter loved New York.", "his daughter loved New York", "Chris Anderson"},
+		{"an owner before a quote", "Striker Mark Bell was hurt in March. Coach Tom Reyes spoke after Bell's operation. “We will miss him,” he said.", "We will miss him", "Tom Reyes"},
+	})
+}
+
 func TestPronounAgreesWithItsPerson(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"she skips a man named after the woman", "Mayor Anna Berg met Governor Tom Lee on Monday. “We agreed,” she said.", "We agreed", "Anna Berg"},

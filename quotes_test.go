@@ -390,6 +390,19 @@ func TestStatementBeforeColon(t *testing.T) {
 	})
 }
 
+// TestSpeechNounAsSubject reads a speech noun right before a finite verb
+// as that verb's subject, not as a verb of saying; a gap after a subject
+// or a relative word keeps the verb.
+func TestSpeechNounAsSubject(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a plural noun", "Video calls tend to leave people more tired than meetings.", "", "", "", "", ""},
+		{"a noun opening the sentence", "Caution is also advised for drivers on icy roads.", "", "", "", "", ""},
+		{"a section name", "Special reports is the one section that grew.", "", "", "", "", ""},
+		{"security reports", "Security reports are greatly appreciated by the team.", "", "", "", "", ""},
+		{"a gap after a relative word", "The plan, which the paper reports is flawed, will cost more.", "is flawed, will cost more", "indirect", "the paper", "", "reports"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

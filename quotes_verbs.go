@@ -277,6 +277,9 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 	if w+1 < words.len() && words.lower(w+1) == "up" {
 		return "", 0, false // "show up", "call up", "add up"
 	}
+	if subjectNounAt(words, w) {
+		return "", 0, false // the subject of the verb after it: "video calls tend to", "caution is advised"
+	}
 	if w+1 < words.len() && words.lower(w+1) == "out" {
 		if lemma, ok := speechLemma[words.lower(w)+" out"]; ok {
 			return lemma, 2, true
@@ -303,6 +306,39 @@ func openingParticiple(words tokens, w int) bool {
 	next := words.at(1)
 	return !next.isCapitalized() && !next.punct() && !prepositions[next.lower()] && next.lower() != "to"
 }
+
+// subjectNounAt reports a form of a speech noun (speechNouns, or its
+// plural) right before a finite verb, which it is the subject of: "video
+// calls tend to", "special reports is the one", "caution is also
+// advised". After a relative word the form is a verb with a gap ("which
+// the paper reports is false"), and "says" is never a noun.
+func subjectNounAt(words tokens, w int) bool {
+	if w+1 >= words.len() || !verbsAfterSubjects.has(words.lower(w+1)) {
+		return false
+	}
+	lower := words.lower(w)
+	if !speechNouns.has(lower) && !(strings.HasSuffix(lower, "s") && speechNouns.has(strings.TrimSuffix(lower, "s"))) {
+		return false
+	}
+	if w > 1 && (words.isCapitalized(w-1) || speakerPronouns.has(words.lower(w-1))) {
+		return false // a subject before it, a gap after: "a tactic Democrats hope will …", "what it hopes will …"
+	}
+	for k := w - 1; k >= 0 && w-k <= maxSpeakerWords; k-- {
+		if isRelativeWord(words.lower(k)) || words.lower(k) == "what" || words.punct(k) {
+			return words.punct(k)
+		}
+	}
+	return true
+}
+
+// verbsAfterSubjects are finite verbs that follow their subject at once
+// and never a verb of speaking.
+var verbsAfterSubjects = wordSetOf(map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "shall": true, "tend": true, "tends": true,
+	"seem": true, "seems": true, "remain": true, "remains": true,
+})
 
 // modifiedNoun reports a speech verb's base form that stands in a noun
 // phrase that opens its clause, after a determiner and one or two

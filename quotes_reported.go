@@ -799,6 +799,9 @@ func opensReportedClause(toks tokens, c, end int, lemma string) bool {
 		next := toks.at(c + 1)
 		return !(determiners[next.lower()] || next.isCapitalized() || startsWithDigit(next) || isPluralNoun(next.lower()))
 	}
+	if notifyingVerbs.has(lemma) && !hasVerb(toks.slice(c, end)) && reportedTo(toks, c, end) {
+		return false // "reported the incident to the police": notified, no words reported
+	}
 	if lemma == "find" && !first.isCapitalized() {
 		// A small clause has a subject: "found the checks skipped", not
 		// "found fame on Instagram".
@@ -819,6 +822,46 @@ func opensReportedClause(toks tokens, c, end int, lemma string) bool {
 	}
 	return true
 }
+
+// notifyingVerbs report a thing to someone as well as words: "reported
+// the theft to the police". (Other verbs of telling reach their objects
+// through objectCues.)
+var notifyingVerbs = wordSetOf(map[string]bool{"report": true})
+
+// reportedTo reports an object followed by "to" and the ones told, a
+// phrase that opens with a determiner or a capital or holds, within three
+// words, a body things are reported to: "the incident to the police",
+// "the breach to the Information Commissioner", "the outbreak to health
+// officials"; not an infinitive ("plans to cut jobs").
+func reportedTo(toks tokens, c, end int) bool {
+	for k := c + 1; k+1 < end && k-c <= maxSpeakerWords; k++ {
+		if toks.punct(k) {
+			return false
+		}
+		if toks.lower(k) != "to" {
+			continue
+		}
+		next := toks.at(k + 1)
+		if determiners[next.lower()] || next.isCapitalized() {
+			return true
+		}
+		for j := k + 1; j < end && j-k <= 3 && !toks.punct(j); j++ {
+			if notifiedBodies.has(toks.lower(j)) || listenerBodies.has(toks.lower(j)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// notifiedBodies are those things are reported to: "reported the fault
+// to managers", "to health officials".
+var notifiedBodies = wordSetOf(map[string]bool{
+	"police": true, "authorities": true, "officials": true, "regulators": true, "regulator": true,
+	"investigators": true, "prosecutors": true, "managers": true, "supervisors": true,
+	"inspectors": true, "employers": true, "teachers": true, "parents": true, "doctors": true,
+})
 
 // objectSenseVerbs are speech verbs with an everyday sense that takes a
 // plain object (add salt, post a photo, write a book, claim victory or

@@ -403,6 +403,17 @@ func TestSpeechNounAsSubject(t *testing.T) {
 	})
 }
 
+// TestReportedToSomeone reads "reported X to the police" as notifying,
+// with no words reported; "reported plans to cut jobs" still reports.
+func TestReportedToSomeone(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"the police", "The hospital reported the incident to the police.", "", "", "", "", ""},
+		{"a named body", "The firm reported the breach to the Information Commissioner.", "", "", "", "", ""},
+		{"officials", "The clinic reported the outbreak to health officials.", "", "", "", "", ""},
+		{"an infinitive", "The paper reported plans to cut jobs at the plant.", "plans to cut jobs at the plant", "indirect", "The paper", "", "reported"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

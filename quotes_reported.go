@@ -145,8 +145,16 @@ func (d *quoteDoc) isSpeakerLabel(label tokens) bool {
 	return isTranscriptLabel(label) || label.len() == 1 && d.isKnownSurname(label.text(0))
 }
 
-// isKnownSurname reports the surname of a full name in the text.
-func (d *quoteDoc) isKnownSurname(s string) bool { return len(d.people.bySurname[s]) > 0 }
+// isKnownSurname reports the surname of a person named in full in the
+// text.
+func (d *quoteDoc) isKnownSurname(s string) bool {
+	for _, k := range d.people.bySurname[s] {
+		if d.people.isPerson(d.names[k]) {
+			return true // not the last word of "Defensive Positioning"
+		}
+	}
+	return false
+}
 
 // maxLabelWords bounds a speaker label before a colon.
 const maxLabelWords = 6
@@ -183,6 +191,9 @@ func isTranscriptLabel(toks tokens) bool {
 func isHeadlineLabel(toks tokens) bool {
 	if !toks.isCapitalized(0) || !canStartSpeaker(toks, 0, toks.len()) || hasVerb(toks) || !isNounPhrase(toks) {
 		return false
+	}
+	if isParticiple(toks.lower(toks.len() - 1)) {
+		return false // a setting's name: "Positioning: Marking – User", "Shipping: free"
 	}
 	for _, t := range toks.all() {
 		if labelStopWords.has(t.lower()) || clauseBreaks.has(t.lower()) {

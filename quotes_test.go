@@ -414,6 +414,20 @@ func TestReportedToSomeone(t *testing.T) {
 	})
 }
 
+// TestLabelIsASpeakerOnlyForAPerson reads "Surname: …" as a transcript
+// line only when the surname is a person's named in full before, not the
+// last word of a setting or a body's name.
+func TestLabelIsASpeakerOnlyForAPerson(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a setting", "Defensive Positioning sets how deep the line sits.\n\nPositioning: Marking for the user team", "", "", "", "", ""},
+		{"a body", "The Harbor Trust ran the fair.\n\nTrust: the key to growth in our town", "", "", "", "", ""},
+		{"a person", "Chris Matthews hosted the show.\n\nMatthews: Well, we will see what happens next.", "Well, we will see what happens next.", "indirect", "Matthews", "Chris Matthews", ":"},
+		{"a setting's name in a headline", "Shipping: free on orders over 50 dollars", "", "", "", "", ""},
+		{"another one", "Positioning: Marking for the user team", "", "", "", "", ""},
+		{"a source in a headline", "Bush: We will win this war", "We will win this war", "indirect", "Bush", "", ":"},
+	})
+}
+
 // TestSpeakerOfNounCue gives the content of a noun of saying that opens
 // its clause to the noun phrase, or to the person its possessive names.
 func TestSpeakerOfNounCue(t *testing.T) {

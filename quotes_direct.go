@@ -235,6 +235,46 @@ func (d *quoteDoc) cover(q Quote) {
 	}
 }
 
+// titledBox reports a block quotation under a title of the kind web
+// pages put on a box they set apart, the paragraph before it ("Summary",
+// "Key takeaways", "The bottom line"): the words of a summary, a note or
+// a tip, no one's quote. A title that names someone ("The Verge" over a
+// review's words) is the quote's source, and stays.
+func (d *quoteDoc) titledBox(pi int) bool {
+	if pi < 1 {
+		return false
+	}
+	p := d.paras[pi-1]
+	title := strings.Fields(strings.ToLower(d.text[p.Start:p.End]))
+	if len(title) == 0 || len(title) > maxBoxTitleWords {
+		return false
+	}
+	for _, w := range title {
+		if !boxTitleWords.has(strings.TrimRight(w, ":")) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxBoxTitleWords is the longest title titledBox takes: "What you need
+// to know".
+const maxBoxTitleWords = 5
+
+// boxTitleWords are the words of the titles web pages put on boxes of
+// their own writing: "Summary", "Note", "Tip", "Warning", "Update", "Key
+// takeaways", "The bottom line", "In short", "At a glance", "Quick
+// facts", "Editor's note", "What you need to know".
+var boxTitleWords = wordSetOf(map[string]bool{
+	"summary": true, "note": true, "notes": true, "tip": true, "tips": true, "warning": true,
+	"caution": true, "important": true, "update": true, "updated": true, "key": true,
+	"takeaway": true, "takeaways": true, "points": true, "bottom": true, "line": true,
+	"the": true, "in": true, "short": true, "at": true, "a": true, "glance": true,
+	"quick": true, "facts": true, "fact": true, "box": true, "editor's": true, "editor’s": true,
+	"disclaimer": true, "highlights": true, "overview": true, "recap": true, "tl;dr": true,
+	"what": true, "you": true, "need": true, "to": true, "know": true, "remember": true,
+})
+
 // addBlockQuotes adds the block quotations that hold no quote yet, with
 // the attribution of the paragraph before when it ends in a colon.
 //
@@ -265,11 +305,15 @@ func (d *quoteDoc) addBlockQuotes(blocks []Span) {
 		}
 		c := &candidate{runs: []quoted{{open: b.Start, start: b.Start, end: b.End, close: -1}}, para: pi}
 		q := d.directQuote(c)
-		if attr, ok := d.attributionBefore(c); ok {
+		attr, ok := d.attributionBefore(c)
+		if ok {
 			q.Cue = d.text[attr.cue.Start:attr.cue.End]
 			q.Speaker = d.speakerOf(attr)
 		}
 		d.covered.add(b)
+		if !ok && d.titledBox(pi) {
+			continue // a box under its own title ("Summary", "Key takeaways"), no one's words
+		}
 		d.quotes = append(d.quotes, q)
 	}
 }

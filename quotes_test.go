@@ -990,3 +990,31 @@ func TestQuotesArePlainValues(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleQuotesTitledBox reads a block quotation under a box title
+// ("Summary", "Key takeaways") as the page's own words, and one under a
+// source's name as a quote.
+func TestArticleQuotesTitledBox(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		quote bool
+	}{
+		{"Summary", false},
+		{"Key takeaways", false},
+		{"The bottom line", false},
+		{"Editor's note", false},
+		{"The Verge", true},
+	} {
+		page := `<article><p>Skinfold calipers measure the fat under the skin at several sites of the body.</p>
+<h3>` + tt.title + `</h3>
+<blockquote><p>Estimating body fat with calipers is cheap, but the result depends on the skill of the tester.</p></blockquote>
+<p>Body shape varies from person to person.</p></article>`
+		a, err := Parse(strings.NewReader(page), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(a.Quotes()) > 0; got != tt.quote {
+			t.Errorf("under %q: quotes %+v, want a quote: %v", tt.title, a.Quotes(), tt.quote)
+		}
+	}
+}

@@ -726,7 +726,7 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 	if d.toldTheQuote(toks, v, n, end, lemma) {
 		return Quote{}, 0, false // “…,” Merkel told reporters after the meeting
 	}
-	if listenerVerbs.has(lemma) && v+n < end && toks.lower(v+n) == "you" {
+	if listenerVerbs.has(lemma) && v+n < end && toks.lower(v+n) == "you" && !namesSomeone(toks, subj) {
 		return Quote{}, 0, false // the reader as listener: "body fat percentage tells you how much …" explains, it reports no one
 	}
 	c, clause := pastListener(toks, v+n, end, lemma)
@@ -830,6 +830,25 @@ func opensReportedClause(toks tokens, c, end int, lemma string) bool {
 		// flawed", "writes back, “You look cute.”", not "add some salt",
 		// "will add Madeira and the Azores", "posted a photo".
 		return hasVerb(toks.slice(c, end)) || hasQuoteMark(toks.slice(c, end)) || predicateParticiple(toks.slice(c+1, end)) // "writing op-eds defending …"
+	}
+	return true
+}
+
+// namesSomeone reports a subject that is a name, a character in a story
+// or game as much as a person in the news ("Penny asks you to …"), not
+// a text or a tool speaking to its reader ("This guide tells you …").
+func namesSomeone(toks tokens, subj phrase) bool {
+	if subj.empty() {
+		return false
+	}
+	first := toks.at(subj.from)
+	if determiners[first.lower()] || notNameWords.has(first.lower()) || speakerPronouns.has(first.lower()) || isContractedVerb(first.lower()) {
+		return false
+	}
+	for k := subj.from; k < subj.to; k++ {
+		if !toks.isCapitalized(k) {
+			return false // "Body fat percentage tells you": a capital that opens the sentence
+		}
 	}
 	return true
 }

@@ -1018,3 +1018,16 @@ func TestArticleQuotesTitledBox(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedSpeakerAsksYou keeps a named character's or person's request
+// to "you" as reported speech, and a text or tool speaking to its reader
+// as none.
+func TestNamedSpeakerAsksYou(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a character", "Penny asks you to try a recipe she found.", "you to try a recipe she found", "indirect", "Penny", "Penny", "asks"},
+		{"a company", "Google asks you to sign in before you can post.", "you to sign in", "indirect", "Google", "", "asks"},
+		{"a guide", "This guide tells you how to set up the printer.", "", "", "", "", ""},
+		{"a measure", "Body fat percentage tells you how much of your weight is fat.", "", "", "", "", ""},
+		{"the writer", "Before we start, I’ve got to warn you about something important.", "", "", "", "", ""},
+	})
+}

@@ -744,6 +744,12 @@ func objectAfter(toks tokens, k int) (subject, appositive phrase, ok bool) {
 	if hasFinite(toks.slice(k, j)) {
 		return phrase{}, phrase{}, false // a clause: "said the vote was lost"
 	}
+	if last := toks.at(j - 1); j-k > 1 && !last.isCapitalized() && isPastTense(last.lower()) && !(j < toks.len() && prepositions[toks.lower(j)]) {
+		// A clause, its verb last: "said the prize mattered". An adjective
+		// stands before its noun, and a participle before its preposition:
+		// "said one Republican involved in the planning".
+		return phrase{}, phrase{}, false
+	}
 	if j+1 < toks.len() && toks.text(j) == "," && !clauseBreaks.has(toks.lower(j+1)) && toks.lower(j+1) != "who" {
 		a := j + 1
 		e := a

@@ -1031,3 +1031,16 @@ func TestNamedSpeakerAsksYou(t *testing.T) {
 		{"the writer", "Before we start, I’ve got to warn you about something important.", "", "", "", "", ""},
 	})
 }
+
+// TestClauseIsNoInvertedSpeaker reads the words after "said" that end in
+// a past tense as a clause, not as a speaker after the verb: in "Ann
+// Lee, author of ‘Salt Roads’, said the prize mattered", the quoted title
+// is no quote.
+func TestClauseIsNoInvertedSpeaker(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a single-quoted title", "Poet Ann Lee, author of ‘Salt Roads’, said the prize mattered.", "the prize mattered", "indirect", "Poet Ann Lee", "Ann Lee", "said"},
+		{"a double-quoted title", "Critic Jo Marsh, author of “Still Waters,” said the show failed.", "the show failed", "indirect", "Critic Jo Marsh", "Jo Marsh", "said"},
+		{"an adjective before its noun", "“We will win,” said the embattled mayor.", "We will win", "direct", "the embattled mayor", "", "said"},
+		{"a participle before its preposition", "“We will win,” said one official involved in the talks.", "We will win", "direct", "one official involved", "", "said"},
+	})
+}

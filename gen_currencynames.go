@@ -7,7 +7,8 @@
 //
 //	go run gen_currencynames.go -cldr /path/to/cldr-json/cldr-json
 //
-// which reads cldr-numbers-full/main/en/currencies.json there.
+// which reads cldr-numbers-full/main/en/currencies.json there, and the
+// release from cldr-core.
 //
 // It writes every name CLDR gives a currency, singular and plural
 // ("Hungarian forint", "Hungarian forints"), lower-cased, with its code;
@@ -23,7 +24,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"go/format"
@@ -34,13 +34,17 @@ import (
 	"strings"
 
 	"golang.org/x/text/currency"
+
+	"github.com/ledehq/lede/internal/cldr"
 )
 
 // notBareNames are last words of current currencies' names that English
 // text uses in other senses far more often than as money: "real" the
-// adjective, "mark" the verb, "sol" and "rand" in names, "gourde",
-// "dram" and "balboa" as words of their own, "cordoba", "quetzal" and
-// "guarani" as a city, a bird and a people, "afghani" for "Afghan".
+// adjective, "mark", "won" and "pound" the verbs (and the pound a weight),
+// "sol" and "leone" in names, "gourde", "dram" and "balboa" as words of
+// their own, "cordoba", "quetzal" and "guarani" as a city, a bird and a
+// people, "afghani" for "Afghan", and "unit" and "rights" of accounting
+// units ("Special Drawing Rights").
 var notBareNames = map[string]bool{
 	"real": true, "reals": true, "mark": true, "marks": true, "sol": true, "soles": true,
 	"gourde": true, "gourdes": true, "dram": true, "drams": true, "balboa": true, "balboas": true,
@@ -50,12 +54,10 @@ var notBareNames = map[string]bool{
 }
 
 func main() {
-	root := flag.String("cldr", "", "the cldr-json directory of a cldr-json checkout")
+	dir := flag.String("cldr", "", "the cldr-json folder of a CLDR JSON checkout")
 	flag.Parse()
-	numbers := filepath.Join(*root, "cldr-numbers-full")
-	raw, err := os.ReadFile(filepath.Join(numbers, "main", "en", "currencies.json"))
-	if err != nil {
-		log.Fatal(err)
+	if *dir == "" {
+		log.Fatal("gen_currencynames: -cldr is required")
 	}
 	var doc struct {
 		Main map[string]struct {
@@ -64,11 +66,14 @@ func main() {
 			} `json:"numbers"`
 		} `json:"main"`
 	}
-	if err := json.Unmarshal(raw, &doc); err != nil {
+	if err := cldr.ReadJSON(filepath.Join(*dir, "cldr-numbers-full", "main", "en", "currencies.json"), &doc); err != nil {
+		log.Fatal(err)
+	}
+	version, err := cldr.Version(*dir)
+	if err != nil {
 		log.Fatal(err)
 	}
 	en := doc.Main["en"]
-	version := cldrVersion(filepath.Join(numbers, "package.json"))
 	current := map[string]bool{}
 	for it := currency.Query(); it.Next(); {
 		current[it.Unit().String()] = true
@@ -129,22 +134,6 @@ func add(m map[string]map[string]bool, k, code string) {
 		m[k] = map[string]bool{}
 	}
 	m[k][code] = true
-}
-
-// cldrVersion reads the CLDR release from the package.json of the
-// cldr-json package that holds the file.
-func cldrVersion(path string) string {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		log.Fatalf("%v: the CLDR release is read from the package's package.json", err)
-	}
-	var pkg struct {
-		Version string `json:"version"`
-	}
-	if err := json.Unmarshal(raw, &pkg); err != nil {
-		log.Fatal(err)
-	}
-	return pkg.Version
 }
 
 // pick returns the one code of codes, or the one current among them.

@@ -29,13 +29,23 @@ func ModernLanguages(dir string) ([]string, string, error) {
 		}
 	}
 	slices.Sort(langs)
+	version, err := Version(dir)
+	if err != nil {
+		return nil, "", err
+	}
+	return langs, version, nil
+}
+
+// Version returns the CLDR release of the cldr-json folder dir, from its
+// cldr-core package.
+func Version(dir string) (string, error) {
 	var pkg struct {
 		Version string `json:"version"`
 	}
 	if err := ReadJSON(filepath.Join(dir, "cldr-core", "package.json"), &pkg); err != nil {
-		return nil, "", err
+		return "", err
 	}
-	return langs, pkg.Version, nil
+	return pkg.Version, nil
 }
 
 // ReadJSON decodes the JSON file at path into v.

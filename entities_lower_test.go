@@ -5,12 +5,6 @@ import (
 	"time"
 )
 
-// cardinalAt is cardinalOf with the text lower-cased here, for the tests
-// that read a number from a text's tokens alone.
-func cardinalAt(text string, toks []etok, i int) (number, bool) {
-	return cardinalOf(text, lowerASCIIText(text), toks, i)
-}
-
 // TestMonthOrDayOpens checks that monthOrDay's early exit turns away
 // only values that time.Parse turns away.
 func TestMonthOrDayOpens(t *testing.T) {

@@ -1717,16 +1717,10 @@ func isContractedVerb(lower string) bool {
 	stem, tail := lower[:i], strings.TrimLeft(lower[i:], "'’")
 	switch tail {
 	case "s", "re", "ve", "ll", "d", "m":
-		return contractingPronouns.has(stem)
+		return speakerPronouns.has(stem) || stem == "that" || stem == "there" || stem == "what" // "that's", "there's"
 	}
 	return false
 }
-
-// contractingPronouns take a contracted verb: "he's", "there's".
-var contractingPronouns = wordSetOf(map[string]bool{
-	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
-	"that": true, "there": true, "who": true, "what": true,
-})
 
 // subordinators open a participle clause of the writer's after a
 // reported clause: "said … before claiming that …".

@@ -95,7 +95,7 @@ func BenchmarkFamilies(b *testing.B) {
 func TestReaderCaps(t *testing.T) {
 	spelled := repeatTo("one hundred and ", 4000)
 	toks := entityTokens(spelled)
-	if n, ok := cardinalAt(spelled, toks, 0); !ok || n.end-n.first > maxNumberTokens {
+	if n, ok := cardinalOf(spelled, lowerASCIIText(spelled), toks, 0); !ok || n.end-n.first > maxNumberTokens {
 		t.Errorf("a spelled number run read as one number of %d tokens, want at most %d", n.end-n.first, maxNumberTokens)
 	}
 	long := repeatTo("and so it goes on, ", 10000)

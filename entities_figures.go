@@ -640,13 +640,13 @@ func (f *figureFinder) moneyBefore(i int) (Figure, int, bool) {
 // Which currencies have no minor units in cash is CLDR's
 // (golang.org/x/text/currency, Cash rounding).
 func (f *figureFinder) pointGroupsThousands(fig *Figure, n number) {
-	if n.end != n.first+1 || n.scaled || n.words || n.fraction || fig.Value != n.value || !paidWhole(fig.Unit) {
+	if n.end != n.first+1 || n.scaled || n.words || n.fraction || fig.Value != n.value {
 		return
 	}
 	digits := f.text[f.toks[n.first].start:f.toks[n.first].end]
 	point := strings.IndexByte(digits, '.')
-	if point < 1 || point > 3 || len(digits)-point != 4 || strings.ContainsAny(digits[:point], ",'’") {
-		return
+	if point < 1 || point > 3 || len(digits)-point != 4 || strings.ContainsAny(digits[:point], ",'’") || !paidWhole(fig.Unit) {
+		return // the currency is looked up last: most amounts have no such point
 	}
 	fig.Value *= 1000
 }

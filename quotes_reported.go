@@ -385,6 +385,9 @@ func (d *quoteDoc) reportedIn(toks tokens, end int) []Quote {
 		if subj.from > v.at && toks.text(subj.from-1) == "," {
 			clauseEnd = subj.from - 1 // "Citing two officials, the paper …": the subject after the participle clause
 		}
+		if c, ok := participleOnSubject(toks, v.at, end); ok {
+			clauseEnd = c // "A pastor urging calm, Darran Whiting, said …"
+		}
 		if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, clauseEnd, v.lemma, subj, app); ok && !isWritersVoice(toks, subj) {
 			out = append(out, q)
 			next = to

@@ -99,6 +99,12 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 		open, role, last := -1, -1, k
 		for seg, j := 0, k-1; j >= 0 && k-j <= 3*maxSpeakerWords && seg < 3; j-- {
 			if toks.text(j) == "," {
+				if st, p, ok := participleModified(toks, j); ok && last == k && toks.isCapitalized(j+1) {
+					// "A pastor urging calm, Darran Whiting, said": the
+					// noun before the participle, and the name as its
+					// appositive
+					return phrase{st, p}, phrase{j + 1, k}, true
+				}
 				s := nameBackward(toks, j-1)
 				if role < 0 && !s.empty() && !hasCapitalized(toks, s) && isBareName(toks.slice(j+1, last)) {
 					role = j // "his wife, Jane, called": the role, and the name as its appositive
@@ -312,6 +318,44 @@ func isBareName(toks tokens) bool {
 		}
 	}
 	return true
+}
+
+// participleModified reads a clause that opens with a noun phrase and a
+// participle phrase after it, up to the comma at toks[comma]: "A pastor
+// urging calm", "One donor backing the plan". It returns where the clause
+// and its participle start.
+func participleModified(toks tokens, comma int) (start, participle int, ok bool) {
+	start = clauseStart(toks, comma)
+	if first := toks.lower(start); start >= comma || prepositions[first] || frontedSubordinators.has(first) || settingWords.has(first) || isParticiple(first) {
+		return 0, 0, false
+	}
+	for p := start + 1; p < comma; p++ {
+		w := toks.at(p)
+		switch {
+		case isParticiple(w.lower()) && !w.isCapitalized():
+			return start, p, p+1 < comma && !personalPronouns.has(toks.lower(p-1))
+		case w.punct(), p-start >= maxModifiedNounWords, looksFinite(w, true), auxiliaries.has(w.lower()), isNegatedAuxiliary(w.lower()), isContractedVerb(w.lower()):
+			return 0, 0, false // "That makes it a fit for a group seeking …", "The nominee isn't planning …"
+		}
+	}
+	return 0, 0, false
+}
+
+// maxModifiedNounWords bounds the noun phrase before a participle that
+// modifies it: "One pastor", "Residents of the town".
+const maxModifiedNounWords = 5
+
+// participleOnSubject reports a participle at toks[v] inside the subject
+// of the sentence's verb ("A pastor urging calm, Darran Whiting, said
+// …"), and returns the comma that ends what it reports.
+func participleOnSubject(toks tokens, v, end int) (int, bool) {
+	for c := v + 1; c < end; c++ {
+		if toks.punct(c) {
+			_, p, ok := participleModified(toks, c)
+			return c, ok && p == v && toks.text(c) == "," && hasVerb(toks.slice(c+1, end))
+		}
+	}
+	return 0, false
 }
 
 // isRelative reports a relative pronoun that opens an aside about a

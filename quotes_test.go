@@ -257,6 +257,20 @@ func TestSpeakerIsNoVerbPhrase(t *testing.T) {
 	})
 }
 
+// TestSpeakerWithAParticiplePhrase reads a noun with a participle phrase
+// and a name set off after it as one subject ("A pastor urging calm,
+// Darran Whiting, said"): the name is the speaker, the participle reports
+// no more than its own phrase, and the main verb keeps its clause.
+func TestSpeakerWithAParticiplePhrase(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a name after the participle's object", "One pastor backing Mr. Cruz, Darran Whiting of Liberty Baptist Church, said he had made 150 calls.", "he had made 150 calls", "indirect", "One pastor", "Darran Whiting", "said"},
+		{"the participle is a cue of its own", "A nurse urging calm, Ama Owusu, told reporters the ward was safe.", "calm", "indirect", "A nurse", "", "urging"},
+		{"the main verb after it", "A nurse urging calm, Ama Owusu, told reporters the ward was safe.", "the ward was safe", "indirect", "A nurse", "Ama Owusu", "told"},
+		{"a longer participle phrase", "A man wearing a red cap, Li Wei, shouted that the vote was rigged.", "that the vote was rigged", "indirect", "A man", "Li Wei", "shouted"},
+		{"not after a finite verb", "The council isn't planning more cuts this year, the mayor, Ines Roth, told the paper.", "The council isn't planning more cuts this year", "indirect", "the mayor", "Ines Roth", "told"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {

@@ -683,7 +683,7 @@ func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote Span) string
 			continue
 		}
 		inPara := d.paraAt(m.Start) == para
-		if !d.people.isPerson(m) {
+		if !d.people.isPerson(m) || d.namesAThing(m) {
 			// "Dunmore Securities", "Capitol Hill": a person only if
 			// no one else can be.
 			if inPara && nearestInPara == "" {
@@ -709,6 +709,32 @@ func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote Span) string
 	}
 	return nearestInPara
 }
+
+// namesAThing reports a name used as the modifier of a common noun after
+// an article: "the Golden Bear restaurant", "a Blue Heron diner", "the
+// Okafor family". Without a title, it names a place or a group, which a
+// pronoun does not mean.
+func (d *quoteDoc) namesAThing(m nameMention) bool {
+	if m.titled {
+		return false
+	}
+	before := d.tokens(max(0, m.Start-4), m.Start)
+	if before.len() == 0 || !articles.has(before.lower(before.len()-1)) {
+		return false
+	}
+	after := d.tokens(m.End, min(len(d.text), m.End+maxNounBytes))
+	if after.len() == 0 {
+		return false
+	}
+	w := after.at(0)
+	return !w.punct() && !w.isCapitalized() && !w.verbForm() && !looksFinite(w, true) && !isAuxiliary(w) && !isPossessive(w.text())
+}
+
+// maxNounBytes bounds the common noun read after a name.
+const maxNounBytes = 24
+
+// articles open a noun phrase.
+var articles = wordSetOf(map[string]bool{"the": true, "a": true, "an": true})
 
 // insideQuote reports whether byte i lies inside one of the quotes found,
 // which are sorted by start.

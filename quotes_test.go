@@ -271,6 +271,18 @@ func TestSpeakerWithAParticiplePhrase(t *testing.T) {
 	})
 }
 
+// TestPronounPassesANameThatModifiesANoun resolves a pronoun past a name
+// used as the modifier of a common noun ("the Golden Bear restaurant"),
+// which names a place or a group, to the person named before it.
+func TestPronounPassesANameThatModifiesANoun(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a restaurant", "“It is full,” said Dana Lake, a waitress at the Golden Bear restaurant. She said the place was busy.", "the place was busy", "indirect", "She", "Dana Lake", "said"},
+		{"a diner", "“We close at six,” said Tom Reed, a cook at the Blue Heron diner. He said the kitchen was small.", "the kitchen was small", "indirect", "He", "Tom Reed", "said"},
+		{"a family farm", "“We will rebuild,” said Ana Ruiz, whose home was near the Okafor family farm. She said the ground was soft.", "the ground was soft", "indirect", "She", "Ana Ruiz", "said"},
+		{"a titled name stays a person", "Mayor Ruth Bell met Ana Ruiz at the Okafor farm. “We are ready,” said the Rev. Paul Mensah first. He said the vote was near.", "the vote was near", "indirect", "He", "Paul Mensah", "said"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {

@@ -832,7 +832,7 @@ func opensReportedClause(toks tokens, c, end int, lemma string) bool {
 		// Words said are a clause or a quote: "added the plan was
 		// flawed", "writes back, “You look cute.”", not "add some salt",
 		// "will add Madeira and the Azores", "posted a photo".
-		return hasVerb(toks.slice(c, end)) || hasQuoteMark(toks.slice(c, end)) || predicateParticiple(toks.slice(c+1, end)) // "writing op-eds defending …"
+		return hasClauseVerb(toks.slice(c, end)) || hasQuoteMark(toks.slice(c, end)) || predicateParticiple(toks.slice(c+1, end)) // "writing op-eds defending …"
 	}
 	return true
 }
@@ -1701,13 +1701,37 @@ var irregularPasts = wordSetOf(map[string]bool{
 // hasVerb reports whether a clause has a word that reads as a verb, so
 // that it is more than the subject of a verb still to come.
 func hasVerb(toks tokens) bool {
-	for i, t := range toks.all() {
-		if !t.punct() && !t.isCapitalized() && (finiteVerbs.has(t.lower()) || auxiliaries.has(t.lower()) || irregularPasts.has(t.lower()) ||
-			strings.HasSuffix(t.lower(), "ed") || isPresentVerbAt(toks, i)) || isContractedVerb(t.lower()) {
+	for i := range toks.all() {
+		if readsAsVerb(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasClauseVerb is hasVerb without the adverbs of time that auxiliaries
+// holds: "added two lanes to the bridge last year" has no clause.
+func hasClauseVerb(toks tokens) bool {
+	for i, t := range toks.all() {
+		if readsAsVerb(toks, i) && !timeAdverbs.has(t.lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAdverbs are the words of auxiliaries that tell when or how often.
+var timeAdverbs = wordSetOf(map[string]bool{
+	"last": true, "first": true, "then": true, "once": true, "earlier": true, "later": true,
+	"again": true, "already": true, "recently": true, "previously": true, "still": true,
+	"never": true, "often": true, "frequently": true,
+})
+
+// readsAsVerb reports whether toks[i] reads as a verb (see hasVerb).
+func readsAsVerb(toks tokens, i int) bool {
+	t := toks.at(i)
+	return !t.punct() && !t.isCapitalized() && (finiteVerbs.has(t.lower()) || auxiliaries.has(t.lower()) || irregularPasts.has(t.lower()) ||
+		strings.HasSuffix(t.lower(), "ed") || isPresentVerbAt(toks, i)) || isContractedVerb(t.lower())
 }
 
 // isContractedVerb reports a pronoun with its verb contracted onto it:

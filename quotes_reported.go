@@ -1888,8 +1888,9 @@ func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma stri
 	return d.reported(toks, clauseOpening(toks, comma), comma, v, n, subj, app), subj, app, true
 }
 
-// opensWithNamedPerson reports words that open with a person's name and
-// its appositive: "But Megan Hester, an organizer at the institute" is
+// opensWithNamedPerson reports words that open with a person's name,
+// titles included, and its appositive: "But Megan Hester, an organizer
+// at the institute" or "Dr. Ferrante, the only physician there" is
 // the subject of the verb after it, not a clause it reports.
 func opensWithNamedPerson(toks tokens) bool {
 	i := 0
@@ -1904,6 +1905,9 @@ func opensWithNamedPerson(toks tokens) bool {
 		return false
 	}
 	names := findNames(toks.slice(i, comma))
+	for i < comma-1 && isTitleWord(toks.at(i)) {
+		i++ // "Dr. Ferrante, the only physician at the clinic"
+	}
 	return len(names) == 1 && names[0].Start == toks.start(i) && names[0].End == toks.end(comma-1)
 }
 

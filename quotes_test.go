@@ -283,6 +283,19 @@ func TestPronounPassesANameThatModifiesANoun(t *testing.T) {
 	})
 }
 
+// TestTitledNameOpensNoReportedClause keeps "Dr. Ferrante, the only
+// physician here, said …" the subject of its verb when the words after
+// the verb hold a relative clause that could read as an inverted
+// speaker ("said three patients who …").
+func TestTitledNameOpensNoReportedClause(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a doctor", "Dr. Ferrante, the only physician at the clinic, said three patients who rely on oxygen had been moved.", "three patients who rely on oxygen had been moved", "indirect", "Dr. Ferrante", "Ferrante", "said"},
+		{"a sergeant", "Sgt. Mensah, a police spokesman, said two men who fled the scene were later arrested.", "two men who fled the scene were later arrested", "indirect", "Sgt. Mensah", "Mensah", "said"},
+		{"a professor", "Prof. Lind, head of the institute, said students who missed the exam could sit it in June.", "students who missed the exam could sit it in June", "indirect", "Prof. Lind", "Lind", "said"},
+		{"a captain", "Capt. Okoro, the ship's master, said crew members who fell ill had recovered.", "crew members who fell ill had recovered", "indirect", "Capt. Okoro", "Okoro", "said"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {

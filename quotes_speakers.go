@@ -97,6 +97,7 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 		// one appositive: "Ramil Carr, 31, a photographer, said", "Ed
 		// Rendell (D), a Clinton supporter, praised".
 		open, role, last := -1, -1, k
+		aside := false // a relative aside passed: "…, Md., who watched …, said"
 		for seg, j := 0, k-1; j >= 0 && k-j <= 3*maxSpeakerWords && seg < 3; j-- {
 			if toks.text(j) == "," {
 				if st, p, ok := participleModified(toks, j); ok && last == k && toks.isCapitalized(j+1) {
@@ -125,9 +126,10 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 				seg++
 				continue
 			}
-			if isBoundary(toks.at(j)) || clauseBreaks.has(toks.lower(j)) && toks.lower(j) != "and" {
+			if isBoundary(toks.at(j)) && !(last == k && !aside && abbreviationPoint(toks, j)) || clauseBreaks.has(toks.lower(j)) && toks.lower(j) != "and" {
 				if c := relativeAsideStart(toks, j); c > 0 {
 					j = c + 1 // "Stuart Stevens, who served as chief strategist, called"
+					aside = true
 					continue
 				}
 				break
@@ -318,6 +320,14 @@ func isBareName(toks tokens) bool {
 		}
 	}
 	return true
+}
+
+// abbreviationPoint reports a full stop at toks[j] glued to the word
+// before it and followed by a comma: the point of an abbreviation in the
+// appositive right before a verb ("Sen. Roy Bell, R-Kan., objected"), not
+// the end of a sentence.
+func abbreviationPoint(toks tokens, j int) bool {
+	return toks.text(j) == "." && j > 0 && j+1 < toks.len() && toks.start(j) == toks.end(j-1) && toks.text(j+1) == ","
 }
 
 // participleModified reads a clause that opens with a noun phrase and a

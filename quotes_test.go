@@ -296,6 +296,19 @@ func TestTitledNameOpensNoReportedClause(t *testing.T) {
 	})
 }
 
+// TestAbbreviationInAnAppositive reads past the point of an abbreviation
+// in the appositive right before the verb ("Sen. Roy Bell, R-Kan.,
+// objected:"), which ends no sentence.
+func TestAbbreviationInAnAppositive(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a party and state", "Sen. Roy Bell, R-Kan., objected: “It writes rules for wells in Kansas.”", "It writes rules for wells in Kansas.", "direct", "Sen. Roy Bell", "Roy Bell", "objected"},
+		{"a dotted state", "Rep. Ann Cole, D-N.Y., warned: “This is a trap.”", "This is a trap.", "direct", "Rep. Ann Cole", "Ann Cole", "warned"},
+		{"a suffix", "Tom Hale Jr., a farmer, insisted: “We cannot wait.”", "We cannot wait.", "direct", "Tom Hale Jr.", "Tom Hale Jr.", "insisted"},
+		{"a mixed quote", "Sen. Ada Kerr, R-Neb., called the delay “a failure of nerve” in a letter.", "the delay “a failure of nerve”", "mixed", "Sen. Ada Kerr", "Ada Kerr", "called"},
+		{"a place before a relative aside", "Donna Hill, 59, of Ashton, Md., who watched on a screen, said the day brought back memories.", "the day brought back memories", "indirect", "Donna Hill", "Donna Hill", "said"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {

@@ -779,8 +779,8 @@ func (d *quoteDoc) headName(start, end int) (nameMention, bool) {
 func (d *quoteDoc) afterPreposition(from, at int) bool {
 	toks := d.tokens(from, at)
 	k := toks.len() - 1
-	for k >= 0 && (isTitleWord(toks.at(k)) || toks.lower(k) == "the" || toks.lower(k) == "a" || toks.lower(k) == "an") {
-		k--
+	for k >= 0 && (isTitleWord(toks.at(k)) || toks.isCapitalized(k) || toks.lower(k) == "the" || toks.lower(k) == "a" || toks.lower(k) == "an") {
+		k-- // and the words of a name the mention is the end of: "a spokesperson for Mercia Vale Fire and Rescue Service"
 	}
 	if k < 0 || !mentionPrepositions.has(toks.lower(k)) {
 		return false

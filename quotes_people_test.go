@@ -380,6 +380,9 @@ func TestSpeakerRolesInAppositives(t *testing.T) {
 		{"a given name after a role noun", "The shop is run by Bill Kostas and his wife Helen.\n\nHelen was blunt. “It's greed,” she said.", "It's greed", "Helen"},
 		{"a name after the preposition's object", "Head of hardware Bill Stone said the chip was new.", "the chip was new", "Bill Stone"},
 		{"a name right after the preposition", "A spokeswoman for Governor Tom Lee said he was resting.", "he was resting", ""},
+		{"a name that ends an organization's", "A spokesperson for Mercia Vale Fire and Rescue Service said crews were called at 12.14am.", "crews were called", ""},
+		{"a name inside a company's", "A lawyer for Dunmore Grace Holdings said the claim was false.", "the claim was false", ""},
+		{"a name inside a ministry's", "An official at the Kwame Mensah Foundation said the grant was paid.", "the grant was paid", ""},
 	})
 }
 

@@ -2,6 +2,7 @@ package lede
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -452,38 +453,67 @@ func hasC1(s string) bool {
 // c1Readings are the code pages a line with C1 controls is read in, the
 // usual one first; each reading of a line keeps its characters above
 // 0xFF, which no Latin-1 decoding made.
-var c1Readings = []*charmap.Charmap{charmap.Windows1252, charmap.Macintosh, charmap.CodePage850, charmap.CodePage437}
+var c1Readings = [...]*charmap.Charmap{charmap.Windows1252, charmap.Macintosh, charmap.CodePage850, charmap.CodePage437}
+
+// c1Tables holds what each of c1Readings reads the characters U+0080 to
+// U+00FF of a line as, by character minus 0x80: the usual reading, first,
+// reads only the C1 controls, and drops (-1) those it leaves undefined;
+// the others read every such character they define. A reading is then a
+// table lookup per character, not a decoding.
+var c1Tables = func() (t [len(c1Readings)][0x80]rune) {
+	for k, cm := range c1Readings {
+		for b := 0x80; b <= 0xff; b++ {
+			r := rune(b)
+			if k > 0 || isC1(r) {
+				if d := cm.DecodeByte(byte(b)); d != utf8.RuneError {
+					r = d
+				} else if k == 0 {
+					r = -1 // undefined: a control, which mapRunes drops
+				}
+			}
+			t[k][b-0x80] = r
+		}
+	}
+	return t
+}()
 
 func readC1Line(line string) string {
-	best, bestCost := "", 0
-	for k, cm := range c1Readings {
+	rs := []rune(line)
+	var best, read []rune // two buffers, swapped when a reading is taken
+	bestCost := 0
+	for k := range c1Readings {
 		if k > 0 && bestCost == 0 {
 			break // no reading is more plausible than one with no cost
 		}
-		read := strings.Map(func(r rune) rune {
-			if r >= 0x80 && r <= 0xff && (k > 0 || isC1(r)) {
-				if d := cm.DecodeByte(byte(r)); d != utf8.RuneError {
-					return d
-				} else if k == 0 {
-					return -1 // undefined: a control, which mapRunes drops
-				}
-			}
-			return r
-		}, line)
-		rs := []rune(read)
+		read = readThrough(&c1Tables[k], rs, read[:0])
 		var scripts scriptCounts
-		scripts.addAll(rs, 1)
+		scripts.addAll(read, 1)
 		if k == 0 {
-			best, bestCost = read, implausibility(rs, 0, len(rs), &scripts)
+			best, read, bestCost = read, nil, implausibility(read, 0, len(read), &scripts)
 			continue
 		}
 		// A reading as implausible as the best need not be scored to
 		// the end: it is not taken.
-		if cost := implausibilityBelow(rs, 0, len(rs), &scripts, bestCost); cost < bestCost {
-			best, bestCost = read, cost
+		if cost := implausibilityBelow(read, 0, len(read), &scripts, bestCost); cost < bestCost {
+			best, read, bestCost = read, best, cost
 		}
 	}
-	return best
+	return string(best)
+}
+
+// readThrough appends to read the characters of rs as table reads those
+// of U+0080 to U+00FF, and returns it.
+func readThrough(table *[0x80]rune, rs []rune, read []rune) []rune {
+	read = slices.Grow(read, len(rs))
+	for _, r := range rs {
+		if r >= 0x80 && r <= 0xff {
+			if r = table[r-0x80]; r < 0 {
+				continue
+			}
+		}
+		read = append(read, r)
+	}
+	return read
 }
 
 // repairInvalidUTF8 reads each byte that is not part of valid UTF-8 as a
@@ -492,9 +522,18 @@ func repairInvalidUTF8(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s) + 8)
 	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			sb.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
-			sb.WriteRune(cp1252Rune(s[i]))
+			sb.WriteString(cp1252Strings[s[i]-0x80])
 		} else {
 			sb.WriteString(s[i : i+n])
 		}
@@ -502,6 +541,15 @@ func repairInvalidUTF8(s string) string {
 	}
 	return sb.String()
 }
+
+// cp1252Strings holds the UTF-8 of cp1252Rune of the bytes 0x80 to 0xFF,
+// which repairInvalidUTF8 writes for each stray byte.
+var cp1252Strings = func() (t [0x80]string) {
+	for b := 0x80; b <= 0xff; b++ {
+		t[b-0x80] = string(cp1252Rune(byte(b)))
+	}
+	return t
+}()
 
 // mapRunes removes invisible characters and folds ligatures, fullwidth
 // Latin and Unicode spaces. The only C1 controls left after readC1Controls are

@@ -4,6 +4,7 @@ import (
 	"html"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -134,12 +135,14 @@ func normalizeOnce(s string, known repairedLine, memory *repairMemory) string {
 	for line := range strings.SplitSeq(s, "\n") {
 		line = strings.TrimSuffix(line, "\r") // a CRLF line end
 		switch {
-		case isCleanLine(line):
-			out.write(line)
 		case known.line != "" && line == known.line:
 			// The steps before the repair leave a line that checkNormal
-			// repaired alone: it is valid, NFC and holds no entity.
+			// repaired alone: it is valid, NFC and holds no entity. It
+			// is not clean: it holds pairs to look at, whose repair
+			// changed it, where a clean line holds none.
 			out.write(normalizeRepaired(known.repaired))
+		case isCleanLine(line):
+			out.write(line)
 		default:
 			out.write(normalizeLine(line, memory))
 		}
@@ -182,7 +185,7 @@ func isCleanLine(line string) bool {
 		c := line[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRuneInString(line[i:])
+			r, n := decodeRune(line[i:])
 			if mapsRune(r) {
 				return false
 			}
@@ -225,7 +228,7 @@ func isNFC(s string) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if isInertInNFC(r) {
 			base = i
 			i += n
@@ -249,7 +252,7 @@ func endOfNonInert(s string, i int) int {
 		if s[i] < utf8.RuneSelf {
 			return i
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if isInertInNFC(r) {
 			return i
 		}
@@ -334,7 +337,7 @@ func shapeOf(s string) textShape {
 			continue
 		}
 		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := decodeRune(s[i:])
 			if mapsRune(r) {
 				return textShape{}
 			}
@@ -392,7 +395,11 @@ var isPlainASCII = func() (t [256]bool) {
 // before them, and are starters (canonical combining class 0). The
 // ranges are those of the letters and signs news text holds most: Latin
 // up to the combining marks, Cyrillic letters, general punctuation and
-// currency signs, kana, CJK ideographs and Hangul syllables.
+// currency signs, kana, CJK ideographs and Hangul syllables. The other
+// characters from the combining marks to U+1FFF (Greek, Armenian, Hebrew,
+// Arabic, the scripts of India and Southeast Asia, Vietnamese), where
+// every two-byte sequence decodes and so where a line of stray bytes read
+// as UTF-8 lands, are looked up in inertTable.
 // TestInertInNFC checks each against x/text's tables.
 func isInertInNFC(r rune) bool {
 	switch {
@@ -400,9 +407,31 @@ func isInertInNFC(r rune) bool {
 		return true
 	case r >= 0x3041 && r < 0x3097, r >= 0x30A1 && r < 0x30FB, r >= 0x4E00 && r < 0xA000, r >= 0xAC00 && r < 0xD7A4:
 		return true
+	case r >= 0x300 && r < inertTableEnd:
+		i := r - 0x300
+		return inertTable()[i/64]&(1<<(i%64)) != 0
 	}
 	return false
 }
+
+// inertTableEnd is where inertTable ends.
+const inertTableEnd = 0x2000
+
+// inertTable holds a bit for each character from U+0300 to inertTableEnd
+// that is NFC on its own, a starter and combines with nothing before it,
+// from x/text's tables; it is built on first use and only read after.
+var inertTable = sync.OnceValue(func() *[(inertTableEnd - 0x300 + 63) / 64]uint64 {
+	var t [(inertTableEnd - 0x300 + 63) / 64]uint64
+	var buf [utf8.UTFMax]byte
+	for r := rune(0x300); r < inertTableEnd; r++ {
+		b := buf[:utf8.EncodeRune(buf[:], r)]
+		if p := norm.NFC.Properties(b); p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(b) {
+			i := r - 0x300
+			t[i/64] |= 1 << (i % 64)
+		}
+	}
+	return &t
+})
 
 // mapsRune reports the non-ASCII characters that mapRunes changes, and
 // invalid UTF-8.
@@ -478,7 +507,7 @@ var c1Tables = func() (t [len(c1Readings)][0x80]rune) {
 }()
 
 func readC1Line(line string) string {
-	rs := []rune(line)
+	rs := runesOf(line)
 	var best, read []rune // two buffers, swapped when a reading is taken
 	bestCost := 0
 	for k := range c1Readings {
@@ -531,7 +560,7 @@ func repairInvalidUTF8(s string) string {
 			i = j
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			sb.WriteString(cp1252Strings[s[i]-0x80])
 		} else {
@@ -577,7 +606,7 @@ func mapEachRune(s string) string {
 			i = j
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		switch {
 		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
 			// CRLF: the LF makes the line break
@@ -611,7 +640,7 @@ func mapsAnyRune(s string) bool {
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if mapsRune(r) {
 			return true
 		}

@@ -1,8 +1,10 @@
 package lede
 
 import (
+	"slices"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestVietnameseLetters checks isVietnameseLetter, which writesVietnamese
@@ -15,5 +17,34 @@ func TestVietnameseLetters(t *testing.T) {
 		if got := isVietnameseLetter(r); got != want {
 			t.Errorf("isVietnameseLetter(%U) = %v, want %v", r, got, want)
 		}
+	}
+}
+
+// TestDecodeRune checks decodeRune and runesOf, which decode two-byte
+// sequences inline, against the utf8 package and the conversion to
+// []rune on every sequence of one and two bytes, and on text of several
+// scripts, mojibake and stray bytes.
+func TestDecodeRune(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		r, n := decodeRune(s)
+		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+			t.Errorf("decodeRune(%+q) = %U, %d, want %U, %d", s, r, n, wr, wn)
+		}
+		if got, want := runesOf(s), []rune(s); !slices.Equal(got, want) {
+			t.Errorf("runesOf(%+q) = %U, want %U", s, got, want)
+		}
+	}
+	for a := range 256 {
+		check(string([]byte{byte(a)}))
+		for b := range 256 {
+			check(string([]byte{byte(a), byte(b)}))
+		}
+	}
+	for _, s := range []string{
+		"Huaweiâ€™s", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "Crème brûlée", "日本語", "😀 emoji", "\xed\xa0\x80 surrogate",
+		"\xe2\x80", "\xf0\x9f\x98", "Ελληνικά", "עברית", highBytes(300),
+	} {
+		check(s)
 	}
 }

@@ -993,14 +993,14 @@ type byteRoles struct{ lead, cont codecSet }
 // the punctuation, currency and box-drawing signs of 0x2000–0x25FF, which
 // every line of text with curly quotes meets), a map those of the rest.
 type roleTable struct {
-	low   [roleTableLow]uint16
-	high  map[rune]uint16
+	low  [roleTableLow]uint16
+	high map[rune]uint16
 	// highMin is the least character of high: the characters between
 	// the array's end and it, such as the ideographs that readings of
 	// stray bytes are full of, have no slot without asking the map.
 	highMin rune
-	roles []byteRoles                 // by slot
-	bytes [][len(mojibakeCodecs)]byte // by slot: the byte in each code page, 0 for none
+	roles   []byteRoles                 // by slot
+	bytes   [][len(mojibakeCodecs)]byte // by slot: the byte in each code page, 0 for none
 }
 
 // roleTableLow is where roleTable's array ends.

@@ -2,7 +2,9 @@ package lede
 
 import (
 	"html"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -133,12 +135,14 @@ func normalizeOnce(s string, known repairedLine, memory *repairMemory) string {
 	for line := range strings.SplitSeq(s, "\n") {
 		line = strings.TrimSuffix(line, "\r") // a CRLF line end
 		switch {
-		case isCleanLine(line):
-			out.write(line)
 		case known.line != "" && line == known.line:
 			// The steps before the repair leave a line that checkNormal
-			// repaired alone: it is valid, NFC and holds no entity.
+			// repaired alone: it is valid, NFC and holds no entity. It
+			// is not clean: it holds pairs to look at, whose repair
+			// changed it, where a clean line holds none.
 			out.write(normalizeRepaired(known.repaired))
+		case isCleanLine(line):
+			out.write(line)
 		default:
 			out.write(normalizeLine(line, memory))
 		}
@@ -181,7 +185,7 @@ func isCleanLine(line string) bool {
 		c := line[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRuneInString(line[i:])
+			r, n := decodeRune(line[i:])
 			if mapsRune(r) {
 				return false
 			}
@@ -224,7 +228,7 @@ func isNFC(s string) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if isInertInNFC(r) {
 			base = i
 			i += n
@@ -248,7 +252,7 @@ func endOfNonInert(s string, i int) int {
 		if s[i] < utf8.RuneSelf {
 			return i
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if isInertInNFC(r) {
 			return i
 		}
@@ -333,7 +337,7 @@ func shapeOf(s string) textShape {
 			continue
 		}
 		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := decodeRune(s[i:])
 			if mapsRune(r) {
 				return textShape{}
 			}
@@ -391,7 +395,11 @@ var isPlainASCII = func() (t [256]bool) {
 // before them, and are starters (canonical combining class 0). The
 // ranges are those of the letters and signs news text holds most: Latin
 // up to the combining marks, Cyrillic letters, general punctuation and
-// currency signs, kana, CJK ideographs and Hangul syllables.
+// currency signs, kana, CJK ideographs and Hangul syllables. The other
+// characters from the combining marks to U+1FFF (Greek, Armenian, Hebrew,
+// Arabic, the scripts of India and Southeast Asia, Vietnamese), where
+// every two-byte sequence decodes and so where a line of stray bytes read
+// as UTF-8 lands, are looked up in inertTable.
 // TestInertInNFC checks each against x/text's tables.
 func isInertInNFC(r rune) bool {
 	switch {
@@ -399,9 +407,31 @@ func isInertInNFC(r rune) bool {
 		return true
 	case r >= 0x3041 && r < 0x3097, r >= 0x30A1 && r < 0x30FB, r >= 0x4E00 && r < 0xA000, r >= 0xAC00 && r < 0xD7A4:
 		return true
+	case r >= 0x300 && r < inertTableEnd:
+		i := r - 0x300
+		return inertTable()[i/64]&(1<<(i%64)) != 0
 	}
 	return false
 }
+
+// inertTableEnd is where inertTable ends.
+const inertTableEnd = 0x2000
+
+// inertTable holds a bit for each character from U+0300 to inertTableEnd
+// that is NFC on its own, a starter and combines with nothing before it,
+// from x/text's tables; it is built on first use and only read after.
+var inertTable = sync.OnceValue(func() *[(inertTableEnd - 0x300 + 63) / 64]uint64 {
+	var t [(inertTableEnd - 0x300 + 63) / 64]uint64
+	var buf [utf8.UTFMax]byte
+	for r := rune(0x300); r < inertTableEnd; r++ {
+		b := buf[:utf8.EncodeRune(buf[:], r)]
+		if p := norm.NFC.Properties(b); p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(b) {
+			i := r - 0x300
+			t[i/64] |= 1 << (i % 64)
+		}
+	}
+	return &t
+})
 
 // mapsRune reports the non-ASCII characters that mapRunes changes, and
 // invalid UTF-8.
@@ -452,38 +482,67 @@ func hasC1(s string) bool {
 // c1Readings are the code pages a line with C1 controls is read in, the
 // usual one first; each reading of a line keeps its characters above
 // 0xFF, which no Latin-1 decoding made.
-var c1Readings = []*charmap.Charmap{charmap.Windows1252, charmap.Macintosh, charmap.CodePage850, charmap.CodePage437}
+var c1Readings = [...]*charmap.Charmap{charmap.Windows1252, charmap.Macintosh, charmap.CodePage850, charmap.CodePage437}
+
+// c1Tables holds what each of c1Readings reads the characters U+0080 to
+// U+00FF of a line as, by character minus 0x80: the usual reading, first,
+// reads only the C1 controls, and drops (-1) those it leaves undefined;
+// the others read every such character they define. A reading is then a
+// table lookup per character, not a decoding.
+var c1Tables = func() (t [len(c1Readings)][0x80]rune) {
+	for k, cm := range c1Readings {
+		for b := 0x80; b <= 0xff; b++ {
+			r := rune(b)
+			if k > 0 || isC1(r) {
+				if d := cm.DecodeByte(byte(b)); d != utf8.RuneError {
+					r = d
+				} else if k == 0 {
+					r = -1 // undefined: a control, which mapRunes drops
+				}
+			}
+			t[k][b-0x80] = r
+		}
+	}
+	return t
+}()
 
 func readC1Line(line string) string {
-	best, bestCost := "", 0
-	for k, cm := range c1Readings {
+	rs := runesOf(line)
+	var best, read []rune // two buffers, swapped when a reading is taken
+	bestCost := 0
+	for k := range c1Readings {
 		if k > 0 && bestCost == 0 {
 			break // no reading is more plausible than one with no cost
 		}
-		read := strings.Map(func(r rune) rune {
-			if r >= 0x80 && r <= 0xff && (k > 0 || isC1(r)) {
-				if d := cm.DecodeByte(byte(r)); d != utf8.RuneError {
-					return d
-				} else if k == 0 {
-					return -1 // undefined: a control, which mapRunes drops
-				}
-			}
-			return r
-		}, line)
-		rs := []rune(read)
+		read = readThrough(&c1Tables[k], rs, read[:0])
 		var scripts scriptCounts
-		scripts.addAll(rs, 1)
+		scripts.addAll(read, 1)
 		if k == 0 {
-			best, bestCost = read, implausibility(rs, 0, len(rs), &scripts)
+			best, read, bestCost = read, nil, implausibility(read, 0, len(read), &scripts)
 			continue
 		}
 		// A reading as implausible as the best need not be scored to
 		// the end: it is not taken.
-		if cost := implausibilityBelow(rs, 0, len(rs), &scripts, bestCost); cost < bestCost {
-			best, bestCost = read, cost
+		if cost := implausibilityBelow(read, 0, len(read), &scripts, bestCost); cost < bestCost {
+			best, read, bestCost = read, best, cost
 		}
 	}
-	return best
+	return string(best)
+}
+
+// readThrough appends to read the characters of rs as table reads those
+// of U+0080 to U+00FF, and returns it.
+func readThrough(table *[0x80]rune, rs []rune, read []rune) []rune {
+	read = slices.Grow(read, len(rs))
+	for _, r := range rs {
+		if r >= 0x80 && r <= 0xff {
+			if r = table[r-0x80]; r < 0 {
+				continue
+			}
+		}
+		read = append(read, r)
+	}
+	return read
 }
 
 // repairInvalidUTF8 reads each byte that is not part of valid UTF-8 as a
@@ -492,9 +551,18 @@ func repairInvalidUTF8(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s) + 8)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		if s[i] < utf8.RuneSelf {
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			sb.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, n := decodeRune(s[i:])
 		if r == utf8.RuneError && n == 1 {
-			sb.WriteRune(cp1252Rune(s[i]))
+			sb.WriteString(cp1252Strings[s[i]-0x80])
 		} else {
 			sb.WriteString(s[i : i+n])
 		}
@@ -502,6 +570,15 @@ func repairInvalidUTF8(s string) string {
 	}
 	return sb.String()
 }
+
+// cp1252Strings holds the UTF-8 of cp1252Rune of the bytes 0x80 to 0xFF,
+// which repairInvalidUTF8 writes for each stray byte.
+var cp1252Strings = func() (t [0x80]string) {
+	for b := 0x80; b <= 0xff; b++ {
+		t[b-0x80] = string(cp1252Rune(byte(b)))
+	}
+	return t
+}()
 
 // mapRunes removes invisible characters and folds ligatures, fullwidth
 // Latin and Unicode spaces. The only C1 controls left after readC1Controls are
@@ -529,7 +606,7 @@ func mapEachRune(s string) string {
 			i = j
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		switch {
 		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
 			// CRLF: the LF makes the line break
@@ -563,7 +640,7 @@ func mapsAnyRune(s string) bool {
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if mapsRune(r) {
 			return true
 		}

@@ -329,15 +329,27 @@ const vietnameseMin = 2
 func writesVietnamese(rs []rune) bool {
 	n := 0
 	for _, r := range rs {
-		if r < 0x80 {
-			continue
-		}
-		switch r = unicode.ToLower(r); {
-		case r == 'ơ' || r == 'ư' || r == 'đ' || r == 'ă', r >= 0x1EA0 && r <= 0x1EF9:
-			n++
+		if r >= 0x80 && isVietnameseLetter(r) {
+			if n++; n == vietnameseMin {
+				return true
+			}
 		}
 	}
-	return n >= vietnameseMin
+	return false
+}
+
+// isVietnameseLetter reports the letters writesVietnamese counts, in
+// either case: those whose lower case is "ơ", "ư", "đ", "ă" or in U+1EA0
+// to U+1EF9, which are those letters and their capitals, and the block
+// holds both cases of its letters (TestVietnameseLetters checks every
+// character against unicode.ToLower). Asking unicode.ToLower of every
+// character was most of the cost of a line of stray bytes.
+func isVietnameseLetter(r rune) bool {
+	switch r {
+	case 'ơ', 'Ơ', 'ư', 'Ư', 'đ', 'Đ', 'ă', 'Ă':
+		return true
+	}
+	return r >= 0x1EA0 && r <= 0x1EF9
 }
 
 // rhymeTails are the ends of Vietnamese syllables after their vowel that

@@ -262,7 +262,7 @@ func (m *repairMemory) addSearch(key searchKey, text []rune, scripts *scriptCoun
 // returns line itself when the first round repairs nothing, as it does for
 // most clean lines that hold such pairs.
 func repairRounds(line string, memory *repairMemory) (string, bool) {
-	rs := []rune(line)
+	rs := runesOf(line)
 	repaired, stable := false, false
 	for range maxRepairRounds {
 		next, changed := repairWords(rs, memory)
@@ -948,7 +948,7 @@ func suspectCodecsIn(s string) codecSet {
 			i = j
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		scan.next(r)
 		i += n
 	}
@@ -993,10 +993,14 @@ type byteRoles struct{ lead, cont codecSet }
 // the punctuation, currency and box-drawing signs of 0x2000–0x25FF, which
 // every line of text with curly quotes meets), a map those of the rest.
 type roleTable struct {
-	low   [roleTableLow]uint16
-	high  map[rune]uint16
-	roles []byteRoles                 // by slot
-	bytes [][len(mojibakeCodecs)]byte // by slot: the byte in each code page, 0 for none
+	low  [roleTableLow]uint16
+	high map[rune]uint16
+	// highMin is the least character of high: the characters between
+	// the array's end and it, such as the ideographs that readings of
+	// stray bytes are full of, have no slot without asking the map.
+	highMin rune
+	roles   []byteRoles                 // by slot
+	bytes   [][len(mojibakeCodecs)]byte // by slot: the byte in each code page, 0 for none
 }
 
 // roleTableLow is where roleTable's array ends.
@@ -1005,6 +1009,9 @@ const roleTableLow = 0x2600
 func (t *roleTable) slotOf(r rune) uint16 {
 	if r < roleTableLow {
 		return t.low[r]
+	}
+	if r < t.highMin {
+		return 0
 	}
 	return t.high[r]
 }
@@ -1025,6 +1032,9 @@ func (t *roleTable) addSlot(r rune) uint16 {
 		t.low[r] = slot
 	} else {
 		t.high[r] = slot
+		if t.highMin == 0 || r < t.highMin {
+			t.highMin = r
+		}
 	}
 	return slot
 }

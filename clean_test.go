@@ -504,6 +504,12 @@ func TestReadC1LineBounded(t *testing.T) {
 		"\u0093quoted\u0094", "Coatl\u0087n", "Mar\u0092a said caf\u008e",
 		"Работа \u0093идёт\u0094 дальше", "Η βουλή \u0085 συνεδρίασε", "議会は\u0093月曜日\u0094に開かれた",
 		"emoji 😀\u0096 ok", "mixed Ω б é \u0080 \u0081 \u009d", latin1Run(300),
+		// The readings are table lookups (see c1Tables): mojibake left
+		// with C1 controls in several languages, clean accented text
+		// beside them, and a long run of stray bytes.
+		"Huaweiâ\u0080\u0099s \u0093new\u0094 phone", "Zaï¿½ó\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144 \u0084cytat\u0094",
+		"Ελληνικά \u0091κείμενο\u0092 µε λάθη", "Fran\u008dois, d\u008ej\u0088 vu", "M\u0081nchen \u0094 Stra\u00e1e",
+		"Crème brûlée, naïve façade", latin1Run(5000),
 	}
 	for _, line := range lines {
 		if got, want := readC1Line(line), scoredWhole(line); got != want {

@@ -1836,6 +1836,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma stri
 	// KDLM News he …", "…, Hannah Kerr, told the Commons.").
 	if v > 0 && toks.text(v-1) == "," && !isParticiple(toks.lower(v)) && invertsSubject(lemma) && lemma != "tell" && !opensWithNamedPerson(toks.slice(0, v-1)) {
 		subj, app, ok = objectAfter(toks, v+n)
+		read := ok
 		if ok && (subj.to-subj.from > 1 && speakerPronouns.has(toks.lower(subj.from)) || !canStartSpeaker(toks, subj.from, subj.to)) {
 			// "Weingarten, who …, said she sees …" and "economists, like
 			// their counterparts, say taxing consumption …": a clause
@@ -1850,6 +1851,14 @@ func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma stri
 			(last >= end-1 || attributionTail(toks.slice(0, end), last, lemma))
 		if endsInRelative(toks.slice(0, v-1)) && !named {
 			ok = false
+		}
+		if !read {
+			subj = phrase{v + n, v + n + 1} // "says a report released last week", which objectAfter reads as a clause
+		}
+		if (ok && app.empty() || !read) && v+n < end && modifiedToEnd(toks, subj, end) {
+			ok = true
+			subj.to = wordsEnd(toks.slice(0, end)) // "…, says a report by the housing council released last week."
+			last = subj.to
 		}
 		if ok && (last >= end-1 || !app.empty() || named || subj.to < end && (toks.text(subj.to) == "," || relativeStarts.has(toks.lower(subj.to)))) && v-1 >= minReportedWords {
 			if app.empty() && subj.to < end-1 && toks.text(subj.to) == "," {
@@ -1887,6 +1896,33 @@ func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma stri
 	}
 	return d.reported(toks, clauseOpening(toks, comma), comma, v, n, subj, app), subj, app, true
 }
+
+// modifiedToEnd reports an inverted subject that opens with a
+// determiner and runs to the end of the sentence with the phrases that
+// modify it and no verb of its own: "says a report by the housing council
+// released last week", "says a study from two universities".
+func modifiedToEnd(toks tokens, subj phrase, end int) bool {
+	end = wordsEnd(toks.slice(0, end))
+	if subj.to >= end || end-subj.from > 2*maxSpeakerWords || !articles.has(toks.lower(subj.from)) {
+		return false // not "said his survey showed …"
+	}
+	modified := false
+	for k := subj.from + 1; k < end; k++ {
+		w := toks.at(k)
+		if w.punct() || finiteVerbs.has(w.lower()) || personalPronouns.has(w.lower()) || possessiveDeterminers.has(w.lower()) ||
+			w.lower() == "that" || isRelative(w.lower()) {
+			return false // a clause: "a tinge of regret about the role his inquiry played"
+		}
+		if !w.isCapitalized() && strings.HasSuffix(w.lower(), "ed") && (k+1 == end || !prepositions[toks.lower(k+1)] && !timeModifiers.has(toks.lower(k+1))) {
+			return false // a verb: "said the prize mattered", "a poll showed Mr. Lee ahead"
+		}
+		modified = modified || prepositions[w.lower()] || !w.isCapitalized() && (isParticiple(w.lower()) || strings.HasSuffix(w.lower(), "ed"))
+	}
+	return modified
+}
+
+// timeModifiers open a time after a participle: "released last week".
+var timeModifiers = wordSetOf(map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "yesterday": true, "today": true})
 
 // opensWithNamedPerson reports words that open with a person's name,
 // titles included, and its appositive: "But Megan Hester, an organizer

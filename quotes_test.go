@@ -309,6 +309,19 @@ func TestAbbreviationInAnAppositive(t *testing.T) {
 	})
 }
 
+// TestSourceAfterTheVerb reads "…, says a report by the council released
+// last week" as the report's: a noun phrase with an article after an
+// inverted verb, its modifiers running to the end of the sentence, is the
+// source, and the clause before the verb what it says.
+func TestSourceAfterTheVerb(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a report by a body", "Rents have risen for three years running, says a report by the housing council.", "Rents have risen for three years running", "indirect", "a report by the housing council", "", "says"},
+		{"a participle and a time", "Fewer young people are buying homes, says a survey published this week.", "Fewer young people are buying homes", "indirect", "a survey published this week", "", "says"},
+		{"a long name inside", "Regional rents have risen faster than city rents, says a report by the Regional Australia Housing Council released last week.", "Regional rents have risen faster than city rents", "indirect", "a report by the Regional Australia Housing Council released last week", "", "says"},
+		{"a study from a place", "Prices will keep rising, says a study from two universities in Ghana.", "Prices will keep rising", "indirect", "a study from two universities in Ghana", "", "says"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {

@@ -254,6 +254,9 @@ func (f *figureFinder) ratioAfter(n number) (float64, int, bool) {
 // figures as in "between 5 and 10 percent".
 func (f *figureFinder) ageWord(i int, n number, hi *number) (int, bool) {
 	from := i - 1
+	if from >= 0 && f.toks[from].kind == tokNum {
+		return 0, false // the age words are words: most numbers follow none
+	}
 	if is(f.lower, f.toks, from, "between") && is(f.lower, f.toks, from-1, "aged", "age") {
 		from = i
 	} else if !is(f.lower, f.toks, from, "aged", "age") {
@@ -520,6 +523,9 @@ func hasInnerCapital(w string) bool {
 // "25 basis points" (unit "bp"), "12 pct".
 func (f *figureFinder) percentAfter(fig *Figure, k int, end *int) bool {
 	toks := f.toks
+	if k < len(toks) && toks[k].kind == tokNum {
+		return false // every form opens with a word or a sign at k: a number after a number ("1 2") reads none
+	}
 	if fig.Value < 1 && is(f.lower, toks, k, "of") && is(f.lower, toks, k+1, "a") {
 		k += 2 // "three quarters of a percentage point"
 	} else if fig.Value < 1 && is(f.lower, toks, k, "a") && is(f.lower, toks, k+1, "percentage", "percent", "basis") {
@@ -672,6 +678,9 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 	toks := f.toks
 	if k >= len(toks) {
 		return false
+	}
+	if toks[k].kind == tokNum && opensWithDigit(toks[k].in(f.lower)) {
+		return false // digits after the number ("1 2"): no sign, code or word of money opens so (TestMoneyWordsOpenWithNoDigit)
 	}
 	if is(f.lower, toks, k, "-", "‑") && glued(toks, k) && k+1 < len(toks) && glued(toks, k+1) {
 		if _, ok := currencyWord(toks[k+1].in(f.lower)); ok {
@@ -1014,6 +1023,9 @@ func approxEndingAt(lower string, toks []etok, i int) string {
 // hour", "a-share", "/month", "each".
 func (f *figureFinder) perAfter(k int) string {
 	toks := f.toks
+	if k < len(toks) && toks[k].kind == tokNum {
+		return "" // both forms open with a word or a sign at k
+	}
 	if is(f.lower, toks, k, "a", "an", "per", "/", "every", "each") {
 		j := k + 1
 		if is(f.lower, toks, j, "-") {

@@ -671,6 +671,9 @@ func runeOf(s string) rune {
 // billion and three quarters million").
 func withFraction(lower string, toks []etok, n number) number {
 	j := n.end
+	if j < len(toks) && toks[j].kind == tokNum {
+		return n // each form goes on with a word or a hyphen: a number after the number ("1 2") has none
+	}
 	if n.words || isSmallWhole(n) {
 		// "three quarters", "two-thirds", "one eighth"
 		k := j

@@ -95,10 +95,15 @@ type phoneRuns struct {
 func (r *phoneRuns) before(text string, toks []etok, first int) (lo int, long bool) {
 	switch {
 	case r.backRead && first >= r.backAt:
-		for k := r.backAt; k < first; k++ {
-			if !phonePartBefore(text, toks, k) {
-				r.backStart = k + 1
-			}
+		// Back from first to the last token read: past it, the run is
+		// the one read. (Forward from it would read every word between
+		// two numbers of a story.)
+		lo := first
+		for lo > r.backAt && phonePartBefore(text, toks, lo-1) {
+			lo--
+		}
+		if lo > r.backAt {
+			r.backStart = lo
 		}
 	case !r.backRead:
 		lo := first

@@ -587,13 +587,18 @@ func spaceGroups(text, lower string, toks []etok, j int) (int, float64, bool) {
 // number, "567,89".
 func isDigitGroup(text, lower string, toks []etok, k int) bool {
 	w := toks[k].in(lower)
-	return toks[k].kind == tokNum && isGroupSpace(text[toks[k-1].end:toks[k].start]) &&
-		len(w) >= 3 && isInteger(w[:3]) && (len(w) == 3 || w[3] == ',')
+	// The digits first, then the space: in a list of three-digit numbers
+	// ("100 100 100 …") spaceGroups asks this of each token seven times.
+	return toks[k].kind == tokNum && len(w) >= 3 && (len(w) == 3 || w[3] == ',') && isInteger(w[:3]) &&
+		isGroupSpace(text[toks[k-1].end:toks[k].start])
 }
 
 // isGroupSpace reports the one space that groups digits: a space, a thin
 // space (U+2009), a narrow no-break space (U+202F) or a no-break space.
 func isGroupSpace(gap string) bool {
+	if len(gap) == 1 {
+		return gap[0] == ' ' // the common case, without comparing strings
+	}
 	switch gap {
 	case " ", "\u2009", "\u202f", "\u00a0":
 		return true

@@ -423,6 +423,19 @@ var dateReaders = []dateReader{
 	{(*dateFinder).theUnit, sUnit | sRelative, false},
 }
 
+// digitDateReaders are the readers of dateReaders that can start at
+// digits, in the same order: coreAt tries them at a number, where most
+// of the others would be turned away one by one.
+var digitDateReaders = func() []dateReader {
+	var out []dateReader
+	for _, r := range dateReaders {
+		if r.digits {
+			out = append(out, r)
+		}
+	}
+	return out
+}()
+
 // coreAt reads the longest date expression at token j.
 func (f *dateFinder) coreAt(j int) (dateMatch, bool) {
 	if j >= len(f.toks) {
@@ -434,8 +447,12 @@ func (f *dateFinder) coreAt(j int) (dateMatch, bool) {
 	if class == 0 && !digits {
 		return dateMatch{}, false
 	}
+	readers := dateReaders
+	if digits {
+		readers = digitDateReaders // digits have no class: only these can match
+	}
 	best := dateMatch{end: j}
-	for _, r := range dateReaders {
+	for _, r := range readers {
 		if r.starts&class == 0 && !(digits && r.digits) {
 			continue
 		}
@@ -588,7 +605,7 @@ func (f *dateFinder) dayAt(k int) (int, int, bool) {
 			return 0, k, false
 		}
 		end := k + 1
-		if is(f.lower, f.toks, end, "st", "nd", "rd", "th") && glued(f.toks, end) {
+		if glued(f.toks, end) && is(f.lower, f.toks, end, "st", "nd", "rd", "th") {
 			end++
 		}
 		if end < len(f.toks) && glued(f.toks, end) && f.toks[end].kind != tokSym {
@@ -794,7 +811,7 @@ func atoi(s string) int {
 // "10/1" (month/day, the American order news in English uses),
 // "05-Aug-2016", "23.04.2022".
 func (f *dateFinder) numericDate(k int) (dateMatch, bool) {
-	if !is(f.lower, f.toks, k+1, "/", "-", ".") || !glued(f.toks, k+1) {
+	if !glued(f.toks, k+1) || !is(f.lower, f.toks, k+1, "/", "-", ".") {
 		return dateMatch{}, false // most numbers: every form below goes on with one of these
 	}
 	return f.readNumericDate(k)
@@ -1878,7 +1895,7 @@ func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	toks := f.toks
 	j := k
-	if is(f.lower, toks, j, "past", "last", "next", "coming", "first", "latest", "previous", "following", "entire", "full", "whole", "same", "final", "initial", "recent") {
+	if toks[k].kind != tokNum && is(f.lower, toks, j, "past", "last", "next", "coming", "first", "latest", "previous", "following", "entire", "full", "whole", "same", "final", "initial", "recent") {
 		j++
 	}
 	if m, ok := f.wholeUnit(k); ok {

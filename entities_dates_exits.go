@@ -21,6 +21,9 @@ func bigScaleAt(toks []etok, k int) bool {
 // least a hundred ("one hundred and first"); an ordinal word at k would
 // end the number by itself ("first hundred"), and is not counted.
 func countsHundredsAt(lower string, toks []etok, k int) bool {
+	if k >= 0 && k < len(toks) && toks[k].kind == tokNum {
+		return false // digits have no class and are no "a": most numbers
+	}
 	if bigScaleAt(toks, k) {
 		return true
 	}

@@ -55,9 +55,13 @@ func (f *dateFinder) noClockAt(k, past int) bool {
 // noon"), or a word before it that expects a time ("at 5", "from 2").
 func (f *dateFinder) clockMarkNear(k int) bool {
 	toks := f.toks
-	return is(f.lower, toks, k+1, ":", ".") && glued(toks, k+1) ||
-		is(f.lower, toks, k+1, "am", "pm", "a", "p", "o'clock", "oclock", "noon", "midnight") ||
-		is(f.lower, toks, k-1, "from", "between", "at", "around", "about", "by", "until", "till", "before", "after", "circa")
+	// The marks are words and signs: digits next to the hour (a run of
+	// numbers, "1 2 3") are none, and are turned away before the lists.
+	after := k+1 < len(toks) && toks[k+1].kind != tokNum
+	before := k > 0 && toks[k-1].kind != tokNum
+	return after && is(f.lower, toks, k+1, ":", ".") && glued(toks, k+1) ||
+		after && is(f.lower, toks, k+1, "am", "pm", "a", "p", "o'clock", "oclock", "noon", "midnight") ||
+		before && is(f.lower, toks, k-1, "from", "between", "at", "around", "about", "by", "until", "till", "before", "after", "circa")
 }
 
 // clockTimeFrom is clockTime without its early exit; past is clockPast(k).
@@ -232,6 +236,9 @@ func (f *dateFinder) clockPast(k int) int {
 		if is(f.lower, toks, j, "minutes", "minute", "min", "mins") {
 			j++
 		}
+	}
+	if j < len(toks) && toks[j].kind == tokNum {
+		return k // a number after the number ("1 2"): none of the words below
 	}
 	if !is(f.lower, toks, j, "past", "after") && !(is(f.lower, toks, j, "to") && (is(f.lower, toks, k, "quarter") || is(f.lower, toks, j-1, "minutes", "minute", "min", "mins"))) {
 		return k

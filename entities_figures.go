@@ -18,6 +18,9 @@ type figureFinder struct {
 	toks    []etok
 	numbers *numberMemo // numberAt at each token, shared with the date finder; nil: not remembered
 	figures []Figure
+	// phoneRuns are the runs of digits and signs around the numbers
+	// read, for isPhoneNumber.
+	phoneRuns phoneRuns
 }
 
 // number is numberAt at token k, read once per call.
@@ -251,6 +254,9 @@ func (f *figureFinder) ratioAfter(n number) (float64, int, bool) {
 // figures as in "between 5 and 10 percent".
 func (f *figureFinder) ageWord(i int, n number, hi *number) (int, bool) {
 	from := i - 1
+	if from >= 0 && f.toks[from].kind == tokNum {
+		return 0, false // the age words are words: most numbers follow none
+	}
 	if is(f.lower, f.toks, from, "between") && is(f.lower, f.toks, from-1, "aged", "age") {
 		from = i
 	} else if !is(f.lower, f.toks, from, "aged", "age") {
@@ -511,71 +517,15 @@ func hasInnerCapital(w string) bool {
 	return false
 }
 
-// maxPhoneTokens is the longest run of tokens around a number that can be
-// one phone number: E.164 numbers have at most 15 digits, in at most as
-// many groups with a separator between each.
-const maxPhoneTokens = 30
-
-// isPhoneNumber reports digit groups joined by hyphens, dots or spaces
-// with seven or more digits in all, at least one hyphenated group of
-// four ("555-0134", "000 111 82-2100", "(212) 555-0100"). It reads at most
-// maxPhoneTokens tokens either side of n: a longer run of numbers is no
-// phone number, and reading it whole for each of its numbers would cost
-// time quadratic in its length. Digits and signs have no case: it reads
-// them from the text.
-func (f *figureFinder) isPhoneNumber(n number) bool {
-	toks := f.toks
-	lo, hi := n.first, n.end
-	for lo > 0 && (toks[lo-1].kind == tokNum || is(f.text, toks, lo-1, "-", ".", "(", ")", "+")) {
-		if n.first-lo == maxPhoneTokens {
-			return false
-		}
-		lo--
-	}
-	for hi < len(toks) && (toks[hi].kind == tokNum || is(f.text, toks, hi, "-", ".", ")") && hi+1 < len(toks) && toks[hi+1].kind == tokNum) {
-		if hi-n.end == maxPhoneTokens {
-			return false
-		}
-		hi++
-	}
-	digits, hyphenFour := 0, false
-	for k := lo; k < hi; k++ {
-		if toks[k].kind == tokNum {
-			if strings.ContainsAny(toks[k].in(f.text), ",.") {
-				return false
-			}
-			digits += len(toks[k].in(f.text))
-			if len(toks[k].in(f.text)) == 4 && is(f.text, toks, k-1, "-") && glued(toks, k) {
-				hyphenFour = true
-			}
-		}
-	}
-	return digits >= 7 && (hyphenFour || f.spacedPhone(lo, hi))
-}
-
-// spacedPhone reports a telephone number written in groups of digits
-// with spaces, as most countries write them: "0800 123 4567", "+44 20
-// 7946 0958": three groups or more, opening with a trunk zero or a plus.
-func (f *figureFinder) spacedPhone(lo, hi int) bool {
-	groups := 0
-	for k := lo; k < hi; k++ {
-		if f.toks[k].kind == tokNum {
-			groups++
-		}
-	}
-	first := lo
-	if is(f.lower, f.toks, first, "+") {
-		return groups >= 3
-	}
-	return groups >= 3 && f.toks[first].kind == tokNum && strings.HasPrefix(f.toks[first].in(f.lower), "0") && len(f.toks[first].in(f.lower)) >= 2
-}
-
 // percentAfter reads a percent sign or word after a number: "5%", "five
 // percent", "5 per cent", "2.1pc" (glued, as British papers write it),
 // "3 percentage points" and "a 0.25 percentage-point cut" (unit "pp"),
 // "25 basis points" (unit "bp"), "12 pct".
 func (f *figureFinder) percentAfter(fig *Figure, k int, end *int) bool {
 	toks := f.toks
+	if k < len(toks) && toks[k].kind == tokNum {
+		return false // every form opens with a word or a sign at k: a number after a number ("1 2") reads none
+	}
 	if fig.Value < 1 && is(f.lower, toks, k, "of") && is(f.lower, toks, k+1, "a") {
 		k += 2 // "three quarters of a percentage point"
 	} else if fig.Value < 1 && is(f.lower, toks, k, "a") && is(f.lower, toks, k+1, "percentage", "percent", "basis") {
@@ -728,6 +678,9 @@ func (f *figureFinder) moneyAfter(fig *Figure, n number, k int, end *int) bool {
 	toks := f.toks
 	if k >= len(toks) {
 		return false
+	}
+	if toks[k].kind == tokNum && opensWithDigit(toks[k].in(f.lower)) {
+		return false // digits after the number ("1 2"): no sign, code or word of money opens so (TestMoneyWordsOpenWithNoDigit)
 	}
 	if is(f.lower, toks, k, "-", "‑") && glued(toks, k) && k+1 < len(toks) && glued(toks, k+1) {
 		if _, ok := currencyWord(toks[k+1].in(f.lower)); ok {
@@ -1070,6 +1023,9 @@ func approxEndingAt(lower string, toks []etok, i int) string {
 // hour", "a-share", "/month", "each".
 func (f *figureFinder) perAfter(k int) string {
 	toks := f.toks
+	if k < len(toks) && toks[k].kind == tokNum {
+		return "" // both forms open with a word or a sign at k
+	}
 	if is(f.lower, toks, k, "a", "an", "per", "/", "every", "each") {
 		j := k + 1
 		if is(f.lower, toks, j, "-") {

@@ -103,15 +103,18 @@ type number struct {
 func numberAt(text, lower string, toks []etok, i int) (number, bool) {
 	sign := 1.0
 	j := i
-	if is(lower, toks, j, "minus", "negative") && j+1 < len(toks) {
-		sign, j = -1, j+1
-	} else if is(lower, toks, j, "-", "−") && j+1 < len(toks) && glued(toks, j+1) && toks[j+1].kind == tokNum &&
-		(j == 0 || toks[j].space || toks[j-1].kind == tokSym) {
-		sign, j = -1, j+1
-	}
-	article := is(lower, toks, j, "a", "an") && isClass(toks, j+1, sScaleWord)
-	if article {
-		j++ // "a dozen", "a hundred"
+	// Digits are neither a sign nor an article: most numbers start at
+	// digits and skip the checks.
+	if i >= len(toks) || toks[i].kind != tokNum {
+		if is(lower, toks, j, "minus", "negative") && j+1 < len(toks) {
+			sign, j = -1, j+1
+		} else if is(lower, toks, j, "-", "−") && j+1 < len(toks) && glued(toks, j+1) && toks[j+1].kind == tokNum &&
+			(j == 0 || toks[j].space || toks[j-1].kind == tokSym) {
+			sign, j = -1, j+1
+		}
+		if is(lower, toks, j, "a", "an") && isClass(toks, j+1, sScaleWord) {
+			j++ // "a dozen", "a hundred"
+		}
 	}
 	n, ok := unsignedAt(text, lower, toks, j)
 	if !ok {
@@ -443,22 +446,28 @@ func digitsValue(text, lower string, toks []etok, j int) (float64, int, bool) {
 	if f := vulgarFraction(t.in(lower)); f != 0 {
 		return f, j + 1, true
 	}
-	v, err := strconv.ParseFloat(plainDigits(t.in(lower)), 64)
-	if err != nil {
-		return 0, j + 1, false
+	v, ok := integerValue(t.in(lower))
+	if !ok {
+		var err error
+		if v, err = strconv.ParseFloat(plainDigits(t.in(lower)), 64); err != nil {
+			return 0, j + 1, false
+		}
 	}
 	end := j + 1
-	if e, k, ok := exponent(lower, toks, end); ok {
-		return v * math.Pow(10, e), k, true
-	}
-	if p, k, ok := power(lower, toks, end); ok {
-		return math.Pow(v, p), k, true
-	}
-	if k, grouped, ok := spaceGroups(text, lower, toks, j); ok {
+	// An exponent, a power and a fraction's slash are glued to the
+	// digits; groups are set off by a space: only one kind is read.
+	if glued(toks, end) {
+		if e, k, ok := exponent(lower, toks, end); ok {
+			return v * math.Pow(10, e), k, true
+		}
+		if p, k, ok := power(lower, toks, end); ok {
+			return math.Pow(v, p), k, true
+		}
+		if k, f, ok := slashFraction(lower, toks, end-1); ok { // "1/4", "-4/5"
+			return f, k, true
+		}
+	} else if k, grouped, ok := spaceGroups(text, lower, toks, j); ok {
 		return grouped, k, true
-	}
-	if k, f, ok := slashFraction(lower, toks, end-1); ok { // "1/4", "-4/5"
-		return f, k, true
 	}
 	if end < len(toks) && toks[end].space && toks[end].kind == tokNum && !strings.ContainsAny(t.in(lower), ".,") {
 		if k, f, ok := slashFraction(lower, toks, end); ok && f < 1 { // "2 1/2"
@@ -578,13 +587,18 @@ func spaceGroups(text, lower string, toks []etok, j int) (int, float64, bool) {
 // number, "567,89".
 func isDigitGroup(text, lower string, toks []etok, k int) bool {
 	w := toks[k].in(lower)
-	return toks[k].kind == tokNum && isGroupSpace(text[toks[k-1].end:toks[k].start]) &&
-		len(w) >= 3 && isInteger(w[:3]) && (len(w) == 3 || w[3] == ',')
+	// The digits first, then the space: in a list of three-digit numbers
+	// ("100 100 100 …") spaceGroups asks this of each token seven times.
+	return toks[k].kind == tokNum && len(w) >= 3 && (len(w) == 3 || w[3] == ',') && isInteger(w[:3]) &&
+		isGroupSpace(text[toks[k-1].end:toks[k].start])
 }
 
 // isGroupSpace reports the one space that groups digits: a space, a thin
 // space (U+2009), a narrow no-break space (U+202F) or a no-break space.
 func isGroupSpace(gap string) bool {
+	if len(gap) == 1 {
+		return gap[0] == ' ' // the common case, without comparing strings
+	}
 	switch gap {
 	case " ", "\u2009", "\u202f", "\u00a0":
 		return true
@@ -614,6 +628,16 @@ func slashFraction(lower string, toks []etok, k int) (int, float64, bool) {
 		return k, 0, false
 	}
 	return k + 3, num / den, true
+}
+
+// integerValue returns the value of s when it is plain digits, at most
+// fifteen of them: what strconv.ParseFloat returns for them (any integer
+// of fifteen digits is a float64 exactly), without its parsing.
+func integerValue(s string) (float64, bool) {
+	if len(s) > 15 || !isInteger(s) {
+		return 0, false
+	}
+	return float64(atoi(s)), true
 }
 
 func isInteger(s string) bool {
@@ -652,6 +676,9 @@ func runeOf(s string) rune {
 // billion and three quarters million").
 func withFraction(lower string, toks []etok, n number) number {
 	j := n.end
+	if j < len(toks) && toks[j].kind == tokNum {
+		return n // each form goes on with a word or a hyphen: a number after the number ("1 2") has none
+	}
 	if n.words || isSmallWhole(n) {
 		// "three quarters", "two-thirds", "one eighth"
 		k := j

@@ -1869,7 +1869,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma stri
 	}
 	// "If the law conflicts with God's orders, Rubio said, Christians
 	// must ignore the law." — the attribution splits the clause.
-	if k := v + n; k < end && toks.text(k) == "," && end-k-1 >= minReportedWords {
+	if k := v + n; k < end && toks.text(k) == "," && end-k-1 >= minReportedWords && !spanBeforeEvent(toks, k+1) {
 		if subj, app, ok = subjectBefore(toks, v); ok && app.empty() {
 			if comma := subj.from - 1; comma >= minReportedWords && toks.text(comma) == "," && !hasAttribution(toks.slice(0, comma)) {
 				q := d.reported(toks, 0, comma, v, n, subj, app)

@@ -254,6 +254,33 @@ var agoCounts = wordSetOf(map[string]bool{
 	"a": true, "an": true, "few": true, "couple": true, "several": true, "many": true, "some": true,
 })
 
+// spanBeforeEvent reports a time measured from an event that opens at
+// toks[i]: "two days after workers walked out", "a week before the vote",
+// "hours after the storm", "shortly after", "just days before". Set after
+// an attribution by a comma, it dates the words said and is no part of
+// them.
+func spanBeforeEvent(toks tokens, i int) bool {
+	j := i
+	for j < toks.len() && j-i < 3 && agoApproximations.has(toks.lower(j)) {
+		j++ // "just", "nearly"
+	}
+	if j < toks.len() && (toks.lower(j) == "shortly" || toks.lower(j) == "soon") {
+		j++
+	} else {
+		for j < toks.len() && j-i < 4 && (isCountWord(toks.at(j)) || agoCounts.has(toks.lower(j))) {
+			j++ // "two", "a few"
+		}
+		if j >= toks.len() || !agoUnits.has(toks.lower(j)) {
+			return false
+		}
+		j++
+	}
+	return j < toks.len() && eventRelations.has(toks.lower(j))
+}
+
+// eventRelations place a span of time against an event.
+var eventRelations = wordSetOf(map[string]bool{"after": true, "before": true, "since": true})
+
 // agoApproximations qualify the count of a span: "nearly two weeks ago".
 var agoApproximations = wordSetOf(map[string]bool{
 	"about": true, "nearly": true, "almost": true, "just": true, "only": true, "roughly": true,
@@ -936,6 +963,8 @@ func attributionTail(toks tokens, from int, lemma string) bool {
 				}
 			}
 			i++
+		case i > from && toks.text(i-1) == "," && spanBeforeEvent(toks, i):
+			return true // "…, the company said on Friday, two days after workers walked out."
 		case (t.lower() == "of" || t.lower() == "about") && i == from && !isWeakVerb(lemma):
 			// the topic: "said of the episode, “…”"
 			i++

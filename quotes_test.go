@@ -322,6 +322,19 @@ func TestSourceAfterTheVerb(t *testing.T) {
 	})
 }
 
+// TestSpanAfterTheAttribution leaves a time measured from an event
+// ("…, the company said on Friday, two days after workers walked out.")
+// out of the attribution's tail and out of the words reported.
+func TestSpanAfterTheAttribution(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"after a setting", "The plant will close in May, the company said on Friday, two days after workers walked out.", "The plant will close in May", "indirect", "the company", "", "said"},
+		{"after a listener", "The talks will resume, Ana Lee told reporters on Monday, days before the vote.", "The talks will resume", "indirect", "Ana Lee", "Ana Lee", "told"},
+		{"right after the verb", "The border will reopen, officials said, hours after the storm passed.", "The border will reopen", "indirect", "officials", "", "said"},
+		{"shortly after", "The count was fair, the monitors said, shortly after the polls closed.", "The count was fair", "indirect", "the monitors", "", "said"},
+		{"a week before", "Rates will stay on hold, the governor said, a week before the bank meets.", "Rates will stay on hold", "indirect", "the governor", "", "said"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {

@@ -1260,8 +1260,22 @@ func pastNamedListener(toks tokens, c, end int) int {
 	if personalPronouns.has(withoutContraction(toks.lower(j))) && !toks.punct(j+1) {
 		return j
 	}
+	if j < end && mediaNouns.has(toks.lower(j)) {
+		j++ // "the Daily Graphic newspaper"
+	}
+	if j < end && articles.has(toks.lower(j)) && clauseVerbWithin(toks, j+1, end, 4) {
+		return j // "told Reuters the bridge would reopen"
+	}
 	return c
 }
+
+// mediaNouns follow the name of an outlet: "told the Daily Graphic
+// newspaper".
+var mediaNouns = wordSetOf(map[string]bool{
+	"newspaper": true, "paper": true, "magazine": true, "radio": true, "television": true,
+	"channel": true, "network": true, "agency": true, "website": true, "broadcaster": true,
+	"podcast": true, "program": true, "programme": true, "show": true, "daily": true,
+})
 
 // pastCommonListener returns where a clause starts right after a
 // listener of one to three lower-case words, at a subject pronoun ("told

@@ -335,6 +335,18 @@ func TestSpanAfterTheAttribution(t *testing.T) {
 	})
 }
 
+// TestNamedListenerBeforeAClause leaves a named listener ("told the BBC",
+// "told the Daily Graphic newspaper") out of the clause it is told when no
+// "that" follows it.
+func TestNamedListenerBeforeAClause(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"an agency", "Mr Osei told Reuters the bridge would reopen next month.", "the bridge would reopen next month", "indirect", "Mr Osei", "Osei", "told"},
+		{"a broadcaster with its article", "Ms Diaz told the BBC the school had been warned twice.", "the school had been warned twice", "indirect", "Ms Diaz", "Diaz", "told"},
+		{"a paper with its noun", "The mayor told the Daily Graphic newspaper the market will move.", "the market will move", "indirect", "The mayor", "", "told"},
+		{"a body of state", "She told Parliament the talks have stalled.", "the talks have stalled", "indirect", "She", "", "told"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {

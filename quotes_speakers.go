@@ -98,6 +98,7 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 		// Rendell (D), a Clinton supporter, praised".
 		open, role, last := -1, -1, k
 		aside := false // a relative aside passed: "…, Md., who watched …, said"
+		asideAt := -1  // the comma that opens the first one
 		for seg, j := 0, k-1; j >= 0 && k-j <= 3*maxSpeakerWords && seg < 3; j-- {
 			if toks.text(j) == "," {
 				if st, p, ok := participleModified(toks, j); ok && last == k && toks.isCapitalized(j+1) {
@@ -105,6 +106,9 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 					// noun before the participle, and the name as its
 					// appositive
 					return phrase{st, p}, phrase{j + 1, k}, true
+				}
+				if asideAt < 0 && isRelative(toks.lower(j+1)) {
+					asideAt = j
 				}
 				s := nameBackward(toks, j-1)
 				if role < 0 && !s.empty() && !hasCapitalized(toks, s) && isBareName(toks.slice(j+1, last)) {
@@ -129,6 +133,9 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 			if isBoundary(toks.at(j)) && !(last == k && !aside && abbreviationPoint(toks, j)) || clauseBreaks.has(toks.lower(j)) && toks.lower(j) != "and" {
 				if c := relativeAsideStart(toks, j); c > 0 {
 					j = c + 1 // "Stuart Stevens, who served as chief strategist, called"
+					if asideAt < 0 {
+						asideAt = c
+					}
 					aside = true
 					continue
 				}
@@ -137,6 +144,13 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 		}
 		if open < 1 {
 			open = role
+		}
+		if open < 1 && asideAt > 0 {
+			// "one resident, who did not want to be named, told": the
+			// noun phrase before the aside, a name or not
+			if subject := phraseBackward(toks, asideAt-1); !subject.empty() && innerVerb(toks, subject) < 0 && (subject.from == 0 || toks.punct(subject.from-1)) {
+				return subject, phrase{}, true
+			}
 		}
 		if open < 1 {
 			return phrase{}, phrase{}, false

@@ -347,6 +347,18 @@ func TestNamedListenerBeforeAClause(t *testing.T) {
 	})
 }
 
+// TestSpeakerWithARelativeAside finds a speaker that no name makes, set
+// off from its verb by a relative aside: "…,” one resident, who did not
+// want to be named, said." Verbs inside the aside attribute nothing.
+func TestSpeakerWithARelativeAside(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a verb of naming inside", "“It’s a disgrace,” one resident, who did not want to be named, said.", "It’s a disgrace", "direct", "one resident", "", "said"},
+		{"a verb of speaking inside", "“We were never asked,” a nurse, who spoke on condition of anonymity, said.", "We were never asked", "direct", "a nurse", "", "said"},
+		{"with a listener", "“The water is brown,” one mother, whose son was ill last week, told reporters.", "The water is brown", "direct", "one mother", "", "told"},
+		{"reported speech", "Local traders, who have lost customers for months, said the road must reopen.", "the road must reopen", "indirect", "Local traders", "", "said"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {

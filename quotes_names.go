@@ -84,11 +84,18 @@ func appendNames(out []nameMention, toks tokens) []nameMention {
 			i = end
 			continue
 		}
-		from := i
-		if j-i >= 3 && i >= 2 && (toks.lower(i-1) == "of" || toks.lower(i-1) == "for") && isTitleWord(toks.at(i-2)) {
-			from = j - 2 // "Minister of Electricity Thandi Mokoena"
+		end := j
+		for end-i > 2 && postNominals[strings.TrimSuffix(toks.text(end-1), ".")] {
+			end-- // "Jane Moss MP", "Ama Boateng OBE"
 		}
-		if m, ok := nameIn(toks, from, j); ok && !isQuotedRun(toks, i, j) {
+		from := i
+		if end-i >= 3 && i >= 2 && (toks.lower(i-1) == "of" || toks.lower(i-1) == "for") && isTitleWord(toks.at(i-2)) {
+			from = end - 2 // "Minister of Electricity Thandi Mokoena"
+			for from > i+1 && isInitial(toks.text(from-1)) {
+				from-- // "Superintendent of Police R. K. Sharma"
+			}
+		}
+		if m, ok := nameIn(toks, from, end); ok && !isQuotedRun(toks, i, j) {
 			if m.Start == toks.start(i) && i > 0 && isRoleNoun(toks.at(i-1)) && !(i > 1 && opensVerbPhrase(toks.at(i-2))) {
 				// "his neighbour Nomvula Zulu", "barmaid Leanne Cobb"
 				m.isPerson, m.role = true, toks.lower(i-1)
@@ -116,6 +123,20 @@ func appendNames(out []nameMention, toks tokens) []nameMention {
 		i = j
 	}
 	return out
+}
+
+// postNominals are the letters written after a name for a seat, an honour
+// or a degree, which are no part of it: the members' styles of the UK,
+// Irish, Indian, Australian and Canadian parliaments and assemblies (MP,
+// MSP, MLA, MLC, TD, MHA, MPP, MNA), King's and Queen's Counsel, the
+// orders of the British Empire and the common doctoral degrees. A
+// letter pair that is also a word or a state ("MS", "MD", "AM") is left
+// out.
+var postNominals = map[string]bool{
+	"MP": true, "MSP": true, "MLA": true, "MLC": true, "TD": true, "MHA": true, "MPP": true,
+	"MNA": true, "MEP": true, "QC": true, "KC": true, "SC": true, "OBE": true, "MBE": true,
+	"CBE": true, "KBE": true, "DBE": true, "CH": true, "OM": true, "PhD": true, "DPhil": true,
+	"FRS": true, "Esq": true,
 }
 
 // nicknamedName reads a name with a nickname in quotation marks between

@@ -373,6 +373,19 @@ func TestBlockQuotesOfEmbedsAndHeadings(t *testing.T) {
 	}
 }
 
+// TestNamesWithInitialsAndPostNominals keeps every initial of a name
+// after a title with "of" ("Superintendent of Police R. K. Sharma") and
+// drops the letters of a seat or an honour after it ("Jane Moss MP").
+func TestNamesWithInitialsAndPostNominals(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"two initials after a title with of", "“We have done our part,” said Superintendent of Police R. K. Sharma.", "We have done our part", "R. K. Sharma"},
+		{"initials after a longer title", "Director of Public Prosecutions A. P. Singh said the case would proceed.", "the case would proceed", "A. P. Singh"},
+		{"a member of parliament", "Opposition leader Jane Moss MP said: “This is a shambles.”", "This is a shambles.", "Jane Moss"},
+		{"an honour", "“It was an honour,” said Dame Ama Boateng DBE.", "It was an honour", "Ama Boateng"},
+		{"counsel", "Tom Reid KC said the ruling would be appealed.", "the ruling would be appealed", "Tom Reid"},
+	})
+}
+
 func TestSpeakerRolesInAppositives(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"the role before a name in commas", "The state governor, Mr Babatunde Ade, met marketers on Monday. “Nobody should hoard fuel,” the governor said.", "Nobody should hoard fuel", "Babatunde Ade"},

@@ -170,7 +170,7 @@ func TestQuotesListenerIsNoQuote(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"“We will win,” Ana Ruiz told CNN in an interview when asked about the race.", []string{"We will win", "the race"}},
+		{"“We will win,” Ana Ruiz told CNN in an interview when asked about the race.", []string{"We will win"}},
 		// The listener with a long setting after it is still no quote.
 		{"“It is a critical moment,” the chancellor told reporters after the meeting that was held on a boat.", []string{"It is a critical moment"}},
 		// A clause after the listener is.
@@ -356,6 +356,19 @@ func TestSpeakerWithARelativeAside(t *testing.T) {
 		{"a verb of speaking inside", "“We were never asked,” a nurse, who spoke on condition of anonymity, said.", "We were never asked", "direct", "a nurse", "", "said"},
 		{"with a listener", "“The water is brown,” one mother, whose son was ill last week, told reporters.", "The water is brown", "direct", "one mother", "", "told"},
 		{"reported speech", "Local traders, who have lost customers for months, said the road must reopen.", "the road must reopen", "indirect", "Local traders", "", "said"},
+	})
+}
+
+// TestAskedAboutIsATopic reads what someone was asked about as the topic
+// of a question, not words said: "Asked about the delay, Tan said …"
+// reports only Tan's words; "asked whether …" keeps the question.
+func TestAskedAboutIsATopic(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"an opening participle", "Asked about the delay, Mr Tan said: “We are working on it.”", "We are working on it.", "direct", "Mr Tan", "Tan", "said"},
+		{"a passive", "She was asked about her health at the briefing.", "", "", "", "", ""},
+		{"an active verb", "Reporters asked about the fire.", "", "", "", "", ""},
+		{"a topic with on", "When asked on the matter, the minister smiled.", "", "", "", "", ""},
+		{"a question stays", "Asked whether he would run again, the mayor smiled.", "whether he would run again", "indirect", "", "", "Asked"},
 	})
 }
 

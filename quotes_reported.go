@@ -356,6 +356,9 @@ func (d *quoteDoc) reportedIn(toks tokens, end int) []Quote {
 	}
 	d.verbs = appendSpeechVerbsOutsideQuotes(d.verbs[:0], toks, end)
 	verbs := d.verbs
+	if len(verbs) == 0 {
+		return out // most sentences; the speakers directSpeakerIn indexes wait for the next
+	}
 	lastSubj, lastApp := d.directSpeakerIn(toks, end)
 	// The attribution at the end ("…, a spokeswoman said.") wins over a
 	// verb inside the clause it attributes ("are expected to benefit");
@@ -545,6 +548,9 @@ func hasSpeechVerbOutsideQuotes(toks tokens) bool {
 func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool) {
 	depth := 0 // inside quotation marks
 	for v := 0; v < end; v++ {
+		if !toks.punct(v) && !toks.verbForm(v) {
+			continue // most words: no quotation mark, and no verb (speechVerbAt)
+		}
 		if isQuoteMark(toks.text(v)) {
 			depth ^= 1
 			continue

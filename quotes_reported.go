@@ -63,6 +63,9 @@ func (d *quoteDoc) findReported() {
 				end = from // "…, Nunberg said when asked how …"
 			}
 		}
+		if d.wordsCovered(toks.slice(0, end)) {
+			continue // “Yes,” he said.: all reportedIn finds overlaps them, and is dropped below
+		}
 		for _, q := range d.reportedIn(toks, end) {
 			// A sentence may hold a direct quote and report more
 			// speech; the direct quote and its attribution win.
@@ -72,6 +75,34 @@ func (d *quoteDoc) findReported() {
 		}
 	}
 	d.settleClaimedQuotes(direct)
+}
+
+// wordsCovered reports whether toks has words and each of them overlaps
+// a range that a direct quote or its attribution covered, but for the
+// quotation marks and commas inside an attributed direct quote's marks
+// (“Yes,”). A quote that reportedIn finds in toks[:end] holds one of
+// those words (one of only marks and commas, “,”, may stand outside any
+// quote's marks, and is not counted out), so it would
+// overlap a covered range and be dropped: findReported skips a sentence
+// whose words up to its closing punctuation are covered, which in a
+// text of short quotes is nearly every one.
+func (d *quoteDoc) wordsCovered(toks tokens) bool {
+	words := 0
+	for i := range toks.len() {
+		if toks.punct(i) && isMarkOrComma(toks.text(i)) && d.quoteMarks.overlaps(toks.start(i), toks.end(i)) {
+			continue // the marks and commas of a quote, which its span leaves out
+		}
+		if !d.isCovered(toks.start(i), toks.end(i)) {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+// isMarkOrComma reports a quotation mark, single or double, or a comma.
+func isMarkOrComma(s string) bool {
+	return s == "," || isQuoteMark(s) || s == "'" || s == "‘" || s == "’" || s == "‹" || s == "›"
 }
 
 // startsWithParticiple reports a cue like "referring to" or "adding".

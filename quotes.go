@@ -255,6 +255,9 @@ type quoteDoc struct {
 	// midCapitals holds the words capitalized inside a sentence, read
 	// the first time a speaker needs it (see isProperName).
 	midCapitals map[string]bool
+	// quoteMarks holds the spans of the attributed direct quotes with
+	// their marks, which the quotes' spans leave out (see wordsCovered).
+	quoteMarks spanSet
 }
 
 // newQuoteDoc reads the sentences, words and names of text: linear passes

@@ -89,6 +89,7 @@ func (d *quoteDoc) findDirect() {
 				d.cues.add(attr.cue)
 			}
 			d.cover(q)
+			d.quoteMarks.add(Span{c.first().open, max(c.last().end, c.last().close+c.last().closeSize)})
 		} else {
 			// Reported speech around it may claim it as a mixed quote.
 			d.unattributed[q.Start] = true

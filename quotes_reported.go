@@ -63,6 +63,9 @@ func (d *quoteDoc) findReported() {
 				end = from // "…, Nunberg said when asked how …"
 			}
 		}
+		if d.wordsCovered(toks.slice(0, end)) {
+			continue // “Yes,” he said.: all reportedIn finds overlaps them, and is dropped below
+		}
 		for _, q := range d.reportedIn(toks, end) {
 			// A sentence may hold a direct quote and report more
 			// speech; the direct quote and its attribution win.
@@ -72,6 +75,34 @@ func (d *quoteDoc) findReported() {
 		}
 	}
 	d.settleClaimedQuotes(direct)
+}
+
+// wordsCovered reports whether toks has words and each of them overlaps
+// a range that a direct quote or its attribution covered, but for the
+// quotation marks and commas inside an attributed direct quote's marks
+// (“Yes,”). A quote that reportedIn finds in toks[:end] holds one of
+// those words (one of only marks and commas, “,”, may stand outside any
+// quote's marks, and is not counted out), so it would
+// overlap a covered range and be dropped: findReported skips a sentence
+// whose words up to its closing punctuation are covered, which in a
+// text of short quotes is nearly every one.
+func (d *quoteDoc) wordsCovered(toks tokens) bool {
+	words := 0
+	for i := range toks.len() {
+		if toks.punct(i) && isMarkOrComma(toks.text(i)) && d.quoteMarks.overlaps(toks.start(i), toks.end(i)) {
+			continue // the marks and commas of a quote, which its span leaves out
+		}
+		if !d.isCovered(toks.start(i), toks.end(i)) {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+// isMarkOrComma reports a quotation mark, single or double, or a comma.
+func isMarkOrComma(s string) bool {
+	return s == "," || isQuoteMark(s) || s == "'" || s == "‘" || s == "’" || s == "‹" || s == "›"
 }
 
 // startsWithParticiple reports a cue like "referring to" or "adding".
@@ -356,6 +387,9 @@ func (d *quoteDoc) reportedIn(toks tokens, end int) []Quote {
 	}
 	d.verbs = appendSpeechVerbsOutsideQuotes(d.verbs[:0], toks, end)
 	verbs := d.verbs
+	if len(verbs) == 0 {
+		return out // most sentences; the speakers directSpeakerIn indexes wait for the next
+	}
 	lastSubj, lastApp := d.directSpeakerIn(toks, end)
 	// The attribution at the end ("…, a spokeswoman said.") wins over a
 	// verb inside the clause it attributes ("are expected to benefit");
@@ -545,6 +579,9 @@ func hasSpeechVerbOutsideQuotes(toks tokens) bool {
 func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool) {
 	depth := 0 // inside quotation marks
 	for v := 0; v < end; v++ {
+		if !toks.punct(v) && !toks.verbForm(v) {
+			continue // most words: no quotation mark, and no verb (speechVerbAt)
+		}
 		if isQuoteMark(toks.text(v)) {
 			depth ^= 1
 			continue

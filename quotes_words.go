@@ -72,11 +72,16 @@ func words(text string) tokens {
 		if len(list) == cap(list) {
 			list = growWords(list, i, hi-i)
 		}
+		c := text[i]
+		if asciiWordBytes[c]&asciiSpace != 0 {
+			i++ // the common case, without decoding
+			continue
+		}
 		r, n := runeAt(text, i)
 		switch {
-		case isSpaceRune(r):
+		case c >= utf8.RuneSelf && isSpaceRune(r):
 			i += n
-		case isLetter(r):
+		case asciiWordBytes[c]&asciiAlnum != 0 || c >= utf8.RuneSelf && isLetter(r):
 			j, upper, high := wordRunEnd(text, i+n, hi)
 			upper = upper || 'A' <= r && r <= 'Z'
 			high = high || r >= utf8.RuneSelf
@@ -98,7 +103,7 @@ func words(text string) tokens {
 			if speechStarts.has(l) {
 				flags |= verbFormWord
 			}
-			if isUpperRune(r) {
+			if asciiWordBytes[c]&asciiUpper != 0 || c >= utf8.RuneSelf && isUpperRune(r) {
 				flags |= capitalizedWord
 			}
 			list = append(list, packWord(src, i, j-i, flags, l))
@@ -117,9 +122,10 @@ func words(text string) tokens {
 // and a character beyond ASCII: what the word's lower case needs to know,
 // read in the same pass.
 func wordRunEnd(text string, j, hi int) (end int, upper, high bool) {
+	var seen uint8 // the asciiWordBytes classes of the ASCII letters read
 	for j < hi {
-		if c := text[j]; isASCIIAlnum(c) {
-			upper = upper || c <= 'Z' && c >= 'A'
+		if cl := asciiWordBytes[text[j]]; cl&asciiAlnum != 0 {
+			seen |= cl
 			j++ // the common case, without decoding
 			continue
 		}
@@ -131,8 +137,32 @@ func wordRunEnd(text string, j, hi int) (end int, upper, high bool) {
 		}
 		break
 	}
-	return j, upper, high
+	return j, seen&asciiUpper != 0, high
 }
+
+// asciiWordBytes classes the bytes for the loops of words: the ASCII
+// letters and digits (isASCIIAlnum), the capitals among them, and the
+// ASCII spaces (isSpaceRune). Bytes from 0x80 have no class.
+var asciiWordBytes = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if isASCIIAlnum(byte(c)) {
+			t[c] |= asciiAlnum
+		}
+		if 'A' <= c && c <= 'Z' {
+			t[c] |= asciiUpper
+		}
+		if isSpaceRune(rune(c)) {
+			t[c] |= asciiSpace
+		}
+	}
+	return t
+}()
+
+const (
+	asciiAlnum = 1 << iota
+	asciiUpper
+	asciiSpace
+)
 
 // isSpaceRune is unicode.IsSpace with ASCII read without a call.
 func isSpaceRune(r rune) bool {
@@ -205,12 +235,18 @@ func (lc *lowerCase) ofUnicode(i, j int) string {
 func (lc *lowerCase) ofASCII(i, j int) string {
 	lc.copyUpTo(i)
 	at := lc.sb.Len()
-	for k := i; k < j; k++ {
-		c := lc.text[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	for k := i; k < j; {
+		if c := lc.text[k]; 'A' <= c && c <= 'Z' {
+			lc.sb.WriteByte(c + 'a' - 'A')
+			k++
+			continue
 		}
-		lc.sb.WriteByte(c)
+		run := k + 1 // the letters up to the next capital, in one piece
+		for run < j && asciiWordBytes[lc.text[run]]&asciiUpper == 0 {
+			run++
+		}
+		lc.sb.WriteString(lc.text[k:run])
+		k = run
 	}
 	lc.written = j
 	// The builder only appends, so what its String held stays as it was.

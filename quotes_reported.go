@@ -773,6 +773,12 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		return Quote{}, 0, false // the reader as listener: "body fat percentage tells you how much …" explains, it reports no one
 	}
 	c, clause := pastListener(toks, v+n, end, lemma)
+	if c < end && isDash(toks.at(c)) && !hasWord(toks.slice(c, end), "that") {
+		return Quote{}, 0, false // no object: "Before Meadows announced — Bennett posted photos"
+	}
+	if lemma == "see" && c < end && questionWords.has(toks.lower(c)) {
+		return Quote{}, 0, false // to perceive: "waited to see what the council would do"
+	}
 	if actVerbs.has(lemma) {
 		// Words only in a that-clause: "ruled that …", not "offers a
 		// range of plans" or "voted for the bill".

@@ -372,6 +372,21 @@ func TestAskedAboutIsATopic(t *testing.T) {
 	})
 }
 
+// TestVerbsWithoutWords leaves out a speech verb that reports no words:
+// one with a dash where its object would be ("Before Meadows announced —
+// Bennett posted …") and "see" asking what will happen ("waited to see
+// what the council would do").
+func TestVerbsWithoutWords(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a dash after the verb", "Before Lee announced — and before anyone knew — Park posted photos online.", "", "", "", "", ""},
+		{"a dash and a capital", "Hours after the mayor replied — Green Party members walked out.", "", "", "", "", ""},
+		{"see what", "The group decided to wait to see what the council would do.", "", "", "", "", ""},
+		{"see whether", "Traders are watching to see whether prices hold.", "", "", "", "", ""},
+		{"see how", "Watch the video to see how the folding crib works.", "", "", "", "", ""},
+		{"see as stays", "Voters see the tax as unfair.", "the tax as unfair", "indirect", "Voters", "", "see"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {

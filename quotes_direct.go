@@ -757,6 +757,23 @@ func handsOn(toks tokens) bool {
 // "hit" count only with "back".
 var irregularPastOfSpeech = newWordSet([]string{"sang", "spat", "swore", "wept", "read", "reads", "shot", "hit"})
 
+// beforeRelative returns where the head of the subject p ends: at a
+// relative pronoun inside it ("A neighbour who watched the fire"), or at
+// its end.
+func beforeRelative(toks tokens, p phrase) int {
+	for k := p.from + 1; k < p.to; k++ {
+		if isRelative(toks.lower(k)) {
+			return k
+		}
+	}
+	return p.to
+}
+
+// irregularSpeechPasts are the past tenses of speech verbs without -ed:
+// "said" before a colon is the attribution, not a verb in an aside before
+// it ("The bouncer, who asked not to be named, said:").
+var irregularSpeechPasts = newWordSet([]string{"said", "told", "wrote", "spoke", "thought", "sang", "swore", "read"})
+
 // speechParticles complete a verb of speaking after it: "shot back",
 // "chimed in", "blurted out".
 var speechParticles = newWordSet([]string{"back", "in", "out"})
@@ -943,11 +960,11 @@ func verbBeforeColon(toks tokens, frame Span) (attribution, bool) {
 	// The verb may have a setting after it: "Nora Page objected in a
 	// statement published alongside the decision:".
 	for v := n - 2; v > 0 && n-v <= maxTailWords; v-- {
-		if w := toks.at(v); w.punct() || w.isCapitalized() || !isPastTense(w.lower()) && statementAfter(toks, v) == 0 || isAuxiliary(toks.at(v-1)) {
+		if w := toks.at(v); w.punct() || w.isCapitalized() || !isPastTense(w.lower()) && !irregularSpeechPasts.has(w.lower()) && statementAfter(toks, v) == 0 || isAuxiliary(toks.at(v-1)) {
 			continue // not "The results were mixed:"; but "had a blunt message for fans:"
 		}
 		subj, app, ok := subjectBefore(toks, v)
-		if ok && (subj.from == 0 || toks.punct(subj.from-1)) && !hasPastTense(toks.slice(subj.from, subj.to)) {
+		if ok && (subj.from == 0 || toks.punct(subj.from-1)) && !hasPastTense(toks.slice(subj.from, beforeRelative(toks, subj))) {
 			return newAttribution(toks, v, 1, subj, app, frame), true // its subject opens the sentence
 		}
 	}

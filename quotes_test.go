@@ -387,6 +387,18 @@ func TestVerbsWithoutWords(t *testing.T) {
 	})
 }
 
+// TestVerbBeforeColonPastARelative takes the speech verb before a colon,
+// "said" included, over a verb inside a relative clause on its subject:
+// "The bouncer, who asked not to be named, said: '…'".
+func TestVerbBeforeColonPastARelative(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"an aside in commas", "The bouncer, who asked not to be named, said after the hearing: 'I just want to get on with my life.'", "I just want to get on with my life.", "direct", "The bouncer", "", "said"},
+		{"told with its listener", "Her sister, who answered the door, told us: “She is not here.”", "She is not here.", "direct", "Her sister", "", "told"},
+		{"a relative without commas", "A neighbour who watched the fire wrote on Facebook: “Terrifying.”", "Terrifying.", "direct", "A neighbour who watched the fire", "", "wrote"},
+		{"a plural subject", "Fans who queued overnight said: “It was worth it.”", "It was worth it.", "direct", "Fans who queued overnight", "", "said"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {

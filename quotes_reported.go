@@ -503,6 +503,9 @@ func (d *quoteDoc) askedQuestion(toks tokens, end int) (q Quote, from, to int, o
 	if topicPrepositions.has(toks.lower(k)) {
 		return Quote{}, 0, 0, false // a topic, no words asked: "Asked about the delay, Tan said …"
 	}
+	if toks.lower(k) == "to" && !opening {
+		return Quote{}, 0, 0, false // a request by no one named: "Carter had been asked to leave the club"
+	}
 	qFrom := k
 	qTo := qFrom
 	for qTo < end && toks.text(qTo) != "," {
@@ -1349,6 +1352,9 @@ func pastCommonListener(toks tokens, c, end int) int {
 		}
 		if determiners[toks.lower(j)] && toks.lower(j) != "that" && clauseVerbWithin(toks, j+1, end, 4) {
 			return j // "told reporters the tank was safe"
+		}
+		if toks.isCapitalized(j) && clauseVerbWithin(toks, j+1, end, 4) {
+			return j // "told the court Carter had been asked to leave"
 		}
 	}
 	return c

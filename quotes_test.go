@@ -399,6 +399,20 @@ func TestVerbBeforeColonPastARelative(t *testing.T) {
 	})
 }
 
+// TestListenerBeforeANamedSubject leaves the listener out of the clause
+// told when the clause opens with a name ("told the court Carter had
+// been asked to leave"), and a request made of someone in the passive
+// ("had been asked to leave") reports no one's words.
+func TestListenerBeforeANamedSubject(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a court", "Prosecutor Helen Ward told the court Carter had been asked to leave the club.", "Carter had been asked to leave the club", "indirect", "Prosecutor Helen Ward", "Helen Ward", "told"},
+		{"reporters", "She told reporters Smith would resign on Friday.", "Smith would resign on Friday", "indirect", "She", "", "told"},
+		{"a jury", "He told the jury Mr Lee was not at home.", "Mr Lee was not at home", "indirect", "He", "", "told"},
+		{"a passive request", "Passengers may be asked to fold their bikes.", "", "", "", "", ""},
+		{"an opening request stays", "Asked to comment, the firm said nothing.", "to comment", "indirect", "", "", "Asked"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {

@@ -713,6 +713,9 @@ func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote Span) string
 			continue
 		}
 		if inPara {
+			if subject, ok := d.subjectBeforeObject(k, m, want); ok {
+				return subject // "Judge Simon Cole handed Carter a fine. 'You are lucky,' he told him."
+			}
 			return m.name
 		}
 		nearest, found = m, true
@@ -729,6 +732,40 @@ func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote Span) string
 		return aside
 	}
 	return nearestInPara
+}
+
+// subjectBeforeObject returns the name of the person who opens the
+// sentence of the mention d.names[k] when that mention stands further on
+// in it, as the object of the subject's verb ("Judge Simon Cole handed
+// Carter a fine"): a pronoun after the sentence means its subject.
+func (d *quoteDoc) subjectBeforeObject(k int, m nameMention, want sex) (string, bool) {
+	sentence := d.sentenceAt(m.Start)
+	if d.startsSentence(sentence, m) {
+		return "", false
+	}
+	for j := k - 1; j >= 0 && d.names[j].Start >= sentence.Start; j-- {
+		s := d.names[j]
+		if d.startsSentence(sentence, s) && d.people.isPerson(s) && !d.namesAThing(s) && d.people.sexOf(s.name).agrees(want) {
+			return s.name, true
+		}
+	}
+	return "", false
+}
+
+// startsSentence reports a mention that opens its sentence, after no
+// more than capitalized words (titles and roles: "District Judge Simon
+// Cole") and an article or possessive.
+func (d *quoteDoc) startsSentence(sentence Span, m nameMention) bool {
+	if m.Start < sentence.Start {
+		return false
+	}
+	for _, w := range d.tokens(sentence.Start, m.Start).all() {
+		if !w.isCapitalized() && !w.punct() && !articles.has(w.lower()) && !possessiveDeterminers.has(w.lower()) ||
+			frontedSubordinators.has(w.lower()) || prepositions[w.lower()] {
+			return false // not "When Ms. Friedan, during a debate, …"
+		}
+	}
+	return true
 }
 
 // namesAThing reports a name used as the modifier of a common noun after

@@ -386,6 +386,18 @@ func TestNamesWithInitialsAndPostNominals(t *testing.T) {
 	})
 }
 
+// TestPronounMeansTheSubject resolves a pronoun after a sentence whose
+// subject acts on another person of the same sex to the subject, not to
+// the nearer object: "Judge Simon Cole handed Carter a fine. 'You are
+// lucky,' he told him."
+func TestPronounMeansTheSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a judge and the accused", "District Judge Simon Cole handed Carter a fine. 'You are lucky,' he told him.", "You are lucky", "Simon Cole"},
+		{"an inspector and a witness", "Inspector Ruth Gale thanked Mrs Dunn for her help. 'She was brave,' she said.", "She was brave", "Ruth Gale"},
+		{"two candidates", "Senator Ana Ruiz beat Maria Lopez in the primary. She said the race was hard.", "the race was hard", "Ana Ruiz"},
+	})
+}
+
 func TestSpeakerRolesInAppositives(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"the role before a name in commas", "The state governor, Mr Babatunde Ade, met marketers on Monday. “Nobody should hoard fuel,” the governor said.", "Nobody should hoard fuel", "Babatunde Ade"},

@@ -745,22 +745,35 @@ func (d *quoteDoc) subjectBeforeObject(k int, m nameMention, want sex) (string, 
 	}
 	for j := k - 1; j >= 0 && d.names[j].Start >= sentence.Start; j-- {
 		s := d.names[j]
-		if d.startsSentence(sentence, s) && d.people.isPerson(s) && !d.namesAThing(s) && d.people.sexOf(s.name).agrees(want) {
+		known := d.people.sexOf(s.name)
+		if d.startsSentence(sentence, s) && d.people.isPerson(s) && !d.namesAThing(s) && known != sexUnknown && known.agrees(want) &&
+			!coordinated(d.tokens(s.End, m.Start)) {
 			return s.name, true
 		}
 	}
 	return "", false
 }
 
+// coordinated reports words between two mentions that join them as one
+// subject: "Bongani Khumalo and his neighbour Nomvula Zulu have led …".
+func coordinated(between tokens) bool {
+	for _, w := range between.all() {
+		if !w.punct() {
+			return coordinators.has(w.lower())
+		}
+	}
+	return true
+}
+
 // startsSentence reports a mention that opens its sentence, after no
-// more than capitalized words (titles and roles: "District Judge Simon
-// Cole") and an article or possessive.
+// more than capitalized words (titles: "District Judge Simon Cole"), role
+// nouns ("Maple Grove resident Linda Tran") and an article or possessive.
 func (d *quoteDoc) startsSentence(sentence Span, m nameMention) bool {
 	if m.Start < sentence.Start {
 		return false
 	}
 	for _, w := range d.tokens(sentence.Start, m.Start).all() {
-		if !w.isCapitalized() && !w.punct() && !articles.has(w.lower()) && !possessiveDeterminers.has(w.lower()) ||
+		if !w.isCapitalized() && !w.punct() && !articles.has(w.lower()) && !possessiveDeterminers.has(w.lower()) && !isRoleNoun(w) ||
 			frontedSubordinators.has(w.lower()) || prepositions[w.lower()] {
 			return false // not "When Ms. Friedan, during a debate, …"
 		}

@@ -395,6 +395,8 @@ func TestPronounMeansTheSubject(t *testing.T) {
 		{"a judge and the accused", "District Judge Simon Cole handed Carter a fine. 'You are lucky,' he told him.", "You are lucky", "Simon Cole"},
 		{"an inspector and a witness", "Inspector Ruth Gale thanked Mrs Dunn for her help. 'She was brave,' she said.", "She was brave", "Ruth Gale"},
 		{"two candidates", "Senator Ana Ruiz beat Maria Lopez in the primary. She said the race was hard.", "the race was hard", "Ana Ruiz"},
+		{"two subjects keep the nearer", "Union leader Peter Okafor and his colleague John Adeyemi led the march. “We are tired,” he said.", "We are tired", "John Adeyemi"},
+		{"an unknown sex keeps the nearer", "Councillor Ntim met Mr Tom Reed. “It went well,” he said.", "It went well", "Tom Reed"},
 	})
 }
 

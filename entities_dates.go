@@ -25,6 +25,7 @@ type dateFinder struct {
 	numbers    *numberMemo // numberAt at each token, shared with the figure finder
 	lastAmount amountMemo
 	tail       tokensAhead // see ahead
+	digits     digitsRun   // see amongNumbers
 }
 
 // number is numberAt at token k, read once per call: several readers ask
@@ -60,7 +61,7 @@ func findDates(stop *stopper, text string, toks []etok, numbers *numberMemo, ref
 func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatch, int) {
 	toks := f.toks
 	for i < to && !stop.now() {
-		if !canStartDate(&toks[i]) {
+		if !canStartDate(&toks[i]) || f.amongNumbers(i) {
 			i++ // most tokens: skipped without a call
 			continue
 		}

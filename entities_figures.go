@@ -21,6 +21,7 @@ type figureFinder struct {
 	// phoneRuns are the runs of digits and signs around the numbers
 	// read, for isPhoneNumber.
 	phoneRuns phoneRuns
+	digits    digitsRun // see amongNumbers
 }
 
 // number is numberAt at token k, read once per call.
@@ -186,6 +187,14 @@ func wordsIn(s string) (scale, minor float64) {
 // figureAt reads the figure that starts at token i, if any, and returns
 // the index of the token after it.
 func (f *figureFinder) figureAt(i int) (Figure, int, bool) {
+	if fig, end, ok, done := f.amongNumbers(i); done {
+		return fig, end, ok // a run of numbers: none has a word or sign to read
+	}
+	return f.readFigureAt(i)
+}
+
+// readFigureAt is figureAt without its shortcut for numbers among numbers.
+func (f *figureFinder) readFigureAt(i int) (Figure, int, bool) {
 	if fig, end, ok := f.moneyBefore(i); ok {
 		return f.qualified(fig, i, end), end, true
 	}

@@ -2,6 +2,7 @@ package lede
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -74,10 +75,25 @@ func (f *figureFinder) scan(stop *stopper, i, to int, dates []dateMatch) int {
 		if f.figures == nil {
 			f.figures = make([]Figure, 0, figureCapacity(toks[i:]))
 		}
-		f.figures = append(f.figures, fig)
+		f.add(&fig)
 		i = end
 	}
 	return i
+}
+
+// add appends fig to f.figures field by field. A Figure holds pointers,
+// and a copy of it whole into the heap while the collector marks goes
+// through bulkBarrierPreWrite, some 600 instructions; a field at a time
+// takes a write barrier of a few. A number run makes enough garbage for
+// the collector to mark most of the time: this was a sixth of its time.
+func (f *figureFinder) add(fig *Figure) {
+	if len(f.figures) == cap(f.figures) {
+		f.figures = slices.Grow(f.figures, 1)
+	}
+	f.figures = f.figures[:len(f.figures)+1]
+	p := &f.figures[len(f.figures)-1]
+	p.Text, p.Span, p.Type, p.Value, p.To = fig.Text, fig.Span, fig.Type, fig.Value, fig.To
+	p.Unit, p.Approx, p.Per = fig.Unit, fig.Approx, fig.Per
 }
 
 // figureCapacity is the room to make for the figures of toks, made at

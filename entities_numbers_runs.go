@@ -76,3 +76,27 @@ func (f *figureFinder) amongNumbers(i int) (fig Figure, end int, ok, done bool) 
 	}
 	return Figure{Span: Span{toks[n.first].start, toks[n.end-1].end}, Type: FigureNumber, Value: n.value}, n.end, true, true
 }
+
+// plainNumberAt reads the number at token i when it is plain digits with
+// a number of one or two digits after it, set off by a space and with
+// nothing glued after that: the number of a run ("1 2 3", "12 15 18").
+// The digits after it neither group its thousands (a group has three),
+// nor make a fraction with it ("2 1/2", "1 ½"), nor let a word or a sign
+// go on with it; numberAt reads nothing more. ok is false elsewhere.
+func plainNumberAt(lower string, toks []etok, i int) (n number, ok bool) {
+	if i+1 >= len(toks) || toks[i].kind != tokNum || toks[i+1].kind != tokNum || !toks[i+1].space {
+		return number{}, false
+	}
+	if i+2 < len(toks) && glued(toks, i+2) {
+		return number{}, false // "1 1/2", "1 2nd"
+	}
+	w, next := toks[i].in(lower), toks[i+1].in(lower)
+	if len(next) > 2 || !isInteger(next) {
+		return number{}, false
+	}
+	v, ok := integerValue(w)
+	if !ok {
+		return number{}, false // "1,200", "3.5", "½"
+	}
+	return number{first: i, end: i + 1, value: v}, true
+}

@@ -98,3 +98,26 @@ func TestAmongNumbersReadsAsFigureAt(t *testing.T) {
 		t.Errorf("amongNumbers read %d figures of the texts (%d in phone numbers), want a thousand or more and some phones", read, phones)
 	}
 }
+
+// TestPlainNumberAtReadsAsNumberAt checks numberAt's shortcut for plain
+// numbers against its full reading, at every token of the texts.
+func TestPlainNumberAtReadsAsNumberAt(t *testing.T) {
+	read := 0
+	texts := append(amongNumbersTexts(), "1 2 3 4", "5 6½", "7 8 1/2", "9 10th", "11 12 000 000", "1,200 3 4.5 6 7")
+	for _, text := range texts {
+		toks, lower := entityTokens(text), lowerASCIIText(text)
+		for k := range toks {
+			n, ok := plainNumberAt(lower, toks, k)
+			if !ok {
+				continue
+			}
+			read++
+			if want, wantOK := readNumberAt(text, lower, toks, k); !wantOK || n != want {
+				t.Errorf("%q at token %d: plainNumberAt reads %+v, readNumberAt %+v (%v)", text, k, n, want, wantOK)
+			}
+		}
+	}
+	if read < 1000 {
+		t.Errorf("plainNumberAt read %d numbers of the texts, want a thousand or more", read)
+	}
+}

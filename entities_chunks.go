@@ -163,7 +163,7 @@ func (r *entityReader) readWindow(stop *stopper, end int, last bool) {
 	}
 	r.numbers.reset(r.text, s.lower, toks)
 	f := &r.finder
-	f.lower, f.toks, f.numbers, f.tail, f.lastAmount = s.lower, toks, &r.numbers, tokensAhead{}, amountMemo{}
+	f.lower, f.toks, f.numbers, f.tail, f.lastAmount, f.digits = s.lower, toks, &r.numbers, tokensAhead{}, amountMemo{}, digitsRun{}
 
 	old := len(r.pending)
 	var i int

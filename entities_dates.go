@@ -25,6 +25,7 @@ type dateFinder struct {
 	numbers    *numberMemo // numberAt at each token, shared with the figure finder
 	lastAmount amountMemo
 	tail       tokensAhead // see ahead
+	digits     digitsRun   // see amongNumbers
 }
 
 // number is numberAt at token k, read once per call: several readers ask
@@ -60,7 +61,7 @@ func findDates(stop *stopper, text string, toks []etok, numbers *numberMemo, ref
 func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatch, int) {
 	toks := f.toks
 	for i < to && !stop.now() {
-		if !canStartDate(&toks[i]) {
+		if !canStartDate(&toks[i]) || f.amongNumbers(i) {
 			i++ // most tokens: skipped without a call
 			continue
 		}
@@ -780,7 +781,8 @@ func (f *dateFinder) yearAt(k int) (int, int, bool) {
 // eighty six", "two thousand".
 func (f *dateFinder) wordYear(k int) (int, int, bool) {
 	toks := f.toks
-	if c := teenWords[f.word(k)]; c >= 10 {
+	if isClass(toks, k, sTeenWord) { // the class, not teenWords: most words are no teen, and skip the lookup
+		c := teenWords[f.word(k)]
 		n, ok := f.number(k + 1)
 		if ok && n.words && !n.ordinal && n.value >= 10 && n.value < 100 && n.value == float64(int(n.value)) {
 			return int(c)*100 + int(n.value), n.end, true
@@ -1893,6 +1895,12 @@ func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 // next five years", "16-hour", "a few days", "several months", "recent
 // weeks", "decades", "the nine months", "a minute and a half".
 func (f *dateFinder) duration(k int) (dateMatch, bool) {
+	if !f.unitAhead(k) {
+		// Every form names a unit of time at k or after it ("five years",
+		// "the whole year", "several weeks"): a spelled run has none.
+		// TestAheadExits reads the texts without this exit too.
+		return dateMatch{}, false
+	}
 	toks := f.toks
 	j := k
 	if toks[k].kind != tokNum && is(f.lower, toks, j, "past", "last", "next", "coming", "first", "latest", "previous", "following", "entire", "full", "whole", "same", "final", "initial", "recent") {

@@ -101,6 +101,14 @@ type number struct {
 // "13 lakh") and ordinals ("30th", "twenty-fifth"). A sign before the
 // number ("minus five", "-4") makes it negative.
 func numberAt(text, lower string, toks []etok, i int) (number, bool) {
+	if n, ok := plainNumberAt(lower, toks, i); ok {
+		return n, true // a number of a run ("1 2 3"): none of the forms below
+	}
+	return readNumberAt(text, lower, toks, i)
+}
+
+// readNumberAt is numberAt without its shortcut for plain numbers.
+func readNumberAt(text, lower string, toks []etok, i int) (number, bool) {
 	sign := 1.0
 	j := i
 	// Digits are neither a sign nor an article: most numbers start at

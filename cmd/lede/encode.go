@@ -26,6 +26,7 @@ type responseEncoder struct {
 	enc      *json.Encoder // encodes into buf
 	piece    bytes.Buffer  // a piece to indent
 	pieceEnc *json.Encoder // encodes into piece
+	scratch  []byte        // a figure or date to indent (see appendEntity)
 	err      error         // the first error, after which nothing is written
 }
 
@@ -183,6 +184,16 @@ const flat = -1
 func (e *responseEncoder) encodeValue(v any, depth int) bool {
 	if e.err != nil {
 		return false
+	}
+	if !e.indent || depth == flat {
+		if b, ok := appendEntity(e.buf.AvailableBuffer(), v); ok {
+			e.buf.Write(b)
+			return true
+		}
+	} else if b, ok := appendEntity(e.scratch[:0], v); ok {
+		e.scratch = b
+		e.buf.Write(appendIndented(e.buf.AvailableBuffer(), b, indents[depth]))
+		return true
 	}
 	if !e.indent || depth == flat {
 		if e.err = e.enc.Encode(v); e.err != nil {

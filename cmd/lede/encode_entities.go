@@ -1,0 +1,154 @@
+package main
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/ledehq/lede"
+)
+
+// Figures and dates are the most numerous elements of an answer (a page
+// of numbers has one per word), and encoding/json reads each one's struct
+// by reflection. appendFigure and appendDate write the bytes it writes,
+// compact and with SetEscapeHTML(false), directly; TestEntityEncodersMatchJSON
+// checks them against it.
+
+// appendEntity appends v as compact JSON when it is a figure or a date,
+// and reports whether it was.
+func appendEntity(dst []byte, v any) ([]byte, bool) {
+	switch v := v.(type) {
+	case *lede.Figure:
+		return appendFigure(dst, v)
+	case *lede.Date:
+		return appendDate(dst, v), true
+	}
+	return dst, false
+}
+
+// appendFigure appends f as compact JSON, its fields in the order of the
+// struct, the embedded Span's in its place, and the omitempty ones only
+// when set. It reports false for a value JSON cannot hold (NaN or an
+// infinity, which lede does not give), for encoding/json to refuse.
+func appendFigure(dst []byte, f *lede.Figure) ([]byte, bool) {
+	if !finite(f.Value) || f.To != nil && !finite(*f.To) {
+		return dst, false
+	}
+	dst = append(dst, `{"text":`...)
+	dst = appendJSONString(dst, f.Text)
+	dst = appendSpan(dst, f.Span)
+	dst = append(dst, `,"type":`...)
+	dst = appendJSONString(dst, string(f.Type))
+	dst = append(dst, `,"value":`...)
+	dst = appendJSONFloat(dst, f.Value)
+	if f.To != nil {
+		dst = append(dst, `,"to":`...)
+		dst = appendJSONFloat(dst, *f.To)
+	}
+	dst = appendOptional(dst, `,"unit":`, f.Unit)
+	dst = appendOptional(dst, `,"approx":`, f.Approx)
+	dst = appendOptional(dst, `,"per":`, f.Per)
+	return append(dst, '}'), true
+}
+
+// appendDate appends d as compact JSON, as appendFigure does a figure.
+func appendDate(dst []byte, d *lede.Date) []byte {
+	dst = append(dst, `{"text":`...)
+	dst = appendJSONString(dst, d.Text)
+	dst = appendSpan(dst, d.Span)
+	dst = append(dst, `,"type":`...)
+	dst = appendJSONString(dst, string(d.Type))
+	dst = append(dst, `,"value":`...)
+	dst = appendJSONString(dst, d.Value)
+	return append(dst, '}')
+}
+
+func appendSpan(dst []byte, s lede.Span) []byte {
+	dst = append(dst, `,"start":`...)
+	dst = strconv.AppendInt(dst, int64(s.Start), 10)
+	dst = append(dst, `,"end":`...)
+	return strconv.AppendInt(dst, int64(s.End), 10)
+}
+
+// appendOptional appends the member key (with its comma and colon) and
+// the string s, unless s is empty (omitempty).
+func appendOptional(dst []byte, key, s string) []byte {
+	if s == "" {
+		return dst
+	}
+	return appendJSONString(append(dst, key...), s)
+}
+
+func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+
+// appendJSONFloat appends f as encoding/json writes a float64: the
+// shortest decimal that reads back as f, in exponent form below 1e-6 and
+// from 1e21 on, with a one-digit negative exponent unpadded ("1e-7").
+func appendJSONFloat(dst []byte, f float64) []byte {
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	dst = strconv.AppendFloat(dst, f, format, -1, 64)
+	if format == 'e' {
+		if n := len(dst); n >= 4 && dst[n-4] == 'e' && dst[n-3] == '-' && dst[n-2] == '0' {
+			dst[n-2] = dst[n-1]
+			dst = dst[:n-1]
+		}
+	}
+	return dst
+}
+
+// appendJSONString appends s quoted as encoding/json quotes a string
+// without HTML escaping: quotation marks, backslashes and control
+// characters escaped (\n, \r, \t, \b, \f by name, the rest as \u00XX), U+2028 and
+// U+2029 escaped for JavaScript, and each invalid byte written as U+FFFD.
+func appendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b >= 0x20 && b != '"' && b != '\\' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '"', '\\':
+				dst = append(dst, '\\', b)
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}

@@ -223,6 +223,9 @@ func (f *figureFinder) readFigureAt(i int) (Figure, int, bool) {
 		if n.words && n.first > 0 && is(f.lower, f.toks, n.first-1, "a", "an") {
 			return Figure{}, 0, false // a noun or a compound: "a first for the club", "a first-round pick"
 		}
+		if idiomaticOrdinal(f.lower, f.toks, n.end-1) {
+			return Figure{}, 0, false // "first-time buyers", "second-hand cars", "third-party apps"
+		}
 		fig.Type = FigureOrdinal
 		return fig, n.end, true
 	}
@@ -377,6 +380,23 @@ func scaleOf(lower string, toks []etok, k int) float64 {
 		return s
 	}
 	return 1
+}
+
+// idiomaticOrdinal reports an ordinal word joined by a hyphen to a word
+// with which it makes an adjective that ranks nothing: "first-time
+// buyers", "second-hand cars", "third-party apps", "first-degree murder".
+// The heads are those of the idiomatic ordinal compounds that English
+// dictionaries list as adjectives; a compound that ranks ("second-largest",
+// "fifth-generation", "10th-grade") stays an ordinal.
+func idiomaticOrdinal(lower string, toks []etok, j int) bool {
+	return ordinalCompound(lower, toks, j) && idiomaticOrdinalHeads[toks[j+2].in(lower)]
+}
+
+// idiomaticOrdinalHeads are the words after the hyphen in those compounds.
+var idiomaticOrdinalHeads = map[string]bool{
+	"time": true, "timer": true, "timers": true, "hand": true, "class": true, "rate": true,
+	"party": true, "degree": true, "person": true, "string": true, "guess": true,
+	"guessed": true, "guessing": true, "nature": true,
 }
 
 // notAFigure rejects numbers that are part of names and codes: digits

@@ -806,8 +806,8 @@ func fractionPart(lower string, toks []etok, i int) (number, bool) {
 		return number{first: i, end: end, value: num / d, words: true, fraction: true}, true
 	}
 	d, ok := denominatorAt(lower, toks, j)
-	if !ok || j == i {
-		return number{}, false
+	if !ok || j == i || ordinalCompound(lower, toks, j) && !isClass(toks, j+2, sScaleWord) {
+		return number{}, false // not "a fifth-generation farmer", but "a quarter-million"
 	}
 	return number{first: i, end: j + 1, value: num / d, words: true, fraction: true}, true
 }

@@ -143,8 +143,9 @@ func TestPointGroupsWholeCurrencies(t *testing.T) {
 func TestScalesFractionsAndAdjectives(t *testing.T) {
 	runFigureCases(t, []figureCase{
 		{"a scale before a quarter", "It posted a $1.2 billion second-quarter loss.", []checkedFigure{{"$1.2 billion", FigureMoney, 1.2e9, "USD"}}},
-		{"a scale before first-time", "There are 3 million first-time buyers.", []checkedFigure{{"3 million", FigureNumber, 3e6, ""}, {"first", FigureOrdinal, 1, ""}}},
-		{"a scale before third-party", "Some 40 thousand third-party sellers left.", []checkedFigure{{"40 thousand", FigureNumber, 40000, ""}, {"third", FigureOrdinal, 3, ""}}},
+		{"a scale before first-time", "There are 3 million first-time buyers.", []checkedFigure{{"3 million", FigureNumber, 3e6, ""}}},
+		{"a scale before third-party", "Some 40 thousand third-party sellers left.", []checkedFigure{{"40 thousand", FigureNumber, 40000, ""}}},
+		{"a scale before a ranking compound", "About 2 million second-largest shareholders.", []checkedFigure{{"2 million", FigureNumber, 2e6, ""}, {"second", FigureOrdinal, 2, ""}}},
 		{"a half-billion", "It raised a half-billion euros.", []checkedFigure{{"a half-billion euros", FigureMoney, 5e8, "EUR"}}},
 		{"a quarter-million", "A quarter-million people marched.", []checkedFigure{{"A quarter-million", FigureNumber, 250000, ""}}},
 		{"a fraction of a scale", "It costs a third of a billion dollars.", []checkedFigure{{"a third of a billion dollars", FigureMoney, 1e9 / 3, "USD"}}},
@@ -156,6 +157,11 @@ func TestScalesFractionsAndAdjectives(t *testing.T) {
 		{"a fraction of a group is no scale", "A third of the voters stayed home.", []checkedFigure{{"A third", FigureNumber, 1.0 / 3, ""}}},
 		{"a first is no fraction", "It was a first for the club.", nil},
 		{"a first-round pick", "He was a first-round pick.", nil},
+		{"a third-party seller is no fraction", "It was a third-party seller order.", nil},
+		{"a fifth-generation farmer is no fraction", "She is a fifth-generation farmer.", nil},
+		{"idiomatic compounds rank nothing", "First-time buyers want second-hand cars, first-class seats and first-hand news.", nil},
+		{"legal and grammatical compounds", "A first-degree murder told in the third-person.", nil},
+		{"ranking compounds stay", "The second-largest bank has a 10th-floor office.", []checkedFigure{{"second", FigureOrdinal, 2, ""}, {"10th", FigureOrdinal, 10, ""}}},
 		{"the first stays an ordinal", "She was the first to arrive.", []checkedFigure{{"first", FigureOrdinal, 1, ""}}},
 		{"cents a share", "The dividend was 11c a share.", []checkedFigure{{"11c", FigureMoney, 0.11, "USD"}}},
 		{"cents per litre", "Petrol rose 9c per litre.", []checkedFigure{{"9c", FigureMoney, 0.09, "USD"}}},

@@ -494,8 +494,12 @@ func (f *figureFinder) unitOrSuffixAt(k int) bool {
 		return true // "100元"
 	}
 	_, ok := currencyWord(w)
-	return ok || w == "pm" || w == "am" || w == "s" || w == "e" || w == "x" || w == "pc" || w == "pct" || w == "c"
+	return ok || w == "pm" || w == "am" || w == "s" || w == "e" || w == "x" || w == "pc" || w == "pct" || w == "c" || basisPointWords[w]
 }
+
+// basisPointWords are the abbreviations of "basis points" in financial
+// news, spaced or glued to the number: "25bp", "30 bps", "40 bpts".
+var basisPointWords = map[string]bool{"bp": true, "bps": true, "bpt": true, "bpts": true}
 
 func isCurrencyWordBefore(lower string, toks []etok, k int) bool {
 	if _, _, ok := currencyCode(strings.ToUpper(toks[k].in(lower))); ok {
@@ -565,7 +569,7 @@ func hasInnerCapital(w string) bool {
 // percentAfter reads a percent sign or word after a number: "5%", "five
 // percent", "5 per cent", "2.1pc" (glued, as British papers write it),
 // "3 percentage points" and "a 0.25 percentage-point cut" (unit "pp"),
-// "25 basis points" (unit "bp"), "12 pct".
+// "25 basis points" and "30bps" (unit "bp"), "12 pct".
 func (f *figureFinder) percentAfter(fig *Figure, k int, end *int) bool {
 	toks := f.toks
 	if k < len(toks) && toks[k].kind == tokNum {
@@ -586,6 +590,9 @@ func (f *figureFinder) percentAfter(fig *Figure, k int, end *int) bool {
 		fig.Unit = "pp"
 	case is(f.lower, toks, k, "basis") && is(f.lower, toks, k+1, "point", "points"):
 		*end = k + 2
+		fig.Unit = "bp"
+	case k < len(toks) && basisPointWords[toks[k].in(f.lower)]:
+		*end = k + 1
 		fig.Unit = "bp"
 	case is(f.lower, toks, k, "%", "％", "percent", "pct", "percentage"), is(f.lower, toks, k, "pc") && glued(toks, k):
 		*end = k + 1

@@ -221,8 +221,8 @@ func (f *dateFinder) orderRanges(out []dateMatch) {
 		if !isCalendarValue(a.value) || !isCalendarValue(b.value) || len(a.value) != len(b.value) || b.value >= a.value {
 			continue
 		}
-		if f.writesYear(b.first, b.end) {
-			continue
+		if f.writesYear(b.first, b.end) || f.countsFromNow(b.first, b.end) {
+			continue // "from Monday until last Thursday": the end is where it says
 		}
 		y := atoi(b.value[:4]) + 1
 		if len(b.value) == 10 && !isCalendarDay(y, b.day.Month(), b.day.Day()) {
@@ -233,6 +233,22 @@ func (f *dateFinder) orderRanges(out []dateMatch) {
 			b.day = b.day.AddDate(1, 0, 0)
 		}
 	}
+}
+
+// countsFromNow reports an expression at toks[first:end] placed by the
+// reference date itself ("last Thursday", "next May", "yesterday"),
+// whose year no range can move.
+func (f *dateFinder) countsFromNow(first, end int) bool {
+	for k := first; k < end; k++ {
+		w := f.word(k)
+		if _, ok := relativeWords[w]; ok && w != "that" {
+			return true
+		}
+		if _, ok := relativeDays[w]; ok || w == "ago" {
+			return true
+		}
+	}
+	return false
 }
 
 // moveToDay gives time t the calendar day of day.

@@ -973,6 +973,28 @@ func (f *dateFinder) dayMatch(end, y int, mo time.Month, d int) dateMatch {
 	return dateMatch{end: end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}
 }
 
+// dayOfRelativeMonth reads day d of a month named from the reference
+// date at toks[j]: "next month", "last month", "this month", "the
+// following month".
+func (f *dateFinder) dayOfRelativeMonth(j, d int) (dateMatch, bool) {
+	if f.word(j) == "the" {
+		j++
+	}
+	off, ok := relativeWords[f.word(j)]
+	if !ok || f.word(j) == "that" || f.word(j+1) != "month" {
+		return dateMatch{}, false
+	}
+	end := j + 2
+	if f.ref.IsZero() {
+		return dateMatch{end: end, kind: DateDate, value: "XXXX-XX-" + twoDigits(d), hasDay: true}, true
+	}
+	month := f.refDay().AddDate(0, 0, 1-f.ref.Day()).AddDate(0, off, 0)
+	if !isCalendarDay(month.Year(), month.Month(), d) {
+		return dateMatch{}, false
+	}
+	return f.dayMatch(end, month.Year(), month.Month(), d), true
+}
+
 // monthDayMatch is a day given without its year. Its year is the one
 // the tense of the sentence around tokens [k, end) points to, unless that
 // is most of a year away; else the one that puts it nearest the reference
@@ -1074,6 +1096,9 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	// day first: "8 March 2019", "the 8th of March", "twenty five January"
 	if d, j, ok := f.dayAt(k); ok {
 		if is(f.lower, toks, j, "of") {
+			if m, ok := f.dayOfRelativeMonth(j+1, d); ok {
+				return m, true // "3rd of next month"
+			}
 			j++
 		}
 		if mo, e, ok := f.monthAt(j); ok {
@@ -1083,6 +1108,10 @@ func (f *dateFinder) monthDate(k int) (dateMatch, bool) {
 	}
 	if f.word(k) == "the" {
 		if d, j, ok := f.dayAt(k + 1); ok && is(f.lower, toks, j, "of") {
+			if m, ok := f.dayOfRelativeMonth(j+1, d); ok {
+				m.takesThe = true
+				return m, true // "the 28th of last month"
+			}
 			if mo, e, ok := f.monthAt(j + 1); ok {
 				m := f.withYear(start, e, mo, d)
 				m.takesThe = true

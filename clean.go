@@ -186,7 +186,7 @@ func isCleanLine(line string) bool {
 		switch {
 		case c >= utf8.RuneSelf:
 			r, n := decodeRune(line[i:])
-			if mapsRune(r) {
+			if mapsRuneOf(r, n) {
 				return false
 			}
 			ascii = false
@@ -338,7 +338,7 @@ func shapeOf(s string) textShape {
 		}
 		if c >= utf8.RuneSelf {
 			r, n := decodeRune(s[i:])
-			if mapsRune(r) {
+			if mapsRuneOf(r, n) {
 				return textShape{}
 			}
 			shape.ascii = false
@@ -641,12 +641,21 @@ func mapsAnyRune(s string) bool {
 			continue
 		}
 		r, n := decodeRune(s[i:])
-		if mapsRune(r) {
+		if mapsRuneOf(r, n) {
 			return true
 		}
 		i += n - 1
 	}
 	return false
+}
+
+// mapsRuneOf is mapsRune for the character r decoded from n bytes: a
+// U+FFFD written as such (three bytes) is a character that every pass
+// leaves as it is, where an invalid byte (one) that decodes to it is
+// repaired. Damaged pages hold many, and a text with one would otherwise
+// never read as normal.
+func mapsRuneOf(r rune, n int) bool {
+	return mapsRune(r) && !(r == utf8.RuneError && n == 3)
 }
 
 // latinLigatures spells out U+FB00 to U+FB06.

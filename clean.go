@@ -280,15 +280,28 @@ func checkNormal(s string, memory *repairMemory) (bool, repairedLine) {
 	case !shape.suspect:
 		return true, repairedLine{}
 	}
+	// The first stable repairs found are held here and given to memory
+	// only when normalizeOnce is to run, for s is not normal: most texts
+	// with pairs to look at are normal, and one line needs no map.
+	var held [4]string
+	nHeld := 0
 	for line := range strings.SplitSeq(s, "\n") {
-		if suspectCodecsIn(line) == 0 || memory.isStable(line) {
+		if suspectCodecsIn(line) == 0 || memory.isStable(line) || slices.Contains(held[:nHeld], line) {
 			continue
 		}
 		repaired, ok := repairRounds(line, memory)
-		if ok {
+		switch {
+		case !ok:
+		case nHeld < len(held):
+			held[nHeld] = repaired
+			nHeld++
+		default:
 			memory.addStable(repaired)
 		}
 		if repaired != line {
+			for _, l := range held[:nHeld] {
+				memory.addStable(l)
+			}
 			return false, repairedLine{line, repaired}
 		}
 	}

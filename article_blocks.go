@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"math/bits"
 	"path"
 	"strconv"
 	"strings"
@@ -874,39 +875,74 @@ var textBytes = func() (t [256]uint8) {
 
 // scanText returns nonSpaceBytes(s), and whether appendCollapsed copies
 // s as it is (trimmed, single ASCII spaces, no other white space, valid
-// UTF-8), in one pass: most paragraphs are one text node written so.
+// UTF-8): most paragraphs are one text node written so. It reads eight
+// bytes at a time, and byte by byte only around the bytes of white space
+// other than the space and of multi-byte characters.
 func scanText(s string) (nonSpace int, collapsed bool) {
+	if s == "" {
+		return 0, true
+	}
 	spaces := 0
 	space := true // at the start or after a space: a space here goes
 	for i := 0; i < len(s); {
-		switch textBytes[s[i]] {
-		case wordByte:
-			i++
-			for i < len(s) && textBytes[s[i]] == wordByte {
-				i++
+		if i+8 <= len(s) {
+			if x := load8(s[i : i+8]); (x-0x2020202020202020|x)&0x8080808080808080 == 0 {
+				// No control and nothing beyond ASCII: only spaces,
+				// which must stand alone.
+				m := spaceBytes(x)
+				if m&(m<<8) != 0 || space && m&0x80 != 0 {
+					return nonSpaceBytes(s), false
+				}
+				spaces += bits.OnesCount64(m)
+				space = m>>63 != 0
+				i += 8
+				continue
 			}
-			space = false
-			continue
-		case spaceByte:
-			if space {
-				return nonSpaceBytes(s), false
-			}
-			spaces++
-			space = true
-			i++
-			continue
-		case highByte:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 || isSpace(r) {
-				return nonSpaceBytes(s), false
-			}
-			space = false
-			i += size
-			continue
 		}
-		return nonSpaceBytes(s), false // white space other than the space
+		// Eight bytes one by one, to be past the one that stopped the
+		// word, or the text's tail.
+		for end := min(i+8, len(s)); i < end; {
+			switch textBytes[s[i]] {
+			case wordByte:
+				space = false
+				i++
+			case spaceByte:
+				if space {
+					return nonSpaceBytes(s), false
+				}
+				spaces++
+				space = true
+				i++
+			case highByte:
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if r == utf8.RuneError && size == 1 || isSpace(r) {
+					return nonSpaceBytes(s), false
+				}
+				space = false
+				i += size
+			default: // white space other than the space
+				return nonSpaceBytes(s), false
+			}
+		}
 	}
-	return len(s) - spaces, !space || s == ""
+	return len(s) - spaces, !space
+}
+
+// load8 reads the eight bytes of w as one little-endian word.
+func load8(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// spaceBytes returns the word of eight bytes x with 0x80 in each byte
+// that is a space and 0 in the others. A byte of x^0x20 is zero just when
+// it was a space; its low seven bits plus 0x7F set its top bit when any
+// is set, without carrying into the next byte.
+func spaceBytes(x uint64) uint64 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	y := x ^ 0x2020202020202020
+	return ^((y&low7 + low7) | y | low7)
 }
 
 // isHidden reports elements a browser would not show: the hidden attribute

@@ -28,10 +28,22 @@ func TestScanText(t *testing.T) {
 		"The council voted to rebuild the pier.", "“Yes,” he said — café.", "caf\xe9",
 		"\uFFFD", "x\u200by", "日本語のテキスト", "a \u3000b", "\u2028", "a\x00b", "a&amp;b",
 		"end .", "two  spaces", "\xed\xa0\x80", "a\fb", "a\rb", "ends in\u00a0",
+		"a much longer text\u00a0with a no-break space", "a much longer text with a\ttab in it",
+		"a much longer text that ends in a space ", "a much longer text with “quotes” — and dashes",
+		"eight by\x80tes", "twelve bytes\u2009thin space", "0123456789abcdef\xc3", "0123456789abcdef\u3000x",
 	}
 	for i := 0; i < 256; i++ { // every byte value between words and at the edges
 		cases = append(cases, string([]byte{'a', byte(i), 'b'}), string([]byte{byte(i)}),
 			string([]byte{' ', byte(i)}), string([]byte{byte(i), ' ', 'x'}))
+	}
+	// Each byte value at each place of a text long enough to be read
+	// eight bytes at a time.
+	for i := 0; i < 256; i++ {
+		for at := 0; at < 20; at++ {
+			b := []byte("The pier was rebuilt in May")
+			b[at] = byte(i)
+			cases = append(cases, string(b))
+		}
 	}
 	for _, c := range cases {
 		n, collapsed := scanText(c)

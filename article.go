@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"strings"
 	"time"
@@ -323,21 +324,57 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 	if max == 0 {
 		max = DefaultMaxBytes
 	}
-	if max < 0 {
-		b, err := io.ReadAll(r)
-		if err != nil {
-			return nil, fmt.Errorf("lede: reading input: %w", err)
-		}
-		return b, nil
+	from := r
+	if max >= 0 {
+		from = io.LimitReader(r, max+1)
 	}
-	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	b, err := readAll(from, sizeHint(r, max))
 	if err != nil {
 		return nil, fmt.Errorf("lede: reading input: %w", err)
 	}
-	if int64(len(b)) > max {
+	if max >= 0 && int64(len(b)) > max {
 		return nil, fmt.Errorf("%w (%d bytes)", ErrTooLarge, max)
 	}
 	return b, nil
+}
+
+// sizeHint returns how many bytes r says it holds (a strings.Reader, a
+// bytes.Buffer, a regular file), at most limit+1 when limit is not
+// negative, or 0 when it does not say.
+func sizeHint(r io.Reader, limit int64) int {
+	var n int64
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		n = int64(v.Len())
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			n = fi.Size()
+		}
+	}
+	if limit >= 0 {
+		n = min(n, limit+1)
+	}
+	return int(max(n, 0))
+}
+
+// readAll is io.ReadAll with a buffer sized for size bytes to begin with:
+// a page whose size is known is read into one piece of memory, not into
+// each of the doubling buffers that io.ReadAll would grow.
+func readAll(r io.Reader, size int) ([]byte, error) {
+	b := make([]byte, 0, max(size+1, 512)) // one byte more: EOF comes without growing
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // looksBinary reports whether b is binary data rather than markup: NUL bytes

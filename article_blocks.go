@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"math/bits"
 	"path"
 	"strconv"
 	"strings"
@@ -184,7 +185,10 @@ type segmenter struct {
 	// of one text node, already collapsed, is that text: the block shares
 	// the page's string instead of copying it.
 	openText string
-	open     textBlock // the block being filled; owner nil when none
+	// openCollapsed tells that openText is as appendCollapsed writes it:
+	// a block of that one text node is openText itself.
+	openCollapsed bool
+	open          textBlock // the block being filled; owner nil when none
 	// openLinks and openImages are the open block's inline markup.
 	openLinks  []inlineLink
 	openImages []inlineImage
@@ -675,9 +679,18 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node, own
 		s.open.Type, s.open.Level, s.open.Ordered = ctx.kind, int8(ctx.level), ctx.ordered
 		s.openImages, s.pending = s.pending, nil
 		s.openText = text
+		s.buf = append(s.buf, text...)
+		n, collapsed := scanText(text)
+		s.openCollapsed = collapsed
+		s.count(n, ctx)
+		return
 	}
 	s.buf = append(s.buf, text...)
-	n := nonSpaceBytes(text)
+	s.count(nonSpaceBytes(text), ctx)
+}
+
+// count adds n non-space bytes of text to the open block.
+func (s *segmenter) count(n int, ctx blockContext) {
 	s.open.chars += n
 	if ctx.inLink {
 		s.open.linkChars += n
@@ -722,11 +735,14 @@ func (s *segmenter) flush() {
 			inline.images[i].at = 0
 		}
 	} else if len(inline.links) == 0 && len(inline.images) == 0 {
-		// Most blocks: collapse straight from the buffer, one string.
-		s.scratch = appendCollapsed(s.scratch[:0], s.buf)
+		// Most blocks: one text node already collapsed, which is the
+		// text; or collapsed straight from the buffer, one string.
 		inline.Text = s.openText
-		if string(s.scratch) != s.openText {
-			inline.Text = string(s.scratch)
+		if len(s.buf) != len(s.openText) || !s.openCollapsed {
+			s.scratch = appendCollapsed(s.scratch[:0], s.buf)
+			if string(s.scratch) != s.openText {
+				inline.Text = string(s.scratch)
+			}
 		}
 	} else {
 		inline.Text = collapseInline(string(s.buf), &inline)
@@ -752,7 +768,7 @@ func (s *segmenter) flush() {
 	}
 	s.closed++
 	s.open = textBlock{}
-	s.openLinks, s.openImages, s.openText = nil, nil, ""
+	s.openLinks, s.openImages, s.openText, s.openCollapsed = nil, nil, "", false
 	s.buf = s.buf[:0]
 }
 
@@ -764,16 +780,21 @@ func appendCollapsed(dst, src []byte) []byte {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			i++
 			if c == ' ' || '\t' <= c && c <= '\r' {
 				space = len(dst) > start
+				i++
 				continue
 			}
 			if space {
 				dst = append(dst, ' ')
 				space = false
 			}
-			dst = append(dst, c)
+			j := i + 1
+			for j < len(src) && textBytes[src[j]] == wordByte {
+				j++
+			}
+			dst = append(dst, src[i:j]...)
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRune(src[i:])
@@ -820,15 +841,108 @@ func isBlank(s string) bool {
 // nonSpaceBytes counts the bytes of s that are not ASCII white space: a
 // cheap measure of how much text there is.
 func nonSpaceBytes(s string) int {
-	n := 0
+	n := len(s)
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\r', '\f':
-		default:
-			n++
-		}
+		n -= int(textBytes[s[i]] & notCounted)
 	}
 	return n
+}
+
+// The classes of textBytes. notCounted is a bit: the white space that
+// nonSpaceBytes does not count.
+const (
+	wordByte   = 0                 // ASCII that is no white space: copied as it is
+	notCounted = 1                 // ASCII white space but the vertical tab
+	spaceByte  = 1                 // the space, kept between words
+	breakByte  = 1<<1 | notCounted // tab, newline, carriage return, form feed
+	tabVByte   = 1 << 2            // the vertical tab: counted, but white space
+	highByte   = 1 << 3            // a byte of a multi-byte character
+)
+
+// textBytes classes the bytes of text for scanText, nonSpaceBytes and
+// appendCollapsed.
+var textBytes = func() (t [256]uint8) {
+	t[' '] = spaceByte
+	for _, c := range "\t\n\r\f" {
+		t[c] = breakByte
+	}
+	t['\v'] = tabVByte
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = highByte
+	}
+	return t
+}()
+
+// scanText returns nonSpaceBytes(s), and whether appendCollapsed copies
+// s as it is (trimmed, single ASCII spaces, no other white space, valid
+// UTF-8): most paragraphs are one text node written so. It reads eight
+// bytes at a time, and byte by byte only around the bytes of white space
+// other than the space and of multi-byte characters.
+func scanText(s string) (nonSpace int, collapsed bool) {
+	if s == "" {
+		return 0, true
+	}
+	spaces := 0
+	space := true // at the start or after a space: a space here goes
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load8(s[i : i+8]); (x-0x2020202020202020|x)&0x8080808080808080 == 0 {
+				// No control and nothing beyond ASCII: only spaces,
+				// which must stand alone.
+				m := spaceBytes(x)
+				if m&(m<<8) != 0 || space && m&0x80 != 0 {
+					return nonSpaceBytes(s), false
+				}
+				spaces += bits.OnesCount64(m)
+				space = m>>63 != 0
+				i += 8
+				continue
+			}
+		}
+		// Eight bytes one by one, to be past the one that stopped the
+		// word, or the text's tail.
+		for end := min(i+8, len(s)); i < end; {
+			switch textBytes[s[i]] {
+			case wordByte:
+				space = false
+				i++
+			case spaceByte:
+				if space {
+					return nonSpaceBytes(s), false
+				}
+				spaces++
+				space = true
+				i++
+			case highByte:
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if r == utf8.RuneError && size == 1 || isSpace(r) {
+					return nonSpaceBytes(s), false
+				}
+				space = false
+				i += size
+			default: // white space other than the space
+				return nonSpaceBytes(s), false
+			}
+		}
+	}
+	return len(s) - spaces, !space
+}
+
+// load8 reads the eight bytes of w as one little-endian word.
+func load8(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// spaceBytes returns the word of eight bytes x with 0x80 in each byte
+// that is a space and 0 in the others. A byte of x^0x20 is zero just when
+// it was a space; its low seven bits plus 0x7F set its top bit when any
+// is set, without carrying into the next byte.
+func spaceBytes(x uint64) uint64 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	y := x ^ 0x2020202020202020
+	return ^((y&low7 + low7) | y | low7)
 }
 
 // isHidden reports elements a browser would not show: the hidden attribute

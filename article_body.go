@@ -195,8 +195,14 @@ func bestContainer(doc *html.Node, blocks []textBlock, honorFurniture bool) *htm
 		last = max(last, blocks[i].ownerOrder)
 	}
 	own := make([]float64, last+1)
+	positive := false
 	for i := range blocks {
-		own[blocks[i].ownerOrder] += weight(&blocks[i], honorFurniture)
+		w := weight(&blocks[i], honorFurniture)
+		own[blocks[i].ownerOrder] += w
+		positive = positive || w > 0
+	}
+	if !positive {
+		return nil // no sum of weights can score above zero
 	}
 	var best *html.Node
 	bestScore := 0.0
@@ -236,6 +242,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 	}
 	addOpening(blocks, in)
 	var kept []*textBlock
+	var keptAt []int // the index in blocks of each of kept
 	for i := range blocks {
 		b := &blocks[i]
 		if !in[i] {
@@ -245,6 +252,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 			continue
 		}
 		kept = append(kept, b)
+		keptAt = append(keptAt, i)
 	}
 	first, last := paragraphSpan(kept)
 	if first < 0 {
@@ -267,7 +275,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 	if h := first - 1; h >= 0 && isSubheading(kept[h], title) {
 		first--
 	}
-	start := indexOf(blocks, kept[first])
+	start := keptAt[first]
 	opening := headedLists(blocks, start, title)
 	out := body{lead: leadTexts(blocks, opening), first: blocks[opening].owner}
 	out.blocks = make([]bodyBlock, 0, last+2-first+start-opening)
@@ -277,21 +285,22 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 		sf.images = nil // they stand where the block does, below
 		out.blocks = append(out.blocks, sf)
 	}
-	chosen := make(map[*textBlock]bool, last+1-first+start-opening)
+	// Whether each block is in the text, by its index in blocks.
+	chosen := make([]bool, len(blocks))
 	for i := opening; i < start; i++ {
-		chosen[&blocks[i]] = true
+		chosen[i] = true
 	}
-	for _, b := range kept[first : last+1] {
-		chosen[b] = !(b.Type == BlockHeading && sameText(b.Text, title))
+	for k, b := range kept[first : last+1] {
+		chosen[keptAt[first+k]] = !(b.Type == BlockHeading && sameText(b.Text, title))
 	}
-	end := indexOf(blocks, kept[last]) + 1
+	end := keptAt[last] + 1
 	// The pictures that open the article wait for the block after them,
 	// which may be a credit line left out just above the text.
 	from := opening
 	for from > 0 && opening-from < maxLead && within(blocks[from-1].owner, container) {
 		from--
 	}
-	out.blocks = appendWithPictures(out.blocks, blocks[from:end], chosen)
+	out.blocks = appendWithPictures(out.blocks, blocks[from:end], chosen[from:end])
 	if end < len(blocks) && within(blocks[end].owner, container) && len(out.blocks) > 0 {
 		// The figures that close the article wait for the block after it.
 		closing := &out.blocks[len(out.blocks)-1]
@@ -309,11 +318,12 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 // the pictures of the blocks left out before it: a picture stands where
 // the page put it, whatever happens to the text beside it (a credit line,
 // a sign-up form). Pictures after the last chosen block close the text.
-func appendWithPictures(out []bodyBlock, span []textBlock, chosen map[*textBlock]bool) []bodyBlock {
+// chosen[i] tells whether span[i] is chosen.
+func appendWithPictures(out []bodyBlock, span []textBlock, chosen []bool) []bodyBlock {
 	var carried []inlineImage
 	for i := range span {
 		b := &span[i]
-		if !chosen[b] {
+		if !chosen[i] {
 			for _, img := range b.images() {
 				img.at = 0
 				carried = append(carried, img)

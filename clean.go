@@ -186,7 +186,7 @@ func isCleanLine(line string) bool {
 		switch {
 		case c >= utf8.RuneSelf:
 			r, n := decodeRune(line[i:])
-			if mapsRune(r) {
+			if mapsRuneOf(r, n) {
 				return false
 			}
 			ascii = false
@@ -280,15 +280,28 @@ func checkNormal(s string, memory *repairMemory) (bool, repairedLine) {
 	case !shape.suspect:
 		return true, repairedLine{}
 	}
+	// The first stable repairs found are held here and given to memory
+	// only when normalizeOnce is to run, for s is not normal: most texts
+	// with pairs to look at are normal, and one line needs no map.
+	var held [4]string
+	nHeld := 0
 	for line := range strings.SplitSeq(s, "\n") {
-		if suspectCodecsIn(line) == 0 || memory.isStable(line) {
+		if suspectCodecsIn(line) == 0 || memory.isStable(line) || slices.Contains(held[:nHeld], line) {
 			continue
 		}
 		repaired, ok := repairRounds(line, memory)
-		if ok {
+		switch {
+		case !ok:
+		case nHeld < len(held):
+			held[nHeld] = repaired
+			nHeld++
+		default:
 			memory.addStable(repaired)
 		}
 		if repaired != line {
+			for _, l := range held[:nHeld] {
+				memory.addStable(l)
+			}
 			return false, repairedLine{line, repaired}
 		}
 	}
@@ -338,7 +351,7 @@ func shapeOf(s string) textShape {
 		}
 		if c >= utf8.RuneSelf {
 			r, n := decodeRune(s[i:])
-			if mapsRune(r) {
+			if mapsRuneOf(r, n) {
 				return textShape{}
 			}
 			shape.ascii = false
@@ -641,12 +654,21 @@ func mapsAnyRune(s string) bool {
 			continue
 		}
 		r, n := decodeRune(s[i:])
-		if mapsRune(r) {
+		if mapsRuneOf(r, n) {
 			return true
 		}
 		i += n - 1
 	}
 	return false
+}
+
+// mapsRuneOf is mapsRune for the character r decoded from n bytes: a
+// U+FFFD written as such (three bytes) is a character that every pass
+// leaves as it is, where an invalid byte (one) that decodes to it is
+// repaired. Damaged pages hold many, and a text with one would otherwise
+// never read as normal.
+func mapsRuneOf(r rune, n int) bool {
+	return mapsRune(r) && !(r == utf8.RuneError && n == 3)
 }
 
 // latinLigatures spells out U+FB00 to U+FB06.

@@ -223,12 +223,12 @@ func nextLetters(s string) (word, rest string) {
 // imageLabels open the lines that credit or describe a picture, in the
 // languages of lede's pages ("Photo: AP", "Foto: dpa", "Bild: Springer",
 // "Crédit photo : AFP", "Imagen: EFE"), dropped wherever they stand.
-var imageLabels = []string{
+var imageLabels = newPrefixTable(
 	"photo:", "photos:", "photo credit", "photograph:", "credit:", "image:", "images:",
 	"picture:", "illustration:", "graphic:", "foto:", "fotos:", "bild:", "bilder:",
 	"abbildung:", "grafik:", "crédit photo", "crédits photo", "photo :", "crédit :",
 	"imagen:", "imágenes:", "fotografía:", "créditos:", "immagine:", "fonte foto",
-}
+)
 
 // maxCreditChars bounds picture credit lines: a credit or a caption with
 // its credit, not a paragraph.
@@ -242,13 +242,23 @@ func isImageCredit(s string) bool {
 	if len(s) > maxCreditChars {
 		return false
 	}
-	for _, p := range imageLabels {
+	for _, p := range imageLabels.foldCandidates(s) {
 		if hasPrefixFold(s, p) {
 			return true
 		}
 	}
-	i := strings.LastIndex(s, "©")
+	i := lastCopyrightSign(s)
 	return i >= 0 && !strings.ContainsAny(s[i:], ".!?") || strings.HasSuffix(s, "©")
+}
+
+// lastCopyrightSign returns strings.LastIndex(s, "©"), which reads s
+// backwards a byte at a time: most text holds no "©", which a forward
+// search tells at once.
+func lastCopyrightSign(s string) int {
+	if !strings.Contains(s, "©") {
+		return -1
+	}
+	return strings.LastIndex(s, "©")
 }
 
 // maxBoilerplateChars bounds the paragraphs tested: furniture lines are

@@ -988,7 +988,14 @@ func predicateParticiple(toks tokens) bool {
 // many …").
 func isUnspoken(toks tokens, v, c, end int, lemma string) bool {
 	if (lemma == "decline" || lemma == "refuse") && c+1 < end && toks.lower(c) == "to" {
-		return isSayingInfinitive(toks.lower(c + 1))
+		k := c + 1
+		for k+1 < end && isLyAdverb(toks.lower(k)) {
+			k++ // "declined to publicly confirm"
+		}
+		if toks.lower(k) == "be" && k+1 < end {
+			return passiveOfSpeech.has(toks.lower(k + 1)) // "declined to be interviewed"
+		}
+		return isSayingInfinitive(toks.lower(k))
 	}
 	if !isSayingInfinitive(toks.lower(v)) && lemma != "say" && lemma != "tell" {
 		return false
@@ -1012,11 +1019,17 @@ func isSayingInfinitive(lower string) bool {
 	switch lower {
 	case "say", "comment", "elaborate", "discuss", "respond", "answer", "reply", "speak",
 		"specify", "speculate", "disclose", "detail", "confirm", "reveal", "explain", "tell",
-		"talk", "identify", "name", "give":
+		"talk", "identify", "name", "give", "address", "provide", "share":
 		return true
 	}
 	return false
 }
+
+// passiveOfSpeech are the participles of being asked for words: one
+// who "declined to be interviewed" or "refused to be named" said nothing.
+var passiveOfSpeech = wordSetOf(map[string]bool{
+	"interviewed": true, "quoted": true, "named": true, "identified": true, "photographed": true,
+})
 
 // namesAs reports whether the bare object of "call" names something as
 // something: "called the plan reckless", "called him a liar", "called

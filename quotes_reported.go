@@ -440,7 +440,7 @@ func isWritersVoice(toks tokens, subj phrase) bool {
 	if subj.to-subj.from != 1 {
 		return false
 	}
-	w := toks.lower(subj.from)
+	w := withoutContraction(toks.lower(subj.from)) // "we're", "I'd"
 	return w == "we" || w == "you" || w == "i"
 }
 

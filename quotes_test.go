@@ -413,6 +413,18 @@ func TestListenerBeforeANamedSubject(t *testing.T) {
 	})
 }
 
+// TestWritersVoiceContracted leaves the writer's own "we're", "I'd" and
+// "we've" out, as plain "we" and "I" already were: a columnist's aside is
+// nobody's quote.
+func TestWritersVoiceContracted(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"we're", "We’re also curious to know how the update works.", "", "", "", "", ""},
+		{"I'd", "I’d argue that the plan is flawed.", "", "", "", "", ""},
+		{"we've", "We've said that the plan is flawed.", "", "", "", "", ""},
+		{"they're stays", "They're saying that the plan is flawed.", "that the plan is flawed", "indirect", "They", "", "saying"},
+	})
+}
+
 // TestSpeakerBeforeASpanAgo leaves a span of time counted back from now
 // out of the speaker before it.
 func TestSpeakerBeforeASpanAgo(t *testing.T) {
@@ -723,7 +735,7 @@ func TestQuotesReported(t *testing.T) {
 		{"a time setting before the verb", "Rep. Ana Ruiz last month joked to reporters that the budget was fiction.", "that the budget was fiction", "indirect", "Rep. Ana Ruiz", "Ana Ruiz", "joked"},
 		{"a verb with an object does not invert", "Rahm Emanuel, his chief of staff, urged a strong stand.", "a strong stand", "indirect", "Rahm Emanuel", "Rahm Emanuel", "urged"},
 		{"a number with a thousands comma", "Some 1,409 teachers said they wanted a new contract.", "they wanted a new contract", "indirect", "Some 1,409 teachers", "", "said"},
-		{"a pronoun without its contraction", "As I've argued, the rule should change for every builder.", "the rule should change for every builder", "indirect", "I", "", "argued"},
+		{"a pronoun without its contraction", "As they've argued, the rule should change for every builder.", "the rule should change for every builder", "indirect", "they", "", "argued"},
 		{"a past verb is no speaker", "Mr. Orszag left the agency and began writing op-eds defending the tax cuts.", "op-eds defending the tax cuts", "indirect", "Mr. Orszag", "Orszag", "writing"},
 		{"who after an appositive names the one before", "His remarks were mocked by Armin Laschet, the opposition leader, who suggested that the minister keep quiet.", "that the minister keep quiet", "indirect", "who", "Armin Laschet", "suggested"},
 		{"who without a comma is not the name before", "Mayor Ana Ruiz met economists who said the plan would fail.", "the plan would fail", "indirect", "economists", "", "said"},

@@ -24,6 +24,14 @@ func (f *figureFinder) isPhoneNumber(n number) bool {
 	if long {
 		return false
 	}
+	return f.phoneRun(lo, hi)
+}
+
+// phoneRun reports whether the run of digits and signs toks[lo:hi] reads
+// as a phone number: seven digits or more in groups without decimal
+// points or commas, with a hyphenated group of four or spaced as phone
+// numbers are.
+func (f *figureFinder) phoneRun(lo, hi int) bool {
 	toks := f.toks
 	digits, hyphenFour := 0, false
 	for k := lo; k < hi; k++ {

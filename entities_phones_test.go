@@ -6,7 +6,8 @@ import (
 )
 
 // isPhoneNumberSlow is isPhoneNumber as it read before phoneRuns: the
-// runs read afresh from each number, as far as maxPhoneTokens.
+// runs read afresh from each number, as far as maxPhoneTokens, and then
+// judged by the same phoneRun.
 func isPhoneNumberSlow(f *figureFinder, n number) bool {
 	toks := f.toks
 	lo, hi := n.first, n.end
@@ -22,19 +23,7 @@ func isPhoneNumberSlow(f *figureFinder, n number) bool {
 		}
 		hi++
 	}
-	digits, hyphenFour := 0, false
-	for k := lo; k < hi; k++ {
-		if toks[k].kind == tokNum {
-			if strings.ContainsAny(toks[k].in(f.text), ",.") {
-				return false
-			}
-			digits += len(toks[k].in(f.text))
-			if len(toks[k].in(f.text)) == 4 && is(f.text, toks, k-1, "-") && glued(toks, k) {
-				hyphenFour = true
-			}
-		}
-	}
-	return digits >= 7 && (hyphenFour || f.spacedPhone(lo, hi))
+	return f.phoneRun(lo, hi)
 }
 
 // TestPhoneRunsReadAsAfresh checks that isPhoneNumber, which shares the

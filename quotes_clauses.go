@@ -249,7 +249,7 @@ func endsAtComma(toks tokens, from, c, end int) bool {
 // before the clause at toks[from] ("even in little things, the
 // president was …").
 func trailingAppositive(toks tokens, from, k, end int) bool {
-	if k+2 >= end || !appositiveDeterminers.has(toks.lower(k+1)) || frontedOpeners.has(toks.lower(from)) {
+	if k+2 >= end || !articles.has(toks.lower(k+1)) || frontedOpeners.has(toks.lower(from)) {
 		return false
 	}
 	named, listed, relative := true, false, false
@@ -275,8 +275,10 @@ var frontedOpeners = wordSetOf(map[string]bool{
 	"during": true, "until": true, "unless": true, "once": true, "like": true,
 })
 
-// appositiveDeterminers open a noun phrase set off after a comma.
-var appositiveDeterminers = wordSetOf(map[string]bool{"a": true, "an": true, "the": true})
+// articles open a noun phrase: one set off after a comma ("…, a charge
+// the party denied"), or one whose words say what it is ("the Golden Bear
+// restaurant").
+var articles = wordSetOf(map[string]bool{"a": true, "an": true, "the": true})
 
 // subordinateEnd returns where what the verb toks[v:after] reports ends when
 // the verb stands in a clause put before the sentence's main clause:

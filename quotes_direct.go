@@ -626,7 +626,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		// “…,” another friend, Mariam Emara, told CNN: the description
 		// before the name is its appositive
 		described := ok && subj.from > 1 && app.empty() && sub.text(subj.from-1) == "," &&
-			(appositiveDeterminers.has(sub.lower(0)) || possessiveDeterminers.has(sub.lower(0)) || sub.lower(0) == "another") &&
+			(articles.has(sub.lower(0)) || possessiveDeterminers.has(sub.lower(0)) || sub.lower(0) == "another") &&
 			isNounPhrase(sub.slice(0, subj.from-1)) && !hasVerb(sub.slice(0, subj.from-1))
 		if described {
 			app = phrase{0, subj.from - 1}

@@ -804,9 +804,6 @@ func (d *quoteDoc) namesAThing(m nameMention) bool {
 // maxNounBytes bounds the common noun read after a name.
 const maxNounBytes = 24
 
-// articles open a noun phrase.
-var articles = wordSetOf(map[string]bool{"the": true, "a": true, "an": true})
-
 // insideQuote reports whether byte i lies inside one of the quotes found,
 // which are sorted by start.
 func (d *quoteDoc) insideQuote(i int) bool {

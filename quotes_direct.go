@@ -769,10 +769,25 @@ func beforeRelative(toks tokens, p phrase) int {
 	return p.to
 }
 
-// irregularSpeechPasts are the past tenses of speech verbs without -ed:
-// "said" before a colon is the attribution, not a verb in an aside before
-// it ("The bouncer, who asked not to be named, said:").
-var irregularSpeechPasts = newWordSet([]string{"said", "told", "wrote", "spoke", "thought", "sang", "swore", "read"})
+// irregularSpeechPasts are the past tenses without -ed of the speech
+// verbs (speechVerbForms and objectVerbForms: "said", "told", "wrote",
+// "spoke", "thought") and of irregularPastOfSpeech: "said" before a colon
+// is the attribution, not a verb in an aside before it ("The bouncer, who
+// asked not to be named, said:").
+var irregularSpeechPasts = buildIrregularSpeechPasts()
+
+func buildIrregularSpeechPasts() *wordSet {
+	var pasts []string
+	for _, forms := range append(speechVerbForms[:len(speechVerbForms):len(speechVerbForms)], objectVerbForms...) {
+		if past := forms[2]; !strings.HasSuffix(past, "ed") && !strings.Contains(past, " ") {
+			pasts = append(pasts, past)
+		}
+	}
+	for w := range irregularPastOfSpeech.words {
+		pasts = append(pasts, w)
+	}
+	return newWordSet(pasts)
+}
 
 // speechParticles complete a verb of speaking after it: "shot back",
 // "chimed in", "blurted out".

@@ -706,8 +706,8 @@ func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 // clauseAfterVerb reads "Smith said (that) CLAUSE", the verb's subject
 // subj (with its appositive app) already found by verbSubject.
 func (d *quoteDoc) clauseAfterVerb(toks tokens, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
-	if topicVerbs.has(lemma) && v+1 < end && topicPrepositions.has(toks.lower(v+1)) {
-		return Quote{}, 0, false // a topic, no words: "Asked about the delay, Tan said …"
+	if lemma == "ask" && v+1 < end && topicPrepositions.has(toks.lower(v+1)) {
+		return Quote{}, 0, false // what was asked about is a topic, no words: "Asked about the delay, Tan said …"
 	}
 	if evidenceVerbs.has(lemma) && !canGiveEvidence(toks, subj) {
 		return Quote{}, 0, false // "This video shows the man entering", "The chart shows …"
@@ -904,10 +904,6 @@ func namesSomeone(toks tokens, subj phrase) bool {
 	}
 	return true
 }
-
-// topicVerbs name what was asked after "about" or "on", not the words
-// asked: "asked about the delay", "inquired about her health".
-var topicVerbs = wordSetOf(map[string]bool{"ask": true, "inquire": true, "enquire": true})
 
 // topicPrepositions open the topic of a question.
 var topicPrepositions = wordSetOf(map[string]bool{"about": true, "on": true, "regarding": true})

@@ -844,6 +844,14 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 			// "Huma Abedin, an aide, emailed supporters, telling them,
 			// “…”": the participle's subject opens the sentence.
 			subj, app, ok = sentenceSubject(toks.slice(0, v))
+			if !ok {
+				// "“…,” Lee said, adding, “…”": the subject of the
+				// attribution the participle goes on from.
+				subj, app, ok = earlierSpeechSubject(toks, v-1)
+				if ok && reportedBeforeSubject(toks, subj) {
+					frame.Start = toks.start(subj.from) // "…, Nefzi said, adding, “…”": the clause before is reported
+				}
+			}
 		}
 		if !ok && v > 0 && toks.text(v-1) == "," {
 			// "Trump, who has told aides he sees it so, said: “…”"
@@ -855,6 +863,35 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 		return newAttribution(toks, v, n, subj, app, frame), true
 	}
 	return d.leadSentence(c)
+}
+
+// earlierSpeechSubject returns the subject of the last speech verb
+// before toks[end], when only its listener or setting stands between
+// them ("Lee said", "Warren said to Obama", "the minister told MPs").
+func earlierSpeechSubject(toks tokens, end int) (subject, appositive phrase, ok bool) {
+	for v := end - 1; v >= 0 && end-v <= maxTailWords; v-- {
+		if toks.punct(v) {
+			return phrase{}, phrase{}, false
+		}
+		if lemma, n, found := speechVerbAt(toks, v); found && !isWeakVerb(lemma) {
+			if !attributionTail(toks.slice(0, end), v+n, lemma) {
+				return phrase{}, phrase{}, false // "said Clinton will have to choose, saying, “…”"
+			}
+			return subjectBefore(toks, v)
+		}
+	}
+	return phrase{}, phrase{}, false
+}
+
+// reportedBeforeSubject reports a clause, ended by a comma, before the
+// subject subj: "Mateen left early, Nefzi said, adding, …" reports it;
+// an opening participle phrase ("Weighing in, Huckabee agreed") does not.
+func reportedBeforeSubject(toks tokens, subj phrase) bool {
+	comma := subj.from - 1
+	if comma < 1 || toks.text(comma) != "," || isParticiple(toks.lower(0)) {
+		return false
+	}
+	return hasClauseVerb(toks.slice(0, comma))
 }
 
 // leadSentence reads the short sentence just before a quote that opens
@@ -1108,6 +1145,9 @@ func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 	if strings.HasSuffix(before, ":") && endsSentence(d.text[last.start:last.close]) {
 		return false // “…” Ken Hu said: “…” introduces the quote after
 	}
+	if d.secondCueBefore(last.close+last.closeSize, open) {
+		return false // “…,” she said, adding, “…”: the second part has a cue of its own
+	}
 	if r, _ := utf8.DecodeLastRuneInString(before); !unicode.IsLetter(r) {
 		return true
 	}
@@ -1120,6 +1160,24 @@ func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 		}
 	}
 	return true
+}
+
+// secondCueBefore reports a participle of speech that introduces the
+// next quote (“…,” she said, adding, “…”; “…,” he said, adding: “…”):
+// that quote is a second statement with a cue of its own. A participle
+// with words of its own after it (said, suggesting that …. “…”) leaves
+// the next quote the same statement's next part.
+func (d *quoteDoc) secondCueBefore(from, to int) bool {
+	toks := d.tokens(from, to)
+	for k := toks.len() - 1; k >= 0; k-- {
+		if toks.punct(k) && toks.text(k) != "," && toks.text(k) != ":" {
+			return false // “…” he is quoted as saying. “…”: the next sentence goes on
+		}
+		if !toks.punct(k) {
+			return speechParticipleAt(toks, k)
+		}
+	}
+	return false
 }
 
 // frameEnd returns where the attribution after a quote can end: the end

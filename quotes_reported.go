@@ -1951,7 +1951,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma stri
 	}
 	// "If the law conflicts with God's orders, Rubio said, Christians
 	// must ignore the law." — the attribution splits the clause.
-	if k := v + n; k < end && toks.text(k) == "," && end-k-1 >= minReportedWords && !spanBeforeEvent(toks, k+1) {
+	if k := v + n; k < end && toks.text(k) == "," && end-k-1 >= minReportedWords && !spanBeforeEvent(toks, k+1) && !speechParticipleAt(toks, k+1) {
 		if subj, app, ok = subjectBefore(toks, v); ok && app.empty() {
 			if comma := subj.from - 1; comma >= minReportedWords && toks.text(comma) == "," && !hasAttribution(toks.slice(0, comma)) {
 				q := d.reported(toks, 0, comma, v, n, subj, app)
@@ -1976,8 +1976,36 @@ func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma stri
 	if comma < minReportedWords || toks.text(comma) != "," {
 		return Quote{}, phrase{}, phrase{}, false
 	}
-	return d.reported(toks, clauseOpening(toks, comma), comma, v, n, subj, app), subj, app, true
+	open := clauseOpening(toks, comma)
+	if openingSetting(toks.slice(open, comma)) {
+		return Quote{}, phrase{}, phrase{}, false // "Speaking to reporters, the mayor agreed.": the setting of the speech
+	}
+	return d.reported(toks, open, comma, v, n, subj, app), subj, app, true
 }
+
+// openingSetting reports a participle phrase that sets the scene of the
+// speech rather than saying anything: the participle of a verb without an
+// object, then its preposition or particle, and no verb of a clause after
+// ("Speaking to reporters", "Weighing in on the debate", "Looking ahead
+// to next year"). A gerund with an object is a clause's subject
+// ("Cutting the budget hurts schools, the mayor said").
+func openingSetting(toks tokens) bool {
+	if toks.len() < 2 || !isParticiple(toks.lower(0)) {
+		return false
+	}
+	next := toks.lower(1)
+	if !prepositions[next] && !settingParticles.has(next) {
+		return false
+	}
+	return !hasClauseVerb(toks.from(1))
+}
+
+// settingParticles follow an intransitive participle that opens a
+// setting, besides the prepositions: "Speaking to", "Looking back".
+var settingParticles = wordSetOf(map[string]bool{
+	"to": true, "back": true, "ahead": true, "forward": true, "out": true, "up": true, "down": true,
+	"off": true, "away": true, "around": true,
+})
 
 // modifiedToEnd reports an inverted subject that opens with a
 // determiner and runs to the end of the sentence with the phrases that
@@ -2380,6 +2408,17 @@ func (d *quoteDoc) reported(toks tokens, from, to, v, n int, subj, app phrase) Q
 	a := newAttribution(toks, v, n, subj, app, Span{})
 	q.Speaker = d.speakerOf(a)
 	return q
+}
+
+// speechParticipleAt reports a participle of speech at toks[i]: after
+// "…, Nefzi said," it opens a statement of its own ("adding that …",
+// "noting, “…”"), no second part of the clause before.
+func speechParticipleAt(toks tokens, i int) bool {
+	if i >= toks.len() {
+		return false
+	}
+	l := toks.lower(i)
+	return isParticiple(l) && speechLemma[l] != ""
 }
 
 // withSecondPart adds text[start:end] to q as the second part of a

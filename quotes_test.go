@@ -1221,3 +1221,47 @@ func TestClauseIsNoInvertedSpeaker(t *testing.T) {
 		{"a participle before its preposition", "“We will win,” said one official involved in the talks.", "We will win", "direct", "one official involved", "", "said"},
 	})
 }
+
+// TestParticipleIntroducesASecondQuote keeps apart the two quotes around
+// "she said, adding, “…”": the participle of speech right before the
+// second one is its own cue. A participle with words of its own, or one
+// that ends its sentence, leaves the next quote the first one's next part.
+func TestParticipleIntroducesASecondQuote(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"adding comma", "“The pier is safe,” Mayor Ann Lee said, adding, “We checked every beam.”", "We checked every beam.", "direct", "Mayor Ann Lee", "Ann Lee", "adding"},
+		{"adding comma first part", "“The pier is safe,” Mayor Ann Lee said, adding, “We checked every beam.”", "The pier is safe", "direct", "Mayor Ann Lee", "Ann Lee", "said"},
+		{"noting", "“Fares will rise,” the minister told MPs, noting, “Fuel costs have doubled.”", "Fuel costs have doubled.", "direct", "the minister", "", "noting"},
+		{"adding colon", "“We lost,” Coach Dana Holt said, adding: “We will be back next year.”", "We will be back next year.", "direct", "Coach Dana Holt", "Dana Holt", "said"},
+		{"a participle with words of its own", "“Prices are too high,” Ruiz said, arguing that wages lag. “People feel it.”", "Prices are too high People feel it.", "direct", "Ruiz", "", "said"},
+		{"a participle that ends its sentence", "“Our method works,” the pollster said, smiling. “We are faster.”", "Our method works We are faster.", "direct", "the pollster", "", "said"},
+	})
+}
+
+// TestOpeningSettingIsNoContent keeps the participle phrase that sets
+// the scene of an attribution ("Speaking to reporters, the mayor
+// agreed.") out of the quotes, while a gerund that is a clause's subject
+// still opens reported speech.
+func TestOpeningSettingIsNoContent(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"speaking to", "Speaking to reporters on Monday, the mayor agreed.", "", "", "", "", ""},
+		{"turning to", "Turning to the budget, the minister said.", "", "", "", "", ""},
+		{"weighing in on", "Weighing in on the debate, Senator Ann Lee agreed.", "", "", "", "", ""},
+		{"looking ahead", "Looking ahead to next season, the coach said.", "", "", "", "", ""},
+		{"a gerund subject", "Cutting the budget hurts schools, the mayor said.", "Cutting the budget hurts schools", "indirect", "the mayor", "", "said"},
+		{"a gerund with a modal", "Raising taxes now would be a mistake, the minister said.", "Raising taxes now would be a mistake", "indirect", "the minister", "", "said"},
+	})
+}
+
+// TestSpeechParticipleAfterAnInvertedSource ends the clause before "…,
+// Nefzi said," at the attribution when a participle of speech follows:
+// what the participle opens is a statement of its own, not the clause's
+// second part.
+func TestSpeechParticipleAfterAnInvertedSource(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"adding that", "The imam left early that night, Nefzi said, adding that he rarely stayed.", "The imam left early that night", "indirect", "Nefzi", "", "said"},
+		{"adding that, own quote", "The imam left early that night, Nefzi said, adding that he rarely stayed.", "that he rarely stayed", "indirect", "Nefzi", "", "adding"},
+		{"noting, a direct quote", "The ferry will run again in May, the operator said, noting, “Repairs are almost done.”", "Repairs are almost done.", "direct", "the operator", "", "noting"},
+		{"noting, the clause before", "The ferry will run again in May, the operator said, noting, “Repairs are almost done.”", "The ferry will run again in May", "indirect", "the operator", "", "said"},
+		{"a clause split by the attribution", "If the law changes, Rubio said, churches must obey it.", "If the law changes churches must obey it", "indirect", "Rubio", "", "said"},
+	})
+}

@@ -164,7 +164,10 @@ func (d *quoteDoc) dropNestedQuotes() {
 	out := d.quotes[:0]
 	var outer Quote // the direct quote kept that ends last
 	for _, q := range d.quotes {
-		if q.End <= outer.End && insideParts(outer, q.Start, q.End) {
+		// A reported quote inside it may take the closing mark with it
+		// (“… Gunther asked me to say hi.”).
+		end := q.Start + len(strings.TrimRight(d.text[q.Start:q.End], "”’\"'»"))
+		if end <= outer.End && insideParts(outer, q.Start, end) {
 			continue
 		}
 		out = append(out, q)

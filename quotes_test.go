@@ -1265,3 +1265,39 @@ func TestSpeechParticipleAfterAnInvertedSource(t *testing.T) {
 		{"a clause split by the attribution", "If the law changes, Rubio said, churches must obey it.", "If the law changes churches must obey it", "indirect", "Rubio", "", "said"},
 	})
 }
+
+// TestSpeechInsideAQuoteIsPartOfIt keeps what a speaker reports inside
+// their own quote, up to its closing mark, out of the quotes, so that its
+// source never becomes the speaker of the quotes that follow.
+func TestSpeechInsideAQuoteIsPartOfIt(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // the quotes' texts and speakers, "text | speaker"
+	}{
+		{"asked, at the closing mark",
+			"“I will read a book today. Gunther asked me to say hi.”\n\n“I love the artifacts you found.”",
+			[]string{"I will read a book today. Gunther asked me to say hi. | ", "I love the artifacts you found. | "}},
+		{"told, with a nested quote",
+			"“It was so peaceful. My father told me ‘never come back,’ and I did.”\n\n“Now I sleep well.”",
+			[]string{"It was so peaceful. My father told me ‘never come back,’ and I did. | ", "Now I sleep well. | "}},
+		{"said, before an attributed quote",
+			"“We waited for hours. The mayor said the water was safe.”\n\n“It was not,” Ruth Adeyemi said.",
+			[]string{"We waited for hours. The mayor said the water was safe. | ", "It was not | Ruth Adeyemi"}},
+		{"reported speech after a quote stays",
+			"“We waited for hours,” Ruth Adeyemi said. The mayor said the water was safe.",
+			[]string{"We waited for hours | Ruth Adeyemi", "the water was safe | The mayor"}},
+	}
+	for _, tt := range cases {
+		var got []string
+		for _, q := range Quotes(tt.text) {
+			sp := ""
+			if q.Speaker != nil {
+				sp = q.Speaker.Text
+			}
+			got = append(got, q.Text+" | "+sp)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}

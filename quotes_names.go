@@ -550,6 +550,7 @@ var placeStarters = wordSetOf(map[string]bool{
 // resolveSpeakers fills each speaker's name, title and organization; see
 // the comment at the top of this file for how names are resolved.
 func (d *quoteDoc) resolveSpeakers() {
+	d.learnAppositiveRoles()
 	var last namedAt // the last speaker with a name
 	for i := range d.quotes {
 		s := d.quotes[i].Speaker
@@ -601,10 +602,17 @@ const maxPronounLookback = 64
 
 // nameFor resolves one speaker mention.
 func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
+	mention := words(s.Text)
+	if r, ok := roleMentionOf(mention); ok {
+		// "the minister", "the governor", "the Conservative MP": the
+		// person last named with that title or role.
+		if name := d.nameForRole(r, s.Start); name != "" {
+			return name
+		}
+	}
 	if m, ok := d.headName(s.Start, s.End); ok {
 		return m.name
 	}
-	mention := words(s.Text)
 	if mention.len() == 1 && (speakerPronouns.has(mention.lower(0)) || pronounSex(mention.lower(0)) != sexUnknown) {
 		switch mention.lower(0) {
 		case "who":
@@ -625,13 +633,7 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 		}
 		return ""
 	}
-	if mention.len() == 2 && mention.lower(0) == "the" {
-		// "the minister", "the governor": the person last named with
-		// that title or role.
-		if name := d.people.withRole(d.names, mention.lower(1), s.Start); name != "" {
-			return name
-		}
-	}
+
 	// A surname or a given name, perhaps after a title: "Hu", "Mr. Hu",
 	// "Sen. Warren", "Priya".
 	w := mention.at(mention.len() - 1)
@@ -650,6 +652,73 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 		}
 	}
 	return ""
+}
+
+// roleMentionOf reads a mention that names a role: "the", perhaps
+// modifiers, and the role noun, perhaps with "of" and what it is of ("the
+// former secretary of state").
+func roleMentionOf(mention tokens) (roleMention, bool) {
+	n := mention.len()
+	if n < 2 || n > 2+maxAppositiveRoleWords || mention.lower(0) != "the" {
+		return roleMention{}, false
+	}
+	head := n - 1
+	for k := 2; k < n; k++ {
+		if mention.lower(k) == "of" {
+			head = k - 1
+			break
+		}
+	}
+	var r roleMention
+	for k := 1; k < n; k++ {
+		w := strings.TrimSuffix(mention.lower(k), ".")
+		switch {
+		case mention.punct(k) && w != "-":
+			return roleMention{}, false // "the mayor's aide"
+		case k == head:
+			r.head = w
+		case w != "of" && !freeModifier(w):
+			r.modifiers = append(r.modifiers, w)
+		}
+	}
+	return r, r.head != ""
+}
+
+// nameForRole returns the person a role mention stands for: for a bare
+// role ("the minister") the last holder of that title or role; with
+// modifiers, the last person whose appositive holds them all ("the
+// Conservative MP" is "Chris Grayling, the Conservative MP for Epsom,").
+func (d *quoteDoc) nameForRole(r roleMention, at int) string {
+	if len(r.modifiers) == 0 {
+		return d.people.withRole(d.names, r.head, at)
+	}
+	best := d.people.withAppositive(r, at)
+	titled := d.people.byRole[r.head]
+	for k := sort.Search(len(titled), func(k int) bool { return d.names[titled[k]].Start >= at }) - 1; k >= 0; k-- {
+		if m := d.names[titled[k]]; fitsRole(d.wordsBefore(m.Start, maxAppositiveRoleWords+1), r) {
+			if m.Start > best.at {
+				best = namedAt{m.name, m.Start} // "Former Bill Clinton pollster Douglas Schoen"
+			}
+			break
+		}
+	}
+	return best.name
+}
+
+// wordsBefore returns up to n words before byte i in its sentence, in
+// lower case and each followed by a space (see appositiveRole).
+func (d *quoteDoc) wordsBefore(i, n int) string {
+	toks := d.tokens(max(d.sentenceAt(i).Start, i-160), i)
+	from := toks.len()
+	for from > 0 && toks.len()-from < n && !toks.punct(from-1) {
+		from--
+	}
+	var b strings.Builder
+	for k := from; k < toks.len(); k++ {
+		b.WriteString(strings.TrimSuffix(toks.lower(k), "."))
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // isProperName reports a capitalized word that is a name, not a common

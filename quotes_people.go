@@ -1,10 +1,12 @@
 package lede
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -209,6 +211,17 @@ type people struct {
 	bySurname, byGiven, byRole map[string][]int
 	// spokenRoles are the roles of speakers, in text order.
 	spokenRoles map[string][]namedAt
+	// appositiveRoles index the people named in full by the head noun
+	// of the appositive after their name ("Chris Grayling, the
+	// Conservative MP for Epsom,"), in text order.
+	appositiveRoles map[string][]appositiveRole
+}
+
+// appositiveRole is a person named with an appositive, and the
+// appositive's words in lower case, each followed by a space.
+type appositiveRole struct {
+	namedAt
+	words string
 }
 
 // withRole returns the name of the person who last had role before byte
@@ -230,7 +243,117 @@ func (p people) withRole(names []nameMention, role string, i int) string {
 	if k := sort.Search(len(spoken), func(k int) bool { return spoken[k].at >= i }); k > 0 {
 		best = spoken[k-1]
 	}
+	if a := p.withAppositive(roleMention{head: role}, i); a.at >= best.at {
+		best = a // the later of a speaker's role and an appositive's
+	}
 	return best.name
+}
+
+// roleMention is a speaker mention that names a role: "the Conservative
+// MP", "the former secretary of state". head is the role noun
+// ("mp", "secretary") and modifiers the other words, in lower case.
+type roleMention struct {
+	head      string
+	modifiers []string
+}
+
+// withAppositive returns the person who last had an appositive before
+// byte i that fits the role mention r: its head noun, every modifier of
+// r among its words, and the words that change an office's holder
+// (symmetricModifiers) in both or neither.
+func (p people) withAppositive(r roleMention, i int) namedAt {
+	at := p.appositiveRoles[r.head]
+	for k := sort.Search(len(at), func(k int) bool { return at[k].at >= i }) - 1; k >= 0; k-- {
+		if fitsRole(at[k].words, r) {
+			return at[k].namedAt
+		}
+	}
+	return namedAt{}
+}
+
+// fitsRole reports whether the appositive words fit the role mention r.
+func fitsRole(words string, r roleMention) bool {
+	for _, m := range r.modifiers {
+		if !strings.Contains(words, m+" ") {
+			return false
+		}
+	}
+	for w := range symmetricModifiers.words {
+		if strings.Contains(words, w+" ") && !slices.Contains(r.modifiers, w) {
+			return false // "a former state party chairman" is not "the party chairman"
+		}
+	}
+	return true
+}
+
+// symmetricModifiers change who holds a role: "the former president" is
+// not the president, nor "the vice president".
+var symmetricModifiers = wordSetOf(map[string]bool{
+	"former": true, "ex": true, "vice": true, "deputy": true, "assistant": true, "associate": true,
+	"acting": true, "interim": true, "retired": true, "late": true, "lieutenant": true, "co": true,
+})
+
+// freeModifiers describe a role's holder without narrowing the role:
+// "the 63-year-old senator", "the longtime mayor" are the senator and the
+// mayor.
+func freeModifier(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || w == "longtime" || w == "veteran" || w == "current" || w == "sitting"
+}
+
+// maxAppositiveRoleWords bounds the words of an appositive's noun phrase
+// read for its head: "the longtime Conservative MP".
+const maxAppositiveRoleWords = 5
+
+// learnAppositiveRoles indexes the people named in full by the head noun
+// of the appositive after their name, "Chris Grayling, the Conservative
+// MP for Epsom, …", "Keyosha Jackson, a driver from Gary, …", so that a
+// later "the Conservative MP said" or "the driver said" stands for them.
+// The head is the last word before the appositive's comma, preposition
+// or relative pronoun.
+func (d *quoteDoc) learnAppositiveRoles() {
+	for _, m := range d.names {
+		if !strings.Contains(m.name, " ") || !d.people.isPerson(m) {
+			continue
+		}
+		if role, words := d.appositiveHead(m.End); role != "" {
+			d.people.appositiveRoles[role] = append(d.people.appositiveRoles[role], appositiveRole{namedAt{m.name, m.Start}, words})
+		}
+	}
+}
+
+// appositiveHead returns the head noun, in lower case, of an appositive
+// that opens at byte i with a comma and an article, and the appositive's
+// words up to its comma (see appositiveRole); or "".
+func (d *quoteDoc) appositiveHead(i int) (head, words string) {
+	end := min(len(d.text), i+200) // more than the comma, article and role words take
+	toks := d.tokens(i, end)
+	if toks.len() < 3 || toks.text(0) != "," {
+		return "", ""
+	}
+	first := 1 // "Ann Lee, a spokeswoman …" or, without the article, "Ann Lee, spokeswoman …"
+	if articles.has(toks.lower(1)) {
+		first = 2
+	} else if r, _ := utf8.DecodeRuneInString(toks.text(1)); !unicode.IsLower(r) {
+		return "", "" // "Lee, Jones and Smith", "Lee, 61,"
+	}
+	k := first
+	for ; k < toks.len() && k <= first+maxAppositiveRoleWords; k++ {
+		if w := toks.lower(k); toks.punct(k) || prepositions[w] || w == "of" || w == "to" || isRelative(w) || w == "and" {
+			break
+		}
+	}
+	if k == first || k >= toks.len() || toks.lower(k) == "and" || toks.punct(k) && toks.text(k) != "," {
+		return "", "" // no head, or a sentence going on: ", a day after the vote."
+	}
+	if r, _ := utf8.DecodeRuneInString(toks.text(k - 1)); !unicode.IsLetter(r) {
+		return "", ""
+	}
+	var b strings.Builder
+	for j := first; j < toks.len() && j-2 < 2*maxAppositiveRoleWords && toks.text(j) != ","; j++ {
+		b.WriteString(strings.TrimSuffix(toks.lower(j), "."))
+		b.WriteByte(' ')
+	}
+	return strings.TrimSuffix(toks.lower(k-1), "."), b.String()
 }
 
 // newPeople reads what names says of the people in it, and gives each
@@ -241,6 +364,7 @@ func newPeople(names []nameMention) people {
 	p := people{
 		sexes: map[string]sex{}, persons: map[string]bool{}, bySurname: map[string][]int{},
 		byGiven: map[string][]int{}, byRole: map[string][]int{}, spokenRoles: map[string][]namedAt{},
+		appositiveRoles: map[string][]appositiveRole{},
 	}
 	for k := range names {
 		m := &names[k]

@@ -1301,3 +1301,22 @@ func TestSpeechInsideAQuoteIsPartOfIt(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleMentionNamesItsHolder resolves "the ROLE" speakers, with
+// their modifiers, to the person the text gave that role in an
+// appositive or a title before the name; a modifier the role was not
+// given with, or one that changes the office ("former", "vice"), keeps
+// them apart.
+func TestRoleMentionNamesItsHolder(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"appositive with modifiers", "Chris Grayling, the Conservative MP for Epsom, spoke first. The Conservative MP said the line would reopen.", "the line would reopen", "indirect", "The Conservative MP", "Chris Grayling", "said"},
+		{"appositive without article", "Ann Lee, spokeswoman for the harbour board, took questions. The spokeswoman said repairs would start in May.", "repairs would start in May", "indirect", "The spokeswoman", "Ann Lee", "said"},
+		{"title with modifiers", "Former UN Ambassador John Bolton spoke on the radio. The former ambassador said the talks had failed.", "the talks had failed", "indirect", "The former ambassador", "John Bolton", "said"},
+		{"a role of something", "Maria Okafor, the secretary of state, flew in on Sunday. The secretary of state said the border would stay open.", "the border would stay open", "indirect", "The secretary of state", "Maria Okafor", "said"},
+		{"an age is no modifier", "Senator Claire Dunn spoke at the rally. The 63-year-old senator said she would run again.", "she would run again", "indirect", "The 63-year-old senator", "Claire Dunn", "said"},
+		{"a former holder is not the holder", "Gary Emineth, a former state party chairman, became a delegate. The party chairman said the vote was fair.", "the vote was fair", "indirect", "The party chairman", "", "said"},
+		{"another modifier", "Tim Kaine, the Democratic vice presidential nominee, spoke first. The Republican nominee said the debate was rigged.", "the debate was rigged", "indirect", "The Republican nominee", "", "said"},
+		{"a modifier the role was not given with", "Ana Ruiz, the Labour candidate, spoke first. The Green candidate said the count was wrong.", "the count was wrong", "indirect", "The Green candidate", "", "said"},
+		{"an adviser to the campaign is not the campaign", "Mary Moore, an adviser to the campaign, spoke. The campaign said the tour would go on.", "the tour would go on", "indirect", "The campaign", "", "said"},
+	})
+}

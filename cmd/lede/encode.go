@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"unicode/utf8"
 )
 
 // responseEncoder writes responses as JSON a piece at a time: the short
@@ -65,7 +66,7 @@ func (e *responseEncoder) encode(r response) error {
 	}
 	if r.Text != nil {
 		e.key("text")
-		e.value(r.Text, flat)
+		e.longString(*r.Text)
 	}
 	if r.Quotes != nil {
 		encodeList(e, "quotes", *r.Quotes)
@@ -78,7 +79,7 @@ func (e *responseEncoder) encode(r response) error {
 	}
 	if r.Markdown != nil {
 		e.key("markdown")
-		e.value(r.Markdown, flat)
+		e.longString(*r.Markdown)
 	}
 	e.close()
 	e.flush()
@@ -170,6 +171,41 @@ func (e *responseEncoder) value(v any, depth int) {
 	if e.encodeValue(v, depth) && e.buf.Len() >= flushAt {
 		e.flush()
 	}
+}
+
+// longString writes s, a string as long as the page's text, a piece of
+// about flushAt bytes at a time: escaped whole, it would take a buffer
+// the size of the text (15 MB on the 15 MB page), and the copy of that
+// buffer into e.buf another.
+func (e *responseEncoder) longString(s string) {
+	e.writeString(`"`)
+	for len(s) > 0 && e.err == nil {
+		n := pieceEnd(s, flushAt)
+		e.buf.Grow(n + n/4) // room for a few escapes, without a reallocation
+		e.buf.Write(appendEscaped(e.buf.AvailableBuffer(), s[:n], false))
+		s = s[n:]
+		if e.buf.Len() >= flushAt {
+			e.flush()
+		}
+	}
+	e.writeString(`"`)
+}
+
+// pieceEnd is where the first piece of s, of about size bytes, ends: at
+// the start of a character, so that escaping the pieces one by one gives
+// what escaping s whole gives (a character cut in two would read as
+// invalid bytes). A byte that is no character's start but the fourth
+// continuation byte in a row belongs to no character: s may be cut there.
+func pieceEnd(s string, size int) int {
+	if len(s) <= size {
+		return len(s)
+	}
+	for n := size; n > size-utf8.UTFMax && n > 0; n-- {
+		if utf8.RuneStart(s[n]) {
+			return n
+		}
+	}
+	return size
 }
 
 // indents are the prefixes of the lines of a piece, by its depth.

@@ -50,6 +50,15 @@ func newResponseEncoder(w io.Writer, indent bool) *responseEncoder {
 // cannot hold, which lede does not give) stops the writing: what was
 // flushed to w stays written, the rest is not.
 func (e *responseEncoder) encode(r response) error {
+	e.begin(r)
+	return e.end(r)
+}
+
+// begin writes the head of r, what a page's parse gives: its short
+// fields, the article's lists and the text. It leaves the object open
+// for end, and may leave the last of it in the buffer: flush writes it
+// out (see writePageJSON).
+func (e *responseEncoder) begin(r response) {
 	e.err = nil
 	e.open(shortFields(r))
 	if r.Article != nil {
@@ -68,6 +77,12 @@ func (e *responseEncoder) encode(r response) error {
 		e.key("text")
 		e.longString(*r.Text)
 	}
+}
+
+// end writes the rest of r after begin: the findings and the Markdown,
+// then closes the object and its line. It returns the first error of
+// either.
+func (e *responseEncoder) end(r response) error {
 	if r.Quotes != nil {
 		encodeList(e, "quotes", *r.Quotes)
 	}
@@ -256,7 +271,7 @@ func (e *responseEncoder) unwrite(s string) {
 
 // flush writes the buffer to w.
 func (e *responseEncoder) flush() {
-	if e.err == nil {
+	if e.err == nil && e.buf.Len() > 0 {
 		_, e.err = e.w.Write(e.buf.Bytes())
 	}
 	e.buf.Reset()

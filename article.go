@@ -386,22 +386,3 @@ func looksBinary(b []byte) bool {
 	head := b[:min(len(b), 1024)]
 	return bytes.IndexByte(head, 0) >= 0
 }
-
-// cleanBlocks normalizes the text of each block as Clean does, and drops
-// blocks left empty. Preformatted blocks keep their text as written.
-// Boilerplate was already judged block by block when the body was chosen.
-func cleanBlocks(stop *stopper, blocks []bodyBlock) []bodyBlock {
-	kept := blocks[:0]
-	for _, b := range blocks {
-		if stop.now() {
-			return nil
-		}
-		if b.Type != BlockPre {
-			b.normalizeInline(normalize(b.Text))
-		}
-		if b.Text != "" {
-			kept = append(kept, b)
-		}
-	}
-	return kept
-}

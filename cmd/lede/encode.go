@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"unicode/utf8"
 )
 
 // responseEncoder writes responses as JSON a piece at a time: the short
@@ -49,6 +50,15 @@ func newResponseEncoder(w io.Writer, indent bool) *responseEncoder {
 // cannot hold, which lede does not give) stops the writing: what was
 // flushed to w stays written, the rest is not.
 func (e *responseEncoder) encode(r response) error {
+	e.begin(r)
+	return e.end(r)
+}
+
+// begin writes the head of r, what a page's parse gives: its short
+// fields, the article's lists and the text. It leaves the object open
+// for end, and may leave the last of it in the buffer: flush writes it
+// out (see writePageJSON).
+func (e *responseEncoder) begin(r response) {
 	e.err = nil
 	e.open(shortFields(r))
 	if r.Article != nil {
@@ -65,8 +75,14 @@ func (e *responseEncoder) encode(r response) error {
 	}
 	if r.Text != nil {
 		e.key("text")
-		e.value(r.Text, flat)
+		e.longString(*r.Text)
 	}
+}
+
+// end writes the rest of r after begin: the findings and the Markdown,
+// then closes the object and its line. It returns the first error of
+// either.
+func (e *responseEncoder) end(r response) error {
 	if r.Quotes != nil {
 		encodeList(e, "quotes", *r.Quotes)
 	}
@@ -78,7 +94,7 @@ func (e *responseEncoder) encode(r response) error {
 	}
 	if r.Markdown != nil {
 		e.key("markdown")
-		e.value(r.Markdown, flat)
+		e.longString(*r.Markdown)
 	}
 	e.close()
 	e.flush()
@@ -172,6 +188,41 @@ func (e *responseEncoder) value(v any, depth int) {
 	}
 }
 
+// longString writes s, a string as long as the page's text, a piece of
+// about flushAt bytes at a time: escaped whole, it would take a buffer
+// the size of the text (15 MB on the 15 MB page), and the copy of that
+// buffer into e.buf another.
+func (e *responseEncoder) longString(s string) {
+	e.writeString(`"`)
+	for len(s) > 0 && e.err == nil {
+		n := pieceEnd(s, flushAt)
+		e.buf.Grow(n + n/4) // room for a few escapes, without a reallocation
+		e.buf.Write(appendEscaped(e.buf.AvailableBuffer(), s[:n], false))
+		s = s[n:]
+		if e.buf.Len() >= flushAt {
+			e.flush()
+		}
+	}
+	e.writeString(`"`)
+}
+
+// pieceEnd is where the first piece of s, of about size bytes, ends: at
+// the start of a character, so that escaping the pieces one by one gives
+// what escaping s whole gives (a character cut in two would read as
+// invalid bytes). A byte that is no character's start but the fourth
+// continuation byte in a row belongs to no character: s may be cut there.
+func pieceEnd(s string, size int) int {
+	if len(s) <= size {
+		return len(s)
+	}
+	for n := size; n > size-utf8.UTFMax && n > 0; n-- {
+		if utf8.RuneStart(s[n]) {
+			return n
+		}
+	}
+	return size
+}
+
 // indents are the prefixes of the lines of a piece, by its depth.
 var indents = [...]string{"", "  ", "    "}
 
@@ -220,7 +271,7 @@ func (e *responseEncoder) unwrite(s string) {
 
 // flush writes the buffer to w.
 func (e *responseEncoder) flush() {
-	if e.err == nil {
+	if e.err == nil && e.buf.Len() > 0 {
 		_, e.err = e.w.Write(e.buf.Bytes())
 	}
 	e.buf.Reset()

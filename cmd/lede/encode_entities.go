@@ -14,14 +14,21 @@ import (
 // compact and with SetEscapeHTML(false), directly; TestEntityEncodersMatchJSON
 // checks them against it.
 
-// appendEntity appends v as compact JSON when it is a figure or a date,
-// and reports whether it was.
+// appendEntity appends v as compact JSON when it is a figure, a date, a
+// quote, a block (see encode_quotes.go and encode_blocks.go) or a string
+// (the text), and reports whether it was.
 func appendEntity(dst []byte, v any) ([]byte, bool) {
 	switch v := v.(type) {
 	case *lede.Figure:
 		return appendFigure(dst, v)
 	case *lede.Date:
 		return appendDate(dst, v), true
+	case *lede.Quote:
+		return appendQuote(dst, v), true
+	case *lede.Block:
+		return appendBlock(dst, v), true
+	case *string:
+		return appendJSONString(dst, *v), true
 	}
 	return dst, false
 }
@@ -104,15 +111,49 @@ func appendJSONFloat(dst []byte, f float64) []byte {
 // characters escaped (\n, \r, \t, \b, \f by name, the rest as \u00XX), U+2028 and
 // U+2029 escaped for JavaScript, and each invalid byte written as U+FFFD.
 func appendJSONString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
+	return appendQuoted(dst, s, false)
+}
+
+// appendQuoted appends s quoted as appendJSONString does and, with
+// escapeHTML, also <, > and & escaped (\u003c, \u003e, \u0026), as
+// json.Marshal writes them.
+func appendQuoted(dst []byte, s string, escapeHTML bool) []byte {
 	dst = append(dst, '"')
+	dst = appendEscaped(dst, s, escapeHTML)
+	return append(dst, '"')
+}
+
+// plainJSON and plainHTMLJSON tell the bytes that a JSON string holds as
+// they are, without and with HTML escaping: printable ASCII but the
+// quotation mark and the backslash (and <, > and &). Every other byte
+// needs a look: escaped, or the start of a multibyte character.
+var plainJSON, plainHTMLJSON = plainBytes(""), plainBytes("<>&")
+
+func plainBytes(alsoEscaped string) (plain [256]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		plain[b] = true
+	}
+	for _, b := range []byte("\"\\" + alsoEscaped) {
+		plain[b] = false
+	}
+	return plain
+}
+
+// appendEscaped appends s escaped as appendQuoted does, without the
+// quotation marks around it.
+func appendEscaped(dst []byte, s string, escapeHTML bool) []byte {
+	const hex = "0123456789abcdef"
+	plain := &plainJSON
+	if escapeHTML {
+		plain = &plainHTMLJSON
+	}
 	start := 0
 	for i := 0; i < len(s); {
+		if plain[s[i]] {
+			i++
+			continue
+		}
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '"', '\\':
@@ -149,6 +190,5 @@ func appendJSONString(dst []byte, s string) []byte {
 		i += size
 		start = i
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...)
 }

@@ -1,5 +1,7 @@
 package main
 
+import "bytes"
+
 // appendIndented appends src, compact JSON as json.Encoder writes it, to
 // dst, indented as json.Indent(dst, src, prefix, "  ") would: each element
 // of an object or array on a line of its own, after prefix and two spaces
@@ -48,15 +50,28 @@ func appendIndented(dst, src []byte, prefix string) []byte {
 // stringEnd is the offset just past the JSON string that starts at
 // src[start], its opening quotation mark.
 func stringEnd(src []byte, start int) int {
-	for i := start + 1; i < len(src); i++ {
-		switch src[i] {
-		case '\\':
-			i++ // the escaped byte, which may be a quotation mark
-		case '"':
+	for i := start + 1; ; {
+		q := bytes.IndexByte(src[i:], '"')
+		if q < 0 {
+			return len(src)
+		}
+		i += q
+		if !escaped(src, i) {
 			return i + 1
 		}
+		i++
 	}
-	return len(src)
+}
+
+// escaped tells whether the byte at src[i] is escaped: preceded by an odd
+// number of backslashes.
+func escaped(src []byte, i int) bool {
+	n := 0
+	for i > 0 && src[i-1] == '\\' {
+		n++
+		i--
+	}
+	return n%2 == 1
 }
 
 func appendNewline(dst []byte, prefix string, depth int) []byte {

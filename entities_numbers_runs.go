@@ -83,6 +83,11 @@ func (f *figureFinder) amongNumbers(i int) (fig Figure, end int, ok, done bool) 
 // The digits after it neither group its thousands (a group has three),
 // nor make a fraction with it ("2 1/2", "1 ½"), nor let a word or a sign
 // go on with it; numberAt reads nothing more. ok is false elsewhere.
+//
+// Three digits after it do not group its thousands either when it has
+// more than three digits ("in 2019 300 people") or when it leads a run
+// of groups too long for spaceGroups ("100 100 100 …"), which it then
+// reads alone as well.
 func plainNumberAt(lower string, toks []etok, i int) (n number, ok bool) {
 	if i+1 >= len(toks) || toks[i].kind != tokNum || toks[i+1].kind != tokNum || !toks[i+1].space {
 		return number{}, false
@@ -91,7 +96,7 @@ func plainNumberAt(lower string, toks []etok, i int) (n number, ok bool) {
 		return number{}, false // "1 1/2", "1 2nd"
 	}
 	w, next := toks[i].in(lower), toks[i+1].in(lower)
-	if len(next) > 2 || !isInteger(next) {
+	if len(next) > 3 || !isInteger(next) || len(next) == 3 && len(w) <= 3 && !leadsLongGroupRun(lower, toks, i) {
 		return number{}, false
 	}
 	v, ok := integerValue(w)
@@ -99,4 +104,23 @@ func plainNumberAt(lower string, toks []etok, i int) (n number, ok bool) {
 		return number{}, false // "1,200", "3.5", "½"
 	}
 	return number{first: i, end: i + 1, value: v}, true
+}
+
+// leadsLongGroupRun reports whether the maxSpaceGroups+1 tokens after
+// token i are groups of digits (isDigitGroup), all but the last of
+// exactly three digits: spaceGroups turns such a run away ("100 100 100
+// …" is a list, not one number), and the number at i is its lead alone.
+// The gaps between tokens are the same in the text lower-cased, which
+// serves as the text.
+func leadsLongGroupRun(lower string, toks []etok, i int) bool {
+	last := i + maxSpaceGroups + 1
+	if last >= len(toks) {
+		return false
+	}
+	for k := i + 1; k <= last; k++ {
+		if !isDigitGroup(lower, lower, toks, k) || k < last && toks[k].end-toks[k].start != 3 {
+			return false
+		}
+	}
+	return true
 }

@@ -692,8 +692,10 @@ func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 			}
 		}
 	}
-	if _, ok := letterCurrency(raw); ok && is(f.lower, toks, next, ".") && glued(toks, next) && next+1 < len(toks) {
-		next++ // "Rs. 2,000"
+	if is(f.lower, toks, next, ".") && glued(toks, next) && next+1 < len(toks) {
+		if _, ok := letterCurrency(raw); ok {
+			next++ // "Rs. 2,000"; the point first, which most tokens lack, then the tables
+		}
 	}
 	if t.kind == tokWord && toks[next].kind == tokNum {
 		if code, factor, ok := currencyCode(raw); ok {

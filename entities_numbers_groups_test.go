@@ -8,7 +8,9 @@ import (
 // TestPlainNumberAtBeforeGroups checks numberAt's shortcut where three
 // digits follow the number: a lead of four digits or more ("2019 300"),
 // and the lead of a run of groups that spaceGroups turns away, against
-// the full reading, and that it takes the shortcut there.
+// the full reading, and that it takes the shortcut there, both with the
+// run of groups kept from token to token, as the memo keeps it, and
+// found afresh at each.
 func TestPlainNumberAtBeforeGroups(t *testing.T) {
 	texts := []string{
 		"100 100 100 100 100 100 100 100 100 100",
@@ -25,9 +27,13 @@ func TestPlainNumberAtBeforeGroups(t *testing.T) {
 	grouped := 0
 	for _, text := range texts {
 		toks, lower := entityTokens(text), lowerASCIIText(text)
+		var kept groupRun
 		for k := range toks {
 			want, wantOK := readNumberAt(text, lower, toks, k)
-			n, ok := plainNumberAt(lower, toks, k)
+			n, ok := plainNumberAt(lower, toks, k, &kept)
+			if fresh, freshOK := plainNumberAt(lower, toks, k, &groupRun{}); fresh != n || freshOK != ok {
+				t.Errorf("%q at token %d: plainNumberAt reads %+v (%v) with the run kept, %+v (%v) afresh", text, k, n, ok, fresh, freshOK)
+			}
 			if !ok {
 				continue
 			}

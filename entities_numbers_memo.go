@@ -20,6 +20,9 @@ type numberMemo struct {
 	// a token.
 	at    []int32
 	found []number
+	// groups is the run of digit groups the readings are in, which the
+	// tokens read one after another share.
+	groups groupRun
 }
 
 // newNumberMemo returns the memo of toks, the tokens of text.
@@ -42,7 +45,7 @@ func (m *numberMemo) number(k int) (number, bool) {
 	case at < 0:
 		return number{}, false
 	}
-	n, ok := numberAt(m.text, m.lower, m.toks, k)
+	n, ok := numberAtIn(m.text, m.lower, m.toks, k, &m.groups)
 	if !ok {
 		m.at[k] = -1
 		return number{}, false
@@ -81,4 +84,5 @@ func (m *numberMemo) reset(text, lower string, toks []etok) {
 		clear(m.at)
 	}
 	m.found = m.found[:0]
+	m.groups = groupRun{}
 }

@@ -273,12 +273,25 @@ func (s *tokenStream) more(n int) bool {
 	}
 	to := whiteSpaceFrom(s.text, s.next+max(n, 1))
 	k := len(s.toks)
-	// Room for a token every four bytes, as splitTokens makes: more than
-	// news text needs, and made at once rather than by growing.
-	s.toks = appendTokens(slices.Grow(s.toks, (to-s.next)/4+1), s.text, s.next, to)
+	s.toks = appendTokens(s.room(to-s.next), s.text, s.next, to)
 	classifyTokens(s.lower, s.toks[k:])
 	s.next = to
 	return true
+}
+
+// room returns the tokens with room for those of n bytes more: a token
+// every two bytes, which news text (a token every five) never fills and
+// a run of numbers ("1 1 1 …") just does. A window of news text keeps its
+// room from one window to the next; a text of one line is one window, and
+// the room doubles as it grows rather than by the quarter that append
+// adds to a large slice: the tokens of a megabyte of "1 1 1" were copied
+// into six times their size, they are now into two.
+func (s *tokenStream) room(n int) []etok {
+	need := n/2 + 1
+	if cap(s.toks)-len(s.toks) >= need {
+		return s.toks
+	}
+	return slices.Grow(s.toks, max(need, len(s.toks)))
 }
 
 // whiteSpaceFrom returns the first ASCII white space byte of text at or

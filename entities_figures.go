@@ -123,7 +123,12 @@ func shareWhatIsWrittenOnce(text string, figs []Figure) {
 	last := -1 // the figure that ends the list figs[k+1] is in, if any
 	for k := len(figs) - 2; k >= 0; k-- {
 		a := &figs[k]
-		switch strings.TrimSpace(text[a.End:figs[k+1].Start]) {
+		gap := text[a.End:figs[k+1].Start]
+		if gap == " " {
+			last = -1 // most figures in a row: no word between ("1 2 3")
+			continue
+		}
+		switch strings.TrimSpace(gap) {
 		case "and", "or", "to", "-", "–":
 			last = k + 1
 		case ",":
@@ -183,9 +188,13 @@ func (w *writtenWords) minorUnit(k int) float64 { return w.at(k).minor }
 // million", "10bn"), or 1, and the factor of the minor unit it ends with
 // ("15 cents", "170 pence"), or 1.
 func wordsIn(s string) (scale, minor float64) {
-	toks, lower := splitTokens(s), lowerASCIIText(s)
+	var room [32]etok // the tokens of most figures, without an allocation
+	toks, lower := appendTokens(room[:0], s, 0, len(s)), lowerASCIIText(s)
 	scale, minor = 1, 1
 	for _, t := range toks {
+		if !mayScale(t.in(lower)) {
+			continue // most tokens: digits and number words, no lookup
+		}
 		if v := scaleWords[t.in(lower)]; v > 100 {
 			scale *= v
 		} else if v := scaleAbbreviations[t.in(lower)]; v != 0 && t.kind == tokWord {
@@ -199,6 +208,29 @@ func wordsIn(s string) (scale, minor float64) {
 	}
 	return scale, minor
 }
+
+// mayScale reports whether w may be a scale that wordsIn reads, a scale
+// word above a hundred or a key of scaleAbbreviations, by its first byte
+// and its length (scaleFilter): "one", "and", "hundred" and digits are
+// not.
+func mayScale(w string) bool {
+	return w != "" && len(w) < 32 && scaleFilter[w[0]]&(1<<len(w)) != 0
+}
+
+// scaleFilter holds, for each first byte, the lengths (as bits) of the
+// words that wordsIn multiplies by: the keys of scaleWords above a
+// hundred and those of scaleAbbreviations.
+var scaleFilter = func() (f [256]uint32) {
+	for w, v := range scaleWords {
+		if v > 100 {
+			f[w[0]] |= 1 << len(w)
+		}
+	}
+	for w := range scaleAbbreviations {
+		f[w[0]] |= 1 << len(w)
+	}
+	return f
+}()
 
 // figureAt reads the figure that starts at token i, if any, and returns
 // the index of the token after it.
@@ -692,8 +724,10 @@ func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 			}
 		}
 	}
-	if _, ok := letterCurrency(raw); ok && is(f.lower, toks, next, ".") && glued(toks, next) && next+1 < len(toks) {
-		next++ // "Rs. 2,000"
+	if is(f.lower, toks, next, ".") && glued(toks, next) && next+1 < len(toks) {
+		if _, ok := letterCurrency(raw); ok {
+			next++ // "Rs. 2,000"; the point first, which most tokens lack, then the tables
+		}
 	}
 	if t.kind == tokWord && toks[next].kind == tokNum {
 		if code, factor, ok := currencyCode(raw); ok {

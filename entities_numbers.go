@@ -101,7 +101,7 @@ type number struct {
 // "13 lakh") and ordinals ("30th", "twenty-fifth"). A sign before the
 // number ("minus five", "-4") makes it negative.
 func numberAt(text, lower string, toks []etok, i int) (number, bool) {
-	if n, ok := plainNumberAt(lower, toks, i); ok {
+	if n, ok := plainNumberAt(lower, toks, i, &groupRun{}); ok {
 		return n, true // a number of a run ("1 2 3"): none of the forms below
 	}
 	return readNumberAt(text, lower, toks, i)

@@ -14,18 +14,31 @@ type numberMemo struct {
 	text  string
 	lower string // the text lower-cased, for the tokens' forms
 	toks  []etok
-	// at holds, by token, 0 when the token was not read yet, -1 when no
-	// number starts there, else 1 + the index of its number in found. Most
-	// tokens start no number, so found stays small and at costs four bytes
-	// a token.
+	// at holds, by token, memoUnread when the token was not read yet,
+	// memoNone when no number starts there, memoPlain for the plain number
+	// of a run, else 1 + the index of its number in found. Most tokens
+	// start no number, so found stays small and at costs four bytes a
+	// token.
 	at    []int32
 	found []number
+	// groups is the run of digit groups the readings are in, which the
+	// tokens read one after another share.
+	groups groupRun
 }
 
 // newNumberMemo returns the memo of toks, the tokens of text.
 func newNumberMemo(text string, toks []etok) *numberMemo {
 	return &numberMemo{text: text, lower: lowerASCIIText(text), toks: toks, at: make([]int32, len(toks))}
 }
+
+// The marks of at besides an index into found: a token not read yet, a
+// token where no number starts, and the number of a run that
+// plainNumberAt reads, which at holds by itself.
+const (
+	memoUnread int32 = 0
+	memoNone   int32 = -1
+	memoPlain  int32 = -2
+)
 
 // number returns numberAt(text, toks, k), reading it the first time only;
 // outside the tokens there is no number.
@@ -36,38 +49,38 @@ func (m *numberMemo) number(k int) (number, bool) {
 		// all of them can start a figure.
 		return number{}, false
 	}
-	switch at := m.at[k]; {
-	case at > 0:
-		return m.found[at-1], true
-	case at < 0:
+	switch at := m.at[k]; at {
+	case memoUnread:
+	case memoNone:
 		return number{}, false
+	case memoPlain:
+		return m.plain(k), true
+	default:
+		return m.found[at-1], true
 	}
-	n, ok := numberAt(m.text, m.lower, m.toks, k)
+	if n, ok := plainNumberAt(m.lower, m.toks, k, &m.groups); ok {
+		m.at[k] = memoPlain
+		return n, true
+	}
+	n, ok := readNumberAt(m.text, m.lower, m.toks, k)
 	if !ok {
-		m.at[k] = -1
+		m.at[k] = memoNone
 		return number{}, false
 	}
 	if len(m.found) >= math.MaxInt32 {
 		return n, true // at cannot index more: a text of over 4 GB reads the rest afresh
-	}
-	if m.found == nil {
-		m.found = make([]number, 0, m.starts())
 	}
 	m.found = append(m.found, n)
 	m.at[k] = int32(len(m.found))
 	return n, true
 }
 
-// starts counts the tokens that can start a number: found never needs
-// more room, and gets it at once rather than by growing, which copies it.
-func (m *numberMemo) starts() int {
-	n := 0
-	for i := range m.toks {
-		if canStartNumber(&m.toks[i]) {
-			n++
-		}
-	}
-	return n
+// plain returns the number that plainNumberAt read at token k again: the
+// digits of the token alone. A run of numbers ("1 1 1 …") is all such
+// numbers, and found would hold one of 40 bytes for every token of it.
+func (m *numberMemo) plain(k int) number {
+	v, _ := integerValue(m.toks[k].in(m.lower))
+	return number{first: k, end: k + 1, value: v}
 }
 
 // reset makes m the memo of toks, a window of text's tokens, keeping the
@@ -81,4 +94,5 @@ func (m *numberMemo) reset(text, lower string, toks []etok) {
 		clear(m.at)
 	}
 	m.found = m.found[:0]
+	m.groups = groupRun{}
 }

@@ -83,7 +83,13 @@ func (f *figureFinder) amongNumbers(i int) (fig Figure, end int, ok, done bool) 
 // The digits after it neither group its thousands (a group has three),
 // nor make a fraction with it ("2 1/2", "1 ½"), nor let a word or a sign
 // go on with it; numberAt reads nothing more. ok is false elsewhere.
-func plainNumberAt(lower string, toks []etok, i int) (n number, ok bool) {
+// groups is the run of groups the scan is in, a zero one when none.
+//
+// Three digits after it do not group its thousands either when it has
+// more than three digits ("in 2019 300 people") or when it leads a run
+// of groups too long for spaceGroups ("100 100 100 …"), which it then
+// reads alone as well.
+func plainNumberAt(lower string, toks []etok, i int, groups *groupRun) (n number, ok bool) {
 	if i+1 >= len(toks) || toks[i].kind != tokNum || toks[i+1].kind != tokNum || !toks[i+1].space {
 		return number{}, false
 	}
@@ -91,7 +97,7 @@ func plainNumberAt(lower string, toks []etok, i int) (n number, ok bool) {
 		return number{}, false // "1 1/2", "1 2nd"
 	}
 	w, next := toks[i].in(lower), toks[i+1].in(lower)
-	if len(next) > 2 || !isInteger(next) {
+	if len(next) > 3 || !isInteger(next) || len(next) == 3 && len(w) <= 3 && !groups.leadsLongGroupRun(lower, toks, i) {
 		return number{}, false
 	}
 	v, ok := integerValue(w)
@@ -99,4 +105,31 @@ func plainNumberAt(lower string, toks []etok, i int) (n number, ok bool) {
 		return number{}, false // "1,200", "3.5", "½"
 	}
 	return number{first: i, end: i + 1, value: v}, true
+}
+
+// groupRun is a run of groups of exactly three digits that a scan is
+// in: tokens from+1 to end-1 are each such a group after the token before
+// (isDigitGroup), and end is not. It is found once per run, not once
+// per number of it: in "100 100 100 …" every number asks whether the
+// seven tokens after it are groups.
+type groupRun struct{ from, end int }
+
+// leadsLongGroupRun reports whether the maxSpaceGroups+1 tokens after
+// token i are groups of digits (isDigitGroup), all but the last of
+// exactly three digits: spaceGroups turns such a run away ("100 100 100
+// …" is a list, not one number), and the number at i is its lead alone.
+// The gaps between tokens are the same in the text lower-cased, which
+// serves as the text.
+func (g *groupRun) leadsLongGroupRun(lower string, toks []etok, i int) bool {
+	last := i + maxSpaceGroups + 1
+	if last >= len(toks) {
+		return false
+	}
+	if i < g.from || i >= g.end {
+		g.from, g.end = i, i+1
+		for g.end < len(toks) && isDigitGroup(lower, lower, toks, g.end) && toks[g.end].end-toks[g.end].start == 3 {
+			g.end++
+		}
+	}
+	return last < g.end || last == g.end && isDigitGroup(lower, lower, toks, last)
 }

@@ -107,7 +107,7 @@ func TestPlainNumberAtReadsAsNumberAt(t *testing.T) {
 	for _, text := range texts {
 		toks, lower := entityTokens(text), lowerASCIIText(text)
 		for k := range toks {
-			n, ok := plainNumberAt(lower, toks, k)
+			n, ok := plainNumberAt(lower, toks, k, &groupRun{})
 			if !ok {
 				continue
 			}

@@ -161,6 +161,14 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			i, space = j, false
 			continue
 		}
+		if c := text[i]; '0' <= c && c <= '9' {
+			// Digits, the next most common start: a number, read without
+			// decoding the byte or asking whether it is white space.
+			j := digitsEnd(text, i)
+			out = append(out, etok{start: i, end: j, kind: tokNum, space: space})
+			i, space = j, false
+			continue
+		}
 		r, n := runeAt(text, i)
 		switch {
 		case isSpace(r):
@@ -272,6 +280,9 @@ func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 // so that lists ("1,2,3") and "2019, 12" stay apart.
 func digitsEnd(text string, i int) int {
 	j := skipDigits(text, i)
+	if j == len(text) || !mayGoOnDigits(text[j]) {
+		return j // most numbers: a space, a letter or a sign after the digits
+	}
 	if k, ok := groupedEnd(text, i, j); ok {
 		return k
 	}
@@ -294,6 +305,14 @@ func digitsEnd(text string, i int) int {
 		j = skipDigits(text, j+1)
 	}
 	return j
+}
+
+// mayGoOnDigits reports whether c, the byte after a run of digits, can
+// go on with the number digitsEnd reads: a point, a comma, an apostrophe
+// or the first byte of "’" (the marks of groupedEnd, codeEnd,
+// decimalCommaEnd, grouping commas and decimals).
+func mayGoOnDigits(c byte) bool {
+	return c == '.' || c == ',' || c == '\'' || c == "’"[0]
 }
 
 // groupedEnd reads the digits grouped in thousands by points, as German,

@@ -66,6 +66,9 @@ func currencySign(raw string) (string, bool) {
 	if opensWithDigit(raw) {
 		return "", false // the tables have no sign in digits: most tokens looked up here are numbers
 	}
+	if raw != "" && (raw[0]|0x20 >= 'a' && raw[0]|0x20 <= 'z') {
+		return "", false // a word in ASCII letters, Latin: a symbol in letters, no sign (isLatinLetterStart)
+	}
 	if code, ok := currencyDefaults[raw]; ok && !isLatinLetterStart(raw) {
 		return code, true
 	}

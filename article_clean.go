@@ -76,7 +76,7 @@ func cleanInParallel(stop *stopper, blocks []bodyBlock, workers int) {
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			own := &stopper{ctx: stop.ctx}
+			own := newStopper(stop.ctx)
 			for !own.done {
 				start := int(next.Add(cleanChunk)) - cleanChunk
 				if start >= len(blocks) {

@@ -3,6 +3,7 @@ package lede
 import (
 	"context"
 	"fmt"
+	"math"
 )
 
 // A caller's deadline. ParseContext, QuotesContext and
@@ -18,7 +19,7 @@ const stopEvery = 64
 // (no context) never does.
 type stopper struct {
 	ctx  context.Context
-	n    int
+	left int // calls of now before it looks at the context again
 	done bool
 }
 
@@ -26,18 +27,31 @@ func newStopper(ctx context.Context) *stopper {
 	if ctx == nil || ctx.Done() == nil {
 		return &stopper{}
 	}
-	return &stopper{ctx: ctx}
+	return &stopper{ctx: ctx, left: stopEvery}
 }
 
 // now reports whether the work should stop, looking at the context only
-// every stopEvery calls: for the inner loops.
+// every stopEvery calls: for the inner loops. It is small enough for the
+// compiler to inline, so that the calls between looks cost a decrement.
 func (s *stopper) now() bool {
-	if s.done || s.ctx == nil {
-		return s.done
+	if s.left > 0 {
+		s.left--
+		return false
 	}
-	if s.n++; s.n%stopEvery == 0 {
-		return s.halted()
+	return s.look()
+}
+
+// look is now's look at the context, which it makes again stopEvery calls
+// later; a stopper without a context never looks.
+func (s *stopper) look() bool {
+	if s.ctx == nil {
+		s.left = math.MaxInt
+		return false
 	}
+	if s.halted() {
+		return true // and left stays 0: every call says so from now on
+	}
+	s.left = stopEvery - 1
 	return false
 }
 
@@ -45,7 +59,7 @@ func (s *stopper) now() bool {
 // boundaries between stages.
 func (s *stopper) halted() bool {
 	if !s.done && s.ctx != nil && s.ctx.Err() != nil {
-		s.done = true
+		s.done, s.left = true, 0
 	}
 	return s.done
 }

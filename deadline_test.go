@@ -159,3 +159,40 @@ func (c *doneAfter) Err() error {
 	}
 	return nil
 }
+
+// TestStopperLooksEveryFewCalls checks the stopper's countdown: a zero
+// stopper never stops; one whose context is cancelled stops within
+// stopEvery calls of now, and from then on every call says so, as does a
+// stopper that halted saw done first.
+func TestStopperLooksEveryFewCalls(t *testing.T) {
+	var zero stopper
+	for range 3 * stopEvery {
+		if zero.now() {
+			t.Fatal("a stopper without a context stopped")
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s := newStopper(ctx)
+	for range 2 * stopEvery {
+		if s.now() {
+			t.Fatal("stopped before the context was cancelled")
+		}
+	}
+	cancel()
+	calls := 0
+	for !s.now() {
+		if calls++; calls > stopEvery {
+			t.Fatalf("still going %d calls after the cancel", calls)
+		}
+	}
+	for range 2 * stopEvery {
+		if !s.now() {
+			t.Fatal("a stopper that stopped went on")
+		}
+	}
+	s2 := newStopper(ctx)
+	s2.left = stopEvery // between looks
+	if !s2.halted() || !s2.now() {
+		t.Fatal("now went on after halted saw the context done")
+	}
+}

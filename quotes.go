@@ -332,6 +332,7 @@ func (d *quoteDoc) eachTokens(spans []Span) iter.Seq2[Span, tokens] {
 					j++
 				}
 				toks = d.toks.slice(i, j)
+				i = j // the words of s start before the spans to come
 			}
 			if !yield(s, toks) {
 				return

@@ -142,6 +142,10 @@ func (t tokens) start(i int) int { return t.list[i].start() }
 // end returns the offset just past word i.
 func (t tokens) end(i int) int { return t.at(i).end() }
 
+// size returns the size of word i: the length of its text, read from
+// the packed word without making the text.
+func (t tokens) size(i int) int { return t.src.size(t.list[i]) }
+
 // punct reports whether word i is a punctuation character.
 func (t tokens) punct(i int) bool { return t.list[i].is(punctWord) }
 

@@ -124,10 +124,14 @@ func words(text string) tokens {
 func wordRunEnd(text string, j, hi int) (end int, upper, high bool) {
 	var seen uint8 // the asciiWordBytes classes of the ASCII letters read
 	for j < hi {
-		if cl := asciiWordBytes[text[j]]; cl&asciiAlnum != 0 {
+		cl := asciiWordBytes[text[j]]
+		if cl&asciiAlnum != 0 {
 			seen |= cl
 			j++ // the common case, without decoding
 			continue
+		}
+		if cl&asciiWordEnd != 0 {
+			break // a space or a mark that joins no word, without decoding
 		}
 		r2, n2 := runeAt(text, j)
 		if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
@@ -141,8 +145,11 @@ func wordRunEnd(text string, j, hi int) (end int, upper, high bool) {
 }
 
 // asciiWordBytes classes the bytes for the loops of words: the ASCII
-// letters and digits (isASCIIAlnum), the capitals among them, and the
-// ASCII spaces (isSpaceRune). Bytes from 0x80 have no class.
+// letters and digits (isASCIIAlnum), the capitals among them, the ASCII
+// spaces (isSpaceRune), and the ASCII characters that end a word run
+// (wordRunEnd): all but the letters and digits, the marks inside words
+// (isInnerWordMark) and the comma of "1,409". Bytes from 0x80 have no
+// class.
 var asciiWordBytes = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
 		if isASCIIAlnum(byte(c)) {
@@ -154,6 +161,9 @@ var asciiWordBytes = func() (t [256]uint8) {
 		if isSpaceRune(rune(c)) {
 			t[c] |= asciiSpace
 		}
+		if !isASCIIAlnum(byte(c)) && !isInnerWordMark(rune(c)) && c != ',' {
+			t[c] |= asciiWordEnd
+		}
 	}
 	return t
 }()
@@ -162,22 +172,26 @@ const (
 	asciiAlnum = 1 << iota
 	asciiUpper
 	asciiSpace
+	asciiWordEnd
 )
 
-// isSpaceRune is unicode.IsSpace with ASCII read without a call.
+// isSpaceRune is unicode.IsSpace with ASCII read without a call, and
+// the rest from the table of runeClasses where it reaches: curly quotes
+// and dashes, which words meets after most words of some texts.
 func isSpaceRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || '\t' <= r && r <= '\r'
 	}
-	return unicode.IsSpace(r)
+	return hasClass(r, classSpace)
 }
 
-// isUpperRune is unicode.IsUpper with ASCII read without a call.
+// isUpperRune is unicode.IsUpper with ASCII read without a call, and
+// the rest from the table of runeClasses where it reaches.
 func isUpperRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= r && r <= 'Z'
 	}
-	return unicode.IsUpper(r)
+	return hasClass(r, classUpper)
 }
 
 // growWords makes room in out, the words of the first read bytes of a
@@ -329,7 +343,7 @@ func isHeadlineCase(toks tokens) bool {
 // isLongWordAt reports a word of four bytes or more after the first of
 // toks, the words that tell headline case.
 func isLongWordAt(toks tokens, i int) bool {
-	return i > 0 && !toks.punct(i) && len(toks.text(i)) >= 4
+	return i > 0 && !toks.punct(i) && toks.size(i) >= 4
 }
 
 // isGrammarWord reports a word that headline case capitalizes but that

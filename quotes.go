@@ -320,18 +320,16 @@ func (d *quoteDoc) tokens(lo, hi int) tokens {
 // than a search for each.
 func (d *quoteDoc) eachTokens(spans []Span) iter.Seq2[Span, tokens] {
 	return func(yield func(Span, tokens) bool) {
+		all := d.toks
 		i := 0 // no word before i starts inside a span still to come
 		for _, s := range spans {
-			for i < d.toks.len() && d.toks.start(i) < s.Start {
+			for i < all.len() && all.start(i) < s.Start {
 				i++
 			}
 			var toks tokens
-			if i == 0 || d.toks.end(i-1) <= s.End { // else a word runs from before s to after it
-				j := i
-				for j < d.toks.len() && d.toks.end(j) <= s.End {
-					j++
-				}
-				toks = d.toks.slice(i, j)
+			if i == 0 || all.end(i-1) <= s.End { // else a word runs from before s to after it
+				j := all.endingBy(i, s.End)
+				toks = all.slice(i, j)
 				i = j // the words of s start before the spans to come
 			}
 			if !yield(s, toks) {

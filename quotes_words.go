@@ -18,16 +18,20 @@ type word struct {
 }
 
 // text returns the word as written, or as lowerHeadlineCase left it.
-func (w word) text() string {
-	start, f := w.p.start(), w.p.flags()
-	if f&longWord != 0 {
-		return w.src.longText[start]
+func (w word) text() string { return w.src.textOf(w.p) }
+
+// textOf returns the text of p. The readers ask it of most words many
+// times, and it is kept small enough for the compiler to inline.
+func (s *wordSource) textOf(p packedWord) string {
+	start, f := p.start(), p.flags()
+	t := s.text
+	if f&(textLowered|longWord) != 0 {
+		if f&longWord != 0 {
+			return s.longText[start]
+		}
+		t = s.lower // the word's lower case is as long, and at its offset
 	}
-	s := w.src.text
-	if f&textLowered != 0 {
-		s = w.src.lower // the word's lower case is as long, and at its offset
-	}
-	return s[start : start+w.p.shortSize()]
+	return t[start : start+p.shortSize()]
 }
 
 // lower returns the lower case of the word, as strings.ToLower gives it.
@@ -73,45 +77,50 @@ func words(text string) tokens {
 			list = growWords(list, i, hi-i)
 		}
 		c := text[i]
-		if asciiWordBytes[c]&asciiSpace != 0 {
+		cl := asciiWordBytes[c]
+		if cl&asciiSpace != 0 {
 			i++ // the common case, without decoding
 			continue
 		}
-		r, n := runeAt(text, i)
-		switch {
-		case c >= utf8.RuneSelf && isSpaceRune(r):
-			i += n
-		case asciiWordBytes[c]&asciiAlnum != 0 || c >= utf8.RuneSelf && isLetter(r):
-			j, upper, high := wordRunEnd(text, i+n, hi)
-			upper = upper || 'A' <= r && r <= 'Z'
-			high = high || r >= utf8.RuneSelf
-			// A period after an initial or inside an abbreviation ("J.",
-			// "U.S.", "Sen.") belongs to the word.
-			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
-				j++
+		r, n := rune(c), 1 // only characters beyond ASCII are decoded
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if isSpaceRune(r) {
+				i += n
+				continue
 			}
-			var flags wordFlags
-			l := text[i:j] // a word of ASCII without capitals is its own lower case
-			if high {
-				l = lower.ofUnicode(i, j)
-			} else if upper {
-				l = lower.ofASCII(i, j)
-			}
-			if len(l) != j-i {
-				flags |= oddLowerWord
-			}
-			if speechStarts.has(l) {
-				flags |= verbFormWord
-			}
-			if asciiWordBytes[c]&asciiUpper != 0 || c >= utf8.RuneSelf && isUpperRune(r) {
-				flags |= capitalizedWord
-			}
-			list = append(list, packWord(src, i, j-i, flags, l))
-			i = j
-		default:
+		}
+		if cl&asciiAlnum == 0 && (c < utf8.RuneSelf || !isLetter(r)) {
 			list = append(list, packWord(src, i, n, punctWord, text[i:i+n]))
 			i += n
+			continue
 		}
+		j, upper, high := wordRunEnd(text, i+n, hi)
+		upper = upper || cl&asciiUpper != 0
+		high = high || r >= utf8.RuneSelf
+		// A period after an initial or inside an abbreviation ("J.",
+		// "U.S.", "Sen.") belongs to the word.
+		if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
+			j++
+		}
+		var flags wordFlags
+		l := text[i:j] // a word of ASCII without capitals is its own lower case
+		if high {
+			l = lower.ofUnicode(i, j)
+		} else if upper {
+			l = lower.ofASCII(i, j)
+		}
+		if len(l) != j-i {
+			flags |= oddLowerWord
+		}
+		if speechStarts.has(l) {
+			flags |= verbFormWord
+		}
+		if cl&asciiUpper != 0 || c >= utf8.RuneSelf && isUpperRune(r) {
+			flags |= capitalizedWord
+		}
+		list = append(list, packWord(src, i, j-i, flags, l))
+		i = j
 	}
 	src.lower = lower.rest()
 	return tokens{src: src, list: list}

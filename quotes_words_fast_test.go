@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -89,6 +90,26 @@ func TestNameInRunMatchesNameIn(t *testing.T) {
 				}
 				if gotOK != wantOK || gotOK && got != want {
 					t.Fatalf("%q: nameInRun(%d, %d) = %+v %v, want %+v %v", text, i, j, got, gotOK, want, wantOK)
+				}
+			}
+		}
+	}
+}
+
+// TestEndingByMatchesScan checks tokens.endingBy against a scan with
+// tokens.end, on the test texts and on a text with a word of 64 KB.
+func TestEndingByMatchesScan(t *testing.T) {
+	long := "A " + strings.Repeat("b", 1<<16) + " c."
+	for _, text := range append([]string{long}, indexTexts...) {
+		toks := words(text)
+		for i := 0; i <= toks.len(); i++ {
+			for _, hi := range []int{-1, 0, 1, 2, 5, 20, 1 << 16, 1<<16 + 2, 1<<16 + 3, len(text), len(text) + 1} {
+				want := i
+				for want < toks.len() && toks.end(want) <= hi {
+					want++
+				}
+				if got := toks.endingBy(i, hi); got != want {
+					t.Fatalf("%.20q: endingBy(%d, %d) = %d, want %d", text, i, hi, got, want)
 				}
 			}
 		}

@@ -258,18 +258,19 @@ func (lc *lowerCase) ofUnicode(i, j int) string {
 func (lc *lowerCase) ofASCII(i, j int) string {
 	lc.copyUpTo(i)
 	at := lc.sb.Len()
+	// Lowered on the stack and written in one piece: most words fit in
+	// one buffer, and a write a letter or a run took the most of words'
+	// time on capitalized words.
+	var buf [32]byte
 	for k := i; k < j; {
-		if c := lc.text[k]; 'A' <= c && c <= 'Z' {
-			lc.sb.WriteByte(c + 'a' - 'A')
-			k++
-			continue
+		n := copy(buf[:], lc.text[k:j])
+		for m, c := range buf[:n] {
+			if 'A' <= c && c <= 'Z' {
+				buf[m] = c + 'a' - 'A'
+			}
 		}
-		run := k + 1 // the letters up to the next capital, in one piece
-		for run < j && asciiWordBytes[lc.text[run]]&asciiUpper == 0 {
-			run++
-		}
-		lc.sb.WriteString(lc.text[k:run])
-		k = run
+		lc.sb.Write(buf[:n])
+		k += n
 	}
 	lc.written = j
 	// The builder only appends, so what its String held stays as it was.

@@ -115,3 +115,31 @@ func TestEndingByMatchesScan(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownWordRangesMatchScan checks that eachTokens over the
+// sentences and paragraphs, whose words newQuoteDoc found, yields what a
+// scan of the words yields for a copy of them.
+func TestKnownWordRangesMatchScan(t *testing.T) {
+	for _, text := range append(append([]string{"“Yes,” he said.\n\nNo.", "a\n\n\nb"}, indexTexts...), speedTexts...) {
+		d := newQuoteDoc(&stopper{}, text)
+		for _, spans := range [][]Span{d.sents, d.paras} {
+			if len(spans) > 0 && d.knownWordRanges(spans) == nil {
+				t.Fatalf("%.20q: no word ranges for %d spans", text, len(spans))
+			}
+			var want []tokens
+			for _, toks := range d.eachTokens(append([]Span(nil), spans...)) {
+				want = append(want, toks)
+			}
+			k := 0
+			for s, got := range d.eachTokens(spans) {
+				if s != spans[k] || got.len() != want[k].len() || (got.list == nil) != (want[k].list == nil) || got.len() > 0 && got.start(0) != want[k].start(0) {
+					t.Fatalf("%.20q: span %d %v: %d words, want %d", text, k, s, got.len(), want[k].len())
+				}
+				k++
+			}
+			if k != len(spans) {
+				t.Fatalf("%.20q: %d spans yielded, want %d", text, k, len(spans))
+			}
+		}
+	}
+}

@@ -251,17 +251,17 @@ type quoteDoc struct {
 	names   []nameMention // names of people in the text, in order
 	people  people        // what the text tells of them
 	toks    tokens        // the words of the whole text
-	// sentWords and paraWords hold where the words of each sentence and
-	// paragraph lie in toks, found once for the passes of eachTokens
-	// over them.
-	sentWords, paraWords []wordRange
-	verbs                []verbAt // the speech verbs of the sentence reportedIn reads
+	verbs   []verbAt      // the speech verbs of the sentence reportedIn reads
 	// midCapitals holds the words capitalized inside a sentence, read
 	// the first time a speaker needs it (see isProperName).
 	midCapitals map[string]bool
 	// quoteMarks holds the spans of the attributed direct quotes with
 	// their marks, which the quotes' spans leave out (see wordsCovered).
 	quoteMarks spanSet
+	// sentWords and paraWords hold where the words of each sentence and
+	// paragraph lie in toks, found once for the passes of eachTokens
+	// over them.
+	sentWords, paraWords []wordRange
 }
 
 // newQuoteDoc reads the sentences, words and names of text: linear passes

@@ -261,6 +261,10 @@ type quoteDoc struct {
 	// quoteMarks holds the spans of the attributed direct quotes with
 	// their marks, which the quotes' spans leave out (see wordsCovered).
 	quoteMarks spanSet
+	// sentWords and paraWords hold where the words of each sentence and
+	// paragraph lie in toks, found once for the passes of eachTokens
+	// over them.
+	sentWords, paraWords []wordRange
 }
 
 // newQuoteDoc reads the sentences, words and names of text: linear passes
@@ -288,6 +292,7 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 	if stop.halted() {
 		return d
 	}
+	d.sentWords, d.paraWords = d.wordRanges(d.sents), d.wordRanges(d.paras)
 	for _, toks := range d.eachTokens(d.sents) {
 		lowerHeadlineCase(toks)
 	}
@@ -320,25 +325,80 @@ func (d *quoteDoc) tokens(lo, hi int) tokens {
 // eachTokens yields each of spans, which follow one another in the text
 // without overlapping (the sentences, the paragraphs), with its words as
 // tokens gives them: one pass over the words for all the spans, rather
-// than a search for each.
+// than a search for each, and none for the sentences and paragraphs,
+// whose words newQuoteDoc found.
 func (d *quoteDoc) eachTokens(spans []Span) iter.Seq2[Span, tokens] {
-	return func(yield func(Span, tokens) bool) {
-		i := 0 // no word before i starts inside a span still to come
-		for _, s := range spans {
-			for i < d.toks.len() && d.toks.start(i) < s.Start {
-				i++
-			}
-			var toks tokens
-			if i == 0 || d.toks.end(i-1) <= s.End { // else a word runs from before s to after it
-				j := i
-				for j < d.toks.len() && d.toks.end(j) <= s.End {
-					j++
+	if ranges := d.knownWordRanges(spans); ranges != nil {
+		return func(yield func(Span, tokens) bool) {
+			for k, s := range spans {
+				if !yield(s, d.rangeTokens(ranges[k])) {
+					return
 				}
-				toks = d.toks.slice(i, j)
 			}
-			if !yield(s, toks) {
-				return
-			}
+		}
+	}
+	return func(yield func(Span, tokens) bool) {
+		d.scanWordRanges(spans, func(s Span, r wordRange) bool { return yield(s, d.rangeTokens(r)) })
+	}
+}
+
+// wordRange is where the words of a span lie in quoteDoc.toks, as
+// eachTokens yields them: toks[from:to], or none when from is -1 (a
+// word runs from before the span to after it).
+type wordRange struct{ from, to int }
+
+// rangeTokens returns the words of r.
+func (d *quoteDoc) rangeTokens(r wordRange) tokens {
+	if r.from < 0 {
+		return tokens{}
+	}
+	return d.toks.slice(r.from, r.to)
+}
+
+// wordRanges returns the wordRange of each of spans (see eachTokens).
+func (d *quoteDoc) wordRanges(spans []Span) []wordRange {
+	ranges := make([]wordRange, 0, len(spans))
+	d.scanWordRanges(spans, func(_ Span, r wordRange) bool {
+		ranges = append(ranges, r)
+		return true
+	})
+	return ranges
+}
+
+// knownWordRanges returns the wordRanges newQuoteDoc found for spans
+// when spans are the sentences or the paragraphs, else nil.
+func (d *quoteDoc) knownWordRanges(spans []Span) []wordRange {
+	switch {
+	case len(spans) == 0:
+		return nil
+	case len(spans) == len(d.sentWords) && sameSpans(spans, d.sents):
+		return d.sentWords
+	case len(spans) == len(d.paraWords) && sameSpans(spans, d.paras):
+		return d.paraWords
+	}
+	return nil
+}
+
+// sameSpans reports whether a and b are the same slice.
+func sameSpans(a, b []Span) bool { return len(a) == len(b) && len(a) > 0 && &a[0] == &b[0] }
+
+// scanWordRanges calls f with each of spans and its wordRange, in one
+// pass over the words, until f returns false.
+func (d *quoteDoc) scanWordRanges(spans []Span, f func(Span, wordRange) bool) {
+	all := d.toks
+	i := 0 // no word before i starts inside a span still to come
+	for _, s := range spans {
+		for i < all.len() && all.start(i) < s.Start {
+			i++
+		}
+		r := wordRange{-1, -1}
+		if i == 0 || all.end(i-1) <= s.End { // else a word runs from before s to after it
+			j := all.endingBy(i, s.End)
+			r = wordRange{i, j}
+			i = j // the words of s start before the spans to come
+		}
+		if !f(s, r) {
+			return
 		}
 	}
 }

@@ -95,7 +95,7 @@ func appendNames(out []nameMention, toks tokens) []nameMention {
 				from-- // "Superintendent of Police R. K. Sharma"
 			}
 		}
-		if m, ok := nameIn(toks, from, end); ok && !isQuotedRun(toks, i, j) {
+		if m, ok := nameInRun(toks, from, end); ok && !isQuotedRun(toks, i, j) {
 			if m.Start == toks.start(i) && i > 0 && isRoleNoun(toks.at(i-1)) && !(i > 1 && opensVerbPhrase(toks.at(i-2))) {
 				// "his neighbour Nomvula Zulu", "barmaid Leanne Cobb"
 				m.isPerson, m.role = true, toks.lower(i-1)
@@ -204,15 +204,16 @@ func isRoleNoun(w word) bool {
 		return false
 	}
 	l := w.lower()
-	if _, ok := placePrepositions[l]; ok || notNameWords.has(l) || prepositions[l] || determiners[l] ||
-		auxiliaries.has(l) || clauseBreaks.has(l) || objectPronouns.has(l) || irregularPasts.has(l) ||
-		speechLemma[l] != "" || verbsBeforeNames.has(l) {
-		return false
-	}
+	// The suffixes first: they turn away most words without a lookup.
 	for _, suffix := range []string{"ed", "ing", "ly", "s"} {
 		if strings.HasSuffix(l, suffix) && !strings.HasSuffix(l, "ss") {
 			return false
 		}
+	}
+	if _, ok := placePrepositions[l]; ok || notNameWords.has(l) || prepositions[l] || determiners[l] ||
+		auxiliaries.has(l) || clauseBreaks.has(l) || objectPronouns.has(l) || irregularPasts.has(l) ||
+		speechLemma[l] != "" || verbsBeforeNames.has(l) {
+		return false
 	}
 	return true
 }
@@ -299,6 +300,18 @@ func nameIn(toks tokens, i, j int) (nameMention, bool) {
 		}
 	}
 	return nameOf(toks, i, j, title)
+}
+
+// nameInRun is nameIn for a capitalized run that appendNames reads,
+// without reading a run of one word, which nameIn never takes for a
+// name: a single name needs a title before it ("Ms Gupta"), and a title
+// is capitalized, so it would be in the run. Most runs are one word (a
+// sentence's first, a place), and nameIn asks of each many word lists.
+func nameInRun(toks tokens, i, j int) (nameMention, bool) {
+	if j-i < 2 {
+		return nameMention{}, false
+	}
+	return nameIn(toks, i, j)
 }
 
 // givenNameAfterRole returns where a name starts at a known given name

@@ -131,7 +131,7 @@ func (t tokens) all() iter.Seq2[int, word] {
 }
 
 // text returns the text of word i.
-func (t tokens) text(i int) string { return t.at(i).text() }
+func (t tokens) text(i int) string { return t.src.textOf(t.list[i]) }
 
 // lower returns the lower case of word i.
 func (t tokens) lower(i int) string { return t.at(i).lower() }
@@ -141,6 +141,21 @@ func (t tokens) start(i int) int { return t.list[i].start() }
 
 // end returns the offset just past word i.
 func (t tokens) end(i int) int { return t.at(i).end() }
+
+// endingBy returns the index after the words from i on that end by hi,
+// in one loop over the packed words: a text's sentences and paragraphs
+// are read word by word this way several times.
+func (t tokens) endingBy(i, hi int) int {
+	list, src := t.list, t.src
+	for i < len(list) && list[i].start()+src.size(list[i]) <= hi {
+		i++
+	}
+	return i
+}
+
+// size returns the size of word i: the length of its text, read from
+// the packed word without making the text.
+func (t tokens) size(i int) int { return t.src.size(t.list[i]) }
 
 // punct reports whether word i is a punctuation character.
 func (t tokens) punct(i int) bool { return t.list[i].is(punctWord) }

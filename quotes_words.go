@@ -18,16 +18,20 @@ type word struct {
 }
 
 // text returns the word as written, or as lowerHeadlineCase left it.
-func (w word) text() string {
-	start, f := w.p.start(), w.p.flags()
-	if f&longWord != 0 {
-		return w.src.longText[start]
+func (w word) text() string { return w.src.textOf(w.p) }
+
+// textOf returns the text of p. The readers ask it of most words many
+// times, and it is kept small enough for the compiler to inline.
+func (s *wordSource) textOf(p packedWord) string {
+	start, f := p.start(), p.flags()
+	t := s.text
+	if f&(textLowered|longWord) != 0 {
+		if f&longWord != 0 {
+			return s.longText[start]
+		}
+		t = s.lower // the word's lower case is as long, and at its offset
 	}
-	s := w.src.text
-	if f&textLowered != 0 {
-		s = w.src.lower // the word's lower case is as long, and at its offset
-	}
-	return s[start : start+w.p.shortSize()]
+	return t[start : start+p.shortSize()]
 }
 
 // lower returns the lower case of the word, as strings.ToLower gives it.
@@ -73,45 +77,50 @@ func words(text string) tokens {
 			list = growWords(list, i, hi-i)
 		}
 		c := text[i]
-		if asciiWordBytes[c]&asciiSpace != 0 {
+		cl := asciiWordBytes[c]
+		if cl&asciiSpace != 0 {
 			i++ // the common case, without decoding
 			continue
 		}
-		r, n := runeAt(text, i)
-		switch {
-		case c >= utf8.RuneSelf && isSpaceRune(r):
-			i += n
-		case asciiWordBytes[c]&asciiAlnum != 0 || c >= utf8.RuneSelf && isLetter(r):
-			j, upper, high := wordRunEnd(text, i+n, hi)
-			upper = upper || 'A' <= r && r <= 'Z'
-			high = high || r >= utf8.RuneSelf
-			// A period after an initial or inside an abbreviation ("J.",
-			// "U.S.", "Sen.") belongs to the word.
-			if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
-				j++
+		r, n := rune(c), 1 // only characters beyond ASCII are decoded
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if isSpaceRune(r) {
+				i += n
+				continue
 			}
-			var flags wordFlags
-			l := text[i:j] // a word of ASCII without capitals is its own lower case
-			if high {
-				l = lower.ofUnicode(i, j)
-			} else if upper {
-				l = lower.ofASCII(i, j)
-			}
-			if len(l) != j-i {
-				flags |= oddLowerWord
-			}
-			if speechStarts.has(l) {
-				flags |= verbFormWord
-			}
-			if asciiWordBytes[c]&asciiUpper != 0 || c >= utf8.RuneSelf && isUpperRune(r) {
-				flags |= capitalizedWord
-			}
-			list = append(list, packWord(src, i, j-i, flags, l))
-			i = j
-		default:
+		}
+		if cl&asciiAlnum == 0 && (c < utf8.RuneSelf || !isLetter(r)) {
 			list = append(list, packWord(src, i, n, punctWord, text[i:i+n]))
 			i += n
+			continue
 		}
+		j, upper, high := wordRunEnd(text, i+n, hi)
+		upper = upper || cl&asciiUpper != 0
+		high = high || r >= utf8.RuneSelf
+		// A period after an initial or inside an abbreviation ("J.",
+		// "U.S.", "Sen.") belongs to the word.
+		if j < hi && text[j] == '.' && isAbbreviation(text[i:j]) {
+			j++
+		}
+		var flags wordFlags
+		l := text[i:j] // a word of ASCII without capitals is its own lower case
+		if high {
+			l = lower.ofUnicode(i, j)
+		} else if upper {
+			l = lower.ofASCII(i, j)
+		}
+		if len(l) != j-i {
+			flags |= oddLowerWord
+		}
+		if speechStarts.has(l) {
+			flags |= verbFormWord
+		}
+		if cl&asciiUpper != 0 || c >= utf8.RuneSelf && isUpperRune(r) {
+			flags |= capitalizedWord
+		}
+		list = append(list, packWord(src, i, j-i, flags, l))
+		i = j
 	}
 	src.lower = lower.rest()
 	return tokens{src: src, list: list}
@@ -124,10 +133,14 @@ func words(text string) tokens {
 func wordRunEnd(text string, j, hi int) (end int, upper, high bool) {
 	var seen uint8 // the asciiWordBytes classes of the ASCII letters read
 	for j < hi {
-		if cl := asciiWordBytes[text[j]]; cl&asciiAlnum != 0 {
+		cl := asciiWordBytes[text[j]]
+		if cl&asciiAlnum != 0 {
 			seen |= cl
 			j++ // the common case, without decoding
 			continue
+		}
+		if cl&asciiWordEnd != 0 {
+			break // a space or a mark that joins no word, without decoding
 		}
 		r2, n2 := runeAt(text, j)
 		if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
@@ -141,8 +154,11 @@ func wordRunEnd(text string, j, hi int) (end int, upper, high bool) {
 }
 
 // asciiWordBytes classes the bytes for the loops of words: the ASCII
-// letters and digits (isASCIIAlnum), the capitals among them, and the
-// ASCII spaces (isSpaceRune). Bytes from 0x80 have no class.
+// letters and digits (isASCIIAlnum), the capitals among them, the ASCII
+// spaces (isSpaceRune), and the ASCII characters that end a word run
+// (wordRunEnd): all but the letters and digits, the marks inside words
+// (isInnerWordMark) and the comma of "1,409". Bytes from 0x80 have no
+// class.
 var asciiWordBytes = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
 		if isASCIIAlnum(byte(c)) {
@@ -154,6 +170,9 @@ var asciiWordBytes = func() (t [256]uint8) {
 		if isSpaceRune(rune(c)) {
 			t[c] |= asciiSpace
 		}
+		if !isASCIIAlnum(byte(c)) && !isInnerWordMark(rune(c)) && c != ',' {
+			t[c] |= asciiWordEnd
+		}
 	}
 	return t
 }()
@@ -162,22 +181,26 @@ const (
 	asciiAlnum = 1 << iota
 	asciiUpper
 	asciiSpace
+	asciiWordEnd
 )
 
-// isSpaceRune is unicode.IsSpace with ASCII read without a call.
+// isSpaceRune is unicode.IsSpace with ASCII read without a call, and
+// the rest from the table of runeClasses where it reaches: curly quotes
+// and dashes, which words meets after most words of some texts.
 func isSpaceRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || '\t' <= r && r <= '\r'
 	}
-	return unicode.IsSpace(r)
+	return hasClass(r, classSpace)
 }
 
-// isUpperRune is unicode.IsUpper with ASCII read without a call.
+// isUpperRune is unicode.IsUpper with ASCII read without a call, and
+// the rest from the table of runeClasses where it reaches.
 func isUpperRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= r && r <= 'Z'
 	}
-	return unicode.IsUpper(r)
+	return hasClass(r, classUpper)
 }
 
 // growWords makes room in out, the words of the first read bytes of a
@@ -235,18 +258,19 @@ func (lc *lowerCase) ofUnicode(i, j int) string {
 func (lc *lowerCase) ofASCII(i, j int) string {
 	lc.copyUpTo(i)
 	at := lc.sb.Len()
+	// Lowered on the stack and written in one piece: most words fit in
+	// one buffer, and a write a letter or a run took the most of words'
+	// time on capitalized words.
+	var buf [32]byte
 	for k := i; k < j; {
-		if c := lc.text[k]; 'A' <= c && c <= 'Z' {
-			lc.sb.WriteByte(c + 'a' - 'A')
-			k++
-			continue
+		n := copy(buf[:], lc.text[k:j])
+		for m, c := range buf[:n] {
+			if 'A' <= c && c <= 'Z' {
+				buf[m] = c + 'a' - 'A'
+			}
 		}
-		run := k + 1 // the letters up to the next capital, in one piece
-		for run < j && asciiWordBytes[lc.text[run]]&asciiUpper == 0 {
-			run++
-		}
-		lc.sb.WriteString(lc.text[k:run])
-		k = run
+		lc.sb.Write(buf[:n])
+		k += n
 	}
 	lc.written = j
 	// The builder only appends, so what its String held stays as it was.
@@ -329,7 +353,7 @@ func isHeadlineCase(toks tokens) bool {
 // isLongWordAt reports a word of four bytes or more after the first of
 // toks, the words that tell headline case.
 func isLongWordAt(toks tokens, i int) bool {
-	return i > 0 && !toks.punct(i) && len(toks.text(i)) >= 4
+	return i > 0 && !toks.punct(i) && toks.size(i) >= 4
 }
 
 // isGrammarWord reports a word that headline case capitalizes but that

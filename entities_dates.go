@@ -218,6 +218,21 @@ func (f *dateFinder) orderRanges(out []dateMatch) {
 		if !is(f.lower, f.toks, a.end, "to", "through", "until", "till", "-", "–") {
 			continue
 		}
+		if wd, ok := f.bareWeekday(b.first, b.end); ok && a.hasDay && b.hasDay && a.kind == DateDate && b.kind == DateDate && f.weekdayOnly(a.first, a.end) {
+			// "from Monday until Thursday": the first Thursday after
+			// the Monday, whichever week the Monday fell in ("from
+			// Sept. 14 to Thursday" counts from the reference date).
+			b.day = a.day.AddDate(0, 0, (int(wd)-int(a.day.Weekday())+6)%7+1)
+			b.value = b.day.Format("2006-01-02")
+			continue
+		}
+		if wd, ok := f.bareWeekday(a.first, a.end); ok && a.hasDay && b.hasDay && a.kind == DateDate && b.kind == DateDate && f.writesDay(b.first, b.end) {
+			// "from Tuesday through Thursday, March 12": the last
+			// Tuesday before the day the end writes.
+			a.day = b.day.AddDate(0, 0, -((int(b.day.Weekday())-int(wd)+6)%7 + 1))
+			a.value = a.day.Format("2006-01-02")
+			continue
+		}
 		if !isCalendarValue(a.value) || !isCalendarValue(b.value) || len(a.value) != len(b.value) || b.value >= a.value {
 			continue
 		}
@@ -233,6 +248,41 @@ func (f *dateFinder) orderRanges(out []dateMatch) {
 			b.day = b.day.AddDate(1, 0, 0)
 		}
 	}
+}
+
+// bareWeekday reports an expression at toks[first:end] that is a
+// weekday's name alone ("Thursday", "Thu."), and that weekday.
+func (f *dateFinder) bareWeekday(first, end int) (time.Weekday, bool) {
+	if end-first != 1 {
+		return 0, false
+	}
+	wd, ok := weekdayNames[strings.TrimSuffix(f.word(first), ".")]
+	return wd, ok
+}
+
+// weekdayOnly reports an expression at toks[first:end] that names a
+// weekday and no more, perhaps with "this", "next" or "last" before it.
+func (f *dateFinder) weekdayOnly(first, end int) bool {
+	if end-first == 2 && is(f.lower, f.toks, first, "this", "next", "last") {
+		first++
+	}
+	_, ok := f.bareWeekday(first, end)
+	return ok
+}
+
+// writesDay reports an expression at toks[first:end] that writes its
+// day of the month with a month's name: "Thursday, March 12", "12 March".
+func (f *dateFinder) writesDay(first, end int) bool {
+	month, day := false, false
+	for k := first; k < end; k++ {
+		if _, ok := monthNames[strings.TrimSuffix(f.word(k), ".")]; ok {
+			month = true
+		}
+		if f.toks[k].kind == tokNum {
+			day = true
+		}
+	}
+	return month && day
 }
 
 // countsFromNow reports an expression at toks[first:end] placed by the

@@ -52,7 +52,8 @@ func (f *dateFinder) noClockAt(k, past int) bool {
 // clockMarkNear reports whether the hour in digits at token k has what
 // clockTimeFrom needs to read it as a time: minutes after it ("10:30"),
 // a meridiem, "o'clock", "noon" or "midnight" after it ("3 pm", "12
-// noon"), or a word before it that expects a time ("at 5", "from 2").
+// noon"), a word before it that expects a time ("at 5", "from 2"), or a
+// range to an hour with its meridiem ("9-10 am").
 func (f *dateFinder) clockMarkNear(k int) bool {
 	toks := f.toks
 	// The marks are words and signs: digits next to the hour (a run of
@@ -61,7 +62,20 @@ func (f *dateFinder) clockMarkNear(k int) bool {
 	before := k > 0 && toks[k-1].kind != tokNum
 	return after && is(f.lower, toks, k+1, ":", ".") && glued(toks, k+1) ||
 		after && is(f.lower, toks, k+1, "am", "pm", "a", "p", "o'clock", "oclock", "noon", "midnight") ||
-		before && is(f.lower, toks, k-1, "from", "between", "at", "around", "about", "by", "until", "till", "before", "after", "circa")
+		before && is(f.lower, toks, k-1, "from", "between", "at", "around", "about", "by", "until", "till", "before", "after", "circa") ||
+		after && is(f.lower, toks, k+1, "-", "–", "to") && f.hourWithMeridiem(k+2) // "9-10 am", "6 - 7:30 p.m."
+}
+
+// hourWithMeridiem reports an hour in digits at token k, perhaps with
+// its minutes, and a meridiem after it: "10 am", "7:30 p.m.".
+func (f *dateFinder) hourWithMeridiem(k int) bool {
+	if k >= len(f.toks) || f.toks[k].kind != tokNum {
+		return false
+	}
+	if is(f.lower, f.toks, k+1, ":") && k+2 < len(f.toks) && f.toks[k+2].kind == tokNum {
+		k += 2
+	}
+	return is(f.lower, f.toks, k+1, "am", "pm", "a", "p")
 }
 
 // clockTimeFrom is clockTime without its early exit; past is clockPast(k).
@@ -145,8 +159,8 @@ func (f *dateFinder) clockTimeFrom(k, past int) (dateMatch, bool) {
 				h = hourInPart(h, f.relativePartAt(end))
 			}
 			h = f.rangeStartHour(h, end)
-		case is(f.lower, toks, k-1, "from", "between") && f.rangeEndHour(end) >= 0:
-			h = f.rangeStartHour(h, end) // "from 2 to 4 p.m."
+		case (is(f.lower, toks, k-1, "from", "between") || is(f.lower, toks, end, "-", "–", "to") && h >= 1 && h <= 12) && f.rangeEndHour(end) >= 0:
+			h = f.rangeStartHour(h, end) // "from 2 to 4 p.m.", "open 9-10 am"
 		default:
 			// "at 5 in the morning"; "ate 3 in the evening" counts
 			if !is(f.lower, toks, k-1, "at", "around", "about", "by", "until", "till", "before", "after", "circa") || h < 1 || h > 12 {

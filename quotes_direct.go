@@ -595,6 +595,12 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 		// “…” Ken Hu said: “…” introduces the quote after.
 		return attribution{}, false
 	}
+	if nextSentence && !d.opensSentence(c.first().open) {
+		// She says Trump is the “same rigged system.” She adds, “…”: a
+		// quote inside the writer's sentence belongs to that sentence;
+		// the next one's attribution is its own.
+		return attribution{}, false
+	}
 	frame := Span{from, to}
 	// "…,” said Ken Hu" or "…,” added Smith"
 	v := k

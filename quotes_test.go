@@ -1320,3 +1320,17 @@ func TestRoleMentionNamesItsHolder(t *testing.T) {
 		{"an adviser to the campaign is not the campaign", "Mary Moore, an adviser to the campaign, spoke. The campaign said the tour would go on.", "the tour would go on", "indirect", "The campaign", "", "said"},
 	})
 }
+
+// TestQuoteInsideASentenceKeepsItsSentence leaves a quote that stands
+// inside the writer's sentence (its end, not its start) to that sentence:
+// the attribution of the next sentence, which introduces a quote of its
+// own, does not claim it.
+func TestQuoteInsideASentenceKeepsItsSentence(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"says, then adds", "She says the plan is the “same rigged system as before.” She adds, “Who pays for it?”", "Who pays for it?", "direct", "She", "", "adds"},
+		{"says, the mixed quote", "She says the plan is the “same rigged system as before.” She adds, “Who pays for it?”", "the plan is the “same rigged system as before.”", "mixed", "She", "", "says"},
+		{"said that, then added", "Reid said that the campaign has energized \"a lot of young voters.\" He added, \"I am impressed.\"", "I am impressed.", "direct", "He", "Reid", "added"},
+		{"a writer's quote, then a speaker", "The council called the plan “a disgrace to the town.” Mayor Ann Lee said, “We will fight it.”", "We will fight it.", "direct", "Mayor Ann Lee", "Ann Lee", "said"},
+		{"a quote that opens its sentence still takes the next one", "“We are ready.” Lee said, pointing at the hall.", "We are ready.", "direct", "Lee", "Lee", "said"},
+	})
+}

@@ -267,13 +267,38 @@ func isNameToken(toks tokens, j, start int) bool {
 	return false
 }
 
+// isOpeningAdverb reports a capitalized sentence adverb that opens a
+// sentence without its comma ("Interestingly Blocher said", "Notably
+// Ruiz", "Reportedly the mayor"): a word with a suffix of such adverbs
+// (adverbSuffixes), and not a given name. Adverbs of degree ("Nearly
+// eight in 10") and adjectives in -ly ("Likely nominee") have none.
+func isOpeningAdverb(w word) bool {
+	if !w.isCapitalized() {
+		return false
+	}
+	l := w.lower()
+	for _, suffix := range adverbSuffixes {
+		if strings.HasSuffix(l, suffix) && len(l) > len(suffix)+2 {
+			_, given := givenNameSex(w.text())
+			return !given
+		}
+	}
+	return false
+}
+
+// adverbSuffixes end the adverbs made from adjectives and participles
+// that comment on a whole sentence: "additionally", "interestingly",
+// "reportedly", "separately", "previously", "apparently", "importantly",
+// "notably", "ultimately", "hopefully", "regardless".
+var adverbSuffixes = []string{"ally", "ingly", "edly", "ately", "ously", "ively", "ently", "antly", "ably", "ibly", "fully", "lessly"}
+
 // nameIn returns the person's name in the capitalized run toks[i:j], if
 // it holds one. The name is the head of the run, its last words after any
 // titles and organizations: "Riverside County Sheriff's Deputy Ana Cruz"
 // gives "Ana Cruz" and "Springfield Fire Chief Dana Holt" "Dana Holt".
 func nameIn(toks tokens, i, j int) (nameMention, bool) {
 	title := -1 // the title right before the name
-	for i < j && (isTitleWord(toks.at(i)) || notNameWords.has(toks.lower(i)) || isCapitalizedVerb(toks.at(i))) {
+	for i < j && (isTitleWord(toks.at(i)) || notNameWords.has(toks.lower(i)) || isCapitalizedVerb(toks.at(i)) || i+1 < j && isOpeningAdverb(toks.at(i))) {
 		title = -1
 		if isTitleWord(toks.at(i)) {
 			title = i

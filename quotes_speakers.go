@@ -532,7 +532,7 @@ func phraseBackward(toks tokens, k int) phrase {
 		}
 		return phrase{end - 1, end}
 	}
-	for from < end && leadingFiller.has(toks.lower(from)) {
+	for from < end && (leadingFiller.has(toks.lower(from)) || from+1 < end && isOpeningAdverb(toks.at(from))) {
 		from++
 	}
 	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks.slice(from, end)) || !canStartSpeaker(toks, from, end) {
@@ -588,7 +588,7 @@ func antecedentOfRelative(toks tokens, k int) phrase {
 		}
 	}
 	p := phrase{j + 1, k + 1}
-	for p.from < p.to && (toks.lower(p.from) == "of" || leadingFiller.has(toks.lower(p.from))) {
+	for p.from < p.to && (toks.lower(p.from) == "of" || leadingFiller.has(toks.lower(p.from)) || p.from+1 < p.to && isOpeningAdverb(toks.at(p.from))) {
 		p.from++
 	}
 	if p.empty() || !isNounPhrase(toks.slice(p.from, p.to)) {

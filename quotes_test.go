@@ -1334,3 +1334,18 @@ func TestQuoteInsideASentenceKeepsItsSentence(t *testing.T) {
 		{"a quote that opens its sentence still takes the next one", "“We are ready.” Lee said, pointing at the hall.", "We are ready.", "direct", "Lee", "Lee", "said"},
 	})
 }
+
+// TestOpeningAdverbIsNoName keeps a sentence adverb that opens the
+// sentence without its comma out of the speaker and the name; adverbs of
+// degree, adjectives in -ly and given names stay.
+func TestOpeningAdverbIsNoName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"interestingly", "Christoph Blocher founded the party. Interestingly Blocher said the vote was fair.", "the vote was fair", "indirect", "Blocher", "Christoph Blocher", "said"},
+		{"notably", "Notably Ann Lee said the vote was fair.", "the vote was fair", "indirect", "Ann Lee", "Ann Lee", "said"},
+		{"reportedly", "Reportedly the mayor said the vote was fair.", "the vote was fair", "indirect", "the mayor", "", "said"},
+		{"surprisingly", "Surprisingly Dana Holt agreed that the vote was fair.", "that the vote was fair", "indirect", "Dana Holt", "Dana Holt", "agreed"},
+		{"an adverb of degree stays", "Nearly eight in 10 voters said the vote was fair.", "the vote was fair", "indirect", "Nearly eight in 10 voters", "", "said"},
+		{"an adjective in -ly stays", "Likely Republican nominee Donald Trump said the vote was fair.", "the vote was fair", "indirect", "Likely Republican nominee Donald Trump", "Donald Trump", "said"},
+		{"a given name in -ly stays", "Kelly Ayotte said the vote was fair.", "the vote was fair", "indirect", "Kelly Ayotte", "Kelly Ayotte", "said"},
+	})
+}

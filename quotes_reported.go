@@ -215,6 +215,17 @@ func isTranscriptLabel(toks tokens) bool {
 	return upper || toks.len() >= 2
 }
 
+// isPastParticipleRubric reports a headline's one-word rubric in -ed
+// ("Revealed", "Confirmed", "Debunked"), not a given name ("Fred", "Ted").
+func isPastParticipleRubric(w word) bool {
+	l := w.lower()
+	if len(l) < 6 || !strings.HasSuffix(l, "ed") {
+		return false
+	}
+	_, given := givenNameSex(w.text())
+	return !given
+}
+
 // isHeadlineLabel reports the source a headline puts before a colon: a
 // name ("Gingrich", "Former AG Mukasey at RNC") or a noun phrase that
 // opens with a capital ("Clinton camp", "Poll"), but no heading word
@@ -225,6 +236,9 @@ func isHeadlineLabel(toks tokens) bool {
 	}
 	if isParticiple(toks.lower(toks.len() - 1)) {
 		return false // a setting's name: "Positioning: Marking – User", "Shipping: free"
+	}
+	if toks.len() == 1 && isPastParticipleRubric(toks.at(0)) {
+		return false // "Revealed: …", "Confirmed: …", "Explained: …"
 	}
 	for _, t := range toks.all() {
 		if labelStopWords.has(t.lower()) || clauseBreaks.has(t.lower()) {
@@ -245,6 +259,9 @@ var labelStopWords = wordSetOf(map[string]bool{
 	"posted": true, "published": true, "editor": true, "caption": true, "graphic": true, "map": true,
 	"chart": true, "table": true, "notes": true, "summary": true, "abstract": true, "transcript": true,
 	"live": true, "breaking": true, "exclusive": true, "opinion": true, "analysis": true,
+	// the rubrics of wire and web headlines: "The Latest: …", "Explainer: …"
+	"latest": true, "explainer": true, "factbox": true, "timeline": true, "recap": true,
+	"review": true, "preview": true, "podcast": true, "newsletter": true,
 })
 
 // settleClaimedQuotes settles the direct quotes without attribution that

@@ -1349,3 +1349,18 @@ func TestOpeningAdverbIsNoName(t *testing.T) {
 		{"a given name in -ly stays", "Kelly Ayotte said the vote was fair.", "the vote was fair", "indirect", "Kelly Ayotte", "Kelly Ayotte", "said"},
 	})
 }
+
+// TestHeadlineRubricIsNoSource reads the rubric before a headline's colon
+// ("The Latest:", "Revealed:", "Explainer:") as no source, while a name or
+// a noun phrase there still is one.
+func TestHeadlineRubricIsNoSource(t *testing.T) {
+	body := "\n\nThe council met on Monday."
+	runQuoteCases(t, []quoteCase{
+		{"the latest", "The Latest: Storm closes the coast road." + body, "", "", "", "", ""},
+		{"revealed", "Revealed: The hidden cost of the new stadium." + body, "", "", "", "", ""},
+		{"explainer", "Explainer: Why the ferry fares went up." + body, "", "", "", "", ""},
+		{"confirmed", "Confirmed: Mayor to step down in June." + body, "", "", "", "", ""},
+		{"a name stays", "Gingrich: Trump must pick a running mate soon." + body, "Trump must pick a running mate soon.", "indirect", "Gingrich", "", ":"},
+		{"a noun phrase stays", "Poll: Most voters want a new bridge." + body, "Most voters want a new bridge.", "indirect", "Poll", "", ":"},
+	})
+}

@@ -814,6 +814,12 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		if ok && lemma == "call" && from == c && !namesAs(toks.slice(from, to)) {
 			return Quote{}, 0, false // "called the police"
 		}
+		if ok && lemma == "respond" && !isUnspoken(toks, v, v+n, end, lemma) && !hasQuoteMark(toks.slice(from, to)) {
+			// "Zucker responded to Trump's request": what was answered,
+			// not the answer; an unanswered one stays a refusal ("did
+			// not respond to requests for comment").
+			return Quote{}, 0, false
+		}
 		if ok && (lemma != "see" || hasWord(toks.slice(from, to), "as")) {
 			if from == v+n+1 {
 				n++ // the cue takes the preposition: "called for"

@@ -1364,3 +1364,17 @@ func TestHeadlineRubricIsNoSource(t *testing.T) {
 		{"a noun phrase stays", "Poll: Most voters want a new bridge." + body, "Most voters want a new bridge.", "indirect", "Poll", "", ":"},
 	})
 }
+
+// TestRespondToIsNoQuote reads "responded to X" as what was answered, not
+// the answer: no quote, unless the answer is refused ("did not respond to
+// requests for comment") or X holds someone's quoted words.
+func TestRespondToIsNoQuote(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a request", "Zucker responded to Trump's request for a donation.", "", "", "", "", ""},
+		{"polls", "People are responding to the latest polls on social media.", "", "", "", "", ""},
+		{"an event", "City officials responded to the flooding with sandbags and pumps.", "", "", "", "", ""},
+		{"a refusal stays", "The campaign did not respond to requests for comment.", "requests for comment", "refusal", "The campaign", "", "respond to"},
+		{"quoted words stay", "Sanders responded to accusations that his backers were \"profane.\"", "accusations that his backers were \"profane.\"", "mixed", "Sanders", "Sanders", "responded to"},
+		{"a clause stays", "Lee responded that the plan was fair.", "that the plan was fair", "indirect", "Lee", "Lee", "responded"},
+	})
+}

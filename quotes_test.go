@@ -1378,3 +1378,17 @@ func TestRespondToIsNoQuote(t *testing.T) {
 		{"a clause stays", "Lee responded that the plan was fair.", "that the plan was fair", "indirect", "Lee", "Lee", "responded"},
 	})
 }
+
+// TestStateAsANoun reads a form that may be a noun ("state", "note") as
+// the noun that modifies the word after it when that is a title or a
+// lower-case word that opens no clause; "that", a preposition or a quote
+// after it leave it the verb.
+func TestStateAsANoun(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"before a title", "Speakers included Illinois state Rep. Carol Ammons and Colorado state Rep. Joe Salazar.", "", "", "", "", ""},
+		{"before an adjective", "Democrats would need to win back GOP-dominated state legislative chambers to redraw districts.", "", "", "", "", ""},
+		{"before a noun", "Conservatives north of the Georgia state line have felt unsettled since April.", "", "", "", "", ""},
+		{"a verb before that", "Officials state that the bridge is safe.", "that the bridge is safe", "indirect", "Officials", "", "state"},
+		{"a verb before a setting", "\"The kingdom fights terror on all fronts,\" the Saudis state in the white paper.", "The kingdom fights terror on all fronts", "direct", "the Saudis", "", "state"},
+	})
+}

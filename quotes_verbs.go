@@ -328,10 +328,34 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 	if !ok || strings.Contains(lemma, " ") {
 		return "", 0, false
 	}
-	if nounLikeForms.has(words.lower(w)) && !nounLikeVerbAt(words, w) {
-		return "", 0, false // "state parties", "his sexist remarks", "beat back"
+	if nounLikeForms.has(words.lower(w)) && (!nounLikeVerbAt(words, w) || objectCues[lemma] == nil && modifiesNextWord(words, w+1)) {
+		return "", 0, false // "state parties", "his sexist remarks", "beat back", "Illinois state Rep. Ammons"
 	}
 	return lemma, 1, true
+}
+
+// modifiesNextWord reports the word at words[k] after a form that may be
+// a noun: a title or a lower-case word that opens no clause
+// makes a form that reports no bare object (see objectCues) a noun that
+// modifies what follows ("Illinois state Rep.
+// Carol Ammons", "GOP-dominated state legislative chambers", "the
+// Georgia state line"); "that", a colon, a quotation mark, a pronoun, an
+// article, a preposition or a name after it leave it a verb ("Officials
+// state that …", "the Saudis state in a paper").
+func modifiesNextWord(words tokens, k int) bool {
+	if k >= words.len() {
+		return false
+	}
+	next := words.at(k)
+	if isTitleWord(next) {
+		return true
+	}
+	l := next.lower()
+	if next.punct() || next.isCapitalized() || startsWithDigit(next) {
+		return false
+	}
+	return !(l == "that" || personalPronouns.has(l) || determiners[l] || possessiveDeterminers.has(l) || questionWords.has(l) ||
+		speakerPronouns.has(l) || l == "how" || l == "it" || prepositions[l]) // "the Saudis state in the paper"
 }
 
 // openingParticiple reports a participle that opens its sentence, whose

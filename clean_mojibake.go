@@ -667,6 +667,7 @@ type repairSearch struct {
 	// was kept, for readAlike.
 	strict [len(mojibakeCodecs)]repair
 	texts  []*textReadings // met by searchAgain
+	scored []scoredReading // see scoredBefore
 }
 
 // begin starts r, a zero repairSearch, as the search for repairs of
@@ -695,10 +696,6 @@ func (r *repairSearch) result() *wordRepairs {
 // the code page the search began with, and returns its cost, or at least
 // the word's when it costs that much.
 func (r *repairSearch) consider(w []rune) int {
-	scripts := r.without
-	scripts.addAll(w, 1)
-	buf := append(append(append(r.buf[:0], r.left...), w...), r.right...)
-	r.buf = buf
 	// A reading that costs as much as the word, or as the best reading
 	// of its code page (which costs no less than bestCost), changes
 	// nothing: its score need not be finished.
@@ -707,7 +704,7 @@ func (r *repairSearch) consider(w []rune) int {
 	if by.w != nil {
 		bound = min(bound, by.cost)
 	}
-	c := implausibilityBelow(buf, len(r.left), len(r.left)+len(w), &scripts, bound)
+	c := r.score(w, bound)
 	if c >= r.found.cost {
 		return c
 	}
@@ -715,6 +712,28 @@ func (r *repairSearch) consider(w []rune) int {
 		*by = repair{w, c}
 	}
 	r.bestCost = min(r.bestCost, c)
+	return c
+}
+
+// score returns implausibilityBelow of the reading w in the word's
+// place, below bound; a long reading scored before is not scored again
+// (see scoredBefore).
+func (r *repairSearch) score(w []rune, bound int) int {
+	var hash uint64
+	if len(w) >= minScoredLen {
+		hash = hashRunes(w)
+		if c, ok := r.scoredBefore(w, hash, bound); ok {
+			return c
+		}
+	}
+	scripts := r.without
+	scripts.addAll(w, 1)
+	buf := append(append(append(r.buf[:0], r.left...), w...), r.right...)
+	r.buf = buf
+	c := implausibilityBelow(buf, len(r.left), len(r.left)+len(w), &scripts, bound)
+	if len(w) >= minScoredLen {
+		r.addScored(w, hash, c, bound)
+	}
 	return c
 }
 

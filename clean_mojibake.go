@@ -94,6 +94,11 @@ const maxRepairRounds = 3
 type reencoder struct {
 	high  map[rune]byte // characters of bytes 0x80 to 0xFF
 	index int           // in mojibakeCodecs
+	// low holds high's bytes of the characters below roleTableLow,
+	// 0 for none, indexed by character: the search reads every
+	// character of every reading through one code page at a time, and
+	// a table of the code page's own is one load per character.
+	low [roleTableLow]byte
 }
 
 func newReencoder(cm *charmap.Charmap) *reencoder {
@@ -124,15 +129,24 @@ func newReencoder(cm *charmap.Charmap) *reencoder {
 			}
 		}
 	}
+	for r, b := range e.high {
+		if r < roleTableLow {
+			e.low[r] = b
+		}
+	}
 	return e
 }
 
-// byteOf returns the code page byte of r. It reads mojibakeRoles, which
-// holds e.high in a form faster to look up: the search for repairs asks
-// for every character of every reading.
+// byteOf returns the code page byte of r. It reads e.low and, past it,
+// mojibakeRoles, which hold e.high in a form faster to look up: the
+// search for repairs asks for every character of every reading.
 func (e *reencoder) byteOf(r rune) (byte, bool) {
 	if r < 0x80 {
 		return byte(r), true
+	}
+	if r < roleTableLow {
+		b := e.low[r]
+		return b, b != 0
 	}
 	b := mojibakeRoles.bytes[mojibakeRoles.slotOf(r)][e.index]
 	return b, b != 0
@@ -1012,8 +1026,11 @@ type byteRoles struct{ lead, cont codecSet }
 // the punctuation, currency and box-drawing signs of 0x2000–0x25FF, which
 // every line of text with curly quotes meets), a map those of the rest.
 type roleTable struct {
-	low  [roleTableLow]uint16
-	high map[rune]uint16
+	low [roleTableLow]uint16
+	// lowRoles holds the roles of the characters of low by character,
+	// which the scans for pairs read for every character of every line.
+	lowRoles [roleTableLow]byteRoles
+	high     map[rune]uint16
 	// highMin is the least character of high: the characters between
 	// the array's end and it, such as the ideographs that readings of
 	// stray bytes are full of, have no slot without asking the map.
@@ -1036,6 +1053,9 @@ func (t *roleTable) slotOf(r rune) uint16 {
 }
 
 func (t *roleTable) of(r rune) byteRoles {
+	if r < roleTableLow {
+		return t.lowRoles[r]
+	}
 	return t.roles[t.slotOf(r)]
 }
 
@@ -1075,6 +1095,9 @@ func newRoleTable() *roleTable {
 			}
 			t.bytes[slot][i] = b
 		}
+	}
+	for r, slot := range t.low {
+		t.lowRoles[r] = t.roles[slot]
 	}
 	return t
 }
@@ -1151,14 +1174,26 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 // sequenceAt reads no sequence from any character before it.
 func (e *reencoder) nextLead(w []rune, i int) int {
 	for ; i < len(w); i++ {
-		if r := w[i]; r >= utf8.RuneSelf {
-			if b, ok := e.byteOf(r); ok && utf8SequenceLen(b) > 0 {
-				return i
-			}
+		r := w[i]
+		if r < utf8.RuneSelf {
+			continue
+		}
+		var b byte // 0 for a character the code page lacks, no lead
+		if r < roleTableLow {
+			b = e.low[r]
+		} else {
+			b, _ = e.byteOf(r)
+		}
+		if isLeadByte(b) {
+			return i
 		}
 	}
 	return len(w)
 }
+
+// isLeadByte reports whether b starts a multi-byte UTF-8 sequence, as
+// utf8SequenceLen(b) > 0 does: the leads 0xC2 to 0xF4 are one range.
+func isLeadByte(b byte) bool { return b-0xC2 < 0xF5-0xC2 }
 
 // dropSpacesBeforeSigns removes from out the spaces at the positions kept
 // that a character other than a letter follows. Each kept space follows

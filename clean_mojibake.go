@@ -319,17 +319,12 @@ func repairWords(rs []rune, memory *repairMemory) ([]rune, bool) {
 			break
 		}
 		j := wordEnd(rs, i)
-		codecs := suspectCodecs(rs[i:j])
-		if codecs == 0 {
-			i = j
-			continue
-		}
-		if w := searchSuspect(rs, i, j, codecs, &scripts, memory); w != nil {
+		if w, codecs := searchLineWord(rs, i, j, &scripts, memory); w != nil {
 			for k, c := range w.by.all() {
 				gain[k] += w.cost - c.cost
 			}
 			words = append(words, w)
-		} else {
+		} else if codecs != 0 {
 			undamaged = append(undamaged, suspectWord{i, j, codecs})
 		}
 		i = j
@@ -603,6 +598,32 @@ func searchWord(line []rune, i, j int, scripts *scriptCounts, memory *repairMemo
 	return searchSuspect(line, i, j, codecs, scripts, memory)
 }
 
+// searchLineWord is searchWord for repairWords, which also needs the
+// suspectCodecs of a word that shows no damage: it returns the word's
+// repairs, or nil and its suspectCodecs. A line repaired again in a
+// round after the first, or again after normalizeRepaired, is mostly
+// words memory has searched, and memory holds only searches of words
+// with pairs to look at (see searchSuspect): such a word is found there
+// without reading it for pairs first.
+func searchLineWord(line []rune, i, j int, scripts *scriptCounts, memory *repairMemory) (*wordRepairs, codecSet) {
+	if len(memory.searches) == 0 {
+		codecs := suspectCodecs(line[i:j])
+		if codecs == 0 {
+			return nil, 0
+		}
+		return searchSuspect(line, i, j, codecs, scripts, memory), codecs
+	}
+	key, text := searchOf(line, i, j, scripts)
+	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
+		return found, 0
+	}
+	codecs := suspectCodecs(line[i:j])
+	if codecs == 0 {
+		return nil, 0
+	}
+	return searchUnmade(line, i, j, codecs, scripts, memory, key, text), codecs
+}
+
 // searchSuspect is searchWord for a word whose suspectCodecs, not 0, are
 // codecs.
 func searchSuspect(line []rune, i, j int, codecs codecSet, scripts *scriptCounts, memory *repairMemory) *wordRepairs {
@@ -613,6 +634,12 @@ func searchSuspect(line []rune, i, j int, codecs codecSet, scripts *scriptCounts
 	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
 		return found
 	}
+	return searchUnmade(line, i, j, codecs, scripts, memory, key, text)
+}
+
+// searchUnmade is searchSuspect for a word memory has not searched with
+// the key key of text.
+func searchUnmade(line []rune, i, j int, codecs codecSet, scripts *scriptCounts, memory *repairMemory, key searchKey, text []rune) *wordRepairs {
 	w := line[i:j]
 	cost := implausibility(line, i, j, scripts)
 	if cost == 0 {

@@ -875,7 +875,7 @@ func (p *pageReadings) readStrict(w []rune, e *reencoder) ([]rune, bool) {
 // the lenient reading changed w and e can read it again.
 func (p *pageReadings) readDeeper(w []rune, e *reencoder) ([]rune, bool) {
 	if !p.deeperMade {
-		if lenient, changed := e.redecode(w, true); changed && suspectCodecs(lenient)&(1<<e.index) != 0 {
+		if lenient, changed := e.redecode(w, true); changed && suspectIn(lenient, 1<<e.index) {
 			p.deeper, p.deeperChanged = e.redecode(lenient, false)
 		}
 		p.deeperMade = true
@@ -991,6 +991,25 @@ func suspectCodecs(rs []rune) codecSet {
 		scan.next(r)
 	}
 	return scan.set
+}
+
+// suspectIn reports whether suspectCodecs(rs) holds a code page of
+// codecs. The set only grows as the scan reads on, so the scan stops at
+// the first pair of one of them: the search asks this of each lenient
+// reading for one code page at a time.
+func suspectIn(rs []rune, codecs codecSet) bool {
+	var scan suspectScan
+	for _, r := range rs {
+		if r < utf8.RuneSelf && scan.leads == 0 {
+			scan.prev = r // as in suspectCodecs
+			continue
+		}
+		scan.next(r)
+		if scan.set&codecs != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // suspectCodecsIn is suspectCodecs for a string, without allocating. A

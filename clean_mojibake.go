@@ -798,8 +798,8 @@ func (r *repairSearch) search(w []rune, codecs codecSet, depth int) {
 			r.readAlike(i, int(p), depth)
 			continue
 		}
-		strict, changed := e.redecode(w, false)
-		if changed {
+		strict, strictChanged, alike := e.readStrict(w)
+		if strictChanged {
 			if c := r.consider(strict); c < r.found.cost {
 				r.strict[i] = repair{strict, c}
 			}
@@ -807,7 +807,10 @@ func (r *repairSearch) search(w []rune, codecs codecSet, depth int) {
 		if depth == 3 || r.bestCost == 0 {
 			continue
 		}
-		lenient, changed := e.redecode(w, true)
+		lenient, changed := strict, strictChanged
+		if !alike {
+			lenient, changed = e.redecode(w, true)
+		}
 		if !changed {
 			continue
 		}
@@ -860,12 +863,13 @@ type pageReadings struct {
 	strict, deeper               []rune
 	strictChanged, deeperChanged bool
 	strictMade, deeperMade       bool
+	lenientAlike                 bool // the lenient reading is strict (see readStrict)
 }
 
 // readStrict returns e.redecode(w, false).
 func (p *pageReadings) readStrict(w []rune, e *reencoder) ([]rune, bool) {
 	if !p.strictMade {
-		p.strict, p.strictChanged = e.redecode(w, false)
+		p.strict, p.strictChanged, p.lenientAlike = e.readStrict(w)
 		p.strictMade = true
 	}
 	return p.strict, p.strictChanged
@@ -875,7 +879,11 @@ func (p *pageReadings) readStrict(w []rune, e *reencoder) ([]rune, bool) {
 // the lenient reading changed w and e can read it again.
 func (p *pageReadings) readDeeper(w []rune, e *reencoder) ([]rune, bool) {
 	if !p.deeperMade {
-		if lenient, changed := e.redecode(w, true); changed && suspectIn(lenient, 1<<e.index) {
+		lenient, changed := p.strict, p.strictChanged
+		if !p.strictMade || !p.lenientAlike {
+			lenient, changed = e.redecode(w, true)
+		}
+		if changed && suspectIn(lenient, 1<<e.index) {
 			p.deeper, p.deeperChanged = e.redecode(lenient, false)
 		}
 		p.deeperMade = true
@@ -1164,6 +1172,23 @@ func hasHighLatin(s string) bool {
 // lenient, sequences that decode to rare characters are left alone, and
 // so is all of w when most of its sequences do.
 func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
+	out, changed, _ := e.redecodeRefusing(w, lenient)
+	return out, changed
+}
+
+// readStrict returns redecode(w, false), and whether the lenient reading
+// is the same: it is when the strict one refused no sequence, for then
+// both read the same sequences in the same steps. The search asks for
+// both readings of each text through each code page, and in a line of
+// stray bytes two thirds of the pairs are alike.
+func (e *reencoder) readStrict(w []rune) (strict []rune, changed, lenientAlike bool) {
+	strict, changed, refusedAny := e.redecodeRefusing(w, false)
+	return strict, changed, !refusedAny
+}
+
+// redecodeRefusing is redecode, which also reports whether it refused a
+// sequence it read (never when lenient).
+func (e *reencoder) redecodeRefusing(w []rune, lenient bool) (_ []rune, changed, refusedAny bool) {
 	out := make([]rune, 0, len(w))
 	var kept []int // spaces sequenceAt kept after a lost byte
 	decoded, refused := 0, 0
@@ -1180,7 +1205,7 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 		if ok && !lenient && !seq.space && seq.r < 0xA0 {
 			// A C1 control is no text; it can only be a step on the way
 			// ("Ã¢â‚¬Â\u009d" to "â€\u009d" to "”").
-			ok = false
+			ok, refusedAny = false, true
 		} else if ok && !lenient && seq.r != w[i+n-1] && (isRareLetter(seq.r) || isRareChar(seq.r) && nextToLetter(out, w[i+n:])) {
 			// Real damage decodes to ordinary text; "NESTLÉ®" read as
 			// UTF-8 gives the IPA letter "ɮ": not damage. Rare signs
@@ -1188,7 +1213,7 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 			// possible. A sequence that decodes to its own last character
 			// ("Â´" to "´") only loses its lead, and brings no rare
 			// character in.
-			ok = false
+			ok, refusedAny = false, true
 			refused++
 		}
 		if !ok {
@@ -1210,9 +1235,9 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 	// Damage is systematic: a code page under which most of the word's
 	// sequences read as rare characters did not make this text ("├┤a┼┐a").
 	if decoded == 0 || refused > decoded {
-		return w, false
+		return w, false, refusedAny
 	}
-	return out, true
+	return out, true, refusedAny
 }
 
 // nextLead returns the index of the first character of w from i on whose

@@ -8,13 +8,35 @@ import "unicode/utf8"
 // of normalize decodes each of them, and utf8.DecodeRuneInString is a
 // call for anything but ASCII.
 
-// decodeRune is utf8.DecodeRuneInString, with two-byte sequences decoded
-// without a call (see decodeTwo).
+// decodeRune is utf8.DecodeRuneInString, with two- and three-byte
+// sequences decoded without a call (see decodeTwo and decodeThree).
 func decodeRune(s string) (rune, int) {
 	if r, n := decodeTwo(s); n > 0 {
 		return r, n
 	}
+	if r, n := decodeThree(s); n > 0 {
+		return r, n
+	}
 	return utf8.DecodeRuneInString(s)
+}
+
+// decodeThree decodes the three-byte sequence s starts with, or returns a
+// size of 0: E0 to EF followed by two continuation bytes, unless they
+// spell a character below U+0800 (overlong) or a surrogate, which are
+// invalid. The commonest characters of news text beyond Latin-1 take
+// three bytes (curly quotes, dashes, the euro sign), and so does every
+// character of Chinese and Japanese text, and a third of the
+// characters of a line of stray bytes read as windows-1252.
+func decodeThree(s string) (rune, int) {
+	if len(s) > 2 {
+		if c0, c1, c2 := s[0], s[1], s[2]; c0&0xF0 == 0xE0 && c1^0x80 < 0x40 && c2^0x80 < 0x40 {
+			r := rune(c0&0x0F)<<12 | rune(c1^0x80)<<6 | rune(c2^0x80)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return 0, 0
 }
 
 // decodeTwo decodes the two-byte sequence s starts with, or returns a
@@ -41,7 +63,7 @@ func runesOf(s string) []rune {
 		}
 		r, n := decodeTwo(s[i:])
 		if n == 0 {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = decodeRune(s[i:])
 		}
 		rs = append(rs, r)
 		i += n

@@ -94,6 +94,11 @@ const maxRepairRounds = 3
 type reencoder struct {
 	high  map[rune]byte // characters of bytes 0x80 to 0xFF
 	index int           // in mojibakeCodecs
+	// low holds high's bytes of the characters below roleTableLow,
+	// 0 for none, indexed by character: the search reads every
+	// character of every reading through one code page at a time, and
+	// a table of the code page's own is one load per character.
+	low [roleTableLow]byte
 }
 
 func newReencoder(cm *charmap.Charmap) *reencoder {
@@ -124,15 +129,24 @@ func newReencoder(cm *charmap.Charmap) *reencoder {
 			}
 		}
 	}
+	for r, b := range e.high {
+		if r < roleTableLow {
+			e.low[r] = b
+		}
+	}
 	return e
 }
 
-// byteOf returns the code page byte of r. It reads mojibakeRoles, which
-// holds e.high in a form faster to look up: the search for repairs asks
-// for every character of every reading.
+// byteOf returns the code page byte of r. It reads e.low and, past it,
+// mojibakeRoles, which hold e.high in a form faster to look up: the
+// search for repairs asks for every character of every reading.
 func (e *reencoder) byteOf(r rune) (byte, bool) {
 	if r < 0x80 {
 		return byte(r), true
+	}
+	if r < roleTableLow {
+		b := e.low[r]
+		return b, b != 0
 	}
 	b := mojibakeRoles.bytes[mojibakeRoles.slotOf(r)][e.index]
 	return b, b != 0
@@ -305,17 +319,12 @@ func repairWords(rs []rune, memory *repairMemory) ([]rune, bool) {
 			break
 		}
 		j := wordEnd(rs, i)
-		codecs := suspectCodecs(rs[i:j])
-		if codecs == 0 {
-			i = j
-			continue
-		}
-		if w := searchSuspect(rs, i, j, codecs, &scripts, memory); w != nil {
+		if w, codecs := searchLineWord(rs, i, j, &scripts, memory); w != nil {
 			for k, c := range w.by.all() {
 				gain[k] += w.cost - c.cost
 			}
 			words = append(words, w)
-		} else {
+		} else if codecs != 0 {
 			undamaged = append(undamaged, suspectWord{i, j, codecs})
 		}
 		i = j
@@ -589,6 +598,32 @@ func searchWord(line []rune, i, j int, scripts *scriptCounts, memory *repairMemo
 	return searchSuspect(line, i, j, codecs, scripts, memory)
 }
 
+// searchLineWord is searchWord for repairWords, which also needs the
+// suspectCodecs of a word that shows no damage: it returns the word's
+// repairs, or nil and its suspectCodecs. A line repaired again in a
+// round after the first, or again after normalizeRepaired, is mostly
+// words memory has searched, and memory holds only searches of words
+// with pairs to look at (see searchSuspect): such a word is found there
+// without reading it for pairs first.
+func searchLineWord(line []rune, i, j int, scripts *scriptCounts, memory *repairMemory) (*wordRepairs, codecSet) {
+	if len(memory.searches) == 0 {
+		codecs := suspectCodecs(line[i:j])
+		if codecs == 0 {
+			return nil, 0
+		}
+		return searchSuspect(line, i, j, codecs, scripts, memory), codecs
+	}
+	key, text := searchOf(line, i, j, scripts)
+	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
+		return found, 0
+	}
+	codecs := suspectCodecs(line[i:j])
+	if codecs == 0 {
+		return nil, 0
+	}
+	return searchUnmade(line, i, j, codecs, scripts, memory, key, text), codecs
+}
+
 // searchSuspect is searchWord for a word whose suspectCodecs, not 0, are
 // codecs.
 func searchSuspect(line []rune, i, j int, codecs codecSet, scripts *scriptCounts, memory *repairMemory) *wordRepairs {
@@ -599,6 +634,12 @@ func searchSuspect(line []rune, i, j int, codecs codecSet, scripts *scriptCounts
 	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
 		return found
 	}
+	return searchUnmade(line, i, j, codecs, scripts, memory, key, text)
+}
+
+// searchUnmade is searchSuspect for a word memory has not searched with
+// the key key of text.
+func searchUnmade(line []rune, i, j int, codecs codecSet, scripts *scriptCounts, memory *repairMemory, key searchKey, text []rune) *wordRepairs {
 	w := line[i:j]
 	cost := implausibility(line, i, j, scripts)
 	if cost == 0 {
@@ -667,6 +708,7 @@ type repairSearch struct {
 	// was kept, for readAlike.
 	strict [len(mojibakeCodecs)]repair
 	texts  []*textReadings // met by searchAgain
+	scored []scoredReading // see scoredBefore
 }
 
 // begin starts r, a zero repairSearch, as the search for repairs of
@@ -695,10 +737,6 @@ func (r *repairSearch) result() *wordRepairs {
 // the code page the search began with, and returns its cost, or at least
 // the word's when it costs that much.
 func (r *repairSearch) consider(w []rune) int {
-	scripts := r.without
-	scripts.addAll(w, 1)
-	buf := append(append(append(r.buf[:0], r.left...), w...), r.right...)
-	r.buf = buf
 	// A reading that costs as much as the word, or as the best reading
 	// of its code page (which costs no less than bestCost), changes
 	// nothing: its score need not be finished.
@@ -707,7 +745,7 @@ func (r *repairSearch) consider(w []rune) int {
 	if by.w != nil {
 		bound = min(bound, by.cost)
 	}
-	c := implausibilityBelow(buf, len(r.left), len(r.left)+len(w), &scripts, bound)
+	c := r.score(w, bound)
 	if c >= r.found.cost {
 		return c
 	}
@@ -715,6 +753,28 @@ func (r *repairSearch) consider(w []rune) int {
 		*by = repair{w, c}
 	}
 	r.bestCost = min(r.bestCost, c)
+	return c
+}
+
+// score returns implausibilityBelow of the reading w in the word's
+// place, below bound; a long reading scored before is not scored again
+// (see scoredBefore).
+func (r *repairSearch) score(w []rune, bound int) int {
+	var hash uint64
+	if len(w) >= minScoredLen {
+		hash = hashRunes(w)
+		if c, ok := r.scoredBefore(w, hash, bound); ok {
+			return c
+		}
+	}
+	scripts := r.without
+	scripts.addAll(w, 1)
+	buf := append(append(append(r.buf[:0], r.left...), w...), r.right...)
+	r.buf = buf
+	c := implausibilityBelow(buf, len(r.left), len(r.left)+len(w), &scripts, bound)
+	if len(w) >= minScoredLen {
+		r.addScored(w, hash, c, bound)
+	}
 	return c
 }
 
@@ -738,8 +798,8 @@ func (r *repairSearch) search(w []rune, codecs codecSet, depth int) {
 			r.readAlike(i, int(p), depth)
 			continue
 		}
-		strict, changed := e.redecode(w, false)
-		if changed {
+		strict, strictChanged, alike := e.readStrict(w)
+		if strictChanged {
 			if c := r.consider(strict); c < r.found.cost {
 				r.strict[i] = repair{strict, c}
 			}
@@ -747,7 +807,10 @@ func (r *repairSearch) search(w []rune, codecs codecSet, depth int) {
 		if depth == 3 || r.bestCost == 0 {
 			continue
 		}
-		lenient, changed := e.redecode(w, true)
+		lenient, changed := strict, strictChanged
+		if !alike {
+			lenient, changed = e.redecode(w, true)
+		}
 		if !changed {
 			continue
 		}
@@ -800,12 +863,13 @@ type pageReadings struct {
 	strict, deeper               []rune
 	strictChanged, deeperChanged bool
 	strictMade, deeperMade       bool
+	lenientAlike                 bool // the lenient reading is strict (see readStrict)
 }
 
 // readStrict returns e.redecode(w, false).
 func (p *pageReadings) readStrict(w []rune, e *reencoder) ([]rune, bool) {
 	if !p.strictMade {
-		p.strict, p.strictChanged = e.redecode(w, false)
+		p.strict, p.strictChanged, p.lenientAlike = e.readStrict(w)
 		p.strictMade = true
 	}
 	return p.strict, p.strictChanged
@@ -815,7 +879,11 @@ func (p *pageReadings) readStrict(w []rune, e *reencoder) ([]rune, bool) {
 // the lenient reading changed w and e can read it again.
 func (p *pageReadings) readDeeper(w []rune, e *reencoder) ([]rune, bool) {
 	if !p.deeperMade {
-		if lenient, changed := e.redecode(w, true); changed && suspectCodecs(lenient)&(1<<e.index) != 0 {
+		lenient, changed := p.strict, p.strictChanged
+		if !p.strictMade || !p.lenientAlike {
+			lenient, changed = e.redecode(w, true)
+		}
+		if changed && suspectIn(lenient, 1<<e.index) {
 			p.deeper, p.deeperChanged = e.redecode(lenient, false)
 		}
 		p.deeperMade = true
@@ -933,6 +1001,25 @@ func suspectCodecs(rs []rune) codecSet {
 	return scan.set
 }
 
+// suspectIn reports whether suspectCodecs(rs) holds a code page of
+// codecs. The set only grows as the scan reads on, so the scan stops at
+// the first pair of one of them: the search asks this of each lenient
+// reading for one code page at a time.
+func suspectIn(rs []rune, codecs codecSet) bool {
+	var scan suspectScan
+	for _, r := range rs {
+		if r < utf8.RuneSelf && scan.leads == 0 {
+			scan.prev = r // as in suspectCodecs
+			continue
+		}
+		scan.next(r)
+		if scan.set&codecs != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // suspectCodecsIn is suspectCodecs for a string, without allocating. A
 // run of ASCII after no lead is stepped over: only its last character
 // can be the first of a pair.
@@ -993,8 +1080,11 @@ type byteRoles struct{ lead, cont codecSet }
 // the punctuation, currency and box-drawing signs of 0x2000–0x25FF, which
 // every line of text with curly quotes meets), a map those of the rest.
 type roleTable struct {
-	low  [roleTableLow]uint16
-	high map[rune]uint16
+	low [roleTableLow]uint16
+	// lowRoles holds the roles of the characters of low by character,
+	// which the scans for pairs read for every character of every line.
+	lowRoles [roleTableLow]byteRoles
+	high     map[rune]uint16
 	// highMin is the least character of high: the characters between
 	// the array's end and it, such as the ideographs that readings of
 	// stray bytes are full of, have no slot without asking the map.
@@ -1017,6 +1107,9 @@ func (t *roleTable) slotOf(r rune) uint16 {
 }
 
 func (t *roleTable) of(r rune) byteRoles {
+	if r < roleTableLow {
+		return t.lowRoles[r]
+	}
 	return t.roles[t.slotOf(r)]
 }
 
@@ -1057,6 +1150,9 @@ func newRoleTable() *roleTable {
 			t.bytes[slot][i] = b
 		}
 	}
+	for r, slot := range t.low {
+		t.lowRoles[r] = t.roles[slot]
+	}
 	return t
 }
 
@@ -1076,6 +1172,23 @@ func hasHighLatin(s string) bool {
 // lenient, sequences that decode to rare characters are left alone, and
 // so is all of w when most of its sequences do.
 func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
+	out, changed, _ := e.redecodeRefusing(w, lenient)
+	return out, changed
+}
+
+// readStrict returns redecode(w, false), and whether the lenient reading
+// is the same: it is when the strict one refused no sequence, for then
+// both read the same sequences in the same steps. The search asks for
+// both readings of each text through each code page, and in a line of
+// stray bytes two thirds of the pairs are alike.
+func (e *reencoder) readStrict(w []rune) (strict []rune, changed, lenientAlike bool) {
+	strict, changed, refusedAny := e.redecodeRefusing(w, false)
+	return strict, changed, !refusedAny
+}
+
+// redecodeRefusing is redecode, which also reports whether it refused a
+// sequence it read (never when lenient).
+func (e *reencoder) redecodeRefusing(w []rune, lenient bool) (_ []rune, changed, refusedAny bool) {
 	out := make([]rune, 0, len(w))
 	var kept []int // spaces sequenceAt kept after a lost byte
 	decoded, refused := 0, 0
@@ -1092,7 +1205,7 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 		if ok && !lenient && !seq.space && seq.r < 0xA0 {
 			// A C1 control is no text; it can only be a step on the way
 			// ("Ã¢â‚¬Â\u009d" to "â€\u009d" to "”").
-			ok = false
+			ok, refusedAny = false, true
 		} else if ok && !lenient && seq.r != w[i+n-1] && (isRareLetter(seq.r) || isRareChar(seq.r) && nextToLetter(out, w[i+n:])) {
 			// Real damage decodes to ordinary text; "NESTLÉ®" read as
 			// UTF-8 gives the IPA letter "ɮ": not damage. Rare signs
@@ -1100,7 +1213,7 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 			// possible. A sequence that decodes to its own last character
 			// ("Â´" to "´") only loses its lead, and brings no rare
 			// character in.
-			ok = false
+			ok, refusedAny = false, true
 			refused++
 		}
 		if !ok {
@@ -1122,9 +1235,9 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 	// Damage is systematic: a code page under which most of the word's
 	// sequences read as rare characters did not make this text ("├┤a┼┐a").
 	if decoded == 0 || refused > decoded {
-		return w, false
+		return w, false, refusedAny
 	}
-	return out, true
+	return out, true, refusedAny
 }
 
 // nextLead returns the index of the first character of w from i on whose
@@ -1132,14 +1245,26 @@ func (e *reencoder) redecode(w []rune, lenient bool) ([]rune, bool) {
 // sequenceAt reads no sequence from any character before it.
 func (e *reencoder) nextLead(w []rune, i int) int {
 	for ; i < len(w); i++ {
-		if r := w[i]; r >= utf8.RuneSelf {
-			if b, ok := e.byteOf(r); ok && utf8SequenceLen(b) > 0 {
-				return i
-			}
+		r := w[i]
+		if r < utf8.RuneSelf {
+			continue
+		}
+		var b byte // 0 for a character the code page lacks, no lead
+		if r < roleTableLow {
+			b = e.low[r]
+		} else {
+			b, _ = e.byteOf(r)
+		}
+		if isLeadByte(b) {
+			return i
 		}
 	}
 	return len(w)
 }
+
+// isLeadByte reports whether b starts a multi-byte UTF-8 sequence, as
+// utf8SequenceLen(b) > 0 does: the leads 0xC2 to 0xF4 are one range.
+func isLeadByte(b byte) bool { return b-0xC2 < 0xF5-0xC2 }
 
 // dropSpacesBeforeSigns removes from out the spaces at the positions kept
 // that a character other than a letter follows. Each kept space follows

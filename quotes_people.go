@@ -89,6 +89,9 @@ func givenNameKey(name string) string {
 		return name // the common case, without a copy
 	}
 	if hasHighLatin(name) {
+		if !lettersOnceDecomposed(name) {
+			return "" // most words of other scripts, and garbled bytes, without a decomposition
+		}
 		name = norm.NFD.String(name)
 	}
 	var b strings.Builder
@@ -108,6 +111,30 @@ func givenNameKey(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// lettersOnceDecomposed reports whether each character of name is an
+// ASCII letter, a nonspacing mark, or one that canonical decomposition
+// takes apart: only then can givenNameKey's decomposition leave letters
+// and marks alone, and only then is it worth making.
+func lettersOnceDecomposed(name string) bool {
+	for i := 0; i < len(name); {
+		c := name[i]
+		if c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		p := norm.NFD.PropertiesString(name[i:])
+		r, size := utf8.DecodeRuneInString(name[i:])
+		if len(p.Decomposition()) == 0 && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // searchGivenNames finds key among the "\nName:S" entries of givenNames

@@ -237,6 +237,9 @@ type quoteDoc struct {
 	// unattributed holds the starts of the direct quotes found by their
 	// marks alone, which reported speech around them may claim.
 	unattributed map[int]bool
+	// doubleStyle says the text writes its quotes in double marks, so
+	// that single ones set off headlines, titles and scare quotes.
+	doubleStyle bool
 	// speakers indexes the speakers of quotes[:speakersIndexed] by start,
 	// each span's index the quote's (see directSpeakerIn).
 	speakers        spanSet

@@ -34,6 +34,7 @@ func (c *candidate) last() quoted  { return c.runs[len(c.runs)-1] }
 // findDirect adds the direct quotes of the text.
 func (d *quoteDoc) findDirect() {
 	cands := d.candidates()
+	d.doubleStyle = writesDoubleQuotes(d.text, cands)
 	d.quotes = slices.Grow(d.quotes, len(cands)) // at most one quote a candidate
 	for i := 0; i < len(cands) && !d.stop.now(); i++ {
 		c := &cands[i]
@@ -427,6 +428,9 @@ func trimRight(text string, start, end int) int {
 //     the Deal.”).
 func (d *quoteDoc) readsAsSpeech(c *candidate) bool {
 	first, last := c.first(), c.last()
+	if d.doubleStyle && isSingleMark(d.text[first.open:first.open+first.openSize]) {
+		return false // a subhead or a title in a text that quotes in double marks: 'A really tough decision.'
+	}
 	n := wordCount(d.text[first.start:last.end])
 	if n >= 4 && first.open == d.paras[c.para].Start {
 		return true
@@ -437,6 +441,34 @@ func (d *quoteDoc) readsAsSpeech(c *candidate) bool {
 		return true
 	case strings.HasSuffix(inner, "."), strings.HasSuffix(inner, ","):
 		return n >= 6
+	}
+	return false
+}
+
+// writesDoubleQuotes reports a text that writes its quotes in double
+// marks (American style): at least minDoubleQuotes runs open with one,
+// more than twice as many as open with a single mark.
+func writesDoubleQuotes(text string, cands []candidate) bool {
+	doubles, singles := 0, 0
+	for _, c := range cands {
+		r := c.first()
+		if isSingleMark(text[r.open : r.open+r.openSize]) {
+			singles++
+		} else {
+			doubles++
+		}
+	}
+	return doubles >= minDoubleQuotes && doubles > 2*singles
+}
+
+// minDoubleQuotes is how many quotes in double marks make a text's style.
+const minDoubleQuotes = 3
+
+// isSingleMark reports a single quotation mark: ' ‘ ’ ‚ ‹ ›.
+func isSingleMark(mark string) bool {
+	switch mark {
+	case "'", "‘", "’", "‚", "‹", "›":
+		return true
 	}
 	return false
 }

@@ -1392,3 +1392,31 @@ func TestStateAsANoun(t *testing.T) {
 		{"a verb before a setting", "\"The kingdom fights terror on all fronts,\" the Saudis state in the white paper.", "The kingdom fights terror on all fronts", "direct", "the Saudis", "", "state"},
 	})
 }
+
+// TestSingleMarksSetOffSubheads reads an unattributed run in single marks
+// as a subhead, title or scare quote in a text that writes its quotes in
+// double marks; in a text that quotes in single marks (British style) it
+// is still speech.
+func TestSingleMarksSetOffSubheads(t *testing.T) {
+	double := "“We start on Monday,” said Ana Ruiz. “The crews are ready.”\n\n“It will take a year,” Ruiz added.\n\n“We know the costs,” said Tom Reyes, the treasurer.\n\n"
+	cases := []struct{ name, text, subhead string }{
+		{"a subhead in straight marks", double + "'A really tough decision.'\n\nThe council voted on Tuesday.", "A really tough decision."},
+		{"a pull quote in curly marks", double + "‘It is impossible to overstate the size of this ruling.’\n\nLawyers were surprised.", "It is impossible to overstate the size of this ruling."},
+		{"a question as a subhead", double + "'Why now, and why here?'\n\nThe answer came in May.", "Why now, and why here?"},
+	}
+	for _, tt := range cases {
+		for _, q := range Quotes(tt.text) {
+			if q.Text == tt.subhead {
+				t.Errorf("%s: the subhead %q is a quote", tt.name, q.Text)
+			}
+		}
+	}
+	british := "'We start on Monday,' said Ana Ruiz. 'The crews are ready.'\n\n'It will take a year,' Ruiz added.\n\n'We know the costs, and we have the money for them.'"
+	found := false
+	for _, q := range Quotes(british) {
+		found = found || q.Text == "We know the costs, and we have the money for them."
+	}
+	if !found {
+		t.Errorf("British style: a paragraph of speech in single marks is no quote: %+v", Quotes(british))
+	}
+}

@@ -200,6 +200,9 @@ func isTranscriptLabel(toks tokens) bool {
 	if last := toks.at(toks.len() - 1); isPluralNoun(last.lower()) || isCapitalizedVerb(last) {
 		return false // a heading: "Price Alerts:", "CARD HIGHLIGHTS:", "Positioning:"
 	}
+	if first := toks.lower(0); prepositions[first] || first == "of" || first == "to" || first == "regarding" {
+		return false // a topic: "Of Clinton: “…”", "On Trump: “…”"
+	}
 	upper := true
 	for _, t := range toks.all() {
 		if !t.isCapitalized() || t.punct() {

@@ -1420,3 +1420,15 @@ func TestSingleMarksSetOffSubheads(t *testing.T) {
 		t.Errorf("British style: a paragraph of speech in single marks is no quote: %+v", Quotes(british))
 	}
 }
+
+// TestTopicLabelIsNoSpeaker reads a label that opens with a preposition
+// ("Of Clinton:", "On Trump:") as the topic of the quote after it, whose
+// speaker is the one quoted before; a name label stays a speaker.
+func TestTopicLabelIsNoSpeaker(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"of", "\"I do not trust the system,\" she says. Of Clinton: \"I just do not believe a word she says.\"", "I just do not believe a word she says.", "direct", "she", "", ""},
+		{"on", "Ana Ruiz spoke last. \"We are ready,\" she said. On Trump: \"He is not ready for this job at all.\"", "He is not ready for this job at all.", "direct", "she", "Ana Ruiz", ""},
+		{"about", "\"We miss him,\" said Tom Reyes. About Lee: \"He was a good man and a friend to all of us.\"", "He was a good man and a friend to all of us.", "direct", "Tom Reyes", "Tom Reyes", ""},
+		{"a name label stays", "WALLACE: Let us start with the debate tonight.", "Let us start with the debate tonight.", "indirect", "WALLACE", "WALLACE", ":"},
+	})
+}

@@ -19,13 +19,41 @@ const (
 	classNonspacing                       // unicode.Mn
 )
 
-// runeClassesLow is where the table of runeClasses ends: past the blocks
-// the mojibake code pages draw from (see roleTableLow).
-const runeClassesLow = 0x2600
+// runeClassesLow is where the table of runeClasses ends: the Basic
+// Multilingual Plane, which holds the characters of nearly all text and
+// all those the mojibake code pages decode to (see roleTableLow).
+const runeClassesLow = 0x10000
 
-// runeClasses is built once and only read.
+// classTables are the unicode package's tables of the properties of
+// runeClass, from which runeClasses is filled range by range: asking each
+// of 65,536 characters would cost the package's init a lot more.
+var classTables = [...]struct {
+	flag  runeClass
+	table *unicode.RangeTable
+}{
+	{classLetter, unicode.Letter}, {classUpper, unicode.Upper}, {classLower, unicode.Lower},
+	{classDigit, unicode.Digit}, {classSpace, unicode.White_Space}, {classMark, unicode.Mark},
+	{classNonspacing, unicode.Mn},
+}
+
+// runeClasses is built once and only read. Latin-1, where the unicode
+// package answers from a table of its own, is asked character by
+// character.
 var runeClasses = func() (t [runeClassesLow]runeClass) {
-	for r := range rune(runeClassesLow) {
+	for _, c := range classTables {
+		for _, r16 := range c.table.R16 {
+			for r := uint32(r16.Lo); r <= uint32(r16.Hi); r += uint32(r16.Stride) {
+				t[r] |= c.flag
+			}
+		}
+		for _, r32 := range c.table.R32 {
+			for r := r32.Lo; r <= r32.Hi && r < runeClassesLow; r += r32.Stride {
+				t[r] |= c.flag
+			}
+		}
+	}
+	for r := range rune(unicode.MaxLatin1 + 1) {
+		t[r] = 0
 		for flag := classLetter; flag <= classNonspacing; flag <<= 1 {
 			if lookUpClass(r, flag) {
 				t[r] |= flag

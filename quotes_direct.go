@@ -1187,7 +1187,10 @@ func (d *quoteDoc) continuesSplit(c, next *candidate) bool {
 		return false // “…,” she said, adding, “…”: the second part has a cue of its own
 	}
 	if r, _ := utf8.DecodeLastRuneInString(before); !unicode.IsLetter(r) {
-		return true
+		// “…,” he told CBS, saying that people -- unnamed -- “…”: the
+		// quote after belongs to the clause of the participle of speech
+		// (one after the clause's full stop goes on with the first).
+		return strings.ContainsRune(".?!", r) || !d.speechClauseBetween(last.close+last.closeSize, open)
 	}
 	if endsSentence(d.text[last.start:last.close]) {
 		return false // “…,” he said. “…” Reid said both are “…”: a new sentence
@@ -1213,6 +1216,18 @@ func (d *quoteDoc) secondCueBefore(from, to int) bool {
 		}
 		if !toks.punct(k) {
 			return speechParticipleAt(toks, k)
+		}
+	}
+	return false
+}
+
+// speechClauseBetween reports a participle of speech followed by "that"
+// between two quotes: the words after it are a reported clause of its own.
+func (d *quoteDoc) speechClauseBetween(from, to int) bool {
+	toks := d.tokens(from, to)
+	for k := 0; k+1 < toks.len(); k++ {
+		if speechParticipleAt(toks, k) && toks.lower(k+1) == "that" {
+			return true
 		}
 	}
 	return false

@@ -1432,3 +1432,39 @@ func TestTopicLabelIsNoSpeaker(t *testing.T) {
 		{"a name label stays", "WALLACE: Let us start with the debate tonight.", "Let us start with the debate tonight.", "indirect", "WALLACE", "WALLACE", ":"},
 	})
 }
+
+// TestQuoteInAParticiplesClause keeps a quote that the clause of a
+// participle of speech runs into (“…,” he said, noting that the players
+// “…”) out of the first quote: it is part of that clause. After the
+// clause's full stop, the next quote goes on with the first.
+func TestQuoteInAParticiplesClause(t *testing.T) {
+	texts := func(text string) []string {
+		var out []string
+		for _, q := range Quotes(text) {
+			out = append(out, q.Text)
+		}
+		return out
+	}
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"saying that", "\"I do not know why I get this scrutiny,\" the candidate told CBS, saying that people -- unnamed -- \"are very threatened\" by him.",
+			[]string{"I do not know why I get this scrutiny", "that people -- unnamed -- \"are very threatened\" by him"}},
+		{"arguing that, after a dash", "\"The plan is weak,\" Ruiz said, arguing that the budget -- in her words -- \"will not survive the winter.\"",
+			[]string{"The plan is weak", "that the budget -- in her words -- \"will not survive the winter.\""}},
+		{"noting that, after a parenthesis", "\"Turnout was high,\" the clerk said, noting that voters (most of them young) \"wanted change this time.\"",
+			[]string{"Turnout was high", "that voters (most of them young) \"wanted change this time.\""}},
+		{"noting that", "\"We lost,\" the coach said Monday, noting that the players \"gave everything they had.\"",
+			[]string{"We lost", "that the players \"gave everything they had.\""}},
+		{"warning that", "\"Rates will rise,\" the bank said, warning that borrowers \"will feel it soon.\"",
+			[]string{"Rates will rise", "will feel it soon."}},
+		{"a new sentence after the clause", "\"Hillary cannot lead them like this,\" Jealous said, suggesting that a bolder platform could help her. \"We have a rival who runs to her left.\"",
+			[]string{"Hillary cannot lead them like this We have a rival who runs to her left.", "that a bolder platform could help her"}},
+	}
+	for _, tt := range cases {
+		if diff := cmp.Diff(tt.want, texts(tt.text)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}

@@ -732,7 +732,8 @@ func (d *quoteDoc) nameForRole(r roleMention, at int) string {
 	}
 	best := d.people.withAppositive(r, at)
 	titled := d.people.byRole[r.head]
-	for k := sort.Search(len(titled), func(k int) bool { return d.names[titled[k]].Start >= at }) - 1; k >= 0; k-- {
+	last := sort.Search(len(titled), func(k int) bool { return d.names[titled[k]].Start >= at }) - 1
+	for k := last; k >= 0 && last-k < maxPronounLookback; k-- {
 		if m := d.names[titled[k]]; fitsRole(d.wordsBefore(m.Start, maxAppositiveRoleWords+1), r) {
 			if m.Start > best.at {
 				best = namedAt{m.name, m.Start} // "Former Bill Clinton pollster Douglas Schoen"

@@ -290,7 +290,8 @@ type roleMention struct {
 // (symmetricModifiers) in both or neither.
 func (p people) withAppositive(r roleMention, i int) namedAt {
 	at := p.appositiveRoles[r.head]
-	for k := sort.Search(len(at), func(k int) bool { return at[k].at >= i }) - 1; k >= 0; k-- {
+	last := sort.Search(len(at), func(k int) bool { return at[k].at >= i }) - 1
+	for k := last; k >= 0 && last-k < maxPronounLookback; k-- { // as many as a pronoun tries
 		if fitsRole(at[k].words, r) {
 			return at[k].namedAt
 		}

@@ -2157,13 +2157,19 @@ func hasAttribution(toks tokens) bool {
 }
 
 // accordingToClause reads "According to X, CLAUSE" and "CLAUSE, according
-// to X", and "according to X" between a clause's parts.
+// to X", and "according to X" between a clause's parts; "per X" the same
+// way (see sourcePerAt).
 func (d *quoteDoc) accordingToClause(toks tokens, end int) (Quote, bool) {
 	for i := 0; i+2 < end; i++ {
-		if toks.lower(i) != "according" || toks.lower(i+1) != "to" {
+		n := 2
+		switch {
+		case toks.lower(i) == "according" && toks.lower(i+1) == "to":
+		case sourcePerAt(toks, i):
+			n = 1
+		default:
 			continue
 		}
-		subj, app, ok := accordingSource(toks, i+2)
+		subj, app, ok := accordingSource(toks, i+n)
 		if !ok {
 			return Quote{}, false
 		}
@@ -2180,13 +2186,16 @@ func (d *quoteDoc) accordingToClause(toks tokens, end int) (Quote, bool) {
 				}
 			}
 			if after < end && toks.text(after) == "," && end-after-1 >= minReportedWords {
-				return d.reported(toks, after+1, end, i, 2, subj, phrase{}), true
+				return d.reported(toks, after+1, end, i, n, subj, phrase{}), true
 			}
 			return Quote{}, false
 		}
 		before := i // the clause before "according" ends before its comma or dash
-		if isClauseMark(toks.at(i - 1)) {
-			before = i - 1
+		if n == 1 && toks.lower(i-1) == "as" {
+			before = i - 1 // "…, as per the permit"
+		}
+		if isClauseMark(toks.at(before - 1)) {
+			before--
 		}
 		if !app.empty() && onlyPunct(toks.slice(app.to, end)) && !hasVerb(toks.slice(start, before)) {
 			// "At about 10, according to a timeline, the guards left":
@@ -2201,16 +2210,37 @@ func (d *quoteDoc) accordingToClause(toks tokens, end int) (Quote, bool) {
 		case before < i && before > start && after < end && toks.text(after) == "," && end-after-1 >= minReportedWords:
 			// "At the heart of it, according to Dennis Ross, was a
 			// decision by Mr. Obama …": the attribution splits the clause.
-			q := d.reported(toks, start, before, i, 2, subj, app)
+			q := d.reported(toks, start, before, i, n, subj, app)
 			return d.withSecondPart(q, toks.start(after+1), toks.end(end-1)), true
 		case before-start >= minReportedWords && (before < i || end-after <= maxSourceTail || opensRelative(toks.slice(after, end))):
 			// "…, according to X", "… 39 percent according to a CBS poll."
 			// and "…,'' according to an official who spoke on condition …"
-			return d.reported(toks, start, before, i, 2, subj, app), true
+			return d.reported(toks, start, before, i, n, subj, app), true
 		}
 		return Quote{}, false
 	}
 	return Quote{}, false
+}
+
+// sourcePerAt reports "per" at toks[i] used as "according to": opening
+// the sentence or after a comma, a dash or "as", before an article, a
+// possessive or a name ("Per the report, …", "…, per a list compiled by
+// Boris Shor", "as per the CDC"); not the "per" of rates ("$5 per hour",
+// "per capita", "per cent").
+func sourcePerAt(toks tokens, i int) bool {
+	if toks.lower(i) != "per" || i+1 >= toks.len() {
+		return false
+	}
+	if i > 0 && !isClauseMark(toks.at(i-1)) && toks.lower(i-1) != "as" {
+		return false
+	}
+	if i >= 2 && toks.text(i-1) == "," {
+		if _, _, ok := speechVerbAt(toks, i-2); ok {
+			return false // "Guccifer said, per a translator, that …": through whom, not from whom
+		}
+	}
+	next := toks.lower(i + 1)
+	return articles.has(next) || possessiveDeterminers.has(next) || toks.isCapitalized(i+1) && !toks.punct(i+1)
 }
 
 // reportedByClause reads a passive report or stance with its source

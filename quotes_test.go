@@ -1468,3 +1468,17 @@ func TestQuoteInAParticiplesClause(t *testing.T) {
 		}
 	}
 }
+
+// TestPerNamesASource reads "per X" after a comma or opening the
+// sentence as "according to X", but not the "per" of rates, nor the
+// interpreter after a speech verb.
+func TestPerNamesASource(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"after the clause", "Warren leads among state legislators in New Hampshire, per a list compiled by Boris Shor.", "Warren leads among state legislators in New Hampshire", "indirect", "a list compiled by Boris Shor", "", "per"},
+		{"opening the sentence", "Per the police report, the car crossed the center line at 60 mph.", "the car crossed the center line at 60 mph", "indirect", "the police report", "", "Per"},
+		{"a name", "The campaign spent $2 million in the state, per Iowa Starting Line.", "The campaign spent $2 million in the state", "indirect", "Iowa Starting Line", "Iowa Starting Line", "per"},
+		{"as per", "The plant may produce 40 tons a day, as per the permit.", "The plant may produce 40 tons a day", "indirect", "the permit", "", "per"},
+		{"a rate", "Tickets cost $5 per person and $20 per family.", "", "", "", "", ""},
+		{"per capita and per cent", "Income per capita rose 3 per cent last year.", "", "", "", "", ""},
+	})
+}

@@ -442,7 +442,7 @@ func (d *quoteDoc) reportedIn(toks tokens, end int) []Quote {
 		if c, ok := participleOnSubject(toks, v.at, end); ok {
 			clauseEnd = c // "A pastor urging calm, Darran Whiting, said …"
 		}
-		if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, clauseEnd, v.lemma, subj, app); ok && !isWritersVoice(toks, subj) {
+		if q, to, ok := d.clauseAfterVerb(toks, v.at, v.n, clauseEnd, v.lemma, subj, app); ok && !isWritersVoice(toks, subj) && !impersonalIt(toks, subj, v.at) {
 			out = append(out, q)
 			next = to
 		}
@@ -462,6 +462,28 @@ func isWritersVoice(toks tokens, subj phrase) bool {
 	}
 	w := withoutContraction(toks.lower(subj.from)) // "we're", "I'd"
 	return w == "we" || w == "you" || w == "i"
+}
+
+// impersonalIt reports the writer's impersonal "it" before the speech
+// verb at toks[v]: "it's worth emphasizing: …", "it bears repeating
+// that …", "it should be noted that …", "it must be said that …". An
+// "it" that is a company or a report says things itself ("it said in a
+// statement").
+func impersonalIt(toks tokens, subj phrase, v int) bool {
+	if subj.empty() || subj.to-subj.from > 2 || withoutContraction(toks.lower(subj.from)) != "it" {
+		return false
+	}
+	for k := subj.from + 1; k < v; k++ { // "It bears" may read as the subject
+		switch toks.lower(k) {
+		case "worth", "bears", "bear":
+			return true
+		case "be", "been":
+			if !isParticiple(toks.lower(v)) {
+				return true // a passive: "it should be noted", not "would be asking"
+			}
+		}
+	}
+	return false
 }
 
 // directSpeakerIn returns the speaker (and appositive) of a direct quote

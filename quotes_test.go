@@ -1482,3 +1482,16 @@ func TestPerNamesASource(t *testing.T) {
 		{"per capita and per cent", "Income per capita rose 3 per cent last year.", "", "", "", "", ""},
 	})
 }
+
+// TestImpersonalItIsTheWriter reads the writer's impersonal "it" ("it's
+// worth noting", "it bears repeating", "it should be noted") as no
+// source, while an "it" that stands for a company still speaks.
+func TestImpersonalItIsTheWriter(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"worth, with a colon", "But it's worth emphasizing: most parts of the coalition have been unable to agree.", "", "", "", "", ""},
+		{"worth, with that", "It is worth noting that the bridge reopened in May.", "", "", "", "", ""},
+		{"bears", "It bears repeating that the vote was close.", "", "", "", "", ""},
+		{"a passive", "It should be noted that the bridge reopened.", "", "", "", "", ""},
+		{"a company's it", "The company said it would appeal. It said the ruling was wrong.", "the ruling was wrong", "indirect", "It", "", "said"},
+	})
+}

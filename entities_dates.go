@@ -61,9 +61,15 @@ func findDates(stop *stopper, text string, toks []etok, numbers *numberMemo, ref
 func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatch, int) {
 	toks := f.toks
 	for i < to && !stop.now() {
-		if !canStartDate(&toks[i]) || f.amongNumbers(i) {
+		if !canStartDate(&toks[i]) {
 			i++ // most tokens: skipped without a call
 			continue
+		}
+		if toks[i].kind == tokNum {
+			if next := f.pastBareNumbers(i, to); next > i {
+				i = next // numbers among numbers ("1 1 1 …"), a run at a time
+				continue
+			}
 		}
 		m, ok := f.dateAt(i)
 		if !ok {

@@ -62,6 +62,10 @@ func (f *figureFinder) scan(stop *stopper, i, to int, dates []dateMatch) int {
 			i++
 			continue
 		}
+		if next := f.bareNumbers(stop, i, beforeDate(to, dates)); next > i {
+			i = next // a run of numbers ("1 1 1 …"), but its edges
+			continue
+		}
 		fig, end, ok := f.figureAt(i)
 		if !ok || !isFinite(fig.Value) || (fig.To != nil && !isFinite(*fig.To)) {
 			i++ // "1e400", "0/0": no number a program can use

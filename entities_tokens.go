@@ -472,18 +472,48 @@ func is(lower string, toks []etok, i int, words ...string) bool {
 var wordClasses = buildWordClasses()
 
 // classOf returns wordClasses[w], answering most words without the map:
-// a single ASCII character from a table, and a word whose first two
+// a single ASCII character from a table, a word whose first two
 // letters and length no word of the vocabularies has (most words of a
-// text: "people", "said") from wordFilter.
+// text: "people", "said") from wordFilter, and any other word whose first
+// two bytes open no word of the vocabularies (most words and signs of
+// other scripts: "été", "«", "Ω") from wordOpenings.
 func classOf(w string) wordClass {
 	if len(w) == 1 && w[0] < utf8.RuneSelf {
 		return asciiClasses[w[0]]
 	}
-	if i, ok := filterIndex(w); ok && wordFilter[i]&(1<<len(w)) == 0 {
+	if i, ok := filterIndex(w); ok {
+		if wordFilter[i]&(1<<len(w)) == 0 {
+			return 0
+		}
+	} else if len(w) >= 2 && !wordOpenings.has(w) {
 		return 0
 	}
 	return wordClasses[w]
 }
+
+// openings is a set of the first two bytes of words, as bits.
+type openings [1 << 16 / 64]uint64
+
+func openingOf(w string) int { return int(w[0])<<8 | int(w[1]) }
+
+// has reports whether the first two bytes of w, of two bytes or more,
+// are in the set.
+func (o *openings) has(w string) bool {
+	k := openingOf(w)
+	return o[k/64]&(1<<(k%64)) != 0
+}
+
+// wordOpenings are the first two bytes of the words of wordClasses of
+// two bytes or more.
+var wordOpenings = func() (o openings) {
+	for w := range wordClasses {
+		if len(w) >= 2 {
+			k := openingOf(w)
+			o[k/64] |= 1 << (k % 64)
+		}
+	}
+	return o
+}()
 
 // filterIndex is the cell of wordFilter for a word of 2 to 31 bytes that
 // opens with two ASCII lower-case letters.

@@ -523,7 +523,7 @@ func (f *figureFinder) unitOrSuffixAt(k int) bool {
 	if _, ok := f.matchUnit(k, true); ok {
 		return true
 	}
-	if scaleAbbreviations[w] != 0 || isoCurrencies[strings.ToUpper(w)] || w == "st" || w == "nd" || w == "rd" || w == "th" {
+	if scaleAbbreviations[w] != 0 || isISOCodeFold(w) || w == "st" || w == "nd" || w == "rd" || w == "th" {
 		return true
 	}
 	if _, ok := currencySign(f.text[f.toks[k].start:f.toks[k].end]); ok {

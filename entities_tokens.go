@@ -169,6 +169,15 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			i, space = j, false
 			continue
 		}
+		if n := latinLetterAt(text, i); n > 0 {
+			// A letter of Latin-1 or Latin Extended-A ("é", "ł"), the
+			// common start of a word beyond ASCII, read without decoding
+			// it: it is no space, digit or sign, and opens no web address.
+			j := tokenWordEnd(text, i, n)
+			out = append(out, etok{start: i, end: j, kind: tokWord, space: space})
+			i, space = j, false
+			continue
+		}
 		r, n := runeAt(text, i)
 		switch {
 		case isSpace(r):
@@ -224,6 +233,10 @@ func tokenWordEnd(text string, i, n int) int {
 				break // a space, a digit or a sign ends the word
 			}
 		}
+		if n := latinLetterAt(text, j); n > 0 {
+			j += n // a letter beyond ASCII, the common case there, without decoding
+			continue
+		}
 		r2, n2 := runeAt(text, j)
 		if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
 			j += n2
@@ -232,6 +245,23 @@ func tokenWordEnd(text string, i, n int) int {
 		break
 	}
 	return j
+}
+
+// latinLetterAt returns the length of the letter of Latin-1 (U+00C0 to
+// U+00FF but "×" and "÷") or Latin Extended-A (U+0100 to U+017F) at
+// text[i], two bytes, or 0 when another character is there: the letters
+// of most European languages beyond ASCII, which isLetter answers after
+// decoding them and looking them up. TestLatinLettersAreLetters checks
+// the range against isLetter.
+func latinLetterAt(text string, i int) int {
+	if c := text[i]; c < 0xC3 || c > 0xC5 || i+1 >= len(text) {
+		return 0 // the lead byte first: signs and other scripts
+	}
+	c, d := text[i], text[i+1]
+	if d < 0x80 || d > 0xBF || c == 0xC3 && (d == 0x97 || d == 0xB7) {
+		return 0
+	}
+	return 2
 }
 
 // isURLAt reports whether a web address starts at text[i]: "http://",

@@ -78,13 +78,28 @@ type entityReader struct {
 	// nextDate and nextFigure are the tokens (of the text) where the
 	// scans go on.
 	nextDate, nextFigure int
+	// oneByOne makes the scans read runs of bare numbers token by token
+	// (see bareRun), for the tests that compare the two.
+	oneByOne bool
 }
 
 // readFiguresAndDates returns the figures and dates of text, reading it in
 // windows of the given sizes.
 func readFiguresAndDates(stop *stopper, text string, ref time.Time, sizes windowSizes) ([]Figure, []Date) {
+	return newEntityReader(text, ref, sizes).read(stop)
+}
+
+// newEntityReader returns the reader of text's figures and dates, with
+// windows of the given sizes and dates resolved against ref.
+func newEntityReader(text string, ref time.Time, sizes windowSizes) *entityReader {
 	r := &entityReader{text: text, sizes: sizes, stream: newTokenStream(text)}
 	r.finder = dateFinder{text: text, ref: ref}
+	return r
+}
+
+// read returns the figures and dates of the reader's text.
+func (r *entityReader) read(stop *stopper) ([]Figure, []Date) {
+	text, sizes := r.text, r.sizes
 	for chunk := 0; !stop.halted(); {
 		end, last := r.chunkEnd(chunk)
 		if !last {
@@ -162,6 +177,7 @@ func (r *entityReader) readWindow(stop *stopper, end int, last bool) {
 		to = len(toks)
 	}
 	r.numbers.reset(r.text, s.lower, toks)
+	r.numbers.oneByOne = r.oneByOne
 	f := &r.finder
 	f.lower, f.toks, f.numbers, f.tail, f.lastAmount, f.digits = s.lower, toks, &r.numbers, tokensAhead{}, amountMemo{}, digitsRun{}
 

@@ -61,9 +61,15 @@ func findDates(stop *stopper, text string, toks []etok, numbers *numberMemo, ref
 func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatch, int) {
 	toks := f.toks
 	for i < to && !stop.now() {
-		if !canStartDate(&toks[i]) || f.amongNumbers(i) {
+		if !canStartDate(&toks[i]) {
 			i++ // most tokens: skipped without a call
 			continue
+		}
+		if toks[i].kind == tokNum {
+			if next := f.pastBareNumbers(i, to); next > i {
+				i = next // numbers among numbers ("1 1 1 …"), a run at a time
+				continue
+			}
 		}
 		m, ok := f.dateAt(i)
 		if !ok {
@@ -490,40 +496,14 @@ var dateReaders = []dateReader{
 	{(*dateFinder).theUnit, sUnit | sRelative, false},
 }
 
-// digitDateReaders are the readers of dateReaders that can start at
-// digits, in the same order: coreAt tries them at a number, where most
-// of the others would be turned away one by one.
-var digitDateReaders = func() []dateReader {
-	var out []dateReader
-	for _, r := range dateReaders {
-		if r.digits {
-			out = append(out, r)
-		}
-	}
-	return out
-}()
-
 // coreAt reads the longest date expression at token j.
 func (f *dateFinder) coreAt(j int) (dateMatch, bool) {
 	if j >= len(f.toks) {
 		return dateMatch{}, false
 	}
-	t := &f.toks[j]
-	class := t.class & dateClasses
-	digits := t.kind == tokNum
-	if class == 0 && !digits {
-		return dateMatch{}, false
-	}
-	readers := dateReaders
-	if digits {
-		readers = digitDateReaders // digits have no class: only these can match
-	}
 	best := dateMatch{end: j}
-	for _, r := range readers {
-		if r.starts&class == 0 && !(digits && r.digits) {
-			continue
-		}
-		if m, ok := r.read(f, j); ok && m.end > best.end {
+	for readers := readersAt(&f.toks[j]); readers != 0; {
+		if m, ok := dateReaders[readers.next()].read(f, j); ok && m.end > best.end {
 			best = m
 		}
 	}

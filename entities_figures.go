@@ -62,6 +62,10 @@ func (f *figureFinder) scan(stop *stopper, i, to int, dates []dateMatch) int {
 			i++
 			continue
 		}
+		if next := f.bareNumbers(stop, i, beforeDate(to, dates)); next > i {
+			i = next // a run of numbers ("1 1 1 …"), but its edges
+			continue
+		}
 		fig, end, ok := f.figureAt(i)
 		if !ok || !isFinite(fig.Value) || (fig.To != nil && !isFinite(*fig.To)) {
 			i++ // "1e400", "0/0": no number a program can use
@@ -519,7 +523,7 @@ func (f *figureFinder) unitOrSuffixAt(k int) bool {
 	if _, ok := f.matchUnit(k, true); ok {
 		return true
 	}
-	if scaleAbbreviations[w] != 0 || isoCurrencies[strings.ToUpper(w)] || w == "st" || w == "nd" || w == "rd" || w == "th" {
+	if scaleAbbreviations[w] != 0 || isISOCodeFold(w) || w == "st" || w == "nd" || w == "rd" || w == "th" {
 		return true
 	}
 	if _, ok := currencySign(f.text[f.toks[k].start:f.toks[k].end]); ok {

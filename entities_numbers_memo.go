@@ -24,6 +24,11 @@ type numberMemo struct {
 	// groups is the run of digit groups the readings are in, which the
 	// tokens read one after another share.
 	groups groupRun
+	// bare is the run of bare numbers the scans are in, which both read
+	// a run at a time (bareRunAt); oneByOne makes them read it token by
+	// token.
+	bare     bareRun
+	oneByOne bool
 }
 
 // newNumberMemo returns the memo of toks, the tokens of text.
@@ -95,4 +100,5 @@ func (m *numberMemo) reset(text, lower string, toks []etok) {
 	}
 	m.found = m.found[:0]
 	m.groups = groupRun{}
+	m.bare = bareRun{}
 }

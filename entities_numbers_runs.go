@@ -9,7 +9,7 @@ package lede
 // scans skip them:
 //
 //   - No date starts there (the nine readers that can start at digits,
-//     digitDateReaders, each want such a word or sign), but for four
+//     digitReaders, each want such a word or sign), but for four
 //     digits, which may be a year by themselves ("2019").
 //   - The figure is the number alone, or none when it is part of a phone
 //     number written in groups ("0800 123 4567").

@@ -92,9 +92,12 @@ type phoneRuns struct {
 	backRead          bool
 	backStart, backAt int
 	// The tokens [fwdFrom, fwdEnd) are all parts after digits, and
-	// fwdEnd is the end of the tokens or a token that is not one.
-	fwdRead         bool
-	fwdFrom, fwdEnd int
+	// fwdEnd is the end of the tokens or a token that is not one, or,
+	// while fwdOpen, the first token not read yet: after reads no more
+	// than it takes to tell a run longer than maxPhoneTokens, where a
+	// run of a million numbers took a million reads.
+	fwdRead, fwdOpen bool
+	fwdFrom, fwdEnd  int
 }
 
 // before returns the first token of the run of phone parts that ends
@@ -137,11 +140,24 @@ func (r *phoneRuns) before(text string, toks []etok, first int) (lo int, long bo
 // token end, or long when that run is longer than maxPhoneTokens.
 func (r *phoneRuns) after(text string, toks []etok, end int) (hi int, long bool) {
 	if !r.fwdRead || end < r.fwdFrom || end > r.fwdEnd {
-		hi := end
-		for hi < len(toks) && phonePartAfter(text, toks, hi) {
-			hi++
+		r.fwdRead, r.fwdOpen, r.fwdFrom, r.fwdEnd = true, true, end, end
+	}
+	for r.fwdOpen && r.fwdEnd-end <= maxPhoneTokens {
+		if r.fwdEnd < len(toks) && phonePartAfter(text, toks, r.fwdEnd) {
+			r.fwdEnd++
+		} else {
+			r.fwdOpen = false
 		}
-		r.fwdRead, r.fwdFrom, r.fwdEnd = true, end, hi
 	}
 	return r.fwdEnd, r.fwdEnd-end > maxPhoneTokens
+}
+
+// passDigits tells the runs that the scan went on from token from to
+// token to over digits alone without asking of them (a run of bare
+// numbers, bareNumbers): a run read back from a token among them goes
+// on over them.
+func (r *phoneRuns) passDigits(from, to int) {
+	if r.backRead && from <= r.backAt && r.backAt <= to {
+		r.backAt = to
+	}
 }

@@ -169,6 +169,15 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			i, space = j, false
 			continue
 		}
+		if n := latinLetterAt(text, i); n > 0 {
+			// A letter of Latin-1 or Latin Extended-A ("é", "ł"), the
+			// common start of a word beyond ASCII, read without decoding
+			// it: it is no space, digit or sign, and opens no web address.
+			j := tokenWordEnd(text, i, n)
+			out = append(out, etok{start: i, end: j, kind: tokWord, space: space})
+			i, space = j, false
+			continue
+		}
 		r, n := runeAt(text, i)
 		switch {
 		case isSpace(r):
@@ -224,6 +233,10 @@ func tokenWordEnd(text string, i, n int) int {
 				break // a space, a digit or a sign ends the word
 			}
 		}
+		if n := latinLetterAt(text, j); n > 0 {
+			j += n // a letter beyond ASCII, the common case there, without decoding
+			continue
+		}
 		r2, n2 := runeAt(text, j)
 		if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
 			j += n2
@@ -232,6 +245,23 @@ func tokenWordEnd(text string, i, n int) int {
 		break
 	}
 	return j
+}
+
+// latinLetterAt returns the length of the letter of Latin-1 (U+00C0 to
+// U+00FF but "×" and "÷") or Latin Extended-A (U+0100 to U+017F) at
+// text[i], two bytes, or 0 when another character is there: the letters
+// of most European languages beyond ASCII, which isLetter answers after
+// decoding them and looking them up. TestLatinLettersAreLetters checks
+// the range against isLetter.
+func latinLetterAt(text string, i int) int {
+	if c := text[i]; c < 0xC3 || c > 0xC5 || i+1 >= len(text) {
+		return 0 // the lead byte first: signs and other scripts
+	}
+	c, d := text[i], text[i+1]
+	if d < 0x80 || d > 0xBF || c == 0xC3 && (d == 0x97 || d == 0xB7) {
+		return 0
+	}
+	return 2
 }
 
 // isURLAt reports whether a web address starts at text[i]: "http://",
@@ -472,18 +502,48 @@ func is(lower string, toks []etok, i int, words ...string) bool {
 var wordClasses = buildWordClasses()
 
 // classOf returns wordClasses[w], answering most words without the map:
-// a single ASCII character from a table, and a word whose first two
+// a single ASCII character from a table, a word whose first two
 // letters and length no word of the vocabularies has (most words of a
-// text: "people", "said") from wordFilter.
+// text: "people", "said") from wordFilter, and any other word whose first
+// two bytes open no word of the vocabularies (most words and signs of
+// other scripts: "été", "«", "Ω") from wordOpenings.
 func classOf(w string) wordClass {
 	if len(w) == 1 && w[0] < utf8.RuneSelf {
 		return asciiClasses[w[0]]
 	}
-	if i, ok := filterIndex(w); ok && wordFilter[i]&(1<<len(w)) == 0 {
+	if i, ok := filterIndex(w); ok {
+		if wordFilter[i]&(1<<len(w)) == 0 {
+			return 0
+		}
+	} else if len(w) >= 2 && !wordOpenings.has(w) {
 		return 0
 	}
 	return wordClasses[w]
 }
+
+// openings is a set of the first two bytes of words, as bits.
+type openings [1 << 16 / 64]uint64
+
+func openingOf(w string) int { return int(w[0])<<8 | int(w[1]) }
+
+// has reports whether the first two bytes of w, of two bytes or more,
+// are in the set.
+func (o *openings) has(w string) bool {
+	k := openingOf(w)
+	return o[k/64]&(1<<(k%64)) != 0
+}
+
+// wordOpenings are the first two bytes of the words of wordClasses of
+// two bytes or more.
+var wordOpenings = func() (o openings) {
+	for w := range wordClasses {
+		if len(w) >= 2 {
+			k := openingOf(w)
+			o[k/64] |= 1 << (k % 64)
+		}
+	}
+	return o
+}()
 
 // filterIndex is the cell of wordFilter for a word of 2 to 31 bytes that
 // opens with two ASCII lower-case letters.

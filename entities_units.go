@@ -150,6 +150,27 @@ func isCurrencyCode(raw string) bool {
 	return isoCurrencies[raw] && !wordCodes[raw] || raw == "BTC" || raw == "RMB"
 }
 
+// maxSymbolLen is the length of the longest symbol of currencyDefaults
+// and cldrSymbols, and maxDollarPrefixLen that of the longest of
+// dollarPrefixes, past which signPrefix needs no lookup.
+var maxSymbolLen, maxDollarPrefixLen = func() (symbol, dollar int) {
+	for _, table := range []map[string]string{currencyDefaults, cldrSymbols} {
+		for w := range table {
+			symbol = max(symbol, len(w))
+		}
+	}
+	for w := range dollarPrefixes {
+		dollar = max(dollar, len(w))
+	}
+	return symbol, dollar
+}()
+
+// isISOCodeFold reports whether w upper-cased is an ISO 4217 code ("usd",
+// "Eur"): three characters, as many as the code has, and then the table.
+func isISOCodeFold(w string) bool {
+	return len(w) >= 3 && len(w) <= 3*utf8.UTFMax && utf8.RuneCountInString(w) == 3 && isoCurrencies[strings.ToUpper(w)]
+}
+
 // dollarPrefixes name the country of a "$" glued after them: "US$2bn",
 // "HK$1.2 trillion", "C$ 100", "Mex$ 10 million"; any ISO code does too,
 // in any case ("sgd$ 40", "HKD$ 120").
@@ -162,6 +183,12 @@ var dollarPrefixes = map[string]string{
 // signPrefix returns the currency of a sign with a prefix glued before it:
 // "HK$", "E£", "CN¥", "sgd$".
 func signPrefix(prefix, sign string) (string, bool) {
+	if len(prefix)+len(sign) > maxSymbolLen && utf8.RuneCountInString(prefix) > max(maxDollarPrefixLen, 3) {
+		// A word glued before a sign ("Großbritannien£"): too long to
+		// make a symbol with it, or to be a prefix or an ISO code in
+		// another case, which has as many characters and no fewer bytes.
+		return "", false
+	}
 	if code, ok := currencyDefaults[prefix+sign]; ok {
 		return code, true // "C$" is the Canadian dollar in news
 	}
@@ -402,7 +429,7 @@ func (f *figureFinder) cueAt(j int, heat, money bool) (bool, bool) {
 	if heatWords[w] {
 		heat = true
 	}
-	if moneyWords[w] || isoCurrencies[strings.ToUpper(w)] && f.text[f.toks[j].start] < 'a' {
+	if moneyWords[w] || isISOCodeFold(w) && f.text[f.toks[j].start] < 'a' {
 		money = true
 	} else if _, ok := currencySign(f.text[f.toks[j].start:f.toks[j].end]); ok && f.toks[j].kind == tokSym {
 		money = true

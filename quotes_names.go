@@ -647,6 +647,9 @@ func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
 		if name := d.nameForRole(r, s.Start); name != "" {
 			return name
 		}
+		if last := mention.at(mention.len() - 1); isTitleWord(last) {
+			return "" // a title is no name of its own: "the Conservative MP"
+		}
 	}
 	if m, ok := d.headName(s.Start, s.End); ok {
 		return m.name

@@ -1495,3 +1495,16 @@ func TestImpersonalItIsTheWriter(t *testing.T) {
 		{"a company's it", "The company said it would appeal. It said the ruling was wrong.", "the ruling was wrong", "indirect", "It", "", "said"},
 	})
 }
+
+// TestUnresolvedRoleIsNoName leaves the name of a role mention that no
+// earlier holder fits empty, rather than making a name of its
+// capitalized words ("Conservative MP", "Utah Republican").
+func TestUnresolvedRoleIsNoName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"an MP", "Speaking in the Commons, the Conservative MP said: \"It does not need to be like this.\"", "It does not need to be like this.", "direct", "the Conservative MP", "", "said"},
+		{"a party and a state", "The crowd cheered when the Utah Republican said the inquiry would go on.", "the inquiry would go on", "indirect", "the Utah Republican", "", "said"},
+		{"a former governor", "In the debate, the former Florida governor said the plan would fail.", "the plan would fail", "indirect", "the former Florida governor", "", "said"},
+		{"a name after a title stays", "The Rev. Al Sharpton said the march would go on.", "the march would go on", "indirect", "The Rev. Al Sharpton", "Al Sharpton", "said"},
+		{"a holder named before", "Mayor Ann Lee opened the pier. The mayor said the beams were sound.", "the beams were sound", "indirect", "The mayor", "Ann Lee", "said"},
+	})
+}

@@ -241,6 +241,9 @@ func (e *responseEncoder) encodeValue(v any, depth int) bool {
 			e.buf.Write(b)
 			return true
 		}
+	} else if b, ok := appendIndentedEntity(e.buf.AvailableBuffer(), v, depth); ok {
+		e.buf.Write(b) // figures and dates, laid out indented at once
+		return true
 	} else if b, ok := appendEntity(e.scratch[:0], v); ok {
 		e.scratch = b
 		e.buf.Write(appendIndented(e.buf.AvailableBuffer(), b, indents[depth]))

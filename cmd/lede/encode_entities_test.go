@@ -83,3 +83,38 @@ func TestFigureEncoderRefusesNonFinite(t *testing.T) {
 		}
 	}
 }
+
+// TestEntitiesLaidOutIndented checks that a figure or a date laid out
+// indented at once is what indenting its compact JSON gives, at each
+// depth the encoder uses.
+func TestEntitiesLaidOutIndented(t *testing.T) {
+	to := 2.5
+	figures := []lede.Figure{
+		{Text: "US$2bn", Span: lede.Span{Start: 3, End: 9}, Type: lede.FigureMoney, Value: 2e9, Unit: "USD"},
+		{Text: "“about” 10–12%", Type: lede.FigurePercent, Value: 10, To: &to, Unit: "%", Approx: "about", Per: "year"},
+		{Text: "tab\there \"q\" \\ \u2028", Value: -1e-7},
+	}
+	dates := []lede.Date{
+		{Text: "March 8, 2019", Span: lede.Span{Start: 10, End: 23}, Type: lede.DateDate, Value: "2019-03-08"},
+		{Text: "", Type: "", Value: ""},
+	}
+	var values []any
+	for i := range figures {
+		values = append(values, &figures[i])
+	}
+	for i := range dates {
+		values = append(values, &dates[i])
+	}
+	for _, v := range values {
+		compact, _ := appendEntity(nil, v)
+		for depth := range indents {
+			got, ok := appendIndentedEntity(nil, v, depth)
+			if want := appendIndented(nil, compact, indents[depth]); !ok || !bytes.Equal(got, want) {
+				t.Errorf("depth %d: laid out\n%s\nwant\n%s", depth, got, want)
+			}
+		}
+	}
+	if _, ok := appendIndentedEntity(nil, &lede.Figure{Value: math.NaN()}, 2); ok {
+		t.Error("a figure of NaN was laid out")
+	}
+}

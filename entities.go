@@ -95,8 +95,10 @@ func Figures(text string) []Figure {
 // silent or would point most of a year away. With a zero ref, relative expressions keep X for what
 // they leave open ("XXXX-03-08"). Offsets are byte offsets into text.
 func Dates(text string, ref time.Time) []Date {
-	toks := entityTokens(text)
-	return datesOf(text, toks, findDates(&stopper{}, text, toks, newNumberMemo(text, toks), ref))
+	r := newEntityReader(text, ref, windowSizes{windowChunk, windowBehind, windowAhead})
+	r.datesOnly = true // read in windows, as FiguresAndDates does, with memory for a window's tokens
+	_, dates := r.read(&stopper{})
+	return dates
 }
 
 // FiguresAndDates returns what Figures and Dates return for text, in

@@ -133,6 +133,11 @@ func checkWindows(t *testing.T, name, text string, sizes []windowSizes) {
 			if diff := cmp.Diff(wantDates, dates); diff != "" {
 				t.Errorf("%s, windows %v, reference %v: dates differ (-at once +in windows):\n%s\ntext: %q", name, s, ref, diff, text)
 			}
+			r := newEntityReader(text, ref, s)
+			r.datesOnly = true
+			if _, dates := r.read(&stopper{}); !cmp.Equal(wantDates, dates) {
+				t.Errorf("%s, windows %v, reference %v: dates only differ (-at once +in windows):\n%s\ntext: %q", name, s, ref, cmp.Diff(wantDates, dates), text)
+			}
 		}
 	}
 }

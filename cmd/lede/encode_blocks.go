@@ -14,18 +14,18 @@ import (
 // appendBlock appends b as compact JSON with SetEscapeHTML(false): the
 // fields of Block in order, level and ordered only when set (omitempty),
 // the embedded Span's last.
-func appendBlock(dst []byte, b *lede.Block) []byte {
-	dst = append(dst, `{"type":`...)
-	dst = appendJSONString(dst, string(b.Type))
+func appendBlock(dst []byte, b *lede.Block) []byte { return appendBlockIn(dst, b, &compactObject) }
+
+// appendBlockIn is appendBlock in the layout l.
+func appendBlockIn(dst []byte, b *lede.Block, l *objectLayout) []byte {
+	dst = appendJSONString(l.member(dst, true, "type"), string(b.Type))
 	if b.Level != 0 {
-		dst = append(dst, `,"level":`...)
-		dst = strconv.AppendInt(dst, int64(b.Level), 10)
+		dst = strconv.AppendInt(l.member(dst, false, "level"), int64(b.Level), 10)
 	}
 	if b.Ordered {
-		dst = append(dst, `,"ordered":true`...)
+		dst = append(l.member(dst, false, "ordered"), "true"...)
 	}
-	dst = append(dst, `,"text":`...)
-	dst = appendJSONString(dst, b.Text)
-	dst = appendSpan(dst, b.Span)
-	return append(dst, '}')
+	dst = appendJSONString(l.member(dst, false, "text"), b.Text)
+	dst = appendSpanIn(dst, b.Span, l)
+	return append(dst, l.close...)
 }

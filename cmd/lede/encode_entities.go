@@ -109,7 +109,7 @@ func appendDateIn(dst []byte, d *lede.Date, l *objectLayout) []byte {
 	return append(dst, l.close...)
 }
 
-// appendIndentedEntity appends v, a figure or a date, indented as
+// appendIndentedEntity appends v, a figure, a date or a block, indented as
 // appendIndented would indent its compact JSON at depth, and reports
 // whether v was one (and could be encoded).
 func appendIndentedEntity(dst []byte, v any, depth int) ([]byte, bool) {
@@ -119,6 +119,8 @@ func appendIndentedEntity(dst []byte, v any, depth int) ([]byte, bool) {
 		return appendFigureIn(dst, v, l)
 	case *lede.Date:
 		return appendDateIn(dst, v, l), true
+	case *lede.Block:
+		return appendBlockIn(dst, v, l), true
 	}
 	return dst, false
 }

@@ -84,7 +84,7 @@ func TestFigureEncoderRefusesNonFinite(t *testing.T) {
 	}
 }
 
-// TestEntitiesLaidOutIndented checks that a figure or a date laid out
+// TestEntitiesLaidOutIndented checks that a figure, a date or a block laid out
 // indented at once is what indenting its compact JSON gives, at each
 // depth the encoder uses.
 func TestEntitiesLaidOutIndented(t *testing.T) {
@@ -104,6 +104,13 @@ func TestEntitiesLaidOutIndented(t *testing.T) {
 	}
 	for i := range dates {
 		values = append(values, &dates[i])
+	}
+	for _, b := range []lede.Block{
+		{Type: lede.BlockHeading, Level: 2, Text: "A \"heading\"", Span: lede.Span{Start: 0, End: 13}},
+		{Type: lede.BlockListItem, Ordered: true, Text: "first\titem <b>", Span: lede.Span{Start: 20, End: 36}},
+		{Type: lede.BlockParagraph, Text: ""},
+	} {
+		values = append(values, &b)
 	}
 	for _, v := range values {
 		compact, _ := appendEntity(nil, v)

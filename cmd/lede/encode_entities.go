@@ -109,7 +109,7 @@ func appendDateIn(dst []byte, d *lede.Date, l *objectLayout) []byte {
 	return append(dst, l.close...)
 }
 
-// appendIndentedEntity appends v, a figure, a date or a block, indented as
+// appendIndentedEntity appends v, a figure, a date, a block or a quote, indented as
 // appendIndented would indent its compact JSON at depth, and reports
 // whether v was one (and could be encoded).
 func appendIndentedEntity(dst []byte, v any, depth int) ([]byte, bool) {
@@ -121,6 +121,8 @@ func appendIndentedEntity(dst []byte, v any, depth int) ([]byte, bool) {
 		return appendDateIn(dst, v, l), true
 	case *lede.Block:
 		return appendBlockIn(dst, v, l), true
+	case *lede.Quote:
+		return appendQuoteIn(dst, v, &indentedQuotes[depth]), true
 	}
 	return dst, false
 }

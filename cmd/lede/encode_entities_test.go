@@ -84,7 +84,7 @@ func TestFigureEncoderRefusesNonFinite(t *testing.T) {
 	}
 }
 
-// TestEntitiesLaidOutIndented checks that a figure, a date or a block laid out
+// TestEntitiesLaidOutIndented checks that a figure, a date, a block or a quote laid out
 // indented at once is what indenting its compact JSON gives, at each
 // depth the encoder uses.
 func TestEntitiesLaidOutIndented(t *testing.T) {
@@ -111,6 +111,14 @@ func TestEntitiesLaidOutIndented(t *testing.T) {
 		{Type: lede.BlockParagraph, Text: ""},
 	} {
 		values = append(values, &b)
+	}
+	for _, q := range []lede.Quote{
+		{Text: "We <will> win & \"more\"", Span: lede.Span{Start: 1, End: 20}, Type: lede.QuoteDirect, Cue: "said",
+			Speaker: &lede.Speaker{Text: "Ana Ruiz", Span: lede.Span{Start: 22, End: 30}, Name: "Ana Ruiz", Title: "mayor", Org: "Acme"}},
+		{Text: "part one part two", Type: lede.QuoteDirect, Parts: []lede.Span{{Start: 0, End: 8}, {Start: 20, End: 28}, {Start: 40, End: 44}}},
+		{Text: "that it was fine", Type: lede.QuoteIndirect, Speaker: &lede.Speaker{Text: "she"}},
+	} {
+		values = append(values, &q)
 	}
 	for _, v := range values {
 		compact, _ := appendEntity(nil, v)

@@ -19,53 +19,77 @@ import (
 // Quote's). json.Marshal escapes <, > and & in strings, and the encoder
 // keeps what a MarshalJSON method writes, so the quote's strings are
 // written HTML-escaped where the rest of the answer's are not.
-func appendQuote(dst []byte, q *lede.Quote) []byte {
-	dst = append(dst, `{"text":`...)
-	dst = appendQuoted(dst, q.Text, true)
-	dst = appendSpan(dst, q.Span)
-	dst = append(dst, `,"type":`...)
-	dst = appendQuoted(dst, string(q.Type), true)
-	if q.Cue != "" {
-		dst = append(dst, `,"cue":`...)
-		dst = appendQuoted(dst, q.Cue, true)
-	}
-	dst = append(dst, `,"speaker":`...)
-	dst = appendSpeaker(dst, q.Speaker)
-	if len(q.Parts) > 0 {
-		dst = append(dst, `,"parts":[`...)
-		for i, p := range q.Parts {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = append(dst, '[')
-			dst = strconv.AppendInt(dst, int64(p.Start), 10)
-			dst = append(dst, ',')
-			dst = strconv.AppendInt(dst, int64(p.End), 10)
-			dst = append(dst, ']')
-		}
-		dst = append(dst, ']')
-	}
-	return append(dst, '}')
+func appendQuote(dst []byte, q *lede.Quote) []byte { return appendQuoteIn(dst, q, &compactQuote) }
+
+// quoteLayout is how a quote's members, its speaker's and its parts are
+// laid out: compact, or indented as appendIndented indents them.
+type quoteLayout struct {
+	quote, speaker objectLayout
+	// the parts: the list's brackets and separator, and each pair's
+	partsOpen, partSep, partsClose, pairOpen, pairSep, pairClose string
 }
 
-// appendSpeaker appends s as json.Marshal writes it inside a quote: null
-// for no speaker, its strings HTML-escaped.
-func appendSpeaker(dst []byte, s *lede.Speaker) []byte {
+// compactQuote is json.Encoder's layout of a quote.
+var compactQuote = quoteLayout{
+	quote: compactObject, speaker: compactObject,
+	partsOpen: "[", partSep: ",", partsClose: "]", pairOpen: "[", pairSep: ",", pairClose: "]",
+}
+
+// indentedQuote is the layout appendIndented gives a quote whose lines
+// start with prefix.
+func indentedQuote(prefix string) quoteLayout {
+	in, in2, in3 := "\n"+prefix+"  ", "\n"+prefix+"    ", "\n"+prefix+"      "
+	return quoteLayout{
+		quote: indentedObject(prefix), speaker: indentedObject(prefix + "  "),
+		partsOpen: "[" + in2, partSep: "," + in2, partsClose: in + "]",
+		pairOpen: "[" + in3, pairSep: "," + in3, pairClose: in2 + "]",
+	}
+}
+
+// indentedQuotes are the indented layouts at each depth of indents.
+var indentedQuotes = [len(indents)]quoteLayout{indentedQuote(indents[0]), indentedQuote(indents[1]), indentedQuote(indents[2])}
+
+// appendQuoteIn is appendQuote in the layout ql.
+func appendQuoteIn(dst []byte, q *lede.Quote, ql *quoteLayout) []byte {
+	l := &ql.quote
+	dst = appendQuoted(l.member(dst, true, "text"), q.Text, true)
+	dst = appendSpanIn(dst, q.Span, l)
+	dst = appendQuoted(l.member(dst, false, "type"), string(q.Type), true)
+	if q.Cue != "" {
+		dst = appendQuoted(l.member(dst, false, "cue"), q.Cue, true)
+	}
+	dst = appendSpeakerIn(l.member(dst, false, "speaker"), q.Speaker, &ql.speaker)
+	if len(q.Parts) > 0 {
+		dst = append(l.member(dst, false, "parts"), ql.partsOpen...)
+		for i, p := range q.Parts {
+			if i > 0 {
+				dst = append(dst, ql.partSep...)
+			}
+			dst = append(dst, ql.pairOpen...)
+			dst = strconv.AppendInt(dst, int64(p.Start), 10)
+			dst = append(dst, ql.pairSep...)
+			dst = strconv.AppendInt(dst, int64(p.End), 10)
+			dst = append(dst, ql.pairClose...)
+		}
+		dst = append(dst, ql.partsClose...)
+	}
+	return append(dst, l.close...)
+}
+
+// appendSpeakerIn appends s as json.Marshal writes it inside a quote, in
+// the layout l: null for no speaker, its strings HTML-escaped.
+func appendSpeakerIn(dst []byte, s *lede.Speaker, l *objectLayout) []byte {
 	if s == nil {
 		return append(dst, "null"...)
 	}
-	dst = append(dst, `{"text":`...)
-	dst = appendQuoted(dst, s.Text, true)
-	dst = appendSpan(dst, s.Span)
-	dst = append(dst, `,"name":`...)
-	dst = appendQuoted(dst, s.Name, true)
+	dst = appendQuoted(l.member(dst, true, "text"), s.Text, true)
+	dst = appendSpanIn(dst, s.Span, l)
+	dst = appendQuoted(l.member(dst, false, "name"), s.Name, true)
 	if s.Title != "" {
-		dst = append(dst, `,"title":`...)
-		dst = appendQuoted(dst, s.Title, true)
+		dst = appendQuoted(l.member(dst, false, "title"), s.Title, true)
 	}
 	if s.Org != "" {
-		dst = append(dst, `,"org":`...)
-		dst = appendQuoted(dst, s.Org, true)
+		dst = appendQuoted(l.member(dst, false, "org"), s.Org, true)
 	}
-	return append(dst, '}')
+	return append(dst, l.close...)
 }

@@ -127,8 +127,6 @@ func appendIndentedEntity(dst []byte, v any, depth int) ([]byte, bool) {
 	return dst, false
 }
 
-func appendSpan(dst []byte, s lede.Span) []byte { return appendSpanIn(dst, s, &compactObject) }
-
 // appendSpanIn appends the members of s, which follow another member, in
 // the layout l.
 func appendSpanIn(dst []byte, s lede.Span, l *objectLayout) []byte {

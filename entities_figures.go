@@ -193,10 +193,15 @@ func (w *writtenWords) minorUnit(k int) float64 { return w.at(k).minor }
 // ("15 cents", "170 pence"), or 1.
 func wordsIn(s string) (scale, minor float64) {
 	var room [32]etok // the tokens of most figures, without an allocation
-	toks, lower := appendTokens(room[:0], s, 0, len(s)), lowerASCIIText(s)
+	return scalesOf(appendTokens(room[:0], s, 0, len(s)), lowerASCIIText(s), true)
+}
+
+// scalesOf is wordsIn of the tokens toks of a figure's text, lower-cased
+// in lower; filtered looks up only the tokens mayScale lets through.
+func scalesOf(toks []etok, lower string, filtered bool) (scale, minor float64) {
 	scale, minor = 1, 1
 	for _, t := range toks {
-		if !mayScale(t.in(lower)) {
+		if filtered && !mayScale(t.in(lower)) {
 			continue // most tokens: digits and number words, no lookup
 		}
 		if v := scaleWords[t.in(lower)]; v > 100 {

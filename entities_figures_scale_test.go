@@ -16,27 +16,10 @@ func TestMayScaleKeepsTheScales(t *testing.T) {
 			t.Errorf("mayScale(%q) is false for a scale abbreviation", w)
 		}
 	}
-	slow := func(s string) (scale, minor float64) {
-		toks, lower := splitTokens(s), lowerASCIIText(s)
-		scale, minor = 1, 1
-		for _, t := range toks {
-			if v := scaleWords[t.in(lower)]; v > 100 {
-				scale *= v
-			} else if v := scaleAbbreviations[t.in(lower)]; v != 0 && t.kind == tokWord {
-				scale *= v
-			}
-		}
-		if len(toks) > 0 {
-			if cu, ok := currencyWord(toks[len(toks)-1].in(lower)); ok && cu.factor < 1 {
-				minor = cu.factor
-			}
-		}
-		return scale, minor
-	}
 	for _, s := range []string{"$5 million", "10bn", "2.33 k", "€3.5m", "3 hundred", "a thousand million", "13 lakh",
 		"two dozen", "15 cents", "170 pence", "5 Billion", "1 MLN", "4 Crores", "one hundred and one", "", "£1m", "2 mil 3 tn"} {
 		gotScale, gotMinor := wordsIn(s)
-		wantScale, wantMinor := slow(s)
+		wantScale, wantMinor := scalesOf(splitTokens(s), lowerASCIIText(s), false)
 		if gotScale != wantScale || gotMinor != wantMinor {
 			t.Errorf("wordsIn(%q) = %v, %v; looking each token up gives %v, %v", s, gotScale, gotMinor, wantScale, wantMinor)
 		}

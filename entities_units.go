@@ -189,6 +189,12 @@ func signPrefix(prefix, sign string) (string, bool) {
 		// another case, which has as many characters and no fewer bytes.
 		return "", false
 	}
+	return signPrefixLookup(prefix, sign)
+}
+
+// signPrefixLookup is signPrefix without its early exit: the tables of
+// symbols, dollar prefixes and ISO codes asked in turn.
+func signPrefixLookup(prefix, sign string) (string, bool) {
 	if code, ok := currencyDefaults[prefix+sign]; ok {
 		return code, true // "C$" is the Canadian dollar in news
 	}

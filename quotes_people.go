@@ -88,10 +88,16 @@ func givenNameKey(name string) string {
 	if isCanonicalName(name) {
 		return name // the common case, without a copy
 	}
+	if hasHighLatin(name) && !lettersOnceDecomposed(name) {
+		return "" // most words of other scripts, and garbled bytes, without a decomposition
+	}
+	return decomposedNameKey(name)
+}
+
+// decomposedNameKey is givenNameKey without its early refusal: name
+// decomposed when it has characters beyond ASCII, its marks dropped.
+func decomposedNameKey(name string) string {
 	if hasHighLatin(name) {
-		if !lettersOnceDecomposed(name) {
-			return "" // most words of other scripts, and garbled bytes, without a decomposition
-		}
 		name = norm.NFD.String(name)
 	}
 	var b strings.Builder

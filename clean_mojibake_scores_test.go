@@ -79,32 +79,6 @@ func (r *repairSearch) considerAfresh(w []rune) {
 	r.bestCost = min(r.bestCost, c)
 }
 
-// searchAfresh is searchEach with considerAfresh: every code page's
-// search is made, and every reading scored.
-func (r *repairSearch) searchAfresh(w []rune, codecs codecSet, prev, depth int) {
-	for i, e := range mojibakeCodecs {
-		if codecs&(1<<i) == 0 || depth == 3 && prev >= 0 && i != prev {
-			continue
-		}
-		if depth == 1 || prev < 0 {
-			r.first = i
-		}
-		if strict, changed := e.redecode(w, false); changed {
-			r.considerAfresh(strict)
-		}
-		if depth == 3 || r.bestCost == 0 {
-			continue
-		}
-		lenient, changed := e.redecode(w, true)
-		if !changed {
-			continue
-		}
-		if next := suspectCodecs(lenient); next != 0 {
-			r.searchAfresh(lenient, next, i, depth+1)
-		}
-	}
-}
-
 // TestSearchKeptScores checks that the search, which scores a reading it
 // met before once, finds by each code page what the search that scores
 // every reading finds, on words of several scripts and on runs of stray
@@ -125,7 +99,7 @@ func TestSearchKeptScores(t *testing.T) {
 					got.begin(rs, i, j, &scripts, cost)
 					got.search(w, codecs, depth)
 					want.begin(rs, i, j, &scripts, cost)
-					want.searchAfresh(w, codecs, -1, depth)
+					want.searchEach(w, codecs, -1, depth, want.considerAfresh)
 					for k := range got.by {
 						g, e := got.by[k], want.by[k]
 						if g.cost != e.cost || !slices.Equal(g.w, e.w) {

@@ -115,8 +115,9 @@ func TestRuneClasses(t *testing.T) {
 }
 
 // searchEach is repairSearch.search without readAlike: every code page's
-// search is made.
-func (r *repairSearch) searchEach(w []rune, codecs codecSet, prev, depth int) {
+// search is made, each reading weighed by consider (r.consider, or
+// r.considerAfresh to score each reading anew).
+func (r *repairSearch) searchEach(w []rune, codecs codecSet, prev, depth int, consider func([]rune)) {
 	for i, e := range mojibakeCodecs {
 		if codecs&(1<<i) == 0 || depth == 3 && prev >= 0 && i != prev {
 			continue
@@ -126,7 +127,7 @@ func (r *repairSearch) searchEach(w []rune, codecs codecSet, prev, depth int) {
 		}
 		strict, changed := e.redecode(w, false)
 		if changed {
-			r.consider(strict)
+			consider(strict)
 		}
 		if depth == 3 || r.bestCost == 0 {
 			continue
@@ -136,7 +137,7 @@ func (r *repairSearch) searchEach(w []rune, codecs codecSet, prev, depth int) {
 			continue
 		}
 		if next := suspectCodecs(lenient); next != 0 {
-			r.searchEach(lenient, next, i, depth+1)
+			r.searchEach(lenient, next, i, depth+1, consider)
 		}
 	}
 }
@@ -172,7 +173,7 @@ func TestSearchReadsAlike(t *testing.T) {
 					got.search(w, codecs, depth)
 					var want repairSearch
 					want.begin(rs, i, j, &scripts, cost)
-					want.searchEach(w, codecs, -1, depth)
+					want.searchEach(w, codecs, -1, depth, func(w []rune) { want.consider(w) })
 					for k := range got.by {
 						g, e := got.by[k], want.by[k]
 						if g.cost != e.cost || !slices.Equal(g.w, e.w) {

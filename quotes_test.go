@@ -66,6 +66,24 @@ type quoteCase struct {
 	speaker, name2, cue string // Speaker.Text, Speaker.Name, Cue
 }
 
+// quoteTexts returns the texts of the quotes Quotes finds in text, each
+// followed by " | " and its speaker's mention when withSpeakers.
+func quoteTexts(text string, withSpeakers bool) []string {
+	var out []string
+	for _, q := range Quotes(text) {
+		if !withSpeakers {
+			out = append(out, q.Text)
+			continue
+		}
+		sp := ""
+		if q.Speaker != nil {
+			sp = q.Speaker.Text
+		}
+		out = append(out, q.Text+" | "+sp)
+	}
+	return out
+}
+
 func runQuoteCases(t *testing.T, cases []quoteCase) {
 	t.Helper()
 	for _, tt := range cases {
@@ -176,11 +194,7 @@ func TestQuotesListenerIsNoQuote(t *testing.T) {
 		// A clause after the listener is.
 		{"Citing “family duties,” his spokeswoman told POLITICO that Gore would skip the convention.", []string{"family duties", "that Gore would skip the convention"}},
 	} {
-		var got []string
-		for _, q := range Quotes(tt.text) {
-			got = append(got, q.Text)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, quoteTexts(tt.text, false)); diff != "" {
 			t.Errorf("%s: quotes (-want +got):\n%s", tt.text, diff)
 		}
 	}
@@ -1288,15 +1302,7 @@ func TestSpeechInsideAQuoteIsPartOfIt(t *testing.T) {
 			[]string{"We waited for hours | Ruth Adeyemi", "the water was safe | The mayor"}},
 	}
 	for _, tt := range cases {
-		var got []string
-		for _, q := range Quotes(tt.text) {
-			sp := ""
-			if q.Speaker != nil {
-				sp = q.Speaker.Text
-			}
-			got = append(got, q.Text+" | "+sp)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, quoteTexts(tt.text, true)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
 		}
 	}
@@ -1438,13 +1444,6 @@ func TestTopicLabelIsNoSpeaker(t *testing.T) {
 // “…”) out of the first quote: it is part of that clause. After the
 // clause's full stop, the next quote goes on with the first.
 func TestQuoteInAParticiplesClause(t *testing.T) {
-	texts := func(text string) []string {
-		var out []string
-		for _, q := range Quotes(text) {
-			out = append(out, q.Text)
-		}
-		return out
-	}
 	cases := []struct {
 		name, text string
 		want       []string
@@ -1463,7 +1462,7 @@ func TestQuoteInAParticiplesClause(t *testing.T) {
 			[]string{"Hillary cannot lead them like this We have a rival who runs to her left.", "that a bolder platform could help her"}},
 	}
 	for _, tt := range cases {
-		if diff := cmp.Diff(tt.want, texts(tt.text)); diff != "" {
+		if diff := cmp.Diff(tt.want, quoteTexts(tt.text, false)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
 		}
 	}

@@ -748,19 +748,14 @@ func (d *quoteDoc) nameForRole(r roleMention, at int) string {
 }
 
 // wordsBefore returns up to n words before byte i in its sentence, in
-// lower case and each followed by a space (see appositiveRole).
-func (d *quoteDoc) wordsBefore(i, n int) string {
+// lower case (see lowerWords).
+func (d *quoteDoc) wordsBefore(i, n int) []string {
 	toks := d.tokens(max(d.sentenceAt(i).Start, i-160), i)
 	from := toks.len()
 	for from > 0 && toks.len()-from < n && !toks.punct(from-1) {
 		from--
 	}
-	var b strings.Builder
-	for k := from; k < toks.len(); k++ {
-		b.WriteString(strings.TrimSuffix(toks.lower(k), "."))
-		b.WriteByte(' ')
-	}
-	return b.String()
+	return lowerWords(toks, from, toks.len())
 }
 
 // isProperName reports a capitalized word that is a name, not a common

@@ -251,10 +251,10 @@ type people struct {
 }
 
 // appositiveRole is a person named with an appositive, and the
-// appositive's words in lower case, each followed by a space.
+// appositive's words in lower case.
 type appositiveRole struct {
 	namedAt
-	words string
+	words []string
 }
 
 // withRole returns the name of the person who last had role before byte
@@ -305,15 +305,16 @@ func (p people) withAppositive(r roleMention, i int) namedAt {
 	return namedAt{}
 }
 
-// fitsRole reports whether the appositive words fit the role mention r.
-func fitsRole(words string, r roleMention) bool {
+// fitsRole reports whether the words of a role's holder (an appositive,
+// or the title before a name), in lower case, fit the role mention r.
+func fitsRole(words []string, r roleMention) bool {
 	for _, m := range r.modifiers {
-		if !strings.Contains(words, m+" ") {
+		if !slices.Contains(words, m) {
 			return false
 		}
 	}
-	for w := range symmetricModifiers.words {
-		if strings.Contains(words, w+" ") && !slices.Contains(r.modifiers, w) {
+	for _, w := range symmetricModifiers {
+		if slices.Contains(words, w) && !slices.Contains(r.modifiers, w) {
 			return false // "a former state party chairman" is not "the party chairman"
 		}
 	}
@@ -322,14 +323,14 @@ func fitsRole(words string, r roleMention) bool {
 
 // symmetricModifiers change who holds a role: "the former president" is
 // not the president, nor "the vice president".
-var symmetricModifiers = wordSetOf(map[string]bool{
-	"former": true, "ex": true, "vice": true, "deputy": true, "assistant": true, "associate": true,
-	"acting": true, "interim": true, "retired": true, "late": true, "lieutenant": true, "co": true,
-})
+var symmetricModifiers = []string{
+	"former", "ex", "vice", "deputy", "assistant", "associate", "acting", "interim", "retired", "late",
+	"lieutenant", "co",
+}
 
-// freeModifiers describe a role's holder without narrowing the role:
-// "the 63-year-old senator", "the longtime mayor" are the senator and the
-// mayor.
+// freeModifier reports a word that describes a role's holder without
+// narrowing the role: "the 63-year-old senator", "the longtime mayor"
+// are the senator and the mayor.
 func freeModifier(w string) bool {
 	return strings.HasSuffix(w, "-year-old") || w == "longtime" || w == "veteran" || w == "current" || w == "sitting"
 }
@@ -358,17 +359,17 @@ func (d *quoteDoc) learnAppositiveRoles() {
 // appositiveHead returns the head noun, in lower case, of an appositive
 // that opens at byte i with a comma and an article, and the appositive's
 // words up to its comma (see appositiveRole); or "".
-func (d *quoteDoc) appositiveHead(i int) (head, words string) {
+func (d *quoteDoc) appositiveHead(i int) (head string, words []string) {
 	end := min(len(d.text), i+200) // more than the comma, article and role words take
 	toks := d.tokens(i, end)
 	if toks.len() < 3 || toks.text(0) != "," {
-		return "", ""
+		return "", nil
 	}
 	first := 1 // "Ann Lee, a spokeswoman …" or, without the article, "Ann Lee, spokeswoman …"
 	if articles.has(toks.lower(1)) {
 		first = 2
 	} else if r, _ := utf8.DecodeRuneInString(toks.text(1)); !unicode.IsLower(r) {
-		return "", "" // "Lee, Jones and Smith", "Lee, 61,"
+		return "", nil // "Lee, Jones and Smith", "Lee, 61,"
 	}
 	k := first
 	for ; k < toks.len() && k <= first+maxAppositiveRoleWords; k++ {
@@ -377,17 +378,26 @@ func (d *quoteDoc) appositiveHead(i int) (head, words string) {
 		}
 	}
 	if k == first || k >= toks.len() || toks.lower(k) == "and" || toks.punct(k) && toks.text(k) != "," {
-		return "", "" // no head, or a sentence going on: ", a day after the vote."
+		return "", nil // no head, or a sentence going on: ", a day after the vote."
 	}
 	if r, _ := utf8.DecodeRuneInString(toks.text(k - 1)); !unicode.IsLetter(r) {
-		return "", ""
+		return "", nil
 	}
-	var b strings.Builder
-	for j := first; j < toks.len() && j-2 < 2*maxAppositiveRoleWords && toks.text(j) != ","; j++ {
-		b.WriteString(strings.TrimSuffix(toks.lower(j), "."))
-		b.WriteByte(' ')
+	stop := first
+	for stop < toks.len() && stop-first < 2*maxAppositiveRoleWords && toks.text(stop) != "," {
+		stop++
 	}
-	return strings.TrimSuffix(toks.lower(k-1), "."), b.String()
+	return strings.TrimSuffix(toks.lower(k-1), "."), lowerWords(toks, first, stop)
+}
+
+// lowerWords returns the words of toks[from:to] in lower case, without a
+// final point ("u.n." is "u.n").
+func lowerWords(toks tokens, from, to int) []string {
+	out := make([]string, 0, to-from)
+	for k := from; k < to; k++ {
+		out = append(out, strings.TrimSuffix(toks.lower(k), "."))
+	}
+	return out
 }
 
 // newPeople reads what names says of the people in it, and gives each

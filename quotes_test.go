@@ -1322,6 +1322,7 @@ func TestRoleMentionNamesItsHolder(t *testing.T) {
 		{"an age is no modifier", "Senator Claire Dunn spoke at the rally. The 63-year-old senator said she would run again.", "she would run again", "indirect", "The 63-year-old senator", "Claire Dunn", "said"},
 		{"a former holder is not the holder", "Gary Emineth, a former state party chairman, became a delegate. The party chairman said the vote was fair.", "the vote was fair", "indirect", "The party chairman", "", "said"},
 		{"another modifier", "Tim Kaine, the Democratic vice presidential nominee, spoke first. The Republican nominee said the debate was rigged.", "the debate was rigged", "indirect", "The Republican nominee", "", "said"},
+		{"a modifier is a whole word", "Ana Ruiz, the neoconservative candidate, spoke first. The Conservative candidate said the count was wrong.", "the count was wrong", "indirect", "The Conservative candidate", "", "said"},
 		{"a modifier the role was not given with", "Ana Ruiz, the Labour candidate, spoke first. The Green candidate said the count was wrong.", "the count was wrong", "indirect", "The Green candidate", "", "said"},
 		{"an adviser to the campaign is not the campaign", "Mary Moore, an adviser to the campaign, spoke. The campaign said the tour would go on.", "the tour would go on", "indirect", "The campaign", "", "said"},
 	})

@@ -298,6 +298,7 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 	d.sentWords, d.paraWords = d.wordRanges(d.sents), d.wordRanges(d.paras)
 	for _, toks := range d.eachTokens(d.sents) {
 		lowerHeadlineCase(toks)
+		readFunctionWordsAsNames(toks)
 	}
 	for _, toks := range d.eachTokens(d.paras) {
 		d.names = appendNames(d.names, toks) // no name crosses a line

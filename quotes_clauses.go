@@ -73,7 +73,7 @@ func subjectAfterSetting(toks tokens, c, end int) int {
 			!(w.lower() == "who" && toks.isCapitalized(k-1)) { // "the Arizonan who went on"
 			return k // "can't say with any certainty what she'll do", "say for certain who"
 		}
-		if w.punct() && w.text() != "," || relativeStarts.has(w.lower()) || w.lower() == "that" || finiteVerbs.has(w.lower()) {
+		if w.punct() && w.text() != "," || relativeStarts.has(w.lower()) || w.lower() == "that" || isFiniteVerb(w) {
 			return c
 		}
 		if subject := withoutContraction(w.lower()); clauseSubjects.has(subject) {
@@ -124,7 +124,7 @@ const maxSettingWords = 16
 // verb or a subject pronoun: "said Wednesday she believes that" keeps
 // "she believes".
 func opensClauseWord(w word) bool {
-	return !w.punct() && (finiteVerbs.has(w.lower()) || personalPronouns.has(w.lower()))
+	return !w.punct() && (isFiniteVerb(w) || personalPronouns.has(w.lower()))
 }
 
 // relativeStarts open the relative and adverbial clauses that, after a
@@ -334,7 +334,7 @@ func opensMainClause(toks tokens, k, end int) bool {
 		if t.punct() {
 			return false
 		}
-		if auxiliaries.has(t.lower()) || finiteVerbs.has(t.lower()) || looksFinite(t, true) || isPresentVerbAt(toks, j) {
+		if auxiliaries.has(t.lower()) || isFiniteVerb(t) || looksFinite(t, true) || isPresentVerbAt(toks, j) {
 			return true
 		}
 	}
@@ -424,7 +424,7 @@ func pastDashes(toks tokens, k, end int) int {
 // reported clause's subject: "said she had hired him, but hasn't
 // decided …", "should be punished, but not women".
 func sharesSubject(w word) bool {
-	return w.lower() == "not" || w.lower() == "never" || finiteVerbs.has(w.lower()) || isNegatedAuxiliary(w.lower())
+	return w.lower() == "not" || w.lower() == "never" || isFiniteVerb(w) || isNegatedAuxiliary(w.lower())
 }
 
 // endsQuoteWithComma reports a comma at toks[k] inside the closing

@@ -94,6 +94,9 @@ func appendNames(out []nameMention, toks tokens) []nameMention {
 			for from > i+1 && isInitial(toks.text(from-1)) {
 				from-- // "Superintendent of Police R. K. Sharma"
 			}
+			if from > i && isInitial(toks.text(from)) && isPlainNameWord(toks, from-1) && isGivenName(toks.text(from-1)) {
+				from-- // "Secretary of State John F. Kerry", but not "Public Prosecutions A. P. Singh"
+			}
 		}
 		if m, ok := nameInRun(toks, from, end); ok && !isQuotedRun(toks, i, j) {
 			if m.Start == toks.start(i) && i > 0 && isRoleNoun(toks.at(i-1)) && !(i > 1 && opensVerbPhrase(toks.at(i-2))) {
@@ -1136,4 +1139,108 @@ func titleOf(mention, name string) string {
 	}
 	title := strings.TrimSpace(mention[:i])
 	return roleOf(strings.TrimSuffix(title, ","))
+}
+
+// readFunctionWordsAsNames makes the words of a sentence that are at once
+// a month or a modal verb and part of a person's name here read as names:
+// "Will" in "said Will Doyle", "April" in "April Ryan said", "May" in
+// "Theresa May said" and "Yin Myint May, 60,". Such a word keeps its case
+// as its lower case (see tokens.keepCase), so the lists of months and
+// auxiliaries, which hold lower-case words, no longer take it for one.
+// It runs after lowerHeadlineCase, which has lowered these words where a
+// sentence capitalizes every word.
+func readFunctionWordsAsNames(toks tokens) {
+	for i := range toks.len() {
+		if toks.isCapitalized(i) && nameLikeFunctionWords.has(toks.lower(i)) && isFunctionWordNamed(toks, i) {
+			toks.keepCase(i)
+		}
+	}
+}
+
+// isFunctionWordNamed reports whether word i, a word of
+// nameLikeFunctionWords, is a name here: a given name before a surname
+// ("said Will Doyle,", "May Chen, a nurse"), or a surname after a given
+// name or a title ("Theresa May said", "Prime Minister May said"). A
+// month after a preposition or before a day stays a month: "In June Smith
+// said", "Tuesday May 5", "Come May 3".
+func isFunctionWordNamed(toks tokens, i int) bool {
+	if !isTitleCased(toks.text(i)) {
+		return false // "MAY", "WILL": a heading's capitals
+	}
+	if i+1 < toks.len() && isPlainNameWord(toks, i+1) && (i == 0 || opensNameAfter(toks, i-1)) {
+		return true
+	}
+	return i > 0 && (isPlainNameWord(toks, i-1) || isTitleWord(toks.at(i-1))) && (i+1 == toks.len() || closesNameBefore(toks, i+1))
+}
+
+// isPlainNameWord reports a capitalized word that can be part of a name:
+// no title, organization, month or other capitalized function word.
+func isPlainNameWord(toks tokens, i int) bool {
+	w := toks.at(i)
+	l := w.lower()
+	return w.isCapitalized() && !w.punct() && isTitleCased(w.text()) && !notNameWords.has(l) && !orgWords.has(l) &&
+		!titleWords.has(strings.TrimSuffix(l, ".")) && !prepositions[l] && !nameLikeFunctionWords.has(l)
+}
+
+// opensNameAfter reports a word after which a name can start with a
+// given name that is also a function word: a punctuation mark, a verb of
+// speaking ("said Will Doyle"), a conjunction or a title ("Sen. Will
+// Hurd"), but no preposition or other word that a month or a modal verb
+// follows ("in early June Smith said", "it May").
+func opensNameAfter(toks tokens, i int) bool {
+	w := toks.at(i)
+	return w.punct() || w.verbForm() || isTitleWord(w) || w.lower() == "and" || w.lower() == "or"
+}
+
+// closesNameBefore reports a word that can follow a surname that is also
+// a function word: a punctuation mark other than a day's number, or a
+// lower-case word ("Theresa May said", "Brian May, 76"), but not a number
+// ("Tokyo May 5") or a capitalized word, which title case puts after a
+// modal verb ("Hillary Will Win").
+func closesNameBefore(toks tokens, i int) bool {
+	w := toks.at(i)
+	if w.punct() {
+		return true
+	}
+	return !w.isCapitalized() && !startsWithDigit(w)
+}
+
+// isTitleCased reports a word of two or more letters whose first letter
+// alone is upper case: "Will", not "WILL" or "W".
+func isTitleCased(s string) bool {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLikeFunctionWords are the English month names and modal verbs that
+// are also given names or surnames: those that the given-name table (US
+// Social Security counts, see givenNames) holds. Built from monthNames
+// and finiteVerbs, it is April, August, June, May and Will. Days of the
+// week that the table holds (Sunday, Tuesday, Wednesday) are left out: as
+// names they are rare next to the days ("Ash Wednesday").
+var nameLikeFunctionWords = functionWordsNamed()
+
+func functionWordsNamed() *wordSet {
+	named := map[string]bool{}
+	add := func(w string) {
+		if _, ok := givenNameSex(strings.ToUpper(w[:1]) + w[1:]); ok {
+			named[w] = true
+		}
+	}
+	for w, m := range monthNames {
+		if w == strings.ToLower(m.String()) { // not the abbreviations: "Jun", "Aug"
+			add(w)
+		}
+	}
+	for w := range finiteVerbs.words {
+		add(w)
+	}
+	return wordSetOf(named)
 }

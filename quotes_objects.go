@@ -220,7 +220,7 @@ func objectOf(toks tokens, c, end int, lemma string) (from, to int, ok bool) {
 	from = -1
 	for _, opener := range objectCues[lemma] {
 		switch {
-		case opener == "" && !toks.punct(c) && !notObjectStart.has(toks.lower(c)) && !finiteVerbs.has(toks.lower(c)):
+		case opener == "" && !toks.punct(c) && !notObjectStart.has(toks.lower(c)) && !isFiniteVerb(toks.at(c)):
 			from = c
 		case opener == "to" && toks.lower(c) == "to" && !prepositionalTo.has(lemma):
 			from = c // the infinitive keeps its "to"

@@ -579,3 +579,9 @@ func (p people) index(names []nameMention) {
 		}
 	}
 }
+
+// isGivenName reports a word that the given-name table holds.
+func isGivenName(w string) bool {
+	_, ok := givenNameSex(w)
+	return ok
+}

@@ -3,6 +3,8 @@ package lede
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestGivenNameSex(t *testing.T) {
@@ -383,6 +385,9 @@ func TestNamesWithInitialsAndPostNominals(t *testing.T) {
 		{"a member of parliament", "Opposition leader Jane Moss MP said: “This is a shambles.”", "This is a shambles.", "Jane Moss"},
 		{"an honour", "“It was an honour,” said Dame Ama Boateng DBE.", "It was an honour", "Ama Boateng"},
 		{"counsel", "Tom Reid KC said the ruling would be appealed.", "the ruling would be appealed", "Tom Reid"},
+		{"a middle initial after a title with of", "Secretary of State John F. Kerry said the vote was a step forward.", "the vote was a step forward", "John F. Kerry"},
+		{"a middle initial after a ministry", "Minister of Health Kwame A. Boateng said the clinics would open.", "the clinics would open", "Kwame A. Boateng"},
+		{"a middle initial after a staff title", "“The memo is old,” said Chief of Staff Mary T. Lopez.", "The memo is old", "Mary T. Lopez"},
 	})
 }
 
@@ -438,4 +443,51 @@ func searchGivenNamesSorted(key string) (byte, bool) {
 		}
 	}
 	return 0, false
+}
+
+// TestNamesThatAreMonthsOrModalVerbs reads a capitalized month or modal
+// verb as part of a name where it stands beside a name word ("said Will
+// Doyle", "Theresa May said"), and as the month or verb elsewhere.
+func TestNamesThatAreMonthsOrModalVerbs(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Will as a given name after the verb", "“The model is costly,” said Will Doyle, a professor.", "The model is costly", "Will Doyle"},
+		{"Will as a given name opening the sentence", "Will Doyle said the model was costly.", "the model was costly", "Will Doyle"},
+		{"Will as a surname", "Columnist George Will said the party had lost its way.", "the party had lost its way", "George Will"},
+		{"May as a surname", "Former prime minister Theresa May said the deal was done.", "the deal was done", "Theresa May"},
+		{"May as a surname before an age", "Yin Myint May, 60, a doctor, said she was elated.", "she was elated", "Yin Myint May"},
+		{"May as a surname after a title", "Mrs May said the vote would go ahead.", "the vote would go ahead", "May"},
+		{"May as a given name", "May Chen, a nurse, said the ward was full.", "the ward was full", "May Chen"},
+		{"April as a given name", "April Ryan said the briefing was cancelled.", "the briefing was cancelled", "April Ryan"},
+		{"June as a given name", "“We were not warned,” said June Okoro.", "We were not warned", "June Okoro"},
+		{"a month after a preposition stays a month", "The minister said in May that the plan would fail.", "the plan would fail", ""},
+	})
+}
+
+func TestFunctionWordsReadAsNamesOnlyBesideNames(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string // the words that keep their case
+	}{
+		{"said Will Doyle, a professor", []string{"Will"}},
+		{"Theresa May said", []string{"May"}},
+		{"Prime Minister May said", []string{"May"}},
+		{"In June Smith said", nil},          // a preposition before the month
+		{"Tokyo May 5 was warm", nil},        // a day after the month
+		{"Hillary Will Win, Aides Say", nil}, // title case after the verb
+		{"the storm will pass by May", nil},  // lower case, or no name beside it
+		{"THERESA MAY SAID", nil},            // capitals of a heading
+		{"Since May, Smith has said", nil},   // a preposition before, a comma after
+	} {
+		toks := words(tt.text)
+		readFunctionWordsAsNames(toks)
+		var got []string
+		for i := range toks.len() {
+			if toks.lower(i) == toks.text(i) && toks.isCapitalized(i) {
+				got = append(got, toks.text(i))
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q: words read as names (-want +got):\n%s", tt.text, diff)
+		}
+	}
 }

@@ -691,7 +691,7 @@ var nounVerbs = wordSetOf(map[string]bool{
 // ("an impassioned call for") may still cue a quote.
 func modifiesNoun(p word) bool {
 	return !p.punct() && !p.isCapitalized() && !strings.HasSuffix(p.lower(), "s") && !personalPronouns.has(withoutContraction(p.lower())) &&
-		!isAuxiliary(p) && !finiteVerbs.has(p.lower()) && !determiners[p.lower()] && p.lower() != "to" &&
+		!isAuxiliary(p) && !isFiniteVerb(p) && !determiners[p.lower()] && p.lower() != "to" &&
 		!clauseBreaks.has(p.lower()) && !pluralSubjects.has(p.lower()) && !isCountWord(p) && !looksAdjective(p.lower())
 }
 
@@ -875,7 +875,7 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		return d.reported(toks, c, k, v, n, subj, app), k, true // "75 percent said yes", "26 percent said the same"
 	}
 	end = reportedClauseEnd(toks, c, end)
-	if end-c < minReportedWords && !(end-c == 2 && (that || personalPronouns.has(toks.lower(c)) && finiteVerbs.has(toks.lower(c+1)))) ||
+	if end-c < minReportedWords && !(end-c == 2 && (that || personalPronouns.has(toks.lower(c)) && isFiniteVerb(toks.at(c+1)))) ||
 		!that && notClauseStart.has(toks.lower(c)) && !opensClauseAnyway(toks, c, end) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
@@ -1215,7 +1215,7 @@ func relativeEnd(toks tokens, from, end int) int {
 		if ok && (comma || opensThatClause(toks, j+n, end)) {
 			return cut
 		}
-		if comma && j-k <= 4 && (finiteVerbs.has(toks.lower(j-1)) || looksFinite(toks.at(j), true)) && !toks.isCapitalized(j) &&
+		if comma && j-k <= 4 && (isFiniteVerb(toks.at(j-1)) || looksFinite(toks.at(j), true)) && !toks.isCapitalized(j) &&
 			countCommas(toks.slice(from, k))%2 == 0 {
 			// "who said he would campaign with him, ultimately did not
 			// show up", but not the comma that closes an aside: "who
@@ -1425,7 +1425,7 @@ func clauseVerbWithin(toks tokens, k, end, n int) bool {
 		if t.punct() {
 			return false
 		}
-		if finiteVerbs.has(t.lower()) || auxiliaries.has(t.lower()) && j > k {
+		if isFiniteVerb(t) || auxiliaries.has(t.lower()) && j > k {
 			return true
 		}
 	}
@@ -1465,7 +1465,7 @@ func opensClause(toks tokens) bool {
 // isComplementizer reports a "that" at toks[k] that opens a clause, not
 // the relative pronoun of "the meeting that was held on a boat".
 func isComplementizer(toks tokens, k, end int) bool {
-	return toks.lower(k) == "that" && !(k+1 < end && finiteVerbs.has(toks.lower(k+1)))
+	return toks.lower(k) == "that" && !(k+1 < end && isFiniteVerb(toks.at(k+1)))
 }
 
 // pastThat returns where a reported clause starts, from c after the verb
@@ -1774,7 +1774,7 @@ var asideWords = wordSetOf(map[string]bool{"though": true, "however": true, "too
 func nounPhraseForward(toks tokens, i int) int {
 	j := i
 	for j < toks.len() && j-i < maxSpeakerWords && !isBoundary(toks.at(j)) && (!clauseBreaks.has(toks.lower(j)) || sharedHeadAt(toks, i, j)) &&
-		!finiteVerbs.has(toks.lower(j)) && !(looksFinite(toks.at(j), j > i) && !determiners[toks.lower(j-1)]) && !(j > i && settingWords.has(toks.lower(j))) &&
+		!isFiniteVerb(toks.at(j)) && !(looksFinite(toks.at(j), j > i) && !determiners[toks.lower(j-1)]) && !(j > i && settingWords.has(toks.lower(j))) &&
 		!(j > i && toks.isCapitalized(j-1) && !toks.isCapitalized(j) && (isLyAdverb(toks.lower(j)) || auxiliaries.has(toks.lower(j)))) { // "Mr. Rubio quickly distanced", "Trump also joined"
 		j++
 	}
@@ -1860,7 +1860,7 @@ var timeAdverbs = wordSetOf(map[string]bool{
 // readsAsVerb reports whether toks[i] reads as a verb (see hasVerb).
 func readsAsVerb(toks tokens, i int) bool {
 	t := toks.at(i)
-	return !t.punct() && !t.isCapitalized() && (finiteVerbs.has(t.lower()) || auxiliaries.has(t.lower()) || irregularPasts.has(t.lower()) ||
+	return !t.punct() && !t.isCapitalized() && (isFiniteVerb(t) || auxiliaries.has(t.lower()) || irregularPasts.has(t.lower()) ||
 		strings.HasSuffix(t.lower(), "ed") || isPresentVerbAt(toks, i)) || isContractedVerb(t.lower())
 }
 
@@ -2067,7 +2067,7 @@ func modifiedToEnd(toks tokens, subj phrase, end int) bool {
 	modified := false
 	for k := subj.from + 1; k < end; k++ {
 		w := toks.at(k)
-		if w.punct() || finiteVerbs.has(w.lower()) || personalPronouns.has(w.lower()) || possessiveDeterminers.has(w.lower()) ||
+		if w.punct() || isFiniteVerb(w) || personalPronouns.has(w.lower()) || possessiveDeterminers.has(w.lower()) ||
 			w.lower() == "that" || isRelative(w.lower()) {
 			return false // a clause: "a tinge of regret about the role his inquiry played"
 		}

@@ -606,7 +606,7 @@ var groupPrepositions = wordSetOf(map[string]bool{"in": true, "at": true, "from"
 // isVerbLike reports a lower-case word that reads as a verb: a finite
 // verb, an auxiliary, a past form.
 func isVerbLike(t word) bool {
-	return !t.isCapitalized() && (finiteVerbs.has(t.lower()) || auxiliaries.has(t.lower()) || irregularPasts.has(t.lower()) ||
+	return !t.isCapitalized() && (isFiniteVerb(t) || auxiliaries.has(t.lower()) || irregularPasts.has(t.lower()) ||
 		strings.HasSuffix(t.lower(), "ed") && len(t.lower()) > 4)
 }
 
@@ -786,7 +786,7 @@ var lyNouns = wordSetOf(map[string]bool{
 func isNounPhrase(toks tokens) bool {
 	content := false
 	for i, t := range toks.all() {
-		if finiteVerbs.has(t.lower()) || t.lower() == "to" && !isPrepositionTo(toks, i) {
+		if isFiniteVerb(t) || t.lower() == "to" && !isPrepositionTo(toks, i) {
 			return false
 		}
 		if !functionWords[t.lower()] || speakerPronouns.has(t.lower()) || toks.len() == 1 && t.lower() == "some" {
@@ -858,10 +858,20 @@ func objectAfter(toks tokens, k int) (subject, appositive phrase, ok bool) {
 	return subject, appositive, true
 }
 
+// isFiniteVerb reports one of finiteVerbs, where a capitalized month is
+// no modal verb: "said in May that …", "May was the wettest month".
+func isFiniteVerb(w word) bool {
+	if !finiteVerbs.has(w.lower()) {
+		return false
+	}
+	_, month := monthNames[w.lower()]
+	return !(month && w.isCapitalized())
+}
+
 // hasFinite reports whether toks hold one of finiteVerbs.
 func hasFinite(toks tokens) bool {
 	for _, t := range toks.all() {
-		if finiteVerbs.has(t.lower()) {
+		if isFiniteVerb(t) {
 			return true
 		}
 	}
@@ -982,7 +992,7 @@ func attributionTail(toks tokens, from int, lemma string) bool {
 		case (t.lower() == "of" || t.lower() == "about") && i == from && !isWeakVerb(lemma):
 			// the topic: "said of the episode, “…”"
 			i++
-			for k := 0; k < 5 && i < toks.len() && !toks.punct(i) && !clauseBreaks.has(toks.lower(i)) && !finiteVerbs.has(toks.lower(i)); k++ {
+			for k := 0; k < 5 && i < toks.len() && !toks.punct(i) && !clauseBreaks.has(toks.lower(i)) && !isFiniteVerb(toks.at(i)); k++ {
 				i++
 			}
 			if i == toks.len() || toks.text(i) != "," && toks.text(i) != ":" {
@@ -994,7 +1004,7 @@ func attributionTail(toks tokens, from int, lemma string) bool {
 			// “open up”"); a clause ends it ("tweeted Monday that …").
 			i++
 			k := 0
-			for ; k < 5 && i < toks.len() && (!toks.punct(i) || isQuoteMark(toks.text(i))) && !opensSetting(toks.at(i)) && !clauseBreaks.has(toks.lower(i)) && !finiteVerbs.has(toks.lower(i)); k++ {
+			for ; k < 5 && i < toks.len() && (!toks.punct(i) || isQuoteMark(toks.text(i))) && !opensSetting(toks.at(i)) && !clauseBreaks.has(toks.lower(i)) && !isFiniteVerb(toks.at(i)); k++ {
 				i++ // quoted words are a show's title: on MSNBC's “Morning Joe”
 			}
 			if k == 0 && prepositions[t.lower()] || t.lower() == "to" && (k == 0 || takesInfinitive(lemma)) {

@@ -186,3 +186,19 @@ func (s *wordSource) size(p packedWord) int {
 	}
 	return p.shortSize()
 }
+
+// keepCase makes word i read as written when its lower case is asked
+// for: a name that is also a function word ("Will", "May"; see
+// readFunctionWordsAsNames), which no list of lower-case words then
+// takes for the function word.
+func (t tokens) keepCase(i int) {
+	p := t.list[i]
+	if p.is(oddLowerWord | longWord | textLowered) {
+		return // a name is neither of these
+	}
+	if t.src.oddLower == nil {
+		t.src.oddLower = map[int]string{}
+	}
+	t.src.oddLower[p.start()] = t.text(i)
+	t.list[i] = p.with(oddLowerWord)
+}

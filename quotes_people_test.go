@@ -491,3 +491,34 @@ func TestFunctionWordsReadAsNamesOnlyBesideNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerAfterAnOpeningSetting reads the subject of a speech verb
+// past a setting of time or place that opens the sentence without a
+// comma: "In 2019 the minister said", "Last week the council said".
+func TestSpeakerAfterAnOpeningSetting(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a year", "In 2019 the minister said the plan would fail.", "the plan would fail", "indirect", "the minister", "", "said"},
+		{"a day and a name", "On Tuesday Smith said the plan would fail.", "the plan would fail", "indirect", "Smith", "Smith", "said"},
+		{"a month", "In May the minister said the plan would fail.", "the plan would fail", "indirect", "the minister", "", "said"},
+		{"last week", "Last week the council said the road would reopen.", "the road would reopen", "indirect", "the council", "", "said"},
+		{"an adverb and a week", "Earlier this month the union said it would strike.", "it would strike", "indirect", "the union", "", "said"},
+		{"that day", "Later that day the coach told reporters the team was tired.", "the team was tired", "indirect", "the coach", "", "told"},
+		{"the next day", "The next day the mayor said the water was safe.", "the water was safe", "indirect", "the mayor", "", "said"},
+		{"a statement", "In a statement to the press the company said sales had fallen.", "sales had fallen", "indirect", "the company", "", "said"},
+		{"an interview and a quote", "In an interview Okafor said: “We are ready.”", "We are ready.", "direct", "Okafor", "Okafor", "said"},
+		{"a count is no setting", "At least four senators said the vote was rigged.", "the vote was rigged", "indirect", "At least four senators", "", "said"},
+	})
+}
+
+func TestOpeningSettingNeedsASentenceStart(t *testing.T) {
+	for _, text := range []string{
+		"This technique can prevent overeating by helping a person learn to recognize when they are full.",
+		"He met voters at a rally in the town the mayor described as forgotten.",
+	} {
+		for _, q := range Quotes(text) {
+			if q.Speaker != nil && (q.Speaker.Text == "a person" || q.Speaker.Text == "the mayor") {
+				t.Errorf("%q: speaker %q read past words that open no sentence", text, q.Speaker.Text)
+			}
+		}
+	}
+}

@@ -499,6 +499,110 @@ func isDateline(toks tokens) bool {
 // past week".
 var timeDeictics = wordSetOf(map[string]bool{"last": true, "this": true, "next": true, "past": true, "earlier": true, "later": true})
 
+// pastOpeningSetting returns where the subject starts in the words
+// toks[from:end] before a verb, which open their sentence, past a setting
+// of time or place set before it without a comma: "In 2019 the minister
+// said", "Last week the council said", "In a statement the company
+// said", "On Tuesday Smith said". The subject starts at the first
+// determiner, pronoun or capitalized word after a word that ends the
+// setting: a number, a day, a month or another lower-case word that is no
+// preposition or determiner. from itself when the words open with no
+// setting, or when the subject cannot be told from the setting: "In
+// Washington Smith said", where the capitals run on.
+func pastOpeningSetting(toks tokens, from, end int) int {
+	first := from + 2 // the setting's opening word and at least one more
+	switch {
+	case from > 0 && toks.lower(from-1) == "that" && isTimeUnit(toks.lower(from)) && opensSentence(toks, from-1):
+		first = from + 1 // "That night Smith told", where the phrase read back stops at "that"
+	case !opensSentence(toks, from):
+		return from // "said in a statement released by the campaign the report …"
+	case !prepositions[toks.lower(from)] && !opensTimeOfEvent(toks, from, end) &&
+		!(timeDeictics.has(toks.lower(from)) && isTimeUnit(toks.lower(from+1))):
+		return from // not "to answer a field focused on …", "This technique can …"
+	case approximations.has(toks.lower(from)) && isCountWord(toks.at(from+1)) || atLeastCount(toks, from, end):
+		return from // a count: "About 200 workers", "At least four senators"
+	}
+	for s := first; s < end; s++ {
+		if startsSubject(toks.at(s)) && endsSetting(toks.at(s-1)) {
+			return s
+		}
+		if !endsSetting(toks.at(s-1)) && !isSettingInnerWord(toks.at(s-1)) {
+			return from // a verb: "In helping a person learn"
+		}
+	}
+	return from
+}
+
+// isSettingInnerWord reports a word that a setting holds but does not end
+// with: a preposition, a determiner or a capitalized name ("At a rally in
+// Des Moines").
+func isSettingInnerWord(w word) bool {
+	l := w.lower()
+	return prepositions[l] || determiners[l] || l == "of" || l == "to" || w.isCapitalized() && !w.punct()
+}
+
+// atLeastCount reports a count bounded by "at least" or "at most" that
+// opens toks[from:end]: "At least four senators".
+func atLeastCount(toks tokens, from, end int) bool {
+	return from+2 < end && toks.lower(from) == "at" && (toks.lower(from+1) == "least" || toks.lower(from+1) == "most") && isCountWord(toks.at(from+2))
+}
+
+// opensSentence reports a word that opens its sentence, capitalized,
+// or follows the adverbs that do ("Later that day"). The words a reader
+// is given may be part of a sentence, so the capital tells, not where
+// they start: in "helping a person learn" read from "by", "by" opens no
+// sentence.
+func opensSentence(toks tokens, k int) bool {
+	for k > 0 && (leadingFiller.has(toks.lower(k-1)) || isOpeningAdverb(toks.at(k-1))) {
+		k--
+	}
+	return toks.isCapitalized(k) && (k == 0 || toks.punct(k-1))
+}
+
+// opensTimeOfEvent reports a time told by the event it follows, which
+// opens toks[from:end]: "The next day", "The following week", "The same
+// morning".
+func opensTimeOfEvent(toks tokens, from, end int) bool {
+	return from+3 < end && toks.lower(from) == "the" && eventOrders.has(toks.lower(from+1)) && isTimeUnit(toks.lower(from+2))
+}
+
+// isTimeUnit reports a unit of time that a setting names: "day", "week",
+// "night".
+func isTimeUnit(lower string) bool { return lower == "day" || timeUnitNames.has(lower) }
+
+// eventOrders place a time after or at an event: "the next day".
+var eventOrders = wordSetOf(map[string]bool{"next": true, "following": true, "same": true, "previous": true})
+
+// startsSubject reports a word that can open a subject after a setting: a
+// determiner, a subject pronoun or a capitalized word that names no time.
+func startsSubject(w word) bool {
+	l := w.lower()
+	if determiners[l] || personalPronouns.has(l) {
+		return true
+	}
+	_, month := monthNames[l]
+	return w.isCapitalized() && !w.punct() && !isDayWord(l) && !month && !notNameWords.has(l)
+}
+
+// endsSetting reports a word that can close a setting of time or place: a
+// number, a day or a month ("In 2019", "On Tuesday", "In May"), or a
+// lower-case word that is no preposition, determiner or auxiliary ("In a
+// statement", "Last week").
+func endsSetting(w word) bool {
+	l := w.lower()
+	if w.punct() {
+		return false
+	}
+	if startsWithDigit(w) || isDayWord(l) {
+		return true
+	}
+	if _, month := monthNames[l]; month && w.isCapitalized() {
+		return true
+	}
+	return !w.isCapitalized() && !prepositions[l] && !determiners[l] && l != "to" && l != "of" &&
+		!isAuxiliary(w) && !isFiniteVerb(w) && !w.verbForm() && !personalPronouns.has(l) && !strings.HasSuffix(l, "ing")
+}
+
 // phraseBackward returns the noun phrase that ends at toks[k].
 func phraseBackward(toks tokens, k int) phrase {
 	if k >= 0 && personalPronouns.has(toks.lower(k)) {
@@ -535,6 +639,7 @@ func phraseBackward(toks tokens, k int) phrase {
 	for from < end && (leadingFiller.has(toks.lower(from)) || from+1 < end && isOpeningAdverb(toks.at(from))) {
 		from++
 	}
+	from = pastOpeningSetting(toks, from, end)
 	if end-from > maxSpeakerWords || from >= end || !isNounPhrase(toks.slice(from, end)) || !canStartSpeaker(toks, from, end) {
 		return phrase{}
 	}
@@ -725,7 +830,8 @@ func canStartSpeaker(toks tokens, from, end int) bool {
 		return false
 	}
 	if prepositions[w.lower()] || w.lower() == "to" || w.lower() == "despite" {
-		return approximations.has(w.lower()) && from+1 < end && isCountWord(toks.at(from+1))
+		return approximations.has(w.lower()) && from+1 < end && isCountWord(toks.at(from+1)) ||
+			atLeastCount(toks, from, end) // "At least four senators said"
 	}
 	return w.isCapitalized() || !strings.HasSuffix(w.lower(), "ing")
 }

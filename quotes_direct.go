@@ -872,6 +872,9 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 	if a, ok := verbBeforeColon(toks, frame); ok {
 		return a, true
 	}
+	if a, ok := invertedVerbBefore(toks, frame); ok {
+		return a, true
+	}
 	for v := toks.len() - 1; v >= 0 && toks.len()-v <= maxTailWords; v-- {
 		lemma, n, ok := speechVerbAt(toks, v)
 		if !ok || isWeakVerb(lemma) || !attributionTail(toks, v+n, lemma) {
@@ -1059,6 +1062,42 @@ func verbBeforeColon(toks tokens, frame Span) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// invertedVerbBefore reads an attribution that opens its sentence with
+// the verb and sets its subject after it, before the quote: "Said Dorothy
+// Poynter, who grew up with him, “…”", "Added the mayor, Tom Reyes: “…”",
+// "Says Reyes, “…”". The verb is a past or present form, not a
+// participle ("Asked about the plan, Reyes said: …" is the subject's own
+// verb), and the subject with its appositive or relative aside must fill
+// the words up to the quote.
+func invertedVerbBefore(toks tokens, frame Span) (attribution, bool) {
+	n := toks.len()
+	if n < 3 || toks.text(n-1) != ":" && toks.text(n-1) != "," || !toks.isCapitalized(0) || !toks.verbForm(0) {
+		return attribution{}, false
+	}
+	lemma, ok := speechLemma[toks.lower(0)]
+	if !ok || lemma == toks.lower(0) || strings.HasSuffix(toks.lower(0), "ing") || !invertsSubject(lemma) {
+		return attribution{}, false
+	}
+	subj, app, ok := objectAfter(toks, 1)
+	if !ok || isBareObjectPronoun(toks, subj) || subj.from != 1 {
+		return attribution{}, false
+	}
+	end := subj.to
+	if !app.empty() {
+		end = app.to
+	}
+	if end+1 < n && toks.text(end) == "," && isRelative(toks.lower(end+1)) {
+		end = n - 1 // "Said Dorothy Poynter, who grew up with Ali,"
+		if hasQuoteMark(toks.slice(subj.to, n)) {
+			return attribution{}, false
+		}
+	}
+	if end != n-1 {
+		return attribution{}, false
+	}
+	return newAttribution(toks, 0, 1, subj, app, frame), true
 }
 
 // hasPastTense reports a lower-case past tense among toks: a clause,

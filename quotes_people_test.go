@@ -522,3 +522,15 @@ func TestOpeningSettingNeedsASentenceStart(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesAfterAnInvertedVerb reads an attribution that opens its
+// sentence with the verb, its subject after it, before the quote.
+func TestQuotesAfterAnInvertedVerb(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"said and a relative aside", "Said Dorothy Poynter, who grew up near the gym, “We were all so proud of him.”", "We were all so proud of him.", "direct", "Dorothy Poynter", "Dorothy Poynter", "Said"},
+		{"added, a role and a name", "Added the mayor, Tom Reyes: “We will rebuild.”", "We will rebuild.", "direct", "the mayor", "Tom Reyes", "Added"},
+		{"says in the present", "Says Priya Nair, “Nobody asked us.”", "Nobody asked us.", "direct", "Priya Nair", "Priya Nair", "Says"},
+		{"wrote and a role", "Wrote the judge: “The claim fails on every count.”", "The claim fails on every count.", "direct", "the judge", "", "Wrote"},
+		{"a participle is the subject's own", "Asked about the plan, Reyes said: “We will rebuild.”", "We will rebuild.", "direct", "Reyes", "Reyes", "said"},
+	})
+}

@@ -872,6 +872,9 @@ func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
 	if a, ok := verbBeforeColon(toks, frame); ok {
 		return a, true
 	}
+	if a, ok := labelWithAffiliation(toks, frame); ok {
+		return a, true
+	}
 	if a, ok := invertedVerbBefore(toks, frame); ok {
 		return a, true
 	}
@@ -1062,6 +1065,42 @@ func verbBeforeColon(toks tokens, frame Span) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// labelWithAffiliation reads a label of a person's name and, after a
+// comma, where they speak from or what they are, before a colon that
+// opens a quote, as round-ups of reactions print them: "Meghan McCain,
+// Twitter: “…”", "Howard Kurtz, Fox News: “…”", "Jeremy Lott, author:
+// “…”". The name opens with a given name, and the affiliation is short
+// and holds no verb.
+func labelWithAffiliation(toks tokens, frame Span) (attribution, bool) {
+	n := toks.len()
+	if n < 5 || toks.text(n-1) != ":" {
+		return attribution{}, false
+	}
+	comma := -1
+	for i := range n - 1 {
+		if toks.text(i) == "," {
+			if comma >= 0 {
+				return attribution{}, false
+			}
+			comma = i
+		}
+	}
+	if comma < 2 || comma > 4 || n-1-comma-1 < 1 || n-1-comma-1 > maxLabelWords || !isGivenName(toks.text(0)) {
+		return attribution{}, false
+	}
+	for i := range comma {
+		if !isPlainNameWord(toks, i) && !isInitial(toks.text(i)) {
+			return attribution{}, false
+		}
+	}
+	for i := comma + 1; i < n-1; i++ {
+		if t := toks.at(i); t.punct() || isRelative(t.lower()) || !t.isCapitalized() && (t.verbForm() || isPastTense(t.lower())) || isFiniteVerb(t) {
+			return attribution{}, false
+		}
+	}
+	return newAttribution(toks, n-1, 1, phrase{0, comma}, phrase{comma + 1, n - 1}, frame), true
 }
 
 // invertedVerbBefore reads an attribution that opens its sentence with

@@ -1205,18 +1205,18 @@ func closesNameBefore(toks tokens, i int) bool {
 	return !w.isCapitalized() && !startsWithDigit(w)
 }
 
-// isTitleCased reports a word of two or more letters whose first letter
-// alone is upper case: "Will", not "WILL" or "W".
+// isTitleCased reports a word that opens with an upper-case letter and
+// holds lower-case ones: "Will", "McCain", not "WILL" or "W".
 func isTitleCased(s string) bool {
 	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
 		return false
 	}
 	for i := 1; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			return false
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // nameLikeFunctionWords are the English month names and modal verbs that

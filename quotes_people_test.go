@@ -534,3 +534,16 @@ func TestQuotesAfterAnInvertedVerb(t *testing.T) {
 		{"a participle is the subject's own", "Asked about the plan, Reyes said: “We will rebuild.”", "We will rebuild.", "direct", "Reyes", "Reyes", "said"},
 	})
 }
+
+// TestQuotesAfterANameAndAffiliationLabel reads the labels that round-ups
+// of reactions set before a colon: a person's name and, after a comma,
+// where they speak from or what they are.
+func TestQuotesAfterANameAndAffiliationLabel(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a network", "Howard Kurtz, Fox News: “The debate was his strongest.”", "The debate was his strongest.", "direct", "Howard Kurtz", "Howard Kurtz", ":"},
+		{"a paper whose name holds a verb", "Kathleen Parker, The Washington Post: “Nobody won tonight.”", "Nobody won tonight.", "direct", "Kathleen Parker", "Kathleen Parker", ":"},
+		{"a platform and a name with an inner capital", "Meghan McCain, Twitter: “The moderator won.”", "The moderator won.", "direct", "Meghan McCain", "Meghan McCain", ":"},
+		{"a role", "Jeremy Lott, author: “I am tired of being told how to vote.”", "I am tired of being told how to vote.", "direct", "Jeremy Lott", "Jeremy Lott", ":"},
+		{"a place is no person", "Paris, France: “The city will rebuild.”", "", "", "", "", ""},
+	})
+}

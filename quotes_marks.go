@@ -22,7 +22,7 @@ type quoted struct {
 func closingMarks(r rune) string {
 	switch r {
 	case '“':
-		return "”\""
+		return "”\"“" // and a “ in closing place, which careless copy sets: “It's unusual,“ said …
 	case '„':
 		return "“”"
 	case '«':
@@ -177,6 +177,10 @@ func closesHere(text string, p Span, i, n int, r rune) bool {
 		// An apostrophe has a letter after it ("don’t"); a closing mark
 		// has not, and follows a word or its punctuation.
 		return !isLetterAt(text, i+n, p.End) && !isDigitAt(text, i+n) && !unicode.IsSpace(lastRune(text[:i]))
+	case '“':
+		// A closing “ (German „…“, or a careless “…,“ said) follows a
+		// word or its punctuation and has no word after it.
+		return i > p.Start && !unicode.IsSpace(lastRune(text[:i])) && !isLetterAt(text, i+n, p.End) && !isDigitAt(text, i+n)
 	}
 	return true
 }

@@ -1508,3 +1508,15 @@ func TestUnresolvedRoleIsNoName(t *testing.T) {
 		{"a holder named before", "Mayor Ann Lee opened the pier. The mayor said the beams were sound.", "the beams were sound", "indirect", "The mayor", "Ann Lee", "said"},
 	})
 }
+
+// TestQuotesClosedByAnOpeningMark reads a “ in closing place, after a
+// word or its punctuation and before no word, as the closing mark that
+// careless copy writes it for.
+func TestQuotesClosedByAnOpeningMark(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"before the verb", "“It is unusual,“ said Larry Noble, an attorney.", "It is unusual", "direct", "Larry Noble", "Larry Noble", "said"},
+		{"before the speaker", "“We will win this seat,“ Ms Okafor told reporters.", "We will win this seat", "direct", "Ms Okafor", "Okafor", "told"},
+		{"after a dash", "He promised: “I am going to do very well with them —.“", "I am going to do very well with them —.", "direct", "He", "", "promised"},
+		{"an opening mark after a space still opens", "“First part. “Second part,” she said.", "First part. “Second part", "direct", "she", "", "said"},
+	})
+}

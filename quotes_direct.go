@@ -652,7 +652,7 @@ func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
 			v = c // "Sen. Chuck Schumer (D-N.Y.) said"
 			continue
 		}
-		if isBoundary(toks.at(v)) && toks.text(v) != "," {
+		if isBoundary(toks.at(v)) && toks.text(v) != "," && !abbreviationPoint(toks, v) { // but "Allentown, Pa., said"
 			break
 		}
 		lemma, n, ok := speechVerbAt(toks, v)

@@ -547,3 +547,17 @@ func TestQuotesAfterANameAndAffiliationLabel(t *testing.T) {
 		{"a place is no person", "Paris, France: “The city will rebuild.”", "", "", "", "", ""},
 	})
 }
+
+// TestSpeakerWithAPlaceAndItsRegion keeps a state, province or country set
+// after a place with commas ("of Raleigh, N.C.,") inside the appositive,
+// never the speaker, and reads past the period of an abbreviation before
+// the verb.
+func TestSpeakerWithAPlaceAndItsRegion(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a state abbreviation and a relative aside", "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said the race was close.", "the race was close", "Harry Bond"},
+		{"an abbreviation split by its period, after a quote", "“I do not trust her,” Cecelia Purner, 67, a retired nurse in Allentown, Pa., said in an interview.", "I do not trust her", "Cecelia Purner"},
+		{"a country", "“Prices doubled,” Ade Bello, a trader from Lagos, Nigeria, said.", "Prices doubled", "Ade Bello"},
+		{"a province", "Marie Roy, a farmer near Saskatoon, Sask., said the frost came early.", "the frost came early", "Marie Roy"},
+		{"a company suffix before the verb", "“We grew,” Ana Ruiz, chief executive of Acme Foods Inc., said.", "We grew", "Ana Ruiz"},
+	})
+}

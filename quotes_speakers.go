@@ -110,12 +110,16 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 				if asideAt < 0 && isRelative(toks.lower(j+1)) {
 					asideAt = j
 				}
+				if isRegionAfterPlace(toks, j+1, last) {
+					last = j // "Harry Bond, 30, of Raleigh, N.C., …": the region is its place's
+					continue
+				}
 				s := nameBackward(toks, j-1)
 				if role < 0 && !s.empty() && !hasCapitalized(toks, s) && isBareName(toks.slice(j+1, last)) {
 					role = j // "his wife, Jane, called": the role, and the name as its appositive
 				}
 				last = j
-				if !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) && !isQuotedPhrase(toks, s) && !isTimePhrase(toks, s) {
+				if !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) && !isQuotedPhrase(toks, s) && !isTimePhrase(toks, s) && !isRegionAfterPlace(toks, s.from, s.to) {
 					// The nearest name wins, but a name further back
 					// wins over a role: "Matthew Prince, chief
 					// executive of CloudFlare, a San Francisco

@@ -561,3 +561,15 @@ func TestSpeakerWithAPlaceAndItsRegion(t *testing.T) {
 		{"a company suffix before the verb", "“We grew,” Ana Ruiz, chief executive of Acme Foods Inc., said.", "We grew", "Ana Ruiz"},
 	})
 }
+
+// TestPluralSpeechNounBeforeAPastVerb reads the plural of a speech noun
+// right before a verb in the past as the subject, not as the verb: in
+// "Early reports said", "reports" is what said.
+func TestPluralSpeechNounBeforeAPastVerb(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"reports said", "Early reports said two people had died.", "two people had died", "indirect", "Early reports", "", "said"},
+		{"estimates suggested", "Initial estimates suggested the toll was higher.", "the toll was higher", "indirect", "Initial estimates", "", "suggested"},
+		{"statements claimed", "Official statements claimed the road was open.", "the road was open", "indirect", "Official statements", "", "claimed"},
+		{"a verb that reports nothing", "Initial estimates put the total at 55,000 pages.", "", "", "", "", ""},
+	})
+}

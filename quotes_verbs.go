@@ -376,6 +376,9 @@ func openingParticiple(words tokens, w int) bool {
 // advised". After a relative word the form is a verb with a gap ("which
 // the paper reports is false"), and "says" is never a noun.
 func subjectNounAt(words tokens, w int) bool {
+	if pluralNounBeforeVerb(words, w) {
+		return true
+	}
 	if w+1 >= words.len() || !verbsAfterSubjects.has(words.lower(w+1)) {
 		return false
 	}
@@ -389,6 +392,30 @@ func subjectNounAt(words tokens, w int) bool {
 	for k := w - 1; k >= 0 && w-k <= maxSpeakerWords; k-- {
 		if isRelativeWord(words.lower(k)) || words.lower(k) == "what" || words.punct(k) {
 			return words.punct(k)
+		}
+	}
+	return true
+}
+
+// pluralNounBeforeVerb reports the plural of a speech noun right before
+// a verb in the past, which is the noun's verb: "Initial estimates put",
+// "Early reports said", "Official statements claimed". A
+// verb in -s is never followed by a past form at once; after a pronoun or
+// a relative word the form is a verb all the same ("she reports
+// received", "which the paper reports named").
+func pluralNounBeforeVerb(words tokens, w int) bool {
+	lower := words.lower(w)
+	if w+1 >= words.len() || !strings.HasSuffix(lower, "s") || !speechNouns.has(strings.TrimSuffix(lower, "s")) {
+		return false
+	}
+	next := words.at(w + 1)
+	if next.punct() || next.isCapitalized() || !isPastTense(next.lower()) && !irregularSpeechPasts.has(next.lower()) && !irregularPasts.has(next.lower()) {
+		return false
+	}
+	if w > 0 {
+		prev := words.lower(w - 1)
+		if speakerPronouns.has(prev) || isRelativeWord(prev) || prev == "what" {
+			return false
 		}
 	}
 	return true

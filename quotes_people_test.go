@@ -573,3 +573,15 @@ func TestPluralSpeechNounBeforeAPastVerb(t *testing.T) {
 		{"a verb that reports nothing", "Initial estimates put the total at 55,000 pages.", "", "", "", "", ""},
 	})
 }
+
+// TestSpeechWordOpeningANounPhrase keeps the whole subject when a speech
+// verb's base form opens it as a noun modifier ("Talk show host Glenn
+// Beck"), not only the words after it.
+func TestSpeechWordOpeningANounPhrase(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"talk show", "Talk show host Glenn Beck, who backed Cruz, said the race was over.", "the race was over", "indirect", "Talk show host Glenn Beck", "Glenn Beck", "said"},
+		{"call centre", "Call centre worker Ana Ruiz said the shifts were too long.", "the shifts were too long", "indirect", "Call centre worker Ana Ruiz", "Ana Ruiz", "said"},
+		{"report author", "Report author Priya Nair said costs had doubled.", "costs had doubled", "indirect", "Report author Priya Nair", "Priya Nair", "said"},
+		{"an imperative is reported", "Tell them the truth, she said.", "Tell them the truth", "indirect", "she", "", "said"},
+	})
+}

@@ -732,13 +732,28 @@ func isVerbObject(toks tokens, p phrase) bool {
 // ("Secretary of State John Kerry said").
 func isSpeechWordIn(toks tokens, j, k int) bool {
 	t := toks.at(j)
-	if j == k || speechLemma[t.lower()] == "" || nounLikeForms.has(t.lower()) || t.isCapitalized() && j > 0 {
+	if j == k || speechLemma[t.lower()] == "" || nounLikeForms.has(t.lower()) || t.isCapitalized() && (j > 0 || modifiesNounAfter(toks, j)) {
 		return false
 	}
 	if j > 1 && determiners[toks.lower(j-2)] && reportAdjectives.has(toks.lower(j-1)) || modifiedNoun(toks, j) || afterSingularName(toks, j) {
 		return false // "An earlier report in a paper said", "The center-left think tank said"
 	}
 	return !(j > 0 && determiners[toks.lower(j-1)])
+}
+
+// modifiesNounAfter reports a speech verb's base form that opens a noun
+// phrase as a noun modifying the noun after it: "Talk show host Glenn
+// Beck", "Call centre worker Ana Ruiz", "Report author Lee". An
+// imperative has its object or a clause after it instead: "Tell them",
+// "Say what you like".
+func modifiesNounAfter(toks tokens, j int) bool {
+	if j+1 >= toks.len() || speechLemma[toks.lower(j)] != toks.lower(j) {
+		return false
+	}
+	next := toks.at(j + 1)
+	l := next.lower()
+	return !next.punct() && !next.isCapitalized() && !functionWords[l] && !determiners[l] && !prepositions[l] &&
+		!objectPronouns.has(l) && !isRelativeWord(l) && l != "what" && l != "how" && l != "to" && !isLyAdverb(l)
 }
 
 // reportAdjectives stand between a determiner and a speech word that is

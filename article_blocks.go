@@ -17,35 +17,53 @@ import (
 // and the nearest enclosing element whose class or id names site furniture.
 // article_body.go then decides which blocks are the article.
 
-// blockTags are the elements that start a new block of text, with the kind
-// of block their text forms. Structural containers (div, section, ul, table…)
-// have kind Paragraph: text directly inside them reads as a paragraph.
-var blockTags = map[atom.Atom]BlockType{
-	atom.P: BlockParagraph, atom.Div: BlockParagraph, atom.Section: BlockParagraph,
-	atom.Article: BlockParagraph, atom.Main: BlockParagraph, atom.Body: BlockParagraph,
-	atom.Center: BlockParagraph, atom.Address: BlockParagraph, atom.Details: BlockParagraph,
-	atom.Summary: BlockParagraph, atom.Fieldset: BlockParagraph, atom.Form: BlockParagraph,
-	atom.Header: BlockParagraph, atom.Hgroup: BlockParagraph, atom.Figure: BlockParagraph,
-	atom.Ul: BlockParagraph, atom.Ol: BlockParagraph, atom.Dl: BlockParagraph, atom.Menu: BlockParagraph,
-	atom.Table: BlockParagraph, atom.Tbody: BlockParagraph, atom.Thead: BlockParagraph,
-	atom.Tfoot: BlockParagraph, atom.Caption: BlockParagraph, atom.Hr: BlockParagraph,
-	atom.Tr: BlockTableRow,
-	atom.H1: BlockHeading, atom.H2: BlockHeading, atom.H3: BlockHeading,
-	atom.H4: BlockHeading, atom.H5: BlockHeading, atom.H6: BlockHeading,
-	atom.Li: BlockListItem, atom.Dt: BlockListItem, atom.Dd: BlockListItem,
-	atom.Blockquote: BlockQuote,
-	atom.Pre:        BlockPre,
+// blockKind returns the kind of block whose text element a holds, and
+// whether a starts a new block of text at all. Structural containers (div,
+// section, ul, table…) have kind Paragraph: text directly inside them
+// reads as a paragraph. It is a switch, not a map: segment asks it of
+// every element of the page.
+func blockKind(a atom.Atom) (BlockType, bool) {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Body, atom.Center, atom.Address,
+		atom.Details, atom.Summary, atom.Fieldset, atom.Form, atom.Header, atom.Hgroup, atom.Figure,
+		atom.Ul, atom.Ol, atom.Dl, atom.Menu, atom.Table, atom.Tbody, atom.Thead, atom.Tfoot,
+		atom.Caption, atom.Hr:
+		return BlockParagraph, true
+	case atom.Tr:
+		return BlockTableRow, true
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return BlockHeading, true
+	case atom.Li, atom.Dt, atom.Dd:
+		return BlockListItem, true
+	case atom.Blockquote:
+		return BlockQuote, true
+	case atom.Pre:
+		return BlockPre, true
+	}
+	return "", false
 }
 
-// skippedTags are elements whose content is never article text: code,
-// media, controls, and the page's navigation, asides, footers and captions.
-var skippedTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
-	atom.Embed: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
-	atom.Select: true, atom.Textarea: true, atom.Button: true, atom.Input: true,
-	atom.Label: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
-	atom.Figcaption: true, atom.Dialog: true, atom.Head: true,
+// isHeading reports the heading elements, <h1> to <h6>.
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// isSkipped reports the elements whose content is never article text:
+// code, media, controls, and the page's navigation, asides, footers and
+// captions.
+func isSkipped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Iframe,
+		atom.Object, atom.Embed, atom.Canvas, atom.Video, atom.Audio, atom.Select, atom.Textarea,
+		atom.Button, atom.Input, atom.Label, atom.Nav, atom.Aside, atom.Footer, atom.Figcaption,
+		atom.Dialog, atom.Head:
+		return true
+	}
+	return false
 }
 
 // bodyBlock is a block with the inline markup that Article.Links,
@@ -242,7 +260,7 @@ func countBlocks(root *html.Node) int {
 			}
 			return
 		case html.ElementNode:
-			if skippedTags[n.DataAtom] || isHidden(n) {
+			if isSkipped(n.DataAtom) || isHidden(n) {
 				return
 			}
 			if n.DataAtom == atom.Br {
@@ -253,7 +271,7 @@ func countBlocks(root *html.Node) int {
 		default:
 			return
 		}
-		_, isBlock := blockTags[n.DataAtom]
+		_, isBlock := blockKind(n.DataAtom)
 		isBlock = isBlock && n.Type == html.ElementNode
 		if isBlock {
 			open = false
@@ -288,7 +306,7 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node, owner
 	}
 	order := s.elements
 	s.elements++
-	if skippedTags[n.DataAtom] || isHidden(n) {
+	if isSkipped(n.DataAtom) || isHidden(n) {
 		s.elements += elementsBelow(n)
 		return
 	}
@@ -322,7 +340,7 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node, owner
 		}
 	}
 	linkFrom, closedBefore := len(s.buf), s.closed
-	kind, isBlock := blockTags[n.DataAtom]
+	kind, isBlock := blockKind(n.DataAtom)
 	if isBlock {
 		s.flush()
 		owner, ownerOrder = n, order

@@ -75,7 +75,7 @@ func isNonText(n *html.Node) bool {
 // isBreak reports elements that separate words even without white space
 // around them (<br>, and block elements like <p> and <div>).
 func isBreak(n *html.Node) bool {
-	_, ok := blockTags[n.DataAtom]
+	_, ok := blockKind(n.DataAtom)
 	return ok || n.DataAtom == atom.Br || n.DataAtom == atom.Td || n.DataAtom == atom.Th
 }
 

@@ -97,7 +97,7 @@ func furnitureStrength(n *html.Node) furnitureKind {
 		return strongFurniture
 	case atom.Article:
 	default:
-		if !(blockTags[n.DataAtom] == BlockHeading && namesOnlyHeader(n)) {
+		if !(isHeading(n.DataAtom) && namesOnlyHeader(n)) {
 			kind = ownFurniture(n)
 		}
 	}
@@ -165,7 +165,7 @@ func firstHeadingChild(n *html.Node) *html.Node {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if blockTags[c.DataAtom] == BlockHeading {
+		if isHeading(c.DataAtom) {
 			return c
 		}
 		return nil

@@ -270,7 +270,7 @@ func leadPicture(doc, bodyStart *html.Node, lead string, resolve func(string) st
 		if n == bodyStart {
 			break // a picture in the body that the body left out was furniture
 		}
-		if n.Type == html.ElementNode && (skippedTags[n.DataAtom] || isHidden(n)) {
+		if n.Type == html.ElementNode && (isSkipped(n.DataAtom) || isHidden(n)) {
 			n = nextAfter(n, doc) // navigation, asides, footers: a logo or a teaser's picture
 			continue
 		}

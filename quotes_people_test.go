@@ -585,3 +585,23 @@ func TestSpeechWordOpeningANounPhrase(t *testing.T) {
 		{"an imperative is reported", "Tell them the truth, she said.", "Tell them the truth", "indirect", "she", "", "said"},
 	})
 }
+
+// TestPassiveWithAdverbIsNoAttribution treats a verb of speaking or
+// thinking in the passive as no attribution with "not" or an adverb
+// between "be" and the participle, as it does without: its subject is
+// what is talked about, not who talks.
+func TestPassiveWithAdverbIsNoAttribution(t *testing.T) {
+	for _, text := range []string{
+		"The fire was not thought to be suspicious.",
+		"The talks were widely expected to fail.",
+		"SpaceX is understood to have submitted a proposal.",
+		"It was widely reported that the plane cost $100 million.",
+	} {
+		if got := quoteTexts(text, true); len(got) != 0 {
+			t.Errorf("%q: got quotes %q, want none", text, got)
+		}
+	}
+	runQuoteCases(t, []quoteCase{
+		{"a passive inside a report keeps the report", "A spokesperson said the fire was not thought to be suspicious.", "the fire was not thought to be suspicious", "indirect", "A spokesperson", "", "said"},
+	})
+}

@@ -645,8 +645,8 @@ func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool
 				continue // a noun before the verb: "the conference call said"; but "said rates …", "Trump says praise …"
 			}
 		}
-		if !ok || v > 0 && beForms.has(toks.lower(v-1)) && !isParticiple(toks.lower(v)) {
-			continue // passive, but "is stressing the need …"
+		if !ok || isPassiveAt(toks, v) && !isParticiple(toks.lower(v)) {
+			continue // passive ("was not thought to be"), but "is stressing the need …"
 		}
 		if isAttributive(toks, v) {
 			continue // "270 pledged delegates", "his stated goal"
@@ -729,6 +729,17 @@ var pluralSubjects = wordSetOf(map[string]bool{
 	"some": true, "many": true, "most": true, "few": true, "all": true, "both": true,
 	"percent": true, "data": true, "others": true,
 })
+
+// isPassiveAt reports a participle at toks[v] after a form of "be",
+// with "not" or adverbs between them: "is said", "was not thought",
+// "were widely expected".
+func isPassiveAt(toks tokens, v int) bool {
+	k := v - 1
+	for k > 0 && v-k <= 3 && (toks.lower(k) == "not" || toks.lower(k) == "never" || !toks.isCapitalized(k) && isLyAdverb(toks.lower(k))) {
+		k--
+	}
+	return k >= 0 && beForms.has(toks.lower(k))
+}
 
 // beForms make a following participle passive.
 var beForms = wordSetOf(map[string]bool{

@@ -605,3 +605,27 @@ func TestPassiveWithAdverbIsNoAttribution(t *testing.T) {
 		{"a passive inside a report keeps the report", "A spokesperson said the fire was not thought to be suspicious.", "the fire was not thought to be suspicious", "indirect", "A spokesperson", "", "said"},
 	})
 }
+
+// TestNamingAndAnonymityAreNotSpeech keeps a name given in a relative
+// clause ("which he calls “Big Bertha,”") and a source's request to go
+// unnamed ("who asked not to be named") from being read as what someone
+// said, while the sentence's own attribution stands.
+func TestNamingAndAnonymityAreNotSpeech(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"His entry this year, which he calls “Big Bertha,” tipped the scales at 1,412 pounds.", ""},
+		{"Long, whom teammates call 'Stretch', kicked three goals in the last quarter.", ""},
+		{"The boat, which locals dubbed “The Old Lady,” sank in 1962.", ""},
+		{"One resident, who asked not to be named, said the water was brown.", "the water was brown | One resident"},
+		{"A nurse, who asked to be identified only by her first name, said the ward was full.", "the ward was full | A nurse"},
+	} {
+		got := strings.Join(quoteTexts(tt.text, true), "; ")
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	// A description in quotation marks is what the speaker called it.
+	text := "NAFTA, which Trump had called a “disaster,” was on the agenda."
+	if got := quoteTexts(text, true); len(got) != 1 || !strings.Contains(got[0], "“disaster,”") || !strings.HasSuffix(got[0], "| Trump") {
+		t.Errorf("%q: got %q, want the description quoted by Trump", text, got)
+	}
+}

@@ -648,6 +648,9 @@ func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool
 		if !ok || isPassiveAt(toks, v) && !isParticiple(toks.lower(v)) {
 			continue // passive ("was not thought to be"), but "is stressing the need …"
 		}
+		if namesInRelative(toks, v, lemma) || asksForAnonymity(toks, v+n, lemma) {
+			continue // "which he calls “Big Bertha”", "who asked not to be named"
+		}
 		if isAttributive(toks, v) {
 			continue // "270 pledged delegates", "his stated goal"
 		}
@@ -729,6 +732,50 @@ var pluralSubjects = wordSetOf(map[string]bool{
 	"some": true, "many": true, "most": true, "few": true, "all": true, "both": true,
 	"percent": true, "data": true, "others": true,
 })
+
+// namesInRelative reports a verb of naming in a relative clause, whose
+// object is the relative pronoun and whose complement is a name in
+// quotation marks: "His entry, which he calls “Big Bertha,” tipped the scales",
+// "Long, whom teammates call 'Stretch', kicked three goals". What follows
+// the name is the main clause, not anything said.
+func namesInRelative(toks tokens, v int, lemma string) bool {
+	m := v + 1
+	if !namingVerbs.has(lemma) || m+1 >= toks.len() || !isQuoteMark(toks.text(m)) && !isSingleMark(toks.text(m)) || !toks.isCapitalized(m+1) {
+		return false // not "which Trump had called a “disaster”", "in which she called for …"
+	}
+	for k := v - 1; k >= 0 && v-k <= 4; k-- {
+		switch l := toks.lower(k); {
+		case l == "whom" || l == "which" || l == "that" && k > 0 && !toks.punct(k-1) && !isSpeechVerbWord(toks, k-1):
+			return true
+		case toks.punct(k):
+			return false
+		}
+	}
+	return false
+}
+
+// isSpeechVerbWord reports a speech verb form at toks[k], which a "that"
+// after it opens the content of, not a relative clause.
+func isSpeechVerbWord(toks tokens, k int) bool { return toks.verbForm(k) }
+
+// namingVerbs give a name: "call", "dub", "nickname".
+var namingVerbs = wordSetOf(map[string]bool{"call": true, "dub": true, "nickname": true, "name": true, "term": true, "christen": true, "label": true})
+
+// asksForAnonymity reports "asked" with a request to go unnamed after it,
+// at toks[k]: "who asked not to be named", "asked to be identified only by
+// her first name". It says how a source is named, not what they said.
+func asksForAnonymity(toks tokens, k int, lemma string) bool {
+	if lemma != "ask" && lemma != "request" {
+		return false
+	}
+	if k < toks.len() && toks.lower(k) == "not" {
+		k++
+	}
+	return k+2 < toks.len() && toks.lower(k) == "to" && toks.lower(k+1) == "be" && anonymityParticiples.has(toks.lower(k+2))
+}
+
+// anonymityParticiples are how a source asks to be named, or not.
+var anonymityParticiples = wordSetOf(map[string]bool{"named": true, "identified": true, "quoted": true, "used": true})
 
 // isPassiveAt reports a participle at toks[v] after a form of "be",
 // with "not" or adverbs between them: "is said", "was not thought",

@@ -352,6 +352,9 @@ func givenNameAfterRole(toks tokens, i, j int) int {
 	if _, ok := givenNameSex(toks.text(i)); ok || isInitial(toks.text(i)) {
 		return i
 	}
+	if isAgentNoun(toks.at(i)) && isPlainNameWord(toks, i+1) {
+		return i + 1 // "Farmer Akosua Boateng", "Student Wanjiru Kamau", but not "Daughter Of Eric Garner"
+	}
 	for k := i + 1; k <= j-2; k++ {
 		if isInitial(toks.text(k)) {
 			return i // "K. Ravi Kumar"
@@ -362,6 +365,50 @@ func givenNameAfterRole(toks tokens, i, j int) int {
 	}
 	return i
 }
+
+// isAgentNoun reports a capitalized noun for what a person does or is,
+// made with an English agent suffix ("Farmer", "Shopkeeper", "Activist",
+// "Historian", "Resident", "Assistant", "Councillor"), which opens a
+// sentence before a name as its role. Given names that end so ("Tyler",
+// "Hunter", "Trent") and adjectives and adverbs ("Former", "Recent",
+// "Other") are no roles.
+func isAgentNoun(w word) bool {
+	l := w.lower()
+	if len(l) < 5 || !w.isCapitalized() || notNameWords.has(l) || orgWords.has(l) || nonAgentWords.has(l) {
+		return false
+	}
+	for _, suffix := range []string{"er", "or", "ist", "ian", "ent", "ant"} {
+		if strings.HasSuffix(l, suffix) {
+			return !isGivenName(w.text())
+		}
+	}
+	return false
+}
+
+// nonAgentWords end in an agent suffix but are adjectives, adverbs or
+// function words: "Former", "Recent", "Other".
+var nonAgentWords = wordSetOf(map[string]bool{
+	"former": true, "latter": true, "other": true, "another": true, "further": true, "rather": true,
+	"either": true, "neither": true, "whether": true, "together": true, "however": true, "never": true,
+	"ever": true, "over": true, "under": true, "after": true, "later": true, "earlier": true,
+	"sooner": true, "older": true, "younger": true, "elder": true, "senior": true, "junior": true,
+	"major": true, "minor": true, "prior": true, "superior": true, "inferior": true, "interior": true,
+	"exterior": true, "current": true, "recent": true, "different": true, "independent": true,
+	"important": true, "significant": true, "prominent": true, "present": true, "absent": true,
+	"silent": true, "urgent": true, "frequent": true, "apparent": true, "brilliant": true,
+	"distant": true, "constant": true, "instant": true, "relevant": true, "vibrant": true,
+	"giant": true, "elegant": true, "pleasant": true, "reluctant": true, "indian": true,
+	"christian": true, "canadian": true, "australian": true, "italian": true, "brazilian": true,
+	"nigerian": true, "egyptian": true, "iranian": true, "syrian": true, "european": true,
+	"asian": true, "russian": true, "ukrainian": true, "norwegian": true, "hungarian": true,
+	"bulgarian": true, "colombian": true, "peruvian": true, "ethiopian": true, "palestinian": true,
+	"jordanian": true, "libyan": true, "tunisian": true, "malaysian": true, "indonesian": true,
+	"austrian": true, "belgian": true, "argentinian": true, "venezuelan": true, "chilean": true,
+	"jamaican": true, "haitian": true, "kenyan": true, "ghanaian": true, "tanzanian": true,
+	"ugandan": true, "rwandan": true, "zambian": true, "namibian": true, "gambian": true,
+	"liberian": true, "algerian": true, "mauritanian": true, "sudanese": true, "cuban": true,
+	"mexican": true, "american": true, "african": true, "korean": true, "victorian": true,
+})
 
 // nameOf returns toks[i:j] as a name, after the title at toks[title] (-1
 // for none), if it reads as one: two to four words that make no

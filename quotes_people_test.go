@@ -629,3 +629,15 @@ func TestNamingAndAnonymityAreNotSpeech(t *testing.T) {
 		t.Errorf("%q: got %q, want the description quoted by Trump", text, got)
 	}
 }
+
+// TestRoleNounOpeningTheSentenceBeforeAName reads a capitalized agent
+// noun that opens a sentence before a name as the person's role, so a
+// name outside the given-name table is a person all the same.
+func TestRoleNounOpeningTheSentenceBeforeAName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a farmer, then a pronoun", "Farmer Akosua Boateng, 52, owns twelve acres.\n\n“Nobody will be left,” she said.", "Nobody will be left", "Akosua Boateng"},
+		{"a student", "Student Wanjiru Kamau said the fees were too high.", "the fees were too high", "Wanjiru Kamau"},
+		{"a shopkeeper", "Shopkeeper Ravi Menon said trade was slow.", "trade was slow", "Ravi Menon"},
+		{"a resident", "Resident Chidi Okeke said the road flooded every year.", "the road flooded", "Chidi Okeke"},
+	})
+}

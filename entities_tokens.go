@@ -178,6 +178,13 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			i, space = j, false
 			continue
 		}
+		if n := punctuationAt(text, i); n > 0 {
+			// A quotation mark, a dash or a guillemet: a sign, read
+			// without decoding it (see punctuationAt).
+			out = append(out, etok{start: i, end: i + n, kind: tokSym, space: space})
+			i, space = i+n, false
+			continue
+		}
 		r, n := runeAt(text, i)
 		switch {
 		case isSpace(r):
@@ -236,6 +243,9 @@ func tokenWordEnd(text string, i, n int) int {
 		if n := latinLetterAt(text, j); n > 0 {
 			j += n // a letter beyond ASCII, the common case there, without decoding
 			continue
+		}
+		if endsWordAt(text, j) {
+			break // a closing quotation mark or a dash, without decoding
 		}
 		r2, n2 := runeAt(text, j)
 		if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {

@@ -45,30 +45,6 @@ type etok struct {
 // and signs have no case: for them the text itself serves as well.
 func (t *etok) in(lower string) string { return lower[t.start:t.end] }
 
-// lowerASCIIText returns text with its ASCII letters lower-cased, in one
-// allocation (none when it has no capitals), for the lower-case forms of
-// its tokens. The vocabularies are ASCII, so other letters need no
-// folding; and the lower-cased text keeps the offsets of the text.
-func lowerASCIIText(text string) string {
-	first := -1
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
-		return text
-	}
-	b := []byte(text)
-	for i := first; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
 // wordValue is the value of a number word in a byte: up to 127 the value
 // itself ("seven" 7, "dozen" 12, "hundred" 100), above that a power of
 // ten ("million" is 128+6), which every larger scale and its ordinal is.

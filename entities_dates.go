@@ -35,14 +35,17 @@ func (f *dateFinder) number(k int) (number, bool) {
 }
 
 // dateMatch is a date expression over tokens [first, end).
+//
+// Its flags sit together, so that the readers, which return it by value,
+// copy ten words of it rather than eleven.
 type dateMatch struct {
 	first, end int
 	kind       DateType
 	value      string
-	takesThe   bool // a noun phrase that keeps its "the": "the third quarter"
-	counted    bool // a date counted from the reference ("two years ago"), which takes "nearly"
 	day        time.Time
 	hasDay     bool // day is the calendar day the expression names
+	takesThe   bool // a noun phrase that keeps its "the": "the third quarter"
+	counted    bool // a date counted from the reference ("two years ago"), which takes "nearly"
 }
 
 // findDates reads the date expressions of the tokens, in order.
@@ -1888,6 +1891,22 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	return m.n, m.unit, m.end, m.ok
 }
 
+// amountWordsAfter is how many tokens readAmount may skip between a
+// count and its unit: a hyphen ("16-hour"), "more" ("two more days") and
+// "business" ("4 business days"), one each.
+const amountWordsAfter = 3
+
+// hasClassWithin reports whether a token of toks[from:to+1] is a word of
+// class c.
+func hasClassWithin(toks []etok, from, to int, c wordClass) bool {
+	for k := max(from, 0); k <= to && k < len(toks); k++ {
+		if toks[k].class&c != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // amountMemo is amount's answer at token k1-1 (zero: none yet).
 type amountMemo struct {
 	k1   int
@@ -1898,19 +1917,31 @@ type amountMemo struct {
 }
 
 func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
+	v, j, ok := f.countAt(k)
+	if !ok || !hasClassWithin(f.toks, j, j+amountWordsAfter, sUnit) {
+		// Most counts: no unit of time where the words after them may
+		// end. TestAmountExit reads the texts without this exit too.
+		return 0, dateUnit{}, k, false
+	}
+	return f.unitOfCount(k, v, j)
+}
+
+// countAt reads the count of an amount of time at token k, "two", "a",
+// "half an", "18", "2 1/2", and returns it with the token after it; ok is
+// false when there is none, or no unit of time in the rest of the text.
+func (f *dateFinder) countAt(k int) (v float64, j int, ok bool) {
 	if !f.unitAhead(k) {
-		return 0, dateUnit{}, k, false // no unit of time to count
+		return 0, k, false // no unit of time to count
 	}
 	toks := f.toks
-	var v float64
-	j := k
+	j = k
 	switch {
 	case is(f.lower, toks, k, "half") && is(f.lower, toks, k+1, "a", "an"): // "half an hour"
 		v, j = 0.5, k+2
 	case is(f.lower, toks, k, "one") && is(f.lower, toks, k+1, "and"): // "one and a half hours"
 		n, ok := f.number(k)
 		if !ok || n.ordinal {
-			return 0, dateUnit{}, k, false
+			return 0, k, false
 		}
 		v, j = n.value, n.end
 	case is(f.lower, toks, k, "a", "an", "one") && !isClass(toks, k+1, sScaleWord):
@@ -1918,13 +1949,13 @@ func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 	case is(f.lower, toks, k, "a", "an"):
 		n, ok := f.number(k + 1)
 		if !ok {
-			return 0, dateUnit{}, k, false
+			return 0, k, false
 		}
 		v, j = n.value, n.end
 	default:
 		n, ok := f.number(k)
 		if !ok || n.ordinal || n.value <= 0 || n.first != k {
-			return 0, dateUnit{}, k, false
+			return 0, k, false
 		}
 		v, j = n.value, n.end
 		if n.fraction && is(f.lower, toks, j-1, "quarters") && is(f.lower, toks, k-1, "last", "past", "next", "previous", "first", "coming") {
@@ -1934,8 +1965,16 @@ func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 		}
 	}
 	if !isFinite(v) {
-		return 0, dateUnit{}, k, false // "1e400 years"
+		return 0, k, false // "1e400 years"
 	}
+	return v, j, true
+}
+
+// unitOfCount reads the unit of time after the count v of an amount at
+// token k, which ends at token j: "two more days", "16-hour", "a minute
+// and a half"; it returns the count, the unit and the token after them.
+func (f *dateFinder) unitOfCount(k int, v float64, j int) (float64, dateUnit, int, bool) {
+	toks := f.toks
 	if is(f.lower, toks, j, "-") && glued(toks, j) && glued(toks, j+1) {
 		j++ // "16-hour", "one-year"
 	}

@@ -50,13 +50,13 @@ func firstUpperASCII(text string) int {
 
 // lowerASCIIBytes lower-cases the ASCII capitals of p in place.
 func lowerASCIIBytes(p []byte) {
-	i := 0
-	for ; i+8 <= len(p); i += 8 {
-		x := binary.LittleEndian.Uint64(p[i:])
-		binary.LittleEndian.PutUint64(p[i:], x|upperMask(x)>>2) // 0x80>>2 is the case bit, 0x20
+	for len(p) >= 8 {
+		x := binary.LittleEndian.Uint64(p)
+		binary.LittleEndian.PutUint64(p, x|upperMask(x)>>2) // 0x80>>2 is the case bit, 0x20
+		p = p[8:]
 	}
-	for ; i < len(p); i++ {
-		if c := p[i]; 'A' <= c && c <= 'Z' {
+	for i, c := range p {
+		if 'A' <= c && c <= 'Z' {
 			p[i] = c + 'a' - 'A'
 		}
 	}

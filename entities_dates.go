@@ -1640,6 +1640,37 @@ func (f *dateFinder) dayOffset(end, off int, night bool) dateMatch {
 // relativeUnit reads "last year", "next month", "this week", "the past
 // year", "last April", "next Tuesday", "this summer", "last quarter".
 func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
+	if !f.mayBeRelativeUnit(k) {
+		return dateMatch{}, false
+	}
+	return f.readRelativeUnit(k)
+}
+
+// relativeUnitClasses are the classes of the words that a relative word
+// can name a date with: a unit or a season ("next year", "last
+// spring"), a month, a weekday and a holiday ("last Easter").
+const relativeUnitClasses = sUnit | sMonth | sWeekday | sHoliday
+
+// mayBeRelativeUnit reports whether the relative word at token k
+// ("this", "that", "last", "next") may start a date that
+// readRelativeUnit reads: it says no when the word it would read names
+// no unit, part of day, month, weekday or holiday ("that company", "last
+// said"), as "this" and "that" mostly do, before the reader works out
+// the reference day. TestRelativeUnitExit reads texts without it too.
+func (f *dateFinder) mayBeRelativeUnit(k int) bool {
+	j := k + 1
+	if is(f.lower, f.toks, j, "past", "coming") {
+		j++
+	}
+	if is(f.lower, f.toks, j, "fiscal", "calendar") {
+		j++
+	}
+	return isClass(f.toks, j, relativeUnitClasses) || partsOfDay[f.word(j)] != "" ||
+		partsOfDay[f.word(k+1)] != "" || f.word(k) == "tonight"
+}
+
+// readRelativeUnit is relativeUnit without its early exit.
+func (f *dateFinder) readRelativeUnit(k int) (dateMatch, bool) {
 	dir, ok := relativeWords[f.word(k)]
 	if !ok {
 		return dateMatch{}, false

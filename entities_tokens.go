@@ -102,11 +102,7 @@ func classifyTokens(lower string, toks []etok) []etok {
 		if t.kind == tokNum {
 			continue
 		}
-		w := t.in(lower)
-		t.class = classOf(w)
-		if t.class&sNumberWord != 0 {
-			t.value = numberWordValues[w]
-		}
+		t.class, t.value = classAndValueOf(t.in(lower))
 	}
 	return toks
 }
@@ -129,7 +125,7 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			i++
 			continue
 		}
-		if c := text[i] | 0x20; 'a' <= c && c <= 'z' && !isURLAt(text, i) {
+		if c := text[i] | 0x20; 'a' <= c && c <= 'z' && (c != 'h' && c != 'w' || !isURLAt(text, i)) {
 			// An ASCII letter, the most common start of a token: a word,
 			// read without the checks below.
 			j := tokenWordEnd(text, i, 1)
@@ -207,6 +203,12 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 func tokenWordEnd(text string, i, n int) int {
 	j := i + n
 	for j < len(text) {
+		for j < len(text) && asciiLetters[text[j]] {
+			j++ // ASCII letters, the common case, a table lookup each
+		}
+		if j == len(text) {
+			break
+		}
 		if c := text[j]; c < utf8.RuneSelf {
 			if c|0x20 >= 'a' && c|0x20 <= 'z' {
 				j++ // an ASCII letter, the common case, without decoding
@@ -232,6 +234,14 @@ func tokenWordEnd(text string, i, n int) int {
 	}
 	return j
 }
+
+// asciiLetters holds true for the bytes of the ASCII letters.
+var asciiLetters = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // latinLetterAt returns the length of the letter of Latin-1 (U+00C0 to
 // U+00FF but "×" and "÷") or Latin Extended-A (U+0100 to U+017F) at
@@ -487,25 +497,43 @@ func is(lower string, toks []etok, i int, words ...string) bool {
 // grammars only at these and at digits.
 var wordClasses = buildWordClasses()
 
-// classOf returns wordClasses[w], answering most words without the map:
-// a single ASCII character from a table, a word whose first two
-// letters and length no word of the vocabularies has (most words of a
-// text: "people", "said") from wordFilter, and any other word whose first
-// two bytes open no word of the vocabularies (most words and signs of
-// other scripts: "été", "«", "Ω") from wordOpenings.
+// classOf returns wordClasses[w].
 func classOf(w string) wordClass {
+	c, _ := classAndValueOf(w)
+	return c
+}
+
+// classAndValueOf returns wordClasses[w] and numberWordValues[w],
+// answering most words without looking them up: a single ASCII
+// character from a table, a word whose first two letters and length no
+// word of the vocabularies has (most words of a text: "people", "said")
+// from wordFilter, and any other word whose first two bytes open no word
+// of the vocabularies (most words and signs of other scripts: "été", "«",
+// "Ω") from wordOpenings. The rest it looks up in the vocabulary table.
+func classAndValueOf(w string) (wordClass, wordValue) {
 	if len(w) == 1 && w[0] < utf8.RuneSelf {
-		return asciiClasses[w[0]]
+		return asciiClasses[w[0]], numberWordValues1[w[0]]
 	}
 	if i, ok := filterIndex(w); ok {
 		if wordFilter[i]&(1<<len(w)) == 0 {
-			return 0
+			return 0, 0
 		}
 	} else if len(w) >= 2 && !wordOpenings.has(w) {
-		return 0
+		return 0, 0
 	}
-	return wordClasses[w]
+	return vocabulary.lookup(w)
 }
+
+// numberWordValues1 are the values of the number words of one ASCII
+// character, if any.
+var numberWordValues1 = func() (t [utf8.RuneSelf]wordValue) {
+	for w, v := range numberWordValues {
+		if len(w) == 1 && w[0] < utf8.RuneSelf {
+			t[w[0]] = v
+		}
+	}
+	return t
+}()
 
 // openings is a set of the first two bytes of words, as bits.
 type openings [1 << 16 / 64]uint64

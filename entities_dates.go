@@ -65,7 +65,7 @@ func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatc
 	toks := f.toks
 	for i < to && !stop.now() {
 		if !canStartDate(&toks[i]) {
-			i++ // most tokens: skipped without a call
+			i = nextDateStart(toks, i+1, to) // most tokens: skipped a run at a time
 			continue
 		}
 		if toks[i].kind == tokNum {
@@ -97,6 +97,17 @@ func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatc
 		}
 	}
 	return out, i
+}
+
+// nextDateStart returns the first token of toks[i:to] where a date may
+// start (canStartDate), or to. The scan skips the tokens between as one
+// unit of work: a look at the stopper for each, which the compiler does
+// not inline, cost more than the test of the token.
+func nextDateStart(toks []etok, i, to int) int {
+	for i < to && !canStartDate(&toks[i]) {
+		i++
+	}
+	return i
 }
 
 // withCoordinatedFirsts adds the first of two coordinated durations or

@@ -59,7 +59,7 @@ func (f *figureFinder) scan(stop *stopper, i, to int, dates []dateMatch) int {
 			continue
 		}
 		if !canStartNumber(&toks[i]) {
-			i++
+			i = nextNumberStart(toks, i+1, beforeDate(to, dates)) // most tokens: a run at a time
 			continue
 		}
 		if next := f.bareNumbers(stop, i, beforeDate(to, dates)); next > i {
@@ -81,6 +81,15 @@ func (f *figureFinder) scan(stop *stopper, i, to int, dates []dateMatch) int {
 		}
 		f.add(&fig)
 		i = end
+	}
+	return i
+}
+
+// nextNumberStart returns the first token of toks[i:to] that may start
+// a figure (canStartNumber), or to; see nextDateStart.
+func nextNumberStart(toks []etok, i, to int) int {
+	for i < to && !canStartNumber(&toks[i]) {
+		i++
 	}
 	return i
 }

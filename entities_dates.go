@@ -2110,6 +2110,20 @@ func (f *dateFinder) wholeUnit(k int) (dateMatch, bool) {
 // (token j, after the modifier at k if any): "a few days", "several
 // months", "recent weeks", "years".
 func (f *dateFinder) vagueDuration(k, j int) (dateMatch, bool) {
+	if !hasClassWithin(f.toks, j, j+vagueWordsBefore, sUnit) {
+		// Most tokens: no unit of time where the unit may be.
+		// TestVagueDurationExit reads texts without this exit too.
+		return dateMatch{}, false
+	}
+	return f.readVagueDuration(k, j)
+}
+
+// vagueWordsBefore is how many tokens readVagueDuration may read before
+// the unit: "a couple of" (three), "a few" (two), "several" (one).
+const vagueWordsBefore = 3
+
+// readVagueDuration is vagueDuration without its early exit.
+func (f *dateFinder) readVagueDuration(k, j int) (dateMatch, bool) {
 	toks := f.toks
 	e := j
 	if is(f.lower, toks, e, "a") && is(f.lower, toks, e+1, "few", "couple") {

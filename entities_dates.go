@@ -2059,7 +2059,7 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	}
 	toks := f.toks
 	j := k
-	if toks[k].kind != tokNum && is(f.lower, toks, j, "past", "last", "next", "coming", "first", "latest", "previous", "following", "entire", "full", "whole", "same", "final", "initial", "recent") {
+	if toks[k].class&durationModifierClasses != 0 && is(f.lower, toks, j, durationModifiers...) {
 		j++
 	}
 	if m, ok := f.wholeUnit(k); ok {
@@ -2089,6 +2089,16 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	}
 	return f.vagueDuration(k, j)
 }
+
+// durationModifiers are the words before the amount of a duration:
+// "the past two months", "the next five years", "the whole year".
+var durationModifiers = []string{"past", "last", "next", "coming", "first", "latest", "previous", "following",
+	"entire", "full", "whole", "same", "final", "initial", "recent"}
+
+// durationModifierClasses are classes that each of durationModifiers has
+// (TestDurationModifierClasses), so that duration asks the list only of
+// words of them; digits have none.
+const durationModifierClasses = sRelative | sVague | sUnit
 
 // wholeUnit reads one whole unit of time without a count: "the whole
 // year", "the entire month" (one year, one month: TimeML's P1Y, P1M).

@@ -38,3 +38,17 @@ func TestVagueDurationExit(t *testing.T) {
 		t.Errorf("the texts have %d vague durations; they test the exit with at least 15", found)
 	}
 }
+
+// TestDurationModifierClasses checks that every word of
+// durationModifiers has one of durationModifierClasses, which duration
+// asks before the list, and that digits have none.
+func TestDurationModifierClasses(t *testing.T) {
+	for _, w := range durationModifiers {
+		if classOf(w)&durationModifierClasses == 0 {
+			t.Errorf("%q has none of the classes duration asks before durationModifiers", w)
+		}
+	}
+	if toks := entityTokens("5"); toks[0].class&durationModifierClasses != 0 {
+		t.Errorf("digits have a class of durationModifierClasses")
+	}
+}

@@ -133,6 +133,14 @@ func (r *entityReader) chunkEnd(chunk int) (end int, last bool) {
 		}
 	}
 	from := s.at(chunk).start
+	if len(r.text)-from < r.sizes.chunk {
+		// No token ends sizes.chunk bytes into the chunk: the rest of
+		// the text is the last chunk (all of a short text), tokenized
+		// without asking each token.
+		for s.more(r.sizes.chunk) {
+		}
+		return s.end(), true
+	}
 	for k := chunk + 1; ; k++ {
 		for k >= s.end() {
 			if !s.more(r.sizes.chunk) {

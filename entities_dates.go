@@ -35,14 +35,17 @@ func (f *dateFinder) number(k int) (number, bool) {
 }
 
 // dateMatch is a date expression over tokens [first, end).
+//
+// Its flags sit together, so that the readers, which return it by value,
+// copy ten words of it rather than eleven.
 type dateMatch struct {
 	first, end int
 	kind       DateType
 	value      string
-	takesThe   bool // a noun phrase that keeps its "the": "the third quarter"
-	counted    bool // a date counted from the reference ("two years ago"), which takes "nearly"
 	day        time.Time
 	hasDay     bool // day is the calendar day the expression names
+	takesThe   bool // a noun phrase that keeps its "the": "the third quarter"
+	counted    bool // a date counted from the reference ("two years ago"), which takes "nearly"
 }
 
 // findDates reads the date expressions of the tokens, in order.
@@ -62,7 +65,7 @@ func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatc
 	toks := f.toks
 	for i < to && !stop.now() {
 		if !canStartDate(&toks[i]) {
-			i++ // most tokens: skipped without a call
+			i = nextDateStart(toks, i+1, to) // most tokens: skipped a run at a time
 			continue
 		}
 		if toks[i].kind == tokNum {
@@ -94,6 +97,17 @@ func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatc
 		}
 	}
 	return out, i
+}
+
+// nextDateStart returns the first token of toks[i:to] where a date may
+// start (canStartDate), or to. The scan skips the tokens between as one
+// unit of work: a look at the stopper for each, which the compiler does
+// not inline, cost more than the test of the token.
+func nextDateStart(toks []etok, i, to int) int {
+	for i < to && !canStartDate(&toks[i]) {
+		i++
+	}
+	return i
 }
 
 // withCoordinatedFirsts adds the first of two coordinated durations or
@@ -1637,6 +1651,37 @@ func (f *dateFinder) dayOffset(end, off int, night bool) dateMatch {
 // relativeUnit reads "last year", "next month", "this week", "the past
 // year", "last April", "next Tuesday", "this summer", "last quarter".
 func (f *dateFinder) relativeUnit(k int) (dateMatch, bool) {
+	if !f.mayBeRelativeUnit(k) {
+		return dateMatch{}, false
+	}
+	return f.readRelativeUnit(k)
+}
+
+// relativeUnitClasses are the classes of the words that a relative word
+// can name a date with: a unit or a season ("next year", "last
+// spring"), a month, a weekday and a holiday ("last Easter").
+const relativeUnitClasses = sUnit | sMonth | sWeekday | sHoliday
+
+// mayBeRelativeUnit reports whether the relative word at token k
+// ("this", "that", "last", "next") may start a date that
+// readRelativeUnit reads: it says no when the word it would read names
+// no unit, part of day, month, weekday or holiday ("that company", "last
+// said"), as "this" and "that" mostly do, before the reader works out
+// the reference day. TestRelativeUnitExit reads texts without it too.
+func (f *dateFinder) mayBeRelativeUnit(k int) bool {
+	j := k + 1
+	if is(f.lower, f.toks, j, "past", "coming") {
+		j++
+	}
+	if is(f.lower, f.toks, j, "fiscal", "calendar") {
+		j++
+	}
+	return isClass(f.toks, j, relativeUnitClasses) || partsOfDay[f.word(j)] != "" ||
+		partsOfDay[f.word(k+1)] != "" || f.word(k) == "tonight"
+}
+
+// readRelativeUnit is relativeUnit without its early exit.
+func (f *dateFinder) readRelativeUnit(k int) (dateMatch, bool) {
 	dir, ok := relativeWords[f.word(k)]
 	if !ok {
 		return dateMatch{}, false
@@ -1888,6 +1933,22 @@ func (f *dateFinder) amount(k int) (float64, dateUnit, int, bool) {
 	return m.n, m.unit, m.end, m.ok
 }
 
+// amountWordsAfter is how many tokens readAmount may skip between a
+// count and its unit: a hyphen ("16-hour"), "more" ("two more days") and
+// "business" ("4 business days"), one each.
+const amountWordsAfter = 3
+
+// hasClassWithin reports whether a token of toks[from:to+1] is a word of
+// class c.
+func hasClassWithin(toks []etok, from, to int, c wordClass) bool {
+	for k := max(from, 0); k <= to && k < len(toks); k++ {
+		if toks[k].class&c != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // amountMemo is amount's answer at token k1-1 (zero: none yet).
 type amountMemo struct {
 	k1   int
@@ -1898,19 +1959,31 @@ type amountMemo struct {
 }
 
 func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
+	v, j, ok := f.countAt(k)
+	if !ok || !hasClassWithin(f.toks, j, j+amountWordsAfter, sUnit) {
+		// Most counts: no unit of time where the words after them may
+		// end. TestAmountExit reads the texts without this exit too.
+		return 0, dateUnit{}, k, false
+	}
+	return f.unitOfCount(k, v, j)
+}
+
+// countAt reads the count of an amount of time at token k, "two", "a",
+// "half an", "18", "2 1/2", and returns it with the token after it; ok is
+// false when there is none, or no unit of time in the rest of the text.
+func (f *dateFinder) countAt(k int) (v float64, j int, ok bool) {
 	if !f.unitAhead(k) {
-		return 0, dateUnit{}, k, false // no unit of time to count
+		return 0, k, false // no unit of time to count
 	}
 	toks := f.toks
-	var v float64
-	j := k
+	j = k
 	switch {
 	case is(f.lower, toks, k, "half") && is(f.lower, toks, k+1, "a", "an"): // "half an hour"
 		v, j = 0.5, k+2
 	case is(f.lower, toks, k, "one") && is(f.lower, toks, k+1, "and"): // "one and a half hours"
 		n, ok := f.number(k)
 		if !ok || n.ordinal {
-			return 0, dateUnit{}, k, false
+			return 0, k, false
 		}
 		v, j = n.value, n.end
 	case is(f.lower, toks, k, "a", "an", "one") && !isClass(toks, k+1, sScaleWord):
@@ -1918,13 +1991,13 @@ func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 	case is(f.lower, toks, k, "a", "an"):
 		n, ok := f.number(k + 1)
 		if !ok {
-			return 0, dateUnit{}, k, false
+			return 0, k, false
 		}
 		v, j = n.value, n.end
 	default:
 		n, ok := f.number(k)
 		if !ok || n.ordinal || n.value <= 0 || n.first != k {
-			return 0, dateUnit{}, k, false
+			return 0, k, false
 		}
 		v, j = n.value, n.end
 		if n.fraction && is(f.lower, toks, j-1, "quarters") && is(f.lower, toks, k-1, "last", "past", "next", "previous", "first", "coming") {
@@ -1934,8 +2007,16 @@ func (f *dateFinder) readAmount(k int) (float64, dateUnit, int, bool) {
 		}
 	}
 	if !isFinite(v) {
-		return 0, dateUnit{}, k, false // "1e400 years"
+		return 0, k, false // "1e400 years"
 	}
+	return v, j, true
+}
+
+// unitOfCount reads the unit of time after the count v of an amount at
+// token k, which ends at token j: "two more days", "16-hour", "a minute
+// and a half"; it returns the count, the unit and the token after them.
+func (f *dateFinder) unitOfCount(k int, v float64, j int) (float64, dateUnit, int, bool) {
+	toks := f.toks
 	if is(f.lower, toks, j, "-") && glued(toks, j) && glued(toks, j+1) {
 		j++ // "16-hour", "one-year"
 	}
@@ -1978,7 +2059,7 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	}
 	toks := f.toks
 	j := k
-	if toks[k].kind != tokNum && is(f.lower, toks, j, "past", "last", "next", "coming", "first", "latest", "previous", "following", "entire", "full", "whole", "same", "final", "initial", "recent") {
+	if toks[k].class&durationModifierClasses != 0 && is(f.lower, toks, j, durationModifiers...) {
 		j++
 	}
 	if m, ok := f.wholeUnit(k); ok {
@@ -2009,6 +2090,16 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	return f.vagueDuration(k, j)
 }
 
+// durationModifiers are the words before the amount of a duration:
+// "the past two months", "the next five years", "the whole year".
+var durationModifiers = []string{"past", "last", "next", "coming", "first", "latest", "previous", "following",
+	"entire", "full", "whole", "same", "final", "initial", "recent"}
+
+// durationModifierClasses are classes that each of durationModifiers has
+// (TestDurationModifierClasses), so that duration asks the list only of
+// words of them; digits have none.
+const durationModifierClasses = sRelative | sVague | sUnit
+
 // wholeUnit reads one whole unit of time without a count: "the whole
 // year", "the entire month" (one year, one month: TimeML's P1Y, P1M).
 // "All day" and "all week" stay out, as TimeBank leaves them (the
@@ -2029,6 +2120,20 @@ func (f *dateFinder) wholeUnit(k int) (dateMatch, bool) {
 // (token j, after the modifier at k if any): "a few days", "several
 // months", "recent weeks", "years".
 func (f *dateFinder) vagueDuration(k, j int) (dateMatch, bool) {
+	if !hasClassWithin(f.toks, j, j+vagueWordsBefore, sUnit) {
+		// Most tokens: no unit of time where the unit may be.
+		// TestVagueDurationExit reads texts without this exit too.
+		return dateMatch{}, false
+	}
+	return f.readVagueDuration(k, j)
+}
+
+// vagueWordsBefore is how many tokens readVagueDuration may read before
+// the unit: "a couple of" (three), "a few" (two), "several" (one).
+const vagueWordsBefore = 3
+
+// readVagueDuration is vagueDuration without its early exit.
+func (f *dateFinder) readVagueDuration(k, j int) (dateMatch, bool) {
 	toks := f.toks
 	e := j
 	if is(f.lower, toks, e, "a") && is(f.lower, toks, e+1, "few", "couple") {

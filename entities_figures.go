@@ -59,7 +59,7 @@ func (f *figureFinder) scan(stop *stopper, i, to int, dates []dateMatch) int {
 			continue
 		}
 		if !canStartNumber(&toks[i]) {
-			i++
+			i = nextNumberStart(toks, i+1, beforeDate(to, dates)) // most tokens: a run at a time
 			continue
 		}
 		if next := f.bareNumbers(stop, i, beforeDate(to, dates)); next > i {
@@ -81,6 +81,15 @@ func (f *figureFinder) scan(stop *stopper, i, to int, dates []dateMatch) int {
 		}
 		f.add(&fig)
 		i = end
+	}
+	return i
+}
+
+// nextNumberStart returns the first token of toks[i:to] that may start
+// a figure (canStartNumber), or to; see nextDateStart.
+func nextNumberStart(toks []etok, i, to int) int {
+	for i < to && !canStartNumber(&toks[i]) {
+		i++
 	}
 	return i
 }
@@ -1066,6 +1075,16 @@ var approxPhrases = splitPhrases(
 	"upwards of", "an estimated", "well over", "well under", "no more than", "no less than",
 )
 
+// approxPhraseEnds are the last words of approxPhrases ("than", "to",
+// "least"): a qualifier of two or three words ends in one of them.
+var approxPhraseEnds = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, ws := range approxPhrases {
+		m[ws[len(ws)-1]] = true
+	}
+	return m
+}()
+
 func splitPhrases(phrases ...string) [][]string {
 	out := make([][]string, len(phrases))
 	for i, p := range phrases {
@@ -1092,6 +1111,9 @@ func (f *figureFinder) approxBefore(i int) string {
 
 // approxEndingAt is approxBefore without its exit at digits.
 func approxEndingAt(lower string, toks []etok, i int) string {
+	if i > 0 && !approxPhraseEnds[toks[i-1].in(lower)] {
+		return approxWords[toks[i-1].in(lower)] // most words end no phrase: no word of it to compare
+	}
 	for _, ws := range approxPhrases {
 		k := i - len(ws)
 		if k < 0 {

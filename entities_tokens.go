@@ -45,30 +45,6 @@ type etok struct {
 // and signs have no case: for them the text itself serves as well.
 func (t *etok) in(lower string) string { return lower[t.start:t.end] }
 
-// lowerASCIIText returns text with its ASCII letters lower-cased, in one
-// allocation (none when it has no capitals), for the lower-case forms of
-// its tokens. The vocabularies are ASCII, so other letters need no
-// folding; and the lower-cased text keeps the offsets of the text.
-func lowerASCIIText(text string) string {
-	first := -1
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
-		return text
-	}
-	b := []byte(text)
-	for i := first; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
 // wordValue is the value of a number word in a byte: up to 127 the value
 // itself ("seven" 7, "dozen" 12, "hundred" 100), above that a power of
 // ten ("million" is 128+6), which every larger scale and its ordinal is.
@@ -126,11 +102,7 @@ func classifyTokens(lower string, toks []etok) []etok {
 		if t.kind == tokNum {
 			continue
 		}
-		w := t.in(lower)
-		t.class = classOf(w)
-		if t.class&sNumberWord != 0 {
-			t.value = numberWordValues[w]
-		}
+		t.class, t.value = classAndValueOf(t.in(lower))
 	}
 	return toks
 }
@@ -153,7 +125,7 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			i++
 			continue
 		}
-		if c := text[i] | 0x20; 'a' <= c && c <= 'z' && !isURLAt(text, i) {
+		if c := text[i] | 0x20; 'a' <= c && c <= 'z' && (c != 'h' && c != 'w' || !isURLAt(text, i)) {
 			// An ASCII letter, the most common start of a token: a word,
 			// read without the checks below.
 			j := tokenWordEnd(text, i, 1)
@@ -176,6 +148,13 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			j := tokenWordEnd(text, i, n)
 			out = append(out, etok{start: i, end: j, kind: tokWord, space: space})
 			i, space = j, false
+			continue
+		}
+		if n := punctuationAt(text, i); n > 0 {
+			// A quotation mark, a dash or a guillemet: a sign, read
+			// without decoding it (see punctuationAt).
+			out = append(out, etok{start: i, end: i + n, kind: tokSym, space: space})
+			i, space = i+n, false
 			continue
 		}
 		r, n := runeAt(text, i)
@@ -224,6 +203,12 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 func tokenWordEnd(text string, i, n int) int {
 	j := i + n
 	for j < len(text) {
+		for j < len(text) && asciiLetters[text[j]] {
+			j++ // ASCII letters, the common case, a table lookup each
+		}
+		if j == len(text) {
+			break
+		}
 		if c := text[j]; c < utf8.RuneSelf {
 			if c|0x20 >= 'a' && c|0x20 <= 'z' {
 				j++ // an ASCII letter, the common case, without decoding
@@ -237,6 +222,9 @@ func tokenWordEnd(text string, i, n int) int {
 			j += n // a letter beyond ASCII, the common case there, without decoding
 			continue
 		}
+		if endsWordAt(text, j) {
+			break // a closing quotation mark or a dash, without decoding
+		}
 		r2, n2 := runeAt(text, j)
 		if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
 			j += n2
@@ -246,6 +234,14 @@ func tokenWordEnd(text string, i, n int) int {
 	}
 	return j
 }
+
+// asciiLetters holds true for the bytes of the ASCII letters.
+var asciiLetters = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // latinLetterAt returns the length of the letter of Latin-1 (U+00C0 to
 // U+00FF but "×" and "÷") or Latin Extended-A (U+0100 to U+017F) at
@@ -501,25 +497,43 @@ func is(lower string, toks []etok, i int, words ...string) bool {
 // grammars only at these and at digits.
 var wordClasses = buildWordClasses()
 
-// classOf returns wordClasses[w], answering most words without the map:
-// a single ASCII character from a table, a word whose first two
-// letters and length no word of the vocabularies has (most words of a
-// text: "people", "said") from wordFilter, and any other word whose first
-// two bytes open no word of the vocabularies (most words and signs of
-// other scripts: "été", "«", "Ω") from wordOpenings.
+// classOf returns wordClasses[w].
 func classOf(w string) wordClass {
+	c, _ := classAndValueOf(w)
+	return c
+}
+
+// classAndValueOf returns wordClasses[w] and numberWordValues[w],
+// answering most words without looking them up: a single ASCII
+// character from a table, a word whose first two letters and length no
+// word of the vocabularies has (most words of a text: "people", "said")
+// from wordFilter, and any other word whose first two bytes open no word
+// of the vocabularies (most words and signs of other scripts: "été", "«",
+// "Ω") from wordOpenings. The rest it looks up in the vocabulary table.
+func classAndValueOf(w string) (wordClass, wordValue) {
 	if len(w) == 1 && w[0] < utf8.RuneSelf {
-		return asciiClasses[w[0]]
+		return asciiClasses[w[0]], numberWordValues1[w[0]]
 	}
 	if i, ok := filterIndex(w); ok {
 		if wordFilter[i]&(1<<len(w)) == 0 {
-			return 0
+			return 0, 0
 		}
 	} else if len(w) >= 2 && !wordOpenings.has(w) {
-		return 0
+		return 0, 0
 	}
-	return wordClasses[w]
+	return vocabulary.lookup(w)
 }
+
+// numberWordValues1 are the values of the number words of one ASCII
+// character, if any.
+var numberWordValues1 = func() (t [utf8.RuneSelf]wordValue) {
+	for w, v := range numberWordValues {
+		if len(w) == 1 && w[0] < utf8.RuneSelf {
+			t[w[0]] = v
+		}
+	}
+	return t
+}()
 
 // openings is a set of the first two bytes of words, as bits.
 type openings [1 << 16 / 64]uint64

@@ -447,11 +447,22 @@ var inertTable = sync.OnceValue(func() *[(inertTableEnd - 0x300 + 63) / 64]uint6
 })
 
 // mapsRune reports the non-ASCII characters that mapRunes changes, and
-// invalid UTF-8.
+// invalid UTF-8: the controls, U+FFFD, the Unicode spaces and line and
+// paragraph separators, the invisible characters (see isInvisible), the
+// Latin ligatures and the fullwidth forms from "０" to "ｚ". Every pass
+// over a text asks it of each character beyond ASCII, so it is written
+// out by block rather than asked of unicode.IsSpace and isInvisible;
+// TestMapsRune checks it against them on every character.
 func mapsRune(r rune) bool {
-	return r == utf8.RuneError || r < 0xa0 || r == '\u2028' || r == '\u2029' ||
-		isInvisible(r) || unicode.IsSpace(r) || r >= 0xFB00 && r <= 0xFB06 ||
-		r >= 0xFF10 && r <= 0xFF5A
+	switch {
+	case r < 0x2000:
+		return r <= 0xa0 || r == '\u00ad' || r == '\u1680' || r == '\u180e'
+	case r < 0x2100:
+		return r <= '\u200b' || r == '\u200e' || r == '\u200f' || r == '\u2028' || r == '\u2029' ||
+			r == '\u202f' || r == '\u205f' || r == '\u2060'
+	}
+	return r == '\u3000' || r >= 0xFB00 && r <= 0xFB06 || r == '\ufeff' || r >= 0xFF10 && r <= 0xFF5A ||
+		r == utf8.RuneError
 }
 
 // readC1Controls reads the C1 controls left after mojibake repair, which
@@ -605,19 +616,19 @@ func mapRunes(s string) string {
 	return mapEachRune(s)
 }
 
-// mapEachRune is mapRunes, reading every character.
+// mapEachRune is mapRunes, reading every character. The characters it
+// keeps as they are, printable ASCII and most beyond, are copied a run at
+// a time: a line of stray bytes read as windows-1252 is a few spaces and
+// controls among two megabytes of letters and signs that stay.
 func mapEachRune(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	for i := 0; i < len(s); {
-		if c := s[i]; c >= ' ' && c < 0x7f || c == '\n' {
-			j := i + 1
-			for j < len(s) && (s[j] >= ' ' && s[j] < 0x7f || s[j] == '\n') {
-				j++
-			}
+		if j := endOfKept(s, i); j > i {
 			sb.WriteString(s[i:j])
-			i = j
-			continue
+			if i = j; i == len(s) {
+				break
+			}
 		}
 		r, n := decodeRune(s[i:])
 		switch {
@@ -640,6 +651,31 @@ func mapEachRune(s string) string {
 		i += n
 	}
 	return sb.String()
+}
+
+// endOfKept returns the end of the run of characters from s[i] on that
+// mapEachRune keeps as they are: printable ASCII, newlines, and the
+// characters beyond ASCII that mapsRune does not report.
+func endOfKept(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= ' ' && c < 0x7f || c == '\n' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := decodeTwo(s[i:])
+		if n == 0 {
+			r, n = decodeRune(s[i:])
+		}
+		if mapsRune(r) {
+			return i
+		}
+		i += n
+	}
+	return i
 }
 
 // mapsAnyRune reports whether mapRunes may change s: it holds a control

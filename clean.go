@@ -286,7 +286,9 @@ func checkNormal(s string, memory *repairMemory) (bool, repairedLine) {
 	var held [4]string
 	nHeld := 0
 	for line := range strings.SplitSeq(s, "\n") {
-		if suspectCodecsIn(line) == 0 || memory.isStable(line) || slices.Contains(held[:nHeld], line) {
+		// The pairs of a text of one line are its line's: shapeOf found
+		// some.
+		if !shape.oneLine && suspectCodecsIn(line) == 0 || memory.isStable(line) || slices.Contains(held[:nHeld], line) {
 			continue
 		}
 		repaired, ok := repairRounds(line, memory)
@@ -320,12 +322,14 @@ type textShape struct {
 	// suspect: some pair of characters the mojibake repair reads (see
 	// suspectCodecs).
 	suspect bool
+	// oneLine: no newline, so that suspect is suspectCodecsIn(s) != 0.
+	oneLine bool
 }
 
 // shapeOf reads s once for isNormal; it stops when the layout is not
 // normal, and then only layout is known.
 func shapeOf(s string) textShape {
-	lineStart, space, newlines := true, false, 0
+	lineStart, space, newlines, sawNewline := true, false, 0, false
 	shape := textShape{ascii: true, composed: true}
 	var scan suspectScan
 	for i := 0; i < len(s); i++ {
@@ -379,7 +383,7 @@ func shapeOf(s string) textShape {
 				return textShape{} // trailing space, leading or extra blank line
 			}
 			newlines++
-			lineStart = true
+			lineStart, sawNewline = true, true
 		case c == ' ':
 			if space || lineStart {
 				return textShape{}
@@ -391,6 +395,7 @@ func shapeOf(s string) textShape {
 	}
 	shape.layout = !space && !lineStart || s == ""
 	shape.suspect = scan.set != 0
+	shape.oneLine = !sawNewline
 	return shape
 }
 
@@ -551,7 +556,7 @@ func readC1Line(line string) string {
 			best, read, bestCost = read, best, cost
 		}
 	}
-	return string(best)
+	return stringOf(best)
 }
 
 // readThrough appends to read the characters of rs as table reads those

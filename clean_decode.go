@@ -1,6 +1,9 @@
 package lede
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Decoding for the passes over a whole text. Text beyond ASCII is mostly
 // letters of two bytes (Latin, Greek, Cyrillic, Hebrew, Arabic), and a
@@ -69,4 +72,39 @@ func runesOf(s string) []rune {
 		i += n
 	}
 	return rs
+}
+
+// stringOf is string(rs): characters that are no Unicode scalar value
+// (surrogates, negatives, past U+10FFFF) are written as U+FFFD. The
+// conversion encodes each character twice, once to count its bytes; the
+// repair returns a whole line of stray bytes this way, and counting the
+// bytes needs no encoding.
+func stringOf(rs []rune) string {
+	n := 0
+	for _, r := range rs {
+		switch {
+		case uint32(r) < 0x80:
+			n++
+		case uint32(r) < 0x800:
+			n += 2
+		case uint32(r) < 0x10000:
+			n += 3 // U+FFFD for a surrogate is three bytes too
+		case r <= unicode.MaxRune:
+			n += 4
+		default:
+			n += 3
+		}
+	}
+	b := make([]byte, 0, n)
+	for _, r := range rs {
+		switch {
+		case uint32(r) < 0x80:
+			b = append(b, byte(r))
+		case uint32(r) < 0x800:
+			b = append(b, 0xC0|byte(r>>6), 0x80|byte(r)&0x3F)
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(b)
 }

@@ -294,7 +294,7 @@ func repairRounds(line string, memory *repairMemory) (string, bool) {
 		stable = stable && len(joined) == len(rs)
 		rs = joined
 	}
-	return string(rs), stable
+	return stringOf(rs), stable
 }
 
 // repairWords makes one pass over the words of rs. Each word that shows

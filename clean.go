@@ -185,7 +185,10 @@ func isCleanLine(line string) bool {
 		c := line[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			r, n := decodeRune(line[i:])
+			r, n := decodeTwo(line[i:]) // most often, and without a call
+			if n == 0 {
+				r, n = decodeRune(line[i:])
+			}
 			if mapsRuneOf(r, n) {
 				return false
 			}
@@ -228,7 +231,10 @@ func isNFC(s string) bool {
 			i++
 			continue
 		}
-		r, n := decodeRune(s[i:])
+		r, n := decodeTwo(s[i:]) // most often, and without a call
+		if n == 0 {
+			r, n = decodeRune(s[i:])
+		}
 		if isInertInNFC(r) {
 			base = i
 			i += n
@@ -252,7 +258,10 @@ func endOfNonInert(s string, i int) int {
 		if s[i] < utf8.RuneSelf {
 			return i
 		}
-		r, n := decodeRune(s[i:])
+		r, n := decodeTwo(s[i:]) // most often, and without a call
+		if n == 0 {
+			r, n = decodeRune(s[i:])
+		}
 		if isInertInNFC(r) {
 			return i
 		}
@@ -354,7 +363,10 @@ func shapeOf(s string) textShape {
 			continue
 		}
 		if c >= utf8.RuneSelf {
-			r, n := decodeRune(s[i:])
+			r, n := decodeTwo(s[i:]) // most often, and without a call
+			if n == 0 {
+				r, n = decodeRune(s[i:])
+			}
 			if mapsRuneOf(r, n) {
 				return textShape{}
 			}
@@ -694,7 +706,10 @@ func mapsAnyRune(s string) bool {
 			}
 			continue
 		}
-		r, n := decodeRune(s[i:])
+		r, n := decodeTwo(s[i:]) // most often, and without a call
+		if n == 0 {
+			r, n = decodeRune(s[i:])
+		}
 		if mapsRuneOf(r, n) {
 			return true
 		}

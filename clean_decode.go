@@ -57,7 +57,7 @@ func decodeTwo(s string) (rune, int) {
 
 // runesOf is []rune(s): invalid bytes read as U+FFFD one by one.
 func runesOf(s string) []rune {
-	rs := make([]rune, 0, utf8.RuneCountInString(s))
+	rs := make([]rune, 0, startsIn(s))
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			rs = append(rs, rune(c))
@@ -107,4 +107,18 @@ func stringOf(rs []rune) string {
 		}
 	}
 	return string(b)
+}
+
+// startsIn returns how many bytes of s are no UTF-8 continuation byte:
+// the number of characters of valid UTF-8, counted without decoding
+// them, as utf8.RuneCountInString does. Invalid UTF-8 can read as more
+// characters.
+func startsIn(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }

@@ -1035,7 +1035,10 @@ func suspectCodecsIn(s string) codecSet {
 			i = j
 			continue
 		}
-		r, n := decodeRune(s[i:])
+		r, n := decodeTwo(s[i:]) // most often, and without a call
+		if n == 0 {
+			r, n = decodeRune(s[i:])
+		}
 		scan.next(r)
 		i += n
 	}

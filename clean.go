@@ -426,10 +426,14 @@ var isPlainASCII = func() (t [256]bool) {
 // ranges are those of the letters and signs news text holds most: Latin
 // up to the combining marks, Cyrillic letters, general punctuation and
 // currency signs, kana, CJK ideographs and Hangul syllables. The other
-// characters from the combining marks to U+1FFF (Greek, Armenian, Hebrew,
-// Arabic, the scripts of India and Southeast Asia, Vietnamese), where
+// characters from the combining marks to U+2FFF (Greek, Armenian, Hebrew,
+// Arabic, the scripts of India and Southeast Asia, Vietnamese, where
 // every two-byte sequence decodes and so where a line of stray bytes read
-// as UTF-8 lands, are looked up in inertTable.
+// as UTF-8 lands, and the symbols, arrows and box drawing of U+2000 to
+// U+2FFF that code pages 437 and 850 and Mac OS Roman show) are looked up
+// in inertTable. So are U+FFFD, the private use areas and the planes from
+// the third on (ideographs, tags, unassigned), which lines of stray bytes
+// read as UTF-8 are full of too.
 // TestInertInNFC checks each against x/text's tables.
 func isInertInNFC(r rune) bool {
 	switch {
@@ -440,12 +444,14 @@ func isInertInNFC(r rune) bool {
 	case r >= 0x300 && r < inertTableEnd:
 		i := r - 0x300
 		return inertTable()[i/64]&(1<<(i%64)) != 0
+	case r == utf8.RuneError, r >= 0xE000 && r < 0xF900, r >= 0x30000 && r <= unicode.MaxRune:
+		return true
 	}
 	return false
 }
 
 // inertTableEnd is where inertTable ends.
-const inertTableEnd = 0x2000
+const inertTableEnd = 0x3000
 
 // inertTable holds a bit for each character from U+0300 to inertTableEnd
 // that is NFC on its own, a starter and combines with nothing before it,

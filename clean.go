@@ -227,8 +227,8 @@ func isNFC(s string) bool {
 	base := 0 // the start of the last inert character
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
-			base = i
-			i++
+			i = asciiEnd(s, i+1)
+			base = i - 1
 			continue
 		}
 		r, n := decodeTwo(s[i:]) // most often, and without a call

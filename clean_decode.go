@@ -122,3 +122,22 @@ func startsIn(s string) int {
 	}
 	return n
 }
+
+// asciiEnd returns the index of the first byte of s from i on that is
+// not ASCII, or len(s), reading eight bytes at a time: most lines are
+// ASCII but for a few characters, and the passes over a text step over
+// the ASCII between them.
+func asciiEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}

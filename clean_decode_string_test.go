@@ -1,6 +1,9 @@
 package lede
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStringOf checks stringOf against the conversion string(rs) on
 // characters of every length, stray bytes read as windows-1252, and
@@ -31,6 +34,27 @@ func TestShapeSuspectOneLine(t *testing.T) {
 		}
 		if got, want := shape.suspect, suspectCodecsIn(s) != 0; got != want {
 			t.Errorf("shapeOf(%+q).suspect = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestASCIIEnd checks asciiEnd, which reads eight bytes at a time,
+// against reading them one by one, from every start in texts whose first
+// byte beyond ASCII stands at every place in a word of eight.
+func TestASCIIEnd(t *testing.T) {
+	texts := []string{"", "a", "plain ASCII text of some length", "é", cp1252(highBytes(40))}
+	for k := range 20 {
+		texts = append(texts, strings.Repeat("x", k)+"é"+strings.Repeat("y", 20-k), strings.Repeat("z", k)+"\xff")
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && s[want] < 0x80 {
+				want++
+			}
+			if got := asciiEnd(s, i); got != want {
+				t.Errorf("asciiEnd(%+q, %d) = %d, want %d", s, i, got, want)
+			}
 		}
 	}
 }

@@ -1027,10 +1027,7 @@ func suspectCodecsIn(s string) codecSet {
 	var scan suspectScan
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf && scan.leads == 0 {
-			j := i + 1
-			for j < len(s) && s[j] < utf8.RuneSelf {
-				j++
-			}
+			j := asciiEnd(s, i+1)
 			scan.prev = rune(s[j-1])
 			i = j
 			continue
@@ -1162,12 +1159,7 @@ func newRoleTable() *roleTable {
 // hasHighLatin reports whether s holds any character outside ASCII: text
 // without one cannot be mojibake.
 func hasHighLatin(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
+	return asciiEnd(s, 0) < len(s)
 }
 
 // redecode reads each run of w's characters whose code page bytes form a

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -95,18 +96,20 @@ func stringOf(rs []rune) string {
 			n += 3
 		}
 	}
-	b := make([]byte, 0, n)
+	var sb strings.Builder
+	sb.Grow(n)
 	for _, r := range rs {
 		switch {
 		case uint32(r) < 0x80:
-			b = append(b, byte(r))
+			sb.WriteByte(byte(r))
 		case uint32(r) < 0x800:
-			b = append(b, 0xC0|byte(r>>6), 0x80|byte(r)&0x3F)
+			sb.WriteByte(0xC0 | byte(r>>6))
+			sb.WriteByte(0x80 | byte(r)&0x3F)
 		default:
-			b = utf8.AppendRune(b, r)
+			sb.WriteRune(r)
 		}
 	}
-	return string(b)
+	return sb.String()
 }
 
 // startsIn returns how many bytes of s are no UTF-8 continuation byte:

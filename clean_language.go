@@ -284,7 +284,8 @@ func leastMisfit(rs []rune, all []*wordRepairs, line codecSet) codecSet {
 	addLetters(base, rs[at:])
 	bestMisfit, bestSet := -1, codecSet(0)
 	letters := t.newSet()
-	var added []readingID
+	var addedHere [maxReadingIDs]readingID
+	added := addedHere[:0]
 	for k := range mojibakeCodecs {
 		if line&(1<<k) == 0 {
 			continue

@@ -185,7 +185,10 @@ func isCleanLine(line string) bool {
 		c := line[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			r, n := decodeRune(line[i:])
+			r, n := decodeTwo(line[i:]) // most often, and without a call
+			if n == 0 {
+				r, n = decodeRune(line[i:])
+			}
 			if mapsRuneOf(r, n) {
 				return false
 			}
@@ -224,11 +227,14 @@ func isNFC(s string) bool {
 	base := 0 // the start of the last inert character
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
-			base = i
-			i++
+			i = asciiEnd(s, i+1)
+			base = i - 1
 			continue
 		}
-		r, n := decodeRune(s[i:])
+		r, n := decodeTwo(s[i:]) // most often, and without a call
+		if n == 0 {
+			r, n = decodeRune(s[i:])
+		}
 		if isInertInNFC(r) {
 			base = i
 			i += n
@@ -252,7 +258,10 @@ func endOfNonInert(s string, i int) int {
 		if s[i] < utf8.RuneSelf {
 			return i
 		}
-		r, n := decodeRune(s[i:])
+		r, n := decodeTwo(s[i:]) // most often, and without a call
+		if n == 0 {
+			r, n = decodeRune(s[i:])
+		}
 		if isInertInNFC(r) {
 			return i
 		}
@@ -286,7 +295,9 @@ func checkNormal(s string, memory *repairMemory) (bool, repairedLine) {
 	var held [4]string
 	nHeld := 0
 	for line := range strings.SplitSeq(s, "\n") {
-		if suspectCodecsIn(line) == 0 || memory.isStable(line) || slices.Contains(held[:nHeld], line) {
+		// The pairs of a text of one line are its line's: shapeOf found
+		// some.
+		if !shape.oneLine && suspectCodecsIn(line) == 0 || memory.isStable(line) || slices.Contains(held[:nHeld], line) {
 			continue
 		}
 		repaired, ok := repairRounds(line, memory)
@@ -320,12 +331,14 @@ type textShape struct {
 	// suspect: some pair of characters the mojibake repair reads (see
 	// suspectCodecs).
 	suspect bool
+	// oneLine: no newline, so that suspect is suspectCodecsIn(s) != 0.
+	oneLine bool
 }
 
 // shapeOf reads s once for isNormal; it stops when the layout is not
 // normal, and then only layout is known.
 func shapeOf(s string) textShape {
-	lineStart, space, newlines := true, false, 0
+	lineStart, space, newlines, sawNewline := true, false, 0, false
 	shape := textShape{ascii: true, composed: true}
 	var scan suspectScan
 	for i := 0; i < len(s); i++ {
@@ -350,7 +363,10 @@ func shapeOf(s string) textShape {
 			continue
 		}
 		if c >= utf8.RuneSelf {
-			r, n := decodeRune(s[i:])
+			r, n := decodeTwo(s[i:]) // most often, and without a call
+			if n == 0 {
+				r, n = decodeRune(s[i:])
+			}
 			if mapsRuneOf(r, n) {
 				return textShape{}
 			}
@@ -379,7 +395,7 @@ func shapeOf(s string) textShape {
 				return textShape{} // trailing space, leading or extra blank line
 			}
 			newlines++
-			lineStart = true
+			lineStart, sawNewline = true, true
 		case c == ' ':
 			if space || lineStart {
 				return textShape{}
@@ -391,6 +407,7 @@ func shapeOf(s string) textShape {
 	}
 	shape.layout = !space && !lineStart || s == ""
 	shape.suspect = scan.set != 0
+	shape.oneLine = !sawNewline
 	return shape
 }
 
@@ -409,10 +426,14 @@ var isPlainASCII = func() (t [256]bool) {
 // ranges are those of the letters and signs news text holds most: Latin
 // up to the combining marks, Cyrillic letters, general punctuation and
 // currency signs, kana, CJK ideographs and Hangul syllables. The other
-// characters from the combining marks to U+1FFF (Greek, Armenian, Hebrew,
-// Arabic, the scripts of India and Southeast Asia, Vietnamese), where
+// characters from the combining marks to U+2FFF (Greek, Armenian, Hebrew,
+// Arabic, the scripts of India and Southeast Asia, Vietnamese, where
 // every two-byte sequence decodes and so where a line of stray bytes read
-// as UTF-8 lands, are looked up in inertTable.
+// as UTF-8 lands, and the symbols, arrows and box drawing of U+2000 to
+// U+2FFF that code pages 437 and 850 and Mac OS Roman show) are looked up
+// in inertTable. So are U+FFFD, the private use areas and the planes from
+// the third on (ideographs, tags, unassigned), which lines of stray bytes
+// read as UTF-8 are full of too.
 // TestInertInNFC checks each against x/text's tables.
 func isInertInNFC(r rune) bool {
 	switch {
@@ -423,12 +444,14 @@ func isInertInNFC(r rune) bool {
 	case r >= 0x300 && r < inertTableEnd:
 		i := r - 0x300
 		return inertTable()[i/64]&(1<<(i%64)) != 0
+	case r == utf8.RuneError, r >= 0xE000 && r < 0xF900, r >= 0x30000 && r <= unicode.MaxRune:
+		return true
 	}
 	return false
 }
 
 // inertTableEnd is where inertTable ends.
-const inertTableEnd = 0x2000
+const inertTableEnd = 0x3000
 
 // inertTable holds a bit for each character from U+0300 to inertTableEnd
 // that is NFC on its own, a starter and combines with nothing before it,
@@ -447,11 +470,22 @@ var inertTable = sync.OnceValue(func() *[(inertTableEnd - 0x300 + 63) / 64]uint6
 })
 
 // mapsRune reports the non-ASCII characters that mapRunes changes, and
-// invalid UTF-8.
+// invalid UTF-8: the controls, U+FFFD, the Unicode spaces and line and
+// paragraph separators, the invisible characters (see isInvisible), the
+// Latin ligatures and the fullwidth forms from "０" to "ｚ". Every pass
+// over a text asks it of each character beyond ASCII, so it is written
+// out by block rather than asked of unicode.IsSpace and isInvisible;
+// TestMapsRune checks it against them on every character.
 func mapsRune(r rune) bool {
-	return r == utf8.RuneError || r < 0xa0 || r == '\u2028' || r == '\u2029' ||
-		isInvisible(r) || unicode.IsSpace(r) || r >= 0xFB00 && r <= 0xFB06 ||
-		r >= 0xFF10 && r <= 0xFF5A
+	switch {
+	case r < 0x2000:
+		return r <= 0xa0 || r == '\u00ad' || r == '\u1680' || r == '\u180e'
+	case r < 0x2100:
+		return r <= '\u200b' || r == '\u200e' || r == '\u200f' || r == '\u2028' || r == '\u2029' ||
+			r == '\u202f' || r == '\u205f' || r == '\u2060'
+	}
+	return r == '\u3000' || r >= 0xFB00 && r <= 0xFB06 || r == '\ufeff' || r >= 0xFF10 && r <= 0xFF5A ||
+		r == utf8.RuneError
 }
 
 // readC1Controls reads the C1 controls left after mojibake repair, which
@@ -540,7 +574,7 @@ func readC1Line(line string) string {
 			best, read, bestCost = read, best, cost
 		}
 	}
-	return string(best)
+	return stringOf(best)
 }
 
 // readThrough appends to read the characters of rs as table reads those
@@ -605,19 +639,19 @@ func mapRunes(s string) string {
 	return mapEachRune(s)
 }
 
-// mapEachRune is mapRunes, reading every character.
+// mapEachRune is mapRunes, reading every character. The characters it
+// keeps as they are, printable ASCII and most beyond, are copied a run at
+// a time: a line of stray bytes read as windows-1252 is a few spaces and
+// controls among two megabytes of letters and signs that stay.
 func mapEachRune(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	for i := 0; i < len(s); {
-		if c := s[i]; c >= ' ' && c < 0x7f || c == '\n' {
-			j := i + 1
-			for j < len(s) && (s[j] >= ' ' && s[j] < 0x7f || s[j] == '\n') {
-				j++
-			}
+		if j := endOfKept(s, i); j > i {
 			sb.WriteString(s[i:j])
-			i = j
-			continue
+			if i = j; i == len(s) {
+				break
+			}
 		}
 		r, n := decodeRune(s[i:])
 		switch {
@@ -642,6 +676,31 @@ func mapEachRune(s string) string {
 	return sb.String()
 }
 
+// endOfKept returns the end of the run of characters from s[i] on that
+// mapEachRune keeps as they are: printable ASCII, newlines, and the
+// characters beyond ASCII that mapsRune does not report.
+func endOfKept(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= ' ' && c < 0x7f || c == '\n' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := decodeTwo(s[i:])
+		if n == 0 {
+			r, n = decodeRune(s[i:])
+		}
+		if mapsRune(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
 // mapsAnyRune reports whether mapRunes may change s: it holds a control
 // other than the newline, or a character that mapsRune reports.
 func mapsAnyRune(s string) bool {
@@ -653,7 +712,10 @@ func mapsAnyRune(s string) bool {
 			}
 			continue
 		}
-		r, n := decodeRune(s[i:])
+		r, n := decodeTwo(s[i:]) // most often, and without a call
+		if n == 0 {
+			r, n = decodeRune(s[i:])
+		}
 		if mapsRuneOf(r, n) {
 			return true
 		}

@@ -1,6 +1,10 @@
 package lede
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Decoding for the passes over a whole text. Text beyond ASCII is mostly
 // letters of two bytes (Latin, Greek, Cyrillic, Hebrew, Arabic), and a
@@ -54,7 +58,7 @@ func decodeTwo(s string) (rune, int) {
 
 // runesOf is []rune(s): invalid bytes read as U+FFFD one by one.
 func runesOf(s string) []rune {
-	rs := make([]rune, 0, utf8.RuneCountInString(s))
+	rs := make([]rune, 0, startsIn(s))
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			rs = append(rs, rune(c))
@@ -69,4 +73,74 @@ func runesOf(s string) []rune {
 		i += n
 	}
 	return rs
+}
+
+// stringOf is string(rs): characters that are no Unicode scalar value
+// (surrogates, negatives, past U+10FFFF) are written as U+FFFD. The
+// conversion encodes each character twice, once to count its bytes; the
+// repair returns a whole line of stray bytes this way, and counting the
+// bytes needs no encoding.
+func stringOf(rs []rune) string {
+	n := 0
+	for _, r := range rs {
+		switch {
+		case uint32(r) < 0x80:
+			n++
+		case uint32(r) < 0x800:
+			n += 2
+		case uint32(r) < 0x10000:
+			n += 3 // U+FFFD for a surrogate is three bytes too
+		case r <= unicode.MaxRune:
+			n += 4
+		default:
+			n += 3
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for _, r := range rs {
+		switch {
+		case uint32(r) < 0x80:
+			sb.WriteByte(byte(r))
+		case uint32(r) < 0x800:
+			sb.WriteByte(0xC0 | byte(r>>6))
+			sb.WriteByte(0x80 | byte(r)&0x3F)
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// startsIn returns how many bytes of s are no UTF-8 continuation byte:
+// the number of characters of valid UTF-8, counted without decoding
+// them, as utf8.RuneCountInString does. Invalid UTF-8 can read as more
+// characters.
+func startsIn(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// asciiEnd returns the index of the first byte of s from i on that is
+// not ASCII, or len(s), reading eight bytes at a time: most lines are
+// ASCII but for a few characters, and the passes over a text step over
+// the ASCII between them.
+func asciiEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }

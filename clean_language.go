@@ -2,6 +2,7 @@ package lede
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -98,6 +99,11 @@ type alphabetTable struct {
 	// the blocks up to Vietnamese, a map for the rest (Cherokee).
 	low  [alphabetTableLow]uint16
 	high map[rune]uint16
+	// highMin and highMax bound the characters of high (the Ohm and
+	// Angstrom signs and small Cherokee): the punctuation, replacement
+	// characters and ideographs that lines of stray bytes hold past the
+	// array are answered without asking the map.
+	highMin, highMax rune
 }
 
 // alphabetTableLow is where alphabetTable's array ends.
@@ -134,6 +140,10 @@ var alphabets = sync.OnceValue(func() *alphabetTable {
 					t.low[r] = uint16(i + 1)
 				} else {
 					t.high[r] = uint16(i + 1)
+					if t.highMin == 0 || r < t.highMin {
+						t.highMin = r
+					}
+					t.highMax = max(t.highMax, r)
 				}
 			}
 			if r = unicode.SimpleFold(r); r == x {
@@ -152,7 +162,7 @@ func (t *alphabetTable) letterOf(r rune) (int, bool) {
 	var i uint16
 	if r < alphabetTableLow {
 		i = t.low[r]
-	} else {
+	} else if r >= t.highMin && r <= t.highMax {
 		i = t.high[r]
 	}
 	return int(i) - 1, i != 0
@@ -166,7 +176,9 @@ func (t *alphabetTable) languagesOf(langs langSet, rs []rune) langSet {
 			continue
 		}
 		if i, ok := t.letterOf(r); ok {
-			langs = langs.and(t.writers[i])
+			if langs = langs.and(t.writers[i]); langs.empty() {
+				return langs // no language writes the line: none will
+			}
 		}
 	}
 	return langs
@@ -272,13 +284,25 @@ func leastMisfit(rs []rune, all []*wordRepairs, line codecSet) codecSet {
 	addLetters(base, rs[at:])
 	bestMisfit, bestSet := -1, codecSet(0)
 	letters := t.newSet()
+	var addedHere [maxReadingIDs]readingID
+	added := addedHere[:0]
 	for k := range mojibakeCodecs {
 		if line&(1<<k) == 0 {
 			continue
 		}
 		copy(letters, base)
+		added = added[:0]
 		for _, w := range all {
-			addLetters(letters, w.reading(k))
+			// Words searched alike share their readings (see
+			// repairMemory): a line of stray bytes is the same few
+			// words many times over, whose letters are added once.
+			reading := w.reading(k)
+			if id := idOf(reading); !slices.Contains(added, id) {
+				if len(added) < maxReadingIDs {
+					added = append(added, id)
+				}
+				addLetters(letters, reading)
+			}
 		}
 		switch misfit := misfitOf(letters); {
 		case bestMisfit < 0 || misfit < bestMisfit:
@@ -289,6 +313,25 @@ func leastMisfit(rs []rune, all []*wordRepairs, line codecSet) codecSet {
 	}
 	return bestSet
 }
+
+// readingID tells a reading by where it is held: two readings with the
+// same are the same characters.
+type readingID struct {
+	first *rune
+	n     int
+}
+
+func idOf(w []rune) readingID {
+	if len(w) == 0 {
+		return readingID{}
+	}
+	return readingID{&w[0], len(w)}
+}
+
+// maxReadingIDs bounds the readings leastMisfit remembers adding for one
+// code page, and so its work per word: past it, the letters of further
+// readings are added again, which changes nothing.
+const maxReadingIDs = 64
 
 // reading returns the word as code page k reads it, or as it is when k
 // has no repair of it.

@@ -294,7 +294,7 @@ func repairRounds(line string, memory *repairMemory) (string, bool) {
 		stable = stable && len(joined) == len(rs)
 		rs = joined
 	}
-	return string(rs), stable
+	return stringOf(rs), stable
 }
 
 // repairWords makes one pass over the words of rs. Each word that shows
@@ -1027,15 +1027,15 @@ func suspectCodecsIn(s string) codecSet {
 	var scan suspectScan
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf && scan.leads == 0 {
-			j := i + 1
-			for j < len(s) && s[j] < utf8.RuneSelf {
-				j++
-			}
+			j := asciiEnd(s, i+1)
 			scan.prev = rune(s[j-1])
 			i = j
 			continue
 		}
-		r, n := decodeRune(s[i:])
+		r, n := decodeTwo(s[i:]) // most often, and without a call
+		if n == 0 {
+			r, n = decodeRune(s[i:])
+		}
 		scan.next(r)
 		i += n
 	}
@@ -1159,12 +1159,7 @@ func newRoleTable() *roleTable {
 // hasHighLatin reports whether s holds any character outside ASCII: text
 // without one cannot be mojibake.
 func hasHighLatin(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
+	return asciiEnd(s, 0) < len(s)
 }
 
 // redecode reads each run of w's characters whose code page bytes form a

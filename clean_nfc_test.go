@@ -18,12 +18,13 @@ func TestIsNFC(t *testing.T) {
 		"한국", "\u1100\u1161", "\uAC00\u11A8", // a syllable and jamo that compose with it
 		"\u212B", "Ω \u2126", // characters NFC replaces: the angstrom and ohm signs
 		"ϣ Greek ά α\u0301", "ؠ Arabic ا\u0653", "Ò􈍔õ", "x\u0346y",
+		"\ufffd\u0301", "\ue000\u0301", "\U00030000\u0301", "\U00108354\u0346", "™\u0301 ╚\u0308", // inert but for the mark
 	} {
 		if got, want := isNFC(s), norm.NFC.IsNormalString(s); got != want {
 			t.Errorf("isNFC(%+q) = %v, want %v", s, got, want)
 		}
 	}
-	alphabet := []rune("ae Ãé한\u0301\u0323\u0346\u0308\u1100\u1161\u11A8\u212Bάαϣ\u0653ا€中ſ")
+	alphabet := []rune("ae Ãé한\u0301\u0323\u0346\u0308\u1100\u1161\u11A8\u212Bάαϣ\u0653ا€中ſ\ufffd\ue000\U00030000\U00108354™╚")
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var sb strings.Builder

@@ -229,8 +229,13 @@ type scriptCount struct{ script, n int }
 // addAll adds delta for each counted character of rs. The ASCII letters
 // after the first are added together at the end: the first gives Latin
 // its place among the classes, and the rest only count.
+//
+// The characters of a run of one script are added together too, when
+// the run ends: adding n at once is adding 1 n times, and a line of
+// stray bytes is runs of Latin-1 letters and signs.
 func (c *scriptCounts) addAll(rs []rune, delta int) {
 	latin, seenLatin := 0, false
+	run, inRun := -1, 0 // the script of the run, and its characters so far
 	for _, r := range rs {
 		if r < 0x80 {
 			if !isASCIILetter(r) {
@@ -243,8 +248,17 @@ func (c *scriptCounts) addAll(rs []rune, delta int) {
 			seenLatin = true
 		}
 		if hasClass(r, classLetter) || isScriptSign(r) {
-			c.add(script(r), delta)
+			if sc := script(r); sc != run {
+				if inRun > 0 {
+					c.add(run, inRun*delta)
+				}
+				run, inRun = sc, 0
+			}
+			inRun++
 		}
+	}
+	if inRun > 0 {
+		c.add(run, inRun*delta)
 	}
 	if latin > 0 {
 		c.add(latinScript, latin*delta)

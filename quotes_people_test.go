@@ -641,3 +641,15 @@ func TestRoleNounOpeningTheSentenceBeforeAName(t *testing.T) {
 		{"a resident", "Resident Chidi Okeke said the road flooded every year.", "the road flooded", "Chidi Okeke"},
 	})
 }
+
+// TestSourceDatedByItsParticiple keeps the day that dates a source's
+// participle in the source ("a CBS poll released Monday"), where a day
+// after a name dates the speaking ("said Smith Monday").
+func TestSourceDatedByItsParticiple(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a poll", "Clinton is ahead, according to a CBS poll released Monday.", "Clinton is ahead", "indirect", "a CBS poll released Monday", "", "according to"},
+		{"data with an agent", "Revenue rose 3.5 percent, according to data released Friday by state regulators.", "Revenue rose 3.5 percent", "indirect", "data released Friday by state regulators", "", "according to"},
+		{"a memo published yesterday", "The archive was cut, according to a memo published yesterday.", "The archive was cut", "indirect", "a memo published yesterday", "", "according to"},
+		{"a day after a name", "“We won,” said Smith Monday.", "We won", "direct", "Smith", "Smith", "said"},
+	})
+}

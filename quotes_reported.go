@@ -2474,7 +2474,7 @@ func accordingSource(toks tokens, k int) (subj, app phrase, ok bool) {
 	}
 	j := k
 	for j < toks.len() && j-k < maxSpeakerWords && (isQuoteMark(toks.text(j)) || !isBoundary(toks.at(j))) &&
-		(!clauseBreaks.has(toks.lower(j)) || sharedHeadAt(toks, k, j) || joinsName(toks, j)) && !(j > k && afterSpeaker.has(toks.lower(j))) {
+		(!clauseBreaks.has(toks.lower(j)) || sharedHeadAt(toks, k, j) || joinsName(toks, j)) && !(j > k && afterSpeaker.has(toks.lower(j)) && !datesParticiple(toks, j)) {
 		j++
 	}
 	if j == k || onlyPunct(toks.slice(k, j)) || hasFinite(toks.slice(k, j)) {

@@ -954,7 +954,7 @@ func objectAfter(toks tokens, k int) (subject, appositive phrase, ok bool) {
 	}
 	j := k
 	for j < toks.len() && j-k < maxSpeakerWords && !isBoundary(toks.at(j)) && !clauseBreaks.has(toks.lower(j)) &&
-		!(j > k && afterSpeaker.has(toks.lower(j))) {
+		!(j > k && afterSpeaker.has(toks.lower(j)) && !datesParticiple(toks, j)) {
 		j++
 	}
 	subject = phrase{k, j}
@@ -981,6 +981,18 @@ func objectAfter(toks tokens, k int) (subject, appositive phrase, ok bool) {
 		}
 	}
 	return subject, appositive, true
+}
+
+// datesParticiple reports a day at toks[j] right after a past participle
+// that it dates, inside the speaker phrase: "a CBS poll released
+// Monday", "data published yesterday". After a name the day dates the
+// speaking instead: "said Smith on Monday".
+func datesParticiple(toks tokens, j int) bool {
+	if j < 1 || !isDayWord(toks.lower(j)) {
+		return false
+	}
+	p := toks.at(j - 1)
+	return !p.punct() && !p.isCapitalized() && (isPastTense(p.lower()) || irregularPasts.has(p.lower()))
 }
 
 // isFiniteVerb reports one of finiteVerbs, where a capitalized month is

@@ -653,3 +653,16 @@ func TestSourceDatedByItsParticiple(t *testing.T) {
 		{"a day after a name", "“We won,” said Smith Monday.", "We won", "direct", "Smith", "Smith", "said"},
 	})
 }
+
+// TestSubjectsWithFloatingQuantifiersAndNameLists reads "both", "all" or
+// "each" after a subject as no part of it, and a list of names that
+// opens the clause as one subject.
+func TestSubjectsWithFloatingQuantifiersAndNameLists(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"both after an auxiliary", "Smith and Jones have both argued that workers lost jobs.", "that workers lost jobs", "indirect", "Smith and Jones", "Jones", "argued"},
+		{"both before the verb", "The two leaders both said that talks would go on.", "that talks would go on", "indirect", "The two leaders", "", "said"},
+		{"all after the subject", "The unions all said that talks would go on.", "that talks would go on", "indirect", "The unions", "", "said"},
+		{"a list of three names", "Carson, Fiorina and Huckabee have all said the speeches were old commitments.", "the speeches were old commitments", "indirect", "Carson, Fiorina and Huckabee", "", "said"},
+		{"an opening adverb is no name of the list", "However, Vindman and Williams said the call was improper.", "the call was improper", "indirect", "Vindman and Williams", "Williams", "said"},
+	})
+}

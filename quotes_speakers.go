@@ -79,7 +79,7 @@ func subjectBefore(toks tokens, verb int) (subject, appositive phrase, ok bool) 
 // before another, depth verbs deep.
 func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, ok bool) {
 	k := verb - 1
-	for k >= 0 && !toks.punct(k) && isAuxiliary(toks.at(k)) {
+	for k >= 0 && !toks.punct(k) && (isAuxiliary(toks.at(k)) || isFloatingQuantifier(toks, k)) {
 		k--
 	}
 	k = pastTimeSetting(toks, k)
@@ -185,6 +185,23 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 		return subjectBeforeAt(toks, v, depth+1)
 	}
 	return subject, phrase{}, !subject.empty()
+}
+
+// isFloatingQuantifier reports "both", "all" or "each" at toks[k] that
+// stands after its subject, before the verb or between an auxiliary and
+// the verb: "Trump and Sanders have both argued", "The unions all said".
+// Opening the subject it is the subject: "Both said", "All agreed".
+func isFloatingQuantifier(toks tokens, k int) bool {
+	switch toks.lower(k) {
+	case "both", "all", "each":
+	default:
+		return false
+	}
+	if k == 0 || toks.punct(k-1) {
+		return false
+	}
+	prev := toks.lower(k - 1)
+	return !determiners[prev] && !prepositions[prev] && prev != "of" && !clauseBreaks.has(prev)
 }
 
 // maxInnerVerbs bounds how many verbs inside a phrase subjectBefore reads
@@ -782,7 +799,7 @@ func coordinatedWith(toks tokens, j int) (int, bool) {
 		return 0, false
 	}
 	if last == j && toks.isCapitalized(j-1) && toks.isCapitalized(j+1) {
-		return before.from, true
+		return nameListStart(toks, before.from), true
 	}
 	first, listed := listStart(toks, before.from)
 	if last == j && first == before.from && sharedHeadAt(toks, before.from, j) {
@@ -795,6 +812,27 @@ func coordinatedWith(toks tokens, j int) (int, bool) {
 		return 0, false // a comma before "and" needs a list: "the plan, and officials said"
 	}
 	return first, first == 0 || clauseBreaks.has(toks.lower(first-1))
+}
+
+// nameListStart returns where a list of names separated by commas that
+// ends with the name starting at toks[from] starts, when the list opens
+// its clause: "Carson, Fiorina and Huckabee said". from itself when a
+// phrase before a comma is no name, or the list does not open the
+// clause ("In Paris, Lyon and Nice said" has no such list).
+func nameListStart(toks tokens, from int) int {
+	first := from
+	for first >= 2 && toks.text(first-1) == "," {
+		p := phraseBackward(toks, first-2)
+		if p.empty() || p.to != first-1 || !toks.isCapitalized(p.from) || !toks.isCapitalized(p.to-1) || hasVerb(toks.slice(p.from, p.to)) ||
+			notNameWords.has(toks.lower(p.from)) || isOpeningAdverb(toks.at(p.from)) {
+			return from // not "However, both Vindman and Williams"
+		}
+		first = p.from
+	}
+	if first < from && (first == 0 || toks.punct(first-1)) {
+		return first
+	}
+	return from
 }
 
 // listStart returns where a list of noun phrases separated by commas

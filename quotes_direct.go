@@ -1275,7 +1275,7 @@ func (d *quoteDoc) frameStart(open int) int {
 		start = s.Start
 	}
 	for {
-		i := strings.LastIndexAny(d.text[start:open], "”\"»")
+		i := lastClosingDoubleMark(d.text[start:open])
 		if i < 0 {
 			break
 		}

@@ -100,6 +100,9 @@ func opensWithSingleMark(s string) bool {
 	return (r == '‘' || r == '\'') && n < len(s) && isLetterAt(s, n, len(s)) && !isElision(s[n:])
 }
 
+// hasDoubleQuotes reports whether s holds a double quotation mark: what
+// strings.ContainsAny(s, "“”\"«»„") reports, without decoding each
+// character of s, which ContainsAny does for marks beyond ASCII.
 func hasDoubleQuotes(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !mayStartQuoteMark(s[i]) {
@@ -111,6 +114,30 @@ func hasDoubleQuotes(s string) bool {
 		}
 	}
 	return false
+}
+
+// lastClosingDoubleMark returns the index of the last ” " or » in s, or
+// -1: what strings.LastIndexAny(s, "”\"»") returns, read byte by byte
+// from the end rather than decoding each character. A mark's last byte
+// (0x9D of ”, 0xBB of ») is sought and the bytes before it checked; no
+// valid character holds a mark's bytes but the mark itself, so invalid
+// UTF-8 around one leaves it found as LastIndexAny finds it.
+func lastClosingDoubleMark(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '"':
+			return i
+		case 0x9D: // ” is E2 80 9D
+			if i >= 2 && s[i-2] == 0xE2 && s[i-1] == 0x80 {
+				return i - 2
+			}
+		case 0xBB: // » is C2 BB
+			if i >= 1 && s[i-1] == 0xC2 {
+				return i - 1
+			}
+		}
+	}
+	return -1
 }
 
 func containsRune(s string, r rune) bool {

@@ -2520,7 +2520,7 @@ func (q *Quote) retype() {
 // quoteTypeOf returns the type of a reported clause: mixed when some of
 // its words stand in quotation marks.
 func quoteTypeOf(clause string) QuoteType {
-	if strings.ContainsAny(clause, "“”\"«»„") || strings.Contains(clause, "''") {
+	if hasDoubleQuotes(clause) || strings.Contains(clause, "''") {
 		return QuoteMixed
 	}
 	return QuoteIndirect

@@ -1287,7 +1287,7 @@ func (d *quoteDoc) frameStart(open int) int {
 		start += i + 1
 		break
 	}
-	if i := strings.LastIndex(d.text[start:open], "''"); i >= 0 {
+	if i := lastDoubledApostrophe(d.text[start:open]); i >= 0 {
 		start += i + 2
 	}
 	return start

@@ -89,9 +89,12 @@ func quotedRuns(text string, p Span) []quoted {
 // “ ” „ ‘ ’ ‹ › (U+2018–U+203A) and « » (U+00AB, U+00BB). No other byte
 // of a UTF-8 sequence has these values, so a scan may skip the rest one
 // byte at a time.
-func mayStartQuoteMark(c byte) bool {
-	return c == '"' || c == '\'' || c == 0xE2 || c == 0xC2
-}
+func mayStartQuoteMark(c byte) bool { return quoteLeadBytes[c] }
+
+// quoteLeadBytes holds the bytes of mayStartQuoteMark, for the loops
+// over every byte of a paragraph: one load a byte rather than four
+// compares.
+var quoteLeadBytes = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
 // opensWithSingleMark reports a paragraph that starts with a single
 // opening quotation mark before a letter.
@@ -114,6 +117,19 @@ func hasDoubleQuotes(s string) bool {
 		}
 	}
 	return false
+}
+
+// lastDoubledApostrophe returns the index of the last two apostrophes
+// in a row in s (a double quote in the New York Times' house style), or
+// -1, as strings.LastIndex does, in a plain loop over the bytes from the
+// end.
+func lastDoubledApostrophe(s string) int {
+	for i := len(s) - 2; i >= 0; i-- {
+		if s[i+1] == '\'' && s[i] == '\'' {
+			return i
+		}
+	}
+	return -1
 }
 
 // lastClosingDoubleMark returns the index of the last ” " or » in s, or

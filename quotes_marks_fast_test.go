@@ -12,7 +12,7 @@ import (
 var markPieces = []string{
 	"”", "\"", "»", "“", "„", "«", "‘", "’", "‹", "›", "''", "'",
 	"\xe2", "\x80", "\x9d", "\x9c", "\xc2", "\xbb", "\xab", "\xe2\x80", "\xe2\x9d",
-	"—", "é", "\u00a0", "a", " ", "said", ".",
+	"—", "é", "\u00a0", "a", " ", "said", ".", "'''",
 }
 
 // randomMarkTexts returns n texts of up to 12 pieces of markPieces.
@@ -30,8 +30,10 @@ func randomMarkTexts(n int) []string {
 }
 
 // TestMarkScannersMatchStrings checks hasDoubleQuotes against
-// strings.ContainsAny and lastClosingDoubleMark against
-// strings.LastIndexAny, which they replace, on random texts of marks and
+// strings.ContainsAny, lastClosingDoubleMark against
+// strings.LastIndexAny and lastDoubledApostrophe against
+// strings.LastIndex, which they replace, and mayStartQuoteMark's table
+// against the bytes it names, on random texts of marks and
 // their bytes (valid and not) and on every stretch of the speed tests'
 // texts.
 func TestMarkScannersMatchStrings(t *testing.T) {
@@ -41,12 +43,20 @@ func TestMarkScannersMatchStrings(t *testing.T) {
 			texts = append(texts, text[lo:min(len(text), lo+40)])
 		}
 	}
+	for c := range 256 {
+		if got, want := mayStartQuoteMark(byte(c)), c == '"' || c == '\'' || c == 0xE2 || c == 0xC2; got != want {
+			t.Fatalf("mayStartQuoteMark(%#x) = %v, want %v", c, got, want)
+		}
+	}
 	for _, s := range texts {
 		if got, want := hasDoubleQuotes(s), strings.ContainsAny(s, "“”\"«»„"); got != want {
 			t.Fatalf("hasDoubleQuotes(%q) = %v, want %v", s, got, want)
 		}
 		if got, want := lastClosingDoubleMark(s), strings.LastIndexAny(s, "”\"»"); got != want {
 			t.Fatalf("lastClosingDoubleMark(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := lastDoubledApostrophe(s), strings.LastIndex(s, "''"); got != want {
+			t.Fatalf("lastDoubledApostrophe(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -132,6 +132,23 @@ func lastDoubledApostrophe(s string) int {
 	return -1
 }
 
+// lastApostrophe returns the index of the last ' or ’ in s, or -1: what
+// strings.LastIndexAny(s, "'’") returns, read byte by byte from the end
+// as lastClosingDoubleMark reads its marks.
+func lastApostrophe(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '\'':
+			return i
+		case 0x99: // ’ is E2 80 99
+			if i >= 2 && s[i-2] == 0xE2 && s[i-1] == 0x80 {
+				return i - 2
+			}
+		}
+	}
+	return -1
+}
+
 // lastClosingDoubleMark returns the index of the last ” " or » in s, or
 // -1: what strings.LastIndexAny(s, "”\"»") returns, read byte by byte
 // from the end rather than decoding each character. A mark's last byte

@@ -11,7 +11,7 @@ import (
 // characters that share their lead bytes, and letters.
 var markPieces = []string{
 	"”", "\"", "»", "“", "„", "«", "‘", "’", "‹", "›", "''", "'",
-	"\xe2", "\x80", "\x9d", "\x9c", "\xc2", "\xbb", "\xab", "\xe2\x80", "\xe2\x9d",
+	"\xe2", "\x80", "\x9d", "\x9c", "\x99", "\xc2", "\xbb", "\xab", "\xe2\x80", "\xe2\x9d",
 	"—", "é", "\u00a0", "a", " ", "said", ".", "'''",
 }
 
@@ -30,7 +30,7 @@ func randomMarkTexts(n int) []string {
 }
 
 // TestMarkScannersMatchStrings checks hasDoubleQuotes against
-// strings.ContainsAny, lastClosingDoubleMark against
+// strings.ContainsAny, lastClosingDoubleMark and lastApostrophe against
 // strings.LastIndexAny and lastDoubledApostrophe against
 // strings.LastIndex, which they replace, and mayStartQuoteMark's table
 // against the bytes it names, on random texts of marks and
@@ -54,6 +54,9 @@ func TestMarkScannersMatchStrings(t *testing.T) {
 		}
 		if got, want := lastClosingDoubleMark(s), strings.LastIndexAny(s, "”\"»"); got != want {
 			t.Fatalf("lastClosingDoubleMark(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := lastApostrophe(s), strings.LastIndexAny(s, "'’"); got != want {
+			t.Fatalf("lastApostrophe(%q) = %d, want %d", s, got, want)
 		}
 		if got, want := lastDoubledApostrophe(s), strings.LastIndex(s, "''"); got != want {
 			t.Fatalf("lastDoubledApostrophe(%q) = %d, want %d", s, got, want)

@@ -1867,7 +1867,7 @@ func readsAsVerb(toks tokens, i int) bool {
 // isContractedVerb reports a pronoun with its verb contracted onto it:
 // "he's", "they’re", "we'll", "I'd", "it's".
 func isContractedVerb(lower string) bool {
-	i := strings.LastIndexAny(lower, "'’")
+	i := lastApostrophe(lower)
 	if i <= 0 {
 		return false
 	}

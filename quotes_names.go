@@ -751,7 +751,7 @@ func (d *quoteDoc) nameForRole(r roleMention, at int) string {
 // hold its role, wordsBefore(i, maxAppositiveRoleWords+1), read once a
 // name: a text that names many holders of a title ("Sen. …") asks it of
 // each for every role mention after them, up to maxPronounLookback
-// times (on 4 MB of news, a twentieth of Quotes).
+// times (on 4 MB of news, a twenty-fifth of Quotes' time).
 func (d *quoteDoc) roleWordsBefore(i int) []string {
 	if words, ok := d.roleWords[i]; ok {
 		return words

@@ -268,6 +268,13 @@ type quoteDoc struct {
 	// paragraph lie in toks, found once for the passes of eachTokens
 	// over them.
 	sentWords, paraWords []wordRange
+	// wordStarts, sentEnds and paraEnds index the starts of the words
+	// and the ends of the sentences and paragraphs, for tokens,
+	// sentenceAt and paraAt (see offsetIndex).
+	wordStarts, sentEnds, paraEnds offsetIndex
+	// roleWords holds, by a name's start, the words before it that
+	// roleWordsBefore read.
+	roleWords map[int][]string
 }
 
 // newQuoteDoc reads the sentences, words and names of text: linear passes
@@ -310,7 +317,7 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 
 // tokens returns the words that lie wholly inside [lo, hi).
 func (d *quoteDoc) tokens(lo, hi int) tokens {
-	i := sort.Search(d.toks.len(), func(k int) bool { return d.toks.start(k) >= lo })
+	i := d.firstWordFrom(lo)
 	if i > 0 && d.toks.end(i-1) > hi {
 		return tokens{} // hi falls before the first word from lo
 	}
@@ -409,7 +416,7 @@ func (d *quoteDoc) scanWordRanges(spans []Span, f func(Span, wordRange) bool) {
 
 // sentenceAt returns the sentence that holds byte i, or an empty span.
 func (d *quoteDoc) sentenceAt(i int) Span {
-	k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].End > i })
+	k := d.firstEndingPast(&d.sentEnds, d.sents, i)
 	if k < len(d.sents) && d.sents[k].Start <= i {
 		return d.sents[k]
 	}
@@ -418,7 +425,7 @@ func (d *quoteDoc) sentenceAt(i int) Span {
 
 // paraAt returns the index of the paragraph that holds byte i, or -1.
 func (d *quoteDoc) paraAt(i int) int {
-	k := sort.Search(len(d.paras), func(k int) bool { return d.paras[k].End > i })
+	k := d.firstEndingPast(&d.paraEnds, d.paras, i)
 	if k < len(d.paras) && d.paras[k].Start <= i {
 		return k
 	}

@@ -1353,7 +1353,7 @@ func (d *quoteDoc) frameStart(open int) int {
 		start = s.Start
 	}
 	for {
-		i := strings.LastIndexAny(d.text[start:open], "”\"»")
+		i := lastClosingDoubleMark(d.text[start:open])
 		if i < 0 {
 			break
 		}
@@ -1365,7 +1365,7 @@ func (d *quoteDoc) frameStart(open int) int {
 		start += i + 1
 		break
 	}
-	if i := strings.LastIndex(d.text[start:open], "''"); i >= 0 {
+	if i := lastDoubledApostrophe(d.text[start:open]); i >= 0 {
 		start += i + 2
 	}
 	return start

@@ -89,9 +89,12 @@ func quotedRuns(text string, p Span) []quoted {
 // “ ” „ ‘ ’ ‹ › (U+2018–U+203A) and « » (U+00AB, U+00BB). No other byte
 // of a UTF-8 sequence has these values, so a scan may skip the rest one
 // byte at a time.
-func mayStartQuoteMark(c byte) bool {
-	return c == '"' || c == '\'' || c == 0xE2 || c == 0xC2
-}
+func mayStartQuoteMark(c byte) bool { return quoteLeadBytes[c] }
+
+// quoteLeadBytes holds the bytes of mayStartQuoteMark, for the loops
+// over every byte of a paragraph: one load a byte rather than four
+// compares.
+var quoteLeadBytes = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
 // opensWithSingleMark reports a paragraph that starts with a single
 // opening quotation mark before a letter.
@@ -100,6 +103,9 @@ func opensWithSingleMark(s string) bool {
 	return (r == '‘' || r == '\'') && n < len(s) && isLetterAt(s, n, len(s)) && !isElision(s[n:])
 }
 
+// hasDoubleQuotes reports whether s holds a double quotation mark: what
+// strings.ContainsAny(s, "“”\"«»„") reports, without decoding each
+// character of s, which ContainsAny does for marks beyond ASCII.
 func hasDoubleQuotes(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !mayStartQuoteMark(s[i]) {
@@ -111,6 +117,60 @@ func hasDoubleQuotes(s string) bool {
 		}
 	}
 	return false
+}
+
+// lastDoubledApostrophe returns the index of the last two apostrophes
+// in a row in s (a double quote in the New York Times' house style), or
+// -1, as strings.LastIndex does, in a plain loop over the bytes from the
+// end.
+func lastDoubledApostrophe(s string) int {
+	for i := len(s) - 2; i >= 0; i-- {
+		if s[i+1] == '\'' && s[i] == '\'' {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastApostrophe returns the index of the last ' or ’ in s, or -1: what
+// strings.LastIndexAny(s, "'’") returns, read byte by byte from the end
+// as lastClosingDoubleMark reads its marks.
+func lastApostrophe(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '\'':
+			return i
+		case 0x99: // ’ is E2 80 99
+			if i >= 2 && s[i-2] == 0xE2 && s[i-1] == 0x80 {
+				return i - 2
+			}
+		}
+	}
+	return -1
+}
+
+// lastClosingDoubleMark returns the index of the last ” " or » in s, or
+// -1: what strings.LastIndexAny(s, "”\"»") returns, read byte by byte
+// from the end rather than decoding each character. A mark's last byte
+// (0x9D of ”, 0xBB of ») is sought and the bytes before it checked; no
+// valid character holds a mark's bytes but the mark itself, so invalid
+// UTF-8 around one leaves it found as LastIndexAny finds it.
+func lastClosingDoubleMark(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '"':
+			return i
+		case 0x9D: // ” is E2 80 9D
+			if i >= 2 && s[i-2] == 0xE2 && s[i-1] == 0x80 {
+				return i - 2
+			}
+		case 0xBB: // » is C2 BB
+			if i >= 1 && s[i-1] == 0xC2 {
+				return i - 1
+			}
+		}
+	}
+	return -1
 }
 
 func containsRune(s string, r rune) bool {

@@ -1925,7 +1925,7 @@ func readsAsVerb(toks tokens, i int) bool {
 // isContractedVerb reports a pronoun with its verb contracted onto it:
 // "he's", "they’re", "we'll", "I'd", "it's".
 func isContractedVerb(lower string) bool {
-	i := strings.LastIndexAny(lower, "'’")
+	i := lastApostrophe(lower)
 	if i <= 0 {
 		return false
 	}
@@ -2578,7 +2578,7 @@ func (q *Quote) retype() {
 // quoteTypeOf returns the type of a reported clause: mixed when some of
 // its words stand in quotation marks.
 func quoteTypeOf(clause string) QuoteType {
-	if strings.ContainsAny(clause, "“”\"«»„") || strings.Contains(clause, "''") {
+	if hasDoubleQuotes(clause) || strings.Contains(clause, "''") {
 		return QuoteMixed
 	}
 	return QuoteIndirect

@@ -1,0 +1,55 @@
+package lede
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestOffsetIndexFindsAsBisection checks that the offset index finds the
+// word, sentence and paragraph that sort.Search finds, for every byte of
+// texts of its own (blocks of words and none, long words, a sentence
+// longer than a block, a text that ends in spaces) and of the speed
+// tests, and for offsets before and past the text.
+func TestOffsetIndexFindsAsBisection(t *testing.T) {
+	texts := append([]string{
+		"",
+		"a",
+		strings.Repeat("x", 200) + " y. " + strings.Repeat("z ", 100),
+		"He said. " + strings.Repeat(" ", offsetBlock*3) + "“Yes,” she said.\n\nNo.   ",
+		strings.Repeat("Word, ", 40) + "\n" + strings.Repeat("a.b. ", 50),
+	}, textsForSpeed(t)...)
+	for _, text := range texts {
+		d := newQuoteDoc(&stopper{}, text)
+		for i := -2; i <= len(text)+offsetBlock+2; i++ {
+			want := sort.Search(d.toks.len(), func(k int) bool { return d.toks.start(k) >= i })
+			if got := d.firstWordFrom(i); got != want {
+				t.Fatalf("%q: firstWordFrom(%d) = %d, want %d", trimForLog(text), i, got, want)
+			}
+			if got, want := d.sentenceAt(i), sentenceAtBySearch(d, i); got != want {
+				t.Fatalf("%q: sentenceAt(%d) = %v, want %v", trimForLog(text), i, got, want)
+			}
+			if got, want := d.paraAt(i), paraAtBySearch(d, i); got != want {
+				t.Fatalf("%q: paraAt(%d) = %d, want %d", trimForLog(text), i, got, want)
+			}
+		}
+	}
+}
+
+// sentenceAtBySearch is sentenceAt by bisection, as first written.
+func sentenceAtBySearch(d *quoteDoc, i int) Span {
+	k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].End > i })
+	if k < len(d.sents) && d.sents[k].Start <= i {
+		return d.sents[k]
+	}
+	return Span{i, i}
+}
+
+// paraAtBySearch is paraAt by bisection, as first written.
+func paraAtBySearch(d *quoteDoc, i int) int {
+	k := sort.Search(len(d.paras), func(k int) bool { return d.paras[k].End > i })
+	if k < len(d.paras) && d.paras[k].Start <= i {
+		return k
+	}
+	return -1
+}

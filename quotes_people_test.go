@@ -666,3 +666,15 @@ func TestSubjectsWithFloatingQuantifiersAndNameLists(t *testing.T) {
 		{"an opening adverb is no name of the list", "However, Vindman and Williams said the call was improper.", "the call was improper", "indirect", "Vindman and Williams", "Williams", "said"},
 	})
 }
+
+// TestAddToSomethingIsNoSpeech reads "add to" and a thing as increasing
+// it, not as speaking, while "added" before a quote or a clause speaks.
+func TestAddToSomethingIsNoSpeech(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"add to costs", "Severance payments will add to costs this year, and the company said it expected a one-time charge.", "it expected a one-time charge", "indirect", "the company", "", "said"},
+		{"added to the pressure", "The delay added to the pressure on the board, analysts said.", "The delay added to the pressure on the board", "indirect", "analysts", "", "said"},
+		{"added to a list", "Denmark and Iceland were added to the quarantine list.", "", "", "", "", ""},
+		{"added to that, then a quote", "He added to that: “We will not back down.”", "We will not back down.", "direct", "He", "", "added"},
+		{"added that", "She added that the plan was sound.", "that the plan was sound", "indirect", "She", "", "added"},
+	})
+}

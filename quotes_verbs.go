@@ -331,7 +331,23 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 	if nounLikeForms.has(words.lower(w)) && (!nounLikeVerbAt(words, w) || objectCues[lemma] == nil && modifiesNextWord(words, w+1)) {
 		return "", 0, false // "state parties", "his sexist remarks", "beat back", "Illinois state Rep. Ammons"
 	}
+	if lemma == "add" && addsToSomething(words, w+1) {
+		return "", 0, false // "will add to costs", "added to the pressure"
+	}
 	return lemma, 1, true
+}
+
+// addsToSomething reports "to" and a thing after a form of "add", which
+// then means to increase it: "will add to costs", "added to the
+// pressure on the board". News tells whom something was added for with
+// other words ("added in a statement", "told reporters"), but "to that"
+// and "to this" still introduce words: "He added to that: …".
+func addsToSomething(words tokens, k int) bool {
+	if k+1 >= words.len() || words.lower(k) != "to" {
+		return false
+	}
+	next := words.lower(k + 1)
+	return next != "that" && next != "this" && !objectPronouns.has(next) && !words.punct(k+1)
 }
 
 // modifiesNextWord reports the word at words[k] after a form that may be

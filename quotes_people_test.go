@@ -678,3 +678,14 @@ func TestAddToSomethingIsNoSpeech(t *testing.T) {
 		{"added that", "She added that the plan was sound.", "that the plan was sound", "indirect", "She", "", "added"},
 	})
 }
+
+// TestTitleInSingleMarksIsNoSpeaker passes over a title in single marks
+// inside a relative aside, as over one in double marks, to the name
+// before it.
+func TestTitleInSingleMarksIsNoSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a biography", "The historian Sir Nicholas Farrant, whose biography of Pennick, ‘A Painter of Weather’, came out last year, said the bequest was significant.", "the bequest was significant", "Nicholas Farrant"},
+		{"a film", "The director Ana Ruiz, whose first film, ‘Salt Roads’, won a prize, said the festival was brave.", "the festival was brave", "Ana Ruiz"},
+		{"a book in double marks", "The historian Anna Berg, whose book, “The Long Winter”, came out in May, said the archive was rich.", "the archive was rich", "Anna Berg"},
+	})
+}

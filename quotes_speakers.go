@@ -55,6 +55,9 @@ func isDoubledApostrophe(toks tokens, j int) bool {
 // a comma before the closing one: a title ("author of “Empire of the
 // Fund,” a new book, said"), not a name.
 func isQuotedPhrase(toks tokens, p phrase) bool {
+	if p.from >= 1 && p.to > p.from && toks.text(p.from-1) == "‘" && strings.HasSuffix(toks.text(p.to-1), "’") {
+		return true // single marks, the closing one kept by the word as an apostrophe: ‘A Painter of Weather’
+	}
 	after := p.to
 	if after < toks.len() && toks.text(after) == "," {
 		after++

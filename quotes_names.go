@@ -547,6 +547,13 @@ var titleWords = wordSetOf(map[string]bool{
 	"emperor": true, "empress": true, "sultan": true, "tsar": true, "czar": true,
 	"monsignor": true, "mother": true, "smt": true, "shri": true, "alhaji": true, "alhaja": true,
 	"hajia": true, "mallam": true, "cllr": true, "cr": true, "hon": true,
+	// traditional rulers' and religious titles: Akan, Ewe, Yoruba, Igbo and
+	// Buganda rulers; Shia and South Asian clerics; South Asian princes;
+	// Malaysian honours ("Nana Kwabena Ofori", "Oba Adeyemi", "Datuk Seri
+	// Anwar"). "Obi" and "Tun", also surnames, are left out.
+	"nana": true, "togbe": true, "oba": true, "ooni": true, "igwe": true, "kabaka": true,
+	"ayatollah": true, "mullah": true, "maulana": true, "raja": true, "maharaja": true,
+	"rani": true, "maharani": true, "nawab": true, "datuk": true, "tunku": true, "tengku": true,
 })
 
 // notNameWords are capitalized words that are no part of a name: words

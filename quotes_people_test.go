@@ -689,3 +689,14 @@ func TestTitleInSingleMarksIsNoSpeaker(t *testing.T) {
 		{"a book in double marks", "The historian Anna Berg, whose book, “The Long Winter”, came out in May, said the archive was rich.", "the archive was rich", "Anna Berg"},
 	})
 }
+
+// TestTraditionalAndReligiousTitles reads the titles of traditional
+// rulers, clerics and honours before a name as titles, not given names.
+func TestTraditionalAndReligiousTitles(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"an Akan chief", "The chief of the area, Nana Kwabena Ofori, said the smuggling had begun.", "the smuggling had begun", "Kwabena Ofori"},
+		{"a Yoruba ruler", "Oba Adeyemi Ladele said the palace was closed.", "the palace was closed", "Adeyemi Ladele"},
+		{"a cleric", "Ayatollah Ali Khamenei said the talks were over.", "the talks were over", "Ali Khamenei"},
+		{"a Malaysian honour", "Datuk Lim Kok Wing said the campus would open.", "the campus would open", "Lim Kok Wing"},
+	})
+}

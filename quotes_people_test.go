@@ -700,3 +700,14 @@ func TestTraditionalAndReligiousTitles(t *testing.T) {
 		{"a Malaysian honour", "Datuk Lim Kok Wing said the campus would open.", "the campus would open", "Lim Kok Wing"},
 	})
 }
+
+// TestSubjectAfterAnOpeningParticipleClause reads the subject of a
+// sentence that opens with a participle clause after the clause, not the
+// clause itself, for a participle later in the sentence.
+func TestSubjectAfterAnOpeningParticipleClause(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a place and its state", "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”", "him “a total stiff.”", "mixed", "Trump", "", "calling"},
+		{"a role", "Speaking at a rally, the senator attacked the plan, calling it “a disaster.”", "it “a disaster.”", "mixed", "the senator", "", "calling"},
+		{"a pronoun", "Writing in the Times, she praised the bill, calling it “overdue.”", "it “overdue.”", "mixed", "she", "", "calling"},
+	})
+}

@@ -492,6 +492,9 @@ func sentenceSubject(toks tokens) (subject, appositive phrase, ok bool) {
 	if first < 1 {
 		return phrase{}, phrase{}, false
 	}
+	if isParticiple(toks.lower(0)) && !isGivenName(toks.text(0)) {
+		return subjectAfterParticipleClause(toks, first)
+	}
 	subject = phrase{0, first}
 	if !hasCapitalized(toks, subject) || !isNounPhrase(toks.slice(0, first)) || isDateline(toks.slice(0, first)) ||
 		!canStartSpeaker(toks, 0, first) || toks.lower(0) == "like" || !opensNounPhrase(toks.at(0)) {
@@ -506,6 +509,39 @@ func sentenceSubject(toks tokens) (subject, appositive phrase, ok bool) {
 		}
 	}
 	return subject, appositive, true
+}
+
+// subjectAfterParticipleClause returns the subject of a sentence that
+// opens with a participle clause ending at the comma toks[comma]: the
+// words after it up to the verb, "Trump" in "Speaking at a town hall in
+// Salem, New Hampshire, Trump went after Bush, calling him …". A region
+// after a place belongs to the clause.
+func subjectAfterParticipleClause(toks tokens, comma int) (subject, appositive phrase, ok bool) {
+	for comma+2 < toks.len() {
+		e := comma + 1
+		for e < toks.len() && e-comma <= 4 && toks.text(e) != "," {
+			e++
+		}
+		if e >= toks.len() || !isRegionAfterPlace(toks, comma+1, e) {
+			break
+		}
+		comma = e // "in Salem, New Hampshire,"
+	}
+	from := comma + 1
+	for j := from; j < toks.len() && j-from <= maxSpeakerWords; j++ {
+		t := toks.at(j)
+		if t.punct() {
+			return phrase{}, phrase{}, false
+		}
+		if j > from && (looksFinite(t, true) || t.verbForm() || isAuxiliary(t)) {
+			p := phrase{from, j}
+			if !hasCapitalized(toks, p) && !speakerPronouns.has(toks.lower(from)) || !isNounPhrase(toks.slice(from, j)) {
+				return phrase{}, phrase{}, false
+			}
+			return p, phrase{}, true
+		}
+	}
+	return phrase{}, phrase{}, false
 }
 
 // isDateline reports a place name in capitals that opens a wire story:

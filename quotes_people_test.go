@@ -711,3 +711,13 @@ func TestSubjectAfterAnOpeningParticipleClause(t *testing.T) {
 		{"a pronoun", "Writing in the Times, she praised the bill, calling it “overdue.”", "it “overdue.”", "mixed", "she", "", "calling"},
 	})
 }
+
+// TestDatelineIsNoSubject passes over a dateline with its agency ("City
+// (AFP) –") to the sentence's subject.
+func TestDatelineIsNoSubject(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a title-case dateline", "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do harm.", "that “bombastic comments” do harm", "mixed", "Democrat Hillary Clinton", "Hillary Clinton", "saying"},
+		{"a place and its country", "Lagos, Nigeria (Reuters) - The union has taken a swipe at the ministry, saying that wages have not been paid.", "that wages have not been paid", "indirect", "The union", "", "saying"},
+		{"an agency of two words", "Nairobi (AP News) – The minister has defended the budget, saying that it protects the poor.", "that it protects the poor", "indirect", "The minister", "", "saying"},
+	})
+}

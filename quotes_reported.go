@@ -1777,9 +1777,9 @@ func isPresentVerbAt(toks tokens, k int) bool {
 // with the Journal, Trump …"); it ends before a relative clause, a comma
 // or a verb ("Trump doubled down …").
 func leadingSubject(toks tokens) (phrase, bool) {
-	i := 0
-	if toks.len() > 2 && (leadingFiller.has(toks.lower(0)) || asideWords.has(toks.lower(0))) && toks.text(1) == "," {
-		i = 2 // "Still, while the industry …, people …"
+	i := datelineEnd(toks) // "Washington (AFP) – Democrat Hillary Clinton has …"
+	if toks.len() > i+2 && (leadingFiller.has(toks.lower(i)) || asideWords.has(toks.lower(i))) && toks.text(i+1) == "," {
+		i += 2 // "Still, while the industry …, people …"
 	}
 	if toks.len() > i+1 && coordinators.has(toks.lower(i)) && prepositions[toks.lower(i+1)] {
 		i++ // "And in that speech, Ms. Brainard …"

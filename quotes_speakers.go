@@ -479,6 +479,11 @@ func antecedentOfObject(toks tokens, p phrase) (phrase, bool) {
 // first comma, with the appositive after it: "Huma Abedin, vice
 // chairwoman of the campaign, emailed …".
 func sentenceSubject(toks tokens) (subject, appositive phrase, ok bool) {
+	if d := datelineEnd(toks); d > 0 {
+		// "Washington (AFP) – Democrat Hillary Clinton has …, saying"
+		subject, appositive, ok = sentenceSubject(toks.from(d))
+		return shift(subject, d), shift(appositive, d), ok
+	}
 	first := -1
 	for i, t := range toks.all() {
 		if t.text() == "," {
@@ -509,6 +514,38 @@ func sentenceSubject(toks tokens) (subject, appositive phrase, ok bool) {
 		}
 	}
 	return subject, appositive, true
+}
+
+// datelineEnd returns where a sentence starts after the dateline that
+// opens it, a place and the agency in parentheses before a dash:
+// "Washington (AFP) –", "Lagos, Nigeria (Reuters) -". 0 when there is
+// none.
+func datelineEnd(toks tokens) int {
+	open := -1
+	for i := 0; i < toks.len() && i <= 5; i++ {
+		if toks.text(i) == "(" {
+			open = i
+			break
+		}
+		if !toks.isCapitalized(i) && toks.text(i) != "," {
+			return 0
+		}
+	}
+	if open < 1 {
+		return 0
+	}
+	for i := open + 1; i < toks.len() && i <= open+4; i++ {
+		if toks.text(i) == ")" {
+			if i > open+1 && i+1 < toks.len() && isDash(toks.at(i+1)) {
+				return i + 2
+			}
+			return 0
+		}
+		if !toks.isCapitalized(i) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // subjectAfterParticipleClause returns the subject of a sentence that

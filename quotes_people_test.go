@@ -721,3 +721,16 @@ func TestDatelineIsNoSubject(t *testing.T) {
 		{"an agency of two words", "Nairobi (AP News) – The minister has defended the budget, saying that it protects the poor.", "that it protects the poor", "indirect", "The minister", "", "saying"},
 	})
 }
+
+// TestSubjectAfterOpeningTimesAndPlaces reads the subject after an
+// opening span of time ("But a few days later,") or a setting continued
+// by its region and day ("At an event in Ames, Iowa, on Sunday,"), and
+// "think tank" as a noun.
+func TestSubjectAfterOpeningTimesAndPlaces(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a span after a coordinator", "But a few days later, Trump reversed himself, telling CBS that the laws were set.", "that the laws were set", "indirect", "Trump", "", "telling"},
+		{"a span", "Two weeks earlier, the union had walked out, saying that wages were unpaid.", "that wages were unpaid", "indirect", "the union", "", "saying"},
+		{"a setting, its region and a day", "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to explain, saying that the country should lead.", "that the country should lead", "indirect", "Mrs. Clinton", "Clinton", "saying"},
+		{"a think tank", "Matt Bennett, a founder of the center-left think tank Third Way, said the party had avoided tacking left.", "the party had avoided tacking left", "indirect", "Matt Bennett", "Matt Bennett", "said"},
+	})
+}

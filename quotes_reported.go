@@ -1791,14 +1791,18 @@ func leadingSubject(toks tokens) (phrase, bool) {
 	if lead > i && lead < toks.len() && (prepositions[toks.lower(lead)] || frontedSubordinators.has(toks.lower(lead))) {
 		i = lead // "Shortly after the vote, …"
 	}
+	if i+1 < toks.len() && coordinators.has(toks.lower(i)) && opensTimeSpan(toks, i+1) {
+		i++ // "But a few days later, Trump …"
+	}
 	if i < toks.len() && (prepositions[toks.lower(i)] || clauseBreaks.has(toks.lower(i)) && !coordinators.has(toks.lower(i)) ||
-		frontedSubordinators.has(toks.lower(i)) || isParticiple(toks.lower(i))) {
+		frontedSubordinators.has(toks.lower(i)) || isParticiple(toks.lower(i)) || opensTimeSpan(toks, i)) {
 		// "In an interview, Trump …", "Using a crude expression, he …",
-		// "Once he was president, Mr. Obama …"
+		// "Once he was president, Mr. Obama …", "A few days later, …"
 		for i < toks.len() && toks.text(i) != "," {
 			i++
 		}
 		i++
+		i = pastSettingSegments(toks, i)
 	}
 	for i < toks.len() && (leadingFiller.has(toks.lower(i)) || coordinators.has(toks.lower(i)) || asideWords.has(toks.lower(i)) ||
 		toks.text(i) == "," && i > 0 && asideWords.has(toks.lower(i-1))) {
@@ -1820,6 +1824,54 @@ func leadingSubject(toks tokens) (phrase, bool) {
 		}
 	}
 	return phrase{i, j}, true
+}
+
+// opensTimeSpan reports a span of time counted from an event that opens
+// a clause at toks[i] and runs to a comma: "A few days later,", "Two
+// weeks earlier,", "Months ago,".
+func opensTimeSpan(toks tokens, i int) bool {
+	for k := i; k < toks.len() && k-i <= 5; k++ {
+		if toks.text(k) == "," {
+			return k > i+1 && spanEnds.has(toks.lower(k-1)) && agoUnits.has(toks.lower(k-2))
+		}
+		if toks.punct(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// spanEnds close a span of time counted from an event: "days later".
+var spanEnds = wordSetOf(map[string]bool{"later": true, "earlier": true, "ago": true, "on": true, "before": true, "after": true})
+
+// pastSettingSegments returns where a clause's subject starts after the
+// setting that ended at the comma before toks[i], past the segments that
+// continue it: a region after its place ("in Ames, Iowa,") and more
+// settings ("…, on Sunday,").
+func pastSettingSegments(toks tokens, i int) int {
+	for n := 0; n < 3 && i < toks.len(); n++ {
+		e := i
+		for e < toks.len() && e-i <= 6 && toks.text(e) != "," && !isBoundary(toks.at(e)) {
+			e++
+		}
+		if e >= toks.len() || toks.text(e) != "," || !(isRegionAfterPlace(toks, i, e) || prepositions[toks.lower(i)] && e-i <= 4 && namesTimeOrPlace(toks, i+1, e)) {
+			return i
+		}
+		i = e + 1
+	}
+	return i
+}
+
+// namesTimeOrPlace reports words that name a day, a month, a year or a
+// place: "Sunday", "May", "2016", "Des Moines".
+func namesTimeOrPlace(toks tokens, i, j int) bool {
+	for k := i; k < j; k++ {
+		l := toks.lower(k)
+		if _, month := monthNames[l]; month || isDayWord(l) || startsWithDigit(toks.at(k)) || toks.isCapitalized(k) && !toks.punct(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // asideWords stand set off by commas before a subject: "After the

@@ -500,6 +500,9 @@ func sentenceSubject(toks tokens) (subject, appositive phrase, ok bool) {
 	if isParticiple(toks.lower(0)) && !isGivenName(toks.text(0)) {
 		return subjectAfterParticipleClause(toks, first)
 	}
+	if opensTimeSpan(toks, 0) || coordinators.has(toks.lower(0)) && opensTimeSpan(toks, 1) {
+		return phrase{}, phrase{}, false // a time, no subject: "But a few days later,"
+	}
 	subject = phrase{0, first}
 	if !hasCapitalized(toks, subject) || !isNounPhrase(toks.slice(0, first)) || isDateline(toks.slice(0, first)) ||
 		!canStartSpeaker(toks, 0, first) || toks.lower(0) == "like" || !opensNounPhrase(toks.at(0)) {

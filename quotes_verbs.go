@@ -331,6 +331,9 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 	if nounLikeForms.has(words.lower(w)) && (!nounLikeVerbAt(words, w) || objectCues[lemma] == nil && modifiesNextWord(words, w+1)) {
 		return "", 0, false // "state parties", "his sexist remarks", "beat back", "Illinois state Rep. Ammons"
 	}
+	if lemma == "think" && w+1 < words.len() && (words.lower(w+1) == "tank" || words.lower(w+1) == "tanks") {
+		return "", 0, false // a noun: "the center-left think tank Third Way"
+	}
 	if lemma == "add" && addsToSomething(words, w+1) {
 		return "", 0, false // "will add to costs", "added to the pressure"
 	}

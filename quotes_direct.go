@@ -715,8 +715,9 @@ func verbedAfter(toks tokens, k int, frame Span) (attribution, bool) {
 			return attribution{}, false
 		}
 		subj, app, ok := subjectBefore(toks.from(k), v-k)
-		if !ok || subj.from != 0 || hasPastTense(toks.slice(k+subj.from, k+subj.to)) || !attributionTail(toks, v+n, "") || handsOn(toks) {
-			return attribution{}, false
+		tail := attributionTail(toks, v+n, "")
+		if !ok || subj.from != 0 || hasPastTense(toks.slice(k+subj.from, k+subj.to)) || !tail && !participleAfter(toks, v+n) || handsOn(toks) {
+			return attribution{}, false // but "“…,” Ms. Abedin answered, referring to …"
 		}
 		return endFrame(newAttribution(toks, v, n, shift(subj, k), shift(app, k), frame)), true
 	}

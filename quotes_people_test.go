@@ -734,3 +734,13 @@ func TestSubjectAfterOpeningTimesAndPlaces(t *testing.T) {
 		{"a think tank", "Matt Bennett, a founder of the center-left think tank Third Way, said the party had avoided tacking left.", "the party had avoided tacking left", "indirect", "Matt Bennett", "Matt Bennett", "said"},
 	})
 }
+
+// TestVerbAfterQuoteWithAParticipleTail reads a past tense after a quote
+// as its attribution when a participle clause follows it, as "said" is.
+func TestVerbAfterQuoteWithAParticipleTail(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"answered, referring", "“It is Jeff,” Ms. Abedin answered, referring to a colleague.", "It is Jeff", "direct", "Ms. Abedin", "Abedin", "answered"},
+		{"fumed, slamming", "“We are done,” the coach fumed, slamming the door.", "We are done", "direct", "the coach", "", "fumed"},
+		{"snapped, pointing", "“Get out,” the guard snapped, pointing at the door.", "Get out", "direct", "the guard", "", "snapped"},
+	})
+}

@@ -744,3 +744,15 @@ func TestVerbAfterQuoteWithAParticipleTail(t *testing.T) {
 		{"snapped, pointing", "“Get out,” the guard snapped, pointing at the door.", "Get out", "direct", "the guard", "", "snapped"},
 	})
 }
+
+// TestFormInIngInsideANounPhrase reads a speech verb's form in -ing
+// between a determiner (and an adjective) and a noun as naming a kind of
+// the noun, not as a verb.
+func TestFormInIngInsideANounPhrase(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a writing professor", "Sexton, a creative writing professor, says he holds his roots close.", "he holds his roots close", "indirect", "Sexton", "", "says"},
+		{"the reporting team", "Lee, the reporting team's editor, said the story would run.", "the story would run", "indirect", "Lee", "Lee", "said"},
+		{"a speaking coach", "Ana Ruiz, a public speaking coach, said nerves were normal.", "nerves were normal", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
+		{"a noun before a participle stays a verb", "Both men issued a statement expressing optimism about the talks.", "optimism about the talks", "indirect", "Both men", "", "expressing"},
+	})
+}

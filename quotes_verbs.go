@@ -331,6 +331,9 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 	if nounLikeForms.has(words.lower(w)) && (!nounLikeVerbAt(words, w) || objectCues[lemma] == nil && modifiesNextWord(words, w+1)) {
 		return "", 0, false // "state parties", "his sexist remarks", "beat back", "Illinois state Rep. Ammons"
 	}
+	if isParticiple(words.lower(w)) && modifiesInNounPhrase(words, w) {
+		return "", 0, false // "a creative writing professor", "the reporting team"
+	}
 	if lemma == "think" && w+1 < words.len() && (words.lower(w+1) == "tank" || words.lower(w+1) == "tanks") {
 		return "", 0, false // a noun: "the center-left think tank Third Way"
 	}
@@ -338,6 +341,34 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 		return "", 0, false // "will add to costs", "added to the pressure"
 	}
 	return lemma, 1, true
+}
+
+// modifiesInNounPhrase reports a form in -ing inside a noun phrase, after
+// its determiner (and perhaps an adjective) and before its noun, where it
+// names a kind of the noun: "a creative writing professor", "the
+// reporting team". A verb in -ing follows no determiner.
+func modifiesInNounPhrase(words tokens, w int) bool {
+	if w < 1 || w+1 >= words.len() {
+		return false
+	}
+	d := w - 1
+	if !determiners[words.lower(d)] && d > 0 && determiners[words.lower(d-1)] && !words.punct(d) && !words.isCapitalized(d) && hasAdjectiveSuffix(words.lower(d)) {
+		d-- // an adjective between: "a creative writing professor", but not "a name suggesting"
+	}
+	next := words.at(w + 1)
+	return determiners[words.lower(d)] && !next.punct() && !next.isCapitalized() && !functionWords[next.lower()] &&
+		!determiners[next.lower()] && !prepositions[next.lower()] && next.lower() != "that" && !objectPronouns.has(next.lower())
+}
+
+// hasAdjectiveSuffix reports a word made an adjective by its English
+// suffix: "creative", "national", "public", "famous", "careful".
+func hasAdjectiveSuffix(lower string) bool {
+	for _, suffix := range []string{"ive", "al", "ic", "ous", "ful", "less", "able", "ible", "ary"} {
+		if strings.HasSuffix(lower, suffix) && len(lower) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // addsToSomething reports "to" and a thing after a form of "add", which

@@ -654,26 +654,32 @@ func mapEachRune(s string) string {
 			}
 		}
 		r, n := decodeRune(s[i:])
-		switch {
-		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
-			// CRLF: the LF makes the line break
-		case r == '\r' || r == '\u2028':
-			sb.WriteByte('\n')
-		case r == '\u2029':
-			sb.WriteString("\n\n")
-		case r >= 0x80 && r < 0xa0, isInvisible(r):
-		case r == '\t' || unicode.IsSpace(r):
-			sb.WriteByte(' ')
-		case r >= 0xFF10 && r <= 0xFF19, r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A:
-			sb.WriteRune(r - 0xFEE0) // fullwidth Latin: 'Ａ' (U+FF21) - 0xFEE0 = 'A'
-		case r >= 0xFB00 && r <= 0xFB06:
-			sb.WriteString(latinLigatures[r-0xFB00])
-		default:
-			sb.WriteString(s[i : i+n])
-		}
+		writeMapped(&sb, s, i, r, n)
 		i += n
 	}
 	return sb.String()
+}
+
+// writeMapped writes to sb what mapEachRune makes of the character r
+// that takes s[i:i+n].
+func writeMapped(sb *strings.Builder, s string, i int, r rune, n int) {
+	switch {
+	case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
+		// CRLF: the LF makes the line break
+	case r == '\r' || r == '\u2028':
+		sb.WriteByte('\n')
+	case r == '\u2029':
+		sb.WriteString("\n\n")
+	case r >= 0x80 && r < 0xa0, isInvisible(r):
+	case r == '\t' || unicode.IsSpace(r):
+		sb.WriteByte(' ')
+	case r >= 0xFF10 && r <= 0xFF19, r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A:
+		sb.WriteRune(r - 0xFEE0) // fullwidth Latin: 'Ａ' (U+FF21) - 0xFEE0 = 'A'
+	case r >= 0xFB00 && r <= 0xFB06:
+		sb.WriteString(latinLigatures[r-0xFB00])
+	default:
+		sb.WriteString(s[i : i+n])
+	}
 }
 
 // endOfKept returns the end of the run of characters from s[i] on that

@@ -275,13 +275,7 @@ func coherentReading(rs []rune, words, quiet []*wordRepairs, line codecSet) (cod
 // every reading leaves some; all are the words read, in line order.
 func leastMisfit(rs []rune, all []*wordRepairs, line codecSet) codecSet {
 	t := alphabets()
-	base := t.newSet()
-	at := 0
-	for _, w := range all {
-		addLetters(base, rs[at:w.i])
-		at = w.j
-	}
-	addLetters(base, rs[at:])
+	base := lettersBetween(t, rs, all)
 	bestMisfit, bestSet := -1, codecSet(0)
 	letters := t.newSet()
 	var addedHere [maxReadingIDs]readingID
@@ -304,14 +298,35 @@ func leastMisfit(rs []rune, all []*wordRepairs, line codecSet) codecSet {
 				addLetters(letters, reading)
 			}
 		}
-		switch misfit := misfitOf(letters); {
-		case bestMisfit < 0 || misfit < bestMisfit:
-			bestMisfit, bestSet = misfit, 1<<k
-		case misfit == bestMisfit:
-			bestSet |= 1 << k
-		}
+		bestMisfit, bestSet = keepLeastMisfit(bestMisfit, bestSet, misfitOf(letters), k)
 	}
 	return bestSet
+}
+
+// lettersBetween returns the letters of the line rs outside the words
+// read, all.
+func lettersBetween(t *alphabetTable, rs []rune, all []*wordRepairs) letterSet {
+	base := t.newSet()
+	at := 0
+	for _, w := range all {
+		addLetters(base, rs[at:w.i])
+		at = w.j
+	}
+	addLetters(base, rs[at:])
+	return base
+}
+
+// keepLeastMisfit adds code page k, whose reading leaves misfit letters,
+// to the code pages of the least misfit so far (best, of set), or makes
+// it the only one when it leaves fewer.
+func keepLeastMisfit(best int, set codecSet, misfit, k int) (int, codecSet) {
+	switch {
+	case best < 0 || misfit < best:
+		return misfit, 1 << k
+	case misfit == best:
+		return best, set | 1<<k
+	}
+	return best, set
 }
 
 // readingID tells a reading by where it is held: two readings with the

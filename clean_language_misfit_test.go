@@ -43,13 +43,7 @@ func TestLeastMisfitOnce(t *testing.T) {
 // reading.
 func leastMisfitEach(rs []rune, all []*wordRepairs, line codecSet) codecSet {
 	t := alphabets()
-	base := t.newSet()
-	at := 0
-	for _, w := range all {
-		addLetters(base, rs[at:w.i])
-		at = w.j
-	}
-	addLetters(base, rs[at:])
+	base := lettersBetween(t, rs, all)
 	bestMisfit, bestSet := -1, codecSet(0)
 	letters := t.newSet()
 	for k := range mojibakeCodecs {
@@ -60,12 +54,7 @@ func leastMisfitEach(rs []rune, all []*wordRepairs, line codecSet) codecSet {
 		for _, w := range all {
 			addLetters(letters, w.reading(k))
 		}
-		switch misfit := misfitOf(letters); {
-		case bestMisfit < 0 || misfit < bestMisfit:
-			bestMisfit, bestSet = misfit, 1<<k
-		case misfit == bestMisfit:
-			bestSet |= 1 << k
-		}
+		bestMisfit, bestSet = keepLeastMisfit(bestMisfit, bestSet, misfitOf(letters), k)
 	}
 	return bestSet
 }

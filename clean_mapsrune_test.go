@@ -57,7 +57,8 @@ func cp1252(s string) string {
 }
 
 // mapEachRuneAlone is mapEachRune as first written: runs of printable
-// ASCII are copied whole, every other character on its own.
+// ASCII are copied whole, every other character on its own, decoded by
+// the utf8 package.
 func mapEachRuneAlone(s string) string {
 	var sb strings.Builder
 	for i := 0; i < len(s); {
@@ -71,22 +72,7 @@ func mapEachRuneAlone(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
-		case r == '\r' || r == '\u2028':
-			sb.WriteByte('\n')
-		case r == '\u2029':
-			sb.WriteString("\n\n")
-		case r >= 0x80 && r < 0xa0, isInvisible(r):
-		case r == '\t' || unicode.IsSpace(r):
-			sb.WriteByte(' ')
-		case r >= 0xFF10 && r <= 0xFF19, r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A:
-			sb.WriteRune(r - 0xFEE0)
-		case r >= 0xFB00 && r <= 0xFB06:
-			sb.WriteString(latinLigatures[r-0xFB00])
-		default:
-			sb.WriteString(s[i : i+n])
-		}
+		writeMapped(&sb, s, i, r, n)
 		i += n
 	}
 	return sb.String()

@@ -1114,6 +1114,12 @@ func approxEndingAt(lower string, toks []etok, i int) string {
 	if i > 0 && !approxPhraseEnds[toks[i-1].in(lower)] {
 		return approxWords[toks[i-1].in(lower)] // most words end no phrase: no word of it to compare
 	}
+	return approxPhraseEndingAt(lower, toks, i)
+}
+
+// approxPhraseEndingAt is approxEndingAt comparing every phrase, without
+// its exit at words that end none.
+func approxPhraseEndingAt(lower string, toks []etok, i int) string {
 	for _, ws := range approxPhrases {
 		k := i - len(ws)
 		if k < 0 {

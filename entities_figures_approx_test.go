@@ -1,34 +1,6 @@
 package lede
 
-import (
-	"strings"
-	"testing"
-)
-
-// approxEndingAtPhraseByPhrase is approxEndingAt without its exit at
-// words that end no phrase: it compares every phrase.
-func approxEndingAtPhraseByPhrase(lower string, toks []etok, i int) string {
-	for _, ws := range approxPhrases {
-		k := i - len(ws)
-		if k < 0 {
-			continue
-		}
-		ok := true
-		for m, w := range ws {
-			if toks[k+m].in(lower) != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return strings.Join(ws, " ")
-		}
-	}
-	if i > 0 {
-		return approxWords[toks[i-1].in(lower)]
-	}
-	return ""
-}
+import "testing"
 
 // TestApproxPhraseEnds compares approxEndingAt with the reading of every
 // phrase at every token of texts with each qualifier and near misses.
@@ -45,7 +17,7 @@ func TestApproxPhraseEnds(t *testing.T) {
 		toks := entityTokens(text)
 		lower := lowerASCIIText(text)
 		for i := range toks {
-			got, want := approxEndingAt(lower, toks, i), approxEndingAtPhraseByPhrase(lower, toks, i)
+			got, want := approxEndingAt(lower, toks, i), approxPhraseEndingAt(lower, toks, i)
 			if got != want {
 				t.Errorf("approxEndingAt at token %d %q of %q = %q, phrase by phrase %q", i, toks[i].in(lower), text, got, want)
 			}

@@ -745,7 +745,7 @@ func namesInRelative(toks tokens, v int, lemma string) bool {
 	}
 	for k := v - 1; k >= 0 && v-k <= 4; k-- {
 		switch l := toks.lower(k); {
-		case l == "whom" || l == "which" || l == "that" && k > 0 && !toks.punct(k-1) && !isSpeechVerbWord(toks, k-1):
+		case l == "whom" || l == "which" || l == "that" && k > 0 && !toks.punct(k-1) && !toks.verbForm(k-1): // not the content's "said that"
 			return true
 		case toks.punct(k):
 			return false
@@ -753,10 +753,6 @@ func namesInRelative(toks tokens, v int, lemma string) bool {
 	}
 	return false
 }
-
-// isSpeechVerbWord reports a speech verb form at toks[k], which a "that"
-// after it opens the content of, not a relative clause.
-func isSpeechVerbWord(toks tokens, k int) bool { return toks.verbForm(k) }
 
 // namingVerbs give a name: "call", "dub", "nickname".
 var namingVerbs = wordSetOf(map[string]bool{"call": true, "dub": true, "nickname": true, "name": true, "term": true, "christen": true, "label": true})

@@ -612,9 +612,9 @@ var timeDeictics = wordSetOf(map[string]bool{"last": true, "this": true, "next":
 func pastOpeningSetting(toks tokens, from, end int) int {
 	first := from + 2 // the setting's opening word and at least one more
 	switch {
-	case from > 0 && toks.lower(from-1) == "that" && isTimeUnit(toks.lower(from)) && opensSentence(toks, from-1):
+	case from > 0 && toks.lower(from-1) == "that" && isTimeUnit(toks.lower(from)) && opensCapitalizedSentence(toks, from-1):
 		first = from + 1 // "That night Smith told", where the phrase read back stops at "that"
-	case !opensSentence(toks, from):
+	case !opensCapitalizedSentence(toks, from):
 		return from // "said in a statement released by the campaign the report …"
 	case !prepositions[toks.lower(from)] && !opensTimeOfEvent(toks, from, end) &&
 		!(timeDeictics.has(toks.lower(from)) && isTimeUnit(toks.lower(from+1))):
@@ -647,12 +647,12 @@ func atLeastCount(toks tokens, from, end int) bool {
 	return from+2 < end && toks.lower(from) == "at" && (toks.lower(from+1) == "least" || toks.lower(from+1) == "most") && isCountWord(toks.at(from+2))
 }
 
-// opensSentence reports a word that opens its sentence, capitalized,
-// or follows the adverbs that do ("Later that day"). The words a reader
-// is given may be part of a sentence, so the capital tells, not where
-// they start: in "helping a person learn" read from "by", "by" opens no
-// sentence.
-func opensSentence(toks tokens, k int) bool {
+// opensCapitalizedSentence reports a word that opens its sentence,
+// capitalized, or follows the adverbs that do ("Later that day"). The
+// words a reader is given may be part of a sentence, so the capital
+// tells, not where they start: in "helping a person learn" read from
+// "by", "by" opens no sentence.
+func opensCapitalizedSentence(toks tokens, k int) bool {
 	for k > 0 && (leadingFiller.has(toks.lower(k-1)) || isOpeningAdverb(toks.at(k-1))) {
 		k--
 	}

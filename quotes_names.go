@@ -370,8 +370,8 @@ func givenNameAfterRole(toks tokens, i, j int) int {
 // made with an English agent suffix ("Farmer", "Shopkeeper", "Activist",
 // "Historian", "Resident", "Assistant", "Councillor"), which opens a
 // sentence before a name as its role. Given names that end so ("Tyler",
-// "Hunter", "Trent") and adjectives and adverbs ("Former", "Recent",
-// "Other") are no roles.
+// "Hunter", "Trent") and the adjectives and adverbs of nonAgentWords are
+// no roles.
 func isAgentNoun(w word) bool {
 	l := w.lower()
 	if len(l) < 5 || !w.isCapitalized() || notNameWords.has(l) || orgWords.has(l) || nonAgentWords.has(l) {
@@ -385,8 +385,10 @@ func isAgentNoun(w word) bool {
 	return false
 }
 
-// nonAgentWords end in an agent suffix but are adjectives, adverbs or
-// function words: "Former", "Recent", "Other".
+// nonAgentWords end in an agent suffix but are adverbs, function words
+// or adjectives of time, rank and degree: "Former", "Recent", "Other".
+// A nationality before a name ("Nigerian Akosua Boateng") reads as a
+// role like any other word of what a person is.
 var nonAgentWords = wordSetOf(map[string]bool{
 	"former": true, "latter": true, "other": true, "another": true, "further": true, "rather": true,
 	"either": true, "neither": true, "whether": true, "together": true, "however": true, "never": true,
@@ -397,17 +399,7 @@ var nonAgentWords = wordSetOf(map[string]bool{
 	"important": true, "significant": true, "prominent": true, "present": true, "absent": true,
 	"silent": true, "urgent": true, "frequent": true, "apparent": true, "brilliant": true,
 	"distant": true, "constant": true, "instant": true, "relevant": true, "vibrant": true,
-	"giant": true, "elegant": true, "pleasant": true, "reluctant": true, "indian": true,
-	"christian": true, "canadian": true, "australian": true, "italian": true, "brazilian": true,
-	"nigerian": true, "egyptian": true, "iranian": true, "syrian": true, "european": true,
-	"asian": true, "russian": true, "ukrainian": true, "norwegian": true, "hungarian": true,
-	"bulgarian": true, "colombian": true, "peruvian": true, "ethiopian": true, "palestinian": true,
-	"jordanian": true, "libyan": true, "tunisian": true, "malaysian": true, "indonesian": true,
-	"austrian": true, "belgian": true, "argentinian": true, "venezuelan": true, "chilean": true,
-	"jamaican": true, "haitian": true, "kenyan": true, "ghanaian": true, "tanzanian": true,
-	"ugandan": true, "rwandan": true, "zambian": true, "namibian": true, "gambian": true,
-	"liberian": true, "algerian": true, "mauritanian": true, "sudanese": true, "cuban": true,
-	"mexican": true, "american": true, "african": true, "korean": true, "victorian": true,
+	"giant": true, "elegant": true, "pleasant": true, "reluctant": true,
 })
 
 // nameOf returns toks[i:j] as a name, after the title at toks[title] (-1

@@ -639,6 +639,7 @@ func TestRoleNounOpeningTheSentenceBeforeAName(t *testing.T) {
 		{"a student", "Student Wanjiru Kamau said the fees were too high.", "the fees were too high", "Wanjiru Kamau"},
 		{"a shopkeeper", "Shopkeeper Ravi Menon said trade was slow.", "trade was slow", "Ravi Menon"},
 		{"a resident", "Resident Chidi Okeke said the road flooded every year.", "the road flooded", "Chidi Okeke"},
+		{"a nationality", "Nigerian Akosua Boateng said trade was slow.", "trade was slow", "Akosua Boateng"},
 	})
 }
 

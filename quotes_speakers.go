@@ -554,20 +554,11 @@ func datelineEnd(toks tokens) int {
 // subjectAfterParticipleClause returns the subject of a sentence that
 // opens with a participle clause ending at the comma toks[comma]: the
 // words after it up to the verb, "Trump" in "Speaking at a town hall in
-// Salem, New Hampshire, Trump went after Bush, calling him …". A region
-// after a place belongs to the clause.
+// Salem, New Hampshire, Trump went after Bush, calling him …". The
+// segments that continue the clause (a region after its place, a day)
+// belong to it (see pastSettingSegments).
 func subjectAfterParticipleClause(toks tokens, comma int) (subject, appositive phrase, ok bool) {
-	for comma+2 < toks.len() {
-		e := comma + 1
-		for e < toks.len() && e-comma <= 4 && toks.text(e) != "," {
-			e++
-		}
-		if e >= toks.len() || !isRegionAfterPlace(toks, comma+1, e) {
-			break
-		}
-		comma = e // "in Salem, New Hampshire,"
-	}
-	from := comma + 1
+	from := pastSettingSegments(toks, comma+1)
 	for j := from; j < toks.len() && j-from <= maxSpeakerWords; j++ {
 		t := toks.at(j)
 		if t.punct() {

@@ -715,8 +715,7 @@ func verbedAfter(toks tokens, k int, frame Span) (attribution, bool) {
 			return attribution{}, false
 		}
 		subj, app, ok := subjectBefore(toks.from(k), v-k)
-		tail := attributionTail(toks, v+n, "")
-		if !ok || subj.from != 0 || hasPastTense(toks.slice(k+subj.from, k+subj.to)) || !tail && !participleAfter(toks, v+n) || handsOn(toks) {
+		if !ok || subj.from != 0 || hasPastTense(toks.slice(k+subj.from, k+subj.to)) || !attributionTail(toks, v+n, "") && !participleAfter(toks, v+n) || handsOn(toks) {
 			return attribution{}, false // but "“…,” Ms. Abedin answered, referring to …"
 		}
 		return endFrame(newAttribution(toks, v, n, shift(subj, k), shift(app, k), frame)), true
@@ -1121,7 +1120,7 @@ func invertedVerbBefore(toks tokens, frame Span) (attribution, bool) {
 		return attribution{}, false
 	}
 	subj, app, ok := objectAfter(toks, 1)
-	if !ok || isBareObjectPronoun(toks, subj) || subj.from != 1 {
+	if !ok || isBareObjectPronoun(toks, subj) {
 		return attribution{}, false
 	}
 	end := subj.to

@@ -1242,7 +1242,7 @@ func isPlainNameWord(toks tokens, i int) bool {
 	w := toks.at(i)
 	l := w.lower()
 	return w.isCapitalized() && !w.punct() && isTitleCased(w.text()) && !notNameWords.has(l) && !orgWords.has(l) &&
-		!titleWords.has(strings.TrimSuffix(l, ".")) && !prepositions[l] && !nameLikeFunctionWords.has(l)
+		!isTitleWord(w) && !prepositions[l] && !nameLikeFunctionWords.has(l)
 }
 
 // opensNameAfter reports a word after which a name can start with a

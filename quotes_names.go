@@ -3,6 +3,8 @@ package lede
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Names and their resolution
@@ -1269,13 +1271,14 @@ func closesNameBefore(toks tokens, i int) bool {
 }
 
 // isTitleCased reports a word that opens with an upper-case letter and
-// holds lower-case ones: "Will", "McCain", not "WILL" or "W".
+// holds lower-case ones: "Will", "McCain", "Émile", not "WILL" or "W".
 func isTitleCased(s string) bool {
-	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
 		return false
 	}
-	for i := 1; i < len(s); i++ {
-		if 'a' <= s[i] && s[i] <= 'z' {
+	for _, c := range s[n:] {
+		if unicode.IsLower(c) {
 			return true
 		}
 	}

@@ -544,6 +544,7 @@ func TestQuotesAfterANameAndAffiliationLabel(t *testing.T) {
 		{"a paper whose name holds a verb", "Kathleen Parker, The Washington Post: “Nobody won tonight.”", "Nobody won tonight.", "direct", "Kathleen Parker", "Kathleen Parker", ":"},
 		{"a platform and a name with an inner capital", "Meghan McCain, Twitter: “The moderator won.”", "The moderator won.", "direct", "Meghan McCain", "Meghan McCain", ":"},
 		{"a role", "Jeremy Lott, author: “I am tired of being told how to vote.”", "I am tired of being told how to vote.", "direct", "Jeremy Lott", "Jeremy Lott", ":"},
+		{"a name with an accented capital", "Éric Dupont, France Inter: “The night belonged to him.”", "The night belonged to him.", "direct", "Éric Dupont", "Éric Dupont", ":"},
 		{"a place is no person", "Paris, France: “The city will rebuild.”", "", "", "", "", ""},
 	})
 }

@@ -1109,8 +1109,11 @@ func isFiniteVerb(w word) bool {
 	if !finiteVerbs.has(w.lower()) {
 		return false
 	}
+	if !w.isCapitalized() {
+		return true // most verbs: no month to look for
+	}
 	_, month := monthNames[w.lower()]
-	return !(month && w.isCapitalized())
+	return !month
 }
 
 // hasFinite reports whether toks hold one of finiteVerbs.

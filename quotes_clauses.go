@@ -186,8 +186,13 @@ func reportedClauseEnd(toks tokens, from, end int) int {
 		if toks.lower(k) != "and" && toks.lower(k) != "but" || quoted {
 			continue
 		}
-		if k > from && toks.text(k-1) == "," && k+1 < end && subordinators.has(toks.lower(k+1)) && k-from >= minReportedWords {
-			return k - 1 // "said he had not seen it, and when asked …, he said"
+		if k-from >= minReportedWords && opensSubordinateAfter(toks, k, end) {
+			// "said he had not seen it, and when asked …, he said",
+			// "said the plan was sound and, if pressed, …"
+			if toks.text(k-1) == "," {
+				k--
+			}
+			return k
 		}
 		j := k + 1
 		for j < end && !toks.punct(j) && auxiliaries.has(toks.lower(j)) {
@@ -214,6 +219,20 @@ func reportedClauseEnd(toks tokens, from, end int) int {
 		}
 	}
 	return end
+}
+
+// opensSubordinateAfter reports a subordinate clause after the
+// coordinator at toks[k], set off by a comma before or after it: ", and
+// when …", "and, if …", ", but unless …". What follows is a sentence
+// part of its own, not more of the clause before.
+func opensSubordinateAfter(toks tokens, k, end int) bool {
+	j := k + 1
+	if j < end && toks.text(j) == "," {
+		j++
+	} else if toks.text(k-1) != "," {
+		return false
+	}
+	return j < end && (subordinators.has(toks.lower(j)) || reducedClauseOpeners.has(toks.lower(j)))
 }
 
 // stateVerbs are the speech verbs that name a state of mind; after "and"

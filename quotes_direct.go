@@ -851,6 +851,21 @@ const maxAttributionWords = 3 * maxSpeakerWords
 // paragraph may take it from the end of the paragraph before ("Smith
 // said:").
 func (d *quoteDoc) attributionBefore(c *candidate) (attribution, bool) {
+	a, ok := d.attributionBeforeQuote(c)
+	if ok && a.cue.Start > a.mention.Start && a.mention.Start > a.frame.Start &&
+		hasSpeechVerbOutsideQuotes(d.tokens(a.frame.Start, a.mention.Start)) {
+		// "He said he had not seen it, and when asked …, he said, “…”",
+		// "The mayor said the bridge would reopen, but she added: “…”":
+		// the attribution takes the words from its subject on, and the
+		// report before it stays for findReported.
+		a.frame.Start = a.mention.Start
+	}
+	return a, ok
+}
+
+// attributionBeforeQuote is attributionBefore without the trim of a
+// report before the attribution's subject.
+func (d *quoteDoc) attributionBeforeQuote(c *candidate) (attribution, bool) {
 	first := c.first()
 	from := d.frameStart(first.open)
 	if from == first.open && first.open == d.paras[c.para].Start && c.para > 0 {
@@ -1037,6 +1052,16 @@ var (
 	})
 )
 
+// subjectOpensClause reports whether a subject at toks[k] opens its clause: at the
+// start, after punctuation, or after a coordinator that follows either
+// ("…, but he added:", "And she warned:").
+func subjectOpensClause(toks tokens, k int) bool {
+	if k > 0 && coordinators.has(toks.lower(k-1)) {
+		k--
+	}
+	return k == 0 || toks.punct(k-1)
+}
+
 // stanceVerbs take a side in a sentence of their own before the quote
 // that says how: "Marsh agreed.", "The union objected."
 var stanceVerbs = wordSetOf(map[string]bool{
@@ -1060,7 +1085,7 @@ func verbBeforeColon(toks tokens, frame Span) (attribution, bool) {
 			continue // not "The results were mixed:"; but "had a blunt message for fans:"
 		}
 		subj, app, ok := subjectBefore(toks, v)
-		if ok && (subj.from == 0 || toks.punct(subj.from-1)) && !hasPastTense(toks.slice(subj.from, beforeRelative(toks, subj))) {
+		if ok && subjectOpensClause(toks, subj.from) && !hasPastTense(toks.slice(subj.from, beforeRelative(toks, subj))) {
 			return newAttribution(toks, v, 1, subj, app, frame), true // its subject opens the sentence
 		}
 	}

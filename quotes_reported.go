@@ -648,6 +648,9 @@ func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool
 		if !ok || isPassiveAt(toks, v) && !isParticiple(toks.lower(v)) {
 			continue // passive ("was not thought to be"), but "is stressing the need …"
 		}
+		if isReducedPassive(toks, v, lemma) {
+			continue // "when asked whether …", "if pressed": someone else asks
+		}
 		if namesInRelative(toks, v, lemma) || asksForAnonymity(toks, v+n, lemma) {
 			continue // "which he calls “Big Bertha”", "who asked not to be named"
 		}
@@ -772,6 +775,24 @@ func asksForAnonymity(toks tokens, k int, lemma string) bool {
 
 // anonymityParticiples are how a source asks to be named, or not.
 var anonymityParticiples = wordSetOf(map[string]bool{"named": true, "identified": true, "quoted": true, "used": true})
+
+// isReducedPassive reports a past participle of speech right after a
+// subordinator, with no subject between them: "when asked whether …",
+// "if pressed on the cost", "unless told otherwise", "though
+// questioned twice". The clause is passive; whoever asked is not its
+// subject. "Once" is left out: it is far more often the adverb ("who
+// once praised the deal").
+func isReducedPassive(toks tokens, v int, lemma string) bool {
+	w := toks.lower(v)
+	return v > 0 && reducedClauseOpeners.has(toks.lower(v-1)) && w != lemma && !isParticiple(w) && !strings.HasSuffix(w, "s")
+}
+
+// reducedClauseOpeners open an adverbial clause that may drop its subject
+// and its "be": "when [he was] asked".
+var reducedClauseOpeners = wordSetOf(map[string]bool{
+	"when": true, "whenever": true, "if": true, "unless": true, "until": true,
+	"though": true, "although": true,
+})
 
 // isPassiveAt reports a participle at toks[v] after a form of "be",
 // with "not" or adverbs between them: "is said", "was not thought",

@@ -1520,3 +1520,86 @@ func TestQuotesClosedByAnOpeningMark(t *testing.T) {
 		{"an opening mark after a space still opens", "“First part. “Second part,” she said.", "First part. “Second part", "direct", "she", "", "said"},
 	})
 }
+
+// TestReportBeforeAQuotesAttribution keeps the reported speech that
+// opens a sentence whose later clause attributes a direct quote: the
+// attribution takes the words from its subject on, not the whole
+// sentence before the quote.
+func TestReportBeforeAQuotesAttribution(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // the quotes' texts and speakers, "text | speaker"
+	}{
+		{"and when asked, he said",
+			"He said he had not seen the clash in Dayton, and when asked whether he condoned it, he said, “I hope not.”",
+			[]string{"he had not seen the clash in Dayton | He", "I hope not. | he"}},
+		{"and when pressed, she said",
+			"Ms. Osei said the plan was sound, and when pressed on its cost, she said: “We will find the money.”",
+			[]string{"the plan was sound | Ms. Osei", "We will find the money. | she"}},
+		{"but he added, with a colon",
+			"The mayor said the bridge would reopen in May, but he added: “Nobody should hold me to that.”",
+			[]string{"the bridge would reopen in May | The mayor", "Nobody should hold me to that. | he"}},
+		{"and she warned, a colon after a coordinator alone",
+			"The bridge will reopen in May, and she warned: “Nobody should hold me to that.”",
+			[]string{"Nobody should hold me to that. | she"}},
+		{"told, then a second speaker",
+			"Officials told residents the water was safe, but Dr. Lena Marsh said, “Boil it first.”",
+			[]string{"the water was safe | Officials", "Boil it first. | Dr. Lena Marsh"}},
+		{"no report before: the setting stays in the attribution",
+			"In a speech in Leeds on Friday, the minister said: “We will not back down.”",
+			[]string{"We will not back down. | the minister"}},
+		{"a relative clause of speech inside the subject",
+			"Trump, who has told aides he sees it so, said: “It is a rigged system.”",
+			[]string{"It is a rigged system. | Trump"}},
+	}
+	for _, tt := range cases {
+		if diff := cmp.Diff(tt.want, quoteTexts(tt.text, true)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+// TestSpeechVerbInAReducedPassiveClause reads a participle of speech
+// right after "when", "if", "unless" or "though" as a passive clause
+// without its subject ("when asked whether …"): the one asked is the
+// subject of the sentence, and the asker is unnamed, so it reports no
+// one. A reported clause before it ends at the coordinator that joins it.
+func TestSpeechVerbInAReducedPassiveClause(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"when pressed, between commas",
+			"The minister, when pressed on whether taxes would rise, said the budget was balanced.",
+			[]string{"the budget was balanced | The minister"}},
+		{"if asked, opening",
+			"If asked about the merger, the company will say it has no comment on rumours.",
+			[]string{"it has no comment on rumours | the company"}},
+		{"unless told otherwise",
+			"Unless told otherwise by the court, the agency says it will release the files in June.",
+			[]string{"it will release the files in June | the agency"}},
+		{"once is an adverb",
+			"Clinton, who once praised the trade pact, said she would now block it.",
+			[]string{"the trade pact | who", "she would now block it | Clinton"}},
+		{"and, when asked, after a report",
+			"She said the plan was sound and, when asked whether it would cost more, smiled.",
+			[]string{"the plan was sound | She"}},
+		{", and when asked, after a report",
+			"The union said talks had stalled, and when asked whether a strike was near, its leader smiled.",
+			[]string{"talks had stalled | The union"}},
+		{", and if asked, after a report",
+			"Ms. Adeyemi said the clinic would stay open, and if asked whether it could cope, she nodded.",
+			[]string{"the clinic would stay open | Ms. Adeyemi"}},
+		{"though when asked, after a report",
+			"He wrote that the vote was fair, though when asked how he knew, he laughed.",
+			[]string{"that the vote was fair | He"}},
+		{"when with a subject is active",
+			"When she asked whether the plant would close, the manager said it would stay open.",
+			[]string{"whether the plant would close | she", "it would stay open | the manager"}},
+	}
+	for _, tt := range cases {
+		if diff := cmp.Diff(tt.want, quoteTexts(tt.text, true)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}

@@ -714,13 +714,18 @@ func TestSubjectAfterAnOpeningParticipleClause(t *testing.T) {
 	})
 }
 
-// TestDatelineIsNoSubject passes over a dateline with its agency ("City
-// (AFP) –") to the sentence's subject.
+// TestDatelineIsNoSubject passes over a dateline ("City (AFP) –",
+// "PARIS, Aug 31 (Reuters) -", "DES MOINES -") to the sentence's subject.
 func TestDatelineIsNoSubject(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"a title-case dateline", "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do harm.", "that “bombastic comments” do harm", "mixed", "Democrat Hillary Clinton", "Hillary Clinton", "saying"},
 		{"a place and its country", "Lagos, Nigeria (Reuters) - The union has taken a swipe at the ministry, saying that wages have not been paid.", "that wages have not been paid", "indirect", "The union", "", "saying"},
 		{"an agency of two words", "Nairobi (AP News) – The minister has defended the budget, saying that it protects the poor.", "that it protects the poor", "indirect", "The minister", "", "saying"},
+		{"a place in capitals and a date", "PARIS, Aug 31 (Reuters) - The party's leader, Marine Dubois, backed the plan on Wednesday, saying it would help farmers.", "it would help farmers", "indirect", "The party's leader", "Marine Dubois", "saying"},
+		{"a place in capitals, no agency", "DES MOINES - Despite her hurdles in Iowa, the senator has been quietly expanding her networks, saying she can win in March.", "she can win in March", "indirect", "the senator", "", "saying"},
+		{"a place, its country and an em dash", "NAIROBI, Kenya — The union has rejected the offer, saying that wages are too low.", "that wages are too low", "indirect", "The union", "", "saying"},
+		{"a double hyphen", "BEIJING, Dec. 3 (Xinhua) -- The ministry has warned exporters, saying that tariffs would rise.", "that tariffs would rise", "indirect", "The ministry", "", "saying"},
+		{"a name between dashes is no dateline", "Mayor Ruth Ade - the first woman in the post - backed the plan, saying it would help.", "it would help", "indirect", "Mayor Ruth Ade", "Ruth Ade", "saying"},
 	})
 }
 
@@ -756,5 +761,35 @@ func TestFormInIngInsideANounPhrase(t *testing.T) {
 		{"the reporting team", "Lee, the reporting team's editor, said the story would run.", "the story would run", "indirect", "Lee", "Lee", "said"},
 		{"a speaking coach", "Ana Ruiz, a public speaking coach, said nerves were normal.", "nerves were normal", "indirect", "Ana Ruiz", "Ana Ruiz", "said"},
 		{"a noun before a participle stays a verb", "Both men issued a statement expressing optimism about the talks.", "optimism about the talks", "indirect", "Both men", "", "expressing"},
+	})
+}
+
+// TestNameAfterADescriptionOpeningTheSentence gives a participle's quote
+// the name set off after the description that opens the sentence ("The
+// farm minister, Marine Dubois, visited …, saying"), as a verb right
+// after the pair does.
+func TestNameAfterADescriptionOpeningTheSentence(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a title", "The farm minister, Marine Dubois, visited the farm, saying it would help farmers.", "it would help farmers", "indirect", "The farm minister", "Marine Dubois", "saying"},
+		{"a possessive title", "Kenya's president, William Ruto, visited Mombasa, telling crowds the port would grow.", "the port would grow", "indirect", "Kenya's president", "William Ruto", "telling"},
+		{"a relation", "Her lawyer, Tom Reyes, filed the papers, arguing that the fine was unlawful.", "that the fine was unlawful", "indirect", "Her lawyer", "Tom Reyes", "arguing"},
+		{"a place and its country, no name", "Lagos, Nigeria, has banned the sale, citing health risks.", "health risks", "indirect", "Lagos", "", "citing"},
+		{"a role after the name stays a title", "Huma Abedin, an aide to the senator, emailed staff, telling them the trip was off.", "the trip was off", "indirect", "Huma Abedin", "Huma Abedin", "telling"},
+	})
+}
+
+// TestClauseAfterAPronounListener starts what "told them" reports after
+// the pronoun when a noun phrase or a name runs into a verb: "told them
+// the strike would go ahead".
+func TestClauseAfterAPronounListener(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"them, a determiner", "She told them the strike would go ahead.", "the strike would go ahead", "indirect", "She", "", "told"},
+		{"us, a determiner", "He told us the plant would close in May.", "the plant would close in May", "indirect", "He", "", "told"},
+		{"him, a name", "The coach told him Ruth Ade had resigned.", "Ruth Ade had resigned", "indirect", "The coach", "", "told"},
+		{"me, a contracted pronoun", "A neighbour told me they'd be in jail by Friday.", "they'd be in jail by Friday", "indirect", "A neighbour", "", "told"},
+		{"them, it", "The landlord told them it'd be over by June.", "it'd be over by June", "indirect", "The landlord", "", "told"},
+		{"reporters, a contracted pronoun", "The coach told reporters they'll be back by Friday.", "they'll be back by Friday", "indirect", "The coach", "", "told"},
+		{"her as a possessive", "She told her staff the plan was dead.", "the plan was dead", "indirect", "She", "", "told"},
+		{"an object, no clause", "He told them the truth.", "", "", "", "", ""},
 	})
 }

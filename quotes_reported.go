@@ -1398,8 +1398,8 @@ func pastListener(toks tokens, c, end int, lemma string) (int, bool) {
 	if !listenerVerbs.has(lemma) {
 		return c, clause
 	}
-	if c+1 < end && objectPronouns.has(toks.lower(c)) && personalPronouns.has(withoutContraction(toks.lower(c+1))) {
-		return c + 1, true // "told me they'd be in jail"
+	if c+1 < end && objectPronouns.has(toks.lower(c)) && opensClauseAfterPronoun(toks, c+1, end) {
+		return c + 1, true // "told me they'd be in jail", "told them the strike would go ahead"
 	}
 	if j := pastNamedListener(toks, c, end); j > c {
 		return j, true // "told Reuters she believes …"
@@ -1429,6 +1429,18 @@ func pastListener(toks tokens, c, end int, lemma string) (int, bool) {
 		return k, clause // "told reporters to …"; "urged him to …" keeps its listener
 	}
 	return c, clause // no listener: "told the story"
+}
+
+// opensClauseAfterPronoun reports a clause at toks[k], just after a
+// listener that is an object pronoun: a subject pronoun ("told me
+// they'd …"), or a determiner or a name whose phrase runs into a verb
+// ("told them the strike would …", "told him Carter had …").
+func opensClauseAfterPronoun(toks tokens, k, end int) bool {
+	w := toks.lower(k)
+	if p := withoutContraction(w); personalPronouns.has(p) || clauseSubjects.has(p) {
+		return true
+	}
+	return (determiners[w] && w != "that" || toks.isCapitalized(k)) && clauseVerbWithin(toks, k+1, end, 4)
 }
 
 // pastNamedListener returns the subject pronoun of a clause right after

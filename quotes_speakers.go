@@ -1,6 +1,9 @@
 package lede
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Speaker phrases
 //
@@ -510,7 +513,10 @@ func sentenceSubject(toks tokens) (subject, appositive phrase, ok bool) {
 	}
 	for i := first + 1; i < toks.len() && i-first <= maxSpeakerWords; i++ {
 		if toks.text(i) == "," {
-			if i > first+1 && !toks.isCapitalized(first+1) {
+			// "Huma Abedin, vice chairwoman of the campaign," and "The
+			// farm minister, Marine Dubois,": a role after a name, or a
+			// name after a description.
+			if i > first+1 && (!toks.isCapitalized(first+1) || isBareName(toks.slice(first+1, i)) && !isBareName(toks.slice(0, first))) {
 				appositive = phrase{first + 1, i}
 			}
 			break
@@ -520,27 +526,41 @@ func sentenceSubject(toks tokens) (subject, appositive phrase, ok bool) {
 }
 
 // datelineEnd returns where a sentence starts after the dateline that
-// opens it, a place and the agency in parentheses before a dash:
-// "Washington (AFP) –", "Lagos, Nigeria (Reuters) -". 0 when there is
-// none.
+// opens it: a place, perhaps its region and a date, and the agency in
+// parentheses, before a dash ("Washington (AFP) –", "Lagos, Nigeria
+// (Reuters) -", "PARIS, Aug 31 (Reuters) -"), or a place in capitals and
+// a dash with no agency ("DES MOINES -", "NAIROBI, Kenya —"). 0 when
+// there is none.
 func datelineEnd(toks tokens) int {
-	open := -1
-	for i := 0; i < toks.len() && i <= 5; i++ {
-		if toks.text(i) == "(" {
-			open = i
-			break
-		}
-		if !toks.isCapitalized(i) && toks.text(i) != "," {
+	for i := 0; i < toks.len() && i <= maxDatelineWords; i++ {
+		switch t := toks.at(i); {
+		case i > 0 && t.text() == "(":
+			return agencyEnd(toks, i)
+		case i > 0 && isDash(t):
+			if isCapitalsPlace(toks.text(0)) {
+				return pastDashes(toks, i, toks.len()) // "DES MOINES -"
+			}
+			return 0
+		case t.text() == "," || t.text() == "." || t.isCapitalized() || startsWithDigit(t):
+		default:
 			return 0
 		}
 	}
-	if open < 1 {
-		return 0
-	}
+	return 0
+}
+
+// maxDatelineWords bounds a dateline's place and date: "SAN JUAN, Puerto
+// Rico, Dec. 3".
+const maxDatelineWords = 9
+
+// agencyEnd returns where the sentence starts after the agency in
+// parentheses that opens at toks[open] and the dash after it: "(AFP) –",
+// "(AP News) —", "(Xinhua) --"; 0 when they are not there.
+func agencyEnd(toks tokens, open int) int {
 	for i := open + 1; i < toks.len() && i <= open+4; i++ {
 		if toks.text(i) == ")" {
 			if i > open+1 && i+1 < toks.len() && isDash(toks.at(i+1)) {
-				return i + 2
+				return pastDashes(toks, i+1, toks.len()) // "(Xinhua) --"
 			}
 			return 0
 		}
@@ -549,6 +569,19 @@ func datelineEnd(toks tokens) int {
 		}
 	}
 	return 0
+}
+
+// isCapitalsPlace reports a word of two letters or more, all capitals, as
+// a dateline writes its place ("PARIS", "DES").
+func isCapitalsPlace(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		letters++
+	}
+	return letters >= 2
 }
 
 // subjectAfterParticipleClause returns the subject of a sentence that
@@ -1205,8 +1238,9 @@ func attributionTail(toks tokens, from int, lemma string) bool {
 				i = end // "told “CBS This Morning” co-host Gayle King"
 				continue
 			}
-			if !(k < 3 || toks.isCapitalized(i)) || toks.punct(i) || settingWords.has(toks.lower(i)) {
-				break
+			if !(k < 3 || toks.isCapitalized(i)) || toks.punct(i) || settingWords.has(toks.lower(i)) ||
+				k > 0 && clauseSubjects.has(withoutContraction(toks.lower(i))) {
+				break // "told reporters", but not "told me they'd be in jail"
 			}
 			i++
 		}

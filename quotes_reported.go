@@ -908,6 +908,9 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		}
 		return Quote{}, 0, false
 	}
+	if lemma == "deny" && !clause && !hasClauseVerb(toks.slice(c, end)) && deniesSomeoneSomething(toks, c, end) {
+		return Quote{}, 0, false // "denied him entry", "can deny Sanders the nomination": withheld, not disputed
+	}
 	if objectCues[lemma] != nil && !clause {
 		// "called for a ban", "urged him to resign", "endorsed Trump"
 		from, to, ok := objectOf(toks, c, end, lemma)
@@ -1007,6 +1010,27 @@ func opensReportedClause(toks tokens, c, end int, lemma string) bool {
 		return hasClauseVerb(toks.slice(c, end)) || hasQuoteMark(toks.slice(c, end)) || predicateParticiple(toks.slice(c+1, end)) // "writing op-eds defending …"
 	}
 	return true
+}
+
+// deniesSomeoneSomething reports the two objects of "deny" that withholds
+// something rather than disputes it: a pronoun, a name or a determiner's
+// phrase, then a second phrase right after ("him entry", "Sanders the
+// nomination", "the club a licence", "them access to the site").
+func deniesSomeoneSomething(toks tokens, c, end int) bool {
+	first := toks.at(c)
+	if objectPronouns.has(first.lower()) && first.lower() != "it" {
+		return c+1 < end && !toks.punct(c+1) && !prepositions[toks.lower(c+1)]
+	}
+	for k := c + 1; k < end && k-c <= maxSpeakerWords; k++ {
+		t := toks.at(k)
+		if t.punct() || prepositions[t.lower()] || t.lower() == "of" || t.lower() == "to" || t.lower() == "that" {
+			return false // "the claims of the union", "any wrongdoing in the case"
+		}
+		if (articles.has(t.lower()) || possessiveDeterminers.has(t.lower())) && !articles.has(toks.lower(k-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSomeone reports a subject that is a name, a character in a story

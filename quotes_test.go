@@ -1603,3 +1603,19 @@ func TestSpeechVerbInAReducedPassiveClause(t *testing.T) {
 		}
 	}
 }
+
+// TestDenyThatWithholds reads "deny" with two objects as withholding
+// ("denied him entry"), which reports no words, and "deny" with a claim
+// or a clause as disputing it, which does.
+func TestDenyThatWithholds(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a name, then what is withheld", "Her allies can deny Tom Reyes the nomination.", "", "", "", "", ""},
+		{"a pronoun", "The guards denied him entry.", "", "", "", "", ""},
+		{"a determiner's phrase", "The council denied the club a licence.", "", "", "", "", ""},
+		{"a pronoun and a preposition after", "Officials denied them access to the site.", "", "", "", "", ""},
+		{"the claims disputed", "The minister denied the allegations.", "the allegations", "indirect", "The minister", "", "denied"},
+		{"a claim with a preposition", "She denied the claims of the union.", "the claims of the union", "indirect", "She", "", "denied"},
+		{"a possessive's phrase", "They denied their involvement in the scheme.", "their involvement in the scheme", "indirect", "They", "", "denied"},
+		{"a clause", "He denied he was there that night.", "he was there that night", "indirect", "He", "", "denied"},
+	})
+}

@@ -812,7 +812,7 @@ func antecedentOfRelative(toks tokens, k int) phrase {
 	for ; j >= 0 && k-j < maxSpeakerWords; j-- {
 		t := toks.at(j)
 		if t.punct() && t.text() != "'" && t.text() != "’" || prepositions[t.lower()] && !groupPrepositions.has(t.lower()) || t.lower() == "to" || clauseBreaks.has(t.lower()) ||
-			t.lower() == "who" || isVerbLike(t) || isPresentVerbAt(toks, j) || isParticiple(t.lower()) && len(t.lower()) > 5 && !t.isCapitalized() {
+			t.lower() == "who" || isVerbLike(t) || isPresentVerbAt(toks, j) || presentAfterAdverb(toks, j) || isParticiple(t.lower()) && len(t.lower()) > 5 && !t.isCapitalized() {
 			break
 		}
 	}
@@ -825,6 +825,24 @@ func antecedentOfRelative(toks tokens, k int) phrase {
 	}
 	return p
 }
+
+// presentAfterAdverb reports a present-tense verb at toks[j] after an
+// adverb that stands before verbs: "The coalition also includes
+// individuals who", "The union now represents workers who", "The list
+// still names officials who".
+func presentAfterAdverb(toks tokens, j int) bool {
+	w := toks.at(j)
+	return j > 0 && !w.isCapitalized() && strings.HasSuffix(w.lower(), "s") && !strings.HasSuffix(w.lower(), "ss") &&
+		adverbsBeforeVerbs.has(toks.lower(j-1))
+}
+
+// adverbsBeforeVerbs stand between a subject and its verb far more often
+// than before a noun: "also", "still", "often".
+var adverbsBeforeVerbs = wordSetOf(map[string]bool{
+	"also": true, "still": true, "now": true, "often": true, "already": true, "never": true,
+	"always": true, "usually": true, "sometimes": true, "rarely": true, "seldom": true,
+	"regularly": true, "frequently": true, "routinely": true, "typically": true, "generally": true,
+})
 
 // groupPrepositions join a place or a body to the people a relative
 // clause is about: "some Republicans in the state who suspect",

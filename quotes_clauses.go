@@ -255,6 +255,13 @@ func endsAtComma(toks tokens, from, c, end int) bool {
 		return !(c+2 < end && (toks.lower(c+2) == "that" || sharesSubject(toks.at(c+2)))) // but not "…, but that it would not …"
 	case relativeStarts.has(next):
 		return hasVerb(toks.slice(from, c)) // but not "said the talks, which started in 2009, …"
+	case next == "and" && c > 0 && isQuoteMark(toks.text(c)) && !hasClauseVerb(toks.slice(from, c)):
+		// "called inversions “unpatriotic,” and the Treasury has
+		// moved …": quoted words that are an object, not a clause, end
+		// the report, and a clause with a subject of its own is the
+		// writer's ("said Sanders has been “…,” and Democrats would …"
+		// goes on)
+		return c+2 < end && !isRelativeWord(toks.lower(c+2)) && opensMainClause(toks, c+2, end)
 	}
 	return trailingAppositive(toks, from, c, end) // "said it would cut 30,000 jobs, a mass layoff …"
 }

@@ -1623,3 +1623,18 @@ func TestDenyThatWithholds(t *testing.T) {
 		{"a clause", "He denied he was there that night.", "he was there that night", "indirect", "He", "", "denied"},
 	})
 }
+
+// TestQuotedObjectEndsBeforeAWritersClause ends a report whose content is
+// an object with quoted words ("called inversions “unpatriotic,”") at
+// the closing mark when ", and" opens a clause with its own subject: that
+// clause is the writer's. A reported clause goes on past it ("said
+// Sanders has been “…,” and Democrats would …").
+func TestQuotedObjectEndsBeforeAWritersClause(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"called, a perfect", "President Obama has called inversions “unpatriotic,” and the Treasury has moved to curb them.", "inversions “unpatriotic,”", "mixed", "President Obama", "Obama", "called"},
+		{"called, a past", "She called the plan “reckless,” and her party dropped it a week later.", "the plan “reckless,”", "mixed", "She", "", "called"},
+		{"described as", "He described the deal as “a disaster,” and his aides have echoed him since.", "the deal as “a disaster,”", "mixed", "He", "", "described"},
+		{"a reported clause goes on", "He said the senator has been “a vital ally,” and Democrats would need her in the fall.", "the senator has been “a vital ally,” and Democrats would need her in the fall", "mixed", "He", "", "said"},
+		{"a second verb shares the subject", "She called the plan “reckless,” and said she would vote against it.", "the plan “reckless,”", "mixed", "She", "", "called"},
+	})
+}

@@ -159,16 +159,16 @@ func reportedClauseEnd(toks tokens, from, end int) int {
 			// relative clause after quoted words goes on with them ("win
 			// “a battle in Cleveland,” where the party …").
 			c, cut := k, k
-			if endsQuoteWithComma(toks, k) {
-				c, cut = k+1, k+2
+			if m := markAfterComma(toks, k); m > 0 {
+				c, cut = m-1, m
 			}
 			if c+1 < end && endsAtComma(toks, from, c, end) && !(c > k && relativeStarts.has(toks.lower(c+1))) {
 				return cut
 			}
 		}
-		if k+2 < end && endsQuoteWithComma(toks, k) && isParticiple(toks.lower(k+2)) {
-			if _, _, ok := speechVerbAt(toks, k+2); ok {
-				return k + 2 // was “corrupt,” noting that …: the mark stays
+		if m := markAfterComma(toks, k); m > 0 && m < end && isParticiple(toks.lower(m)) {
+			if _, _, ok := speechVerbAt(toks, m); ok {
+				return m // was “corrupt,” noting that …: the mark stays
 			}
 		}
 		if isClauseMark(toks.at(k)) && k > from {
@@ -255,7 +255,7 @@ func endsAtComma(toks tokens, from, c, end int) bool {
 		return !(c+2 < end && (toks.lower(c+2) == "that" || sharesSubject(toks.at(c+2)))) // but not "…, but that it would not …"
 	case relativeStarts.has(next):
 		return hasVerb(toks.slice(from, c)) // but not "said the talks, which started in 2009, …"
-	case next == "and" && c > 0 && isQuoteMark(toks.text(c)) && !hasClauseVerb(toks.slice(from, c)):
+	case next == "and" && c > 0 && (isQuoteMark(toks.text(c)) || toks.text(c) == "'") && !hasClauseVerb(toks.slice(from, c)):
 		// "called inversions “unpatriotic,” and the Treasury has
 		// moved …": quoted words that are an object, not a clause, end
 		// the report, and a clause with a subject of its own is the
@@ -324,7 +324,13 @@ func subordinateEnd(toks tokens, v, after, end int) int {
 		}
 	}
 	for k := after; k+2 < end; k++ {
-		if toks.text(k) == "," && opensMainClause(toks, k+1, end) {
+		if toks.text(k) != "," {
+			continue
+		}
+		if m := markAfterComma(toks, k); m > 0 && m < end && (opensMainClause(toks, m, end) || subjectAfterSetting(toks, m, end) != m) {
+			return m // "Where he used to boast that he had decimated “core Al Qaeda,” on Tuesday he said …": the mark stays
+		}
+		if opensMainClause(toks, k+1, end) {
 			return k
 		}
 	}
@@ -335,7 +341,7 @@ func subordinateEnd(toks tokens, v, after, end int) int {
 var frontedSubordinators = wordSetOf(map[string]bool{
 	"while": true, "although": true, "though": true, "as": true, "when": true, "after": true,
 	"because": true, "if": true, "since": true, "before": true, "until": true, "once": true,
-	"whereas": true,
+	"whereas": true, "where": true, // "Where he used to boast that …, he now says …"
 })
 
 // subordinatorLeads are words that can stand before a fronted
@@ -455,10 +461,23 @@ func sharesSubject(w word) bool {
 
 // endsQuoteWithComma reports a comma at toks[k] inside the closing
 // quotation mark after it: was “corrupt,” noting …
-func endsQuoteWithComma(toks tokens, k int) bool {
+func endsQuoteWithComma(toks tokens, k int) bool { return markAfterComma(toks, k) > 0 }
+
+// markAfterComma returns the index after the closing quotation mark that
+// follows the comma at toks[k] with no space: “corrupt,”, or the pair of
+// apostrophes that some archives write for each mark; -1 when none.
+func markAfterComma(toks tokens, k int) int {
 	if toks.text(k) != "," || k+1 >= toks.len() {
-		return false
+		return -1
 	}
 	m := toks.at(k + 1)
-	return isQuoteMark(m.text()) && m.start() == toks.end(k) && !strings.Contains("“„«", m.text())
+	switch {
+	case m.start() != toks.end(k):
+		return -1
+	case isQuoteMark(m.text()) && !strings.Contains("“„«", m.text()):
+		return k + 2
+	case m.text() == "'" && k+2 < toks.len() && toks.text(k+2) == "'" && toks.start(k+2) == m.end():
+		return k + 3
+	}
+	return -1
 }

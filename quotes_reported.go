@@ -1300,8 +1300,8 @@ func relativeEnd(toks tokens, from, end int) int {
 		j, cut := k, k
 		if comma {
 			j++
-			if endsQuoteWithComma(toks, k) {
-				j, cut = j+1, k+2 // "who estimates they were “in the millions,” said": the mark stays
+			if m := markAfterComma(toks, k); m > 0 {
+				j, cut = m, m // "who estimates they were “in the millions,” said": the mark stays
 			}
 		}
 		for j < end && !toks.punct(j) && isAuxiliary(toks.at(j)) {
@@ -1631,7 +1631,7 @@ func verbSubject(toks tokens, v int, lemma string, prevSubj, prevApp phrase) (su
 		subj, ok = leadingSubject(toks)
 		return subj, phrase{}, ok && subj.from > v
 	}
-	if isParticiple(toks.lower(p)) && p > 0 && (toks.text(p-1) == "," || p > 1 && endsQuoteWithComma(toks, p-2) ||
+	if isParticiple(toks.lower(p)) && p > 0 && (toks.text(p-1) == "," || p > 1 && markAfterComma(toks, p-2) == p || p > 2 && markAfterComma(toks, p-3) == p ||
 		clauseBreaks.has(toks.lower(p-1)) || prepositions[toks.lower(p-1)] || afterCommaSetting(toks, p) || spacedDash(toks, p-1)) {
 		if !prevSubj.empty() {
 			return prevSubj, prevApp, true

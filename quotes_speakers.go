@@ -638,7 +638,7 @@ func pastOpeningSetting(toks tokens, from, end int) int {
 	switch {
 	case from > 0 && toks.lower(from-1) == "that" && isTimeUnit(toks.lower(from)) && opensCapitalizedSentence(toks, from-1):
 		first = from + 1 // "That night Smith told", where the phrase read back stops at "that"
-	case !opensCapitalizedSentence(toks, from):
+	case !opensCapitalizedSentence(toks, from) && !followsComma(toks, from):
 		return from // "said in a statement released by the campaign the report …"
 	case !prepositions[toks.lower(from)] && !opensTimeOfEvent(toks, from, end) &&
 		!(timeDeictics.has(toks.lower(from)) && isTimeUnit(toks.lower(from+1))):
@@ -655,6 +655,19 @@ func pastOpeningSetting(toks tokens, from, end int) int {
 		}
 	}
 	return from
+}
+
+// followsComma reports a word right after a comma, or after the closing
+// mark that follows one: a clause may open there with its setting
+// ("…,” on Tuesday night the president said").
+func followsComma(toks tokens, k int) bool {
+	switch {
+	case k > 0 && toks.text(k-1) == ",":
+		return true
+	case k > 1 && markAfterComma(toks, k-2) == k, k > 2 && markAfterComma(toks, k-3) == k:
+		return true
+	}
+	return false
 }
 
 // isSettingInnerWord reports a word that a setting holds but does not end

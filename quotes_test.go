@@ -1638,3 +1638,42 @@ func TestQuotedObjectEndsBeforeAWritersClause(t *testing.T) {
 		{"a second verb shares the subject", "She called the plan “reckless,” and said she would vote against it.", "the plan “reckless,”", "mixed", "She", "", "called"},
 	})
 }
+
+// TestFrontedClauseEndsAtTheQuotesComma ends what a verb in a fronted
+// clause reports ("Where he used to boast that …") at the closing mark
+// whose comma ends the clause, when the main clause opens after it, at
+// its subject or at a setting before it. The pairs of apostrophes that
+// some archives write for marks count as marks, and the clause between
+// marks may end with a comma of its own (“called the plan “reckless,” a
+// charge …”). A setting after such a comma opens the main clause before
+// its subject ("After the vote, on Tuesday night the president said").
+func TestFrontedClauseEndsAtTheQuotesComma(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"where, a setting before the subject",
+			"Where he used to boast that he had beaten “core Al Qaeda,” on Tuesday night the president said it still posed “a direct threat” to Americans.",
+			[]string{"that he had beaten “core Al Qaeda,” | he", "it still posed “a direct threat” to Americans | the president"}},
+		{"where, two-apostrophe marks",
+			"Where he used to boast that he had beaten ''core Al Qaeda,'' on Tuesday night the president said it still posed ''a direct threat'' to Americans.",
+			[]string{"that he had beaten ''core Al Qaeda,'' | he", "it still posed ''a direct threat'' to Americans | the president"}},
+		{"although, the subject right after",
+			"Although the mayor had promised that taxes would stay “flat,” the council raised them in June.",
+			[]string{"that taxes would stay “flat,” | the mayor"}},
+		{"a setting after a fronted clause's comma",
+			"After the vote, on Tuesday night the president said the war was not over.",
+			[]string{"the war was not over | the president"}},
+		{"two-apostrophe marks before an appositive",
+			"He called the plan ''reckless,'' a charge his rivals rejected.",
+			[]string{"the plan ''reckless,'' | He"}},
+		{"two-apostrophe marks before a participle of speech",
+			"The senator was ''furious,'' noting that he had not been told.",
+			[]string{"that he had not been told | The senator"}},
+	}
+	for _, tt := range cases {
+		if diff := cmp.Diff(tt.want, quoteTexts(tt.text, true)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}

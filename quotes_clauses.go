@@ -132,6 +132,14 @@ func opensClauseWord(w word) bool {
 // launched".
 var relativeStarts = wordSetOf(map[string]bool{"when": true, "which": true, "who": true, "where": true, "while": true, "whose": true})
 
+// pronounHeads stand for a noun phrase named before them, heading an
+// appositive with a relative clause: ", one that …", ", something
+// which …".
+var pronounHeads = wordSetOf(map[string]bool{
+	"one": true, "ones": true, "something": true, "someone": true, "somebody": true,
+	"anything": true, "nothing": true, "everything": true,
+})
+
 // clauseEnders open, after a comma, the writer's own clause after a
 // reported one: "said the plan would work, but the vote failed".
 var clauseEnders = wordSetOf(map[string]bool{"but": true, "though": true, "although": true, "however": true})
@@ -255,6 +263,10 @@ func endsAtComma(toks tokens, from, c, end int) bool {
 		return !(c+2 < end && (toks.lower(c+2) == "that" || sharesSubject(toks.at(c+2)))) // but not "…, but that it would not …"
 	case relativeStarts.has(next):
 		return hasVerb(toks.slice(from, c)) // but not "said the talks, which started in 2009, …"
+	case pronounHeads.has(next) && c+2 < end && (relativeStarts.has(toks.lower(c+2)) || toks.lower(c+2) == "that"):
+		// "said there is an active debate, one that will dominate …",
+		// "…, something that …": the writer's comment on the whole
+		return hasVerb(toks.slice(from, c))
 	case next == "and" && c > 0 && (isQuoteMark(toks.text(c)) || toks.text(c) == "'") && !hasClauseVerb(toks.slice(from, c)):
 		// "called inversions “unpatriotic,” and the Treasury has
 		// moved …": quoted words that are an object, not a clause, end

@@ -1677,3 +1677,16 @@ func TestFrontedClauseEndsAtTheQuotesComma(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAppositiveEndsTheReport ends a reported clause at a comma
+// before "one that …" or "something which …": an appositive that comments
+// on the whole report is the writer's, as one opened by "a" or "the" is.
+func TestPronounAppositiveEndsTheReport(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"one that", "Fleischer said there is an active debate within the group, one that will likely dominate its meeting.", "there is an active debate within the group", "indirect", "Fleischer", "", "said"},
+		{"something that", "The minister said the reform would cut costs, something that critics doubt.", "the reform would cut costs", "indirect", "The minister", "", "said"},
+		{"one which", "Analysts say the merger will close in May, one which few expected a year ago.", "the merger will close in May", "indirect", "Analysts", "", "say"},
+		{"one inside the clause, no comma", "He said the fund had sold one that it held for years.", "the fund had sold one that it held for years", "indirect", "He", "", "said"},
+		{"a noun phrase with no verb before the comma", "She praised the plan, one that her rivals had drafted.", "the plan, one that her rivals had drafted", "indirect", "She", "", "praised"},
+	})
+}

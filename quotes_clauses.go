@@ -210,9 +210,11 @@ func reportedClauseEnd(toks tokens, from, end int) int {
 			continue
 		}
 		lemma, _, ok := speechVerbAt(toks, j)
-		if ok && stateVerbs.has(lemma) && hasVerb(toks.slice(from, k)) && !toks.punct(k-1) {
+		if ok && stateVerbs.has(lemma) && hasVerb(toks.slice(from, k)) && !toks.punct(k-1) && !thatFollows(toks, j) {
 			// "said he was alarmed and wanted to see for himself": a
-			// verb of mind after a whole clause goes on with it
+			// verb of mind after a whole clause goes on with it; with a
+			// that-clause of its own it reports one ("said he heard
+			// gunfire and suspected immediately that …")
 			ok = false
 		}
 		if !ok && k-from >= minReportedWords {

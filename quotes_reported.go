@@ -1589,6 +1589,9 @@ func isComplementizer(toks tokens, k, end int) bool {
 func pastThat(toks tokens, c, end int, lemma string) (from, thatAt int) {
 	c = clauseAfterSetting(toks, c, end)
 	thatAt = -1
+	if c+1 < end && isLyAdverb(toks.lower(c)) && isComplementizer(toks, c+1, end) {
+		c++ // "suspected immediately that …", "said repeatedly that …"
+	}
 	if c < end && isComplementizer(toks, c, end) {
 		thatAt = c
 	}

@@ -1690,3 +1690,35 @@ func TestPronounAppositiveEndsTheReport(t *testing.T) {
 		{"a noun phrase with no verb before the comma", "She praised the plan, one that her rivals had drafted.", "the plan, one that her rivals had drafted", "indirect", "She", "", "praised"},
 	})
 }
+
+// TestVerbOfMindWithItsOwnThatClause splits a report at "and" before a
+// verb of mind with a that-clause of its own ("and suspected immediately
+// that …"), which a verb of mind without one does not ("and wanted to
+// see"); an adverb between a verb and its "that" stays out of the report.
+func TestVerbOfMindWithItsOwnThatClause(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"suspected, an adverb, that",
+			"Bob said he first heard gunfire at 9:42 p.m. and suspected immediately that the compound was under attack.",
+			[]string{"he first heard gunfire at 9:42 p.m. | Bob", "that the compound was under attack | Bob"}},
+		{"hoped that",
+			"She said she was tired and hoped that the talks would end soon.",
+			[]string{"she was tired | She", "that the talks would end soon | She"}},
+		{"feared that",
+			"The farmer told reporters the river had risen overnight and feared that the levee would break.",
+			[]string{"the river had risen overnight | The farmer", "that the levee would break | The farmer"}},
+		{"wanted to, no that-clause",
+			"He said he was alarmed and wanted to see for himself.",
+			[]string{"he was alarmed and wanted to see for himself | He"}},
+		{"an adverb before that",
+			"The minister said repeatedly that taxes would not rise.",
+			[]string{"that taxes would not rise | The minister"}},
+	}
+	for _, tt := range cases {
+		if diff := cmp.Diff(tt.want, quoteTexts(tt.text, true)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}

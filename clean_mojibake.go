@@ -514,25 +514,27 @@ func wordEnd(rs []rune, i int) int {
 	}
 	joins := 0
 	j := i
-	for j < len(rs) {
-		if j-i == maxRepairRun {
-			return cutRun(rs, i, j)
-		}
-		if !isSpaceOrTab(rs[j]) {
+	for {
+		// The characters up to the next space or tab, in one loop: a
+		// line of stray bytes is a megabyte of them.
+		for limit := min(len(rs), i+maxRepairRun); j < limit && !isSpaceOrTab(rs[j]); {
 			j++
-			continue
 		}
-		if rs[j] != ' ' || j == i || joins == maxWordJoins {
-			break
+		switch {
+		case j == len(rs):
+			return j
+		case j-i == maxRepairRun:
+			return cutRun(rs, i, j)
+		case rs[j] != ' ' || j == i || joins == maxWordJoins:
+			return j
 		}
 		role := mojibakeRoles.of(rs[j-1])
 		if role.lead|role.cont == 0 && !(j+1 < len(rs) && spacingAccent(rs[j+1]) != 0) {
-			break
+			return j
 		}
 		joins++
 		j++
 	}
-	return j
 }
 
 // maxRepairRun bounds the words the repair searches: a run of more

@@ -215,9 +215,10 @@ func (m *repairMemory) addStable(line string) {
 
 // searchKey identifies all that searchWord's search reads of a word's
 // line: the word and the characters of its context (see wordContext),
-// where the word is in that text, and the line's letters by script. It
-// holds a hash of the text and letters, and searchMade the two, to tell
-// searches of the same hash apart.
+// where the word is in that text, and the line's letters by script as
+// the search reads them (see readBy). It holds a hash of the text and
+// letters, and searchMade the two, to tell searches of the same hash
+// apart.
 type searchKey struct {
 	hash         uint64
 	at, end, len int
@@ -238,11 +239,12 @@ func searchOf(line []rune, i, j int, scripts *scriptCounts) (searchKey, []rune) 
 	lo, hi := max(0, i-wordContext), min(len(line), j+wordContext)
 	text := line[lo:hi]
 	h := hashRunes(text)
-	for _, c := range scripts.classes[:scripts.n] {
+	read := scripts.readBy(j - i)
+	for _, c := range read.classes[:read.n] {
 		h = (h ^ uint64(c.script)) * 1099511628211
 		h = (h ^ uint64(c.n)) * 1099511628211
 	}
-	h = (h ^ uint64(scripts.total)) * 1099511628211
+	h = (h ^ uint64(read.total)) * 1099511628211
 	return searchKey{h, i - lo, j - lo, len(text)}, text
 }
 
@@ -250,7 +252,7 @@ func searchOf(line []rune, i, j int, scripts *scriptCounts) (searchKey, []rune) 
 // with the same letters, for the word line[i:j].
 func (m *repairMemory) searched(key searchKey, text []rune, scripts *scriptCounts, line []rune, i, j int) (*wordRepairs, bool) {
 	made, ok := m.searches[key]
-	if !ok || made.scripts != *scripts || !slices.Equal(made.text, text) {
+	if !ok || made.scripts != scripts.readBy(j-i) || !slices.Equal(made.text, text) {
 		return nil, false
 	}
 	return &wordRepairs{line: line, i: i, j: j, cost: made.found.cost, by: made.found.by}, true
@@ -261,10 +263,29 @@ func (m *repairMemory) addSearch(key searchKey, text []rune, scripts *scriptCoun
 	if m.searches == nil {
 		m.searches = make(map[searchKey]*searchMade)
 	}
-	made := &searchMade{text: text, scripts: *scripts, found: r.found}
+	made := &searchMade{text: text, scripts: scripts.readBy(r.found.j - r.found.i), found: r.found}
 	made.found.by = keep(&r.by)
 	m.searches[key] = made
 	return &made.found
+}
+
+// readBy returns c as the search for repairs of a word of n characters
+// reads it: with each count, and the total, at most n+1. The search asks
+// of the line's letters only whether a letter of the word, or of a
+// reading of it, is alone of its script among others (see alone); a
+// script with n+1 letters in the line has one without the word's, and so
+// more than one with any reading that has one, as a script with more
+// has. So the lines of a word repaired in rounds, whose counts differ a
+// little from round to round (a megabyte of stray bytes read as
+// windows-1252, repaired at its end in the second round), search it
+// once.
+func (c *scriptCounts) readBy(n int) scriptCounts {
+	read := *c
+	for k := range read.classes[:read.n] {
+		read.classes[k].n = min(read.classes[k].n, n+1)
+	}
+	read.total = min(read.total, n+1)
+	return read
 }
 
 // repairRounds repairs the damaged words of a line with pairs to look at,
@@ -493,25 +514,27 @@ func wordEnd(rs []rune, i int) int {
 	}
 	joins := 0
 	j := i
-	for j < len(rs) {
-		if j-i == maxRepairRun {
-			return cutRun(rs, i, j)
-		}
-		if !isSpaceOrTab(rs[j]) {
+	for {
+		// The characters up to the next space or tab, in one loop: a
+		// line of stray bytes is a megabyte of them.
+		for limit := min(len(rs), i+maxRepairRun); j < limit && !isSpaceOrTab(rs[j]); {
 			j++
-			continue
 		}
-		if rs[j] != ' ' || j == i || joins == maxWordJoins {
-			break
+		switch {
+		case j == len(rs):
+			return j
+		case j-i == maxRepairRun:
+			return cutRun(rs, i, j)
+		case rs[j] != ' ' || j == i || joins == maxWordJoins:
+			return j
 		}
 		role := mojibakeRoles.of(rs[j-1])
 		if role.lead|role.cont == 0 && !(j+1 < len(rs) && spacingAccent(rs[j+1]) != 0) {
-			break
+			return j
 		}
 		joins++
 		j++
 	}
-	return j
 }
 
 // maxRepairRun bounds the words the repair searches: a run of more

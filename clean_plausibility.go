@@ -236,26 +236,43 @@ type scriptCount struct{ script, n int }
 func (c *scriptCounts) addAll(rs []rune, delta int) {
 	latin, seenLatin := 0, false
 	run, inRun := -1, 0 // the script of the run, and its characters so far
-	for _, r := range rs {
-		if r < 0x80 {
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		var sc int
+		switch {
+		case r < 0x80 && seenLatin:
+			// Most lines are runs of ASCII between a few other
+			// characters: a run's letters are counted in one loop.
+			for ; i < len(rs) && rs[i] < 0x80; i++ {
+				latin += int(asciiLetterCount[rs[i]])
+			}
+			i--
+			continue
+		case r < 0x80:
 			if !isASCIILetter(r) {
 				continue
 			}
-			if seenLatin {
-				latin++
+			seenLatin, sc = true, latinScript
+		case r < countedLow:
+			// The repair counts the letters of every line it reads, and
+			// of every reading of a word: one load per character.
+			v := countedScripts[r]
+			if v == 0 {
 				continue
 			}
-			seenLatin = true
+			sc = int(v) - 1
+		case hasClass(r, classLetter) || isScriptSign(r):
+			sc = script(r)
+		default:
+			continue
 		}
-		if hasClass(r, classLetter) || isScriptSign(r) {
-			if sc := script(r); sc != run {
-				if inRun > 0 {
-					c.add(run, inRun*delta)
-				}
-				run, inRun = sc, 0
+		if sc != run {
+			if inRun > 0 {
+				c.add(run, inRun*delta)
 			}
-			inRun++
+			run, inRun = sc, 0
 		}
+		inRun++
 	}
 	if inRun > 0 {
 		c.add(run, inRun*delta)
@@ -264,6 +281,33 @@ func (c *scriptCounts) addAll(rs []rune, delta int) {
 		c.add(latinScript, latin*delta)
 	}
 }
+
+// asciiLetterCount holds 1 for the ASCII letters, 0 for the other ASCII
+// characters.
+var asciiLetterCount = func() (t [0x80]uint8) {
+	for r := range rune(0x80) {
+		if isASCIILetter(r) {
+			t[r] = 1
+		}
+	}
+	return t
+}()
+
+// countedLow is where countedScripts ends: past Latin, Greek, Cyrillic,
+// Armenian, Hebrew, Arabic and Syriac, the scripts of the code pages.
+const countedLow = 0x800
+
+// countedScripts holds, for each character from U+0080 to countedLow,
+// the script of the character plus one when addAll counts it (a letter,
+// or a sign of a script's block), and 0 when it does not.
+var countedScripts = func() (t [countedLow]uint8) {
+	for r := rune(0x80); r < countedLow; r++ {
+		if hasClass(r, classLetter) || isScriptSign(r) {
+			t[r] = uint8(script(r) + 1)
+		}
+	}
+	return t
+}()
 
 func (c *scriptCounts) add(sc, delta int) {
 	c.total += delta

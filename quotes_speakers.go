@@ -85,8 +85,8 @@ func subjectBefore(toks tokens, verb int) (subject, appositive phrase, ok bool) 
 // before another, depth verbs deep.
 func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, ok bool) {
 	k := verb - 1
-	for k >= 0 && !toks.punct(k) && (isAuxiliary(toks.at(k)) || isFloatingQuantifier(toks, k)) {
-		k--
+	for k >= 0 && !toks.punct(k) && (isAuxiliary(toks.at(k)) || isFloatingQuantifier(toks, k) || k > 0 && adverbsBeforeVerbs.has(toks.lower(k))) {
+		k-- // "has repeatedly said", "which together vowed"
 	}
 	k = pastTimeSetting(toks, k)
 	if k < 0 {
@@ -745,6 +745,11 @@ func phraseBackward(toks tokens, k int) phrase {
 	if k >= 0 && personalPronouns.has(toks.lower(k)) {
 		return phrase{k, k + 1} // "On Tuesday night he said"
 	}
+	if k > 1 && toks.lower(k) == "which" && toks.text(k-1) == "," {
+		// "China and the United States, which together vowed": the
+		// relative pronoun is the mention, as "who" is
+		return phrase{k, k + 1}
+	}
 	end := k + 1
 	j := k
 	for j >= 0 && end-j <= maxSpeakerWords {
@@ -850,11 +855,14 @@ func presentAfterAdverb(toks tokens, j int) bool {
 }
 
 // adverbsBeforeVerbs stand between a subject and its verb far more often
-// than before a noun: "also", "still", "often".
+// than before a noun: "also", "still", "often", "together". ("First" is
+// left out: "the first said".)
 var adverbsBeforeVerbs = wordSetOf(map[string]bool{
 	"also": true, "still": true, "now": true, "often": true, "already": true, "never": true,
 	"always": true, "usually": true, "sometimes": true, "rarely": true, "seldom": true,
 	"regularly": true, "frequently": true, "routinely": true, "typically": true, "generally": true,
+	"together": true, "again": true, "then": true, "later": true, "once": true, "ever": true,
+	"just": true, "even": true, "too": true,
 })
 
 // groupPrepositions join a place or a body to the people a relative

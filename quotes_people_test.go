@@ -797,12 +797,15 @@ func TestClauseAfterAPronounListener(t *testing.T) {
 // TestRelativeWhichAndAdverbsBeforeTheVerb reads "which" after a comma
 // as the mention of the phrase it follows, as "who" is ("the Post, which
 // said"), and passes over adverbs that stand between a subject and its
-// verb ("which together vowed", "officials once again warned").
+// verb ("which together vowed", "officials once again warned"). "Calls
+// itself" takes a name and reports no words.
 func TestRelativeWhichAndAdverbsBeforeTheVerb(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"which together", "The pact came from Ghana and Togo, which together vowed to clear the border forests.", "to clear the border forests", "indirect", "which", "", "vowed"},
 		{"which, an outlet", "The piece ran in the Daily Ledger, which said it would cover the race in its arts pages.", "it would cover the race in its arts pages", "indirect", "which", "", "said"},
 		{"which, the main verb after the aside", "The union, which has long opposed the plan, said the vote was rigged.", "the vote was rigged", "indirect", "The union", "", "said"},
+		{"which calls itself, a name taken", "The group, which calls itself the “Friends of the Pier”, filed a petition.", "", "", "", "", ""},
+		{"he calls himself, a name taken", "He calls himself “the people's mayor” and rides a bike to work.", "", "", "", "", ""},
 		{"once again", "Officials once again warned that a strike was near.", "that a strike was near", "indirect", "Officials", "", "warned"},
 		{"together, no relative", "The two leaders together announced that the border would reopen.", "that the border would reopen", "indirect", "The two leaders", "", "announced"},
 	})

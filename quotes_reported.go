@@ -908,6 +908,9 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		}
 		return Quote{}, 0, false
 	}
+	if lemma == "call" && c < end && reflexivePronouns.has(toks.lower(c)) {
+		return Quote{}, 0, false // a name taken: "which calls itself the “Friends of the Pier”"
+	}
 	if lemma == "deny" && !clause && !hasClauseVerb(toks.slice(c, end)) && deniesSomeoneSomething(toks, c, end) {
 		return Quote{}, 0, false // "denied him entry", "can deny Sanders the nomination": withheld, not disputed
 	}

@@ -746,8 +746,13 @@ func phraseBackward(toks tokens, k int) phrase {
 		return phrase{k, k + 1} // "On Tuesday night he said"
 	}
 	if k > 1 && toks.lower(k) == "which" && toks.text(k-1) == "," {
-		// "China and the United States, which together vowed": the
-		// relative pronoun is the mention, as "who" is
+		// "The paper, which first said": the subject the aside
+		// follows; "came from China and the United States, which
+		// together vowed": the relative pronoun is the mention, as
+		// "who" is
+		if a := phraseBackward(toks, k-2); !a.empty() && a.from == 0 && !hasVerb(toks.slice(a.from, a.to)) {
+			return a
+		}
 		return phrase{k, k + 1}
 	}
 	end := k + 1

@@ -759,7 +759,7 @@ func phraseBackward(toks tokens, k int) phrase {
 	j := k
 	for j >= 0 && end-j <= maxSpeakerWords {
 		t := toks.at(j)
-		if isBoundary(t) || isDoubledApostrophe(toks, j) || clauseBreaks.has(t.lower()) || isSpeechWordIn(toks, j, k) {
+		if isBoundary(t) && !isPercentSign(toks, j) || isDoubledApostrophe(toks, j) || clauseBreaks.has(t.lower()) || isSpeechWordIn(toks, j, k) {
 			break
 		}
 		j--
@@ -799,6 +799,12 @@ func phraseBackward(toks tokens, k int) phrase {
 		}
 	}
 	return phrase{from, end}
+}
+
+// isPercentSign reports a "%" glued to the number before it: a speaker
+// may be a share of people ("45% of voters say").
+func isPercentSign(toks tokens, j int) bool {
+	return toks.text(j) == "%" && j > 0 && startsWithDigit(toks.at(j-1)) && toks.start(j) == toks.end(j-1)
 }
 
 // innerVerb returns the first verb of its own in a phrase read back from

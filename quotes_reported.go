@@ -660,6 +660,9 @@ func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool
 		if toks.lower(v) == lemma && nounVerbs.has(lemma) && v > 0 && modifiesNoun(toks.at(v-1)) && !prepositionBefore(toks, v-1) {
 			continue // a noun after its modifier: "talk show host", "the reality show"
 		}
+		if toks.lower(v) == "counter" && v+1 < end && toks.lower(v+1) == "to" {
+			continue // against, no reply: "ran counter to his statements", "counter to forecasts"
+		}
 		if toks.lower(v) == "found" && v > 0 && (toks.lower(v-1) == "helped" || toks.lower(v-1) == "help" || toks.lower(v-1) == "to") {
 			continue // to found a company: "Ailes helped found Fox News"
 		}
@@ -956,7 +959,7 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		return d.reported(toks, c, k, v, n, subj, app), k, true // "75 percent said yes", "26 percent said the same"
 	}
 	end = reportedClauseEnd(toks, c, end)
-	if end-c < minReportedWords && !(end-c == 2 && (that || personalPronouns.has(toks.lower(c)) && isFiniteVerb(toks.at(c+1)))) ||
+	if end-c < minReportedWords && !(end-c == 2 && (that || c == v+n && isTwoWordClause(toks, c))) ||
 		!that && notClauseStart.has(toks.lower(c)) && !opensClauseAnyway(toks, c, end) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
 	}
@@ -976,6 +979,19 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		c = thatAt
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
+}
+
+// isTwoWordClause reports a clause of a subject and its verb alone at
+// toks[c]: a pronoun, a plural noun or a name, then a finite verb ("said
+// they agreed", "said profits rose", "said Trump lied"), read only right
+// after the verb: after a setting they are its clause ("said before he
+// died"). Two words are otherwise an object ("said nothing", "told him
+// so").
+func isTwoWordClause(toks tokens, c int) bool {
+	first := toks.lower(c)
+	subject := personalPronouns.has(first) || isPluralNoun(first) && !determiners[first] || toks.isCapitalized(c) && !determiners[first]
+	w := toks.at(c + 1)
+	return subject && !w.isCapitalized() && (isFiniteVerb(w) || irregularPasts.has(w.lower()) || looksFinite(w, true))
 }
 
 // opensReportedClause reports whether the words toks[c:end] after a

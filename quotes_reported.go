@@ -1777,6 +1777,9 @@ func controlledSubject(toks tokens, v int) (phrase, bool) {
 		}
 		if verbs.has(toks.lower(k)) {
 			p := phrase{k + 1, end}
+			if p.to-p.from == 1 && (isLyAdverb(toks.lower(p.from)) || adverbsBeforeVerbs.has(toks.lower(p.from))) {
+				return phrase{}, false // an adverb, no object: "Aides moved quickly to deny …"
+			}
 			return p, !p.empty() && isNounPhrase(toks.slice(p.from, p.to)) && !hasVerb(toks.slice(p.from, p.to))
 		}
 	}

@@ -134,7 +134,7 @@ var speechVerbForms = [][]string{
 // that …", "urged Congress to …".
 var listenerVerbs = wordSetOf(map[string]bool{
 	"tell": true, "ask": true, "warn": true, "urge": true, "promise": true, "caution": true,
-	"remind": true,
+	"remind": true, "assure": true,
 })
 
 // weakSpeechVerbs attribute only in reported speech with "that" or a

@@ -311,19 +311,34 @@ func (s *tokenStream) more(n int) bool {
 	return true
 }
 
-// room returns the tokens with room for those of n bytes more: a token
-// every two bytes, which news text (a token every five) never fills and
-// a run of numbers ("1 1 1 …") just does. A window of news text keeps its
-// room from one window to the next; a text of one line is one window, and
-// the room doubles as it grows rather than by the quarter that append
-// adds to a large slice: the tokens of a megabyte of "1 1 1" were copied
-// into six times their size, they are now into two.
+// room returns the tokens with room for those of n bytes more: as many
+// tokens a byte as the text has had so far, and a quarter more, or a token
+// every four bytes before the first piece. News text has a token every
+// five bytes, and the room of a piece of it had been a token every two
+// bytes, which only a run of numbers ("1 1 1 …") fills: a 14 kB article
+// took 168 kB of tokens, cleared, to fill 65 kB of them. A run of numbers
+// still gets its token every two bytes from its second piece on (its
+// first grows as append grows it). A window of news text keeps its room
+// from one window to the next; a text of one line is one window, and the
+// room doubles as it grows rather than by the quarter that append adds
+// to a large slice: the tokens of a megabyte of "1 1 1" were copied into
+// six times their size, they are now into two.
 func (s *tokenStream) room(n int) []etok {
-	need := n/2 + 1
+	need := n/4 + 1
+	if s.next > 0 {
+		need = tokensFor(n, s.end(), s.next)
+	}
 	if cap(s.toks)-len(s.toks) >= need {
 		return s.toks
 	}
 	return slices.Grow(s.toks, max(need, len(s.toks)))
+}
+
+// tokensFor is the room for the tokens of n bytes when the first bytes
+// bytes of the text held tokens of them: as many a byte, and a quarter more.
+func tokensFor(n, tokens, bytes int) int {
+	perByte := float64(tokens) / float64(bytes)
+	return int(float64(n)*perByte*1.25) + 1
 }
 
 // whiteSpaceFrom returns the first ASCII white space byte of text at or

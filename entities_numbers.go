@@ -109,6 +109,25 @@ func numberAt(text, lower string, toks []etok, i int) (number, bool) {
 
 // readNumberAt is numberAt without its shortcut for plain numbers.
 func readNumberAt(text, lower string, toks []etok, i int) (number, bool) {
+	if isArticleOfNoNumber(lower, toks, i) {
+		return number{}, false // "a", "an": most are no number, and readSignedNumberAt took a few hundred instructions to say so
+	}
+	return readSignedNumberAt(text, lower, toks, i)
+}
+
+// isArticleOfNoNumber reports "a" or "an" at token i before a word that
+// no number starting at the article can go on with. Such a number takes
+// a scale ("a dozen", "a million"), a denominator ("a third", "a half",
+// "a quarter") or a compound one ("a twenty-first") after the article:
+// readSignedNumberAt reads the article as no number by itself
+// (cardinalOf reads no "a"; fractionPart only a denominator after it).
+// TestArticleOfNoNumber compares it with readSignedNumberAt.
+func isArticleOfNoNumber(lower string, toks []etok, i int) bool {
+	return is(lower, toks, i, "a", "an") && !isClass(toks, i+1, sScaleWord|sTensWord|sDenominator)
+}
+
+// readSignedNumberAt is readNumberAt without its exit at articles.
+func readSignedNumberAt(text, lower string, toks []etok, i int) (number, bool) {
 	sign := 1.0
 	j := i
 	// Digits are neither a sign nor an article: most numbers start at
@@ -455,6 +474,9 @@ func digitsValue(text, lower string, toks []etok, j int) (float64, int, bool) {
 		return f, j + 1, true
 	}
 	v, ok := integerValue(t.in(lower))
+	if !ok {
+		v, ok = decimalValue(t.in(lower)) // "1,200", "3.5"
+	}
 	if !ok {
 		var err error
 		if v, err = strconv.ParseFloat(plainDigits(t.in(lower)), 64); err != nil {

@@ -50,7 +50,6 @@ var objectVerbForms = [][]string{
 	{"learn", "learns", "learned", "learning"},
 	{"imply", "implies", "implied", "implying"},
 	{"reiterate", "reiterates", "reiterated", "reiterating"},
-	{"assure", "assures", "assured", "assuring"},
 	{"recognize", "recognizes", "recognized", "recognizing"},
 	{"determine", "determines", "determined", "determining"},
 	{"rule", "rules", "ruled", "ruling"},

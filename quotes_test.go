@@ -1742,3 +1742,16 @@ func TestVerbOfMindWithItsOwnThatClause(t *testing.T) {
 		}
 	}
 }
+
+// TestListenerAfterADirectQuotesVerb attributes a direct quote to the
+// subject of a verb that names its listener after it ("…,” she assured
+// reporters), as "told reporters" does, for each verb that takes a
+// listener.
+func TestListenerAfterADirectQuotesVerb(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"assured reporters", "“We are fine,” she assured reporters.", "We are fine", "direct", "she", "", "assured"},
+		{"assured them", "“The bank is safe,” the governor assured them on Friday.", "The bank is safe", "direct", "the governor", "", "assured"},
+		{"reminded voters", "“Nothing is decided,” Ms. Osei reminded voters.", "Nothing is decided", "direct", "Ms. Osei", "Osei", "reminded"},
+		{"promised residents", "“The water will be back tonight,” the mayor promised residents.", "The water will be back tonight", "direct", "the mayor", "", "promised"},
+	})
+}

@@ -119,6 +119,7 @@ var speechVerbForms = [][]string{
 	{"wonder", "wonders", "wondered", "wondering"},
 	{"remember", "remembers", "remembered", "remembering"},
 	{"remind", "reminds", "reminded", "reminding"},
+	{"assure", "assures", "assured", "assuring"},
 	{"hint", "hints", "hinted", "hinting"},
 	{"doubt", "doubts", "doubted", "doubting"},
 	{"envision", "envisions", "envisioned", "envisioning"},

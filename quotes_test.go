@@ -1746,12 +1746,19 @@ func TestVerbOfMindWithItsOwnThatClause(t *testing.T) {
 // TestListenerAfterADirectQuotesVerb attributes a direct quote to the
 // subject of a verb that names its listener after it ("…,” she assured
 // reporters), as "told reporters" does, for each verb that takes a
-// listener.
+// listener; "reassure", "inform" and "notify" are such verbs, and
+// "reassure" reports words only in a clause (to reassure the public is
+// no statement).
 func TestListenerAfterADirectQuotesVerb(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"assured reporters", "“We are fine,” she assured reporters.", "We are fine", "direct", "she", "", "assured"},
 		{"assured them", "“The bank is safe,” the governor assured them on Friday.", "The bank is safe", "direct", "the governor", "", "assured"},
 		{"reminded voters", "“Nothing is decided,” Ms. Osei reminded voters.", "Nothing is decided", "direct", "Ms. Osei", "Osei", "reminded"},
 		{"promised residents", "“The water will be back tonight,” the mayor promised residents.", "The water will be back tonight", "direct", "the mayor", "", "promised"},
+		{"reassured them", "“All is well,” she reassured them.", "All is well", "direct", "she", "", "reassured"},
+		{"reassured, a that-clause after the listener", "The bank reassured investors that its capital was sound.", "that its capital was sound", "indirect", "The bank", "", "reassured"},
+		{"reassure with no clause reports nothing", "The government sought to reassure the public after the cases.", "", "", "", "", ""},
+		{"informed, a that-clause after the listener", "Police informed the family that the suspect had been caught.", "that the suspect had been caught", "indirect", "Police", "", "informed"},
+		{"notified, a clause after the listener", "The airline notified passengers the flight was cancelled.", "the flight was cancelled", "indirect", "The airline", "", "notified"},
 	})
 }

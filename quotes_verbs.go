@@ -120,6 +120,9 @@ var speechVerbForms = [][]string{
 	{"remember", "remembers", "remembered", "remembering"},
 	{"remind", "reminds", "reminded", "reminding"},
 	{"assure", "assures", "assured", "assuring"},
+	{"reassure", "reassures", "reassured", "reassuring"},
+	{"inform", "informs", "informed", "informing"},
+	{"notify", "notifies", "notified", "notifying"},
 	{"hint", "hints", "hinted", "hinting"},
 	{"doubt", "doubts", "doubted", "doubting"},
 	{"envision", "envisions", "envisioned", "envisioning"},
@@ -135,7 +138,7 @@ var speechVerbForms = [][]string{
 // that …", "urged Congress to …".
 var listenerVerbs = wordSetOf(map[string]bool{
 	"tell": true, "ask": true, "warn": true, "urge": true, "promise": true, "caution": true,
-	"remind": true, "assure": true,
+	"remind": true, "assure": true, "reassure": true, "inform": true, "notify": true,
 })
 
 // weakSpeechVerbs attribute only in reported speech with "that" or a

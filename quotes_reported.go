@@ -1409,7 +1409,7 @@ var actVerbs = wordSetOf(map[string]bool{
 	"view": true, "maintain": true, "continue": true, "support": true, "seek": true,
 	"plan": true, "want": true, "endorse": true, "back": true, "highlight": true,
 	"encourage": true, "advocate": true, "echo": true, "invoke": true, "protest": true,
-	"post": true, "learn": true, "reassure": true,
+	"post": true, "learn": true, "reassure": true, "boast": true,
 })
 
 // thatOnly are forms of finding and knowing that report a clause only

@@ -660,6 +660,9 @@ func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool
 		if toks.lower(v) == lemma && nounVerbs.has(lemma) && v > 0 && modifiesNoun(toks.at(v-1)) && !prepositionBefore(toks, v-1) {
 			continue // a noun after its modifier: "talk show host", "the reality show"
 		}
+		if isParticiple(toks.lower(v)) && v > 0 && !toks.punct(v-1) && (v == 1 || !toks.isCapitalized(v-1)) && isPlainAdjective(toks.lower(v-1)) {
+			continue // a noun after its adjective: "wishful thinking among investors", "critical thinking"
+		}
 		if toks.lower(v) == "counter" && v+1 < end && toks.lower(v+1) == "to" {
 			continue // against, no reply: "ran counter to his statements", "counter to forecasts"
 		}
@@ -778,6 +781,19 @@ func asksForAnonymity(toks tokens, k int, lemma string) bool {
 
 // anonymityParticiples are how a source asks to be named, or not.
 var anonymityParticiples = wordSetOf(map[string]bool{"named": true, "identified": true, "quoted": true, "used": true})
+
+// isPlainAdjective reports a word whose ending makes it an adjective and
+// never a noun: "wishful", "dangerous", "careless", "reliable",
+// "critical". Endings that nouns share ("editorial", "executive",
+// "critic") are left out.
+func isPlainAdjective(lower string) bool {
+	for _, suffix := range []string{"ful", "ous", "less", "able", "ible", "ical"} {
+		if strings.HasSuffix(lower, suffix) && len(lower) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // isReducedPassive reports a past participle of speech right after a
 // subordinator, with no subject between them: "when asked whether …",

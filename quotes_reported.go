@@ -451,12 +451,19 @@ func (d *quoteDoc) reportedIn(toks tokens, end int) []Quote {
 	return out
 }
 
-// isWritersVoice reports "we" or "you" as the subject outside quotation
-// marks: the writer or the site speaking to the reader ("We may offer a
-// range of plans", "you will find that …"), not a report of anyone's
-// words. "I" stays: a column's author and a transcript's speaker say "I
-// think …" of their own.
+// isWritersVoice reports "we", "you" or "let's" as the subject outside
+// quotation marks: the writer or the site speaking to the reader ("We may
+// offer a range of plans", "you will find that …", "let's discuss …"),
+// not a report of anyone's words; "I" too, the writer's own ("I think
+// …"), where a speaker's "I" stands inside quotation marks.
 func isWritersVoice(toks tokens, subj phrase) bool {
+	if subj.empty() {
+		return false
+	}
+	if first := toks.lower(subj.from); first == "let's" || first == "let’s" ||
+		first == "let" && subj.from+1 < toks.len() && toks.lower(subj.from+1) == "us" {
+		return true // "let's discuss a few things", "Let us know how it went"
+	}
 	if subj.to-subj.from != 1 {
 		return false
 	}

@@ -552,7 +552,7 @@ func isCallToAction(s string) bool {
 	if len(words) == 0 || len(words) > maxCallWords || !ctaVerbs[strings.ReplaceAll(words[0], "’", "'")] {
 		return false
 	}
-	object := hasClitic(words[0])
+	object := hasClitic(words[0]) || siteVerbs[words[0]] && len(words) <= maxSiteCallWords
 	for i, w := range words[1:] {
 		if speechWords[w] {
 			return false
@@ -562,6 +562,20 @@ func isCallToAction(s string) bool {
 	}
 	return object
 }
+
+// siteVerbs ask for something only the site offers, so that they need no
+// object to be a call to action: "Subscribe now for just $1 a week",
+// "Jetzt abonnieren und 30 Tage gratis lesen" (the imperatives of
+// subscribing in the languages of ctaVerbs). Donating and registering are
+// not here: news tells readers where to give after a disaster.
+var siteVerbs = setOf(
+	"subscribe", "abonnieren", "abonniere", "abonnez-vous", "abonne-toi", "suscríbete",
+	"suscríbase", "assine", "abbonati", "abonneer",
+)
+
+// maxSiteCallWords bounds a call of siteVerbs with no object: a line of
+// an offer, not a paragraph that goes on.
+const maxSiteCallWords = 12
 
 // isCallBreak reports the characters that separate the words of a call
 // to action, lower-cased.

@@ -197,7 +197,7 @@ func isCallToActionByLowering(s string) bool {
 	if len(words) == 0 || len(words) > maxCallWords || !ctaVerbs[strings.ReplaceAll(words[0], "’", "'")] {
 		return false
 	}
-	object := hasClitic(words[0])
+	object := hasClitic(words[0]) || siteVerbs[words[0]] && len(words) <= maxSiteCallWords
 	for i, w := range words[1:] {
 		if speechWords[w] {
 			return false

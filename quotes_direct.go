@@ -1052,9 +1052,9 @@ var (
 	})
 )
 
-// subjectOpensClause reports whether a subject at toks[k] opens its clause: at the
-// start, after punctuation, or after a coordinator that follows either
-// ("…, but he added:", "And she warned:").
+// subjectOpensClause reports whether a subject at toks[k] opens its
+// clause: at the start, after punctuation, or after a coordinator that
+// follows either ("…, but he added:", "And she warned:").
 func subjectOpensClause(toks tokens, k int) bool {
 	if k > 0 && coordinators.has(toks.lower(k-1)) {
 		k--

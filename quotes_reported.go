@@ -667,8 +667,8 @@ func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool
 		if toks.lower(v) == lemma && nounVerbs.has(lemma) && v > 0 && modifiesNoun(toks.at(v-1)) && !prepositionBefore(toks, v-1) {
 			continue // a noun after its modifier: "talk show host", "the reality show"
 		}
-		if isParticiple(toks.lower(v)) && v > 0 && !toks.punct(v-1) && (v == 1 || !toks.isCapitalized(v-1)) && isPlainAdjective(toks.lower(v-1)) {
-			continue // a noun after its adjective: "wishful thinking among investors", "critical thinking"
+		if isGerundAfterAdjective(toks, v) {
+			continue // a noun: "wishful thinking among investors", "critical thinking"
 		}
 		if toks.lower(v) == "counter" && v+1 < end && toks.lower(v+1) == "to" {
 			continue // against, no reply: "ran counter to his statements", "counter to forecasts"
@@ -788,6 +788,13 @@ func asksForAnonymity(toks tokens, k int, lemma string) bool {
 
 // anonymityParticiples are how a source asks to be named, or not.
 var anonymityParticiples = wordSetOf(map[string]bool{"named": true, "identified": true, "quoted": true, "used": true})
+
+// isGerundAfterAdjective reports a form in -ing at toks[v] right after a
+// word that can only be an adjective, which makes it a noun: "wishful
+// thinking", "Careless talking".
+func isGerundAfterAdjective(toks tokens, v int) bool {
+	return isParticiple(toks.lower(v)) && v > 0 && !toks.punct(v-1) && (v == 1 || !toks.isCapitalized(v-1)) && isPlainAdjective(toks.lower(v-1))
+}
 
 // isPlainAdjective reports a word whose ending makes it an adjective and
 // never a noun: "wishful", "dangerous", "careless", "reliable",

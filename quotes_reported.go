@@ -767,7 +767,30 @@ func namesInRelative(toks tokens, v int, lemma string) bool {
 			return false
 		}
 	}
-	return false
+	return namesInReducedRelative(toks, v)
+}
+
+// namesInReducedRelative reports a naming verb whose subject, a pronoun
+// or a name, follows the noun it names with no "which" between: "the
+// song she called “Blue Hour”", "the cycle Pennick called ‘The Drowned
+// Fields’".
+func namesInReducedRelative(toks tokens, v int) bool {
+	k := v - 1
+	for k > 0 && toks.isCapitalized(k) && !toks.punct(k) && v-k <= 3 {
+		k-- // past a name's words
+	}
+	if k == v-1 && !personalPronouns.has(toks.lower(k)) {
+		return false // no subject of its own: "the paper called “…”"
+	}
+	if k == v-1 {
+		k-- // past the pronoun
+	}
+	if k < 0 || toks.punct(k) || toks.isCapitalized(k) {
+		return false
+	}
+	noun := toks.at(k)
+	return !isVerbLike(noun) && !noun.verbForm() && !determiners[noun.lower()] && !prepositions[noun.lower()] &&
+		!auxiliaries.has(noun.lower()) && !clauseBreaks.has(noun.lower()) && noun.lower() != "to"
 }
 
 // namingVerbs give a name: "call", "dub", "nickname".
@@ -1333,7 +1356,23 @@ func relativeBefore(toks tokens, v int) bool {
 	for k > 0 && !toks.punct(k) && isAuxiliary(toks.at(k)) {
 		k--
 	}
-	return k >= 0 && (toks.lower(k) == "who" || toks.lower(k) == "which")
+	if k >= 0 && (toks.lower(k) == "who" || toks.lower(k) == "which") {
+		return true
+	}
+	// "which Reyes called “a disaster”, was dropped", "whom she
+	// described as …": the relative clause has a subject of its own
+	switch {
+	case k > 0 && personalPronouns.has(toks.lower(k)):
+		k--
+	default:
+		for j := k; j > 0 && k-j < 3 && toks.isCapitalized(j) && !toks.punct(j); j-- {
+			if l := toks.lower(j - 1); l == "which" || l == "whom" {
+				return true
+			}
+		}
+		return false
+	}
+	return k >= 0 && (toks.lower(k) == "which" || toks.lower(k) == "whom")
 }
 
 // relativeEnd returns where a relative clause that opened with "who" or

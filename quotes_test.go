@@ -1772,3 +1772,18 @@ func TestListenerAfterADirectQuotesVerb(t *testing.T) {
 		{"notified, a clause after the listener", "The airline notified passengers the flight was cancelled.", "the flight was cancelled", "indirect", "The airline", "", "notified"},
 	})
 }
+
+// TestNamingInAReducedRelative and a relative clause with a subject of
+// its own: a name given in "the song she called “Blue Hour”" reports no
+// words, as in "which he calls “Big Bertha”"; words quoted in "which
+// Reyes called “a disaster”," end at the clause, before the verb of the
+// sentence.
+func TestNamingInAReducedRelative(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a pronoun names a song", "The song she called “Blue Hour” was never released.", "", "", "", "", ""},
+		{"a name names a cycle", "The works include the cycle Pennick called ‘The Drowned Fields’, left to the gallery by his widow.", "", "", "", "", ""},
+		{"a name naming in the main clause stays", "Yesterday Pennick called ‘The Drowned Fields’ his best work.", "‘The Drowned Fields’ his best work", "indirect", "Pennick", "Pennick", "called"},
+		{"which with a name, words quoted", "The plan, which Reyes called “a disaster”, was dropped.", "“a disaster”", "mixed", "Reyes", "Reyes", "called"},
+		{"which with a pronoun, words quoted", "The plan, which she called “a disaster,” was dropped in May.", "“a disaster,”", "mixed", "she", "", "called"},
+	})
+}

@@ -2158,6 +2158,9 @@ func attributionAt(toks tokens, k, end int) (verbEnd int, ok bool) {
 			if toks.lower(j-1) == "who" && isWeakVerb(lemma) {
 				return 0, false // a relative clause of the subject: "and donors who want to see … will send checks"
 			}
+			if isPassiveAt(toks, j) && !isParticiple(toks.lower(j)) {
+				return 0, false // no one's words: "and the fire was not thought to be suspicious"
+			}
 			subj, _, ok := subjectBefore(toks, j)
 			return j + n, ok && subj.from == k && j+n < end
 		}

@@ -810,3 +810,19 @@ func TestRelativeWhichAndAdverbsBeforeTheVerb(t *testing.T) {
 		{"together, no relative", "The two leaders together announced that the border would reopen.", "that the border would reopen", "indirect", "The two leaders", "", "announced"},
 	})
 }
+
+// TestAppositivesWithTitlesAndAsides reads a subject past an appositive
+// that is the title of a work in quotation marks ("The report, ‘Waiting
+// in Line’, found"), or a role with a relative clause after its noun
+// that may hold a title's abbreviation ("a cook who asked to be
+// identified only as Mrs. Odom,").
+func TestAppositivesWithTitlesAndAsides(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a title in single marks", "The report, ‘Waiting in Line’, found that fewer than half of patients were seen on time.", "that fewer than half of patients were seen on time", "indirect", "The report", "", "found"},
+		{"a title in double marks", "The report, “Waiting in Line”, found that fewer than half of patients were seen on time.", "that fewer than half of patients were seen on time", "indirect", "The report", "", "found"},
+		{"a title with its comma inside", "Her memoir, “Hard Choices,” argues that the country must lead.", "that the country must lead", "indirect", "Her memoir", "", "argues"},
+		{"a role with a relative clause and an honorific", "One client, a retired cook who asked to be identified only as Mrs. Odom, said the truck would save her a bus ride.", "the truck would save her a bus ride", "indirect", "One client", "Odom", "said"},
+		{"a role with a relative clause", "One client, a cook who lives near the pantry, said the truck would help.", "the truck would help", "indirect", "One client", "", "said"},
+		{"a quote before the subject stays apart", "“We won,” Smith, the coach, said after the game.", "We won", "direct", "Smith", "Smith", "said"},
+	})
+}

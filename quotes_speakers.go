@@ -140,7 +140,11 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 				seg++
 				continue
 			}
-			if isBoundary(toks.at(j)) && !(last == k && !aside && abbreviationPoint(toks, j)) || clauseBreaks.has(toks.lower(j)) && toks.lower(j) != "and" {
+			if o := titleOpening(toks, j, last); o > 0 {
+				j = o // "The report, ‘Waiting in Line’, found": a title between commas
+				continue
+			}
+			if isBoundary(toks.at(j)) && !(last == k && !aside && abbreviationPoint(toks, j)) && !titleAbbreviationPoint(toks, j) || clauseBreaks.has(toks.lower(j)) && toks.lower(j) != "and" {
 				if c := relativeAsideStart(toks, j); c > 0 {
 					j = c + 1 // "Stuart Stevens, who served as chief strategist, called"
 					if asideAt < 0 {
@@ -172,8 +176,8 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 				break
 			}
 		}
-		if isRelative(toks.lower(open + 1)) {
-			app = phrase{} // a relative clause is no title
+		if isRelative(toks.lower(open+1)) || isMarkAt(toks, open+1) || toks.text(open+1) == "‘" {
+			app = phrase{} // a relative clause is no title, nor the name of a work
 		}
 		return nameBackward(toks, open-1), app, true
 	}
@@ -376,6 +380,40 @@ func subjectBeforeDashes(toks tokens, k int) (subject, appositive phrase, ok boo
 	return phrase{}, phrase{}, false
 }
 
+// titleAbbreviationPoint reports the full stop of an abbreviation that
+// stands before a name ("Mrs.", "Dr.", "Sen."), glued to it, inside an
+// appositive: "a cook who asked to be identified only as Mrs. Odom,".
+func titleAbbreviationPoint(toks tokens, j int) bool {
+	return toks.text(j) == "." && j > 0 && toks.start(j) == toks.end(j-1) && isListedAbbreviation(toks.text(j-1)) &&
+		j+1 < toks.len() && toks.isCapitalized(j+1)
+}
+
+// titleOpening returns the opening mark of a title in quotation marks
+// that fills the segment between a comma and the comma at toks[last],
+// when toks[j] is its closing mark (a double mark, or the single opening
+// one reached back over words that end in ’); else -1.
+func titleOpening(toks tokens, j, last int) int {
+	switch t := toks.text(j); {
+	case t == "‘":
+		if j > 0 && toks.text(j-1) == "," && strings.HasSuffix(toks.text(last-1), "’") {
+			return j
+		}
+	case isQuoteMark(t) && j == last-1 && !strings.Contains("“„«", t):
+		for o := j - 1; o > 0 && j-o <= maxSpeakerWords; o-- {
+			if toks.punct(o) && !isMarkAt(toks, o) {
+				return -1
+			}
+			if isMarkAt(toks, o) {
+				if toks.text(o-1) == "," {
+					return o
+				}
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
 // isBareName reports one to four capitalized words and nothing else:
 // "Jane", "Ana Ruiz".
 func isBareName(toks tokens) bool {
@@ -443,12 +481,16 @@ func isRelative(lower string) bool { return lower == "who" || lower == "whose" |
 // relativeAsideStart returns the comma that opens the relative aside
 // holding toks[j] (", who served as chief strategist,"), or -1.
 func relativeAsideStart(toks tokens, j int) int {
+	relative := false // a relative clause after a noun in the aside: ", a cook who asked …,"
 	for c := j - 1; c > 0 && j-c <= 2*maxSpeakerWords; c-- {
 		if toks.text(c) == "," {
-			if isRelative(toks.lower(c + 1)) {
+			if isRelative(toks.lower(c+1)) || relative {
 				return c
 			}
 			return -1
+		}
+		if toks.lower(c) == "who" && c > 0 && !toks.punct(c-1) {
+			relative = true
 		}
 		if isBoundary(toks.at(c)) {
 			return -1

@@ -197,3 +197,29 @@ func TestHeadlineCaseMatchesFirstWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestNextQuoteLeadMatchesByteLoop checks nextQuoteLead, which reads
+// eight bytes at a time, against a loop over each byte, from every
+// start to every end of random texts of marks and of the speed tests'
+// texts.
+func TestNextQuoteLeadMatchesByteLoop(t *testing.T) {
+	texts := append(randomMarkTexts(3000), "\xe2\xe2\xe2\xe2\xe2\xe2\xe2\xe2\xe2", "aaaaaaaaaaaaaaaa\"", "\x01\x00\x00\x00\x00\x00\x00\x00''", "\xff\xfe\xa2\xe3\xc3\xc1\xe1\x62\x22")
+	for _, text := range textsForSpeed(t) {
+		for lo := 0; lo < len(text); lo += 11 {
+			texts = append(texts, text[lo:min(len(text), lo+70)])
+		}
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			for end := i; end <= len(s); end++ {
+				want := i
+				for want < end && !mayStartQuoteMark(s[want]) {
+					want++
+				}
+				if got := nextQuoteLead(s, i, end); got != want {
+					t.Fatalf("nextQuoteLead(%q, %d, %d) = %d, want %d", s, i, end, got, want)
+				}
+			}
+		}
+	}
+}

@@ -282,6 +282,9 @@ func isOpeningAdverb(w word) bool {
 		return false
 	}
 	l := w.lower()
+	if !strings.HasSuffix(l, "ly") {
+		return false // every suffix ends so
+	}
 	for _, suffix := range adverbSuffixes {
 		if strings.HasSuffix(l, suffix) && len(l) > len(suffix)+2 {
 			_, given := givenNameSex(w.text())

@@ -223,3 +223,49 @@ func TestNextQuoteLeadMatchesByteLoop(t *testing.T) {
 		}
 	}
 }
+
+// TestWordShapesTurnAwayNoWordOfTheSet checks that speechStartShapes
+// never turns away a word of speechStarts, and that a set's shapes give
+// has's answer on words of the texts, the words of the set and words
+// one letter off them.
+func TestWordShapesTurnAwayNoWordOfTheSet(t *testing.T) {
+	var probes []string
+	for w := range speechStarts.words {
+		probes = append(probes, w, w+"s", "x"+w, w[:len(w)-1], strings.ToUpper(w))
+	}
+	for _, text := range textsForSpeed(t) {
+		toks := words(text)
+		for i := range toks.len() {
+			probes = append(probes, toks.lower(i), toks.text(i))
+		}
+	}
+	probes = append(probes, "", "a", "u.s.", "9/11", "pointed", "said", "x'", strings.Repeat("a", 31), strings.Repeat("a", 32))
+	for _, w := range probes {
+		if has := speechStarts.has(w); has && !speechStartShapes.mayHold(w) {
+			t.Fatalf("speechStartShapes turns away %q, which speechStarts holds", w)
+		}
+		if got, want := speechStartShapes.mayHold(w) && speechStarts.has(w), speechStarts.has(w); got != want {
+			t.Fatalf("%q: %v, want %v", w, got, want)
+		}
+	}
+	small := newWordSet([]string{"said", "u.s.", "told"})
+	shapes := shapesOf(small)
+	for _, w := range []string{"said", "sold", "saidx", "told", "tald", "u.s.", "x", ""} {
+		if got, want := shapes.mayHold(w) && small.has(w), small.has(w); got != want {
+			t.Fatalf("small set, %q: %v, want %v", w, got, want)
+		}
+	}
+	if shapes.mayHold("sold") != true || shapes.mayHold("sail") != false {
+		t.Fatalf("shapes of a small set: mayHold(sold), mayHold(sail) = %v, %v; want true, false", shapes.mayHold("sold"), shapes.mayHold("sail"))
+	}
+}
+
+// TestAdverbSuffixesEndInLy checks what isOpeningAdverb's first test
+// takes for granted.
+func TestAdverbSuffixesEndInLy(t *testing.T) {
+	for _, s := range adverbSuffixes {
+		if !strings.HasSuffix(s, "ly") {
+			t.Fatalf("adverb suffix %q does not end in ly", s)
+		}
+	}
+}

@@ -70,6 +70,9 @@ func findNames(toks tokens) []nameMention { return appendNames(nil, toks) }
 // a whole text are gathered paragraph by paragraph into one slice.
 func appendNames(out []nameMention, toks tokens) []nameMention {
 	for i := 0; i < toks.len(); {
+		if i = nextCapitalized(toks, i); i == toks.len() {
+			break
+		}
 		j := i
 		for j < toks.len() && isNameToken(toks, j, i) {
 			j++
@@ -252,6 +255,19 @@ func isAnyMarkAt(toks tokens, k int) bool {
 		return true
 	}
 	return isMarkAt(toks, k)
+}
+
+// nextCapitalized returns the index of the first capitalized word of
+// toks from i on that is no punctuation, or toks.len(): where a run that
+// isNameToken reads can start (a particle continues a name, never starts
+// one). A loop over the packed words finds it without a call a word:
+// most words start no name.
+func nextCapitalized(toks tokens, i int) int {
+	list := toks.list
+	for i < len(list) && list[i].flags()&(punctWord|capitalizedWord) != capitalizedWord {
+		i++
+	}
+	return i
 }
 
 // isNameToken reports whether toks[j] can continue a name that started at
@@ -1218,8 +1234,8 @@ func titleOf(mention, name string) string {
 // It runs after lowerHeadlineCase, which has lowered these words where a
 // sentence capitalizes every word.
 func readFunctionWordsAsNames(toks tokens) {
-	for i := range toks.len() {
-		if toks.isCapitalized(i) && nameLikeFunctionWords.has(toks.lower(i)) && isFunctionWordNamed(toks, i) {
+	for i := nextCapitalized(toks, 0); i < toks.len(); i = nextCapitalized(toks, i+1) {
+		if nameLikeFunctionWords.has(toks.lower(i)) && isFunctionWordNamed(toks, i) {
 			toks.keepCase(i)
 		}
 	}

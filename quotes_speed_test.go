@@ -269,3 +269,64 @@ func TestAdverbSuffixesEndInLy(t *testing.T) {
 		}
 	}
 }
+
+// TestNextCapitalizedMatchesIsNameToken checks that nextCapitalized
+// stops at the first word from i at which isNameToken starts a run.
+func TestNextCapitalizedMatchesIsNameToken(t *testing.T) {
+	texts := append(textsForSpeed(t), "de Souza said. van der Merwe and bin Salman", "“É” « A » ( B ) - C 1 D")
+	for _, text := range texts {
+		toks := words(text)
+		for i := 0; i <= toks.len(); i++ {
+			want := i
+			for want < toks.len() && !isNameToken(toks, want, want) {
+				want++
+			}
+			if got := nextCapitalized(toks, i); got != want {
+				t.Fatalf("%q: nextCapitalized(%d) = %d, want %d", trimForLog(text), i, got, want)
+			}
+		}
+	}
+}
+
+// TestHeadlineCaseOnRunsOfWords checks isHeadlineCase, which reads the
+// packed words, against the count isLongWordAt gives, on every run
+// of up to twelve words of the texts, and on a sentence with a word of
+// 64 KB.
+func TestHeadlineCaseOnRunsOfWords(t *testing.T) {
+	texts := append(textsForSpeed(t), "Senator Asked Voters To Back The Plan", "12-STEP PLAN TO COPE WITH Loss",
+		"A Big "+strings.Repeat("B", 1<<16)+" Was Found Here Today")
+	for _, text := range texts {
+		all := words(text)
+		for i := 0; i < all.len(); i++ {
+			for j := i; j <= min(all.len(), i+12); j++ {
+				toks := all.slice(i, j)
+				if got, want := isHeadlineCase(toks), headlineCaseByLongWords(toks); got != want {
+					t.Fatalf("%q[%d:%d]: isHeadlineCase = %v, want %v", trimForLog(text), i, j, got, want)
+				}
+			}
+		}
+	}
+}
+
+// headlineCaseByLongWords is isHeadlineCase as it read isLongWordAt.
+func headlineCaseByLongWords(toks tokens) bool {
+	long, capitalized := 0, 0
+	for i := range toks.len() {
+		if isLongWordAt(toks, i) {
+			long++
+			if toks.isCapitalized(i) {
+				capitalized++
+			}
+		}
+	}
+	if long < 3 || capitalized*5 < long*4 {
+		return false
+	}
+	upper := 0
+	for i := range toks.len() {
+		if isLongWordAt(toks, i) && isUpperWord(toks.text(i)) {
+			upper++
+		}
+	}
+	return upper*2 < long
+}

@@ -357,10 +357,12 @@ func lowerHeadlineCase(toks tokens) {
 // capitalized.
 func isHeadlineCase(toks tokens) bool {
 	long, capitalized := 0, 0
-	for i := range toks.len() {
-		if isLongWordAt(toks, i) {
+	for k, p := range toks.list {
+		// isLongWordAt, read from the packed word: a long word's
+		// shortSize (longSize) is four or more too.
+		if k > 0 && p.flags()&punctWord == 0 && p.shortSize() >= 4 {
 			long++
-			if toks.isCapitalized(i) {
+			if p.is(capitalizedWord) {
 				capitalized++
 			}
 		}

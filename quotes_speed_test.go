@@ -1,6 +1,8 @@
 package lede
 
 import (
+	"math/rand"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -329,4 +331,45 @@ func headlineCaseByLongWords(toks tokens) bool {
 		}
 	}
 	return upper*2 < long
+}
+
+// TestFirstEndingPastMatchesSearch checks spanRun.firstEndingPast
+// against sort.Search from every hint, and spanSet.overlaps, which
+// keeps its hints, against a scan of the spans, as spans are added and
+// queries come in and out of order.
+func TestFirstEndingPastMatchesSearch(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for range 200 {
+		var set spanSet
+		var spans []Span
+		for range rng.Intn(120) {
+			start := rng.Intn(100)
+			s := Span{start, start + 1 + rng.Intn(15)}
+			set.add(s)
+			spans = append(spans, s)
+			for _, r := range set.runs {
+				for x := -1; x <= 120; x += 1 + rng.Intn(5) {
+					want := sort.Search(len(r), func(k int) bool { return r[k].maxEnd > x })
+					for hint := -1; hint <= len(r)+1; hint++ {
+						if got := r.firstEndingPast(x, hint); got != want {
+							t.Fatalf("firstEndingPast(%d, hint %d) = %d, want %d", x, hint, got, want)
+						}
+					}
+				}
+			}
+			for range 10 {
+				lo := rng.Intn(120) - 5
+				hi := lo + rng.Intn(20)
+				want := false
+				for _, s := range spans {
+					if s.Start < hi && lo < s.End {
+						want = true
+					}
+				}
+				if got := set.overlaps(lo, hi); got != want {
+					t.Fatalf("overlaps(%d, %d) = %v, want %v; spans %v", lo, hi, got, want, spans)
+				}
+			}
+		}
+	}
 }

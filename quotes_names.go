@@ -518,7 +518,7 @@ func stripPossessive(s string) string {
 }
 
 // titleWords are titles and ranks written before names.
-var titleWords = wordSetOf(map[string]bool{
+var titleWords = shaped(wordSetOf(map[string]bool{
 	"president": true, "vice": true, "senator": true, "sen": true, "rep": true,
 	"representative": true, "gov": true, "governor": true, "mayor": true, "secretary": true,
 	"minister": true, "prime": true, "chancellor": true, "judge": true, "justice": true,
@@ -567,11 +567,11 @@ var titleWords = wordSetOf(map[string]bool{
 	"nana": true, "togbe": true, "oba": true, "ooni": true, "igwe": true, "kabaka": true,
 	"ayatollah": true, "mullah": true, "maulana": true, "raja": true, "maharaja": true,
 	"rani": true, "maharani": true, "nawab": true, "datuk": true, "tunku": true, "tengku": true,
-})
+}))
 
 // notNameWords are capitalized words that are no part of a name: words
 // that start sentences, days and months.
-var notNameWords = wordSetOf(map[string]bool{
+var notNameWords = shaped(wordSetOf(map[string]bool{
 	"the": true, "a": true, "an": true, "but": true, "and": true, "in": true, "on": true,
 	"at": true, "for": true, "of": true, "to": true, "as": true, "if": true, "when": true,
 	"while": true, "after": true, "before": true, "this": true, "that": true, "it": true,
@@ -598,11 +598,11 @@ var notNameWords = wordSetOf(map[string]bool{
 	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "afterwards": true,
 	"recently": true, "finally": true, "again": true, "next": true, "first": true,
 	"last": true, "soon": true, "previously": true, "currently": true, "separately": true,
-})
+}))
 
 // orgWords make a capitalized run an organization or a place, not a
 // person.
-var orgWords = wordSetOf(map[string]bool{
+var orgWords = shaped(wordSetOf(map[string]bool{
 	"house": true, "department": true, "ministry": true, "party": true, "committee": true,
 	"council": true, "agency": true, "bank": true, "inc": true, "inc.": true, "corp": true,
 	"corp.": true, "company": true, "university": true, "college": true, "times": true,
@@ -636,7 +636,7 @@ var orgWords = wordSetOf(map[string]bool{
 	"province": true, "region": true, "district": true, "borough": true, "shire": true,
 	"parliament": true, "assembly": true, "cabinet": true, "tribunal": true, "police's": true,
 	"programme": true, "program": true, "project": true, "initiative": true, "scheme": true,
-})
+}))
 
 // surnameOrOrgWords are organization and place words that are also
 // surnames ("Kanye West", "Tom Fox", "Bill Moreno"): they make a name
@@ -649,11 +649,11 @@ var surnameOrOrgWords = wordSetOf(map[string]bool{
 
 // placeStarters are words that start places, never people's names, even
 // where they are given names too ("West Virginia", "Washington State").
-var placeStarters = wordSetOf(map[string]bool{
+var placeStarters = shaped(wordSetOf(map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "new": true,
 	"washington": true, "york": true, "fort": true, "port": true, "mount": true,
 	"lake": true, "upper": true, "lower": true, "greater": true,
-})
+}))
 
 // resolveSpeakers fills each speaker's name, title and organization; see
 // the comment at the top of this file for how names are resolved.
@@ -1310,7 +1310,7 @@ func isTitleCased(s string) bool {
 // and finiteVerbs, it is April, August, June, May and Will. Days of the
 // week that the table holds (Sunday, Tuesday, Wednesday) are left out: as
 // names they are rare next to the days ("Ash Wednesday").
-var nameLikeFunctionWords = functionWordsNamed()
+var nameLikeFunctionWords = shaped(functionWordsNamed())
 
 func functionWordsNamed() *wordSet {
 	named := map[string]bool{}

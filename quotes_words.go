@@ -127,28 +127,46 @@ func words(text string) tokens {
 }
 
 // wordShapes holds the shapes of the words of a wordSet, by first and
-// last letter a bit for each length, so that a loop over every word of a
-// text turns most words away before it calls the set's has: a fifth of
-// the words of news pass speechStartShapes, and a twentieth are in
-// speechStarts.
-type wordShapes [26][26]uint32
+// last byte (their low five bits) a bit for each length (its low five
+// bits), so that a loop over every word of a text turns most words away
+// before it calls the set's has: a fifth of the words of news pass
+// speechStartShapes, and a twentieth are in speechStarts.
+type wordShapes [32][32]uint32
 
 // shapesOf returns the shapes of the words of set.
 func shapesOf(set *wordSet) *wordShapes {
 	var t wordShapes
 	for w, in := range set.words {
-		if in && hasSignature(w) {
-			t[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
+		if in && w != "" {
+			t[w[0]&31][w[len(w)-1]&31] |= 1 << (len(w) & 31)
 		}
 	}
 	return &t
 }
 
-// mayHold reports whether a word of the set may be w: false only when
-// w has a signature (see hasSignature) that no word of the set has.
+// mayHold reports whether a word of the set may be w: false only when no
+// word of the set has w's shape. The empty word has no shape.
 func (t *wordShapes) mayHold(w string) bool {
-	return !hasSignature(w) || t[w[0]-'a'][w[len(w)-1]-'a']&(1<<len(w)) != 0
+	n := len(w)
+	return n == 0 || t[w[0]&31][w[n-1]&31]&(1<<(n&31)) != 0
 }
+
+// shapedSet is a wordSet behind its shapes: its has turns most words
+// away inline, before it calls the set's. The word lists that the
+// readers ask of nearly every capitalized word (titleWords,
+// notNameWords, orgWords, nameLikeFunctionWords) are shapedSets; a call
+// to has took some eighty instructions, most of them for words of no
+// list.
+type shapedSet struct {
+	*wordSet
+	shapes *wordShapes
+}
+
+// shaped returns set behind its shapes.
+func shaped(set *wordSet) shapedSet { return shapedSet{set, shapesOf(set)} }
+
+// has reports whether w is in the set.
+func (s shapedSet) has(w string) bool { return s.shapes.mayHold(w) && s.wordSet.has(w) }
 
 // speechStartShapes holds the shapes of speechStarts.
 var speechStartShapes = shapesOf(speechStarts)

@@ -492,7 +492,6 @@ func (set *spanSet) addID(s Span, id int) {
 	}
 	if n == 0 || len(set.runs[n-1])-i > maxSpanReorder {
 		set.runs = append(set.runs, nil)
-		set.hints = append(set.hints, 0)
 		n, i = n+1, 0
 	}
 	r := set.runs[n-1]
@@ -534,6 +533,9 @@ func (set *spanSet) overlaps(start, end int) bool {
 		if len(r) <= shortSpanRun {
 			i = sort.Search(len(r), func(k int) bool { return r[k].maxEnd > start })
 		} else {
+			for len(set.hints) < len(set.runs) {
+				set.hints = append(set.hints, 0) // made only for a long run: most texts have none
+			}
 			i = r.firstEndingPast(start, set.hints[k])
 			set.hints[k] = i
 		}

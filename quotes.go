@@ -454,6 +454,11 @@ func readsEnglish(tag string) bool {
 // so a new run starts only when a pass begins.
 type spanSet struct {
 	runs []spanRun
+	// hints holds, for each run, where overlaps' last search in it
+	// ended: the readers ask about the words of a sentence in order
+	// (wordsCovered), and a search that starts there ends in a step or
+	// two, where a binary search over a run of a long text took a dozen.
+	hints []int
 }
 
 // spanRun is spans sorted by start, each with the largest end up to it
@@ -522,9 +527,18 @@ func (set *spanSet) firstWithin(start, end int) int {
 
 // overlaps reports whether [start, end) overlaps a span of the set.
 func (set *spanSet) overlaps(start, end int) bool {
-	for _, r := range set.runs {
+	for k, r := range set.runs {
 		// The spans before i all end at or before start.
-		i := sort.Search(len(r), func(k int) bool { return r[k].maxEnd > start })
+		var i int
+		if len(r) <= shortSpanRun {
+			i = sort.Search(len(r), func(k int) bool { return r[k].maxEnd > start })
+		} else {
+			for len(set.hints) < len(set.runs) {
+				set.hints = append(set.hints, 0) // made only for a long run: most texts have none
+			}
+			i = r.firstEndingPast(start, set.hints[k])
+			set.hints[k] = i
+		}
 		for ; i < len(r) && r[i].Start < end; i++ {
 			if r[i].End > start {
 				return true
@@ -532,4 +546,37 @@ func (set *spanSet) overlaps(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// shortSpanRun is the length up to which overlaps bisects a run rather
+// than search it from its hint: a run of a news article's covered spans
+// holds a dozen, found in four steps, and the hint's gallop took more.
+const shortSpanRun = 32
+
+// firstEndingPast returns the index of the first span of r whose maxEnd
+// is past x, or len(r): what sort.Search(len(r), func(k int) bool {
+// return r[k].maxEnd > x }) returns, sought from hint in steps that
+// double, then by bisection, in time that grows with the distance from
+// hint, not with the run.
+func (r spanRun) firstEndingPast(x, hint int) int {
+	past := func(k int) bool { return r[k].maxEnd > x }
+	hint = min(max(hint, 0), len(r))
+	if hint < len(r) && !past(hint) {
+		// The answer is after hint: r[lo] is not past x.
+		lo, step := hint, 1
+		for lo+step < len(r) && !past(lo+step) {
+			lo += step
+			step *= 2
+		}
+		hi := min(lo+step, len(r)) // past x, or len(r)
+		return lo + 1 + sort.Search(hi-lo-1, func(k int) bool { return past(lo + 1 + k) })
+	}
+	// The answer is at hint or before: r[hi] is past x, or hi is len(r).
+	hi, step := hint, 1
+	for hi-step >= 0 && past(hi-step) {
+		hi -= step
+		step *= 2
+	}
+	lo := max(hi-step, -1) // not past x, or -1
+	return lo + 1 + sort.Search(hi-lo-1, func(k int) bool { return past(lo + 1 + k) })
 }

@@ -70,6 +70,9 @@ func findNames(toks tokens) []nameMention { return appendNames(nil, toks) }
 // a whole text are gathered paragraph by paragraph into one slice.
 func appendNames(out []nameMention, toks tokens) []nameMention {
 	for i := 0; i < toks.len(); {
+		if i = nextCapitalized(toks, i); i == toks.len() {
+			break
+		}
 		j := i
 		for j < toks.len() && isNameToken(toks, j, i) {
 			j++
@@ -254,6 +257,19 @@ func isAnyMarkAt(toks tokens, k int) bool {
 	return isMarkAt(toks, k)
 }
 
+// nextCapitalized returns the index of the first capitalized word of
+// toks from i on that is no punctuation, or toks.len(): where a run that
+// isNameToken reads can start (a particle continues a name, never starts
+// one). A loop over the packed words finds it without a call a word:
+// most words start no name.
+func nextCapitalized(toks tokens, i int) int {
+	list := toks.list
+	for i < len(list) && list[i].flags()&(punctWord|capitalizedWord) != capitalizedWord {
+		i++
+	}
+	return i
+}
+
 // isNameToken reports whether toks[j] can continue a name that started at
 // toks[start]: a capitalized word, or a particle inside the name.
 func isNameToken(toks tokens, j, start int) bool {
@@ -282,6 +298,9 @@ func isOpeningAdverb(w word) bool {
 		return false
 	}
 	l := w.lower()
+	if !strings.HasSuffix(l, "ly") {
+		return false // every suffix ends so
+	}
 	for _, suffix := range adverbSuffixes {
 		if strings.HasSuffix(l, suffix) && len(l) > len(suffix)+2 {
 			_, given := givenNameSex(w.text())
@@ -499,7 +518,7 @@ func stripPossessive(s string) string {
 }
 
 // titleWords are titles and ranks written before names.
-var titleWords = wordSetOf(map[string]bool{
+var titleWords = shaped(wordSetOf(map[string]bool{
 	"president": true, "vice": true, "senator": true, "sen": true, "rep": true,
 	"representative": true, "gov": true, "governor": true, "mayor": true, "secretary": true,
 	"minister": true, "prime": true, "chancellor": true, "judge": true, "justice": true,
@@ -548,11 +567,11 @@ var titleWords = wordSetOf(map[string]bool{
 	"nana": true, "togbe": true, "oba": true, "ooni": true, "igwe": true, "kabaka": true,
 	"ayatollah": true, "mullah": true, "maulana": true, "raja": true, "maharaja": true,
 	"rani": true, "maharani": true, "nawab": true, "datuk": true, "tunku": true, "tengku": true,
-})
+}))
 
 // notNameWords are capitalized words that are no part of a name: words
 // that start sentences, days and months.
-var notNameWords = wordSetOf(map[string]bool{
+var notNameWords = shaped(wordSetOf(map[string]bool{
 	"the": true, "a": true, "an": true, "but": true, "and": true, "in": true, "on": true,
 	"at": true, "for": true, "of": true, "to": true, "as": true, "if": true, "when": true,
 	"while": true, "after": true, "before": true, "this": true, "that": true, "it": true,
@@ -579,11 +598,11 @@ var notNameWords = wordSetOf(map[string]bool{
 	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "afterwards": true,
 	"recently": true, "finally": true, "again": true, "next": true, "first": true,
 	"last": true, "soon": true, "previously": true, "currently": true, "separately": true,
-})
+}))
 
 // orgWords make a capitalized run an organization or a place, not a
 // person.
-var orgWords = wordSetOf(map[string]bool{
+var orgWords = shaped(wordSetOf(map[string]bool{
 	"house": true, "department": true, "ministry": true, "party": true, "committee": true,
 	"council": true, "agency": true, "bank": true, "inc": true, "inc.": true, "corp": true,
 	"corp.": true, "company": true, "university": true, "college": true, "times": true,
@@ -617,7 +636,7 @@ var orgWords = wordSetOf(map[string]bool{
 	"province": true, "region": true, "district": true, "borough": true, "shire": true,
 	"parliament": true, "assembly": true, "cabinet": true, "tribunal": true, "police's": true,
 	"programme": true, "program": true, "project": true, "initiative": true, "scheme": true,
-})
+}))
 
 // surnameOrOrgWords are organization and place words that are also
 // surnames ("Kanye West", "Tom Fox", "Bill Moreno"): they make a name
@@ -630,11 +649,11 @@ var surnameOrOrgWords = wordSetOf(map[string]bool{
 
 // placeStarters are words that start places, never people's names, even
 // where they are given names too ("West Virginia", "Washington State").
-var placeStarters = wordSetOf(map[string]bool{
+var placeStarters = shaped(wordSetOf(map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "new": true,
 	"washington": true, "york": true, "fort": true, "port": true, "mount": true,
 	"lake": true, "upper": true, "lower": true, "greater": true,
-})
+}))
 
 // resolveSpeakers fills each speaker's name, title and organization; see
 // the comment at the top of this file for how names are resolved.
@@ -1215,8 +1234,8 @@ func titleOf(mention, name string) string {
 // It runs after lowerHeadlineCase, which has lowered these words where a
 // sentence capitalizes every word.
 func readFunctionWordsAsNames(toks tokens) {
-	for i := range toks.len() {
-		if toks.isCapitalized(i) && nameLikeFunctionWords.has(toks.lower(i)) && isFunctionWordNamed(toks, i) {
+	for i := nextCapitalized(toks, 0); i < toks.len(); i = nextCapitalized(toks, i+1) {
+		if nameLikeFunctionWords.has(toks.lower(i)) && isFunctionWordNamed(toks, i) {
 			toks.keepCase(i)
 		}
 	}
@@ -1291,7 +1310,7 @@ func isTitleCased(s string) bool {
 // and finiteVerbs, it is April, August, June, May and Will. Days of the
 // week that the table holds (Sunday, Tuesday, Wednesday) are left out: as
 // names they are rare next to the days ("Ash Wednesday").
-var nameLikeFunctionWords = functionWordsNamed()
+var nameLikeFunctionWords = shaped(functionWordsNamed())
 
 func functionWordsNamed() *wordSet {
 	named := map[string]bool{}

@@ -1,6 +1,8 @@
 package lede
 
 import (
+	"math/rand"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -193,6 +195,180 @@ func TestHeadlineCaseMatchesFirstWritten(t *testing.T) {
 			toks := words(text[s.Start:s.End])
 			if got, want := isHeadlineCase(toks), firstWritten(toks); got != want {
 				t.Fatalf("isHeadlineCase(%q) = %v, want %v", text[s.Start:s.End], got, want)
+			}
+		}
+	}
+}
+
+// TestNextQuoteLeadMatchesByteLoop checks nextQuoteLead, which reads
+// eight bytes at a time, against a loop over each byte, from every
+// start to every end of random texts of marks and of the speed tests'
+// texts.
+func TestNextQuoteLeadMatchesByteLoop(t *testing.T) {
+	texts := append(randomMarkTexts(3000), "\xe2\xe2\xe2\xe2\xe2\xe2\xe2\xe2\xe2", "aaaaaaaaaaaaaaaa\"", "\x01\x00\x00\x00\x00\x00\x00\x00''", "\xff\xfe\xa2\xe3\xc3\xc1\xe1\x62\x22")
+	for _, text := range textsForSpeed(t) {
+		for lo := 0; lo < len(text); lo += 11 {
+			texts = append(texts, text[lo:min(len(text), lo+70)])
+		}
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			for end := i; end <= len(s); end++ {
+				want := i
+				for want < end && !mayStartQuoteMark(s[want]) {
+					want++
+				}
+				if got := nextQuoteLead(s, i, end); got != want {
+					t.Fatalf("nextQuoteLead(%q, %d, %d) = %d, want %d", s, i, end, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestWordShapesTurnAwayNoWordOfTheSet checks that speechStartShapes
+// never turns away a word of speechStarts, and that a set's shapes give
+// has's answer on words of the texts, the words of the set and words
+// one letter off them.
+func TestWordShapesTurnAwayNoWordOfTheSet(t *testing.T) {
+	var probes []string
+	for w := range speechStarts.words {
+		probes = append(probes, w, w+"s", "x"+w, w[:len(w)-1], strings.ToUpper(w))
+	}
+	for _, text := range textsForSpeed(t) {
+		toks := words(text)
+		for i := range toks.len() {
+			probes = append(probes, toks.lower(i), toks.text(i))
+		}
+	}
+	probes = append(probes, "", "a", "u.s.", "9/11", "pointed", "said", "x'", strings.Repeat("a", 31), strings.Repeat("a", 32))
+	for _, w := range probes {
+		if has := speechStarts.has(w); has && !speechStartShapes.mayHold(w) {
+			t.Fatalf("speechStartShapes turns away %q, which speechStarts holds", w)
+		}
+		if got, want := speechStartShapes.mayHold(w) && speechStarts.has(w), speechStarts.has(w); got != want {
+			t.Fatalf("%q: %v, want %v", w, got, want)
+		}
+	}
+	small := newWordSet([]string{"said", "u.s.", "told"})
+	shapes := shapesOf(small)
+	for _, w := range []string{"said", "sold", "saidx", "told", "tald", "u.s.", "x", ""} {
+		if got, want := shapes.mayHold(w) && small.has(w), small.has(w); got != want {
+			t.Fatalf("small set, %q: %v, want %v", w, got, want)
+		}
+	}
+	if shapes.mayHold("sold") != true || shapes.mayHold("sail") != false {
+		t.Fatalf("shapes of a small set: mayHold(sold), mayHold(sail) = %v, %v; want true, false", shapes.mayHold("sold"), shapes.mayHold("sail"))
+	}
+}
+
+// TestAdverbSuffixesEndInLy checks what isOpeningAdverb's first test
+// takes for granted.
+func TestAdverbSuffixesEndInLy(t *testing.T) {
+	for _, s := range adverbSuffixes {
+		if !strings.HasSuffix(s, "ly") {
+			t.Fatalf("adverb suffix %q does not end in ly", s)
+		}
+	}
+}
+
+// TestNextCapitalizedMatchesIsNameToken checks that nextCapitalized
+// stops at the first word from i at which isNameToken starts a run.
+func TestNextCapitalizedMatchesIsNameToken(t *testing.T) {
+	texts := append(textsForSpeed(t), "de Souza said. van der Merwe and bin Salman", "“É” « A » ( B ) - C 1 D")
+	for _, text := range texts {
+		toks := words(text)
+		for i := 0; i <= toks.len(); i++ {
+			want := i
+			for want < toks.len() && !isNameToken(toks, want, want) {
+				want++
+			}
+			if got := nextCapitalized(toks, i); got != want {
+				t.Fatalf("%q: nextCapitalized(%d) = %d, want %d", trimForLog(text), i, got, want)
+			}
+		}
+	}
+}
+
+// TestHeadlineCaseOnRunsOfWords checks isHeadlineCase, which reads the
+// packed words, against the count isLongWordAt gives, on every run
+// of up to twelve words of the texts, and on a sentence with a word of
+// 64 KB.
+func TestHeadlineCaseOnRunsOfWords(t *testing.T) {
+	texts := append(textsForSpeed(t), "Senator Asked Voters To Back The Plan", "12-STEP PLAN TO COPE WITH Loss",
+		"A Big "+strings.Repeat("B", 1<<16)+" Was Found Here Today")
+	for _, text := range texts {
+		all := words(text)
+		for i := 0; i < all.len(); i++ {
+			for j := i; j <= min(all.len(), i+12); j++ {
+				toks := all.slice(i, j)
+				if got, want := isHeadlineCase(toks), headlineCaseByLongWords(toks); got != want {
+					t.Fatalf("%q[%d:%d]: isHeadlineCase = %v, want %v", trimForLog(text), i, j, got, want)
+				}
+			}
+		}
+	}
+}
+
+// headlineCaseByLongWords is isHeadlineCase as it read isLongWordAt.
+func headlineCaseByLongWords(toks tokens) bool {
+	long, capitalized := 0, 0
+	for i := range toks.len() {
+		if isLongWordAt(toks, i) {
+			long++
+			if toks.isCapitalized(i) {
+				capitalized++
+			}
+		}
+	}
+	if long < 3 || capitalized*5 < long*4 {
+		return false
+	}
+	upper := 0
+	for i := range toks.len() {
+		if isLongWordAt(toks, i) && isUpperWord(toks.text(i)) {
+			upper++
+		}
+	}
+	return upper*2 < long
+}
+
+// TestFirstEndingPastMatchesSearch checks spanRun.firstEndingPast
+// against sort.Search from every hint, and spanSet.overlaps, which
+// keeps its hints, against a scan of the spans, as spans are added and
+// queries come in and out of order.
+func TestFirstEndingPastMatchesSearch(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for range 200 {
+		var set spanSet
+		var spans []Span
+		for range rng.Intn(120) {
+			start := rng.Intn(100)
+			s := Span{start, start + 1 + rng.Intn(15)}
+			set.add(s)
+			spans = append(spans, s)
+			for _, r := range set.runs {
+				for x := -1; x <= 120; x += 1 + rng.Intn(5) {
+					want := sort.Search(len(r), func(k int) bool { return r[k].maxEnd > x })
+					for hint := -1; hint <= len(r)+1; hint++ {
+						if got := r.firstEndingPast(x, hint); got != want {
+							t.Fatalf("firstEndingPast(%d, hint %d) = %d, want %d", x, hint, got, want)
+						}
+					}
+				}
+			}
+			for range 10 {
+				lo := rng.Intn(120) - 5
+				hi := lo + rng.Intn(20)
+				want := false
+				for _, s := range spans {
+					if s.Start < hi && lo < s.End {
+						want = true
+					}
+				}
+				if got := set.overlaps(lo, hi); got != want {
+					t.Fatalf("overlaps(%d, %d) = %v, want %v; spans %v", lo, hi, got, want, spans)
+				}
 			}
 		}
 	}

@@ -144,11 +144,17 @@ func (t tokens) end(i int) int { return t.at(i).end() }
 
 // endingBy returns the index after the words from i on that end by hi,
 // in one loop over the packed words: a text's sentences and paragraphs
-// are read word by word this way several times.
+// are read word by word this way several times. The loop reads only
+// the starts: the words follow one another without overlapping, so of
+// the words that start before hi only the last can end after it.
 func (t tokens) endingBy(i, hi int) int {
-	list, src := t.list, t.src
-	for i < len(list) && list[i].start()+src.size(list[i]) <= hi {
+	list := t.list
+	from := i
+	for i < len(list) && list[i].start() < hi {
 		i++
+	}
+	if i > from && list[i-1].start()+t.src.size(list[i-1]) > hi {
+		i--
 	}
 	return i
 }

@@ -113,7 +113,7 @@ func words(text string) tokens {
 		if len(l) != j-i {
 			flags |= oddLowerWord
 		}
-		if speechStarts.has(l) {
+		if speechStartShapes.mayHold(l) && speechStarts.has(l) {
 			flags |= verbFormWord
 		}
 		if cl&asciiUpper != 0 || c >= utf8.RuneSelf && isUpperRune(r) {
@@ -125,6 +125,51 @@ func words(text string) tokens {
 	src.lower = lower.rest()
 	return tokens{src: src, list: list}
 }
+
+// wordShapes holds the shapes of the words of a wordSet, by first and
+// last byte (their low five bits) a bit for each length (its low five
+// bits), so that a loop over every word of a text turns most words away
+// before it calls the set's has: a fifth of the words of news pass
+// speechStartShapes, and a twentieth are in speechStarts.
+type wordShapes [32][32]uint32
+
+// shapesOf returns the shapes of the words of set.
+func shapesOf(set *wordSet) *wordShapes {
+	var t wordShapes
+	for w, in := range set.words {
+		if in && w != "" {
+			t[w[0]&31][w[len(w)-1]&31] |= 1 << (len(w) & 31)
+		}
+	}
+	return &t
+}
+
+// mayHold reports whether a word of the set may be w: false only when no
+// word of the set has w's shape. The empty word has no shape.
+func (t *wordShapes) mayHold(w string) bool {
+	n := len(w)
+	return n == 0 || t[w[0]&31][w[n-1]&31]&(1<<(n&31)) != 0
+}
+
+// shapedSet is a wordSet behind its shapes: its has turns most words
+// away inline, before it calls the set's. The word lists that the
+// readers ask of nearly every capitalized word (titleWords,
+// notNameWords, orgWords, nameLikeFunctionWords) are shapedSets; a call
+// to has took some eighty instructions, most of them for words of no
+// list.
+type shapedSet struct {
+	*wordSet
+	shapes *wordShapes
+}
+
+// shaped returns set behind its shapes.
+func shaped(set *wordSet) shapedSet { return shapedSet{set, shapesOf(set)} }
+
+// has reports whether w is in the set.
+func (s shapedSet) has(w string) bool { return s.shapes.mayHold(w) && s.wordSet.has(w) }
+
+// speechStartShapes holds the shapes of speechStarts.
+var speechStartShapes = shapesOf(speechStarts)
 
 // wordRunEnd returns the end of the word whose letters run on from text[j]
 // (its first character read), and whether they hold an ASCII capital
@@ -330,10 +375,12 @@ func lowerHeadlineCase(toks tokens) {
 // capitalized.
 func isHeadlineCase(toks tokens) bool {
 	long, capitalized := 0, 0
-	for i := range toks.len() {
-		if isLongWordAt(toks, i) {
+	for k, p := range toks.list {
+		// isLongWordAt, read from the packed word: a long word's
+		// shortSize (longSize) is four or more too.
+		if k > 0 && p.flags()&punctWord == 0 && p.shortSize() >= 4 {
 			long++
-			if toks.isCapitalized(i) {
+			if p.is(capitalizedWord) {
 				capitalized++
 			}
 		}

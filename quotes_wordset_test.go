@@ -11,7 +11,7 @@ import (
 // case, their prefixes and the set's own words changed by a byte.
 func TestWordSetSlotsMatchMap(t *testing.T) {
 	sets := []*wordSet{
-		speechStarts, titleWords, notNameWords, orgWords, nounVerbs, beForms, signatureDashes,
+		speechStarts, titleWords.wordSet, notNameWords.wordSet, orgWords.wordSet, nounVerbs, beForms, signatureDashes,
 		newWordSet([]string{"a"}), newWordSet([]string{"said", "sand", "sold", "sad", "saiD", "u.s."}),
 		wordSetOf(map[string]bool{"yes": true, "no": false}),
 	}
@@ -38,6 +38,21 @@ func TestWordSetSlotsMatchMap(t *testing.T) {
 		for _, q := range probes {
 			if got, want := s.has(q), s.words[q]; got != want {
 				t.Errorf("has(%q) = %v, want %v", q, got, want)
+			}
+		}
+	}
+	// A shapedSet's has, which its shapes turn most words away from,
+	// holds what its set's map holds too.
+	shapedSets := []shapedSet{titleWords, notNameWords, orgWords, placeStarters, nameLikeFunctionWords, shaped(sets[len(sets)-2]), shaped(sets[len(sets)-1])}
+	for _, s := range shapedSets {
+		for w := range s.words {
+			probes = append(probes, w, w+"s", w[:len(w)-1], "x"+w)
+		}
+	}
+	for _, s := range shapedSets {
+		for _, q := range probes {
+			if got, want := s.has(q), s.words[q]; got != want {
+				t.Errorf("shaped has(%q) = %v, want %v", q, got, want)
 			}
 		}
 	}

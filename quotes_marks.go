@@ -119,15 +119,6 @@ func nextQuoteLead(s string, i, end int) int {
 	return i
 }
 
-// lowBytes has the low bit of each of the eight bytes of a uint64 set.
-const lowBytes = 0x0101010101010101
-
-// zeroBytes returns x with the high bit of each zero byte set, and maybe
-// some above the lowest zero byte too (a borrow runs into them): the
-// lowest bit set is the lowest zero byte's, and none is set when x has no
-// zero byte.
-func zeroBytes(x uint64) uint64 { return (x - lowBytes) &^ x & (0x80 * lowBytes) }
-
 // opensWithSingleMark reports a paragraph that starts with a single
 // opening quotation mark before a letter.
 func opensWithSingleMark(s string) bool {

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,7 +33,7 @@ func sentences(text string) []Span {
 			continue
 		}
 		if start >= 0 && !mayEndSentence(text[i]) {
-			i++ // inside a sentence only line breaks and end marks count
+			i = nextSentenceMark(text, i+1, min(len(text), start+maxSentenceBytes)) // inside a sentence only line breaks and end marks count
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -233,4 +234,26 @@ func trimSpan(text string, start, end int) Span {
 		end--
 	}
 	return Span{start, end}
+}
+
+// nextSentenceMark returns the index of the first byte in s[i:end] that
+// may end a sentence (mayEndSentence), or end: eight bytes at a time,
+// then one at a time for the rest.
+func nextSentenceMark(s string, i, end int) int {
+	for ; i+8 <= end; i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		m := zeroBytes(x^('\n'*lowBytes)) | zeroBytes(x^('.'*lowBytes)) | zeroBytes(x^('!'*lowBytes)) | zeroBytes(x^('?'*lowBytes))
+		if x&(0x80*lowBytes) != 0 {
+			m |= zeroBytes(x ^ (0xE2 * lowBytes))
+		}
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < end && !mayEndSentence(s[i]) {
+		i++
+	}
+	return i
 }

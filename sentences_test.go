@@ -41,3 +41,29 @@ func TestTitleAbbreviationsEndNoSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestNextSentenceMarkAsByteLoop compares the eight-bytes-at-a-time scan
+// with a loop over mayEndSentence, from every start, on text with every
+// mark at every offset of a word of eight bytes.
+func TestNextSentenceMarkAsByteLoop(t *testing.T) {
+	texts := []string{
+		"", "a", "plain words with no end at all here", "one. two! three? four\nfive",
+		"quotes “like this” and an ellipsis… and a dash — too", "émigré café naïve façade résumé",
+	}
+	for _, mark := range []string{".", "!", "?", "\n", "“", "—"} {
+		for pad := 0; pad < 17; pad++ {
+			texts = append(texts, strings.Repeat("x", pad)+mark+strings.Repeat("y", 9))
+		}
+	}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && !mayEndSentence(s[want]) {
+				want++
+			}
+			if got := nextSentenceMark(s, i, len(s)); got != want {
+				t.Errorf("nextSentenceMark(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}

@@ -108,3 +108,13 @@ func wordCount(s string) int {
 	}
 	return n
 }
+
+// lowBytes has the low bit of each of the eight bytes of a uint64 set.
+const lowBytes = 0x0101010101010101
+
+// zeroBytes returns x with the high bit of each zero byte set, and maybe
+// some above the lowest zero byte too (a borrow runs into them): the
+// lowest bit set is the lowest zero byte's, and none is set when x has no
+// zero byte. The scanners that look for one of a few bytes eight at a
+// time (quotation marks, sentence ends) are built on it.
+func zeroBytes(x uint64) uint64 { return (x - lowBytes) &^ x & (0x80 * lowBytes) }

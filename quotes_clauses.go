@@ -473,10 +473,6 @@ func sharesSubject(w word) bool {
 	return w.lower() == "not" || w.lower() == "never" || isFiniteVerb(w) || isNegatedAuxiliary(w.lower())
 }
 
-// endsQuoteWithComma reports a comma at toks[k] inside the closing
-// quotation mark after it: was “corrupt,” noting …
-func endsQuoteWithComma(toks tokens, k int) bool { return markAfterComma(toks, k) > 0 }
-
 // markAfterComma returns the index after the closing quotation mark that
 // follows the comma at toks[k] with no space: “corrupt,”, or the pair of
 // apostrophes that some archives write for each mark; -1 when none.

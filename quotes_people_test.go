@@ -826,3 +826,15 @@ func TestAppositivesWithTitlesAndAsides(t *testing.T) {
 		{"a quote before the subject stays apart", "“We won,” Smith, the coach, said after the game.", "We won", "direct", "Smith", "Smith", "said"},
 	})
 }
+
+// TestNamesWithCombiningMarks reads a name written with combining marks
+// (text not in NFC: "c" and U+0327 for "ç") as one name, as its NFC
+// form is read.
+func TestNamesWithCombiningMarks(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a cedilla", "Franc\u0327ois Hollande said the talks would resume.", "the talks would resume", "indirect", "Franc\u0327ois Hollande", "Franc\u0327ois Hollande", "said"},
+		{"acute accents", "Jose\u0301 Marti\u0301 told reporters the port would reopen.", "the port would reopen", "indirect", "Jose\u0301 Marti\u0301", "Jose\u0301 Marti\u0301", "told"},
+		{"a diaeresis", "Zoe\u0308 Adeyemi, the mayor, said the pier was safe.", "the pier was safe", "indirect", "Zoe\u0308 Adeyemi", "Zoe\u0308 Adeyemi", "said"},
+		{"the same name in NFC", "François Hollande said the talks would resume.", "the talks would resume", "indirect", "François Hollande", "François Hollande", "said"},
+	})
+}

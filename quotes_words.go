@@ -188,7 +188,7 @@ func wordRunEnd(text string, j, hi int) (end int, upper, high bool) {
 			break // a space or a mark that joins no word, without decoding
 		}
 		r2, n2 := runeAt(text, j)
-		if isLetter(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
+		if isLetter(r2) || isCombiningMark(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
 			high = high || r2 >= utf8.RuneSelf
 			j += n2
 			continue
@@ -344,6 +344,13 @@ func runeAt(text string, i int) (rune, int) {
 // stands between two.
 func isDigitAt(text string, i int) bool {
 	return i >= 0 && i < len(text) && '0' <= text[i] && text[i] <= '9'
+}
+
+// isCombiningMark reports a mark that combines with the letter before
+// it: text not in NFC writes "ç" as "c" and U+0327, and the word goes on
+// ("François").
+func isCombiningMark(r rune) bool {
+	return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }
 
 // isInnerWordMark reports characters that join letters into one word:

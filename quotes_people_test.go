@@ -838,3 +838,18 @@ func TestNamesWithCombiningMarks(t *testing.T) {
 		{"the same name in NFC", "François Hollande said the talks would resume.", "the talks would resume", "indirect", "François Hollande", "François Hollande", "said"},
 	})
 }
+
+// TestWhoAfterWhatTheSubjectIs gives the speaker of a relative clause on
+// what a subject is ("Ana Ruiz is a nurse who says") to the subject, not
+// to the noun after "is"; cleft and existential sentences, "one of …",
+// and progressives keep the noun.
+func TestWhoAfterWhatTheSubjectIs(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"a name is a role", "Ana Ruiz is a nurse who says the clinic is full.", "the clinic is full", "indirect", "Ana Ruiz", "Ana Ruiz", "says"},
+		{"a name with an age", "Tom Lee, 61, is a retired teacher who says the school should stay open.", "the school should stay open", "indirect", "Tom Lee", "Tom Lee", "says"},
+		{"a list of roles", "Lee is a farmer, a father and a veteran who says the war changed him.", "the war changed him", "indirect", "Lee", "Lee", "says"},
+		{"a cleft keeps the noun", "It was the mayor who said the pier would close.", "the pier would close", "indirect", "the mayor", "", "said"},
+		{"one of many keeps the noun", "She is one of many nurses who say the clinic is full.", "the clinic is full", "indirect", "one of many nurses", "", "say"},
+		{"a progressive keeps the noun", "In Sanders, they are hearing a candidate who thinks the same way about banks.", "the same way about banks", "indirect", "a candidate", "", "thinks"},
+	})
+}

@@ -820,6 +820,9 @@ func phraseBackward(toks tokens, k int) phrase {
 			// A restrictive clause names its phrase: in "echoing some
 			// commentators who have suggested", the commentators.
 			if a := antecedentOfRelative(toks, end-2); !a.empty() {
+				if subj := copulaSubject(toks, a.from, a.to); !subj.empty() {
+					return subj // "Ana Ruiz is a nurse who says": Ana Ruiz
+				}
 				return a
 			}
 		}
@@ -842,6 +845,43 @@ func phraseBackward(toks tokens, k int) phrase {
 	}
 	return phrase{from, end}
 }
+
+// copulaSubject returns the subject of "is" or "was" when the noun
+// phrase toks[from:end] is what follows it, opened by an article, alone
+// or last in a list: in "Ana Ruiz is a nurse who says …" and "Lee is a
+// farmer, a father and a veteran who says …" the one who says is the
+// subject. It returns an empty phrase when no copula comes first, in a
+// cleft sentence ("It was the mayor who said"), and for one of many
+// ("She is one of the nurses who say").
+func copulaSubject(toks tokens, from, end int) phrase {
+	k := from - 1
+	for ; k > 0 && from-k <= 2*maxSpeakerWords && !linkingBe.has(toks.lower(k)); k-- {
+		w := toks.at(k)
+		if w.punct() && w.text() != "," || w.isCapitalized() || prepositions[w.lower()] || isFiniteVerb(w) || auxiliaries.has(w.lower()) {
+			return phrase{} // not "is among those sounding the alarm, echoing experts who"
+		}
+	}
+	if k <= 0 || !linkingBe.has(toks.lower(k)) || !articles.has(toks.lower(k+1)) {
+		return phrase{} // not a progressive ("they are hearing a candidate who") or "were both critical of those who"
+	}
+	if hasWord(toks.slice(k, end), "of") {
+		return phrase{} // "one of the nurses who say": the nurses
+	}
+	subj, _, ok := subjectBefore(toks, k)
+	if !ok || subj.empty() || impersonalSubjects.has(toks.lower(subj.from)) ||
+		!toks.isCapitalized(subj.from) && !personalPronouns.has(toks.lower(subj.from)) {
+		return phrase{}
+	}
+	return subj
+}
+
+// impersonalSubjects open cleft and existential sentences: "It was the
+// mayor who said", "There are farmers who say", "Here are the senators
+// who".
+var impersonalSubjects = wordSetOf(map[string]bool{"it": true, "there": true, "here": true, "this": true, "that": true})
+
+// linkingBe are the forms of "be" that link a subject to what it is.
+var linkingBe = wordSetOf(map[string]bool{"is": true, "was": true, "are": true, "were": true})
 
 // isPercentSign reports a "%" glued to the number before it: a speaker
 // may be a share of people ("45% of voters say").

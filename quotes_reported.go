@@ -824,12 +824,7 @@ func isGerundAfterAdjective(toks tokens, v int) bool {
 // "critical". Endings that nouns share ("editorial", "executive",
 // "critic") are left out.
 func isPlainAdjective(lower string) bool {
-	for _, suffix := range []string{"ful", "ous", "less", "able", "ible", "ical"} {
-		if strings.HasSuffix(lower, suffix) && len(lower) > len(suffix)+2 {
-			return true
-		}
-	}
-	return false
+	return endsInSuffix(lower, "ful", "ous", "less", "able", "ible", "ical")
 }
 
 // isReducedPassive reports a past participle of speech right after a
@@ -1360,19 +1355,19 @@ func relativeBefore(toks tokens, v int) bool {
 		return true
 	}
 	// "which Reyes called “a disaster”, was dropped", "whom she
-	// described as …": the relative clause has a subject of its own
-	switch {
-	case k > 0 && personalPronouns.has(toks.lower(k)):
-		k--
-	default:
-		for j := k; j > 0 && k-j < 3 && toks.isCapitalized(j) && !toks.punct(j); j-- {
-			if l := toks.lower(j - 1); l == "which" || l == "whom" {
+	// described as …": the relative clause has a subject of its own, a
+	// pronoun or a name of up to three words
+	subj := k
+	if k < 1 || !personalPronouns.has(toks.lower(k)) {
+		for subj > 0 && k-subj < 3 && toks.isCapitalized(subj) && !toks.punct(subj) {
+			if l := toks.lower(subj - 1); l == "which" || l == "whom" {
 				return true
 			}
+			subj--
 		}
 		return false
 	}
-	return k >= 0 && (toks.lower(k) == "which" || toks.lower(k) == "whom")
+	return toks.lower(subj-1) == "which" || toks.lower(subj-1) == "whom"
 }
 
 // relativeEnd returns where a relative clause that opened with "who" or

@@ -367,7 +367,13 @@ func modifiesInNounPhrase(words tokens, w int) bool {
 // hasAdjectiveSuffix reports a word made an adjective by its English
 // suffix: "creative", "national", "public", "famous", "careful".
 func hasAdjectiveSuffix(lower string) bool {
-	for _, suffix := range []string{"ive", "al", "ic", "ous", "ful", "less", "able", "ible", "ary"} {
+	return endsInSuffix(lower, "ive", "al", "ic", "ous", "ful", "less", "able", "ible", "ary")
+}
+
+// endsInSuffix reports whether lower ends in one of suffixes after a stem
+// of three letters or more ("careful", not "ful").
+func endsInSuffix(lower string, suffixes ...string) bool {
+	for _, suffix := range suffixes {
 		if strings.HasSuffix(lower, suffix) && len(lower) > len(suffix)+2 {
 			return true
 		}

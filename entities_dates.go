@@ -366,7 +366,10 @@ func datesOf(text string, toks []etok, matches []dateMatch) []Date {
 // part of day joined to a day ("Friday night", "10 p.m. Wednesday").
 func (f *dateFinder) dateAt(i int) (dateMatch, bool) {
 	j, approx := f.modifiers(i)
-	m, ok := f.coreAt(j)
+	m, ok := f.offsetFromDay(j)
+	if !ok {
+		m, ok = f.coreAt(j)
+	}
 	if !ok {
 		return dateMatch{}, false
 	}
@@ -1831,6 +1834,42 @@ func weekValue(t time.Time) string {
 	return fourDigits(y) + "-W" + twoDigits(w)
 }
 
+// offsetFromDay reads an amount of time counted from a named day, which
+// names one day: "two weeks before May 13, 1999", "three days after
+// Christmas", "four months from tomorrow", "a week after next Friday".
+// Amounts counted from an event ("two days after the vote") or from a
+// month or year stay durations, read elsewhere; so do hours and minutes
+// ("3 minutes from today"), which would move a day to no time of it.
+func (f *dateFinder) offsetFromDay(k int) (dateMatch, bool) {
+	n, unit, e, ok := f.amount(k)
+	if !ok || unit.time || !isWhole(n*unit.scale) || !is(f.lower, f.toks, e, "before", "after", "from") {
+		return dateMatch{}, false
+	}
+	if is(f.lower, f.toks, e-2, "business", "working", "trading", "school", "banking", "work") {
+		return dateMatch{}, false // "eight trading days after Oct. 12": no calendar count
+	}
+	anchor, ok := f.coreAt(e + 1)
+	if !ok || anchor.kind != DateDate || !anchor.hasDay || len(anchor.value) != len("2006-01-02") || !isCalendarValue(anchor.value) {
+		return dateMatch{}, false
+	}
+	count := int(math.Round(n * unit.scale))
+	if is(f.lower, f.toks, e, "before") {
+		count = -count
+	}
+	day := anchor.day
+	switch unit.letter {
+	case "Y":
+		day = day.AddDate(count, 0, 0)
+	case "M":
+		day = day.AddDate(0, count, 0)
+	case "W":
+		day = day.AddDate(0, 0, 7*count)
+	default:
+		day = day.AddDate(0, 0, count)
+	}
+	return dateMatch{first: k, end: anchor.end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+}
+
 // agoDate reads a date counted from the reference: "two days ago", "a
 // year earlier", "six weeks ago", "three years from now"; its value has
 // the unit's precision.
@@ -2084,8 +2123,12 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 			// keeps "the first nine months" and "of 1997" apart)
 			return dateMatch{end: ye, kind: DateDate, value: fourDigits(y) + "-H1", takesThe: true}, true
 		}
-		if is(f.lower, toks, e, "ago", "earlier", "later", "hence", "from", "old") || is(f.lower, toks, e, "-") && is(f.lower, toks, e+1, "old") || is(f.lower, toks, e, "of") && is(f.lower, toks, e+1, "age") {
-			return dateMatch{}, false // dates counted from now; ages, which are figures
+		if is(f.lower, toks, e, "ago", "earlier", "later", "hence", "old") || is(f.lower, toks, e, "from") && is(f.lower, toks, e+1, "now") ||
+			is(f.lower, toks, e, "-") && is(f.lower, toks, e+1, "old") || is(f.lower, toks, e, "of") && is(f.lower, toks, e+1, "age") {
+			// Dates counted from now; ages, which are figures. An amount
+			// counted from anything else ("3 minutes from today", "five
+			// years from the signing") is a duration.
+			return dateMatch{}, false
 		}
 		return dateMatch{end: e, kind: DateDuration, value: durationValue(n, unit), takesThe: true}, true
 	}

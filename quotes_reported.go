@@ -670,6 +670,9 @@ func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool
 		if isGerundAfterAdjective(toks, v) {
 			continue // a noun: "wishful thinking among investors", "critical thinking"
 		}
+		if isParticipleAside(toks, v, n, end) {
+			continue // a role or a manner: "Ann Fry, defending, said …", "Mr Ray, replying, told …"
+		}
 		if toks.lower(v) == "counter" && v+1 < end && toks.lower(v+1) == "to" {
 			continue // against, no reply: "ran counter to his statements", "counter to forecasts"
 		}
@@ -680,6 +683,19 @@ func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool
 			return
 		}
 	}
+}
+
+// isParticipleAside reports a lone participle set off by commas before
+// the verb that attributes: "Michael Fitton, defending, said …" (a court
+// report's role of counsel), "Ms Kaur, replying, told …", "The minister,
+// interrupting, asked …". The verb after it is the cue, and the content
+// its clause.
+func isParticipleAside(toks tokens, v, n, end int) bool {
+	if n != 1 || v == 0 || v+2 >= end || !isParticiple(toks.lower(v)) || toks.text(v-1) != "," || toks.text(v+1) != "," {
+		return false
+	}
+	_, _, ok := speechVerbAt(toks, v+2)
+	return ok
 }
 
 // isAttributive reports a past participle at toks[v] that describes the

@@ -1790,3 +1790,30 @@ func TestNamingInAReducedRelative(t *testing.T) {
 		{"which with a pronoun, words quoted", "The plan, which she called “a disaster,” was dropped in May.", "“a disaster,”", "mixed", "she", "", "called"},
 	})
 }
+
+// TestParticipleAsideIsNoCue checks that a lone participle set off by
+// commas after the speaker (a court report's counsel "defending", a
+// manner such as "replying") leaves the verb after it as the cue.
+func TestParticipleAsideIsNoCue(t *testing.T) {
+	for _, tt := range []struct{ text, quote, cue, speaker string }{
+		{"Michael Fitton, defending, said Hartley had 20 years of experience.", "Hartley had 20 years of experience", "said", "Michael Fitton"},
+		{"Sarah Jones, prosecuting, told the court the defendant had lied.", "the defendant had lied", "told", "Sarah Jones"},
+		{"Mr Ray, responding, argued that the fee was fair.", "that the fee was fair", "argued", "Ray"},
+		{"Ms Kaur, replying, said the council had acted lawfully.", "the council had acted lawfully", "said", "Kaur"},
+		{"The minister, interrupting, asked whether the figures were right.", "whether the figures were right", "asked", ""},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 {
+			t.Errorf("Quotes(%q) = %+v, want one quote", tt.text, quotes)
+			continue
+		}
+		q := quotes[0]
+		name := ""
+		if q.Speaker != nil {
+			name = q.Speaker.Name
+		}
+		if q.Text != tt.quote || q.Cue != tt.cue || name != tt.speaker {
+			t.Errorf("Quotes(%q) = %q cue %q speaker %q, want %q cue %q speaker %q", tt.text, q.Text, q.Cue, name, tt.quote, tt.cue, tt.speaker)
+		}
+	}
+}

@@ -186,9 +186,11 @@ func nicknamedName(toks tokens, i, j int) (m nameMention, end int, ok bool) {
 const maxNicknameWords = 3
 
 // givenNameAfterRoleNoun reads a known given name alone after a role
-// noun as a person's name: "his wife Helen", "her son Tom".
+// noun as a person's name: "his wife Helen", "her son Tom"; but not one
+// in capitals, which after a lower-case noun is an acronym ("runs
+// organisation TED", "the app ZOE", "the charity JACK").
 func givenNameAfterRoleNoun(toks tokens, i, j int) (nameMention, bool) {
-	if j-i != 1 || i == 0 || !isRoleNoun(toks.at(i-1)) {
+	if j-i != 1 || i == 0 || !isRoleNoun(toks.at(i-1)) || isUpperCased(stripPossessive(toks.text(i))) {
 		return nameMention{}, false
 	}
 	given, ok := givenNameSex(stripPossessive(toks.text(i)))
@@ -636,6 +638,25 @@ var orgWords = shaped(wordSetOf(map[string]bool{
 	"province": true, "region": true, "district": true, "borough": true, "shire": true,
 	"parliament": true, "assembly": true, "cabinet": true, "tribunal": true, "police's": true,
 	"programme": true, "program": true, "project": true, "initiative": true, "scheme": true,
+	// British spellings of the words above, and the heads that close
+	// company names by trade ("Future Publishing", "Grace Consulting",
+	// "Austin Logistics"), after which a given name at the front of the
+	// run ("Future", "Grace", "Austin") names no one. Words that are
+	// common surnames too (Steel, Oil) are left out.
+	"organisation": true, "defence": true, "publishing": true, "publications": true,
+	"entertainment": true, "brands": true, "solutions": true, "consulting": true,
+	"consultants": true, "services": true, "products": true, "logistics": true,
+	"pharma": true, "therapeutics": true, "biosciences": true, "semiconductors": true,
+	"communications": true, "telecommunications": true, "telecom": true, "networks": true,
+	"software": true, "investments": true, "financial": true, "resources": true,
+	"chemicals": true, "properties": true, "realty": true, "hotels": true, "resorts": true,
+	"restaurants": true, "stores": true, "retail": true, "apparel": true, "interactive": true,
+	"analytics": true, "robotics": true, "aerospace": true, "automotive": true,
+	"healthcare": true, "laboratories": true, "bancorp": true, "equity": true,
+	"advisors": true, "advisers": true, "associates": true, "enterprises": true,
+	"corporation": true, "incorporated": true, "limited": true, "federation": true,
+	"confederation": true, "league": true, "caucus": true, "broadcasting": true,
+	"gazette": true, "chronicle": true, "academy": true,
 }))
 
 // surnameOrOrgWords are organization and place words that are also

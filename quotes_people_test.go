@@ -853,3 +853,20 @@ func TestWhoAfterWhatTheSubjectIs(t *testing.T) {
 		{"a progressive keeps the noun", "In Sanders, they are hearing a candidate who thinks the same way about banks.", "the same way about banks", "indirect", "a candidate", "", "thinks"},
 	})
 }
+
+// TestPronounSkipsCompaniesAndAcronyms checks that a given name that
+// opens a company's name ("Grace Consulting") or stands in capitals after
+// a common noun ("organisation TED") is no person a pronoun can mean.
+func TestPronounSkipsCompaniesAndAcronyms(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a trade after a given name", "Mr Anderson quit Future Publishing in 2001.\n\nHe told the jury how it hurt.", "how it hurt", "Anderson"},
+		{"consulting", "Ms Diaz left Grace Consulting last year.\n\nShe said the work had dried up.", "the work had dried up", "Diaz"},
+		{"logistics", "Mr Cole sold Austin Logistics to a rival.\n\nHe said the price was fair.", "the price was fair", "Cole"},
+		{"the British spelling of organization", "Dr Sosa leads the Rose Organisation.\n\nShe said funding had doubled.", "funding had doubled", "Sosa"},
+		{"hotels", "Ms Khan joined Victoria Hotels in May.\n\nShe said the staff were welcoming.", "the staff were welcoming", "Khan"},
+		{"an acronym after a noun", "Mr Anderson now runs organisation TED.\n\nHe told the jury how it hurt.", "how it hurt", "Anderson"},
+		{"an app", "Ms Hale founded the app ZOE in 2019.\n\nShe said the data was secure.", "the data was secure", "Hale"},
+		{"a charity", "Mr Obi chairs the charity JACK.\n\nHe said donations had doubled.", "donations had doubled", "Obi"},
+		{"a given name after a role noun still names", "Ms Ruiz thanked her daughter Helen.\n\nShe said the prize was theirs.", "the prize was theirs", "Helen"},
+	})
+}

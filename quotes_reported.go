@@ -1531,7 +1531,7 @@ func pastListener(toks tokens, c, end int, lemma string) (int, bool) {
 		return j, true // "told reporters it would …"
 	}
 	k := c
-	for k < end && k-c < maxListenerWords && !toks.punct(k) && toks.lower(k) != "that" && toks.lower(k) != "to" && !questionWords.has(toks.lower(k)) &&
+	for k < end && k-c < maxListenerWords && (!toks.punct(k) || isPluralPossessiveMark(toks, k)) && toks.lower(k) != "that" && toks.lower(k) != "to" && !questionWords.has(toks.lower(k)) &&
 		!(k > c && settingWords.has(toks.lower(k))) {
 		k++
 	}
@@ -1574,9 +1574,7 @@ func pastNamedListener(toks tokens, c, end int) int {
 	if j < end && toks.lower(j) == "the" {
 		j++
 	}
-	for j < end && j-c < maxListenerWords && toks.isCapitalized(j) && !personalPronouns.has(toks.lower(j)) {
-		j++
-	}
+	j = namedListenerEnd(toks, j, end, c+maxListenerWords)
 	if j == c || j+1 >= end || !toks.isCapitalized(c) && toks.lower(c) != "the" {
 		return c
 	}
@@ -1586,11 +1584,45 @@ func pastNamedListener(toks tokens, c, end int) int {
 	if j < end && mediaNouns.has(toks.lower(j)) {
 		j++ // "the Daily Graphic newspaper"
 	}
-	if j < end && articles.has(toks.lower(j)) && clauseVerbWithin(toks, j+1, end, 4) {
+	if j < end && articles.has(toks.lower(j)) && clauseVerbWithin(toks, j+1, end, 6) {
 		return j // "told Reuters the bridge would reopen"
 	}
 	return c
 }
+
+// namedListenerEnd returns the end of the capitalized words of a named
+// listener from toks[j], no further than limit. After an outlet's
+// possessive the name of its programme follows, small words and all:
+// "NBC News' Today show", "CBS's Face the Nation", "ABC News' Good
+// Morning America".
+func namedListenerEnd(toks tokens, j, end, limit int) int {
+	owned := false // a possessive read: a programme's name follows
+	for j < end && j < limit {
+		switch w := toks.text(j); {
+		case toks.isCapitalized(j) && !personalPronouns.has(toks.lower(j)):
+			owned = owned || isPossessive(w)
+		case isPluralPossessiveMark(toks, j) && toks.isCapitalized(j-1) && j+1 < end && toks.isCapitalized(j+1):
+			owned = true // "News' Today"
+		case owned && programmeWords.has(toks.lower(j)) && j+1 < end && toks.isCapitalized(j+1):
+			// "Face the Nation", "Meet the Press"
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// isPluralPossessiveMark reports an apostrophe at toks[k] glued to the
+// end of a plural before it: "Fox News' Hannity", "the Saints' coach".
+func isPluralPossessiveMark(toks tokens, k int) bool {
+	w := toks.text(k)
+	return (w == "'" || w == "’") && k > 0 && k+1 < toks.len() && toks.start(k) == toks.end(k-1) &&
+		strings.HasSuffix(toks.text(k-1), "s") && toks.start(k+1) > toks.end(k)
+}
+
+// programmeWords are the small words inside a programme's name.
+var programmeWords = wordSetOf(map[string]bool{"the": true, "of": true, "and": true, "with": true, "in": true, "on": true, "at": true})
 
 // mediaNouns follow the name of an outlet: "told the Daily Graphic
 // newspaper".

@@ -1817,3 +1817,22 @@ func TestParticipleAsideIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesListenerWithAPossessive checks that a listener written with a
+// possessive, an outlet's programme ("told NBC News' Today show") or a
+// plural owner ("told the Saints' coach"), is left out of what was said.
+func TestQuotesListenerWithAPossessive(t *testing.T) {
+	for _, tt := range []struct{ text, quote string }{
+		{"Dr Anthony Fauci told NBC News' Today show the final number of deaths would be lower.", "the final number of deaths would be lower"},
+		{"She told CBS's Face the Nation the plan would pass.", "the plan would pass"},
+		{"The mayor told ABC News' Good Morning America that schools would reopen.", "that schools would reopen"},
+		{"The mayor told Fox News’ Hannity that schools would reopen.", "that schools would reopen"},
+		{"The mayor told the Saints' coach that schools would reopen.", "that schools would reopen"},
+		{"He told Reuters the final number of deaths would be lower.", "the final number of deaths would be lower"},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 || quotes[0].Text != tt.quote {
+			t.Errorf("Quotes(%q) = %+v, want one quote %q", tt.text, quotes, tt.quote)
+		}
+	}
+}

@@ -960,6 +960,9 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		return Quote{}, 0, false // the reader as listener: "body fat percentage tells you how much …" explains, it reports no one
 	}
 	c, clause := pastListener(toks, v+n, end, lemma)
+	if j := spanAfterVerb(toks, c, end); j > c {
+		c, clause = j, j < end && (toks.lower(j) == "that" || questionWords.has(toks.lower(j)))
+	}
 	if c < end && isDash(toks.at(c)) && !hasWord(toks.slice(c, end), "that") {
 		return Quote{}, 0, false // no object: "Before Meadows announced — Bennett posted photos"
 	}

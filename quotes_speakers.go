@@ -305,23 +305,75 @@ var agoCounts = wordSetOf(map[string]bool{
 // an attribution by a comma, it dates the words said and is no part of
 // them.
 func spanBeforeEvent(toks tokens, i int) bool {
+	j := timeSpanEnd(toks, i)
+	return j > i && j < toks.len() && eventRelations.has(toks.lower(j))
+}
+
+// timeSpanEnd returns the end of a span of time at toks[i], with its
+// approximation and count ("just two days", "nearly a week", "hours",
+// "shortly"), or i when none starts there.
+func timeSpanEnd(toks tokens, i int) int {
 	j := i
 	for j < toks.len() && j-i < 3 && agoApproximations.has(toks.lower(j)) {
 		j++ // "just", "nearly"
 	}
 	if j < toks.len() && (toks.lower(j) == "shortly" || toks.lower(j) == "soon") {
-		j++
-	} else {
-		for j < toks.len() && j-i < 4 && (isCountWord(toks.at(j)) || agoCounts.has(toks.lower(j))) {
-			j++ // "two", "a few"
+		return j + 1
+	}
+	for j < toks.len() && j-i < 4 && (isCountWord(toks.at(j)) || agoCounts.has(toks.lower(j))) {
+		j++ // "two", "a few"
+	}
+	if j >= toks.len() || !agoUnits.has(toks.lower(j)) {
+		return i
+	}
+	return j + 1
+}
+
+// spanAfterVerb returns where what a speech verb says starts when a span
+// of time dates the verb at toks[c]: past "two weeks ago", "three days
+// later", or to the event the span is measured from ("48 hours after the
+// breach that …", "just 30 hours before the deadline"), which a setting
+// reads. It returns c when no span is there, or when the span is the
+// verb's object ("discussed two hours of tape").
+func spanAfterVerb(toks tokens, c, end int) int {
+	j := timeSpanEnd(toks, c)
+	if j == c || j >= end {
+		return c
+	}
+	switch w := toks.lower(j); {
+	case spanCloses.has(w):
+		return j + 1
+	case w == "that":
+		return j
+	case eventRelations.has(w) && (thatAfterSetting(toks, j, end) != j || !opensClauseAfterEvent(toks, j, end)):
+		// "disclosed 48 hours after the breach that …", "said several
+		// months after her release, and …"; but in "said shortly after
+		// ABC13 left, someone took …" the span opens what was said
+		return j
+	}
+	return c
+}
+
+// opensClauseAfterEvent reports a comma after the event a span is
+// measured from, at toks[j] ("after ABC13 left his office,"), that opens a
+// main clause: the span and its event then open that clause.
+func opensClauseAfterEvent(toks tokens, j, end int) bool {
+	for k := j + 1; k < end && k-j <= maxSettingWords; k++ {
+		if toks.text(k) == "," {
+			return opensMainClause(toks, k+1, end)
 		}
-		if j >= toks.len() || !agoUnits.has(toks.lower(j)) {
+		if toks.punct(k) {
 			return false
 		}
-		j++
 	}
-	return j < toks.len() && eventRelations.has(toks.lower(j))
+	return false
 }
+
+// spanCloses close a span of time counted from now or from the event
+// before: "two weeks ago", "three days later".
+var spanCloses = wordSetOf(map[string]bool{
+	"ago": true, "later": true, "earlier": true, "beforehand": true, "afterwards": true, "afterward": true, "previously": true,
+})
 
 // eventRelations place a span of time against an event.
 var eventRelations = wordSetOf(map[string]bool{"after": true, "before": true, "since": true})

@@ -1836,3 +1836,31 @@ func TestQuotesListenerWithAPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesSpanOfTimeAfterTheVerb checks that a span of time that dates
+// the speech verb ("two weeks ago", "three days later", "48 hours after
+// the storm") is no part of what was said, nor an object of its own.
+func TestQuotesSpanOfTimeAfterTheVerb(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		quotes []string
+	}{
+		{"He announced two weeks ago that he would run.", []string{"that he would run"}},
+		{"The ministry confirmed three days later that the talks had failed.", []string{"that the talks had failed"}},
+		{"The council said 48 hours after the storm that the roads were open.", []string{"that the roads were open"}},
+		{"She told reporters a week later that she had resigned.", []string{"that she had resigned"}},
+		{"His retirement — revealed just 30 hours before the deadline — shocked rivals.", nil},
+		{"“It never crossed my mind,” she said several months after her release, and a big reason for this was the rise of Trump.", []string{"It never crossed my mind"}},
+		// The span opens what was said, or is the object.
+		{"Hasib said shortly after ABC13 left his office, someone from the sheriff's office took a report.", []string{"shortly after ABC13 left his office, someone from the sheriff's office took a report"}},
+		{"They discussed two hours of tape.", []string{"two hours of tape"}},
+	} {
+		var got []string
+		for _, q := range Quotes(tt.text) {
+			got = append(got, q.Text)
+		}
+		if diff := cmp.Diff(tt.quotes, got); diff != "" {
+			t.Errorf("Quotes(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -1864,3 +1864,23 @@ func TestQuotesSpanOfTimeAfterTheVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesVerbsOfBothTablesTakeClauses checks that a verb listed as a
+// speech verb and as one that attributes by its object ("disclose",
+// "reiterate", "lament", "bemoan", "recount") takes a clause after a
+// setting as well as an object.
+func TestQuotesVerbsOfBothTablesTakeClauses(t *testing.T) {
+	for _, tt := range []struct{ text, quote string }{
+		{"The firm disclosed on Monday that data was stolen.", "that data was stolen"},
+		{"She reiterated in a statement that the plan was dead.", "that the plan was dead"},
+		{"He lamented on Twitter that few people voted.", "that few people voted"},
+		{"The coach bemoaned after the game that the referee was biased.", "that the referee was biased"},
+		{"She recounted in court how the boat sank.", "how the boat sank"},
+		{"The firm disclosed its losses.", "its losses"},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 || quotes[0].Text != tt.quote {
+			t.Errorf("Quotes(%q) = %+v, want one quote %q", tt.text, quotes, tt.quote)
+		}
+	}
+}

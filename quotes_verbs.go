@@ -283,13 +283,21 @@ func signatureHash(w string) uint64 {
 }
 
 // objectOnly holds the verbs of objectVerbForms, which attribute by their
-// object alone.
+// object alone; not those that speechVerbForms lists too, whose clause is
+// theirs as well ("disclosed its losses" and "disclosed that …",
+// "reiterated his support" and "reiterated that …").
 var objectOnly = buildObjectOnly()
 
 func buildObjectOnly() map[string]bool {
+	speech := make(map[string]bool, len(speechVerbForms))
+	for _, forms := range speechVerbForms {
+		speech[forms[0]] = true
+	}
 	m := make(map[string]bool, len(objectVerbForms))
 	for _, forms := range objectVerbForms {
-		m[forms[0]] = true
+		if !speech[forms[0]] {
+			m[forms[0]] = true
+		}
 	}
 	return m
 }

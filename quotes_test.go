@@ -1830,10 +1830,7 @@ func TestQuotesListenerWithAPossessive(t *testing.T) {
 		{"The mayor told the Saints' coach that schools would reopen.", "that schools would reopen"},
 		{"He told Reuters the final number of deaths would be lower.", "the final number of deaths would be lower"},
 	} {
-		quotes := Quotes(tt.text)
-		if len(quotes) != 1 || quotes[0].Text != tt.quote {
-			t.Errorf("Quotes(%q) = %+v, want one quote %q", tt.text, quotes, tt.quote)
-		}
+		checkOneQuote(t, tt.text, tt.quote)
 	}
 }
 
@@ -1878,9 +1875,16 @@ func TestQuotesVerbsOfBothTablesTakeClauses(t *testing.T) {
 		{"She recounted in court how the boat sank.", "how the boat sank"},
 		{"The firm disclosed its losses.", "its losses"},
 	} {
-		quotes := Quotes(tt.text)
-		if len(quotes) != 1 || quotes[0].Text != tt.quote {
-			t.Errorf("Quotes(%q) = %+v, want one quote %q", tt.text, quotes, tt.quote)
-		}
+		checkOneQuote(t, tt.text, tt.quote)
+	}
+}
+
+// checkOneQuote checks that Quotes finds one quote in text, with the text
+// quote.
+func checkOneQuote(t *testing.T, text, quote string) {
+	t.Helper()
+	quotes := Quotes(text)
+	if len(quotes) != 1 || quotes[0].Text != quote {
+		t.Errorf("Quotes(%q) = %+v, want one quote %q", text, quotes, quote)
 	}
 }

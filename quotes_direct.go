@@ -481,7 +481,7 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 		return false
 	}
 	r := c.first()
-	if d.titleBeforeRole(r) {
+	if d.titleBeforeRole(r) || d.titleBeforeMediaNoun(r) {
 		return true
 	}
 	before := d.tokens(d.paras[c.para].Start, r.open)
@@ -508,6 +508,19 @@ func (d *quoteDoc) titleBeforeRole(r quoted) bool {
 	from := r.close + r.closeSize
 	after := d.tokens(from, min(len(d.text), from+maxRoleLookahead))
 	if after.len() < 2 || after.start(0) == from || !isRoleNoun(after.at(0)) || !after.isCapitalized(1) {
+		return false
+	}
+	inner := d.tokens(r.start, r.end)
+	return inner.len() >= 1 && isTitleWords(inner) && !inner.punct(inner.len()-1)
+}
+
+// titleBeforeMediaNoun reports quoted title words that name a programme
+// or a paper by the noun after them: "told the ‘Today’ show", "NBC's
+// “Meet the Press” programme", "the “Rest Is Politics” podcast".
+func (d *quoteDoc) titleBeforeMediaNoun(r quoted) bool {
+	from := r.close + r.closeSize
+	after := d.tokens(from, min(len(d.text), from+maxRoleLookahead))
+	if after.len() < 1 || after.start(0) == from || !mediaNouns.has(after.lower(0)) {
 		return false
 	}
 	inner := d.tokens(r.start, r.end)

@@ -1534,8 +1534,12 @@ func pastListener(toks tokens, c, end int, lemma string) (int, bool) {
 		return j, true // "told reporters it would …"
 	}
 	k := c
-	for k < end && k-c < maxListenerWords && (!toks.punct(k) || isPluralPossessiveMark(toks, k)) && toks.lower(k) != "that" && toks.lower(k) != "to" && !questionWords.has(toks.lower(k)) &&
+	for k < end && k-c < maxListenerWords && (!toks.punct(k) || isPluralPossessiveMark(toks, k) || quotedProgramme(toks, k, end) > k) && toks.lower(k) != "that" && toks.lower(k) != "to" && !questionWords.has(toks.lower(k)) &&
 		!(k > c && settingWords.has(toks.lower(k))) {
+		if j := quotedProgramme(toks, k, end); j > k {
+			k = j // "told the ‘Today’ show that …"
+			continue
+		}
 		k++
 	}
 	if k > c && k < end && (toks.text(k) == "," || settingWords.has(toks.lower(k)) && toks.lower(k) != "to") && !opensClause(toks.slice(c+1, k)) {
@@ -1615,6 +1619,27 @@ func namedListenerEnd(toks tokens, j, end, limit int) int {
 	}
 	return j
 }
+
+// quotedProgramme returns the end of a programme's or a paper's name in
+// quotation marks at toks[k], with the media noun after it ("‘Today’
+// show", "“Good Morning Britain” programme"), or k when none is there.
+func quotedProgramme(toks tokens, k, end int) int {
+	if k >= end || !isQuoteMark(toks.text(k)) && !isSingleMark(toks.text(k)) {
+		return k
+	}
+	for j := k + 1; j+1 < end && j-k <= maxProgrammeWords+1; j++ {
+		if isQuoteMark(toks.text(j)) || isSingleMark(toks.text(j)) {
+			if j > k+1 && mediaNouns.has(toks.lower(j+1)) && isTitleWords(toks.slice(k+1, j)) {
+				return j + 2
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// maxProgrammeWords is the most words quotedProgramme reads as a name.
+const maxProgrammeWords = 6
 
 // isPluralPossessiveMark reports an apostrophe at toks[k] glued to the
 // end of a plural before it: "Fox News' Hannity", "the Saints' coach".

@@ -1888,3 +1888,18 @@ func checkOneQuote(t *testing.T, text, quote string) {
 		t.Errorf("Quotes(%q) = %+v, want one quote %q", text, quotes, quote)
 	}
 }
+
+// TestQuotesProgrammeNamedInQuotationMarks checks that a programme or a
+// paper named in quotation marks before its noun ("the ‘Today’ show") is
+// no quote, and that a listener written so is left out of what was said.
+func TestQuotesProgrammeNamedInQuotationMarks(t *testing.T) {
+	for _, tt := range []struct{ text, quote string }{
+		{"He told the 'Today' show that he was fine.", "that he was fine"},
+		{"She told NBC's “Today” show that she would run.", "that she would run"},
+		{"He told the “Good Morning Britain” programme that fees would rise.", "that fees would rise"},
+		{"She told the “Rest Is Politics” podcast that the party had lost its way.", "that the party had lost its way"},
+		{"He appeared on the “Keepin' It Real” radio program to say the vote mattered.", "the vote mattered"},
+	} {
+		checkOneQuote(t, tt.text, tt.quote)
+	}
+}

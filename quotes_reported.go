@@ -969,6 +969,9 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 	if lemma == "see" && c < end && questionWords.has(toks.lower(c)) {
 		return Quote{}, 0, false // to perceive: "waited to see what the council would do"
 	}
+	if lemma == "ask" && asksBareQuestions(toks, c, end) {
+		return Quote{}, 0, false // the act, nothing asked: "called the office asking questions."
+	}
 	if actVerbs.has(lemma) {
 		// Words only in a that-clause: "ruled that …", not "offers a
 		// range of plans" or "voted for the bill".
@@ -1046,6 +1049,20 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		c = thatAt
 	}
 	return d.reported(toks, c, end, v, n, subj, app), end, true
+}
+
+// asksBareQuestions reports "questions" or "a question" as all a verb of
+// asking takes at toks[c], with nothing about what was asked after it:
+// "called the sheriff's office asking questions.", "She asked a
+// question, then left." What follows "asked questions about …" is what
+// the attribution corpora mark as asked, and stays.
+func asksBareQuestions(toks tokens, c, end int) bool {
+	isQuestion := func(k int) bool { return k < end && (toks.lower(k) == "question" || toks.lower(k) == "questions") }
+	k := c
+	if !isQuestion(k) && k < end && !toks.punct(k) && !questionWords.has(toks.lower(k)) && !subordinators.has(toks.lower(k)) {
+		k++ // "a question", "more questions", "tough questions"
+	}
+	return isQuestion(k) && (k+1 >= end || toks.punct(k+1))
 }
 
 // isTwoWordClause reports a clause of a subject and its verb alone at

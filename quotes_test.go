@@ -1903,3 +1903,21 @@ func TestQuotesProgrammeNamedInQuotationMarks(t *testing.T) {
 		checkOneQuote(t, tt.text, tt.quote)
 	}
 }
+
+// TestQuotesBareQuestionsAreNoQuote checks that asking "questions" or "a
+// question" with nothing about what was asked is no quote, while what
+// follows "asked questions about" or a question word is what was asked.
+func TestQuotesBareQuestionsAreNoQuote(t *testing.T) {
+	for _, text := range []string{
+		"ABC13 called the Harris County Sheriff's Office asking questions.",
+		"She asked a question, then left.",
+		"Someone once asked that question.",
+		"Reporters asked more questions.",
+	} {
+		if quotes := Quotes(text); len(quotes) != 0 {
+			t.Errorf("Quotes(%q) = %+v, want none", text, quotes)
+		}
+	}
+	checkOneQuote(t, "Reporters asked questions about the budget.", "questions about the budget")
+	checkOneQuote(t, "She asked if questions could be sent by email.", "if questions could be sent by email")
+}

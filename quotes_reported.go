@@ -1109,10 +1109,36 @@ func opensReportedClause(toks tokens, c, end int, lemma string) bool {
 	if objectSenseVerbs.has(lemma) {
 		// Words said are a clause or a quote: "added the plan was
 		// flawed", "writes back, “You look cute.”", not "add some salt",
-		// "will add Madeira and the Azores", "posted a photo".
-		return hasClauseVerb(toks.slice(c, end)) || hasQuoteMark(toks.slice(c, end)) || predicateParticiple(toks.slice(c+1, end)) // "writing op-eds defending …"
+		// "will add Madeira and the Azores", "posted a photo". The
+		// clause's verb comes before a comma that opens another clause:
+		// "added pressure on the grid, and prices rose" adds pressure.
+		own := ownClauseEnd(toks, c, end)
+		return hasClauseVerb(toks.slice(c, own)) || hasQuoteMark(toks.slice(c, end)) || predicateParticiple(toks.slice(c+1, own)) // "writing op-eds defending …"
 	}
 	return true
+}
+
+// ownClauseEnd returns the first comma of toks[c:end] that does not open
+// a relative clause inside the clause ("the plan, which was late, was
+// …"), or end: past it the words are another clause's. A clause with a
+// "that" before that comma, or after a comma further on (past a
+// listener's appositive), runs to end.
+func ownClauseEnd(toks tokens, c, end int) int {
+	for k := c; k+1 < end; k++ {
+		if toks.lower(k) == "that" {
+			return end // a that-clause is one whatever its commas: "raised concern that groups like ISIS, which …, are"
+		}
+		if toks.text(k) != "," || relativeStarts.has(toks.lower(k+1)) {
+			continue
+		}
+		for j := k + 1; j+1 < end; j++ {
+			if toks.text(j) == "," && toks.lower(j+1) == "that" {
+				return end // "wrote the local paper, The Perry Chief, that …"
+			}
+		}
+		return k
+	}
+	return end
 }
 
 // deniesSomeoneSomething reports the two objects of "deny" that withholds

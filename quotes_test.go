@@ -1908,16 +1908,41 @@ func TestQuotesProgrammeNamedInQuotationMarks(t *testing.T) {
 // question" with nothing about what was asked is no quote, while what
 // follows "asked questions about" or a question word is what was asked.
 func TestQuotesBareQuestionsAreNoQuote(t *testing.T) {
-	for _, text := range []string{
+	checkNoQuotes(t,
 		"ABC13 called the Harris County Sheriff's Office asking questions.",
 		"She asked a question, then left.",
 		"Someone once asked that question.",
 		"Reporters asked more questions.",
-	} {
+	)
+	checkOneQuote(t, "Reporters asked questions about the budget.", "questions about the budget")
+	checkOneQuote(t, "She asked if questions could be sent by email.", "if questions could be sent by email")
+}
+
+// TestQuotesObjectBeforeAnotherClause checks that a verb with an object
+// sense ("add", "post", "claim") takes no clause whose verb comes after a
+// comma that opens another clause ("added pressure on the grid, and
+// prices rose"), while a clause with an aside or a that-clause stays.
+func TestQuotesObjectBeforeAnotherClause(t *testing.T) {
+	checkNoQuotes(t,
+		"The storm added pressure on the grid, and prices rose.",
+		"Whether she's organizing volunteers, greeting people or adding emphasis through a bullhorn, her voice is trusted.",
+		"Beauvillier added his seventh goal, and Varlamov stopped 27 shots.",
+		"Gallinari added 25 points in his former home arena, and Noel had 15.",
+	)
+	checkOneQuote(t, "He added the plan, which was late, was flawed.", "the plan, which was late, was flawed")
+	text := "A student wrote the local newspaper, The Perry Chief, that the chants had gone on for weeks."
+	if quotes := Quotes(text); len(quotes) != 1 || !strings.HasSuffix(quotes[0].Text, "that the chants had gone on for weeks") {
+		t.Errorf("Quotes(%q) = %+v, want one quote that ends in its that-clause", text, quotes)
+	}
+	checkOneQuote(t, "He added the plan was dead.", "the plan was dead")
+}
+
+// checkNoQuotes checks that Quotes finds no quote in any of texts.
+func checkNoQuotes(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
 		if quotes := Quotes(text); len(quotes) != 0 {
 			t.Errorf("Quotes(%q) = %+v, want none", text, quotes)
 		}
 	}
-	checkOneQuote(t, "Reporters asked questions about the budget.", "questions about the budget")
-	checkOneQuote(t, "She asked if questions could be sent by email.", "if questions could be sent by email")
 }

@@ -341,6 +341,15 @@ func repairWords(rs []rune, memory *repairMemory) ([]rune, bool) {
 		}
 		j := wordEnd(rs, i)
 		if w, codecs := searchLineWord(rs, i, j, &scripts, memory); w != nil {
+			// A word no code page repairs reads as itself through each,
+			// as the text between words does: it adds no gain, keeps its
+			// letters, and is left out (a line of stray bytes repaired
+			// once is thousands of such words, each of which the
+			// language check would read once per code page).
+			if w.by.has == 0 {
+				i = j
+				continue
+			}
 			for k, c := range w.by.all() {
 				gain[k] += w.cost - c.cost
 			}

@@ -205,7 +205,7 @@ func isCleanLine(line string) bool {
 	}
 	// Characters NFC leaves alone wherever they stand make a line NFC
 	// without x/text's tables (see isInertInNFC).
-	return ascii || (composed || isNFC(line)) && suspectCodecsIn(line) == 0
+	return ascii || (composed || isNFC(line)) && !hasSuspectIn(line)
 }
 
 func toNFC(s string) string {
@@ -297,7 +297,7 @@ func checkNormal(s string, memory *repairMemory) (bool, repairedLine) {
 	for line := range strings.SplitSeq(s, "\n") {
 		// The pairs of a text of one line are its line's: shapeOf found
 		// some.
-		if !shape.oneLine && suspectCodecsIn(line) == 0 || memory.isStable(line) || slices.Contains(held[:nHeld], line) {
+		if !shape.oneLine && !hasSuspectIn(line) || memory.isStable(line) || slices.Contains(held[:nHeld], line) {
 			continue
 		}
 		repaired, ok := repairRounds(line, memory)
@@ -331,7 +331,7 @@ type textShape struct {
 	// suspect: some pair of characters the mojibake repair reads (see
 	// suspectCodecs).
 	suspect bool
-	// oneLine: no newline, so that suspect is suspectCodecsIn(s) != 0.
+	// oneLine: no newline, so that suspect is hasSuspectIn(s).
 	oneLine bool
 }
 

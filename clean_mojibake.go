@@ -182,7 +182,7 @@ func repairMojibake(s string, memory *repairMemory) string {
 
 // repairMojibakeLine is repairMojibake for one line.
 func repairMojibakeLine(line string, memory *repairMemory) string {
-	if suspectCodecsIn(line) == 0 || memory.isStable(line) {
+	if !hasSuspectIn(line) || memory.isStable(line) {
 		return line
 	}
 	repaired, ok := repairRounds(line, memory)
@@ -1052,10 +1052,12 @@ func suspectIn(rs []rune, codecs codecSet) bool {
 	return false
 }
 
-// suspectCodecsIn is suspectCodecs for a string, without allocating. A
-// run of ASCII after no lead is stepped over: only its last character
-// can be the first of a pair.
-func suspectCodecsIn(s string) codecSet {
+// hasSuspectIn reports whether suspectCodecs of s, as a string and
+// without allocating, is not empty. It stops at the first pair: a line
+// of stray bytes holds one in its first characters, and every caller
+// only asks whether there is one. A run of ASCII after no lead is
+// stepped over: only its last character can be the first of a pair.
+func hasSuspectIn(s string) bool {
 	var scan suspectScan
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf && scan.leads == 0 {
@@ -1068,10 +1070,12 @@ func suspectCodecsIn(s string) codecSet {
 		if n == 0 {
 			r, n = decodeRune(s[i:])
 		}
-		scan.next(r)
+		if scan.next(r); scan.set != 0 {
+			return true
+		}
 		i += n
 	}
-	return scan.set
+	return false
 }
 
 // suspectScan reads characters one by one for suspectCodecs.

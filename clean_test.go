@@ -384,7 +384,7 @@ func TestIsNormal(t *testing.T) {
 		if shape.layout && shape.ascii && !normal {
 			t.Errorf("isNormal(%q) = false for ASCII text with a normal layout", s)
 		}
-		if shape.layout && shape.suspect != (suspectCodecsIn(s) != 0) {
+		if shape.layout && shape.suspect != hasSuspectIn(s) {
 			t.Errorf("shapeOf(%q).suspect = %v, want %v", s, shape.suspect, !shape.suspect)
 		}
 	}
@@ -467,7 +467,7 @@ func isNormal(s string) bool {
 // repairLine repairs one line as the normalizer's rounds do, for the
 // tests.
 func repairLine(line string) string {
-	if suspectCodecsIn(line) == 0 {
+	if !hasSuspectIn(line) {
 		return line
 	}
 	repaired, _ := repairRounds(line, &repairMemory{})

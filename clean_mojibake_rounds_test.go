@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestRepairWordsAsFirstWritten checks repairWords, which leaves out the
@@ -134,3 +136,26 @@ func repairWordsAlone(rs []rune) ([]rune, bool) {
 	return append(out, rs[at:]...), true
 }
 
+// TestNormalizeOnceIsNFC checks that what normalizeOnce returns is NFC,
+// as normalize trusts for the rounds after the first, on generated lines
+// and on lines whose spaces, separators and invisible characters stand
+// next to combining marks, where the layout and mapRunes remove them.
+func TestNormalizeOnceIsNFC(t *testing.T) {
+	texts := repairTestLines(200)
+	marks := []string{"\u0301", "\u0323\u0301", "\u0308", "\u05b8", "\u0e31", "\u3099"}
+	seps := []string{" ", "  ", "\u00a0", "\u00ad", "\u200b", "\u2028", "\u2029", "\n", "\n\n", "\r\n", "\x00", "\u0081", "&shy;", "&#x301;"}
+	for _, base := range []string{"e", "A", "Ã", "か", "ᄀ", ""} {
+		for _, m := range marks {
+			for _, sep := range seps {
+				texts = append(texts, base+sep+m, sep+m+" x", base+m+sep+m, "x "+base+sep+sep+m+"\n"+m)
+			}
+		}
+	}
+	for _, s := range texts {
+		for _, text := range []string{s, strings.ReplaceAll(s, " ", "\n")} {
+			if got := normalizeOnce(text, repairedLine{}, &repairMemory{}); !norm.NFC.IsNormalString(got) {
+				t.Errorf("normalizeOnce(%+q) = %+q, not NFC", text, got)
+			}
+		}
+	}
+}

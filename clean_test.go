@@ -407,7 +407,7 @@ func TestNormalizeOnceKnownRepair(t *testing.T) {
 		"Huaweiâ€™s phone", "voilÃ le", "Ã©tÃ© 2024\nÃ©tÃ© 2024", "Ð Ð°Ð±Ð¾Ñ‚Ð°",
 		"clean line\nthe stateâ€™s bank\nanother", "Atelier SÃ£o Bento",
 	} {
-		normal, known := checkNormal(s, &repairMemory{})
+		normal, known := checkNormal(s, false, &repairMemory{})
 		if normal || known.line == "" {
 			t.Errorf("checkNormal(%q) = %v, %q: want the line it repairs", s, normal, known.line)
 			continue
@@ -460,7 +460,7 @@ func TestStableLines(t *testing.T) {
 
 // isNormal is checkNormal alone, for the tests.
 func isNormal(s string) bool {
-	normal, _ := checkNormal(s, &repairMemory{})
+	normal, _ := checkNormal(s, false, &repairMemory{})
 	return normal
 }
 

@@ -159,3 +159,42 @@ func TestNormalizeOnceIsNFC(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchedLastIsTheSearch checks that the search memory gives again
+// without hashing (searchedLast) is the search of the word asked for: on
+// short lines, where a word and its context clipped at the line's ends
+// can be the same characters as another's at another place ("ÃÃ" holds
+// two words "Ã" with the same text), every word's search is made, and
+// then every word that searchedLast answers is searched afresh.
+func TestSearchedLastIsTheSearch(t *testing.T) {
+	hits := 0
+	for _, line := range []string{"ÃÃ", "ÃÃÃ", "Ã©Ã©", "Ã© Ã©", "xÃ©Ã", "Ð Ð°Ð", "ÃÃ©©", "â€™â€", "Ã Ã Ã"} {
+		rs := []rune(line)
+		var scripts scriptCounts
+		scripts.addAll(rs, 1)
+		for i := range rs {
+			for j := i + 1; j <= len(rs); j++ {
+				memory := repairMemory{searches: map[searchKey]*searchMade{}}
+				if codecs := suspectCodecs(rs[i:j]); codecs == 0 || searchSuspect(rs, i, j, codecs, &scripts, &memory) == nil {
+					continue
+				}
+				for i2 := range rs {
+					for j2 := i2 + 1; j2 <= len(rs); j2++ {
+						got, ok := memory.searchedLast(rs, i2, j2, &scripts)
+						if !ok {
+							continue
+						}
+						hits++
+						want := searchSuspect(rs, i2, j2, suspectCodecs(rs[i2:j2]), &scripts, &repairMemory{})
+						if want == nil || got.cost != want.cost || !sameRepairs(got, want) {
+							t.Errorf("%q: searchedLast of [%d:%d] after [%d:%d] differs from a fresh search", line, i2, j2, i, j)
+						}
+					}
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Error("searchedLast gave no search again")
+	}
+}

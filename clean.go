@@ -378,7 +378,9 @@ func shapeOf(s string) textShape {
 			}
 			shape.ascii = false
 			shape.composed = shape.composed && isInertInNFC(r)
-			scan.next(r)
+			if scan.set == 0 {
+				scan.next(r) // one pair is all suspect asks for
+			}
 			i += n - 1
 			lineStart, space, newlines = false, false, 0
 			continue

@@ -378,9 +378,7 @@ func shapeOf(s string) textShape {
 			}
 			shape.ascii = false
 			shape.composed = shape.composed && isInertInNFC(r)
-			if scan.set == 0 {
-				scan.next(r) // one pair is all suspect asks for
-			}
+			scan.next(r)
 			i += n - 1
 			lineStart, space, newlines = false, false, 0
 			continue

@@ -104,8 +104,9 @@ func furnitureIn(text string, furniture []int) (_ []int, first, last string) {
 // text that a pass changed is looked at again.
 func normalize(s string) string {
 	var memory repairMemory
+	nfc := false // known to be NFC, as what normalizeOnce returns is
 	for range maxNormalizeRounds {
-		normal, known := checkNormal(s, &memory)
+		normal, known := checkNormal(s, nfc, &memory)
 		if normal {
 			return s
 		}
@@ -113,7 +114,7 @@ func normalize(s string) string {
 		if next == s {
 			return s
 		}
-		s = next
+		s, nfc = next, true
 	}
 	return s
 }
@@ -125,7 +126,11 @@ const maxNormalizeRounds = 4
 // normalizeOnce makes one round of normalization; known is a line whose
 // mojibake repair checkNormal has already made, or the zero value, and
 // memory what the repair knows of the text (see repairMemory), to which
-// it adds.
+// it adds. Its result is NFC, which normalize need not check again: each
+// line it writes is, and the layout only drops spaces next to a space or
+// at the ends of a line and joins lines with newlines, characters that
+// compose with nothing and stop marks from moving across them
+// (TestNormalizeOnceIsNFC).
 func normalizeOnce(s string, known repairedLine, memory *repairMemory) string {
 	// Every step but the layout reads one line at a time, so the lines
 	// that need none of them are left as they are: in an article, most.
@@ -205,7 +210,7 @@ func isCleanLine(line string) bool {
 	}
 	// Characters NFC leaves alone wherever they stand make a line NFC
 	// without x/text's tables (see isInertInNFC).
-	return ascii || (composed || isNFC(line)) && suspectCodecsIn(line) == 0
+	return ascii || (composed || isNFC(line)) && !hasSuspectIn(line)
 }
 
 func toNFC(s string) string {
@@ -271,20 +276,21 @@ func endOfNonInert(s string, i int) int {
 }
 
 // checkNormal reports whether normalize would leave s alone: the fast
-// path for text that is already clean. Text in which the mojibake repair
+// path for text that is already clean. With nfc, s is known to be NFC
+// and is not read for it again. Text in which the mojibake repair
 // finds something to look at (an accented letter before a space, "explicó
 // el") is normal when the repair leaves each such line alone. When the
 // repair of a line is what makes s not normal, it returns that line and
 // its repair, for normalizeOnce not to make it again. It does not repair
 // the stable lines, and adds to them those it finds stable.
-func checkNormal(s string, memory *repairMemory) (bool, repairedLine) {
+func checkNormal(s string, nfc bool, memory *repairMemory) (bool, repairedLine) {
 	shape := shapeOf(s)
 	switch {
 	case !shape.layout:
 		return false, repairedLine{}
 	case shape.ascii:
 		return true, repairedLine{}
-	case !shape.composed && !isNFC(s):
+	case !shape.composed && !nfc && !isNFC(s):
 		return false, repairedLine{}
 	case !shape.suspect:
 		return true, repairedLine{}
@@ -297,7 +303,7 @@ func checkNormal(s string, memory *repairMemory) (bool, repairedLine) {
 	for line := range strings.SplitSeq(s, "\n") {
 		// The pairs of a text of one line are its line's: shapeOf found
 		// some.
-		if !shape.oneLine && suspectCodecsIn(line) == 0 || memory.isStable(line) || slices.Contains(held[:nHeld], line) {
+		if !shape.oneLine && !hasSuspectIn(line) || memory.isStable(line) || slices.Contains(held[:nHeld], line) {
 			continue
 		}
 		repaired, ok := repairRounds(line, memory)
@@ -331,7 +337,7 @@ type textShape struct {
 	// suspect: some pair of characters the mojibake repair reads (see
 	// suspectCodecs).
 	suspect bool
-	// oneLine: no newline, so that suspect is suspectCodecsIn(s) != 0.
+	// oneLine: no newline, so that suspect is hasSuspectIn(s).
 	oneLine bool
 }
 

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,23 +57,27 @@ func decodeTwo(s string) (rune, int) {
 	return 0, 0
 }
 
-// runesOf is []rune(s): invalid bytes read as U+FFFD one by one.
+// runesOf is []rune(s): invalid bytes read as U+FFFD one by one. The
+// characters are written in place while they fit the count of valid
+// UTF-8 (startsIn), and appended past it, as invalid bytes may need.
 func runesOf(s string) []rune {
-	rs := make([]rune, 0, startsIn(s))
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			rs = append(rs, rune(c))
-			i++
-			continue
+	rs := make([]rune, startsIn(s))
+	k := 0
+	for i := 0; i < len(s); k++ {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, n = decodeTwo(s[i:]); n == 0 {
+				r, n = decodeRune(s[i:])
+			}
 		}
-		r, n := decodeTwo(s[i:])
-		if n == 0 {
-			r, n = decodeRune(s[i:])
+		if k < len(rs) {
+			rs[k] = r
+		} else {
+			rs = append(rs, r)
 		}
-		rs = append(rs, r)
 		i += n
 	}
-	return rs
+	return rs[:k]
 }
 
 // stringOf is string(rs): characters that are no Unicode scalar value
@@ -115,12 +120,20 @@ func stringOf(rs []rune) string {
 // startsIn returns how many bytes of s are no UTF-8 continuation byte:
 // the number of characters of valid UTF-8, counted without decoding
 // them, as utf8.RuneCountInString does. Invalid UTF-8 can read as more
-// characters.
+// characters. It reads eight bytes at a time: a continuation byte is the
+// one whose top bit is set and the next below it clear.
 func startsIn(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
-			n++
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		n -= bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
 		}
 	}
 	return n

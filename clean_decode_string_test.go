@@ -22,7 +22,7 @@ func TestStringOf(t *testing.T) {
 
 // TestShapeSuspectOneLine checks that shapeOf, which checkNormal trusts
 // for the pairs of a text of one line, finds pairs in such a text
-// exactly when suspectCodecsIn does.
+// exactly when hasSuspectIn does.
 func TestShapeSuspectOneLine(t *testing.T) {
 	for _, s := range []string{
 		"plain", "Crème brûlée", "Huaweiâ€™s", "Ð Ð°Ð±Ð¾Ñ‚Ð°", "cittÃ .", "Ã x", "Ã?", "Ã\ufffd", "é a\ufffd",
@@ -32,7 +32,7 @@ func TestShapeSuspectOneLine(t *testing.T) {
 		if !shape.layout || !shape.oneLine {
 			continue
 		}
-		if got, want := shape.suspect, suspectCodecsIn(s) != 0; got != want {
+		if got, want := shape.suspect, hasSuspectIn(s); got != want {
 			t.Errorf("shapeOf(%+q).suspect = %v, want %v", s, got, want)
 		}
 	}

@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
@@ -16,4 +17,16 @@ func BenchmarkCleanHighBytes(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchmarkClean(b, text)
+}
+
+// BenchmarkCleanHighBytesSpaced is BenchmarkCleanHighBytes on the text
+// the command line cleans of a page of such bytes: the block text of a
+// paragraph, whose no-break spaces (byte 0xA0) are plain spaces by the
+// time it is cleaned, so the repair reads words of a hundred letters.
+func BenchmarkCleanHighBytesSpaced(b *testing.B) {
+	text, err := charmap.Windows1252.NewDecoder().String(highBytes(1 << 20))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkClean(b, strings.ReplaceAll(text, "\u00a0", " "))
 }

@@ -182,7 +182,7 @@ func repairMojibake(s string, memory *repairMemory) string {
 
 // repairMojibakeLine is repairMojibake for one line.
 func repairMojibakeLine(line string, memory *repairMemory) string {
-	if suspectCodecsIn(line) == 0 || memory.isStable(line) {
+	if !hasSuspectIn(line) || memory.isStable(line) {
 		return line
 	}
 	repaired, ok := repairRounds(line, memory)
@@ -202,6 +202,10 @@ func repairMojibakeLine(line string, memory *repairMemory) string {
 type repairMemory struct {
 	stable   map[string]bool
 	searches map[searchKey]*searchMade
+	// last is the search given or kept last: a line of stray bytes is
+	// the same word thousands of times, which it gives again after
+	// comparing the word and its context, without hashing them.
+	last *searchMade
 }
 
 func (m *repairMemory) isStable(line string) bool { return m.stable[line] }
@@ -229,6 +233,7 @@ type searchKey struct {
 // repairs.
 type searchMade struct {
 	text    []rune
+	at      int // where the word starts in text
 	scripts scriptCounts
 	found   wordRepairs
 }
@@ -255,7 +260,30 @@ func (m *repairMemory) searched(key searchKey, text []rune, scripts *scriptCount
 	if !ok || made.scripts != scripts.readBy(j-i) || !slices.Equal(made.text, text) {
 		return nil, false
 	}
-	return &wordRepairs{line: line, i: i, j: j, cost: made.found.cost, by: made.found.by}, true
+	m.last = made
+	return made.repairsOf(line, i, j), true
+}
+
+// searchedLast is searched for the search memory gave or kept last, when
+// it is of the word line[i:j] in the same context with the same letters:
+// the search its key finds, or one of the same text a colliding key
+// displaced, which a search made again would repeat.
+func (m *repairMemory) searchedLast(line []rune, i, j int, scripts *scriptCounts) (*wordRepairs, bool) {
+	made := m.last
+	if made == nil {
+		return nil, false
+	}
+	lo, hi := max(0, i-wordContext), min(len(line), j+wordContext)
+	if made.at != i-lo || len(made.found.orig()) != j-i || !slices.Equal(made.text, line[lo:hi]) || made.scripts != scripts.readBy(j-i) {
+		return nil, false
+	}
+	return made.repairsOf(line, i, j), true
+}
+
+// repairsOf returns the repairs of the search made for the word
+// line[i:j].
+func (made *searchMade) repairsOf(line []rune, i, j int) *wordRepairs {
+	return &wordRepairs{line: line, i: i, j: j, cost: made.found.cost, by: made.found.by}
 }
 
 // addSearch keeps the repairs r found, and returns them.
@@ -263,9 +291,9 @@ func (m *repairMemory) addSearch(key searchKey, text []rune, scripts *scriptCoun
 	if m.searches == nil {
 		m.searches = make(map[searchKey]*searchMade)
 	}
-	made := &searchMade{text: text, scripts: scripts.readBy(r.found.j - r.found.i), found: r.found}
+	made := &searchMade{text: text, at: key.at, scripts: scripts.readBy(r.found.j - r.found.i), found: r.found}
 	made.found.by = keep(&r.by)
-	m.searches[key] = made
+	m.searches[key], m.last = made, made
 	return &made.found
 }
 
@@ -341,6 +369,15 @@ func repairWords(rs []rune, memory *repairMemory) ([]rune, bool) {
 		}
 		j := wordEnd(rs, i)
 		if w, codecs := searchLineWord(rs, i, j, &scripts, memory); w != nil {
+			// A word no code page repairs reads as itself through each,
+			// as the text between words does: it adds no gain, keeps its
+			// letters, and is left out (a line of stray bytes repaired
+			// once is thousands of such words, each of which the
+			// language check would read once per code page).
+			if w.by.has == 0 {
+				i = j
+				continue
+			}
 			for k, c := range w.by.all() {
 				gain[k] += w.cost - c.cost
 			}
@@ -635,6 +672,9 @@ func searchLineWord(line []rune, i, j int, scripts *scriptCounts, memory *repair
 			return nil, 0
 		}
 		return searchSuspect(line, i, j, codecs, scripts, memory), codecs
+	}
+	if found, ok := memory.searchedLast(line, i, j, scripts); ok {
+		return found, 0
 	}
 	key, text := searchOf(line, i, j, scripts)
 	if found, ok := memory.searched(key, text, scripts, line, i, j); ok {
@@ -1043,10 +1083,12 @@ func suspectIn(rs []rune, codecs codecSet) bool {
 	return false
 }
 
-// suspectCodecsIn is suspectCodecs for a string, without allocating. A
-// run of ASCII after no lead is stepped over: only its last character
-// can be the first of a pair.
-func suspectCodecsIn(s string) codecSet {
+// hasSuspectIn reports whether suspectCodecs of s, as a string and
+// without allocating, is not empty. It stops at the first pair: a line
+// of stray bytes holds one in its first characters, and every caller
+// only asks whether there is one. A run of ASCII after no lead is
+// stepped over: only its last character can be the first of a pair.
+func hasSuspectIn(s string) bool {
 	var scan suspectScan
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf && scan.leads == 0 {
@@ -1059,10 +1101,12 @@ func suspectCodecsIn(s string) codecSet {
 		if n == 0 {
 			r, n = decodeRune(s[i:])
 		}
-		scan.next(r)
+		if scan.next(r); scan.set != 0 {
+			return true
+		}
 		i += n
 	}
-	return scan.set
+	return false
 }
 
 // suspectScan reads characters one by one for suspectCodecs.

@@ -31,7 +31,7 @@ func TestReplacementCharacterIsNormal(t *testing.T) {
 			}
 		}
 		var memory repairMemory
-		if normal, _ := checkNormal(s, &memory); normal {
+		if normal, _ := checkNormal(s, false, &memory); normal {
 			if got := normalizeOnce(s, repairedLine{}, &repairMemory{}); got != s {
 				t.Errorf("checkNormal(%q), but normalizeOnce gives %q", s, got)
 			}

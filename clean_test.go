@@ -384,7 +384,7 @@ func TestIsNormal(t *testing.T) {
 		if shape.layout && shape.ascii && !normal {
 			t.Errorf("isNormal(%q) = false for ASCII text with a normal layout", s)
 		}
-		if shape.layout && shape.suspect != (suspectCodecsIn(s) != 0) {
+		if shape.layout && shape.suspect != hasSuspectIn(s) {
 			t.Errorf("shapeOf(%q).suspect = %v, want %v", s, shape.suspect, !shape.suspect)
 		}
 	}
@@ -407,7 +407,7 @@ func TestNormalizeOnceKnownRepair(t *testing.T) {
 		"Huaweiâ€™s phone", "voilÃ le", "Ã©tÃ© 2024\nÃ©tÃ© 2024", "Ð Ð°Ð±Ð¾Ñ‚Ð°",
 		"clean line\nthe stateâ€™s bank\nanother", "Atelier SÃ£o Bento",
 	} {
-		normal, known := checkNormal(s, &repairMemory{})
+		normal, known := checkNormal(s, false, &repairMemory{})
 		if normal || known.line == "" {
 			t.Errorf("checkNormal(%q) = %v, %q: want the line it repairs", s, normal, known.line)
 			continue
@@ -460,14 +460,14 @@ func TestStableLines(t *testing.T) {
 
 // isNormal is checkNormal alone, for the tests.
 func isNormal(s string) bool {
-	normal, _ := checkNormal(s, &repairMemory{})
+	normal, _ := checkNormal(s, false, &repairMemory{})
 	return normal
 }
 
 // repairLine repairs one line as the normalizer's rounds do, for the
 // tests.
 func repairLine(line string) string {
-	if suspectCodecsIn(line) == 0 {
+	if !hasSuspectIn(line) {
 		return line
 	}
 	repaired, _ := repairRounds(line, &repairMemory{})

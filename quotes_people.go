@@ -533,7 +533,7 @@ func (p people) withShortMentions(toks tokens, names []nameMention, capitalizedI
 			continue // a word of a longer run: "North Fenshire Police"
 		}
 		w := stripPossessive(t.text())
-		if full, ok := p.fullName(names, w, t.start(), sexUnknown); ok {
+		if full, ok := p.fullName(names, w, t.start(), p.surnameSex(names, toks, i, w)); ok {
 			out = append(out, nameMention{
 				Span: Span{t.start(), t.end()}, name: full.name, surname: w,
 				sex: full.sex, isPerson: p.isPerson(full),
@@ -551,6 +551,56 @@ func (p people) withShortMentions(toks tokens, names []nameMention, capitalizedI
 	p.index(out)
 	return out
 }
+
+// surnameSex returns the sex that the pronouns of its sentence give a
+// surname w alone at toks[i], when people of both sexes share it ("Mark
+// Meadows … his wife, Debbie Meadows … In announcing his retirement,
+// Meadows said he …"); unknown when they do not, or when the sentence's
+// pronouns are of both sexes ("Meadows told her he …").
+func (p people) surnameSex(names []nameMention, toks tokens, i int, w string) sex {
+	at := p.bySurname[w]
+	if len(at) < 2 {
+		return sexUnknown
+	}
+	first := p.sexes[names[at[0]].name]
+	shared := false
+	for _, k := range at[1:] {
+		if s := p.sexes[names[k].name]; s != sexUnknown && first != sexUnknown && s != first {
+			shared = true
+			break
+		}
+	}
+	if !shared {
+		return sexUnknown
+	}
+	return pronounSexAround(toks, i)
+}
+
+// pronounSexAround returns the one sex of the third-person pronouns in
+// the sentence around toks[i], read at most maxPronounWindow words either
+// way; unknown when there are none or both.
+func pronounSexAround(toks tokens, i int) sex {
+	found := sexUnknown
+	for _, step := range [2]int{-1, 1} {
+		for k := i + step; k >= 0 && k < toks.len() && (k-i)*step <= maxPronounWindow; k += step {
+			if w := toks.text(k); w == "." || w == "?" || w == "!" {
+				break
+			}
+			s := pronounSex(toks.lower(k))
+			switch {
+			case s == sexUnknown:
+			case found == sexUnknown:
+				found = s
+			case found != s:
+				return sexUnknown
+			}
+		}
+	}
+	return found
+}
+
+// maxPronounWindow bounds the words pronounSexAround reads each way.
+const maxPronounWindow = 24
 
 // isOneName reports a word at toks[i] that can be a person named by one
 // name: no acronym ("ISIS"), place or organization word ("America"), and

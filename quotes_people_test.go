@@ -870,3 +870,18 @@ func TestPronounSkipsCompaniesAndAcronyms(t *testing.T) {
 		{"a given name after a role noun still names", "Ms Ruiz thanked her daughter Helen.\n\nShe said the prize was theirs.", "the prize was theirs", "Helen"},
 	})
 }
+
+// TestSurnameSharedAcrossSexes checks that a surname alone that people of
+// both sexes share goes to the one the pronouns of its sentence agree
+// with ("Mark Meadows … his wife, Debbie Meadows … In announcing his
+// retirement, Meadows said he …"), and to the nearest when they say both.
+func TestSurnameSharedAcrossSexes(t *testing.T) {
+	couple := "Coach Sarah Novak and her husband, Tom Novak, run the club.\n\n"
+	runSpeakerCases(t, []speakerCase{
+		{"his before the name", "Rep. Mark Meadows and his wife, Debbie Meadows, attended the dinner.\n\nIn announcing his retirement, Meadows said he never planned to stay in Congress.", "he never planned", "Mark Meadows"},
+		{"her after the name", "Hillary Clinton spoke after Bill Clinton. Clinton said her plan would pass.", "her plan would pass", "Hillary Clinton"},
+		{"he after the name", couple + "Novak said he had hired two new trainers.", "he had hired", "Tom Novak"},
+		{"she after the name", couple + "Novak said she had hired two new trainers.", "she had hired", "Sarah Novak"},
+		{"both: the nearest", couple + "Novak told her he was tired.", "he was tired", "Tom Novak"},
+	})
+}

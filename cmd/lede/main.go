@@ -87,10 +87,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"net/url"
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"slices"
 	"strings"
 	"time"
@@ -366,11 +368,45 @@ const (
 
 // limitMemoryTo sets a soft memory limit of bytes, unless the GOMEMLIMIT
 // environment variable sets one already: the caller's choice wins.
+//
+// The limit only helps while what lede holds fits under it. A page of tiny
+// elements holds far more than pageMemoryFactor times its size (4 MB of
+// "<p>a</p>" repeated is a tree of 170 MB), and a limit below the live heap
+// makes the garbage collector run back to back for no memory back: that
+// page took 1.2 s of CPU instead of 0.6. So once a collection finds more
+// live than the limit, the limit is lifted, and the collector goes on at
+// its usual pace (GOGC).
 func limitMemoryTo(bytes int64) {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(bytes)
+		afterEachGC(func(live uint64) bool {
+			if live > uint64(bytes) {
+				debug.SetMemoryLimit(math.MaxInt64)
+				return false
+			}
+			return true
+		})
 	}
 }
+
+// afterEachGC calls f with the live heap's size, in bytes, after each
+// garbage collection from now on, for as long as f returns true. It is
+// called from the runtime's cleanup goroutine: a cleanup on an object that
+// nothing holds runs once a collection has found it garbage.
+func afterEachGC(f func(live uint64) bool) {
+	runtime.AddCleanup(new(gcMark), func(int) {
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		metrics.Read(sample)
+		if f(sample[0].Value.Uint64()) {
+			afterEachGC(f)
+		}
+	}, 0)
+}
+
+// gcMark is the object whose collection afterEachGC watches for. It holds
+// a pointer so that it is not one of the tiny objects that the allocator
+// packs together, which are only collected all at once.
+type gcMark struct{ _ *byte }
 
 // refDateLayouts are the forms a reference date may take on the command
 // line and in batch requests.

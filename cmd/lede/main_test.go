@@ -10,6 +10,8 @@ import (
 	"go/parser"
 	"go/token"
 	"io"
+	"math"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -531,5 +533,65 @@ func TestPageMemoryLimit(t *testing.T) {
 		if got := pageMemoryLimit(tt.size); got != tt.want {
 			t.Errorf("pageMemoryLimit(%d) = %d, want %d", tt.size, got, tt.want)
 		}
+	}
+}
+
+// TestLimitLiftedWhenOutgrown checks that a memory limit below the live
+// heap is lifted after a collection (a page of tiny elements holds more
+// than pageMemoryFactor times its size), and that one above it stays.
+func TestLimitLiftedWhenOutgrown(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	held := make([]*[1024]byte, 4096) // 4 MB live, with pointers to scan
+	for i := range held {
+		held[i] = new([1024]byte)
+	}
+
+	limitMemoryTo(1 << 40)
+	runtime.GC()
+	runtime.GC()
+	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
+		t.Errorf("a limit above the live heap became %d", got)
+	}
+
+	limitMemoryTo(1 << 20)
+	deadline := time.Now().Add(10 * time.Second) // the cleanups run on their own goroutine
+	for debug.SetMemoryLimit(-1) != math.MaxInt64 && time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("a limit of 1 MB under %d MB live stayed %d", len(held)>>10, got)
+	}
+	runtime.KeepAlive(held)
+}
+
+// TestAfterEachGC checks that afterEachGC calls back once per collection
+// with the live heap, until told to stop.
+func TestAfterEachGC(t *testing.T) {
+	calls := make(chan uint64, 10)
+	n := 0
+	afterEachGC(func(live uint64) bool {
+		calls <- live
+		n++
+		return n < 3
+	})
+	for range 3 {
+		runtime.GC()
+		select {
+		case live := <-calls:
+			if live == 0 {
+				t.Error("live heap of 0 bytes after a collection")
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("no call after a collection")
+		}
+	}
+	runtime.GC()
+	runtime.GC()
+	select {
+	case <-calls:
+		t.Error("called again after returning false")
+	case <-time.After(50 * time.Millisecond):
 	}
 }

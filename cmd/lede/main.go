@@ -367,42 +367,26 @@ const (
 )
 
 // limitMemoryTo sets a soft memory limit of bytes, unless the GOMEMLIMIT
-// environment variable sets one already: the caller's choice wins. After
-// each collection the limit is set again, to limitAbove the live heap,
-// until something else changes it.
-func limitMemoryTo(bytes int64) {
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	limit := bytes
-	debug.SetMemoryLimit(limit)
-	afterEachGC(func(live uint64) bool {
-		if debug.SetMemoryLimit(-1) != limit {
-			return false // set by someone else since, who wins
-		}
-		limit = limitAbove(int64(min(live, math.MaxInt64/2)), bytes)
-		debug.SetMemoryLimit(limit)
-		return true
-	})
-}
-
-// limitAbove returns the memory limit for a page whose limit is page when
-// live bytes are live: page while what lede holds fits under it, and page
-// above the live heap once it does not.
+// environment variable sets one already: the caller's choice wins.
 //
-// A page of tiny elements holds far more than pageMemoryFactor times its
-// size (4 MB of "<p>a</p>" repeated is a tree of 170 MB), and a limit
-// under the live heap makes the garbage collector run back to back for no
-// memory back: that page took 1.2 s of CPU instead of 0.7. A limit page
-// above the live heap lets it run once per page bytes allocated instead.
-// Lifting the limit altogether, for the collector's own pace (twice the
-// live heap), was a little faster there (0.6 s) but took 324 MB instead
-// of 210 on 4 MB of high bytes.
-func limitAbove(live, page int64) int64 {
-	if live <= page {
-		return page
+// The limit only helps while what lede holds fits under it. A page of tiny
+// elements holds far more than pageMemoryFactor times its size (4 MB of
+// "<p>a</p>" repeated is a tree of 170 MB), and a limit below the live heap
+// makes the garbage collector run back to back for no memory back: that
+// page took 1.2 s of CPU instead of 0.6. So once a collection finds more
+// live than the limit, the limit is lifted, and the collector goes on at
+// its usual pace (GOGC).
+func limitMemoryTo(bytes int64) {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(bytes)
+		afterEachGC(func(live uint64) bool {
+			if live > uint64(bytes) {
+				debug.SetMemoryLimit(math.MaxInt64)
+				return false
+			}
+			return true
+		})
 	}
-	return live + page
 }
 
 // afterEachGC calls f with the live heap's size, in bytes, after each

@@ -369,38 +369,64 @@ const (
 // limitMemoryTo sets a soft memory limit of bytes, unless the GOMEMLIMIT
 // environment variable sets one already: the caller's choice wins.
 //
-// The limit only helps while what lede holds fits under it. A page of tiny
-// elements holds far more than pageMemoryFactor times its size (4 MB of
-// "<p>a</p>" repeated is a tree of 170 MB), and a limit below the live heap
-// makes the garbage collector run back to back for no memory back: that
-// page took 1.2 s of CPU instead of 0.6. So once a collection finds more
-// live than the limit, the limit is lifted, and the collector goes on at
-// its usual pace (GOGC), up to twice the live heap. A limit that followed
-// the live heap instead, a page's limit above it, held 4 MB of high bytes
-// in 210 MB rather than 324, but ran the collector so often on the tiny
-// elements that they took 0.8 s.
+// The limit only helps while what lede holds fits under it with room to
+// spare. A page of tiny elements holds far more than pageMemoryFactor
+// times its size (4 MB of "<p>a</p>" repeated is a tree of 170 MB), and a
+// limit near or under the live heap makes the garbage collector run back
+// to back for little memory back: that page took 1.2 s of CPU instead of
+// 0.5. So once the limit costs too much (limitCostsTooMuch), it is lifted,
+// and the collector goes on at its usual pace (GOGC).
 func limitMemoryTo(bytes int64) {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(bytes)
-		afterEachGC(func(live uint64) bool {
-			if live > uint64(bytes) {
-				debug.SetMemoryLimit(math.MaxInt64)
-				return false
-			}
-			return true
-		})
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
 	}
+	debug.SetMemoryLimit(bytes)
+	afterEachGC(func(s gcStats) bool {
+		if limitCostsTooMuch(s, bytes) {
+			debug.SetMemoryLimit(math.MaxInt64)
+			return false
+		}
+		return true
+	})
 }
 
-// afterEachGC calls f with the live heap's size, in bytes, after each
-// garbage collection from now on, for as long as f returns true. It is
-// called from the runtime's cleanup goroutine: a cleanup on an object that
-// nothing holds runs once a collection has found it garbage.
-func afterEachGC(f func(live uint64) bool) {
+// limitCostsTooMuch reports whether a memory limit of limit bytes makes
+// the collector work past its own pace, judged after a collection: the
+// live heap is over half the limit, so that the limit, not the pace of
+// twice the live heap, sets when the collector runs; and the collector
+// has taken over a quarter of the CPU time, the share that it is designed
+// to take while it runs.
+//
+// Lifting the limit only once the live heap outgrew it was slower on 2 MB
+// of "<p>a</p>" (0.44 s instead of 0.29: the collector had run back to
+// back while the heap neared the limit), and on 4 MB of high bytes, where
+// the collector costs little, it doubled the memory (324 MB instead of
+// 168) for a tenth less time.
+func limitCostsTooMuch(s gcStats, limit int64) bool {
+	return s.live > uint64(limit)/2 && s.gcCPU > (s.gcCPU+s.userCPU)/4
+}
+
+// gcStats is the state of the heap and of the CPU time after a collection.
+type gcStats struct {
+	live    uint64  // bytes of heap that the collection found live
+	gcCPU   float64 // seconds of CPU time spent collecting, since the start
+	userCPU float64 // seconds of CPU time spent running the program's code
+}
+
+// afterEachGC calls f with the gcStats after each garbage collection from
+// now on, for as long as f returns true. It is called from the runtime's
+// cleanup goroutine: a cleanup on an object that nothing holds runs once a
+// collection has found it garbage.
+func afterEachGC(f func(gcStats) bool) {
 	runtime.AddCleanup(new(gcMark), func(int) {
-		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		sample := []metrics.Sample{
+			{Name: "/gc/heap/live:bytes"},
+			{Name: "/cpu/classes/gc/total:cpu-seconds"},
+			{Name: "/cpu/classes/user:cpu-seconds"},
+		}
 		metrics.Read(sample)
-		if f(sample[0].Value.Uint64()) {
+		s := gcStats{live: sample[0].Value.Uint64(), gcCPU: sample[1].Value.Float64(), userCPU: sample[2].Value.Float64()}
+		if f(s) {
 			afterEachGC(f)
 		}
 	}, 0)

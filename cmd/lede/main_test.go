@@ -536,10 +536,32 @@ func TestPageMemoryLimit(t *testing.T) {
 	}
 }
 
-// TestLimitLiftedWhenOutgrown checks that a memory limit below the live
-// heap is lifted after a collection (a page of tiny elements holds more
-// than pageMemoryFactor times its size), and that one above it stays.
-func TestLimitLiftedWhenOutgrown(t *testing.T) {
+// TestLimitCostsTooMuch checks when a page's memory limit is lifted: the
+// live heap over half the limit and the collector over a quarter of the
+// CPU time, both.
+func TestLimitCostsTooMuch(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		s    gcStats
+		want bool
+	}{
+		{"live heap far under the limit", gcStats{live: 10, gcCPU: 9, userCPU: 1}, false},
+		{"live heap at half the limit", gcStats{live: 50, gcCPU: 9, userCPU: 1}, false},
+		{"collector at its own share", gcStats{live: 90, gcCPU: 1, userCPU: 3}, false},
+		{"collector past its share", gcStats{live: 60, gcCPU: 1.1, userCPU: 3}, true},
+		{"live heap over the limit, collector cheap", gcStats{live: 200, gcCPU: 0.1, userCPU: 3}, false},
+		{"live heap over the limit, collector dear", gcStats{live: 200, gcCPU: 2, userCPU: 3}, true},
+	} {
+		if got := limitCostsTooMuch(tt.s, 100); got != tt.want {
+			t.Errorf("%s: %v", tt.name, got)
+		}
+	}
+}
+
+// TestLimitLiftedWhenCostly checks that a memory limit under the live heap
+// is lifted once collections take most of the time, and that one far
+// above it stays.
+func TestLimitLiftedWhenCostly(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "")
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	held := make([]*[1024]byte, 4096) // 4 MB live, with pointers to scan
@@ -548,17 +570,17 @@ func TestLimitLiftedWhenOutgrown(t *testing.T) {
 	}
 
 	limitMemoryTo(1 << 40)
-	runtime.GC()
-	runtime.GC()
+	for range 10 {
+		runtime.GC()
+	}
 	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
-		t.Errorf("a limit above the live heap became %d", got)
+		t.Errorf("a limit far above the live heap became %d", got)
 	}
 
 	limitMemoryTo(1 << 20)
 	deadline := time.Now().Add(10 * time.Second) // the cleanups run on their own goroutine
 	for debug.SetMemoryLimit(-1) != math.MaxInt64 && time.Now().Before(deadline) {
-		runtime.GC()
-		time.Sleep(time.Millisecond)
+		runtime.GC() // collections, and nothing else: the collector takes most of the time
 	}
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("a limit of 1 MB under %d MB live stayed %d", len(held)>>10, got)
@@ -569,19 +591,19 @@ func TestLimitLiftedWhenOutgrown(t *testing.T) {
 // TestAfterEachGC checks that afterEachGC calls back once per collection
 // with the live heap, until told to stop.
 func TestAfterEachGC(t *testing.T) {
-	calls := make(chan uint64, 10)
+	calls := make(chan gcStats, 10)
 	n := 0
-	afterEachGC(func(live uint64) bool {
-		calls <- live
+	afterEachGC(func(s gcStats) bool {
+		calls <- s
 		n++
 		return n < 3
 	})
 	for range 3 {
 		runtime.GC()
 		select {
-		case live := <-calls:
-			if live == 0 {
-				t.Error("live heap of 0 bytes after a collection")
+		case s := <-calls:
+			if s.live == 0 || s.gcCPU <= 0 {
+				t.Errorf("after a collection: %+v", s)
 			}
 		case <-time.After(10 * time.Second):
 			t.Fatal("no call after a collection")

@@ -3,6 +3,7 @@ package lede
 import (
 	"math/bits"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -93,13 +94,16 @@ type inlineImage struct {
 
 // textBlock is one block of text with the evidence that scores it. A page
 // cut into a million blocks holds a million of them at once, so the struct
-// is kept small: its rarely used inline markup sits behind a pointer, and
-// its small numbers are small types (a page of "<p>a</p>" repeated holds
-// one per 8 bytes of input).
+// is kept small, 64 bytes with three pointers for the collector to follow:
+// its rarely used inline markup sits behind a pointer, its kind is a byte,
+// the furniture around it an index, and its small numbers are small types
+// (a page of "<p>a</p>" repeated holds one per 8 bytes of input). The
+// counts are 32 bits, as ownerOrder is: they would wrap only on a block
+// of over 2 GB of text.
 type textBlock struct {
 	Text  string
-	Type  BlockType
-	Level int8 // the heading level, 1 to 6, for headings; 0 otherwise
+	kind  blockKindCode // the block's BlockType; see Type
+	Level int8          // the heading level, 1 to 6, for headings; 0 otherwise
 	// Ordered tells a list item of a numbered list (<ol>).
 	Ordered bool
 	// declared is +1 when the page's JSON-LD articleBody contains the
@@ -119,16 +123,41 @@ type textBlock struct {
 	// ownerOrder is owner's place among the elements under the segmented
 	// root in document order (the root is 0); see bestContainer.
 	ownerOrder int32
-	markup     *blockMarkup // the block's links and images; nil when it has none
-	owner      *html.Node   // the block-level element holding the text
-	// furniture is the nearest enclosing element that is furniture
-	// (comments, share bars, related links…), or nil; see resolveFurniture.
-	furniture *html.Node
-	// strongFurniture is the nearest enclosing element named with a strong
-	// furniture word, or nil.
-	strongFurniture *html.Node
-	chars           int // non-space bytes of text
-	linkChars       int // non-space bytes of text inside links
+	// furniture indexes in the segmenter's flags the nearest enclosing
+	// element that is furniture (comments, share bars, related links…),
+	// or is -1; see resolveFurniture.
+	furniture int32
+	// strongFurniture indexes in the flags the nearest enclosing element
+	// named with a strong furniture word, or is -1.
+	strongFurniture int32
+	chars           int32        // non-space bytes of text
+	linkChars       int32        // non-space bytes of text inside links
+	markup          *blockMarkup // the block's links and images; nil when it has none
+	owner           *html.Node   // the block-level element holding the text
+}
+
+// blockKindCode is a BlockType in one byte, as textBlock keeps it: the
+// string would take sixteen bytes, and a pointer for the collector to
+// follow, in each of a million blocks.
+type blockKindCode uint8
+
+// blockTypes are the BlockTypes by their codes; the zero code is a
+// paragraph, as a textBlock's zero value is.
+var blockTypes = [...]BlockType{BlockParagraph, BlockHeading, BlockListItem, BlockQuote, BlockPre, BlockTableRow}
+
+// kindCode returns the code of t.
+func kindCode(t BlockType) blockKindCode {
+	for i, bt := range blockTypes {
+		if bt == t {
+			return blockKindCode(i)
+		}
+	}
+	return 0
+}
+
+// Type returns the kind of block b is.
+func (b *textBlock) Type() BlockType {
+	return blockTypes[b.kind]
 }
 
 // blockMarkup is a block's inline markup, which few blocks have.
@@ -158,7 +187,7 @@ func (b *textBlock) setImages(images []inlineImage) {
 
 // body returns b as the body holds it.
 func (b *textBlock) body() bodyBlock {
-	bb := bodyBlock{Block: Block{Type: b.Type, Level: int(b.Level), Ordered: b.Ordered, Text: b.Text}}
+	bb := bodyBlock{Block: Block{Type: b.Type(), Level: int(b.Level), Ordered: b.Ordered, Text: b.Text}}
 	if b.markup != nil {
 		bb.links, bb.images = b.markup.links, b.markup.images
 	}
@@ -693,8 +722,8 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node, own
 		if isBlank(text) {
 			return
 		}
-		s.open = textBlock{owner: owner, ownerOrder: ownerOrder, flag: int32(ctx.flag)}
-		s.open.Type, s.open.Level, s.open.Ordered = ctx.kind, int8(ctx.level), ctx.ordered
+		s.open = textBlock{owner: owner, ownerOrder: ownerOrder, flag: int32(ctx.flag), furniture: -1, strongFurniture: -1}
+		s.open.kind, s.open.Level, s.open.Ordered = kindCode(ctx.kind), int8(ctx.level), ctx.ordered
 		s.openImages, s.pending = s.pending, nil
 		s.openText = text
 		s.buf = append(s.buf, text...)
@@ -709,16 +738,16 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node, own
 
 // count adds n non-space bytes of text to the open block.
 func (s *segmenter) count(n int, ctx blockContext) {
-	s.open.chars += n
+	s.open.chars += int32(n)
 	if ctx.inLink {
-		s.open.linkChars += n
+		s.open.linkChars += int32(n)
 	}
 }
 
 // separateCell marks the start of a table cell in the open row block, so
 // that "1", "Kyle Busch" and "5040" read as "1 | Kyle Busch | 5040".
 func (s *segmenter) separateCell() {
-	if s.open.owner == nil || s.open.Type != BlockTableRow {
+	if s.open.owner == nil || s.open.Type() != BlockTableRow {
 		return
 	}
 	if c := lastNonSpace(s.buf); c != 0 && c != '|' {
@@ -745,8 +774,8 @@ func (s *segmenter) flush() {
 		return
 	}
 	b := s.open
-	inline := bodyBlock{Block: Block{Type: b.Type}, links: s.openLinks, images: s.openImages}
-	if b.Type == BlockPre {
+	inline := bodyBlock{Block: Block{Type: b.Type()}, links: s.openLinks, images: s.openImages}
+	if b.Type() == BlockPre {
 		inline.Text = strings.Trim(strings.ReplaceAll(string(s.buf), "\r\n", "\n"), "\n")
 		inline.links = nil // code keeps its white space; its links are not worth the mapping
 		for i := range inline.images {
@@ -757,7 +786,10 @@ func (s *segmenter) flush() {
 		// text; or collapsed straight from the buffer, one string.
 		inline.Text = s.openText
 		if len(s.buf) != len(s.openText) || !s.openCollapsed {
-			s.scratch = appendCollapsed(s.scratch[:0], s.buf)
+			// Collapsing seldom lengthens text (only invalid bytes, which
+			// become U+FFFD), and a large slice grows by a quarter at a
+			// time: unsized, one block of 9 MB took 50 MB of copies.
+			s.scratch = appendCollapsed(slices.Grow(s.scratch[:0], len(s.buf)), s.buf)
 			if string(s.scratch) != s.openText {
 				inline.Text = string(s.scratch)
 			}
@@ -765,7 +797,7 @@ func (s *segmenter) flush() {
 	} else {
 		inline.Text = collapseInline(string(s.buf), &inline)
 	}
-	if b.Type == BlockTableRow {
+	if b.Type() == BlockTableRow {
 		inline.Text = strings.TrimRight(inline.Text, " |")
 		inline.clampInline()
 	}
@@ -773,11 +805,11 @@ func (s *segmenter) flush() {
 	if len(inline.links) > 0 || len(inline.images) > 0 {
 		b.markup = &blockMarkup{links: inline.links, images: inline.images}
 	}
-	if b.Type != BlockListItem {
+	if b.Type() != BlockListItem {
 		b.Ordered = false
 	}
 	if b.Text != "" {
-		if b.Type != BlockHeading {
+		if b.Type() != BlockHeading {
 			b.Level = 0
 		}
 		s.blocks = append(s.blocks, b)

@@ -89,3 +89,18 @@ func TestImageLabelTable(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockKindCodes checks that every BlockType survives textBlock's one
+// byte (a type missing from blockTypes would read back as a paragraph),
+// and that a textBlock's zero value is a paragraph.
+func TestBlockKindCodes(t *testing.T) {
+	for _, bt := range []BlockType{BlockParagraph, BlockHeading, BlockListItem, BlockQuote, BlockPre, BlockTableRow} {
+		b := textBlock{kind: kindCode(bt)}
+		if got := b.Type(); got != bt {
+			t.Errorf("%s reads back as %s", bt, got)
+		}
+	}
+	if got := (&textBlock{}).Type(); got != BlockParagraph {
+		t.Errorf("the zero textBlock is a %s", got)
+	}
+}

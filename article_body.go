@@ -116,7 +116,7 @@ func visibleBody(doc *html.Node, hints pageHints) body {
 	if container == nil {
 		return body{}
 	}
-	return selectBlocks(blocks, container, hints)
+	return selectBlocks(blocks, flags, container, hints)
 }
 
 // readsAsProse reports whether b reads as article prose: long text with few
@@ -129,7 +129,7 @@ func readsAsProse(b *textBlock) bool {
 		// A line of links that the declaration repeats is its related
 		// stories, which some systems write into articleBody.
 		return b.declared > 0 && b.linkDensity() < 0.9
-	case b.Type == BlockHeading:
+	case b.Type() == BlockHeading:
 		// An intro set as a heading is prose: a heading holds a phrase,
 		// not sentences ("Gerade ist ihr Film angelaufen. Wir haben sie
 		// getroffen.").
@@ -156,14 +156,14 @@ func readsAsProse(b *textBlock) bool {
 // listicle links its subheadings (a teaser's linked headline goes with its
 // teaser; see markTeasers).
 func isLinkList(b *textBlock) bool {
-	return b.Type != BlockQuote && b.Type != BlockHeading && b.linkDensity() > maxLinkDensity && !b.prose
+	return b.Type() != BlockQuote && b.Type() != BlockHeading && b.linkDensity() > maxLinkDensity && !b.prose
 }
 
 // weight is b's contribution to the score of the elements that contain it.
 // With honorFurniture, text in furniture counts against like a fragment.
 func weight(b *textBlock, honorFurniture bool) float64 {
 	switch {
-	case honorFurniture && b.furniture != nil:
+	case honorFurniture && b.furniture >= 0:
 		return -fragmentPenalty * float64(b.chars)
 	case b.declared < 0:
 		return -float64(b.chars)
@@ -175,7 +175,7 @@ func weight(b *textBlock, honorFurniture bool) float64 {
 		return -linkListPenalty * float64(b.chars)
 	case b.line:
 		return 0 // a line of an element's text cut by <br>: neither prose nor furniture
-	case b.Type == BlockListItem || b.Type == BlockTableRow:
+	case b.Type() == BlockListItem || b.Type() == BlockTableRow:
 		return -rowPenalty * float64(b.chars)
 
 	default:
@@ -232,13 +232,14 @@ func bestContainer(doc *html.Node, blocks []textBlock, honorFurniture bool) *htm
 	return best
 }
 
-// selectBlocks returns the blocks of container that belong to the article.
-func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) body {
+// selectBlocks returns the blocks of container that belong to the article;
+// flags are the furniture-named elements the blocks index.
+func selectBlocks(blocks []textBlock, flags []furnitureFlag, container *html.Node, hints pageHints) body {
 	title := hints.title
 	in := make([]bool, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
-		in[i] = within(b.owner, container) && !isFurnitureInside(b, container)
+		in[i] = within(b.owner, container) && !isFurnitureInside(b, flags, container)
 	}
 	addOpening(blocks, in)
 	var kept []*textBlock
@@ -258,7 +259,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 	if first < 0 {
 		return body{}
 	}
-	last = closingLines(blocks, kept, last, container)
+	last = closingLines(blocks, flags, kept, last, container)
 	last = mainColumnEnd(kept, first, last)
 	for last >= first && isBoilerplate(kept[last].Text) {
 		last--
@@ -291,7 +292,7 @@ func selectBlocks(blocks []textBlock, container *html.Node, hints pageHints) bod
 		chosen[i] = true
 	}
 	for k, b := range kept[first : last+1] {
-		chosen[keptAt[first+k]] = !(b.Type == BlockHeading && sameText(b.Text, title))
+		chosen[keptAt[first+k]] = !(b.Type() == BlockHeading && sameText(b.Text, title))
 	}
 	end := keptAt[last] + 1
 	// The pictures that open the article wait for the block after them,
@@ -412,7 +413,7 @@ func standfirstBefore(blocks []textBlock, start int, hints pageHints) int {
 	desc := foldKey(hints.description)
 	for i := start - 1; i >= max(0, start-maxStandfirstGap); i-- {
 		b := &blocks[i]
-		if b.strongFurniture != nil || b.Type == BlockHeading || sameText(b.Text, hints.title) || inHeader(b.owner) {
+		if b.strongFurniture >= 0 || b.Type() == BlockHeading || sameText(b.Text, hints.title) || inHeader(b.owner) {
 			continue
 		}
 		if repeatsDescription(foldKey(b.Text), desc) {
@@ -443,8 +444,12 @@ func within(n, c *html.Node) bool {
 // isFurnitureInside reports whether b sits in furniture below the container
 // (furniture at or above the container, chosen when nothing else had prose,
 // is the container's own business).
-func isFurnitureInside(b *textBlock, container *html.Node) bool {
-	return b.furniture != nil && b.furniture != container && within(b.furniture, container)
+func isFurnitureInside(b *textBlock, flags []furnitureFlag, container *html.Node) bool {
+	if b.furniture < 0 {
+		return false
+	}
+	furniture := flags[b.furniture].node
+	return furniture != container && within(furniture, container)
 }
 
 // paragraphSpan returns the indexes of the first and last paragraphs of bs,
@@ -504,8 +509,8 @@ func mainColumnEnd(kept []*textBlock, first, last int) int {
 			continue
 		}
 		p := b.owner.Parent
-		weight[p] += b.chars
-		total += b.chars
+		weight[p] += int(b.chars)
+		total += int(b.chars)
 		if column == nil || weight[p] > weight[column] {
 			column = p
 		}
@@ -513,7 +518,7 @@ func mainColumnEnd(kept []*textBlock, first, last int) int {
 	end, tail := last, 0
 	for end >= first && !within(kept[end].owner, column) {
 		if kept[end].prose {
-			tail += kept[end].chars
+			tail += int(kept[end].chars)
 		}
 		end--
 	}
@@ -545,17 +550,17 @@ func addOpening(blocks []textBlock, in []bool) {
 	gap := 0
 	for j := first - 1; j >= 0 && gap <= maxOpeningGap; j-- {
 		b := &blocks[j]
-		if b.prose && b.furniture == nil && !b.teaser && b.declared >= 0 && !isLinkList(b) {
+		if b.prose && b.furniture < 0 && !b.teaser && b.declared >= 0 && !isLinkList(b) {
 			in[j], gap = true, 0
 			continue
 		}
-		gap += b.chars
+		gap += int(b.chars)
 	}
 }
 
 // isSubheading reports a heading below the headline.
 func isSubheading(b *textBlock, title string) bool {
-	return b.Type == BlockHeading && b.Level > 1 && !sameText(b.Text, title)
+	return b.Type() == BlockHeading && b.Level > 1 && !sameText(b.Text, title)
 }
 
 // headedLists returns the index of the text's first block: blocks[start],
@@ -569,7 +574,7 @@ func headedLists(blocks []textBlock, start int, title string) int {
 	// the text: a subtitle in a box of its own beside the headline does
 	// not.
 	heads := func(b *textBlock) bool {
-		return isSubheading(b, title) && b.furniture == nil && b.owner.Parent != nil && within(text, b.owner.Parent)
+		return isSubheading(b, title) && b.furniture < 0 && b.owner.Parent != nil && within(text, b.owner.Parent)
 	}
 	start = listOpening(blocks, start)
 	if k := start - 1; k >= 0 && heads(&blocks[k]) {
@@ -577,8 +582,8 @@ func headedLists(blocks []textBlock, start int, title string) int {
 	}
 	for {
 		k := start - 1
-		for k >= 0 && (blocks[k].Type == BlockListItem || blocks[k].Type == BlockTableRow) &&
-			blocks[k].furniture == nil && !blocks[k].teaser && !isLinkList(&blocks[k]) {
+		for k >= 0 && (blocks[k].Type() == BlockListItem || blocks[k].Type() == BlockTableRow) &&
+			blocks[k].furniture < 0 && !blocks[k].teaser && !isLinkList(&blocks[k]) {
 			k--
 		}
 		if k == start-1 || k < 0 || !heads(&blocks[k]) {
@@ -593,7 +598,7 @@ func headedLists(blocks []textBlock, start int, title string) int {
 // trusted articleBody leaves out, an ad label, a "Read more" pointer or a
 // picture credit.
 func mayBeText(b *textBlock) bool {
-	return !isLinkList(b) && !b.teaser && !(b.declared < 0 && b.Type == BlockParagraph) &&
+	return !isLinkList(b) && !b.teaser && !(b.declared < 0 && b.Type() == BlockParagraph) &&
 		!isAdLabel(b.Text) && !isPointer(b.Text) && !isImageCredit(b.Text)
 }
 
@@ -610,7 +615,7 @@ const maxListOpening = 3
 // the oven") weigh less than the item the text was found in. Items that
 // are not text (see mayBeText), or furniture at the text's edge, stop it.
 func listOpening(blocks []textBlock, start int) int {
-	isItem := func(b *textBlock) bool { return b.Type == BlockListItem && b.owner.DataAtom == atom.Li }
+	isItem := func(b *textBlock) bool { return b.Type() == BlockListItem && b.owner.DataAtom == atom.Li }
 	item := &blocks[start]
 	if !isItem(item) || item.owner.Parent == nil {
 		return start
@@ -618,7 +623,7 @@ func listOpening(blocks []textBlock, start int) int {
 	k := start
 	for k > 0 && start-k < maxListOpening {
 		b := &blocks[k-1]
-		if !isItem(b) || b.owner.Parent != item.owner.Parent || b.furniture != nil ||
+		if !isItem(b) || b.owner.Parent != item.owner.Parent || b.furniture >= 0 ||
 			!mayBeText(b) || isBoilerplate(b.Text) {
 			break
 		}
@@ -639,20 +644,20 @@ const maxClosingLines = 2
 // poem. A label of what follows ("Tags", before a tag list) is no closing
 // line. Credit lines and prompts among them are trimmed later as
 // boilerplate.
-func closingLines(blocks []textBlock, kept []*textBlock, last int, container *html.Node) int {
+func closingLines(blocks []textBlock, flags []furnitureFlag, kept []*textBlock, last int, container *html.Node) int {
 	tail := kept[last+1:]
 	if len(tail) == 0 || len(tail) > maxClosingLines && !linesOfOne(tail) {
 		return last
 	}
 	parent := kept[last].owner.Parent
 	for _, b := range tail {
-		if b.Type == BlockHeading || b.Type == BlockListItem || b.linkChars > 0 ||
+		if b.Type() == BlockHeading || b.Type() == BlockListItem || b.linkChars > 0 ||
 			(b.owner != kept[last].owner && b.owner.Parent != parent) {
 			return last
 		}
 	}
 	for i := indexOf(blocks, tail[len(tail)-1]) + 1; i < len(blocks); i++ {
-		if b := &blocks[i]; within(b.owner, container) && !isFurnitureInside(b, container) {
+		if b := &blocks[i]; within(b.owner, container) && !isFurnitureInside(b, flags, container) {
 			return last
 		}
 	}

@@ -340,8 +340,8 @@ func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
 			siblings[keyOf(flags[f].node)] += prose[f]
 		}
 	}
-	furniture := make([]*html.Node, len(flags)) // nearest furniture at or above each flag
-	strong := make([]*html.Node, len(flags))    // nearest strong-named element at or above each flag
+	furniture := make([]int32, len(flags)) // the flag of the nearest furniture at or above each flag, or -1
+	strong := make([]int32, len(flags))    // the flag of the nearest strong-named element at or above each, or -1
 	wrapper := make([]bool, len(flags))
 	for f := range flags {
 		p := flags[f].parent
@@ -350,15 +350,16 @@ func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
 		inner := p >= 0 && wrapper[p] && prose[f] >= prose[p]
 		wrapper[f] = !flags[f].strong && (inner || max(prose[f], siblings[keyOf(flags[f].node)]) > wrapperShare*total)
 		flags[f].wrapper = wrapper[f]
+		furniture[f], strong[f] = -1, -1
 		switch {
 		case !wrapper[f]:
-			furniture[f] = flags[f].node
+			furniture[f] = int32(f)
 		case p >= 0:
 			furniture[f] = furniture[p]
 		}
 		switch {
 		case flags[f].strong:
-			strong[f] = flags[f].node
+			strong[f] = int32(f)
 		case flags[f].parent >= 0:
 			strong[f] = strong[flags[f].parent]
 		}

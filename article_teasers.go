@@ -30,7 +30,7 @@ const (
 func markTeasers(blocks []textBlock) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.declared > 0 || !b.prose || b.Type == BlockQuote {
+		if b.declared > 0 || !b.prose || b.Type() == BlockQuote {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-1-maxTeaserGap); j-- {
@@ -59,7 +59,7 @@ func isTeaserUnit(blocks []textBlock, unit *html.Node, head, summary int) bool {
 	// After the summary, the unit may hold its "Read more" link or a meta
 	// line in furniture, but no more text.
 	for k := summary + 1; k < len(blocks) && within(blocks[k].owner, unit); k++ {
-		if k-summary > maxTeaserTail || (blocks[k].linkDensity() < 0.9 && blocks[k].furniture == nil) {
+		if k-summary > maxTeaserTail || (blocks[k].linkDensity() < 0.9 && blocks[k].furniture < 0) {
 			return false
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -531,5 +532,67 @@ func TestPageMemoryLimit(t *testing.T) {
 		if got := pageMemoryLimit(tt.size); got != tt.want {
 			t.Errorf("pageMemoryLimit(%d) = %d, want %d", tt.size, got, tt.want)
 		}
+	}
+}
+
+// TestLimitCostsTooMuch checks when a page's memory limit is lifted: the
+// live heap over half the limit and the collector over a quarter of the
+// CPU time, both.
+func TestLimitCostsTooMuch(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		s    gcStats
+		want bool
+	}{
+		{"live heap far under the limit", gcStats{live: 10, gcCPU: 9, userCPU: 1}, false},
+		{"live heap at half the limit", gcStats{live: 50, gcCPU: 9, userCPU: 1}, false},
+		{"collector at its own share", gcStats{live: 90, gcCPU: 1, userCPU: 3}, false},
+		{"collector past its share", gcStats{live: 60, gcCPU: 1.1, userCPU: 3}, true},
+		{"live heap over the limit, collector cheap", gcStats{live: 200, gcCPU: 0.1, userCPU: 3}, false},
+		{"live heap over the limit, collector dear", gcStats{live: 200, gcCPU: 2, userCPU: 3}, true},
+	} {
+		if got := limitCostsTooMuch(tt.s, 100); got != tt.want {
+			t.Errorf("%s: %v", tt.name, got)
+		}
+	}
+}
+
+// TestAfterEachGC checks that afterEachGC calls back once per collection
+// with the live heap, until told to stop. (When limitMemoryTo lifts its
+// limit depends on the CPU time the collector takes, which no test can
+// set; TestLimitCostsTooMuch checks the rule.)
+func TestAfterEachGC(t *testing.T) {
+	calls := make(chan gcStats, 10)
+	n := 0
+	afterEachGC(func(s gcStats) bool {
+		calls <- s
+		n++
+		return n < 3
+	})
+	deadline := time.After(10 * time.Second)
+	for range 3 {
+		// A collection may begin before the cleanup that re-arms the
+		// watch ends; the next one sees it.
+	wait:
+		for {
+			runtime.GC()
+			select {
+			case s := <-calls:
+				if s.live == 0 || s.gcCPU <= 0 {
+					t.Errorf("after a collection: %+v", s)
+				}
+				break wait
+			case <-deadline:
+				t.Fatal("no call after collections")
+			case <-time.After(time.Millisecond):
+			}
+		}
+	}
+	runtime.GC()
+	runtime.GC()
+	select {
+	case <-calls:
+		t.Error("called again after returning false")
+	case <-time.After(50 * time.Millisecond):
 	}
 }

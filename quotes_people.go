@@ -430,19 +430,51 @@ func newPeople(names []nameMention) people {
 	return p
 }
 
-// fullName returns the nearest full name before byte i that a single name
-// w stands for, as its surname or else as its given name, of a sex that
-// agrees with s.
+// fullName returns the full name before byte i that a single name w
+// stands for, as its surname or else as its given name, of a sex that
+// agrees with s: the person named most, and first (mostNamed), else the
+// nearest name that no word makes a person's.
 func (p people) fullName(names []nameMention, w string, i int, s sex) (nameMention, bool) {
 	for _, index := range []map[string][]int{p.bySurname, p.byGiven} {
 		at := index[w]
-		for k := sort.Search(len(at), func(k int) bool { return names[at[k]].Start >= i }) - 1; k >= 0; k-- {
+		before := sort.Search(len(at), func(k int) bool { return names[at[k]].Start >= i })
+		if m, ok := p.mostNamed(names, at[:before], s); ok {
+			return m, true
+		}
+		for k := before - 1; k >= 0; k-- {
 			if m := names[at[k]]; p.sexes[m.name].agrees(s) {
 				return m, true
 			}
 		}
 	}
 	return nameMention{}, false
+}
+
+// mostNamed returns, of the people that the mentions names[at[k]] name
+// and that agree with sex s, the one named most often, and of those the
+// first named: news calls the person a story is about by surname alone
+// and the others who share it by given name ("Mark Meadows … his wife
+// Debbie … Meadows said"), and a headline's capitals make one-off names
+// ("Will Sanders Concede") that the story does not repeat.
+func (p people) mostNamed(names []nameMention, at []int, s sex) (nameMention, bool) {
+	var best nameMention
+	most := 0
+	for j, k := range at {
+		m := names[k]
+		if !p.sexes[m.name].agrees(s) || !p.isPerson(m) {
+			continue
+		}
+		n := 0
+		for _, k2 := range at[j:] {
+			if names[k2].name == m.name {
+				n++
+			}
+		}
+		if n > most {
+			best, most = m, n
+		}
+	}
+	return best, most > 0
 }
 
 // firstWord returns the text before the first space of s.

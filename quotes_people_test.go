@@ -882,6 +882,20 @@ func TestSurnameSharedAcrossSexes(t *testing.T) {
 		{"her after the name", "Hillary Clinton spoke after Bill Clinton. Clinton said her plan would pass.", "her plan would pass", "Hillary Clinton"},
 		{"he after the name", couple + "Novak said he had hired two new trainers.", "he had hired", "Tom Novak"},
 		{"she after the name", couple + "Novak said she had hired two new trainers.", "she had hired", "Sarah Novak"},
-		{"both: the nearest", couple + "Novak told her he was tired.", "he was tired", "Tom Novak"},
+		{"both: the first named", couple + "Novak told her he was tired.", "he was tired", "Sarah Novak"},
+	})
+}
+
+// TestSurnameGoesToThePersonFirstNamed checks that a surname alone goes to
+// the person named most, and of those first, with it: news names the one
+// a story is about by surname and the others who share it by given name,
+// and a capitalized word before a surname ("Despite Santilli's claims")
+// names no one.
+func TestSurnameGoesToThePersonFirstNamed(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a relative named since", "Rep. Mark Meadows will retire. His wife, Debbie Meadows, backed a friend, and the site was registered by a Scott Meadows.\n\nMeadows said he never planned to stay in Congress.", "he never planned", "Mark Meadows"},
+		{"a capitalized word before", "Despite Santilli's claims, the case grew.\n\nPeter Santilli streamed the standoff.\n\nSantilli said the agents lied.", "the agents lied", "Peter Santilli"},
+		{"a brother named since", "Judge Ana Ortiz ruled on Monday. Her brother, Luis Ortiz, was in court.\n\nOrtiz said the law was clear.", "the law was clear", "Ana Ortiz"},
+		{"named twice", "Tom Hale and Ben Hale own the farm. Ben Hale bought it in 1990, and Ben Hale runs it.\n\nHale said the harvest was poor.", "the harvest was poor", "Ben Hale"},
 	})
 }

@@ -960,7 +960,7 @@ func (d *quoteDoc) subjectBeforeObject(k int, m nameMention, want sex) (string, 
 	for j := k - 1; j >= 0 && d.names[j].Start >= sentence.Start; j-- {
 		s := d.names[j]
 		known := d.people.sexOf(s.name)
-		if d.startsSentence(sentence, s) && d.people.isPerson(s) && !d.namesAThing(s) && known != sexUnknown && known.agrees(want) &&
+		if d.startsSentence(sentence, s) && d.people.isPerson(s) && !d.namesAThing(s) && !d.isOwner(s) && known != sexUnknown && known.agrees(want) &&
 			!coordinated(d.tokens(s.End, m.Start)) {
 			return s.name, true
 		}
@@ -1027,8 +1027,11 @@ func (d *quoteDoc) insideQuote(i int) bool {
 
 // isOwner reports a name mention in the possessive: "Hartley's trial".
 func (d *quoteDoc) isOwner(m nameMention) bool {
-	rest := d.text[m.End:]
-	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasSuffix(d.text[m.Start:m.End], "'s") || strings.HasSuffix(d.text[m.Start:m.End], "’s")
+	rest, name := d.text[m.End:], d.text[m.Start:m.End]
+	if strings.HasSuffix(name, "s") && (strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")) {
+		return true // "Meadows' plans"
+	}
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")
 }
 
 // headName returns the name at the head of the mention at [start, end):

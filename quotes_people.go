@@ -432,16 +432,16 @@ func newPeople(names []nameMention) people {
 
 // fullName returns the full name before byte i that a single name w
 // stands for, as its surname or else as its given name, of a sex that
-// agrees with s: the person named most, and first (mostNamed), else the
+// agrees with s: the first person so named (firstPerson), else the
 // nearest name that no word makes a person's.
 func (p people) fullName(names []nameMention, w string, i int, s sex) (nameMention, bool) {
 	for _, index := range []map[string][]int{p.bySurname, p.byGiven} {
 		at := index[w]
 		before := sort.Search(len(at), func(k int) bool { return names[at[k]].Start >= i })
-		if m, ok := p.mostNamed(names, at[:before], s); ok {
+		if m, ok := p.firstPerson(names, at[:min(before, maxNameCandidates)], s); ok {
 			return m, true
 		}
-		for k := before - 1; k >= 0; k-- {
+		for k := before - 1; k >= max(0, before-maxNameCandidates); k-- {
 			if m := names[at[k]]; p.sexes[m.name].agrees(s) {
 				return m, true
 			}
@@ -450,32 +450,24 @@ func (p people) fullName(names []nameMention, w string, i int, s sex) (nameMenti
 	return nameMention{}, false
 }
 
-// mostNamed returns, of the people that the mentions names[at[k]] name
-// and that agree with sex s, the one named most often, and of those the
-// first named: news calls the person a story is about by surname alone
-// and the others who share it by given name ("Mark Meadows … his wife
-// Debbie … Meadows said"), and a headline's capitals make one-off names
-// ("Will Sanders Concede") that the story does not repeat.
-func (p people) mostNamed(names []nameMention, at []int, s sex) (nameMention, bool) {
-	var best nameMention
-	most := 0
-	for j, k := range at {
-		m := names[k]
-		if !p.sexes[m.name].agrees(s) || !p.isPerson(m) {
-			continue
-		}
-		n := 0
-		for _, k2 := range at[j:] {
-			if names[k2].name == m.name {
-				n++
-			}
-		}
-		if n > most {
-			best, most = m, n
+// firstPerson returns the first of the mentions names[at[k]] that a word
+// makes a person's and that agrees with sex s: news calls the person a
+// story is about by surname alone and introduces the others who share it
+// later, by given name ("Mark Meadows … his wife Debbie … Meadows
+// said").
+func (p people) firstPerson(names []nameMention, at []int, s sex) (nameMention, bool) {
+	for _, k := range at {
+		if m := names[k]; p.sexes[m.name].agrees(s) && p.isPerson(m) {
+			return m, true
 		}
 	}
-	return best, most > 0
+	return nameMention{}, false
 }
+
+// maxNameCandidates bounds the full names fullName weighs for a single
+// name: the first ones for a person, the nearest ones else. A story names the people who share a surname early; the bound
+// keeps a text that repeats one name thousands of times linear.
+const maxNameCandidates = 64
 
 // firstWord returns the text before the first space of s.
 func firstWord(s string) string {

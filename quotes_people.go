@@ -586,6 +586,7 @@ func (p people) surnameSex(names []nameMention, toks tokens, i int, w string) se
 	if len(at) < 2 {
 		return sexUnknown
 	}
+	at = at[:min(len(at), maxNameCandidates)]
 	first := p.sexes[names[at[0]].name]
 	shared := false
 	for _, k := range at[1:] {

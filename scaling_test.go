@@ -32,6 +32,7 @@ var families = []family{
 	{"attribution run", func(n int) string { return repeatTo("he said, ", n) }, runQuotes},
 	{"quotation marks", func(n int) string { return repeatTo("\"a 'b “c ‘d «e ", n) }, runQuotes},
 	{"short quotes", func(n int) string { return repeatTo("\"Yes,\" he said.\n\n", n) }, runQuotes},
+	{"a surname people of both sexes share", func(n int) string { return repeatTo("Mark Lee met Anna Lee. Lee said he was fine. ", n) }, runQuotes},
 	{"high bytes", highBytes, func(s string) { Clean(s) }},
 	{"tiny paragraphs", func(n int) string { return repeatTo("<p>a</p>", n) }, runParse},
 	{"blank text nodes in a date line", func(n int) string {

@@ -157,6 +157,12 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			i, space = i+n, false
 			continue
 		}
+		if kind, ok := twoByteAt(text, i); ok {
+			// Any other character of two bytes, read from a table
+			// rather than decoded and looked up (see twoByteAt).
+			i, space, out = appendTwoByte(out, text, i, kind, space)
+			continue
+		}
 		r, n := runeAt(text, i)
 		switch {
 		case isSpace(r):
@@ -185,7 +191,7 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			j := tokenWordEnd(text, i, n)
 			out = addToken(out, i, j, tokWord, space)
 			i = j
-		case r >= utf8.RuneSelf && vulgarFractions[r] != 0:
+		case r >= utf8.RuneSelf && vulgarFractionOf(r) != 0:
 			out = addToken(out, i, i+n, tokNum, space)
 			i += n
 		default:
@@ -234,6 +240,13 @@ func tokenWordEnd(text string, i, n int) int {
 		if n := latinLetterAt(text, j); n > 0 {
 			j += n // a letter beyond ASCII, the common case there, without decoding
 			continue
+		}
+		if kind, ok := twoByteAt(text, j); ok {
+			if kind == runeLetter {
+				j += 2 // another letter of two bytes, from its table
+				continue
+			}
+			break // a sign or a space of two bytes, which no apostrophe is
 		}
 		if endsWordAt(text, j) {
 			break // a closing quotation mark or a dash, without decoding

@@ -580,13 +580,18 @@ func (o *openings) has(w string) bool {
 	return o[k/64]&(1<<(k%64)) != 0
 }
 
+// add adds the first two bytes of w, of two bytes or more, to the set.
+func (o *openings) add(w string) {
+	k := openingOf(w)
+	o[k/64] |= 1 << (k % 64)
+}
+
 // wordOpenings are the first two bytes of the words of wordClasses of
 // two bytes or more.
 var wordOpenings = func() (o openings) {
 	for w := range wordClasses {
 		if len(w) >= 2 {
-			k := openingOf(w)
-			o[k/64] |= 1 << (k % 64)
+			o.add(w)
 		}
 	}
 	return o

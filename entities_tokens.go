@@ -102,13 +102,6 @@ func classifyTokens(lower string, toks []etok) []etok {
 		if t.kind == tokNum {
 			continue
 		}
-		if w := t.in(lower); w[0] >= utf8.RuneSelf && len(w) >= 2 && !wordOpenings.has(w) {
-			// A word or sign beyond ASCII whose first two bytes open no
-			// word of the vocabularies, as classAndValueOf answers it,
-			// without the call: most tokens of text in other scripts.
-			t.class, t.value = 0, 0
-			continue
-		}
 		t.class, t.value = classAndValueOf(t.in(lower))
 	}
 	return toks

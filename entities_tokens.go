@@ -135,8 +135,13 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 		}
 		if c := text[i]; '0' <= c && c <= '9' {
 			// Digits, the next most common start: a number, read without
-			// decoding the byte or asking whether it is white space.
-			j := digitsEnd(text, i)
+			// decoding the byte or asking whether it is white space. A
+			// digit alone before a space ("1 1 1 …", a table read as
+			// text) ends there, as digitsEnd would find.
+			j := i + 1
+			if j == len(text) || text[j] != ' ' {
+				j = digitsEnd(text, i)
+			}
 			out = addToken(out, i, j, tokNum, space)
 			i, space = j, false
 			continue

@@ -170,6 +170,11 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 		}
 		r, n := runeAt(text, i)
 		switch {
+		case r >= lettersEnd:
+			// A character of the planes without letters: a sign, told
+			// without the lookups that search their tables to the end.
+			out = addToken(out, i, i+n, tokSym, space)
+			i += n
 		case isSpace(r):
 			space = true
 			i += n
@@ -257,6 +262,9 @@ func tokenWordEnd(text string, i, n int) int {
 			break // a closing quotation mark or a dash, without decoding
 		}
 		r2, n2 := runeAt(text, j)
+		if r2 >= lettersEnd {
+			break // a sign of the planes without letters, without their lookups
+		}
 		if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
 			j += n2
 			continue

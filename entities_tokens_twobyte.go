@@ -82,3 +82,12 @@ func appendTwoByte(out []etok, text string, i int, kind runeKind, space bool) (i
 	}
 	return i + 2, false, addToken(out, i, i+2, tokSym, space)
 }
+
+// lettersEnd is where the characters without letters begin: no character
+// from U+40000 on is a letter, a digit or white space (planes 4 to 13 are
+// unassigned, 14 holds tags and variation selectors, 15 and 16 are for
+// private use), and the tokenizer makes each a sign token of its own. The
+// unicode package searched its tables to their ends for them: the
+// mojibake repair makes such characters of bytes that are no text (the
+// highbytes page). TestNoLettersFromLettersEnd checks the tables.
+const lettersEnd = 0x40000

@@ -2,6 +2,7 @@ package lede
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -94,5 +95,37 @@ func TestVulgarFractionOf(t *testing.T) {
 		if got, want := vulgarFractionOf(r), vulgarFractions[r]; got != want {
 			t.Errorf("vulgarFractionOf(%q) = %v, want %v", string(r), got, want)
 		}
+	}
+}
+
+// TestNoLettersFromLettersEnd checks that the unicode package has no
+// letter, digit or white space from lettersEnd on, and that the tokenizer
+// makes a sign of each character there, glued to words or not.
+func TestNoLettersFromLettersEnd(t *testing.T) {
+	for name, table := range map[string]*unicode.RangeTable{"Letter": unicode.Letter, "Digit": unicode.Digit, "White_Space": unicode.White_Space} {
+		for _, r32 := range table.R32 {
+			if r32.Hi >= lettersEnd {
+				t.Errorf("%s has U+%04X to U+%04X, past lettersEnd", name, r32.Lo, r32.Hi)
+			}
+		}
+	}
+	for _, r := range []rune{lettersEnd, 0x873D5, 0xE0001, 0xE0100, 0xF0000, 0x108354, unicode.MaxRune} {
+		if isLetter(r) || isSpace(r) || vulgarFractions[r] != 0 {
+			t.Errorf("%U is a letter, white space or a fraction", r)
+		}
+		ch := string(r)
+		want := []etok{{start: 0, end: 1, kind: tokWord, space: true}, {start: 1, end: 5, kind: tokSym}, {start: 5, end: 6, kind: tokWord}}
+		if got := splitTokens("a" + ch + "b"); !sameTokens(got, want) {
+			t.Errorf("tokens of %q = %+v, want %+v", "a"+ch+"b", got, want)
+		}
+		want = []etok{{start: 1, end: 5, kind: tokSym, space: true}}
+		if got := splitTokens(" " + ch + " "); !sameTokens(got, want) {
+			t.Errorf("tokens of %q = %+v, want %+v", " "+ch+" ", got, want)
+		}
+	}
+	// The last character before lettersEnd with a letter of its plane
+	// still reads as a letter.
+	if r := rune(0x3134A); !isLetter(r) || !sameTokens(splitTokens("a"+string(r)), []etok{{start: 0, end: 5, kind: tokWord, space: true}}) {
+		t.Errorf("%U: not read as a letter", r)
 	}
 }

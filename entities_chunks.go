@@ -133,12 +133,13 @@ func (r *entityReader) chunkEnd(chunk int) (end int, last bool) {
 		}
 	}
 	from := s.at(chunk).start
-	if len(r.text)-from < r.sizes.chunk {
-		// No token ends sizes.chunk bytes into the chunk: the rest of
-		// the text is the last chunk (all of a short text), tokenized
-		// without asking each token.
-		for s.more(r.sizes.chunk) {
-		}
+	// The line break after the end of a chunk is at least sizes.chunk
+	// bytes into it; the tokens before the next line break from there on
+	// are not asked. With none, the rest of the text is the last chunk
+	// (all of a short text, or a text of one line), tokenized at once.
+	lineBreak := lineBreakFrom(r.text, from+r.sizes.chunk)
+	if lineBreak < 0 {
+		s.readAll()
 		return s.end(), true
 	}
 	for k := chunk + 1; ; k++ {
@@ -147,10 +148,29 @@ func (r *entityReader) chunkEnd(chunk int) (end int, last bool) {
 				return s.end(), true
 			}
 		}
+		if s.at(k).start < lineBreak {
+			continue // no line break between this token and the one before
+		}
 		if s.at(k-1).end-from >= r.sizes.chunk && endsLine(r.text, s.at(k-1), s.at(k)) {
 			return k, false
 		}
+		if lineBreak = lineBreakFrom(r.text, s.at(k).start); lineBreak < 0 {
+			s.readAll()
+			return s.end(), true
+		}
 	}
+}
+
+// lineBreakFrom returns the first line break ("\n") of text at or after
+// byte i, or -1.
+func lineBreakFrom(text string, i int) int {
+	if i >= len(text) {
+		return -1
+	}
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return -1
 }
 
 // endsLine reports whether a sentence and its line end between tokens a
@@ -351,6 +371,13 @@ func whiteSpaceFrom(text string, i int) int {
 		}
 	}
 	return len(text)
+}
+
+// readAll tokenizes the rest of the text, in one piece: its room is sized
+// once from the tokens a byte read so far (see room), rather than grown
+// piece by piece.
+func (s *tokenStream) readAll() {
+	s.more(len(s.text) - s.next)
 }
 
 // dropBefore lets go of the tokens before token k and returns how many.

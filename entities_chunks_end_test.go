@@ -30,16 +30,21 @@ func (r *entityReader) chunkEndTokenByToken(chunk int) (end int, last bool) {
 
 // TestChunkEndShortcut checks that chunkEnd ends the chunks of texts
 // where the reading token by token does, for chunks shorter and longer
-// than the rest of the text.
+// than the rest of the text, on lines that end sentences and lines that
+// do not, and on text of one line.
 func TestChunkEndShortcut(t *testing.T) {
 	texts := []string{
 		"", "one line.", "A line.\nAnother line.\nA third!\nAnd a fourth?\nEnd",
 		strings.Repeat("The council met on Tuesday.\n", 40),
 		strings.Repeat("no sentence ends here ", 30),
 		strings.Repeat("Two years ago.\n\n", 25) + "tail without an end",
+		strings.Repeat("A line that ends no sentence\n", 30) + "It ended.\nThere.",
+		strings.Repeat("It ended.\r\nNot here\nOr here \n", 20),
+		strings.Repeat("One line. Of sentences! That never break? ", 40) + "\n",
+		"A sentence.   \n  \n" + strings.Repeat("x ", 50) + ".\n" + strings.Repeat("y. ", 50) + "\n\nz.\n",
 	}
 	for _, text := range texts {
-		for _, chunk := range []int{1, 10, 40, 100, 1000, 1 << 20} {
+		for _, chunk := range []int{1, 7, 10, 14, 27, 40, 100, 1000, 1 << 20} {
 			sizes := windowSizes{chunk, 16, 16}
 			a := newEntityReader(text, time.Time{}, sizes)
 			b := newEntityReader(text, time.Time{}, sizes)

@@ -34,6 +34,10 @@ var acrossLines = []struct{ name, text string }{
 	{"addresses and names", "He lives at 10.\nDowning Street.\nThe Boeing.\n737 and the FTSE.\n100 rose 5%.\nCOVID.\n-19"},
 	{"web addresses", "See www.example.com/2019/03/05.\n5 km on http://x.org/1.\n2 days.\n3 km."},
 	{"number run", strings.Repeat("1 1 1 1 1 1 1.\n", 40)},
+	// A window's figures go into the room of the last window's: a run of
+	// bare numbers after figures with units, approximations, rates and
+	// ranges must not keep theirs.
+	{"number run after units", strings.Repeat("about 5-6 km a day, ", 150) + "away.\n" + strings.Repeat("1 ", 120) + "1.\n"},
 	{"money cues", "It was 40C.\nThe heat wave.\nIt cost 40c.\nA share rose 11c a share.\n"},
 }
 

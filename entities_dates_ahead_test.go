@@ -12,6 +12,7 @@ func TestAheadFromTheEnd(t *testing.T) {
 		"half a day over two weeks later and then more words without either",
 		"the first of the month, and years before",
 		"over", "days", "three quarters over 5 years, then none",
+		"Over the moon, OVER it, overt oven ovér övér", "over ½ € ϣ ª±¸ words",
 	}
 	for _, text := range texts {
 		toks := entityTokens(text)

@@ -63,6 +63,9 @@ func (f *dateFinder) ahead() *tokensAhead {
 	// unit of time and a denominator ("first", "half") near their end.
 	for k := len(f.toks) - 1; k >= 0 && (a.lastUnit < 0 || a.lastDivisor < 0); k-- {
 		t := &f.toks[k]
+		if t.class&(sUnit|sDenominator) == 0 && t.end-t.start != len("over") {
+			continue // most tokens, of neither class and no word of four bytes: one test
+		}
 		if a.lastUnit < 0 && t.class&sUnit != 0 {
 			a.lastUnit = k
 		}

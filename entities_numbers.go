@@ -689,7 +689,7 @@ func vulgarFraction(s string) float64 {
 	if s == "" || s[0] < utf8.RuneSelf {
 		return 0
 	}
-	return vulgarFractions[runeOf(s)]
+	return vulgarFractionOf(runeOf(s))
 }
 
 // runeOf returns the first character of s.

@@ -1,5 +1,7 @@
 package lede
 
+import "slices"
+
 // Runs of bare numbers. A run of numbers of one or two digits set off by
 // spaces ("1 1 1 …", "3 14 15 92 65 …", a table flattened to text), or
 // of groups of three digits set off by single spaces ("100 200 300 …"),
@@ -136,21 +138,44 @@ func (f *figureFinder) bareNumbers(stop *stopper, i, to int) int {
 	if !ok {
 		return i
 	}
+	end := bareNumbersEnd(i, to, run)
+	if end > i {
+		if f.figures == nil {
+			f.figures = make([]Figure, 0, figureCapacity(toks[i:]))
+		}
+		f.figures = slices.Grow(f.figures, end-i)
+	}
 	k := i
-	for k < to && k+run.ahead < run.end && (k-run.from > maxPhoneTokens || run.end-k-1 > maxPhoneTokens) {
+	for ; k < end; k++ {
 		if k > i && stop.now() {
 			break
 		}
 		t := &toks[k]
 		v, _ := integerValue(t.in(f.text))
-		if f.figures == nil {
-			f.figures = make([]Figure, 0, figureCapacity(toks[k:]))
-		}
-		f.add(&Figure{Text: f.text[t.start:t.end], Span: Span{t.start, t.end}, Type: FigureNumber, Value: v})
-		k++
+		// Field by field into room made once, as add does (see there),
+		// without building the figure first: a run of numbers adds
+		// half a million.
+		f.figures = f.figures[:len(f.figures)+1]
+		p := &f.figures[len(f.figures)-1]
+		p.Text, p.Span, p.Type, p.Value = f.text[t.start:t.end], Span{t.start, t.end}, FigureNumber, v
+		p.To, p.Unit, p.Approx, p.Per = nil, "", "", ""
 	}
 	f.phoneRuns.passDigits(run.from, k)
 	return k
+}
+
+// bareNumbersEnd returns the token before which bareNumbers stops adding
+// the numbers of run from token i on: at token to, before the last
+// run.ahead tokens of the run, or at the first token that could be part
+// of a phone number, one with at most maxPhoneTokens tokens of the run
+// on either side (tokens run.end-1-maxPhoneTokens to
+// run.from+maxPhoneTokens, none in a long run); i when it adds none.
+func bareNumbersEnd(i, to int, run bareRun) int {
+	end := min(to, run.end-run.ahead)
+	if phone := max(i, run.end-1-maxPhoneTokens); phone <= run.from+maxPhoneTokens {
+		end = min(end, phone)
+	}
+	return max(end, i)
 }
 
 // beforeDate returns to, or the first token of the next date, dates[0],

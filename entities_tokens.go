@@ -135,8 +135,13 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 		}
 		if c := text[i]; '0' <= c && c <= '9' {
 			// Digits, the next most common start: a number, read without
-			// decoding the byte or asking whether it is white space.
-			j := digitsEnd(text, i)
+			// decoding the byte or asking whether it is white space. A
+			// digit alone before a space ("1 1 1 …", a table read as
+			// text) ends there, as digitsEnd would find.
+			j := i + 1
+			if j == len(text) || text[j] != ' ' {
+				j = digitsEnd(text, i)
+			}
 			out = addToken(out, i, j, tokNum, space)
 			i, space = j, false
 			continue
@@ -157,8 +162,19 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			i, space = i+n, false
 			continue
 		}
+		if kind, ok := twoByteAt(text, i); ok {
+			// Any other character of two bytes, read from a table
+			// rather than decoded and looked up (see twoByteAt).
+			i, space, out = appendTwoByte(out, text, i, kind, space)
+			continue
+		}
 		r, n := runeAt(text, i)
 		switch {
+		case r >= lettersEnd:
+			// A character of the planes without letters: a sign, told
+			// without the lookups that search their tables to the end.
+			out = addToken(out, i, i+n, tokSym, space)
+			i += n
 		case isSpace(r):
 			space = true
 			i += n
@@ -185,7 +201,7 @@ func appendTokens(out []etok, text string, from, to int) []etok {
 			j := tokenWordEnd(text, i, n)
 			out = addToken(out, i, j, tokWord, space)
 			i = j
-		case r >= utf8.RuneSelf && vulgarFractions[r] != 0:
+		case r >= utf8.RuneSelf && vulgarFractionOf(r) != 0:
 			out = addToken(out, i, i+n, tokNum, space)
 			i += n
 		default:
@@ -235,10 +251,20 @@ func tokenWordEnd(text string, i, n int) int {
 			j += n // a letter beyond ASCII, the common case there, without decoding
 			continue
 		}
+		if kind, ok := twoByteAt(text, j); ok {
+			if kind == runeLetter {
+				j += 2 // another letter of two bytes, from its table
+				continue
+			}
+			break // a sign or a space of two bytes, which no apostrophe is
+		}
 		if endsWordAt(text, j) {
 			break // a closing quotation mark or a dash, without decoding
 		}
 		r2, n2 := runeAt(text, j)
+		if r2 >= lettersEnd {
+			break // a sign of the planes without letters, without their lookups
+		}
 		if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
 			j += n2
 			continue
@@ -560,13 +586,18 @@ func (o *openings) has(w string) bool {
 	return o[k/64]&(1<<(k%64)) != 0
 }
 
+// add adds the first two bytes of w, of two bytes or more, to the set.
+func (o *openings) add(w string) {
+	k := openingOf(w)
+	o[k/64] |= 1 << (k % 64)
+}
+
 // wordOpenings are the first two bytes of the words of wordClasses of
 // two bytes or more.
 var wordOpenings = func() (o openings) {
 	for w := range wordClasses {
 		if len(w) >= 2 {
-			k := openingOf(w)
-			o[k/64] |= 1 << (k % 64)
+			o.add(w)
 		}
 	}
 	return o

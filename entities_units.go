@@ -69,6 +69,9 @@ func currencySign(raw string) (string, bool) {
 	if raw != "" && (raw[0]|0x20 >= 'a' && raw[0]|0x20 <= 'z') {
 		return "", false // a word in ASCII letters, Latin: a symbol in letters, no sign (isLatinLetterStart)
 	}
+	if !maySpellSymbol(raw) {
+		return "", false // most signs and words beyond ASCII: "½", "Ä"
+	}
 	if code, ok := currencyDefaults[raw]; ok && !isLatinLetterStart(raw) {
 		return code, true
 	}
@@ -76,6 +79,29 @@ func currencySign(raw string) (string, bool) {
 		return code, true
 	}
 	return "", false
+}
+
+// symbolOpenings are the first two bytes of the symbols of
+// currencyDefaults and cldrSymbols of two bytes or more.
+var symbolOpenings = func() (o openings) {
+	for _, table := range []map[string]string{currencyDefaults, cldrSymbols} {
+		for w := range table {
+			if len(w) >= 2 {
+				o.add(w)
+			}
+		}
+	}
+	return o
+}()
+
+// maySpellSymbol reports whether s may be, or start, a symbol of
+// currencyDefaults or cldrSymbols: it has a byte, or its first two bytes
+// open a symbol. The figure finder asks the tables of the token next to
+// every number and of every sign that may start money; most of them (on
+// a page of signs and letters beyond ASCII, all) are turned away here
+// without hashing them twice.
+func maySpellSymbol(s string) bool {
+	return len(s) < 2 || symbolOpenings.has(s)
 }
 
 // letterCurrency returns the currency of a symbol or abbreviation in
@@ -168,7 +194,7 @@ var maxSymbolLen, maxDollarPrefixLen = func() (symbol, dollar int) {
 // isISOCodeFold reports whether w upper-cased is an ISO 4217 code ("usd",
 // "Eur"): three characters, as many as the code has, and then the table.
 func isISOCodeFold(w string) bool {
-	return len(w) >= 3 && len(w) <= 3*utf8.UTFMax && utf8.RuneCountInString(w) == 3 && isoCurrencies[strings.ToUpper(w)]
+	return len(w) >= 3 && len(w) <= 3*utf8.UTFMax && upperCasesToASCII(w) && utf8.RuneCountInString(w) == 3 && isoCurrencies[strings.ToUpper(w)]
 }
 
 // dollarPrefixes name the country of a "$" glued after them: "US$2bn",
@@ -195,21 +221,44 @@ func signPrefix(prefix, sign string) (string, bool) {
 // signPrefixLookup is signPrefix without its early exit: the tables of
 // symbols, dollar prefixes and ISO codes asked in turn.
 func signPrefixLookup(prefix, sign string) (string, bool) {
-	if code, ok := currencyDefaults[prefix+sign]; ok {
-		return code, true // "C$" is the Canadian dollar in news
-	}
-	if code, ok := cldrSymbols[prefix+sign]; ok {
-		return code, true
+	if maySpellSymbol(prefix) {
+		if code, ok := currencyDefaults[prefix+sign]; ok {
+			return code, true // "C$" is the Canadian dollar in news
+		}
+		if code, ok := cldrSymbols[prefix+sign]; ok {
+			return code, true
+		}
 	}
 	if sign == "$" {
 		if code, ok := dollarPrefixes[strings.ToLower(prefix)]; ok {
 			return code, true
 		}
 	}
+	if !upperCasesToASCII(prefix) {
+		return "", false // no ISO code: "ž¥"
+	}
 	if up := strings.ToUpper(prefix); len(up) == 3 && isoCurrencies[up] {
 		return up, true
 	}
 	return "", false
+}
+
+// upperCasesToASCII reports whether w upper-cased is ASCII, as every ISO
+// 4217 code is: its characters are ASCII, "ı" or "ſ", the only two beyond
+// ASCII that strings.ToUpper makes ASCII ("I", "S"; "uſd" is "USD"). A
+// word with any other character is no code in any case, told without
+// upper-casing it.
+func upperCasesToASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			if i+1 < len(w) && (c == 0xC4 && w[i+1] == 0xB1 || c == 0xC5 && w[i+1] == 0xBF) {
+				i++ // "ı", "ſ"
+				continue
+			}
+			return false
+		}
+	}
+	return true
 }
 
 // currencyWords are currency names written after an amount ("5 million

@@ -321,16 +321,17 @@ func (d *quoteDoc) tokens(lo, hi int) tokens {
 	if i > 0 && d.toks.end(i-1) > hi {
 		return tokens{} // hi falls before the first word from lo
 	}
-	// A span holds few of the text's words: its end is sought from i in
-	// steps that double, then by bisection, in time that grows with the
-	// span's words, not the text's. The words of d.toks[i:j] end by hi.
-	j, step := i, 1
-	for j+step <= d.toks.len() && d.toks.end(j+step-1) <= hi {
-		j += step
-		step *= 2
+	// Both ends are found through the index of the words' starts, in
+	// time that grows with neither the span nor the text: a span that
+	// runs from a paragraph's start to a quote deep inside it (the words
+	// before a quote, in a page that is one paragraph of 260,000 short
+	// quotes) took a search as long as the paragraph. Of the words that
+	// start before hi only the last can end after it.
+	j := d.firstWordFrom(hi)
+	if j > i && d.toks.end(j-1) > hi {
+		j--
 	}
-	rest := d.toks.slice(j, min(j+step, d.toks.len()))
-	return d.toks.slice(i, j+sort.Search(rest.len(), func(k int) bool { return rest.end(k) > hi }))
+	return d.toks.slice(i, j)
 }
 
 // eachTokens yields each of spans, which follow one another in the text

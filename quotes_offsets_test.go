@@ -66,10 +66,11 @@ func TestOffsetBlocksFollowDensity(t *testing.T) {
 	}{
 		{0, 0, maxOffsetBlockBits},
 		{1000, 10, maxOffsetBlockBits},
-		{1000, 200, 4},                         // running text: a word every five bytes
-		{1000, 440, 3},                         // “Yes,” he said.: seven words in sixteen bytes
-		{1000, 1000, 3},                        // a word a byte
-		{1 << 20, 1 << 16, maxOffsetBlockBits}, // sentences
+		{1000, 200, 4},                    // running text: a word every five bytes
+		{1000, 440, 3},                    // “Yes,” he said.: seven words in sixteen bytes
+		{1000, 1000, 3},                   // a word a byte
+		{90000, 1000, maxOffsetBlockBits}, // news sentences: one in 90 bytes
+		{1 << 20, 1 << 16, 6},             // the sentences of “Yes,” he said.
 	} {
 		if got := newOffsetIndex(c.size, c.count).shift; got != c.shift {
 			t.Errorf("newOffsetIndex(%d, %d).shift = %d, want %d", c.size, c.count, got, c.shift)

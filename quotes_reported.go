@@ -303,7 +303,7 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 			dropDirect[i] = true
 		}
 	}
-	kept := make([]Quote, 0, len(d.quotes))
+	kept := d.quotes[:0] // in place: a quote kept only moves back, over ones read already
 	for i, q := range direct {
 		if !dropDirect[i] {
 			kept = append(kept, q)

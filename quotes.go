@@ -275,6 +275,8 @@ type quoteDoc struct {
 	// roleWords holds, by a name's start, the words before it that
 	// roleWordsBefore read.
 	roleWords map[int][]string
+	// lastAfter is the last answer of attributionAfter.
+	lastAfter afterMemo
 }
 
 // newQuoteDoc reads the sentences, words and names of text: linear passes
@@ -485,10 +487,17 @@ func (set *spanSet) addID(s Span, id int) {
 	n := len(set.runs)
 	var i int
 	if n > 0 {
+		// The place after the last span that starts at or before s: the
+		// common case is the end, as s starts after the spans added
+		// before, and a place further back than maxSpanReorder starts a
+		// run, so only the last few spans are looked at, not the whole
+		// run by bisection (a quote's span goes in before the attribution
+		// after it, added first: a search of the run for each quote of a
+		// page of 260,000).
 		r := set.runs[n-1]
-		i = len(r) // the common case: s starts after the spans added before
-		if i > 0 && r[i-1].Start > s.Start {
-			i = sort.Search(len(r), func(k int) bool { return r[k].Start > s.Start })
+		i = len(r)
+		for i > 0 && r[i-1].Start > s.Start && len(r)-i <= maxSpanReorder {
+			i--
 		}
 	}
 	if n == 0 || len(set.runs[n-1])-i > maxSpanReorder {

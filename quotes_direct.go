@@ -605,10 +605,10 @@ func withoutContraction(mention string) string {
 	return mention[:i]
 }
 
-// attributionAfter looks for the attribution between a quote's closing
+// readAttributionAfter looks for the attribution between a quote's closing
 // mark and the end of its sentence: "…,” said Ken Hu, the chief
-// executive." or "…,” Ken Hu said.".
-func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
+// executive." or "…,” Ken Hu said.". Callers ask attributionAfter.
+func (d *quoteDoc) readAttributionAfter(c *candidate) (attribution, bool) {
 	last := c.last()
 	if last.unclosed {
 		return attribution{}, false

@@ -1,0 +1,43 @@
+package lede
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAttributionAfterMatchesRead checks that attributionAfter, which
+// keeps its last answer, answers as readAttributionAfter does: each
+// candidate is asked twice, as findDirect asks (the next one, then the
+// one in hand), and again after it takes the runs of the next, as a split
+// quote does (“Part one,” she said, “part two.” has an attribution after
+// its first part, none after its second).
+func TestAttributionAfterMatchesRead(t *testing.T) {
+	texts := append([]string{
+		"“Part one,” she said, “part two.” “Yes,” he said. “No,” said Ana Ruiz.",
+		strings.Repeat("“Yes,” he said. ", 20),
+	}, textsForSpeed(t)...)
+	for _, text := range texts {
+		d := newQuoteDoc(&stopper{}, text)
+		cands := d.candidates()
+		check := func(c *candidate) {
+			t.Helper()
+			got, gotOK := d.attributionAfter(c)
+			want, wantOK := d.readAttributionAfter(c)
+			if got != want || gotOK != wantOK {
+				t.Fatalf("%q: attributionAfter(%v) = %v, %v; read %v, %v", trimForLog(text), c.runs, got, gotOK, want, wantOK)
+			}
+		}
+		for i := range cands {
+			c := &cands[i]
+			if i+1 < len(cands) {
+				check(&cands[i+1])
+			}
+			check(c)
+			check(c)
+			if i+1 < len(cands) {
+				c.runs = append(c.runs, cands[i+1].runs...)
+				check(c)
+			}
+		}
+	}
+}

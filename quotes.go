@@ -277,6 +277,9 @@ type quoteDoc struct {
 	roleWords map[int][]string
 	// lastAfter is the last answer of attributionAfter.
 	lastAfter afterMemo
+	// mentions holds the words of the last speakers' mentions read, for
+	// mentionWords.
+	mentions mentionMemo
 }
 
 // newQuoteDoc reads the sentences, words and names of text: linear passes

@@ -35,3 +35,35 @@ type afterMemo struct {
 	ok    bool
 	asked bool
 }
+
+// mentionWords returns words(text) for the text of a speaker's mention,
+// kept for the last few texts asked: most mentions are pronouns and
+// surnames said again and again ("he", "Ruiz"), and resolveSpeakers read
+// each anew, with an allocation or two a mention (on a page of 260,000
+// “Yes,” he said., 260,000 times "he"). A few kept in place, not a map,
+// cost an article of a dozen speakers nothing to make. The words a
+// mention has are only read.
+func (d *quoteDoc) mentionWords(text string) tokens {
+	m := &d.mentions
+	for k := range m.texts {
+		if m.texts[k] == text && m.toks[k].src != nil {
+			return m.toks[k]
+		}
+	}
+	toks := words(text)
+	m.texts[m.next], m.toks[m.next] = text, toks
+	m.next = (m.next + 1) % len(m.texts)
+	return toks
+}
+
+// mentionMemo holds the words of the last mentions asked, each text
+// beside its words, the oldest replaced first.
+type mentionMemo struct {
+	texts [keptMentions]string
+	toks  [keptMentions]tokens
+	next  int // the slot to fill next
+}
+
+// keptMentions is how many mentions mentionWords keeps: the speakers of
+// a news article, a dozen or so, use fewer texts.
+const keptMentions = 8

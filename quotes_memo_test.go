@@ -41,3 +41,34 @@ func TestAttributionAfterMatchesRead(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionWordsMatchWords checks that the words mentionWords keeps
+// for the last mentions are still what words reads in them once Quotes
+// is done with them (the readers must not change them), and that a text
+// asked again is not read again.
+func TestMentionWordsMatchWords(t *testing.T) {
+	for _, text := range textsForSpeed(t) {
+		d := newQuoteDoc(&stopper{}, text)
+		d.findDirect()
+		d.findReported()
+		d.resolveSpeakers()
+		for k, toks := range d.mentions.toks {
+			mention := d.mentions.texts[k]
+			if toks.src == nil {
+				continue
+			}
+			want := words(mention)
+			if toks.len() != want.len() {
+				t.Fatalf("%q: %d words, want %d", mention, toks.len(), want.len())
+			}
+			for i, w := range toks.all() {
+				if u, v := unpackWord(w), unpackWord(want.at(i)); u != v {
+					t.Fatalf("%q: word %d = %+v, want %+v", mention, i, u, v)
+				}
+			}
+		}
+		if a, b := d.mentionWords("Ana Ruiz"), d.mentionWords("Ana Ruiz"); a.src != b.src {
+			t.Fatalf("a mention is read again")
+		}
+	}
+}

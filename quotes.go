@@ -280,6 +280,8 @@ type quoteDoc struct {
 	// mentions holds the words of the last speakers' mentions read, for
 	// mentionWords.
 	mentions mentionMemo
+	// speakerSlab is where newSpeaker puts the next speaker.
+	speakerSlab []Speaker
 }
 
 // newQuoteDoc reads the sentences, words and names of text: linear passes

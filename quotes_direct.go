@@ -577,7 +577,7 @@ type attribution struct {
 // appositive for resolveSpeakers.
 func (d *quoteDoc) speakerOf(a attribution) *Speaker {
 	end := a.mention.Start + len(withoutContraction(d.text[a.mention.Start:a.mention.End]))
-	s := &Speaker{Text: d.text[a.mention.Start:end], Span: Span{a.mention.Start, end}}
+	s := d.newSpeaker(Speaker{Text: d.text[a.mention.Start:end], Span: Span{a.mention.Start, end}})
 	if a.appositive.End > a.appositive.Start {
 		s.Title = strings.TrimLeft(d.text[a.appositive.Start:a.appositive.End], "0123456789 ,")
 		d.appositives[s] = a.appositive

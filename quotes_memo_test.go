@@ -72,3 +72,19 @@ func TestMentionWordsMatchWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNewSpeakerKeepsEachApart checks that the speakers newSpeaker puts
+// in its slabs are each their own, and keep their values as more are
+// made, slab after slab.
+func TestNewSpeakerKeepsEachApart(t *testing.T) {
+	d := &quoteDoc{}
+	var made []*Speaker
+	for i := range 3 * maxSpeakerSlab {
+		made = append(made, d.newSpeaker(Speaker{Span: Span{i, i + 1}}))
+	}
+	for i, s := range made {
+		if s.Start != i || i > 0 && s == made[i-1] {
+			t.Fatalf("speaker %d = %+v at %p", i, *s, s)
+		}
+	}
+}

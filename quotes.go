@@ -275,6 +275,13 @@ type quoteDoc struct {
 	// roleWords holds, by a name's start, the words before it that
 	// roleWordsBefore read.
 	roleWords map[int][]string
+	// lastAfter is the last answer of attributionAfter.
+	lastAfter afterMemo
+	// mentions holds the words of the last speakers' mentions read, for
+	// mentionWords.
+	mentions mentionMemo
+	// speakerSlab is where newSpeaker puts the next speaker.
+	speakerSlab []Speaker
 }
 
 // newQuoteDoc reads the sentences, words and names of text: linear passes
@@ -321,16 +328,17 @@ func (d *quoteDoc) tokens(lo, hi int) tokens {
 	if i > 0 && d.toks.end(i-1) > hi {
 		return tokens{} // hi falls before the first word from lo
 	}
-	// A span holds few of the text's words: its end is sought from i in
-	// steps that double, then by bisection, in time that grows with the
-	// span's words, not the text's. The words of d.toks[i:j] end by hi.
-	j, step := i, 1
-	for j+step <= d.toks.len() && d.toks.end(j+step-1) <= hi {
-		j += step
-		step *= 2
+	// Both ends are found through the index of the words' starts, in
+	// time that grows with neither the span nor the text: a span that
+	// runs from a paragraph's start to a quote deep inside it (the words
+	// before a quote, in a page that is one paragraph of 260,000 short
+	// quotes) took a search as long as the paragraph. Of the words that
+	// start before hi only the last can end after it.
+	j := d.firstWordFrom(hi)
+	if j > i && d.toks.end(j-1) > hi {
+		j--
 	}
-	rest := d.toks.slice(j, min(j+step, d.toks.len()))
-	return d.toks.slice(i, j+sort.Search(rest.len(), func(k int) bool { return rest.end(k) > hi }))
+	return d.toks.slice(i, j)
 }
 
 // eachTokens yields each of spans, which follow one another in the text
@@ -484,10 +492,17 @@ func (set *spanSet) addID(s Span, id int) {
 	n := len(set.runs)
 	var i int
 	if n > 0 {
+		// The place after the last span that starts at or before s: the
+		// common case is the end, as s starts after the spans added
+		// before, and a place further back than maxSpanReorder starts a
+		// run, so only the last few spans are looked at, not the whole
+		// run by bisection (a quote's span goes in before the attribution
+		// after it, added first: a search of the run for each quote of a
+		// page of 260,000).
 		r := set.runs[n-1]
-		i = len(r) // the common case: s starts after the spans added before
-		if i > 0 && r[i-1].Start > s.Start {
-			i = sort.Search(len(r), func(k int) bool { return r[k].Start > s.Start })
+		i = len(r)
+		for i > 0 && r[i-1].Start > s.Start && len(r)-i <= maxSpanReorder {
+			i--
 		}
 	}
 	if n == 0 || len(set.runs[n-1])-i > maxSpanReorder {

@@ -590,7 +590,7 @@ type attribution struct {
 // appositive for resolveSpeakers.
 func (d *quoteDoc) speakerOf(a attribution) *Speaker {
 	end := a.mention.Start + len(withoutContraction(d.text[a.mention.Start:a.mention.End]))
-	s := &Speaker{Text: d.text[a.mention.Start:end], Span: Span{a.mention.Start, end}}
+	s := d.newSpeaker(Speaker{Text: d.text[a.mention.Start:end], Span: Span{a.mention.Start, end}})
 	if a.appositive.End > a.appositive.Start {
 		s.Title = strings.TrimLeft(d.text[a.appositive.Start:a.appositive.End], "0123456789 ,")
 		d.appositives[s] = a.appositive
@@ -618,10 +618,10 @@ func withoutContraction(mention string) string {
 	return mention[:i]
 }
 
-// attributionAfter looks for the attribution between a quote's closing
+// readAttributionAfter looks for the attribution between a quote's closing
 // mark and the end of its sentence: "…,” said Ken Hu, the chief
-// executive." or "…,” Ken Hu said.".
-func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
+// executive." or "…,” Ken Hu said.". Callers ask attributionAfter.
+func (d *quoteDoc) readAttributionAfter(c *candidate) (attribution, bool) {
 	last := c.last()
 	if last.unclosed {
 		return attribution{}, false

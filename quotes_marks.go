@@ -51,7 +51,10 @@ func closingMarks(r rune) string {
 func quotedRuns(text string, p Span) []quoted {
 	// British style opens with a single mark and nests double ones:
 	// ‘One consultant said to me, “We are running to stand still.”’
-	singles := !hasDoubleQuotes(text[p.Start:p.End]) || opensWithSingleMark(text[p.Start:p.End])
+	// Whether single marks open quotes here is read at the first that
+	// might, in a pass over the paragraph that most paragraphs, with no
+	// single mark or apostrophe outside a quote, are spared.
+	singles, singlesRead := false, false
 	var runs []quoted
 	var cur quoted // the run open at i, when inside
 	inside := false
@@ -65,6 +68,10 @@ func quotedRuns(text string, p Span) []quoted {
 			// Two apostrophes are a double quote (the New York Times'
 			// house style: ''Yes,'' he said).
 			r, n = '"', 2
+		}
+		if !inside && !singlesRead && (r == '‘' || r == '\'') {
+			singles = !hasDoubleQuotes(text[p.Start:p.End]) || opensWithSingleMark(text[p.Start:p.End])
+			singlesRead = true
 		}
 		switch {
 		case inside && containsRune(closers, r) && closesHere(text, p, i, n, r):

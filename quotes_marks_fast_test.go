@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // markPieces are the pieces of the random texts that try the mark
@@ -60,6 +61,73 @@ func TestMarkScannersMatchStrings(t *testing.T) {
 		}
 		if got, want := lastDoubledApostrophe(s), strings.LastIndex(s, "''"); got != want {
 			t.Fatalf("lastDoubledApostrophe(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestQuotedRunsAsFirstWritten checks quotedRuns, which reads whether a
+// paragraph's single marks open quotes only when one might, against
+// quotedRuns as first written, which read it first, on random texts of
+// marks and the texts of the speed tests, paragraph by paragraph.
+func TestQuotedRunsAsFirstWritten(t *testing.T) {
+	texts := append(randomMarkTexts(20000), textsForSpeed(t)...)
+	texts = append(texts, "‘One said to me, “We run.”’ 'Yes,' he said.", "He's 'fine' and “well”", "'Twas 'so' he said")
+	for _, text := range texts {
+		for _, p := range newQuoteDoc(&stopper{}, text).paras {
+			got, want := quotedRuns(text, p), quotedRunsAsFirstWritten(text, p)
+			if len(got) != len(want) {
+				t.Fatalf("%q: %d runs, want %d", text[p.Start:p.End], len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("%q: run %d = %+v, want %+v", text[p.Start:p.End], i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+// quotedRunsAsFirstWritten is quotedRuns as it was before it read the
+// single marks' style lazily.
+func quotedRunsAsFirstWritten(text string, p Span) []quoted {
+	singles := !hasDoubleQuotes(text[p.Start:p.End]) || opensWithSingleMark(text[p.Start:p.End])
+	var runs []quoted
+	var cur quoted
+	inside := false
+	var closers string
+	for i := p.Start; i < p.End; {
+		if i = nextQuoteLead(text, i, p.End); i == p.End {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\'' && i+1 < p.End && text[i+1] == '\'' {
+			r, n = '"', 2
+		}
+		switch {
+		case inside && containsRune(closers, r) && closesHere(text, p, i, n, r):
+			cur.close, cur.end, cur.closeSize = i, i, n
+			runs = append(runs, cur)
+			inside = false
+		case !inside && opensHere(text, p, i, n, r, singles):
+			cur, inside = quoted{open: i, start: i + n, openSize: n, close: -1}, true
+			closers = closingMarks(r)
+		}
+		i += n
+	}
+	if inside {
+		cur.end, cur.unclosed = p.End, true
+		runs = append(runs, cur)
+	}
+	return runs
+}
+
+// TestWordCountAsFields checks wordCount against strings.Fields, on
+// random texts of marks, spaces and invalid UTF-8.
+func TestWordCountAsFields(t *testing.T) {
+	texts := append(randomMarkTexts(20000), "", " ", "a  b\tc\n", "\u2003x\u00a0y\u0085z", "\xff \xfe", " said, he ")
+	for _, s := range texts {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("wordCount(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

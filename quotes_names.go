@@ -731,7 +731,7 @@ const maxPronounLookback = 64
 
 // nameFor resolves one speaker mention.
 func (d *quoteDoc) nameFor(s *Speaker, last namedAt, quote Span) string {
-	mention := words(s.Text)
+	mention := d.mentionWords(s.Text)
 	if r, ok := roleMentionOf(mention); ok {
 		// "the minister", "the governor", "the Conservative MP": the
 		// person last named with that title or role.

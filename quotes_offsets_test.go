@@ -9,8 +9,9 @@ import (
 // TestOffsetIndexFindsAsBisection checks that the offset index finds the
 // word, sentence and paragraph that sort.Search finds, for every byte of
 // texts of its own (blocks of words and none, long words, a sentence
-// longer than a block, a text that ends in spaces) and of the speed
-// tests, and for offsets before and past the text.
+// longer than a block, a text that ends in spaces, words so dense that
+// the blocks are the smallest) and of the speed tests, and for offsets
+// before and past the text.
 func TestOffsetIndexFindsAsBisection(t *testing.T) {
 	texts := append([]string{
 		"",
@@ -18,6 +19,7 @@ func TestOffsetIndexFindsAsBisection(t *testing.T) {
 		strings.Repeat("x", 200) + " y. " + strings.Repeat("z ", 100),
 		"He said. " + strings.Repeat(" ", offsetBlock*3) + "“Yes,” she said.\n\nNo.   ",
 		strings.Repeat("Word, ", 40) + "\n" + strings.Repeat("a.b. ", 50),
+		strings.Repeat("“Yes,” he said. ", 40), // dense: the smallest blocks
 	}, textsForSpeed(t)...)
 	for _, text := range texts {
 		d := newQuoteDoc(&stopper{}, text)
@@ -52,4 +54,26 @@ func paraAtBySearch(d *quoteDoc, i int) int {
 		return k
 	}
 	return -1
+}
+
+// TestOffsetBlocksFollowDensity checks that the blocks shrink as the
+// offsets grow dense, within their bounds, so that the texts of
+// TestOffsetIndexFindsAsBisection try blocks of every size.
+func TestOffsetBlocksFollowDensity(t *testing.T) {
+	for _, c := range []struct {
+		size, count int
+		shift       uint
+	}{
+		{0, 0, maxOffsetBlockBits},
+		{1000, 10, maxOffsetBlockBits},
+		{1000, 200, 4},                    // running text: a word every five bytes
+		{1000, 440, 3},                    // “Yes,” he said.: seven words in sixteen bytes
+		{1000, 1000, 3},                   // a word a byte
+		{90000, 1000, maxOffsetBlockBits}, // news sentences: one in 90 bytes
+		{1 << 20, 1 << 16, 6},             // the sentences of “Yes,” he said.
+	} {
+		if got := newOffsetIndex(c.size, c.count).shift; got != c.shift {
+			t.Errorf("newOffsetIndex(%d, %d).shift = %d, want %d", c.size, c.count, got, c.shift)
+		}
+	}
 }

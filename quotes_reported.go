@@ -164,7 +164,7 @@ func (d *quoteDoc) transcriptLine(p Span, toks tokens) (Quote, bool) {
 	start, end := toks.start(colon+1), p.End
 	q := Quote{Text: d.text[start:end], Span: Span{start, end}, Cue: ":", Type: quoteTypeOf(d.text[start:end])}
 	at := Span{toks.start(0), toks.end(colon - 1)}
-	q.Speaker = &Speaker{Text: d.text[at.Start:at.End], Span: Span{at.Start, at.End}}
+	q.Speaker = d.newSpeaker(Speaker{Text: d.text[at.Start:at.End], Span: Span{at.Start, at.End}})
 	return q, true
 }
 
@@ -303,7 +303,7 @@ func (d *quoteDoc) settleClaimedQuotes(from int) {
 			dropDirect[i] = true
 		}
 	}
-	kept := make([]Quote, 0, len(d.quotes))
+	kept := d.quotes[:0] // in place: a quote kept only moves back, over ones read already
 	for i, q := range direct {
 		if !dropDirect[i] {
 			kept = append(kept, q)

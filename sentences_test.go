@@ -67,3 +67,26 @@ func TestNextSentenceMarkAsByteLoop(t *testing.T) {
 		}
 	}
 }
+
+// TestLastWordAsLastIndexAny compares lastWord and trimInlineSpace with
+// the strings functions they replaced, on every tail of texts with each
+// character they look for, other spaces and invalid UTF-8.
+func TestLastWordAsLastIndexAny(t *testing.T) {
+	texts := []string{
+		"", "a", "Mr", "said Sen", "(Rep", "“Dr", "\"Gov", "Mr.\u00a0Smith", "x\tJan", "a\nNo",
+		"\u00a0", "“", "\xC2", "\x80\x9C", "\xE2\x80", "a\xA0b", "a\x9Cb", "\xE2\xC2\xA0z", "\xF0\xE2\x80\x9Cq",
+		"  \t \u00a0 Next", " \u2003 Em", "\r\v\fx", " \n x", "\u0085y", "   ", "\xffz", " \xA0z",
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			s := text[i:]
+			want := s[strings.LastIndexAny(s, " \t\n\u00a0(“\"")+1:]
+			if got := lastWord(s); got != want {
+				t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+			}
+			if got, want := trimInlineSpace(s), strings.TrimLeftFunc(s, isInlineSpace); got != want {
+				t.Errorf("trimInlineSpace(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}

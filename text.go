@@ -101,10 +101,25 @@ func foldKey(s string) string {
 	return sb.String()
 }
 
+// wordCount returns the number of words of s between white space, as
+// strings.Fields counts them.
 func wordCount(s string) int {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		n++
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		// strings.FieldsSeq's fields, counted without its iterator: the
+		// ASCII spaces by table, the rest decoded (an invalid byte is no
+		// space).
+		space, size := asciiWordBytes[s[i]]&asciiSpace != 0, 1
+		if s[i] >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+		i += size
 	}
 	return n
 }

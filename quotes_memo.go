@@ -1,0 +1,90 @@
+package lede
+
+// attributionAfter is readAttributionAfter, read once for a quote that
+// findDirect asks about twice: the quote after a split quote's first part
+// is asked whether it has an attribution of its own, and then, when it
+// does not continue the first, asked again as a quote of its own. A page
+// of short quotes in one paragraph (“Yes,” he said. repeated) asked every
+// quote twice. The answer depends on the first opening mark and the last
+// run alone, and the last one asked is kept, by what it read of them: a
+// pointer to the candidate would keep all the candidates of the text
+// alive with it.
+func (d *quoteDoc) attributionAfter(c *candidate) (attribution, bool) {
+	last := &c.runs[len(c.runs)-1]
+	key := afterKey{c.runs[0].open, last.start, last.close, last.closeSize, last.unclosed}
+	if m := &d.lastAfter; m.asked && m.key == key {
+		return m.attr, m.ok
+	}
+	attr, ok := d.readAttributionAfter(c)
+	d.lastAfter = afterMemo{key: key, attr: attr, ok: ok, asked: true}
+	return attr, ok
+}
+
+// afterKey is what readAttributionAfter reads of a candidate: where its
+// first run opens, and where its last one starts and closes, or that it
+// runs to the paragraph's end.
+type afterKey struct {
+	open, lastStart, lastClose, lastCloseSize int
+	unclosed                                  bool
+}
+
+// afterMemo is the answer attributionAfter keeps.
+type afterMemo struct {
+	key   afterKey
+	attr  attribution
+	ok    bool
+	asked bool
+}
+
+// mentionWords returns words(text) for the text of a speaker's mention,
+// kept for the last few texts asked: most mentions are pronouns and
+// surnames said again and again ("he", "Ruiz"), and resolveSpeakers read
+// each anew, with an allocation or two a mention (on a page of 260,000
+// “Yes,” he said., 260,000 times "he"). A few kept in place, not a map,
+// cost an article of a dozen speakers nothing to make. The words a
+// mention has are only read.
+func (d *quoteDoc) mentionWords(text string) tokens {
+	m := &d.mentions
+	for k := range m.texts {
+		if m.texts[k] == text && m.toks[k].src != nil {
+			return m.toks[k]
+		}
+	}
+	toks := words(text)
+	m.texts[m.next], m.toks[m.next] = text, toks
+	m.next = (m.next + 1) % len(m.texts)
+	return toks
+}
+
+// mentionMemo holds the words of the last mentions asked, each text
+// beside its words, the oldest replaced first.
+type mentionMemo struct {
+	texts [keptMentions]string
+	toks  [keptMentions]tokens
+	next  int // the slot to fill next
+}
+
+// keptMentions is how many mentions mentionWords keeps: the speakers of
+// a news article, a dozen or so, use fewer texts.
+const keptMentions = 8
+
+// newSpeaker returns a copy of s that lives in a slab of speakers made
+// for the text, rather than in an allocation of its own: a page of
+// 260,000 short quotes had as many speakers, each an object for the
+// allocator to make and the collector to mark. A slab holds twice as
+// many as the one before, from minSpeakerSlab to maxSpeakerSlab, so
+// that an article of a dozen speakers takes no more room than before.
+func (d *quoteDoc) newSpeaker(s Speaker) *Speaker {
+	slab := d.speakerSlab
+	if len(slab) == cap(slab) {
+		slab = make([]Speaker, 0, min(max(2*cap(slab), minSpeakerSlab), maxSpeakerSlab))
+	}
+	slab = append(slab, s)
+	d.speakerSlab = slab
+	return &slab[len(slab)-1]
+}
+
+const (
+	minSpeakerSlab = 4
+	maxSpeakerSlab = 256
+)

@@ -1,0 +1,90 @@
+package lede
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAttributionAfterMatchesRead checks that attributionAfter, which
+// keeps its last answer, answers as readAttributionAfter does: each
+// candidate is asked twice, as findDirect asks (the next one, then the
+// one in hand), and again after it takes the runs of the next, as a split
+// quote does (“Part one,” she said, “part two.” has an attribution after
+// its first part, none after its second).
+func TestAttributionAfterMatchesRead(t *testing.T) {
+	texts := append([]string{
+		"“Part one,” she said, “part two.” “Yes,” he said. “No,” said Ana Ruiz.",
+		strings.Repeat("“Yes,” he said. ", 20),
+	}, textsForSpeed(t)...)
+	for _, text := range texts {
+		d := newQuoteDoc(&stopper{}, text)
+		cands := d.candidates()
+		check := func(c *candidate) {
+			t.Helper()
+			got, gotOK := d.attributionAfter(c)
+			want, wantOK := d.readAttributionAfter(c)
+			if got != want || gotOK != wantOK {
+				t.Fatalf("%q: attributionAfter(%v) = %v, %v; read %v, %v", trimForLog(text), c.runs, got, gotOK, want, wantOK)
+			}
+		}
+		for i := range cands {
+			c := &cands[i]
+			if i+1 < len(cands) {
+				check(&cands[i+1])
+			}
+			check(c)
+			check(c)
+			if i+1 < len(cands) {
+				c.runs = append(c.runs, cands[i+1].runs...)
+				check(c)
+			}
+		}
+	}
+}
+
+// TestMentionWordsMatchWords checks that the words mentionWords keeps
+// for the last mentions are still what words reads in them once Quotes
+// is done with them (the readers must not change them), and that a text
+// asked again is not read again.
+func TestMentionWordsMatchWords(t *testing.T) {
+	for _, text := range textsForSpeed(t) {
+		d := newQuoteDoc(&stopper{}, text)
+		d.findDirect()
+		d.findReported()
+		d.resolveSpeakers()
+		for k, toks := range d.mentions.toks {
+			mention := d.mentions.texts[k]
+			if toks.src == nil {
+				continue
+			}
+			want := words(mention)
+			if toks.len() != want.len() {
+				t.Fatalf("%q: %d words, want %d", mention, toks.len(), want.len())
+			}
+			for i, w := range toks.all() {
+				if u, v := unpackWord(w), unpackWord(want.at(i)); u != v {
+					t.Fatalf("%q: word %d = %+v, want %+v", mention, i, u, v)
+				}
+			}
+		}
+		if a, b := d.mentionWords("Ana Ruiz"), d.mentionWords("Ana Ruiz"); a.src != b.src {
+			t.Fatalf("a mention is read again")
+		}
+	}
+}
+
+// TestNewSpeakerKeepsEachApart checks that the speakers newSpeaker puts
+// in its slabs are each their own, and keep their values as more are
+// made, slab after slab.
+func TestNewSpeakerKeepsEachApart(t *testing.T) {
+	d := &quoteDoc{}
+	var made []*Speaker
+	for i := range 3 * maxSpeakerSlab {
+		made = append(made, d.newSpeaker(Speaker{Span: Span{i, i + 1}}))
+	}
+	for i, s := range made {
+		if s.Start != i || i > 0 && s == made[i-1] {
+			t.Fatalf("speaker %d = %+v at %p", i, *s, s)
+		}
+	}
+}

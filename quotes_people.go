@@ -465,8 +465,9 @@ func (p people) firstPerson(names []nameMention, at []int, s sex) (nameMention, 
 }
 
 // maxNameCandidates bounds the full names fullName weighs for a single
-// name: the first ones for a person, the nearest ones else. A story names the people who share a surname early; the bound
-// keeps a text that repeats one name thousands of times linear.
+// name: the first ones for a person, the nearest ones else. A story names
+// the people who share a surname early; the bound keeps a text that
+// repeats one name thousands of times linear.
 const maxNameCandidates = 64
 
 // firstWord returns the text before the first space of s.

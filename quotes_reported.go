@@ -1577,10 +1577,14 @@ func pastListener(toks tokens, c, end int, lemma string) (int, bool) {
 		return j, true // "told reporters it would …"
 	}
 	k := c
-	for k < end && k-c < maxListenerWords && (!toks.punct(k) || isPluralPossessiveMark(toks, k) || quotedProgramme(toks, k, end) > k) && toks.lower(k) != "that" && toks.lower(k) != "to" && !questionWords.has(toks.lower(k)) &&
+	for k < end && k-c < maxListenerWords && toks.lower(k) != "that" && toks.lower(k) != "to" && !questionWords.has(toks.lower(k)) &&
 		!(k > c && settingWords.has(toks.lower(k))) {
-		if j := quotedProgramme(toks, k, end); j > k {
-			k = j // "told the ‘Today’ show that …"
+		if toks.punct(k) && !isPluralPossessiveMark(toks, k) {
+			j := quotedProgramme(toks, k, end) // "told the ‘Today’ show that …"
+			if j == k {
+				break
+			}
+			k = j
 			continue
 		}
 		k++

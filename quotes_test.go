@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -214,6 +215,12 @@ func TestQuotesSplitAndParagraphs(t *testing.T) {
 	}
 
 	text = "“The ward is full,” said Dr. Amara Osei.\n\n“We turned away twelve people last night alone.”"
+	q = Quotes(text)
+	if len(q) != 1 || len(q[0].Parts) != 2 || q[0].Text != "The ward is full\n\nWe turned away twelve people last night alone." || q[0].Speaker == nil || q[0].Speaker.Name != "Amara Osei" {
+		t.Fatalf("a quote going on in the next paragraph: %+v", q)
+	}
+
+	text = "Dr. Amara Osei spoke first: “The ward is full.”\n\n“We turned away twelve people last night alone.”"
 	q = Quotes(text)
 	if len(q) != 2 || q[1].Speaker == nil || q[1].Speaker.Name != "Amara Osei" || q[1].Cue != "" {
 		t.Fatalf("speaker carried to the next paragraph: %+v", q)
@@ -1458,7 +1465,7 @@ func TestSingleMarksSetOffSubheads(t *testing.T) {
 	british := "'We start on Monday,' said Ana Ruiz. 'The crews are ready.'\n\n'It will take a year,' Ruiz added.\n\n'We know the costs, and we have the money for them.'"
 	found := false
 	for _, q := range Quotes(british) {
-		found = found || q.Text == "We know the costs, and we have the money for them."
+		found = found || strings.HasSuffix(q.Text, "\n\nWe know the costs, and we have the money for them.")
 	}
 	if !found {
 		t.Errorf("British style: a paragraph of speech in single marks is no quote: %+v", Quotes(british))
@@ -1943,6 +1950,48 @@ func checkNoQuotes(t *testing.T, texts ...string) {
 	for _, text := range texts {
 		if quotes := Quotes(text); len(quotes) != 0 {
 			t.Errorf("Quotes(%q) = %+v, want none", text, quotes)
+		}
+	}
+}
+
+// TestQuoteGoesOnInWholeParagraphs joins to a quote attributed after it
+// the paragraphs that follow it and are nothing but quotation, with no
+// attribution of their own: one statement in parts. An attribution of
+// their own, the writer's words around them, a paragraph between, or an
+// attribution that splits the first quote or comes before it leave them
+// apart.
+func TestQuoteGoesOnInWholeParagraphs(t *testing.T) {
+	cases := []struct {
+		name, text string
+		parts      []int // the number of parts of each quote, in order
+	}{
+		{"wire copy, one paragraph on", "“The ward is full,” said Dr. Amara Osei, a surgeon.\n\n“We turned away twelve people last night alone.”", []int{2}},
+		{"broadsheet, two paragraphs on", "“Cyber security is the biggest challenge,” Carson continued.\n\n“Our information is under attack every day.”\n\n“There is no excuse for an unsecured server.”", []int{3}},
+		{"tabloid, single marks", "'We will appeal,' said club chairman Ian Platt.\n\n'The decision makes no sense to anyone who saw the match.'", []int{2}},
+		{"press release", "“The tender will be reissued,” the municipal commissioner said in a statement.\n\n“All bidders will be told by email.”", []int{2}},
+		{"split quote, then a paragraph", "“We listened,” she said, “and we changed the design.”\n\n“Now the whole street works again.”", []int{2, 0}},
+		{"attribution before", "Dr. Amara Osei said: “The ward is full.”\n\n“We turned away twelve people last night alone.”", []int{0, 0}},
+		{"own attribution", "“The ward is full,” said Dr. Amara Osei.\n\n“We turned people away,” she added.", []int{0, 0}},
+		{"writer's words after the attribution", "“The ward is full,” said Dr. Amara Osei, who left at noon. The hospital was quiet.\n\n“We turned people away.”", []int{0, 0}},
+		{"writer's words after the quote", "“The ward is full,” said Dr. Amara Osei.\n\n“We turned people away.” The board met on Friday.", []int{0, 0}},
+		{"a paragraph between", "“The ward is full,” said Dr. Amara Osei.\n\nThe board met on Friday.\n\n“We turned people away.”", []int{0, 0}},
+	}
+	for _, tt := range cases {
+		quotes := Quotes(tt.text)
+		checkQuoteOffsets(t, tt.text, quotes)
+		var got []int
+		for _, q := range quotes {
+			if q.Type == QuoteDirect {
+				got = append(got, len(q.Parts))
+			}
+		}
+		if !slices.Equal(got, tt.parts) {
+			t.Errorf("%s: direct quotes with %v parts, want %v: %+v", tt.name, got, tt.parts, quotes)
+		}
+		for _, q := range quotes {
+			if q.Type == QuoteDirect && q.Speaker == nil {
+				t.Errorf("%s: %q has no speaker", tt.name, q.Text)
+			}
 		}
 	}
 }

@@ -555,7 +555,7 @@ func (d *quoteDoc) isTitleOfWork(c *candidate) bool {
 		return false
 	}
 	r := c.first()
-	if d.titleBeforeRole(r) || d.titleBeforeMediaNoun(r) {
+	if d.titleBeforeRole(r) || d.titleBeforeMediaNoun(r) || d.titleBeforeByline(r) {
 		return true
 	}
 	before := d.tokens(d.paras[c.para].Start, r.open)
@@ -599,6 +599,31 @@ func (d *quoteDoc) titleBeforeMediaNoun(r quoted) bool {
 	}
 	inner := d.tokens(r.start, r.end)
 	return inner.len() >= 1 && isTitleWords(inner) && !inner.punct(inner.len()-1)
+}
+
+// titleBeforeByline reports quoted words that a byline follows: "“The
+// Living Room to close,” by Times' Ben Sisario", "“The Road Not Taken” by
+// Robert Frost", "the novel “Small Mercies,” by the Irish writer Ann
+// Doyle": the title of an article, a book or a song, given with its
+// author, and no one's words. A time after "by" ("…,” by Monday the
+// offer had gone) is no byline.
+func (d *quoteDoc) titleBeforeByline(r quoted) bool {
+	from := r.close + r.closeSize
+	after := d.tokens(from, min(len(d.text), from+maxRoleLookahead))
+	k := 0
+	if k < after.len() && after.text(k) == "," {
+		k++ // “The Road Not Taken”, by Robert Frost
+	}
+	if k+1 >= after.len() || after.lower(k) != "by" {
+		return false
+	}
+	k++
+	for k+1 < after.len() && (after.lower(k) == "the" || after.lower(k) == "a" || after.lower(k) == "an") {
+		k++ // by the New York Post's Amy Spencer
+	}
+	name := after.lower(k)
+	_, month := monthNames[name]
+	return after.isCapitalized(k) && !month && !isWeekday(name)
 }
 
 // maxRoleLookahead bounds the bytes titleBeforeRole reads after a

@@ -1995,3 +1995,31 @@ func TestQuoteGoesOnInWholeParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBeforeAByline reads quoted words that a byline follows as the
+// title of a work, no one's quote; a time or a lowercase word after "by"
+// makes no byline.
+func TestTitleBeforeAByline(t *testing.T) {
+	titles := []string{
+		"FAREWELL—\"The Living Room to close at the end of December,\" by Times' Ben Sisario: http://nyti.ms/x.",
+		"She read “The Road Not Taken” by Robert Frost at the service, and the hall fell silent.",
+		"The bestseller “Nothing Left to Lose,” by Tara Westover, tops the list for a third week.",
+		"—‘Flood defences will not be ready until 2030,’ by the Yorkshire Post's Amy Holt. Read it here.",
+		"Her favourite song is “Rain on the Tin Roof”, by the Nairobi band Sauti Sol.",
+	}
+	for _, text := range titles {
+		if quotes := Quotes(text); len(quotes) != 0 {
+			t.Errorf("Quotes(%q) = %+v, want none", text, quotes)
+		}
+	}
+	quotes := []string{
+		"“We will fight this in every court,” by Monday the union had filed its appeal, a spokesman said.",
+		"“We are not going anywhere,” by all accounts, said Mayor Ruth Kibet.",
+	}
+	for _, text := range quotes {
+		found := Quotes(text)
+		if len(found) != 1 || found[0].Speaker == nil || !strings.Contains(found[0].Text, "We ") {
+			t.Errorf("Quotes(%q) = %+v, want the quote with its speaker", text, found)
+		}
+	}
+}

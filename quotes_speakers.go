@@ -81,12 +81,22 @@ func subjectBefore(toks tokens, verb int) (subject, appositive phrase, ok bool) 
 	return subjectBeforeAt(toks, verb, 0)
 }
 
+// aspectForms begin, go on with or end the act of a form in -ing after
+// them, whose subject is theirs: "She kept telling reporters …", "Trump
+// continued insisting …", "the minister began warning …".
+var aspectForms = newWordSet([]string{
+	"keep", "keeps", "kept", "keeping", "begin", "begins", "began", "begun",
+	"start", "starts", "started", "continue", "continues", "continued",
+	"resume", "resumes", "resumed", "stop", "stops", "stopped", "quit", "quits",
+})
+
 // subjectBeforeAt is subjectBefore for a verb found inside the phrase
 // before another, depth verbs deep.
 func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, ok bool) {
 	k := verb - 1
-	for k >= 0 && !toks.punct(k) && (isAuxiliary(toks.at(k)) || isFloatingQuantifier(toks, k) || k > 0 && adverbsBeforeVerbs.has(toks.lower(k))) {
-		k-- // "has repeatedly said", "which together vowed"
+	for k >= 0 && !toks.punct(k) && (isAuxiliary(toks.at(k)) || isFloatingQuantifier(toks, k) || k > 0 && adverbsBeforeVerbs.has(toks.lower(k)) ||
+		k == verb-1 && isParticiple(toks.lower(verb)) && aspectForms.has(toks.lower(k))) {
+		k-- // "has repeatedly said", "which together vowed", "kept telling"
 	}
 	k = pastTimeSetting(toks, k)
 	if k < 0 {

@@ -2023,3 +2023,42 @@ func TestTitleBeforeAByline(t *testing.T) {
 		}
 	}
 }
+
+// TestGradedParticipleIsAnAdjective reads a speech form in -ing after a
+// degree adverb as an adjective, which reports nothing.
+func TestGradedParticipleIsAnAdjective(t *testing.T) {
+	for _, text := range []string{
+		"Perhaps most telling were the candidates’ favourite television shows.",
+		"The presence of the vice president is the one that is most telling to Democrats close to the campaign.",
+		"It is a very demanding job with long hours in the cold.",
+		"Officials adopted a more threatening tone towards the protesters.",
+		"The results were quite revealing about rural voters.",
+	} {
+		if quotes := Quotes(text); len(quotes) != 0 {
+			t.Errorf("Quotes(%q) = %+v, want none", text, quotes)
+		}
+	}
+	runQuoteCases(t, []quoteCase{
+		{name: "an adverb that also modifies verbs", text: "He was really saying that the deal is dead.",
+			quote: "that the deal is dead", kind: "indirect", speaker: "He", cue: "saying"},
+		{name: "a progressive", text: "Party leaders are increasingly admitting that they are nervous.",
+			quote: "that they are nervous", kind: "indirect", speaker: "Party leaders", cue: "admitting"},
+	})
+}
+
+// TestSpeakerBeforeAnAspectVerb takes the subject of "kept", "began" or
+// "continued" before a speech form in -ing as the speaker.
+func TestSpeakerBeforeAnAspectVerb(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "kept", text: "Dr. Amara Osei kept telling reporters that the ward was full.",
+			quote: "that the ward was full", kind: "indirect", speaker: "Dr. Amara Osei", name2: "Amara Osei", cue: "telling"},
+		{name: "keeps", text: "Mayor Ruth Kibet keeps saying that the budget is balanced.",
+			quote: "that the budget is balanced", kind: "indirect", speaker: "Mayor Ruth Kibet", name2: "Ruth Kibet", cue: "saying"},
+		{name: "began", text: "The minister began warning that the port would close.",
+			quote: "that the port would close", kind: "indirect", speaker: "The minister", cue: "warning"},
+		{name: "have started", text: "The unions have started saying that the strike will go ahead.",
+			quote: "that the strike will go ahead", kind: "indirect", speaker: "The unions", cue: "saying"},
+		{name: "continued", text: "Tom Reyes continued insisting that he had won the county.",
+			quote: "that he had won the county", kind: "indirect", speaker: "Tom Reyes", name2: "Tom Reyes", cue: "insisting"},
+	})
+}

@@ -343,8 +343,8 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 	if nounLikeForms.has(words.lower(w)) && (!nounLikeVerbAt(words, w) || objectCues[lemma] == nil && modifiesNextWord(words, w+1)) {
 		return "", 0, false // "state parties", "his sexist remarks", "beat back", "Illinois state Rep. Ammons"
 	}
-	if isParticiple(words.lower(w)) && modifiesInNounPhrase(words, w) {
-		return "", 0, false // "a creative writing professor", "the reporting team"
+	if isParticiple(words.lower(w)) && (modifiesInNounPhrase(words, w) || w > 0 && degreeAdverbs.has(words.lower(w-1))) {
+		return "", 0, false // "a creative writing professor", "the reporting team", "most telling", "a very demanding job"
 	}
 	if lemma == "think" && w+1 < words.len() && (words.lower(w+1) == "tank" || words.lower(w+1) == "tanks") {
 		return "", 0, false // a noun: "the center-left think tank Third Way"
@@ -354,6 +354,15 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 	}
 	return lemma, 1, true
 }
+
+// degreeAdverbs grade an adjective: a form in -ing after one is an
+// adjective ("most telling", "a very demanding job", "the more
+// threatening tone"), not a verb. Adverbs that also modify verbs are
+// left out: "he was really saying that", "leaders are increasingly
+// admitting that", "so", "too", "also", "particularly", "deeply".
+var degreeAdverbs = newWordSet([]string{
+	"most", "more", "less", "least", "very", "quite", "extremely", "somewhat", "fairly",
+})
 
 // modifiesInNounPhrase reports a form in -ing inside a noun phrase, after
 // its determiner (and perhaps an adjective) and before its noun, where it

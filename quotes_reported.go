@@ -2607,7 +2607,8 @@ func (d *quoteDoc) accordingToClause(toks tokens, end int) (Quote, bool) {
 			after = app.to
 		}
 		switch {
-		case before < i && before > start && after < end && toks.text(after) == "," && end-after-1 >= minReportedWords:
+		case before < i && before > start && after < end && toks.text(after) == "," && end-after-1 >= minReportedWords &&
+			!sourceTail(toks.slice(after, end), hasVerb(toks.slice(start, before))):
 			// "At the heart of it, according to Dennis Ross, was a
 			// decision by Mr. Obama …": the attribution splits the clause.
 			q := d.reported(toks, start, before, i, n, subj, app)
@@ -2776,6 +2777,22 @@ func opensRelative(toks tokens) bool {
 		toks = toks.from(1)
 	}
 	return toks.len() > 0 && (toks.lower(0) == "who" || toks.lower(0) == "which")
+}
+
+// sourceTail reports words after the comma that ends a source which do
+// not go on with the clause before it: a relative clause about the source
+// ("…, according to the survey, which is prepared …"), a new clause of
+// the writer's ("…, according to the poll, so late movement could …",
+// "…, but the count goes on"), or, after a whole clause, an appositive
+// that describes the source ("…, according to “Man of the World,” a
+// book written with …").
+func sourceTail(toks tokens, wholeClause bool) bool {
+	for toks.len() > 1 && (toks.text(0) == "," || isQuoteMark(toks.text(0))) {
+		toks = toks.from(1) // the comma, and a title's closing mark: “Man of the World,” a book
+	}
+	first := toks.lower(0)
+	return opensRelative(toks) || first == "whose" || coordinators.has(first) ||
+		wholeClause && (first == "a" || first == "an")
 }
 
 // maxSourceTail bounds the words after a source without a comma before

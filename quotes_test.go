@@ -2062,3 +2062,26 @@ func TestSpeakerBeforeAnAspectVerb(t *testing.T) {
 			quote: "that he had won the county", kind: "indirect", speaker: "Tom Reyes", name2: "Tom Reyes", cue: "insisting"},
 	})
 }
+
+// TestWordsAfterAccordingToSource keep what follows the comma after an
+// "according to" source out of the content when it is about the source
+// or a clause of the writer's; words that finish the clause the source
+// split go in.
+func TestWordsAfterAccordingToSource(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "relative about the source", text: "The county lost 400 jobs last year, according to the labour ministry, which publishes the figures every quarter.",
+			quote: "The county lost 400 jobs last year", kind: "indirect", speaker: "the labour ministry", cue: "according to"},
+		{name: "appositive about the source", text: "The mine will close in March, according to Ruth Kibet, a union official who has worked there for 20 years.",
+			quote: "The mine will close in March", kind: "indirect", speaker: "Ruth Kibet", name2: "Ruth Kibet", cue: "according to"},
+		{name: "a book as source", text: "The singer was paid $2 million for the tour, according to “Loud Years,” a memoir published in May.",
+			quote: "The singer was paid $2 million for the tour", kind: "indirect", speaker: "Loud Years", name2: "Loud Years", cue: "according to"},
+		{name: "the writer's clause after so", text: "Forty percent of voters remain undecided, according to the poll, so late movement could still change the race.",
+			quote: "Forty percent of voters remain undecided", kind: "indirect", speaker: "the poll", cue: "according to"},
+		{name: "per, then but", text: "Biden has more endorsements than any other candidate, per the tracker, but the race is far from over.",
+			quote: "Biden has more endorsements than any other candidate", kind: "indirect", speaker: "the tracker", cue: "per"},
+		{name: "the source splits the clause", text: "The new stadium, according to city records, will cost twice the first estimate.",
+			quote: "The new stadium will cost twice the first estimate", kind: "indirect", speaker: "city records", cue: "according to"},
+		{name: "after a setting", text: "Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.",
+			quote: "Since last November security forces have killed more than 400 protesters", kind: "indirect", speaker: "Human Rights Watch", name2: "Human Rights Watch", cue: "according to"},
+	})
+}

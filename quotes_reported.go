@@ -1099,7 +1099,7 @@ func opensReportedClause(toks tokens, c, end int, lemma string) bool {
 		// "found fame on Instagram".
 		opensSubject := determiners[first.lower()] || objectPronouns.has(first.lower()) || startsWithDigit(first) ||
 			quantifiers.has(first.lower()) || isPluralNoun(first.lower())
-		return opensSubject && (hasVerb(toks.slice(c, end)) || predicateParticiple(toks.slice(c+1, end)))
+		return opensSubject && !findsAState(toks, c, end) && (hasVerb(toks.slice(c, end)) || predicateParticiple(toks.slice(c+1, end)))
 	}
 	if lemma == "declare" {
 		// "declared he would run", not "declared a state of emergency"
@@ -1231,6 +1231,26 @@ var notifiedBodies = wordSetOf(map[string]bool{
 // generosity" do report what was said, and stay out.
 var objectSenseVerbs = wordSetOf(map[string]bool{
 	"add": true, "post": true, "write": true, "claim": true,
+})
+
+// findsAState reports a verdict or a discovery after "found" and its
+// object: "found him guilty of manslaughter", "found the man dead in his
+// home", "found the firm liable". No one's words follow.
+func findsAState(toks tokens, c, end int) bool {
+	for k := c + 1; k < end && k-c <= 4 && !toks.punct(k); k++ {
+		if foundStates.has(toks.lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundStates are the adjectives a finding of a court, an inquiry or a
+// search puts on its object: guilt, fault, fitness, validity, and the
+// states a person is found in.
+var foundStates = newWordSet([]string{
+	"guilty", "innocent", "liable", "responsible", "negligent", "culpable", "unfit", "unlawful",
+	"unconstitutional", "invalid", "ineligible", "insane", "dead", "alive", "unconscious", "unresponsive",
 })
 
 // isPluralNoun reports a word in -s that no infinitive ends with: "to

@@ -2085,3 +2085,36 @@ func TestWordsAfterAccordingToSource(t *testing.T) {
 			quote: "Since last November security forces have killed more than 400 protesters", kind: "indirect", speaker: "Human Rights Watch", name2: "Human Rights Watch", cue: "according to"},
 	})
 }
+
+// TestSpeechFormsInOtherSenses keeps out speech forms that report no
+// words: "add" with an object and "to", a text's cross-reference
+// ("stated above"), a verdict or a discovery after "found", and a name
+// in single marks after "called".
+func TestSpeechFormsInOtherSenses(t *testing.T) {
+	for _, text := range []string{
+		"Safe Browsing adds them to the blocklist that is shared with the web industry.",
+		"The bank added 2,000 jobs to its payroll last year.",
+		"The airline will add a fee to every ticket sold online.",
+		"Buses may refuse wheelchairs that exceed the dimensions stated above or if the bus is too crowded.",
+		"For the reasons mentioned below, the trust closed the ward for a week.",
+		"Customers with the tickets described above can travel on any later train.",
+		"A jury found him guilty of manslaughter by a majority verdict of 10-2 following a two-week trial.",
+		"Police found the man dead in his flat after neighbours raised the alarm.",
+		"An inquiry found the contractor negligent in maintaining the lifts during the winter.",
+		"A Facebook group called 'We support Anders Tegnell & co' has garnered some 85,000 members.",
+		"A new charity called 'Homes for All' opened its doors on Friday.",
+		"A podcast called ‘The Daily Grind’ will launch next month.",
+	} {
+		if quotes := Quotes(text); len(quotes) != 0 {
+			t.Errorf("Quotes(%q) = %+v, want none", text, quotes)
+		}
+	}
+	runQuoteCases(t, []quoteCase{
+		{name: "added, then a clause", text: "He added that the move to cut jobs was wrong.",
+			quote: "that the move to cut jobs was wrong", kind: "indirect", speaker: "He", cue: "added"},
+		{name: "above all", text: "The minister said above all that the port must reopen.",
+			quote: "above all that the port must reopen", kind: "indirect", speaker: "The minister", cue: "said"},
+		{name: "a small clause after found", text: "A poll found voters leaving the party.",
+			quote: "voters leaving the party", kind: "indirect", speaker: "A poll", cue: "found"},
+	})
+}

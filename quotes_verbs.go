@@ -349,8 +349,12 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 	if lemma == "think" && w+1 < words.len() && (words.lower(w+1) == "tank" || words.lower(w+1) == "tanks") {
 		return "", 0, false // a noun: "the center-left think tank Third Way"
 	}
-	if lemma == "add" && addsToSomething(words, w+1) {
-		return "", 0, false // "will add to costs", "added to the pressure"
+	if lemma == "add" && (addsToSomething(words, w+1) || addsSomethingTo(words, w+1)) {
+		return "", 0, false // "will add to costs", "added to the pressure", "adds them to the list"
+	}
+	if w+1 < words.len() && (words.lower(w+1) == "above" || words.lower(w+1) == "below") &&
+		!(w+2 < words.len() && words.lower(w+2) == "all") {
+		return "", 0, false // the text's own cross-reference: "the dimensions stated above", "as noted below"
 	}
 	return lemma, 1, true
 }
@@ -409,6 +413,29 @@ func addsToSomething(words tokens, k int) bool {
 	}
 	next := words.lower(k + 1)
 	return next != "that" && next != "this" && !objectPronouns.has(next) && !words.punct(k+1)
+}
+
+// addsSomethingTo reports a short object and "to" after a form of
+// "add", which then means to put it with something: "adds them to the
+// blocklist", "added 2,000 jobs to its payroll", "will add a fee to
+// every ticket". Words said are a clause ("added that the move to …").
+func addsSomethingTo(words tokens, k int) bool {
+	if k >= words.len() {
+		return false
+	}
+	first := words.lower(k)
+	if first == "that" || first == "this" || !objectPronouns.has(first) && !articles.has(first) && !possessiveDeterminers.has(first) && !startsWithDigit(words.at(k)) {
+		return false
+	}
+	for j := k + 1; j < words.len() && j-k <= 5; j++ {
+		if words.punct(j) && !startsWithDigit(words.at(j)) || words.lower(j) == "that" {
+			return false
+		}
+		if words.lower(j) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiesNextWord reports the word at words[k] after a form that may be
@@ -624,9 +651,12 @@ func namingParticiple(words tokens, w int) bool {
 // capitalized words with the small words titles hold ("Hope for Homes");
 // k when none starts there.
 func nameEnd(words tokens, k int) int {
-	if k < words.len() && isQuoteMark(words.text(k)) {
+	if k < words.len() && (isQuoteMark(words.text(k)) || isSingleMark(words.text(k))) {
+		// A name in quotation marks, double or single: “Homes for All”,
+		// 'We support Anders Tegnell & co'.
+		single := isSingleMark(words.text(k))
 		for j := k + 1; j < words.len() && j-k <= 12; j++ {
-			if isQuoteMark(words.text(j)) {
+			if !single && isQuoteMark(words.text(j)) || single && isSingleMark(words.text(j)) {
 				return j + 1
 			}
 		}

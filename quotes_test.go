@@ -2007,11 +2007,7 @@ func TestTitleBeforeAByline(t *testing.T) {
 		"—‘Flood defences will not be ready until 2030,’ by the Yorkshire Post's Amy Holt. Read it here.",
 		"Her favourite song is “Rain on the Tin Roof”, by the Nairobi band Sauti Sol.",
 	}
-	for _, text := range titles {
-		if quotes := Quotes(text); len(quotes) != 0 {
-			t.Errorf("Quotes(%q) = %+v, want none", text, quotes)
-		}
-	}
+	checkNoQuotes(t, titles...)
 	quotes := []string{
 		"“We will fight this in every court,” by Monday the union had filed its appeal, a spokesman said.",
 		"“We are not going anywhere,” by all accounts, said Mayor Ruth Kibet.",
@@ -2027,17 +2023,13 @@ func TestTitleBeforeAByline(t *testing.T) {
 // TestGradedParticipleIsAnAdjective reads a speech form in -ing after a
 // degree adverb as an adjective, which reports nothing.
 func TestGradedParticipleIsAnAdjective(t *testing.T) {
-	for _, text := range []string{
+	checkNoQuotes(t,
 		"Perhaps most telling were the candidates’ favourite television shows.",
 		"The presence of the vice president is the one that is most telling to Democrats close to the campaign.",
 		"It is a very demanding job with long hours in the cold.",
 		"Officials adopted a more threatening tone towards the protesters.",
 		"The results were quite revealing about rural voters.",
-	} {
-		if quotes := Quotes(text); len(quotes) != 0 {
-			t.Errorf("Quotes(%q) = %+v, want none", text, quotes)
-		}
-	}
+	)
 	runQuoteCases(t, []quoteCase{
 		{name: "an adverb that also modifies verbs", text: "He was really saying that the deal is dead.",
 			quote: "that the deal is dead", kind: "indirect", speaker: "He", cue: "saying"},
@@ -2091,7 +2083,7 @@ func TestWordsAfterAccordingToSource(t *testing.T) {
 // ("stated above"), a verdict or a discovery after "found", and a name
 // in single marks after "called".
 func TestSpeechFormsInOtherSenses(t *testing.T) {
-	for _, text := range []string{
+	checkNoQuotes(t,
 		"Safe Browsing adds them to the blocklist that is shared with the web industry.",
 		"The bank added 2,000 jobs to its payroll last year.",
 		"The airline will add a fee to every ticket sold online.",
@@ -2104,11 +2096,7 @@ func TestSpeechFormsInOtherSenses(t *testing.T) {
 		"A Facebook group called 'We support Anders Tegnell & co' has garnered some 85,000 members.",
 		"A new charity called 'Homes for All' opened its doors on Friday.",
 		"A podcast called ‘The Daily Grind’ will launch next month.",
-	} {
-		if quotes := Quotes(text); len(quotes) != 0 {
-			t.Errorf("Quotes(%q) = %+v, want none", text, quotes)
-		}
-	}
+	)
 	runQuoteCases(t, []quoteCase{
 		{name: "added, then a clause", text: "He added that the move to cut jobs was wrong.",
 			quote: "that the move to cut jobs was wrong", kind: "indirect", speaker: "He", cue: "added"},

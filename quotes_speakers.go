@@ -81,6 +81,33 @@ func subjectBefore(toks tokens, verb int) (subject, appositive phrase, ok bool) 
 	return subjectBeforeAt(toks, verb, 0)
 }
 
+// perceivedSpeaker reads the object of a verb of perceiving before a
+// bare verb of speech as its speaker: "The court heard Hartley admit
+// …", "Jurors heard the defendant say …", "Reporters watched Senator
+// Ruth Kibet deny …". The one who heard or watched only listened.
+func perceivedSpeaker(toks tokens, verb int) (phrase, bool) {
+	if lemma := speechLemma[toks.lower(verb)]; lemma != toks.lower(verb) {
+		return phrase{}, false // a bare form only: "heard Hartley admit", not "heard Hartley admitted"
+	}
+	for k := verb - 1; k >= 1 && verb-k <= maxSpeakerWords; k-- {
+		if toks.punct(k) || isVerbLike(toks.at(k)) && !perceptionForms.has(toks.lower(k)) {
+			return phrase{}, false
+		}
+		if perceptionForms.has(toks.lower(k)) {
+			return phrase{k + 1, verb}, k+1 < verb
+		}
+	}
+	return phrase{}, false
+}
+
+// perceptionForms are the forms of verbs of perceiving that take an
+// object and a bare verb: "heard him say", "saw her deny". The forms in
+// -ing are left out: "hearing him say it in a British accent gives it
+// …" names the act of hearing, no one's words.
+var perceptionForms = newWordSet([]string{
+	"hear", "hears", "heard", "see", "sees", "saw", "seen", "watch", "watches", "watched", "overheard", "overhear",
+})
+
 // aspectForms begin, go on with or end the act of a form in -ing after
 // them, whose subject is theirs: "She kept telling reporters …", "Trump
 // continued insisting …", "the minister began warning …".
@@ -93,6 +120,9 @@ var aspectForms = newWordSet([]string{
 // subjectBeforeAt is subjectBefore for a verb found inside the phrase
 // before another, depth verbs deep.
 func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, ok bool) {
+	if heard, ok := perceivedSpeaker(toks, verb); ok {
+		return heard, phrase{}, true
+	}
 	k := verb - 1
 	for k >= 0 && !toks.punct(k) && (isAuxiliary(toks.at(k)) || isFloatingQuantifier(toks, k) || k > 0 && adverbsBeforeVerbs.has(toks.lower(k)) ||
 		k == verb-1 && isParticiple(toks.lower(verb)) && aspectForms.has(toks.lower(k))) {

@@ -2106,3 +2106,20 @@ func TestSpeechFormsInOtherSenses(t *testing.T) {
 			quote: "voters leaving the party", kind: "indirect", speaker: "A poll", cue: "found"},
 	})
 }
+
+// TestSpeakerAfterAVerbOfPerceiving takes the object of "heard", "saw"
+// or "watched" before a bare verb of speech as the speaker.
+func TestSpeakerAfterAVerbOfPerceiving(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "court reporting", text: "The court previously heard Andrew Hartley admit to forgetting to secure the boiler.",
+			quote: "to forgetting to secure the boiler", kind: "indirect", speaker: "Andrew Hartley", name2: "Andrew Hartley", cue: "admit"},
+		{name: "jurors", text: "Jurors heard the defendant say that he had never met the victim.",
+			quote: "that he had never met the victim", kind: "indirect", speaker: "the defendant", cue: "say"},
+		{name: "watched", text: "Reporters watched Senator Ruth Kibet deny that she had taken the money.",
+			quote: "that she had taken the money", kind: "indirect", speaker: "Senator Ruth Kibet", name2: "Ruth Kibet", cue: "deny"},
+		{name: "saw", text: "Voters saw the minister insist that the port would reopen by May.",
+			quote: "that the port would reopen by May", kind: "indirect", speaker: "the minister", cue: "insist"},
+		{name: "a finite verb after", text: "Residents who heard the mayor said the speech was too long.",
+			quote: "the speech was too long", kind: "indirect", speaker: "Residents who heard the mayor", cue: "said"},
+	})
+}

@@ -123,11 +123,13 @@ func (d *quoteDoc) paragraphsGoingOn(c *candidate, attr attribution, next []cand
 	if last.unclosed || pi < 0 || strings.IndexFunc(d.text[end:d.paras[pi].End], isWordRune) >= 0 {
 		return 0
 	}
+	mention := d.text[attr.mention.Start:attr.mention.End]
 	n := 0
 	for ; n < len(next); n++ {
 		on := &next[n]
-		if on.para != pi+1 || !d.isWholeParagraph(on) || d.isTitleOfWork(on) || d.hasAttribution(on) {
-			break
+		if on.para != pi+1 || !d.isWholeParagraph(on) || d.isTitleOfWork(on) || d.hasAttribution(on) ||
+			addresses(d.text[on.first().start:on.last().end], mention) {
+			break // …,” Penny said. ¶ “Thank you, Penny.”: a reply
 		}
 		pi = d.paraUpTo(on.last().close)
 	}

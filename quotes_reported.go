@@ -4,6 +4,7 @@ import (
 	"iter"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -2948,6 +2949,48 @@ func carriesTo(prev Quote, dist int) bool {
 	return dist <= 1 || dist == 2 && prev.Type == QuoteDirect
 }
 
+// addresses reports a quote that calls the person of a mention by name,
+// who is then the one spoken to, not the speaker: "Thank you for coming,
+// Penny." "Ruth, we need to talk." "You are wrong, Mr Lee!"
+func addresses(quote, mention string) bool {
+	for w := range strings.FieldsSeq(mention) {
+		w = strings.TrimRight(w, ".,")
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || titleAbbrevs.has(strings.ToLower(w)) {
+			continue
+		}
+		for at := 0; ; {
+			k := strings.Index(quote[at:], w)
+			if k < 0 {
+				break
+			}
+			k += at
+			at = k + len(w)
+			before := strings.TrimRight(quote[:k], " ")
+			opens := before == "" || strings.HasSuffix(before, ",") || endsInTitle(before)
+			after, _ := utf8.DecodeRuneInString(quote[at:])
+			if opens && (at == len(quote) || strings.ContainsRune(",.!?", after)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsInTitle reports words that end in a title of address before a name:
+// "…, Mr", "Thank you, Dr.", "Ms".
+func endsInTitle(s string) bool {
+	i := strings.LastIndexAny(s, " ,") + 1
+	t := strings.ToLower(strings.TrimSuffix(s[i:], "."))
+	if !titleAbbrevs.has(t) {
+		return false
+	}
+	rest := strings.TrimRight(s[:i], " ")
+	return rest == "" || strings.HasSuffix(rest, ",")
+}
+
+// titleAbbrevs are the titles of address written before a name.
+var titleAbbrevs = newWordSet([]string{"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "dame", "prof", "professor", "president", "senator", "judge", "captain", "mister"})
+
 // carryOverSpeakers gives a direct quote without an attribution of its own
 // the speaker of the quote before it, when that stands close enough (see
 // carriesTo); or else, for a quote that is a
@@ -2972,12 +3015,15 @@ func (d *quoteDoc) carryOverSpeakers() {
 		}
 		if j >= 0 {
 			if prev := d.quotes[j]; prev.Speaker != nil && carriesTo(prev, p-d.paraUpTo(prev.End-1)) {
-				q.Speaker = d.copySpeaker(prev.Speaker)
+				if !addresses(q.Text, prev.Speaker.Text) {
+					q.Speaker = d.copySpeaker(prev.Speaker)
+				}
 				continue
 			}
 		}
 		if i+1 < len(d.quotes) {
-			if next := d.quotes[i+1]; wholeParagraph && next.Speaker != nil && next.Type == QuoteDirect && d.paraUpTo(next.Start)-pEnd <= 1 {
+			if next := d.quotes[i+1]; wholeParagraph && next.Speaker != nil && next.Type == QuoteDirect && d.paraUpTo(next.Start)-pEnd <= 1 &&
+				!addresses(q.Text, next.Speaker.Text) {
 				q.Speaker = d.copySpeaker(next.Speaker)
 			}
 		}

@@ -2123,3 +2123,33 @@ func TestSpeakerAfterAVerbOfPerceiving(t *testing.T) {
 			quote: "the speech was too long", kind: "indirect", speaker: "Residents who heard the mayor", cue: "said"},
 	})
 }
+
+// TestQuoteThatAddressesTheSpeakerIsAReply keeps a speaker from a quote
+// that calls that speaker by name: the one named is spoken to.
+func TestQuoteThatAddressesTheSpeakerIsAReply(t *testing.T) {
+	cases := []struct{ name, text, reply string }{
+		{"a name at the end", "“I made you a pie,” Penny said.\n\n“Thank you for the pie, Penny.”\n\n“It was nothing,” she said.", "Thank you for the pie, Penny."},
+		{"a title and a name first", "Mayor Tom Lee spoke first: “The budget is balanced.”\n\n“Mr Lee, you are wrong about the numbers.”", "Mr Lee, you are wrong about the numbers."},
+		{"a given name first", "“We leave at dawn,” said Ruth Kibet.\n\n“Ruth, the road is still closed.”", "Ruth, the road is still closed."},
+		{"a name before a question mark", "“The vote is tomorrow,” Senator Ana Ruiz said.\n\n“Are you sure about that, Senator Ruiz?”", "Are you sure about that, Senator Ruiz?"},
+	}
+	for _, tt := range cases {
+		found := false
+		for _, q := range Quotes(tt.text) {
+			if q.Text == tt.reply {
+				found = true
+				if q.Speaker != nil {
+					t.Errorf("%s: the reply %q has speaker %q", tt.name, q.Text, q.Speaker.Text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quote %q in %+v", tt.name, tt.reply, Quotes(tt.text))
+		}
+	}
+	// A name that is not called is no reply.
+	runQuoteCases(t, []quoteCase{
+		{name: "a name as a subject", text: "“We will win,” said Ruth Kibet.\n\n“Kibet is the best mayor this town has had.”",
+			quote: "We will win\n\nKibet is the best mayor this town has had.", kind: "direct", speaker: "Ruth Kibet", name2: "Ruth Kibet", cue: "said"},
+	})
+}

@@ -678,6 +678,25 @@ var placeStarters = shaped(wordSetOf(map[string]bool{
 
 // resolveSpeakers fills each speaker's name, title and organization; see
 // the comment at the top of this file for how names are resolved.
+// asNamed returns s, or for a mention in capitals that is the surname
+// or given name of a person named in full ("PENCE", a transcript's
+// label) a copy of s that writes it as the name is written ("Pence").
+// A word in capitals that names no one ("NASA") stays as it is.
+func (d *quoteDoc) asNamed(s *Speaker) *Speaker {
+	w := s.Text
+	if utf8.RuneCountInString(w) < 2 || !isUpperCased(w) || strings.ContainsAny(w, " .") {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	named := string(r) + strings.ToLower(w[n:])
+	if !d.isKnownName(d.people.bySurname, named) && !d.isKnownName(d.people.byGiven, named) {
+		return s
+	}
+	c := *s
+	c.Text = named
+	return &c
+}
+
 func (d *quoteDoc) resolveSpeakers() {
 	d.learnAppositiveRoles()
 	var last namedAt // the last speaker with a name
@@ -687,7 +706,7 @@ func (d *quoteDoc) resolveSpeakers() {
 			continue
 		}
 		if s.Name == "" {
-			s.Name = d.nameFor(s, last, Span{d.quotes[i].Start, d.quotes[i].End})
+			s.Name = d.nameFor(d.asNamed(s), last, Span{d.quotes[i].Start, d.quotes[i].End})
 		}
 		if app := d.appositives[s]; s.Name == "" && app.End > app.Start {
 			// "Its leader, Ana Ruiz, said": the name is the appositive,

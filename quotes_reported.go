@@ -171,16 +171,25 @@ func (d *quoteDoc) transcriptLine(p Span, toks tokens) (Quote, bool) {
 
 // isSpeakerLabel reports the label before a colon that names a speaker
 // in the body of a text: a transcript's label ("WALLACE", "Sen. Warren")
-// or the surname of a full name in the text ("Matthews: Well, …", "Bush:
-// “…”").
+// or the surname or given name of a full name in the text ("Matthews:
+// Well, …", "Bush: “…”", an interview's "Rick: We rebuilt …").
 func (d *quoteDoc) isSpeakerLabel(label tokens) bool {
-	return isTranscriptLabel(label) || label.len() == 1 && d.isKnownSurname(label.text(0))
+	if isTranscriptLabel(label) {
+		return true
+	}
+	if label.len() != 1 {
+		return false
+	}
+	w := label.text(0)
+	// A state or a country heads a list ("Nevada: Adam Khan, …") more
+	// often than it is anyone's given name.
+	return d.isKnownName(d.people.bySurname, w) || !regionNames[w] && !countryNames[w] && d.isKnownName(d.people.byGiven, w)
 }
 
-// isKnownSurname reports the surname of a person named in full in the
-// text.
-func (d *quoteDoc) isKnownSurname(s string) bool {
-	for _, k := range d.people.bySurname[s] {
+// isKnownName reports a word that opens or ends, as index says, the full
+// name of a person in the text.
+func (d *quoteDoc) isKnownName(index map[string][]int, s string) bool {
+	for _, k := range index[s] {
 		if d.people.isPerson(d.names[k]) {
 			return true // not the last word of "Defensive Positioning"
 		}

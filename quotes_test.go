@@ -2153,3 +2153,31 @@ func TestQuoteThatAddressesTheSpeakerIsAReply(t *testing.T) {
 			quote: "We will win\n\nKibet is the best mayor this town has had.", kind: "direct", speaker: "Ruth Kibet", name2: "Ruth Kibet", cue: "said"},
 	})
 }
+
+// TestInterviewLabelsNameTheirSpeakers reads the given name of a person
+// named in full as an interview's speaker label, and resolves a label in
+// capitals to the full name it stands for.
+func TestInterviewLabelsNameTheirSpeakers(t *testing.T) {
+	interview := "Rick Viscomi leads the web team at Axios, and Marissa Lopez runs its newsroom.\n\n" +
+		"Rick: We rebuilt the site in six weeks, and most of the code was new.\n\n" +
+		"Marissa: The newsroom barely noticed, which was the point.\n\n" +
+		"Note: This interview has been edited for length."
+	transcript := "Fox News host Chris Wallace questioned Mike Pence on Sunday.\n\n" +
+		"WALLACE: Governor, I have got to ask you about the language he uses about women.\n\n" +
+		"PENCE: Well, the question really should be why the other campaign invited a celebrity."
+	runQuoteCases(t, []quoteCase{
+		{name: "a given name", text: interview, quote: "We rebuilt the site in six weeks, and most of the code was new.",
+			kind: "indirect", speaker: "Rick", name2: "Rick Viscomi", cue: ":"},
+		{name: "another given name", text: interview, quote: "The newsroom barely noticed, which was the point.",
+			kind: "indirect", speaker: "Marissa", name2: "Marissa Lopez", cue: ":"},
+		{name: "a surname in capitals", text: transcript, quote: "Well, the question really should be why the other campaign invited a celebrity.",
+			kind: "indirect", speaker: "PENCE", name2: "Mike Pence", cue: ":"},
+		{name: "an acronym names no one", text: "NASA said the launch would slip to March.",
+			quote: "the launch would slip to March", kind: "indirect", speaker: "NASA", cue: "said"},
+	})
+	for _, q := range Quotes(interview) {
+		if strings.Contains(q.Text, "edited for length") {
+			t.Errorf("an editor's note is a quote: %+v", q)
+		}
+	}
+}

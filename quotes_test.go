@@ -2181,3 +2181,25 @@ func TestInterviewLabelsNameTheirSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributiveParticipleIsNoVerb reads a form in -ed or -ing between a
+// verb and a bare noun as the noun's modifier ("faced repeated calls"),
+// and a speech noun after one as a noun ("joined growing calls for").
+func TestAttributiveParticipleIsNoVerb(t *testing.T) {
+	checkNoQuotes(t,
+		"Biden joined growing calls on Thursday for the release of the report.",
+		"The senator faced repeated calls for her resignation after the vote.",
+		"Protesters made renewed demands for the mayor to resign.",
+		"The club issued revised statements of its accounts for 2023.",
+	)
+	runQuoteCases(t, []quoteCase{
+		{name: "a participle subject", text: "Those involved added that the talks had stalled.",
+			quote: "that the talks had stalled", kind: "indirect", speaker: "Those involved", cue: "added"},
+		{name: "an auxiliary", text: "The minister has repeatedly said that the port will reopen.",
+			quote: "that the port will reopen", kind: "indirect", speaker: "The minister", cue: "said"},
+		{name: "a participle after its noun", text: "People living nearby said the smell had lasted for weeks.",
+			quote: "the smell had lasted for weeks", kind: "indirect", speaker: "People living nearby", cue: "said"},
+		{name: "a passive", text: "A man who did not want to be named said the mosque was closed.",
+			quote: "the mosque was closed", kind: "indirect", speaker: "A man", cue: "said"},
+	})
+}

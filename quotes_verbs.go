@@ -343,6 +343,9 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 	if nounLikeForms.has(words.lower(w)) && (!nounLikeVerbAt(words, w) || objectCues[lemma] == nil && modifiesNextWord(words, w+1)) {
 		return "", 0, false // "state parties", "his sexist remarks", "beat back", "Illinois state Rep. Ammons"
 	}
+	if attributiveAt(words, w) || w > 0 && attributiveAt(words, w-1) {
+		return "", 0, false // "faced repeated calls", "earns added pathos", "joined growing calls for"
+	}
 	if isParticiple(words.lower(w)) && (modifiesInNounPhrase(words, w) || w > 0 && degreeAdverbs.has(words.lower(w-1))) {
 		return "", 0, false // "a creative writing professor", "the reporting team", "most telling", "a very demanding job"
 	}
@@ -358,6 +361,32 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 	}
 	return lemma, 1, true
 }
+
+// attributiveAt reports a form in -ed or -ing at words[i] that modifies
+// the noun after it, as the object of the verb before it: "faced
+// repeated calls", "earns added pathos", "joined growing calls". Two
+// verbs do not follow each other without an auxiliary, and a participle
+// verb is followed by its clause or object ("Those involved added that
+// …"), not by a bare noun.
+func attributiveAt(words tokens, i int) bool {
+	if i < 1 || i+1 >= words.len() || words.isCapitalized(i) {
+		return false
+	}
+	l := words.lower(i)
+	if !strings.HasSuffix(l, "ed") && !isParticiple(l) {
+		return false
+	}
+	prev, next := words.at(i-1), words.at(i+1)
+	if !isVerbLike(prev) || isAuxiliary(prev) || passiveAuxiliaries.has(prev.lower()) || aspectForms.has(prev.lower()) || perceptionForms.has(prev.lower()) {
+		return false // "asked not to be identified said …"
+	}
+	n := next.lower()
+	return !next.punct() && !next.isCapitalized() && !functionWords[n] && !determiners[n] && !prepositions[n] &&
+		n != "that" && !objectPronouns.has(n) && !isVerbLike(next)
+}
+
+// passiveAuxiliaries make the participle after them a passive verb.
+var passiveAuxiliaries = newWordSet([]string{"be", "been", "being", "get", "gets", "got", "gotten", "become", "became"})
 
 // degreeAdverbs grade an adjective: a form in -ing after one is an
 // adjective ("most telling", "a very demanding job", "the more

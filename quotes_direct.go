@@ -1085,7 +1085,7 @@ func (d *quoteDoc) leadSentence(c *candidate) (attribution, bool) {
 	}
 	toks := d.tokens(prev.Start, prev.End)
 	n := toks.len()
-	if n < 3 || n > maxSpeakerWords+6 || toks.text(n-1) != "." {
+	if n < 3 || n > maxSpeakerWords+6+maxStatementSetting || toks.text(n-1) != "." {
 		return attribution{}, false
 	}
 	for v := 1; v < n-1; v++ {
@@ -1111,9 +1111,10 @@ func (d *quoteDoc) leadSentence(c *candidate) (attribution, bool) {
 }
 
 // statementAfter reports a verb of giving at toks[v] with a noun of what
-// was said as its object, ending the sentence: "had a more succinct
-// statement", "offered a blunter assessment", "gave a short answer". It
-// returns how many words the verb and its object take, or 0.
+// was said as its object, ending the sentence but for whom it was for and
+// its setting: "had a more succinct statement", "offered a blunter
+// assessment", "gave a short answer after the match". It returns how many
+// words the verb and its object take, or 0.
 func statementAfter(toks tokens, v int) int {
 	if !givingVerbs.has(toks.lower(v)) {
 		return 0
@@ -1127,10 +1128,8 @@ func statementAfter(toks tokens, v int) int {
 		if t.punct() {
 			return 0
 		}
-		if statementNouns.has(t.lower()) {
-			if e := statementEnd(toks, k+1); e > 0 {
-				return e - v
-			}
+		if statementNouns.has(t.lower()) && statementEnd(toks, k+1) > 0 {
+			return k + 1 - v // the cue ends with the noun, before whom it was for and its setting
 		}
 	}
 	return 0
@@ -1149,11 +1148,39 @@ func statementEnd(toks tokens, k int) int {
 			}
 		}
 	}
+	k = pastStatementSetting(toks, k)
 	if k < toks.len() && (toks.text(k) == "." || toks.text(k) == ":") {
 		return k
 	}
 	return 0
 }
+
+// pastStatementSetting returns where the setting after a statement noun
+// ends, at toks[k]: up to maxStatementSetting words of when and where it
+// was given, each phrase opened by a preposition of time or place, with
+// no verb ("after the ruling on Thursday", "on Friday night", "at a
+// press conference"); k when none follows.
+func pastStatementSetting(toks tokens, k int) int {
+	if k >= toks.len() || !statementSettings.has(toks.lower(k)) {
+		return k
+	}
+	for e := k + 1; e < toks.len() && e-k <= maxStatementSetting; e++ {
+		if toks.punct(e) {
+			return e
+		}
+		if toks.lower(e) == "that" || isRelative(toks.lower(e)) || isVerbLike(toks.at(e)) {
+			return k // "a statement on Friday that angered …"
+		}
+	}
+	return k
+}
+
+// maxStatementSetting bounds the words of a statement's setting.
+const maxStatementSetting = 8
+
+// statementSettings open the setting of a statement: "after the ruling",
+// "on Thursday", "at a briefing".
+var statementSettings = newWordSet([]string{"after", "on", "in", "at", "during", "following", "before", "late", "earlier", "later", "outside", "from"})
 
 // givingVerbs give a statement as their object; statementNouns name one.
 var (

@@ -656,7 +656,7 @@ var orgWords = shaped(wordSetOf(map[string]bool{
 	"advisors": true, "advisers": true, "associates": true, "enterprises": true,
 	"corporation": true, "incorporated": true, "limited": true, "federation": true,
 	"confederation": true, "league": true, "caucus": true, "broadcasting": true,
-	"gazette": true, "chronicle": true, "academy": true,
+	"gazette": true, "chronicle": true, "academy": true, "pac": true,
 }))
 
 // surnameOrOrgWords are organization and place words that are also
@@ -727,6 +727,9 @@ func (d *quoteDoc) resolveSpeakers() {
 		}
 		if s.Org == "" && s.Name == "" {
 			s.Org = d.orgNamedBefore(s.Text, s.Start) // "The alliance said": Tri-County Food Alliance
+		}
+		if s.Org == "" && s.Name == "" && s.Text == "which" {
+			s.Org = d.relativeOrg(s.Start) // "Larchfield District Council, which said"
 		}
 		if s.Name != "" {
 			d.people.learn(s)
@@ -1186,6 +1189,32 @@ func (d *quoteDoc) orgNamedBefore(mention string, at int) string {
 		if name := organizationName(d.text[d.toks.start(j):d.toks.end(e-1)]); name != "" {
 			return name
 		}
+	}
+	return ""
+}
+
+// relativeOrg returns the organization that a speaker "which" at byte
+// at stands for: the organization named right before its comma
+// ("Larchfield District Council, which said"), or the one named earlier
+// for the kind before it ("the union, which said": Unite the Union).
+func (d *quoteDoc) relativeOrg(at int) string {
+	before := strings.TrimRightFunc(d.text[:at], unicode.IsSpace)
+	if !strings.HasSuffix(before, ",") {
+		return ""
+	}
+	end := d.firstWordFrom(len(before)-1) - 1 // the last word before the comma
+	k := end
+	for k >= 0 && end-k < maxSpeakerWords && (d.toks.isCapitalized(k) || k < end && (d.toks.lower(k) == "of" || d.toks.text(k) == "&")) {
+		k--
+	}
+	if k < end {
+		if name := organizationName(d.text[d.toks.start(k+1):d.toks.end(end)]); !countryNames[name] {
+			return name // not "China and the United States, which together vowed"
+		}
+		return ""
+	}
+	if end >= 1 && d.toks.lower(end-1) == "the" {
+		return d.orgNamedBefore("the "+d.toks.lower(end), d.toks.start(end-1))
 	}
 	return ""
 }

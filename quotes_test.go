@@ -2206,3 +2206,25 @@ func TestAttributiveParticipleIsNoVerb(t *testing.T) {
 			quote: "the mosque was closed", kind: "indirect", speaker: "A man", cue: "said"},
 	})
 }
+
+// TestWhichSpeakerNamesItsBody gives a speaker "which" the organization
+// named right before its comma; a country is no organization.
+func TestWhichSpeakerNamesItsBody(t *testing.T) {
+	cases := []struct{ text, org string }{
+		{"The plan was backed by Larchfield District Council, which said it would pay half the cost.", "Larchfield District Council"},
+		{"Bennett was endorsed by the Tea PAC, which said in a release that its board met on Sunday.", "Tea PAC"},
+		{"The firm hired Carmody Foods Ltd, which said the deal would close in May.", "Carmody Foods Ltd"},
+		{"Trade came from China and the United States, which together vowed to cut tariffs.", ""},
+	}
+	for _, tt := range cases {
+		var got *Speaker
+		for _, q := range Quotes(tt.text) {
+			if q.Speaker != nil && q.Speaker.Text == "which" {
+				got = q.Speaker
+			}
+		}
+		if got == nil || got.Org != tt.org {
+			t.Errorf("%q: speaker %+v, want \"which\" of %q", tt.text, got, tt.org)
+		}
+	}
+}

@@ -343,8 +343,12 @@ func (f *dateFinder) holiday(k int) (dateMatch, bool) {
 // holidayName reads the name of a holiday at token k and returns its
 // key in holidays or movingHolidays.
 func (f *dateFinder) holidayName(k int) (string, int, bool) {
-	if k >= len(f.toks) || !f.isCapitalized(k) && f.word(k) != "saint" && !is(f.lower, f.toks, k+1, "bank") && !is(f.lower, f.toks, k+2, "bank") {
-		return "", k, false // but "the spring bank holiday", "the early May bank holiday"
+	if k >= len(f.toks) || !f.isCapitalized(k) && f.word(k) != "saint" && !is(f.lower, f.toks, k+1, "bank") && !is(f.lower, f.toks, k+2, "bank") &&
+		!is(f.lower, f.toks, k-1, holidayLeads...) {
+		// but "the spring bank holiday", "the early May bank holiday", and
+		// a name written in lower case after a word of time: "last
+		// easter", "before independence day" (not "an easter egg")
+		return "", k, false
 	}
 	best, bestEnd := "", k
 	var buf [48]byte // the longest name is "martin luther king day"
@@ -371,6 +375,14 @@ func (f *dateFinder) holidayName(k int) (string, int, bool) {
 		}
 	}
 	return best, bestEnd, best != ""
+}
+
+// holidayLeads are the words of time after which a holiday's name
+// written in lower case is still the holiday: informal text writes "last
+// easter" and "before independence day".
+var holidayLeads = []string{
+	"last", "next", "this", "previous", "following", "coming", "before", "after", "until", "till",
+	"since", "by", "on", "over", "during", "around",
 }
 
 // holidayPrefixes are the names of holidays and every start of them that

@@ -468,6 +468,7 @@ const (
 	sHoliday  // "christmas", "labor"
 	sUnit     // "year", "weeks", "weekend", "latest"
 	sThe      // "the" of "the 8th of March"
+	sToDate   // "to" and "till" of "to date"
 
 	sModifier    // "early", "the end of", "nearly": see modifiers
 	sNumberStart // not a date class: the word can start a figure
@@ -509,6 +510,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).clockTime, sClock | sNumberWord, true},
 	{(*dateFinder).recurrence, sSet, false},
 	{(*dateFinder).reference, sRef, false},
+	{(*dateFinder).untilNow, sToDate, false},
 	{(*dateFinder).holiday, sHoliday, false},
 	{(*dateFinder).theUnit, sUnit | sRelative, false},
 }

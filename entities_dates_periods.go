@@ -594,6 +594,22 @@ func (f *dateFinder) reference(k int) (dateMatch, bool) {
 	return dateMatch{end: k + 1, kind: DateDate, value: v, takesThe: w == "future"}, true
 }
 
+// untilNow reads "to date" or "till date" at token k, the adverb of time
+// "until now", as the present: ending its clause or before the verb
+// ("the largest to date.", "Sales to date have risen", "To date, no one
+// …"); not "up to date" or the verb of "to date the fossil".
+func (f *dateFinder) untilNow(k int) (dateMatch, bool) {
+	if f.word(k+1) != "date" || is(f.lower, f.toks, k-1, "up") || is(f.lower, f.toks, k-1, "-") {
+		return dateMatch{}, false
+	}
+	next := k + 2
+	if next < len(f.toks) && f.toks[next].kind == tokWord &&
+		!is(f.lower, f.toks, next, "have", "has", "had", "is", "are", "was", "were", "remain", "remains", "stands", "stand") {
+		return dateMatch{}, false
+	}
+	return dateMatch{end: next, kind: DateDate, value: "PRESENT_REF"}, true
+}
+
 // theUnit reads a calendar unit named with "the": "the year", "the
 // week", "the quarter" (the last quarter reported: the one before the
 // reference's), "the weekend", "the day", "the past", "the morning".

@@ -709,6 +709,7 @@ func buildWordClasses() map[string]wordClass {
 	add(sUnit, "weekend", "morning", "afternoon", "evening", "past", "latest", "current", "same", "full")
 	addKeys(m, sUnit, seasons)
 	add(sThe, "the")
+	add(sToDate, "to", "till")
 	add(sModifier, modifierWords...)
 	add(sNumberStart, "a", "an", "half", "quarter", "quarters", "minus", "negative", "-", "−")
 	for _, table := range []map[string]string{currencyDefaults, cldrSymbols} {

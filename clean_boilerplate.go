@@ -539,6 +539,30 @@ var (
 	)
 )
 
+// writesPlatformX reports an "X" standing alone in s, as the platform's
+// name is written ("Follow us on X", "Share: X"); a lower-case x is a
+// letter or a variable ("Check that x is greater than zero").
+func writesPlatformX(s string) bool {
+	for i := strings.IndexByte(s, 'X'); i >= 0; {
+		before, after := rune(' '), rune(' ')
+		if i > 0 {
+			before, _ = utf8.DecodeLastRuneInString(s[:i])
+		}
+		if i+1 < len(s) {
+			after, _ = utf8.DecodeRuneInString(s[i+1:])
+		}
+		if !unicode.IsLetter(before) && !unicode.IsDigit(before) && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], 'X')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
 // maxCallWords bounds a call to action: one line of a few words.
 const maxCallWords = 25
 
@@ -556,6 +580,9 @@ func isCallToAction(s string) bool {
 	for i, w := range words[1:] {
 		if speechWords[w] {
 			return false
+		}
+		if w == "x" && !writesPlatformX(s) {
+			continue // a letter, not the platform: "Find all integer solutions of x + y = 17."
 		}
 		object = object || ctaObjects[w] || strings.HasPrefix(w, "@") ||
 			shareVerbs[words[i]] && postPronouns[w] // "Like it? Share it!"

@@ -3,6 +3,7 @@ package lede
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -201,6 +202,9 @@ func isCallToActionByLowering(s string) bool {
 	for i, w := range words[1:] {
 		if speechWords[w] {
 			return false
+		}
+		if w == "x" && !regexp.MustCompile(`(^|[^\pL\pN])X($|[^\pL\pN])`).MatchString(s) {
+			continue // the letter x, not the platform X
 		}
 		object = object || ctaObjects[w] || strings.HasPrefix(w, "@") ||
 			shareVerbs[words[i]] && postPronouns[w] // "Like it? Share it!"

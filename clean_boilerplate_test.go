@@ -163,6 +163,13 @@ func TestIsCallToAction(t *testing.T) {
 		{"Subscribers to the service rose by a third in the year to March, driven by its app and a cheaper plan for students who sign up in pairs.", false},
 		{"Read the room.", false},
 		{"The council urged residents to sign up for our flood alerts.", false},
+		// "x" is the platform only written as its name, "X"
+		{"Follow us on X for live updates", true},
+		{"Share: X", true},
+		{"Get breaking news alerts on X and Threads", true},
+		{"Find all integer solutions of x + y = 17.", false},
+		{"Check that x is greater than zero before you divide.", false},
+		{"Try x = 3 and see what happens to the sum.", false},
 	}
 	for _, tt := range tests {
 		if got := isCallToAction(tt.in); got != tt.want {

@@ -370,7 +370,11 @@ func (d *quoteDoc) addBlockQuotes(blocks []Span) {
 			continue
 		}
 		toks := d.tokens(b.Start, b.End)
-		if name, ok := embedByline(d.text, toks); ok || isEmbedFurniture(toks) {
+		name, ok := embedByline(d.text, toks)
+		if !ok {
+			name, ok = d.blockSignature(toks)
+		}
+		if ok || isEmbedFurniture(toks) {
 			if ok && len(d.quotes) > 0 && d.quotes[len(d.quotes)-1].Speaker == nil && d.quotes[len(d.quotes)-1].End <= b.Start {
 				author := d.text[name.Start:name.End]
 				d.quotes[len(d.quotes)-1].Speaker = &Speaker{Text: author, Span: Span{name.Start, name.End}, Name: author}
@@ -394,6 +398,41 @@ func (d *quoteDoc) addBlockQuotes(blocks []Span) {
 		}
 		d.quotes = append(d.quotes, q)
 	}
+}
+
+// blockSignature reads a block that signs the block quotation before
+// it: a dash and a name ("-Chinedum Okwudire", "— Ana Ruiz, mayor"), or
+// a person's name and a title after a comma ("Ryan Merkley, CEO"). It
+// returns the name's span. A name without a dash must be a person's:
+// named in full elsewhere in the text as one, or opening with a known
+// given name ("Creative Commons, Platforms" signs nothing).
+func (d *quoteDoc) blockSignature(toks tokens) (Span, bool) {
+	k := 0
+	if toks.len() > 0 && signatureDashes.has(toks.text(0)) {
+		k = 1
+	}
+	j := k
+	for j < toks.len() && j-k < 4 && toks.isCapitalized(j) && !toks.punct(j) {
+		j++
+	}
+	if j-k < 2 && !(k == 1 && j-k == 1) {
+		return Span{}, false
+	}
+	if j < toks.len() {
+		if toks.text(j) != "," || toks.len()-j-1 > maxSpeakerWords/2 || toks.len()-j-1 < 1 || hasVerb(toks.from(j+1)) {
+			return Span{}, false // a sentence, not a signature
+		}
+	} else if k == 0 {
+		return Span{}, false // a bare name with no dash or title is a heading as often
+	}
+	name := Span{toks.start(k), toks.end(j - 1)}
+	if k == 0 {
+		_, given := givenNameSex(toks.text(0))
+		if m, ok := d.headName(name.Start, name.End); !given && !(ok && d.people.isPerson(m)) {
+			return Span{}, false
+		}
+	}
+	return name, true
 }
 
 // embedByline reads the byline of an embedded post: a dash, the author's

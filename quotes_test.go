@@ -2,6 +2,7 @@ package lede
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -2225,6 +2226,40 @@ func TestWhichSpeakerNamesItsBody(t *testing.T) {
 		}
 		if got == nil || got.Org != tt.org {
 			t.Errorf("%q: speaker %+v, want \"which\" of %q", tt.text, got, tt.org)
+		}
+	}
+}
+
+// TestBlockQuoteSignature reads a block that signs the block quotation
+// before it ("Ryan Merkley, CEO", "-Chinedum Okwudire", "— Ana Ruiz,
+// mayor") as that quotation's speaker, never as a quote of its own.
+func TestBlockQuoteSignature(t *testing.T) {
+	quote := "<article><p>The charity helps people share their work with the world.</p><blockquote><p>Our work is to build a vibrant, usable commons, powered by collaboration.</p><p>%s</p></blockquote><p>The group works with many partners.</p></article>"
+	cases := []struct{ signature, speaker string }{
+		{"Ryan Merkley, CEO", "Ryan Merkley"},
+		{"-Chinedum Okwudire", "Chinedum Okwudire"},
+		{"— Ana Ruiz, mayor of Larchfield", "Ana Ruiz"},
+		{"Creative Commons Platforms", ""},              // a heading signs nothing
+		{"Larchfield Harbour Trust, Annual Report", ""}, // nor does a title that names no person
+	}
+	for _, tt := range cases {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(quote, tt.signature)), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := a.Quotes()
+		if len(q) == 0 || !strings.HasPrefix(q[0].Text, "Our work") {
+			t.Fatalf("%q: no block quote in %+v", tt.signature, q)
+		}
+		got := ""
+		if q[0].Speaker != nil {
+			got = q[0].Speaker.Text
+		}
+		if got != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.signature, got, tt.speaker)
+		}
+		if tt.speaker != "" && len(q) > 1 && strings.Contains(q[1].Text, tt.speaker) {
+			t.Errorf("%q: the signature is a quote: %+v", tt.signature, q[1])
 		}
 	}
 }

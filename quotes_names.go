@@ -68,6 +68,38 @@ func findNames(toks tokens) []nameMention { return appendNames(nil, toks) }
 
 // appendNames appends the names in toks to out, in order: the names of
 // a whole text are gathered paragraph by paragraph into one slice.
+// opensQuestionAt reports an auxiliary or modal verb at toks[i] that opens
+// a question: first in its sentence, which ends in a question mark ("Will
+// Trump win Ohio?", "Can Warren survive the debate?"). Such a word before
+// a name is no part of it, though "Will" and "May" are given names too.
+func opensQuestionAt(toks tokens, i int) bool {
+	if !questionAuxiliaries.has(toks.lower(i)) || i > 0 && !strings.ContainsAny(toks.text(i-1), ".?!:") && !isMarkAt(toks, i-1) {
+		return false
+	}
+	for k := i + 1; k < toks.len() && k-i <= maxQuestionWords; k++ {
+		switch toks.text(k) {
+		case "?":
+			return true
+		case ".", "!", ":", ";":
+			return false
+		}
+		if isMarkAt(toks, k) {
+			return false // a quoted question: "May Chen asked, “Why …?”"
+		}
+	}
+	return false
+}
+
+// maxQuestionWords bounds the words opensQuestionAt reads to the question
+// mark.
+const maxQuestionWords = 40
+
+// questionAuxiliaries open yes-no questions.
+var questionAuxiliaries = newWordSet([]string{
+	"will", "would", "can", "could", "shall", "should", "may", "might", "must",
+	"do", "does", "did", "is", "are", "was", "were", "has", "have", "had",
+})
+
 func appendNames(out []nameMention, toks tokens) []nameMention {
 	for i := 0; i < toks.len(); {
 		if i = nextCapitalized(toks, i); i == toks.len() {
@@ -103,6 +135,10 @@ func appendNames(out []nameMention, toks tokens) []nameMention {
 				from-- // "Secretary of State John F. Kerry", but not "Public Prosecutions A. P. Singh"
 			}
 		}
+		question := from == i && opensQuestionAt(toks, i)
+		if question {
+			from = i + 1 // "Will Sanders come down …?": the auxiliary, not a given name
+		}
 		if m, ok := nameInRun(toks, from, end); ok && !isQuotedRun(toks, i, j) {
 			if m.Start == toks.start(i) && i > 0 && isRoleNoun(toks.at(i-1)) && !(i > 1 && opensVerbPhrase(toks.at(i-2))) {
 				// "his neighbour Nomvula Zulu", "barmaid Leanne Cobb"
@@ -111,8 +147,8 @@ func appendNames(out []nameMention, toks tokens) []nameMention {
 					m.sex = titleSex(toks.lower(i - 1))
 				}
 			}
-			if from > i {
-				m.role = strings.TrimSuffix(toks.lower(i-2), ".")
+			if from > i && !question {
+				m.role = strings.TrimSuffix(toks.lower(i-2), ".") // "Minister of Electricity"
 			}
 			if i > 1 && toks.text(i-1) == "," && (isTitleWord(toks.at(i-2)) || titleSex(toks.lower(i-2)) != sexUnknown) {
 				// "The state governor, Mr Babatunde Ade,", "Her father,
@@ -1324,7 +1360,7 @@ func isFunctionWordNamed(toks tokens, i int) bool {
 		return false // "MAY", "WILL": a heading's capitals
 	}
 	if i+1 < toks.len() && isPlainNameWord(toks, i+1) && (i == 0 || opensNameAfter(toks, i-1)) {
-		return true
+		return !opensQuestionAt(toks, i) // but "Will Trump win Ohio?"
 	}
 	return i > 0 && (isPlainNameWord(toks, i-1) || isTitleWord(toks.at(i-1))) && (i+1 == toks.len() || closesNameBefore(toks, i+1))
 }

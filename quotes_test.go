@@ -2263,3 +2263,23 @@ func TestBlockQuoteSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionAuxiliaryIsNoGivenName keeps the auxiliary that opens a
+// question out of the name after it ("Will Trump win Ohio?"), though
+// "Will" and "May" are given names too.
+func TestQuestionAuxiliaryIsNoGivenName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "will", text: "Will Trump win Ohio?\n\nDonald Trump said on Monday that he would. Trump added that the polls were wrong.",
+			quote: "that the polls were wrong", kind: "indirect", speaker: "Trump", name2: "Donald Trump", cue: "added"},
+		{name: "can", text: "Can Warren survive the debate?\n\nElizabeth Warren said she was ready. Warren added that she had practised for weeks.",
+			quote: "that she had practised for weeks", kind: "indirect", speaker: "Warren", name2: "Elizabeth Warren", cue: "added"},
+		{name: "after another sentence", text: "Game over. Will Sanders come down off the pique?\n\nSanders said he would fight on.",
+			quote: "he would fight on", kind: "indirect", speaker: "Sanders", name2: "Sanders", cue: "said"},
+		{name: "a given name in a statement", text: "Will Doyle, a professor at Vanderbilt, said fees were high. Doyle added that they would rise.",
+			quote: "that they would rise", kind: "indirect", speaker: "Doyle", name2: "Will Doyle", cue: "added"},
+		{name: "did before a full name", text: "Did Donald Trump really scam students?\n\nTrump said the suit had no merit.",
+			quote: "the suit had no merit", kind: "indirect", speaker: "Trump", name2: "Donald Trump", cue: "said"},
+		{name: "a quoted question after a name", text: "May Chen, a nurse, asked: “Why did nobody call?” Chen said she was angry.",
+			quote: "she was angry", kind: "indirect", speaker: "Chen", name2: "May Chen", cue: "said"},
+	})
+}

@@ -310,12 +310,20 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 		return d
 	}
 	d.sentWords, d.paraWords = d.wordRanges(d.sents), d.wordRanges(d.paras)
-	for _, toks := range d.eachTokens(d.sents) {
+	var headlines []Span // the sentences that capitalize every long word
+	for s, toks := range d.eachTokens(d.sents) {
+		if isFullHeadline(toks) {
+			headlines = append(headlines, s)
+		}
 		lowerHeadlineCase(toks)
 		readFunctionWordsAsNames(toks)
 	}
-	for _, toks := range d.eachTokens(d.paras) {
-		d.names = appendNames(d.names, toks) // no name crosses a line
+	for p, toks := range d.eachTokens(d.paras) {
+		for len(headlines) > 0 && headlines[0].End < p.End {
+			headlines = headlines[1:]
+		}
+		headline := len(headlines) > 0 && headlines[0].Start <= p.Start
+		d.names = appendNames(d.names, toks, headline) // no name crosses a line
 	}
 	d.people = newPeople(d.names)
 	d.names = d.people.withShortMentions(d.toks, d.names, d.isCapitalizedInside)

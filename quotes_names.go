@@ -64,7 +64,7 @@ func (m *nameMention) readDateline(toks tokens, i, j int) {
 }
 
 // findNames returns the names in toks, in order.
-func findNames(toks tokens) []nameMention { return appendNames(nil, toks) }
+func findNames(toks tokens) []nameMention { return appendNames(nil, toks, false) }
 
 // appendNames appends the names in toks to out, in order: the names of
 // a whole text are gathered paragraph by paragraph into one slice.
@@ -100,7 +100,7 @@ var questionAuxiliaries = newWordSet([]string{
 	"do", "does", "did", "is", "are", "was", "were", "has", "have", "had",
 })
 
-func appendNames(out []nameMention, toks tokens) []nameMention {
+func appendNames(out []nameMention, toks tokens, headline bool) []nameMention {
 	for i := 0; i < toks.len(); {
 		if i = nextCapitalized(toks, i); i == toks.len() {
 			break
@@ -126,7 +126,8 @@ func appendNames(out []nameMention, toks tokens) []nameMention {
 			end-- // "Jane Moss MP", "Ama Boateng OBE"
 		}
 		from := i
-		if end-i >= 3 && i >= 2 && (toks.lower(i-1) == "of" || toks.lower(i-1) == "for") && isTitleWord(toks.at(i-2)) {
+		titleOf := end-i >= 3 && i >= 2 && (toks.lower(i-1) == "of" || toks.lower(i-1) == "for") && isTitleWord(toks.at(i-2))
+		if titleOf {
 			from = end - 2 // "Minister of Electricity Thandi Mokoena"
 			for from > i+1 && isInitial(toks.text(from-1)) {
 				from-- // "Superintendent of Police R. K. Sharma"
@@ -139,6 +140,21 @@ func appendNames(out []nameMention, toks tokens) []nameMention {
 		if question {
 			from = i + 1 // "Will Sanders come down …?": the auxiliary, not a given name
 		}
+		if headline {
+			// Headline case capitalizes every word, so a run is a name
+			// only from a known given name, and only it and the word
+			// after: "Donna Brazile" of "Donna Brazile Leak", nothing of
+			// "Gold Star Mom Corners Obama" or "Trump Supporter".
+			k := from
+			for k+1 < end && !isGivenName(toks.text(k)) {
+				k++
+			}
+			if k+1 >= end {
+				i = j
+				continue
+			}
+			from, end = k, k+2
+		}
 		if m, ok := nameInRun(toks, from, end); ok && !isQuotedRun(toks, i, j) {
 			if m.Start == toks.start(i) && i > 0 && isRoleNoun(toks.at(i-1)) && !(i > 1 && opensVerbPhrase(toks.at(i-2))) {
 				// "his neighbour Nomvula Zulu", "barmaid Leanne Cobb"
@@ -147,7 +163,7 @@ func appendNames(out []nameMention, toks tokens) []nameMention {
 					m.sex = titleSex(toks.lower(i - 1))
 				}
 			}
-			if from > i && !question {
+			if titleOf && from > i {
 				m.role = strings.TrimSuffix(toks.lower(i-2), ".") // "Minister of Electricity"
 			}
 			if i > 1 && toks.text(i-1) == "," && (isTitleWord(toks.at(i-2)) || titleSex(toks.lower(i-2)) != sexUnknown) {

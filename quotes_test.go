@@ -2283,3 +2283,20 @@ func TestQuestionAuxiliaryIsNoGivenName(t *testing.T) {
 			quote: "she was angry", kind: "indirect", speaker: "Chen", name2: "May Chen", cue: "said"},
 	})
 }
+
+// TestHeadlineRunsAreNoNames reads a name in a headline that capitalizes
+// every word only from a known given name and the word after it: "Gold
+// Star Mom Corners Obama" names no one, and a later "Obama" is Barack
+// Obama, named in the text.
+func TestHeadlineRunsAreNoNames(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "a headline's run", text: "Gold Star Mom Corners Obama On His Refusal To Use The Words\n\nPresident Barack Obama answered her. “It is a false debate,” Obama said.",
+			quote: "It is a false debate", kind: "direct", speaker: "Obama", name2: "Barack Obama", cue: "said"},
+		{name: "a role before a name", text: "Trump Supporter Yells Slur At Rally, Crowd Cheers\n\nCaroline Hale, a supporter, said she meant no harm. “It just came out,” Hale said.",
+			quote: "It just came out", kind: "direct", speaker: "Hale", name2: "Caroline Hale", cue: "said"},
+		{name: "a given name and surname in a headline", text: "Donna Brazile Leak Shows Question Went To Campaign\n\n“I never had the questions,” Brazile said.",
+			quote: "I never had the questions", kind: "direct", speaker: "Brazile", name2: "Donna Brazile", cue: "said"},
+		{name: "names in a sentence with a verb", text: "Former New York Gov. George Pataki is endorsing John Kasich. Pataki ended his own campaign last year. He announced his support on Thursday night.",
+			quote: "his support", kind: "indirect", speaker: "He", name2: "George Pataki", cue: "announced"},
+	})
+}

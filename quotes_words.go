@@ -404,6 +404,24 @@ func isHeadlineCase(toks tokens) bool {
 	return upper*2 < long // not "12-STEP PLAN TO COPE"
 }
 
+// isFullHeadline reports a headline that capitalizes every word of four
+// letters or more after the first, three at least ("Gold Star Mom
+// Corners Obama On His Refusal"): its capitalized runs are no evidence of
+// names. A sentence of names with a lower-case verb ("Former New York
+// Gov. George Pataki is endorsing John Kasich") is none.
+func isFullHeadline(toks tokens) bool {
+	long := 0
+	for k, p := range toks.list {
+		if k > 0 && p.flags()&punctWord == 0 && p.shortSize() >= 4 {
+			if !p.is(capitalizedWord) {
+				return false
+			}
+			long++
+		}
+	}
+	return long >= 3
+}
+
 // isLongWordAt reports a word of four bytes or more after the first of
 // toks, the words that tell headline case.
 func isLongWordAt(toks tokens, i int) bool {

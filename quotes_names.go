@@ -1331,6 +1331,9 @@ func roleOf(mention string) string {
 		if len(mention) > len(det) && strings.EqualFold(mention[:len(det)], det) {
 			return mention[len(det):]
 		}
+		if strings.EqualFold(mention, det[:len(det)-1]) {
+			return "" // a determiner alone is no role: "The" of "The Blue Jays"
+		}
 	}
 	return mention
 }

@@ -2300,3 +2300,18 @@ func TestHeadlineRunsAreNoNames(t *testing.T) {
 			quote: "his support", kind: "indirect", speaker: "He", name2: "George Pataki", cue: "announced"},
 	})
 }
+
+// TestDeterminerIsNoTitle keeps an article or a possessive that opens a
+// mention out of the speaker's title.
+func TestDeterminerIsNoTitle(t *testing.T) {
+	for _, tt := range []struct{ text, title string }{
+		{"The Blue Jays said the stadium would reopen.", ""},
+		{"The Rev. Al Sharpton said the march would go ahead.", "Rev."},
+		{"The rotating chairman Ken Hu said sales rose.", "rotating chairman"},
+	} {
+		q := Quotes(tt.text)
+		if len(q) != 1 || q[0].Speaker == nil || q[0].Speaker.Title != tt.title {
+			t.Errorf("%q: %+v, want the title %q", tt.text, q, tt.title)
+		}
+	}
+}

@@ -783,6 +783,9 @@ func (d *quoteDoc) resolveSpeakers() {
 		if s.Org == "" && s.Name == "" && s.Text == "which" {
 			s.Org = d.relativeOrg(s.Start) // "Larchfield District Council, which said"
 		}
+		if s.Name != "" && s.Org == "" && d.isOrganizationName(s.Name) {
+			s.Org, s.Name = s.Name, "" // "The White House said": a body, not a person
+		}
 		if s.Name != "" {
 			d.people.learn(s)
 			last = namedAt{s.Name, d.quotes[i].Start}
@@ -1243,6 +1246,26 @@ func (d *quoteDoc) orgNamedBefore(mention string, at int) string {
 		}
 	}
 	return ""
+}
+
+// isOrganizationName reports a name that organizationName reads as a
+// body's ("White House", "Larchfield District Council") and that nothing
+// in the text shows is a person's (a title, a gendered word, a known
+// given name: "Emily Post").
+func (d *quoteDoc) isOrganizationName(name string) bool {
+	if organizationName(name) != name || d.people.sexes[name] != sexUnknown || d.people.persons[name] {
+		return false
+	}
+	first, _, _ := strings.Cut(name, " ")
+	if isGivenName(first) {
+		return false // "Emily Post", "Tom Fox"
+	}
+	for _, k := range d.people.bySurname[name[strings.LastIndexByte(name, ' ')+1:]] {
+		if d.names[k].name == name && d.people.isPerson(d.names[k]) {
+			return false // a title or a role shows a person: "Ms Dana Street"
+		}
+	}
+	return true
 }
 
 // relativeOrg returns the organization that a speaker "which" at byte

@@ -2315,3 +2315,27 @@ func TestDeterminerIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganizationSpeakerHasNoPersonName gives a body that speaks its
+// name as Org, not as a person's Name; a person whose surname is an
+// organization word keeps the name.
+func TestOrganizationSpeakerHasNoPersonName(t *testing.T) {
+	d := newQuoteDoc(&stopper{}, "Tom Fox, the coach, met Ms Emily Post and Dr Kai Street at the White House and the Federal Reserve Bank.")
+	for name, want := range map[string]bool{"White House": true, "Federal Reserve Bank": true, "Tom Fox": false, "Emily Post": false, "Kai Street": false} {
+		if got := d.isOrganizationName(name); got != want {
+			t.Errorf("isOrganizationName(%q) = %v, want %v", name, got, want)
+		}
+	}
+	for _, tt := range []struct{ text, name, org string }{
+		{"The White House said the talks would go on.", "", "White House"},
+		{"The Federal Reserve Bank said rates would hold.", "", "Federal Reserve Bank"},
+		{"The European Union said the deal was fair.", "", "European Union"},
+		{"Tom Fox, the coach, said the team was ready.", "Tom Fox", ""},
+	} {
+		q := Quotes(tt.text)
+		last := q[len(q)-1]
+		if last.Speaker == nil || last.Speaker.Name != tt.name || last.Speaker.Org != tt.org {
+			t.Errorf("%q: speaker %+v, want name %q, org %q", tt.text, last.Speaker, tt.name, tt.org)
+		}
+	}
+}

@@ -718,6 +718,11 @@ var surnameOrOrgWords = wordSetOf(map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "fox": true, "bill": true,
 	"day": true, "law": true, "york": true, "washington": true, "park": true, "lane": true,
 	"hill": true, "bridge": true,
+	// a surname of the US Census Bureau's 2010 surname table ("Mark
+	// Street"); "court", "post", "church" and "house" are surnames too
+	// but name institutions far more often ("Roman Catholic Church",
+	// "Missouri House"), even after a word that is a given name
+	"street": true,
 })
 
 // placeStarters are words that start places, never people's names, even

@@ -2375,7 +2375,10 @@ func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma stri
 	if v > 0 && toks.text(v-1) == "," && !isParticiple(toks.lower(v)) && invertsSubject(lemma) && lemma != "tell" && !opensWithNamedPerson(toks.slice(0, v-1)) {
 		subj, app, ok = objectAfter(toks, v+n)
 		read := ok
-		if ok && (subj.to-subj.from > 1 && speakerPronouns.has(toks.lower(subj.from)) || !canStartSpeaker(toks, subj.from, subj.to)) {
+		if ok && (subj.to-subj.from > 1 && speakerPronouns.has(toks.lower(subj.from)) || !canStartSpeaker(toks, subj.from, subj.to) ||
+			hasClauseVerb(toks.slice(subj.from, subj.to))) {
+			// (and "Mark Street, a farmer, said the rain came too late":
+			// the words after the verb are its clause, not its subject)
 			// "Weingarten, who …, said she sees …" and "economists, like
 			// their counterparts, say taxing consumption …": a clause
 			ok = false
@@ -2475,9 +2478,9 @@ func modifiedToEnd(toks tokens, subj phrase, end int) bool {
 	modified := false
 	for k := subj.from + 1; k < end; k++ {
 		w := toks.at(k)
-		if w.punct() || isFiniteVerb(w) || personalPronouns.has(w.lower()) || possessiveDeterminers.has(w.lower()) ||
-			w.lower() == "that" || isRelative(w.lower()) {
-			return false // a clause: "a tinge of regret about the role his inquiry played"
+		if w.punct() || isFiniteVerb(w) || irregularPasts.has(w.lower()) || copulas.has(w.lower()) || personalPronouns.has(w.lower()) ||
+			possessiveDeterminers.has(w.lower()) || w.lower() == "that" || isRelative(w.lower()) {
+			return false // a clause: "a tinge of regret about the role his inquiry played", "said the rain came too late"
 		}
 		if !w.isCapitalized() && strings.HasSuffix(w.lower(), "ed") && (k+1 == end || !prepositions[toks.lower(k+1)] && !timeModifiers.has(toks.lower(k+1))) {
 			return false // a verb: "said the prize mattered", "a poll showed Mr. Lee ahead"
@@ -2486,6 +2489,10 @@ func modifiedToEnd(toks tokens, subj phrase, end int) bool {
 	}
 	return modified
 }
+
+// copulas are the forms of "be" and "have" that make a clause of the
+// words before them: "said the pier was unsafe".
+var copulas = newWordSet([]string{"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could"})
 
 // timeModifiers open a time after a participle: "released last week".
 var timeModifiers = wordSetOf(map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "yesterday": true, "today": true})

@@ -2339,3 +2339,21 @@ func TestOrganizationSpeakerHasNoPersonName(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnamesThatAreOrganizationWords reads a known given name before
+// "Street", a surname too, as a person's name, and the words after an
+// inverted verb that hold a verb as its clause, not its subject.
+func TestSurnamesThatAreOrganizationWords(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "street", text: "Mark Street, a farmer, said the rain came too late.",
+			quote: "the rain came too late", kind: "indirect", speaker: "Mark Street", name2: "Mark Street", cue: "said"},
+		{name: "street with an appositive", text: "Della Street, the firm's secretary, said the files were gone.",
+			quote: "the files were gone", kind: "indirect", speaker: "Della Street", name2: "Della Street", cue: "said"},
+		{name: "no given name", text: "Wall Street said the deal was good.",
+			quote: "the deal was good", kind: "indirect", speaker: "Wall Street", cue: "said"},
+		{name: "an institution after a given name", text: "The Roman Catholic Church said the abbey would close.",
+			quote: "the abbey would close", kind: "indirect", speaker: "The Roman Catholic Church", cue: "said"},
+		{name: "the inverted verb's clause", text: "Ruth Kibet, a farmer, said the rain came too late.",
+			quote: "the rain came too late", kind: "indirect", speaker: "Ruth Kibet", name2: "Ruth Kibet", cue: "said"},
+	})
+}

@@ -2412,7 +2412,10 @@ func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma stri
 	// must ignore the law." — the attribution splits the clause.
 	if k := v + n; k < end && toks.text(k) == "," && end-k-1 >= minReportedWords && !spanBeforeEvent(toks, k+1) && !speechParticipleAt(toks, k+1) {
 		if subj, app, ok = subjectBefore(toks, v); ok && app.empty() {
-			if comma := subj.from - 1; comma >= minReportedWords && toks.text(comma) == "," && !hasAttribution(toks.slice(0, comma)) {
+			// The two parts together make the clause: "The plan, he said,
+			// was never going to work" has a first part of two words.
+			if comma := subj.from - 1; comma >= 1 && comma+end-k-1 >= 2*minReportedWords && toks.text(comma) == "," && !hasAttribution(toks.slice(0, comma)) &&
+				!isRelativeWord(toks.lower(subj.from)) { // not "Mr. Cruz, who … won with tepid Latino support, faces …"
 				q := d.reported(toks, 0, comma, v, n, subj, app)
 				return d.withSecondPart(q, toks.start(k+1), toks.end(end-1)), subj, app, true
 			}

@@ -2357,3 +2357,20 @@ func TestSurnamesThatAreOrganizationWords(t *testing.T) {
 			quote: "the rain came too late", kind: "indirect", speaker: "Ruth Kibet", name2: "Ruth Kibet", cue: "said"},
 	})
 }
+
+// TestShortFirstPartOfASplitClause joins the two parts of a reported
+// clause that an attribution splits after a short subject or setting
+// ("The plan, he said, was never going to work"); a relative aside is no
+// attribution that splits a clause.
+func TestShortFirstPartOfASplitClause(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "a two-word subject", text: "The plan, he said, was never going to work.",
+			quote: "The plan was never going to work", kind: "indirect", speaker: "he", cue: "said"},
+		{name: "a subject and a named speaker", text: "Those signs, Usman Hasib says, will now be posted outside the salon.",
+			quote: "Those signs will now be posted outside the salon", kind: "indirect", speaker: "Usman Hasib", name2: "Usman Hasib", cue: "says"},
+		{name: "a setting", text: "Too often, Mr. Clarke said, the debate over coal is infected with tribalism.",
+			quote: "Too often the debate over coal is infected with tribalism", kind: "indirect", speaker: "Mr. Clarke", name2: "Clarke", cue: "said"},
+		{name: "a short clause stays short", text: "Now, she said, the work begins.",
+			quote: "the work begins", kind: "indirect", speaker: "she", cue: "said"},
+	})
+}

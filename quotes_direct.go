@@ -361,6 +361,7 @@ var boxTitleWords = wordSetOf(map[string]bool{
 // shared by …") is no quote: the byline gives the speaker of the block
 // quotation before it.
 func (d *quoteDoc) addBlockQuotes(blocks []Span) {
+	firstBlock := len(d.quotes) // the block quotations are added from here
 	for _, b := range blocks {
 		if d.isCovered(b.Start, b.End) || b.End <= b.Start {
 			continue
@@ -375,9 +376,8 @@ func (d *quoteDoc) addBlockQuotes(blocks []Span) {
 			name, ok = d.blockSignature(toks)
 		}
 		if ok || isEmbedFurniture(toks) {
-			if ok && len(d.quotes) > 0 && d.quotes[len(d.quotes)-1].Speaker == nil && d.quotes[len(d.quotes)-1].End <= b.Start {
-				author := d.text[name.Start:name.End]
-				d.quotes[len(d.quotes)-1].Speaker = &Speaker{Text: author, Span: Span{name.Start, name.End}, Name: author}
+			if ok {
+				d.signBlockQuotes(b.Start, name, firstBlock)
 			}
 			d.covered.add(b)
 			continue
@@ -397,6 +397,28 @@ func (d *quoteDoc) addBlockQuotes(blocks []Span) {
 			continue // a box under its own title ("Summary", "Key takeaways"), no one's words
 		}
 		d.quotes = append(d.quotes, q)
+	}
+}
+
+// signBlockQuotes gives the author named at name, in a byline or a
+// signature at byte at, to the last quote found if it has no speaker and
+// stands before it, and from there to the block quotations right before
+// that, from firstBlock on in d.quotes, that have none: every paragraph
+// of the post or the quotation it signs, up to a word of the writer's
+// between them. (Quotes found by their marks come before the block
+// quotations in d.quotes, so only these are in text order at its end.)
+func (d *quoteDoc) signBlockQuotes(at int, name Span, firstBlock int) {
+	author := d.text[name.Start:name.End]
+	for k := len(d.quotes) - 1; k >= 0; k-- {
+		q := &d.quotes[k]
+		if q.Speaker != nil || q.End > at || k < len(d.quotes)-1 && strings.IndexFunc(d.text[q.End:at], isWordRune) >= 0 {
+			return
+		}
+		q.Speaker = &Speaker{Text: author, Span: name, Name: author}
+		if k <= firstBlock {
+			return
+		}
+		at = q.Start
 	}
 }
 

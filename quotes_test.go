@@ -2374,3 +2374,27 @@ func TestShortFirstPartOfASplitClause(t *testing.T) {
 			quote: "the work begins", kind: "indirect", speaker: "she", cue: "said"},
 	})
 }
+
+// TestBylineSignsEveryParagraphOfItsPost gives the author of an embedded
+// post's byline to each paragraph of the post, not only to the last.
+func TestBylineSignsEveryParagraphOfItsPost(t *testing.T) {
+	page := `<article><p>The musician posted advice on Twitter.</p><blockquote>
+<p>・Take photos of the groper without being seen.</p>
+<p>・Make sure the face is in the picture.</p>
+<p>・Always detain him with several men.</p>
+<p>— マツモトケイジ (@keizi666) April 5, 2020</p></blockquote>
+<p>The thread was shared widely, and the police thanked him.</p></article>`
+	a, err := Parse(strings.NewReader(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := a.Quotes()
+	if len(q) != 3 {
+		t.Fatalf("want the post's 3 paragraphs, got %+v", q)
+	}
+	for _, x := range q {
+		if x.Speaker == nil || x.Speaker.Text != "マツモトケイジ" {
+			t.Errorf("%q: speaker %+v, want the byline's author", x.Text, x.Speaker)
+		}
+	}
+}

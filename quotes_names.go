@@ -624,8 +624,11 @@ var titleWords = shaped(wordSetOf(map[string]bool{
 }))
 
 // notNameWords are capitalized words that are no part of a name: words
-// that start sentences, days and months.
+// that start sentences, days and months, party words.
 var notNameWords = shaped(wordSetOf(map[string]bool{
+	// the words of the two US parties that name their members: "a New
+	// Hampshire Republican", "These Iowa Democratic officials"
+	"democratic": true, "republican": true, "democrat": true,
 	"the": true, "a": true, "an": true, "but": true, "and": true, "in": true, "on": true,
 	"at": true, "for": true, "of": true, "to": true, "as": true, "if": true, "when": true,
 	"while": true, "after": true, "before": true, "this": true, "that": true, "it": true,

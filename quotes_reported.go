@@ -969,6 +969,9 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 	if listenerVerbs.has(lemma) && v+n < end && toks.lower(v+n) == "you" && !namesSomeone(toks, subj) {
 		return Quote{}, 0, false // the reader as listener: "body fat percentage tells you how much …" explains, it reports no one
 	}
+	if aspectVerbs.has(lemma) && v+n < end && toks.lower(v+n) == "to" {
+		return Quote{}, 0, false // "continues to monitor to make sure that …": how long, not what was said
+	}
 	c, clause := pastListener(toks, v+n, end, lemma)
 	if j := spanAfterVerb(toks, c, end); j > c {
 		c, clause = j, j < end && (toks.lower(j) == "that" || questionWords.has(toks.lower(j)))

@@ -2398,3 +2398,22 @@ func TestBylineSignsEveryParagraphOfItsPost(t *testing.T) {
 		}
 	}
 }
+
+// TestAspectVerbBeforeAnInfinitive reads "continue to" as how long
+// something goes on, whatever that-clause follows further on, and a
+// party's adjective as no part of a person's name.
+func TestAspectVerbBeforeAnInfinitive(t *testing.T) {
+	checkNoQuotes(t,
+		"The EAG continues to monitor to make sure that the regrowth continues apace.",
+		"Officials continued to check that the barriers held through the night.",
+		"The board continues to review whether the fees are fair.",
+	)
+	runQuoteCases(t, []quoteCase{
+		{name: "the speech verb after continue to", text: "The mayor continued to insist that the pier was safe.",
+			quote: "that the pier was safe", kind: "indirect", speaker: "The mayor", cue: "insist"},
+		{name: "continued after a quote", text: "“We will win,” he continued.",
+			quote: "We will win", kind: "direct", speaker: "he", cue: "continued"},
+		{name: "a party's adjective", text: "These Iowa and New Hampshire Democratic officials hoped that voters would move on.",
+			quote: "that voters would move on", kind: "indirect", speaker: "These Iowa and New Hampshire Democratic officials", cue: "hoped"},
+	})
+}

@@ -372,7 +372,7 @@ func appendLower(dst []byte, s string) []byte {
 			dst = append(dst, byte(r))
 			continue
 		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, lowerRune(r))
 	}
 	return dst
 }

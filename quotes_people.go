@@ -117,8 +117,37 @@ func givenNameKey(name string) string {
 
 // appendDecomposed appends to key the letters of the character r, read
 // from s, once decomposed, its marks dropped; ok is false when it holds
-// something else.
+// something else. The Latin letters are read from latinKeyLetters.
 func appendDecomposed(key []byte, s string, r rune) (_ []byte, ok bool) {
+	if r < rune(len(latinKeyLetters)) {
+		if c := latinKeyLetters[r]; c != 0 {
+			return appendKeyRune(key, rune(c))
+		}
+		return key, false
+	}
+	return appendTableDecomposed(key, s, r)
+}
+
+// latinKeyLetters holds, for each character up to U+024F (Latin-1 and
+// Latin Extended-A and B), the ASCII letter that appendTableDecomposed
+// makes of it ("é" e, "Ǖ" u), or 0 when it refuses it ("æ", "ß", "×"):
+// each decomposes to one letter and marks, or to none. Words of high
+// bytes are all such characters, and norm's table took a seventh of the
+// quotes' time on them.
+var latinKeyLetters = func() (t [0x250]byte) {
+	var buf [utf8.UTFMax]byte
+	for r := range rune(len(t)) {
+		var key [8]byte
+		if k, ok := appendTableDecomposed(key[:0], string(utf8.AppendRune(buf[:0], r)), r); ok && len(k) == 1 {
+			t[r] = k[0] | 0x20
+		}
+	}
+	return t
+}()
+
+// appendTableDecomposed is appendDecomposed, with the decomposition read
+// from norm's table.
+func appendTableDecomposed(key []byte, s string, r rune) (_ []byte, ok bool) {
 	d := norm.NFD.PropertiesString(s).Decomposition()
 	if d == nil {
 		return appendKeyRune(key, r)

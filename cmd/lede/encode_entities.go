@@ -232,6 +232,10 @@ func appendEscaped(dst []byte, s string, escapeHTML bool) []byte {
 			start = i
 			continue
 		}
+		if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid two-byte character, the commonest, without a call
+			continue
+		}
 		if n := plainSequenceAt(s, i); n > 0 {
 			i += n
 			continue

@@ -84,7 +84,9 @@ func words(text string) tokens {
 		}
 		r, n := rune(c), 1 // only characters beyond ASCII are decoded
 		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
+			if r, n = decodeTwo(text[i:]); n == 0 { // most often, without a call
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
 			if isSpaceRune(r) {
 				i += n
 				continue
@@ -187,7 +189,10 @@ func wordRunEnd(text string, j, hi int) (end int, upper, high bool) {
 		if cl&asciiWordEnd != 0 {
 			break // a space or a mark that joins no word, without decoding
 		}
-		r2, n2 := runeAt(text, j)
+		r2, n2 := decodeTwo(text[j:]) // most often, without a call
+		if n2 == 0 {
+			r2, n2 = runeAt(text, j)
+		}
 		if isLetter(r2) || isCombiningMark(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
 			high = high || r2 >= utf8.RuneSelf
 			j += n2

@@ -6,11 +6,12 @@ import (
 )
 
 // TestSearchMemoryHoldsNoLine checks that the searches repairMemory keeps
-// hold copies of their text, not pieces of the line searched, so that a
-// line of each round of the repair is let go once the round is over; and
-// that the repairs a search returns read the word in the line itself.
+// of a long line hold copies of their text, not pieces of the line, so
+// that a line of each round of the repair is let go once the round is
+// over; and that the repairs a search returns read the word in the line
+// itself.
 func TestSearchMemoryHoldsNoLine(t *testing.T) {
-	line := runesOf(cp1252(highBytes(4000)) + " Ã©tÃ© â€™s")
+	line := runesOf(cp1252(highBytes(2*longRepairLine)) + " Ã©tÃ© â€™s")
 	var memory repairMemory
 	repaired, changed := repairWords(line, &memory)
 	if !changed || len(memory.searches) == 0 {

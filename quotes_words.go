@@ -395,8 +395,13 @@ func isDigitAt(text string, i int) bool {
 // isCombiningMark reports a mark that combines with the letter before
 // it: text not in NFC writes "ç" as "c" and U+0327, and the word goes on
 // ("François").
+//
+// The marks are read from the table of runeClasses (classMark, which
+// unicode.IsMark is: Mn, Mc and Me): the three range tables took a
+// tenth of words on a page of high bytes, whose words end at signs
+// from U+2000 on.
 func isCombiningMark(r rune) bool {
-	return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+	return r >= 0x300 && hasClass(r, classMark)
 }
 
 // isInnerWordMark reports characters that join letters into one word:

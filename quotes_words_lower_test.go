@@ -54,3 +54,20 @@ func TestFirstLowerChange(t *testing.T) {
 		}
 	}
 }
+
+// TestCombiningMarkAsUnicode checks isCombiningMark, read from the table
+// of runeClasses, against the unicode package's tables of marks on every
+// character of the first two planes and those past them that the table
+// does not hold.
+func TestCombiningMarkAsUnicode(t *testing.T) {
+	for r := rune(0); r < 0x20000; r++ {
+		if got, want := isCombiningMark(r), r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me); got != want {
+			t.Fatalf("isCombiningMark(%U) = %v, want %v", r, got, want)
+		}
+	}
+	for _, r := range []rune{0xE0100, 0xE01EF, 0xE0001, 0x10FFFF, -1, unicode.MaxRune + 1} {
+		if got, want := isCombiningMark(r), r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me); got != want {
+			t.Errorf("isCombiningMark(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -318,7 +318,10 @@ func (lc *lowerCase) ofUnicode(i, j int) string {
 // TestFirstLowerChange compares it with strings.ToLower.
 func firstLowerChange(s string) int {
 	for i := 0; i < len(s); {
-		r, n := runeAt(s, i)
+		r, n := decodeTwo(s[i:]) // most often, without a call
+		if n == 0 {
+			r, n = runeAt(s, i)
+		}
 		if lowerRune(r) != r || r == utf8.RuneError && n == 1 {
 			return i
 		}

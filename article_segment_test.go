@@ -138,7 +138,8 @@ func TestCountBlocks(t *testing.T) {
 
 // TestAppendCollapsed checks that appendCollapsed, which segment uses to
 // collapse a block's text without a string of it first, gives what
-// collapseSpace gives.
+// collapseSpace gives: on white space of every kind, invalid UTF-8, and
+// every pair of bytes with a high byte first between two-byte letters.
 func TestAppendCollapsed(t *testing.T) {
 	cases := []string{
 		"", " ", "a", "  a  b  ", "a\tb\nc\rd\fe\vf", "\u00a0x\u00a0\u00a0y\u2003", "x\u200by\ufeff",
@@ -147,6 +148,12 @@ func TestAppendCollapsed(t *testing.T) {
 	}
 	for i := 0; i < 200; i++ { // every byte value around spaces
 		cases = append(cases, string([]byte{' ', byte(i), 'a', byte(255 - i), ' '}))
+	}
+	for a := 0x80; a < 0x100; a++ { // every pair with a high byte first, in runs (see twoByteRunEnd)
+		for b := range 0x100 {
+			pair := string([]byte{byte(a), byte(b)})
+			cases = append(cases, "é"+pair+"ü", pair+pair+" ")
+		}
 	}
 	for _, c := range cases {
 		if got, want := string(appendCollapsed([]byte("prefix"), []byte(c))), "prefix"+collapseSpace(c); got != want {

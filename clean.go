@@ -236,6 +236,13 @@ func isNFC(s string) bool {
 			base = i - 1
 			continue
 		}
+		if c := s[i]; c >= 0xC2 && c < 0xCC && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// A character from U+0080 to U+02FF, inert (see isInertInNFC),
+			// told by its bytes: Latin, most of a line of stray bytes.
+			base = i
+			i += 2
+			continue
+		}
 		r, n := decodeTwo(s[i:]) // most often, and without a call
 		if n == 0 {
 			r, n = decodeRune(s[i:])

@@ -364,15 +364,22 @@ func isCopyrightLine(lower []byte) bool {
 // appendLower appends s lower-cased to dst: the bytes of
 // strings.ToLower(s), without a string made for them.
 func appendLower(dst []byte, s string) []byte {
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			dst = append(dst, byte(r))
+			dst = append(dst, c)
+			i++
 			continue
 		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		r, n := decodeTwo(s[i:]) // most often, without a call
+		if n == 0 {
+			r, n = utf8.DecodeRuneInString(s[i:]) // an invalid byte is U+FFFD
+		}
+		dst = utf8.AppendRune(dst, lowerRune(r))
+		i += n
 	}
 	return dst
 }

@@ -287,6 +287,13 @@ func (made *searchMade) repairsOf(line []rune, i, j int) *wordRepairs {
 }
 
 // addSearch keeps the repairs r found, and returns them.
+//
+// The search of a word of a long line keeps a copy of its text, and its
+// word is read in that copy: text is a piece of the line's characters,
+// which would hold all of them for as long as the memory lives, a line
+// of each round of the repair (a megabyte of stray bytes read as
+// windows-1252 is three lines of 8 MB). A piece of a shorter line holds
+// little, and is kept without the two allocations of the copy.
 func (m *repairMemory) addSearch(key searchKey, text []rune, scripts *scriptCounts, r *repairSearch) *wordRepairs {
 	if m.searches == nil {
 		m.searches = make(map[searchKey]*searchMade)
@@ -294,8 +301,18 @@ func (m *repairMemory) addSearch(key searchKey, text []rune, scripts *scriptCoun
 	made := &searchMade{text: text, at: key.at, scripts: scripts.readBy(r.found.j - r.found.i), found: r.found}
 	made.found.by = keep(&r.by)
 	m.searches[key], m.last = made, made
-	return &made.found
+	if len(r.found.line) <= longRepairLine {
+		return &made.found
+	}
+	made.text = slices.Clone(text)
+	made.found.line, made.found.i, made.found.j = made.text, key.at, key.end
+	return made.repairsOf(r.found.line, r.found.i, r.found.j)
 }
+
+// longRepairLine is the length, in characters, past which the searches
+// of a line's words keep copies of their text (see addSearch): 16 kB of
+// characters, more than any paragraph of news.
+const longRepairLine = 4096
 
 // readBy returns c as the search for repairs of a word of n characters
 // reads it: with each count, and the total, at most n+1. The search asks

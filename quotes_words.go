@@ -84,7 +84,9 @@ func words(text string) tokens {
 		}
 		r, n := rune(c), 1 // only characters beyond ASCII are decoded
 		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
+			if r, n = decodeTwo(text[i:]); n == 0 { // most often, without a call
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
 			if isSpaceRune(r) {
 				i += n
 				continue
@@ -187,7 +189,10 @@ func wordRunEnd(text string, j, hi int) (end int, upper, high bool) {
 		if cl&asciiWordEnd != 0 {
 			break // a space or a mark that joins no word, without decoding
 		}
-		r2, n2 := runeAt(text, j)
+		r2, n2 := decodeTwo(text[j:]) // most often, without a call
+		if n2 == 0 {
+			r2, n2 = runeAt(text, j)
+		}
 		if isLetter(r2) || isCombiningMark(r2) || isInnerWordMark(r2) && isLetterAt(text, j+n2, hi) || r2 == ',' && isDigitAt(text, j-1) && isDigitAt(text, j+1) && j+1 < hi {
 			high = high || r2 >= utf8.RuneSelf
 			j += n2
@@ -285,18 +290,62 @@ func (lc *lowerCase) copyUpTo(i int) {
 // character outside ASCII, and writes it when it differs and is as long.
 // One that is not as long (the Kelvin sign of "AS\u212AED" lowers to one
 // byte) the text keeps as it is, and packWord keeps apart.
+//
+// The lower case is made on the stack: strings.ToLower allocated it for
+// each capitalized word, a twentieth of the command's time on a page of
+// high bytes, whose words are capitalized Latin-1.
 func (lc *lowerCase) ofUnicode(i, j int) string {
 	w := lc.text[i:j]
-	l := strings.ToLower(w)
-	if l == w || len(l) != len(w) {
-		return l
+	k := firstLowerChange(w)
+	if k < 0 {
+		return w
+	}
+	var buf [64]byte
+	l := appendLower(append(buf[:0], w[:k]...), w[k:])
+	if len(l) != len(w) {
+		return string(l)
 	}
 	lc.copyUpTo(i)
 	at := lc.sb.Len()
-	lc.sb.WriteString(l)
+	lc.sb.Write(l)
 	lc.written = j
 	return lc.sb.String()[at:]
 }
+
+// firstLowerChange returns the offset of the first character of s that
+// strings.ToLower changes, an invalid byte (which it writes as U+FFFD)
+// included, or -1 when it returns s as it is.
+// TestFirstLowerChange compares it with strings.ToLower.
+func firstLowerChange(s string) int {
+	for i := 0; i < len(s); {
+		r, n := decodeTwo(s[i:]) // most often, without a call
+		if n == 0 {
+			r, n = runeAt(s, i)
+		}
+		if lowerRune(r) != r || r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// lowerRune is unicode.ToLower, from a table up to U+00FF.
+func lowerRune(r rune) rune {
+	if r < rune(len(latin1Lower)) {
+		return rune(latin1Lower[r])
+	}
+	return unicode.ToLower(r)
+}
+
+// latin1Lower holds the lower case of each character up to U+00FF, all
+// of which lower to one up to U+00FF.
+var latin1Lower = func() (t [0x100]uint8) {
+	for r := range rune(len(t)) {
+		t[r] = uint8(unicode.ToLower(r))
+	}
+	return t
+}()
 
 // ofASCII returns the lower case of the word text[i:j], which is ASCII
 // with a capital, and writes it.
@@ -349,8 +398,13 @@ func isDigitAt(text string, i int) bool {
 // isCombiningMark reports a mark that combines with the letter before
 // it: text not in NFC writes "ç" as "c" and U+0327, and the word goes on
 // ("François").
+//
+// The marks are read from the table of runeClasses (classMark, which
+// unicode.IsMark is: Mn, Mc and Me): the three range tables took a
+// tenth of words on a page of high bytes, whose words end at signs
+// from U+2000 on.
 func isCombiningMark(r rune) bool {
-	return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+	return r >= 0x300 && hasClass(r, classMark)
 }
 
 // isInnerWordMark reports characters that join letters into one word:

@@ -110,7 +110,12 @@ func wordCount(s string) int {
 		// ASCII spaces by table, the rest decoded (an invalid byte is no
 		// space).
 		space, size := asciiWordBytes[s[i]]&asciiSpace != 0, 1
-		if s[i] >= utf8.RuneSelf {
+		switch c := s[i]; {
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// A valid two-byte character, told without decoding it: the
+			// spaces among them are U+0085 and U+00A0.
+			space, size = c == 0xC2 && (s[i+1] == 0x85 || s[i+1] == 0xA0), 2
+		case c >= utf8.RuneSelf:
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)

@@ -2379,7 +2379,7 @@ func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma stri
 		subj, app, ok = objectAfter(toks, v+n)
 		read := ok
 		if ok && (subj.to-subj.from > 1 && speakerPronouns.has(toks.lower(subj.from)) || !canStartSpeaker(toks, subj.from, subj.to) ||
-			hasClauseVerb(toks.slice(subj.from, subj.to))) {
+			hasFiniteVerb(toks.slice(subj.from, subj.to))) {
 			// (and "Mark Street, a farmer, said the rain came too late":
 			// the words after the verb are its clause, not its subject)
 			// "Weingarten, who …, said she sees …" and "economists, like
@@ -2494,6 +2494,19 @@ func modifiedToEnd(toks tokens, subj phrase, end int) bool {
 		modified = modified || prepositions[w.lower()] || !w.isCapitalized() && (isParticiple(w.lower()) || strings.HasSuffix(w.lower(), "ed"))
 	}
 	return modified
+}
+
+// hasFiniteVerb reports a word that can only be a clause's verb: a verb
+// form of the lexicon, an irregular past or a form of "be" or "have"
+// ("the rain came too late", "the pier was unsafe"). A participle in -ed
+// may modify a noun ("a report tabled at the meeting") and is not one.
+func hasFiniteVerb(toks tokens) bool {
+	for _, w := range toks.all() {
+		if !w.isCapitalized() && (isFiniteVerb(w) || irregularPasts.has(w.lower()) || copulas.has(w.lower())) {
+			return true
+		}
+	}
+	return false
 }
 
 // copulas are the forms of "be" and "have" that make a clause of the

@@ -2355,6 +2355,8 @@ func TestSurnamesThatAreOrganizationWords(t *testing.T) {
 			quote: "the abbey would close", kind: "indirect", speaker: "The Roman Catholic Church", cue: "said"},
 		{name: "the inverted verb's clause", text: "Ruth Kibet, a farmer, said the rain came too late.",
 			quote: "the rain came too late", kind: "indirect", speaker: "Ruth Kibet", name2: "Ruth Kibet", cue: "said"},
+		{name: "an inverted subject with a participle", text: "Residents should clear their gutters before October, says a report by the fire committee tabled at the meeting.",
+			quote: "Residents should clear their gutters before October", kind: "indirect", speaker: "a report by the fire committee tabled at the meeting", cue: "says"},
 	})
 }
 

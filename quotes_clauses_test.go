@@ -1,0 +1,62 @@
+package lede
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// clauseVocabulary holds the words generatedClauses draws from: the
+// speech verbs, relative pronouns, pronouns, auxiliaries, commas,
+// colons, semicolons and quotation marks that reportedClauseEnd stops or
+// goes on at.
+var clauseVocabulary = []string{
+	"he", "she", "they", "Smith", "Ana", "Ruiz", "the", "a", "plan", "voters", "it",
+	"said", "added", "says", "told", "believed", "wanted", "noting", "asked", "denied",
+	"which", "who", "whom", "that", "and", "but", "though", "to", "not", "has", "was",
+	"would", "quickly", "walked", "shook", "runs", "he's", "officials", "one",
+	",", ",", ",", ";", ":", "10:03", "—", "“", "”", "\"", "before", "when", "while",
+}
+
+// generatedClauses returns n sentences of random words of
+// clauseVocabulary, with the families that made these readers slow
+// among them: "he said, which" and "he added, which" repeated.
+func generatedClauses(n int) []string {
+	r := rand.New(rand.NewPCG(12, 25))
+	texts := []string{
+		strings.Repeat("he said, which ", 40),
+		strings.Repeat("he added, which ", 40),
+		strings.Repeat("Smith, who said, which he added: ", 20),
+	}
+	for range n {
+		ws := make([]string, 5+r.IntN(60))
+		for i := range ws {
+			ws[i] = clauseVocabulary[r.IntN(len(clauseVocabulary))]
+		}
+		texts = append(texts, strings.Join(ws, " "))
+	}
+	return texts
+}
+
+// TestVerbScanMatchesHasVerb checks that verbScan, which reads each word
+// once, answers as hasVerb does for every clause from one word, asked in
+// the order reportedClauseEnd asks (on and on) and in any order.
+func TestVerbScanMatchesHasVerb(t *testing.T) {
+	r := rand.New(rand.NewPCG(24, 12))
+	for _, text := range generatedClauses(400) {
+		toks := words(text)
+		for from := range toks.len() + 1 {
+			onward, anyOrder := newVerbScan(toks, from), newVerbScan(toks, from)
+			for k := from; k <= toks.len(); k++ {
+				want := hasVerb(toks.slice(from, k))
+				if got := onward.before(k); got != want {
+					t.Fatalf("%q from %d: before(%d) = %v, hasVerb %v", text, from, k, got, want)
+				}
+				j := from + r.IntN(toks.len()-from+1)
+				if got, want := anyOrder.before(j), hasVerb(toks.slice(from, j)); got != want {
+					t.Fatalf("%q from %d, any order: before(%d) = %v, hasVerb %v", text, from, j, got, want)
+				}
+			}
+		}
+	}
+}

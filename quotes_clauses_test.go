@@ -8,8 +8,8 @@ import (
 
 // clauseVocabulary holds the words generatedClauses draws from: the
 // speech verbs, relative pronouns, pronouns, auxiliaries, commas,
-// colons, semicolons and quotation marks that reportedClauseEnd stops or
-// goes on at.
+// colons, semicolons and quotation marks that reportedClauseEnd,
+// relativeEnd and clauseStart stop or go on at.
 var clauseVocabulary = []string{
 	"he", "she", "they", "Smith", "Ana", "Ruiz", "the", "a", "plan", "voters", "it",
 	"said", "added", "says", "told", "believed", "wanted", "noting", "asked", "denied",
@@ -56,6 +56,36 @@ func TestVerbScanMatchesHasVerb(t *testing.T) {
 				if got, want := anyOrder.before(j), hasVerb(toks.slice(from, j)); got != want {
 					t.Fatalf("%q from %d, any order: before(%d) = %v, hasVerb %v", text, from, j, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestClauseStartMatchesText checks clauseStart, which tells semicolons
+// and colons by the packed words, against the same reading by the
+// words' texts.
+func TestClauseStartMatchesText(t *testing.T) {
+	byText := func(toks tokens, i int) int {
+		start := 0
+		for k := i - 1; k >= 0; k-- {
+			if t := toks.text(k); t == ";" || t == ":" && !(k+1 < i && toks.start(k+1) == toks.end(k)) {
+				start = k + 1
+				break
+			}
+		}
+		if start < i && coordinators.has(toks.lower(start)) {
+			start++
+			if start < i && toks.text(start) == "," {
+				start++
+			}
+		}
+		return start
+	}
+	for _, text := range append(generatedClauses(400), "It rose at 10:03; then: and, later", "a;b:c ;: d；e：f") {
+		toks := words(text)
+		for i := range toks.len() {
+			if got, want := clauseStart(toks, i), byText(toks, i); got != want {
+				t.Fatalf("%q: clauseStart(%d) = %d, want %d", text, i, got, want)
 			}
 		}
 	}

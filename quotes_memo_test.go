@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -86,5 +87,42 @@ func TestNewSpeakerKeepsEachApart(t *testing.T) {
 		if s.Start != i || i > 0 && s == made[i-1] {
 			t.Fatalf("speaker %d = %+v at %p", i, *s, s)
 		}
+	}
+}
+
+// TestRelativeEndMatchesRead checks that relativeEnd, which keeps its
+// last answers, answers as readRelativeEnd does: on generated sentences,
+// asked from each word on (as contentAfterVerb asks for verb after
+// verb), from words in any order, and with ends that differ, in one
+// document. It checks too that the kept answers were used.
+func TestRelativeEndMatchesRead(t *testing.T) {
+	r := rand.New(rand.NewPCG(25, 24))
+	texts := generatedClauses(400)
+	d := newQuoteDoc(&stopper{}, strings.Join(texts, "\n"))
+	asked, read := 0, 0
+	for _, toks := range d.eachTokens(d.sents) {
+		n := toks.len()
+		check := func(from, end int) {
+			t.Helper()
+			before := d.relatives.next
+			got := d.relativeEnd(toks, from, end)
+			if _, want := readRelativeEnd(toks, from, end); got != want {
+				t.Fatalf("%q: relativeEnd(%d, %d) = %d, read %d", d.text[toks.start(0):toks.end(n-1)], from, end, got, want)
+			}
+			asked++
+			if d.relatives.next != before {
+				read++
+			}
+		}
+		for from := range n + 1 {
+			check(from, n)
+		}
+		for range 2 * n {
+			end := n - r.IntN(min(n, 3)+1)
+			check(r.IntN(end+1), end)
+		}
+	}
+	if read == asked {
+		t.Errorf("all %d answers were read anew, none kept", asked)
 	}
 }

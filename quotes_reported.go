@@ -947,7 +947,7 @@ var evidenceNouns = wordSetOf(map[string]bool{
 // contentAfterVerb is clauseAfterVerb without the refusals told apart.
 func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
 	if isRelativeWho(toks, subj) || relativeBefore(toks, v) {
-		end = relativeEnd(toks, v+n, end)
+		end = d.relativeEnd(toks, v+n, end)
 	}
 	end = subordinateEnd(toks, v, v+n, end)
 	if listenerVerbs.has(lemma) && objectCues[lemma] == nil && attributionTail(toks.slice(0, end), v+n, lemma) {
@@ -1436,8 +1436,18 @@ func relativeBefore(toks tokens, v int) bool {
 // "which" ends, from toks[from]: before the sentence's own speech verb,
 // which follows a comma ("…, has denied that …", "…, said …") or opens a
 // that-clause ("… agree that …", "… said Sunday that …"); else at end.
-func relativeEnd(toks tokens, from, end int) int {
-	for k := from; k+1 < end; k++ {
+// It is read by readRelativeEnd, and kept (see relativeMemo).
+func (d *quoteDoc) relativeEnd(toks tokens, from, end int) int {
+	return d.relatives.end(toks, from, end)
+}
+
+// readRelativeEnd reads where the relative clause from toks[from] ends
+// (see relativeEnd), and returns it as cut, with the word it stopped at
+// as stop: the comma or the verb's first word, which a closing mark cut
+// may follow, or, when it ran out, the first word it did not read.
+func readRelativeEnd(toks tokens, from, end int) (stop, cut int) {
+	k := from
+	for ; k+1 < end; k++ {
 		comma := toks.text(k) == ","
 		if !comma && (k == from || toks.lower(k-1) == "that" || personalPronouns.has(toks.lower(k-1))) {
 			continue // "who said that he argued …": the clause's own verb
@@ -1457,17 +1467,17 @@ func relativeEnd(toks tokens, from, end int) int {
 		}
 		_, n, ok := speechVerbAt(toks, j)
 		if ok && (comma || opensThatClause(toks, j+n, end)) {
-			return cut
+			return k, cut
 		}
 		if comma && j-k <= 4 && (isFiniteVerb(toks.at(j-1)) || looksFinite(toks.at(j), true)) && !toks.isCapitalized(j) &&
 			countCommas(toks.slice(from, k))%2 == 0 {
 			// "who said he would campaign with him, ultimately did not
 			// show up", but not the comma that closes an aside: "who
 			// said that Mr. Jäger, under fire, would do better"
-			return cut
+			return k, cut
 		}
 	}
-	return end
+	return k, end
 }
 
 // countCommas returns the number of commas among toks.
@@ -2837,7 +2847,9 @@ var possessiveDeterminers = wordSetOf(map[string]bool{"her": true, "his": true, 
 func clauseStart(toks tokens, i int) int {
 	start := 0
 	for k := i - 1; k >= 0; k-- {
-		if t := toks.text(k); t == ";" || t == ":" && !(k+1 < i && toks.start(k+1) == toks.end(k)) {
+		// Read back to the sentence's start for each verb, by the packed
+		// words alone.
+		if toks.punctIs(k, ';') || toks.punctIs(k, ':') && !(k+1 < i && toks.start(k+1) == toks.end(k)) {
 			start = k + 1
 			break
 		}

@@ -96,27 +96,48 @@ func givenNameKey(name string) string {
 
 // decomposedNameKey is givenNameKey without its early refusal: name
 // decomposed when it has characters beyond ASCII, its marks dropped.
+// Each character is decomposed by the table's own entry for it, without
+// norm.NFD.String, which made a buffer of 2 KB or so for each name with
+// an accent (a tenth of the bytes Quotes allocated on news). Canonical
+// reordering, which NFD.String does too, moves only marks among marks,
+// and the key drops marks and refuses anything else that is no letter.
 func decomposedNameKey(name string) string {
-	if hasHighLatin(name) {
-		name = norm.NFD.String(name)
-	}
 	var b strings.Builder
 	b.Grow(len(name))
-	for _, r := range name {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
-			if b.Len() == 0 {
-				b.WriteRune(unicode.ToUpper(r))
-			} else {
-				b.WriteRune(unicode.ToLower(r))
+	for i := 0; i < len(name); {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		parts := name[i : i+size]
+		if r >= utf8.RuneSelf {
+			if d := norm.NFD.PropertiesString(parts).Decomposition(); len(d) > 0 {
+				parts = string(d)
 			}
-		default:
-			return ""
 		}
+		for _, r := range parts {
+			if !writeKeyRune(&b, r) {
+				return ""
+			}
+		}
+		i += size
 	}
 	return b.String()
+}
+
+// writeKeyRune writes r to the key of a name, the first letter upper
+// case and the rest lower case; it drops a nonspacing mark, and returns
+// false for anything else but an ASCII letter.
+func writeKeyRune(b *strings.Builder, r rune) bool {
+	switch {
+	case unicode.Is(unicode.Mn, r):
+	case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+		if b.Len() == 0 {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 // lettersOnceDecomposed reports whether each character of name is an

@@ -4,6 +4,10 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestGivenNameKeyRefusesEarlyAsItWould checks that the early refusal of
@@ -34,5 +38,57 @@ func TestGivenNameKeyRefusesEarlyAsItWould(t *testing.T) {
 		if got, want := givenNameKey(n), decomposedNameKey(n); got != want {
 			t.Errorf("givenNameKey(%q) = %q, want %q", n, got, want)
 		}
+		if got, want := decomposedNameKey(n), nameKeyByNFD(n); got != want {
+			t.Errorf("decomposedNameKey(%q) = %q, by NFD %q", n, got, want)
+		}
 	}
+}
+
+// TestDecomposedNameKeyMatchesNFD checks decomposedNameKey, which
+// decomposes each character by its own table entry, against the key of
+// the name decomposed whole by norm.NFD.String (nameKeyByNFD): for every
+// character alone, after a letter and before a mark, and for invalid
+// UTF-8.
+func TestDecomposedNameKeyMatchesNFD(t *testing.T) {
+	names := []string{"", "\xff", "A\xc3", "Jos\xe9", "e\u0301\u0327", "\u1100\u1161", "\uac00"}
+	step := 1
+	if testing.Short() {
+		step = 7
+	}
+	for r := rune(0x80); r <= unicode.MaxRune; r += rune(step) {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		c := string(r)
+		names = append(names, c, "A"+c, c+"\u0301", "Ana"+c+"\u0323\u0302")
+	}
+	for _, n := range names {
+		if got, want := decomposedNameKey(n), nameKeyByNFD(n); got != want {
+			t.Fatalf("decomposedNameKey(%q) = %q, by NFD %q", n, got, want)
+		}
+	}
+}
+
+// nameKeyByNFD is decomposedNameKey as first written: the whole name
+// decomposed by norm.NFD.String, its marks dropped.
+func nameKeyByNFD(name string) string {
+	if hasHighLatin(name) {
+		name = norm.NFD.String(name)
+	}
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			if b.Len() == 0 {
+				b.WriteRune(unicode.ToUpper(r))
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		default:
+			return ""
+		}
+	}
+	return b.String()
 }

@@ -279,6 +279,9 @@ type quoteDoc struct {
 	lastAfter afterMemo
 	// relatives holds the last answers of relativeEnd.
 	relatives relativeMemo
+	// asides holds what attributionAt read in the sentence reportedIn
+	// reads.
+	asides attributionMemo
 	// mentions holds the words of the last speakers' mentions read, for
 	// mentionWords.
 	mentions mentionMemo

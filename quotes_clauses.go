@@ -151,7 +151,9 @@ var clauseEnders = wordSetOf(map[string]bool{"but": true, "though": true, "altho
 // have said …"); before a relative clause, "but" or "though" after a comma; before
 // an aside attribution (", he said,") and a participle or "before/after"
 // clause with a speech verb (", vowing to …", "before claiming …").
-func reportedClauseEnd(toks tokens, from, end int) int {
+// asides keeps what attributionAt reads for the verbs of a sentence; nil
+// reads anew.
+func reportedClauseEnd(toks tokens, from, end int, asides *attributionMemo) int {
 	quoted := false // inside quotation marks, where "and" and dashes are the speaker's
 	verbs := newVerbScan(toks, from)
 	for k := from; k+1 < end; k++ {
@@ -181,7 +183,7 @@ func reportedClauseEnd(toks tokens, from, end int) int {
 			}
 		}
 		if isClauseMark(toks.at(k)) && k > from {
-			if verbEnd, ok := attributionAt(toks, k+1, end); ok && (toks.text(verbEnd) == "," || k-from >= minReportedWords) {
+			if verbEnd, ok := asides.at(toks, k+1, end); ok && (toks.text(verbEnd) == "," || k-from >= minReportedWords) {
 				// "that was natural — no different, he said, from …" and
 				// "pointed out that he had not answered, the candidate said …"
 				return k
@@ -220,7 +222,7 @@ func reportedClauseEnd(toks tokens, from, end int) int {
 		}
 		if !ok && k-from >= minReportedWords {
 			// "said they will not attend and others have said …"
-			_, ok = attributionAt(toks, k+1, end)
+			_, ok = asides.at(toks, k+1, end)
 		}
 		if ok {
 			if k > from && toks.text(k-1) == "," {

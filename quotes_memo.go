@@ -1,5 +1,7 @@
 package lede
 
+import "slices"
+
 // attributionAfter is readAttributionAfter, read once for a quote that
 // findDirect asks about twice: the quote after a split quote's first part
 // is asked whether it has an attribution of its own, and then, when it
@@ -86,6 +88,42 @@ func (m *relativeMemo) end(toks tokens, from, end int) int {
 	m.kept[m.next] = relativeAnswer{src: toks.src, first: first, n: toks.len(), from: from, end: end, stop: stop, cut: cut}
 	m.next = (m.next + 1) % len(m.kept)
 	return cut
+}
+
+// attributionMemo keeps what attributionAt reads from each word of one
+// run of words, the sentence reportedIn reads: reportedClauseEnd asks it
+// at each comma of a clause, and a clause that runs on to the sentence's
+// end is read again for each of its verbs, which made a sentence of "he
+// said, as he said, as …" (160 verbs, 160 commas) read 26,000 asides,
+// each up to a dozen words.
+//
+// What attributionAt reads from toks[k] on is the same for any end: it
+// stops at the first boundary or speech verb, and end only cuts the
+// reading short and asks that the verb end before it. So the memo keeps,
+// by word, where that stop is and what it found.
+type attributionMemo struct {
+	src   *wordSource // the run of words the reads are of: its source,
+	first *packedWord // its first word's address
+	n     int         // and its length
+	reads []asideRead // by word
+}
+
+// at returns attributionAt(toks, k, end), reading toks[k] on the first
+// time it is asked for the run of words toks. A nil memo reads anew.
+func (m *attributionMemo) at(toks tokens, k, end int) (verbEnd int, ok bool) {
+	if m == nil || k < 0 || k >= toks.len() || end > toks.len() {
+		return attributionAt(toks, k, end)
+	}
+	if first := &toks.list[0]; m.src != toks.src || m.first != first || m.n != toks.len() {
+		m.src, m.first, m.n = toks.src, first, toks.len()
+		m.reads = slices.Grow(m.reads[:0], m.n)[:m.n]
+		clear(m.reads)
+	}
+	r := &m.reads[k]
+	if !r.read {
+		*r = readAside(toks, k)
+	}
+	return r.answer(end)
 }
 
 // mentionWords returns words(text) for the text of a speaker's mention,

@@ -976,7 +976,7 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		// Words only in a that-clause: "ruled that …", not "offers a
 		// range of plans" or "voted for the bill".
 		if c, thatAt := pastThat(toks, c, end, lemma); thatAt >= 0 {
-			end = reportedClauseEnd(toks, c, end)
+			end = reportedClauseEnd(toks, c, end, &d.asides)
 			return d.reported(toks, thatAt, end, v, n, subj, app), end, end > thatAt+1
 		}
 		return Quote{}, 0, false
@@ -989,7 +989,7 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 	}
 	if objectCues[lemma] != nil && !clause {
 		// "called for a ban", "urged him to resign", "endorsed Trump"
-		from, to, ok := objectOf(toks, c, end, lemma)
+		from, to, ok := objectOf(toks, c, end, lemma, &d.asides)
 		if ok && lemma == "call" && from == c && !namesAs(toks.slice(from, to)) {
 			return Quote{}, 0, false // "called the police"
 		}
@@ -1028,7 +1028,7 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 	if k := answerEnd(toks, c, end); k > c {
 		return d.reported(toks, c, k, v, n, subj, app), k, true // "75 percent said yes", "26 percent said the same"
 	}
-	end = reportedClauseEnd(toks, c, end)
+	end = reportedClauseEnd(toks, c, end, &d.asides)
 	if end-c < minReportedWords && !(end-c == 2 && (that || c == v+n && isTwoWordClause(toks, c))) ||
 		!that && notClauseStart.has(toks.lower(c)) && !opensClauseAnyway(toks, c, end) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
@@ -2278,22 +2278,46 @@ func isClauseMark(t word) bool {
 // and a speech verb ("…, he said, …", "…, Smith argued, …", "…, the
 // candidate said …"), with the index after its verb, which is below end.
 func attributionAt(toks tokens, k, end int) (verbEnd int, ok bool) {
-	for j := k + 1; j < end && j-k <= maxSpeakerWords+2; j++ {
+	return readAside(toks, k).answer(end)
+}
+
+// asideRead is what attributionAt reads from a word k on, whatever the
+// end, which only cuts the reading short and asks that the verb end
+// before it: whether its first stop is a speech verb, the verb at j
+// whose words end at verbEnd, and whether the verb's subject starts at k.
+// attributionMemo keeps it.
+type asideRead struct {
+	read, verb, subjectAtK bool
+	j, verbEnd             int32
+}
+
+// readAside reads the words from toks[k+1] on to the first boundary or
+// speech verb, a dozen at most.
+func readAside(toks tokens, k int) asideRead {
+	for j := k + 1; j < toks.len() && j-k <= maxSpeakerWords+2; j++ {
 		if isBoundary(toks.at(j)) {
-			return 0, false
+			break
 		}
 		if lemma, n, ok := speechVerbAt(toks, j); ok {
 			if toks.lower(j-1) == "who" && isWeakVerb(lemma) {
-				return 0, false // a relative clause of the subject: "and donors who want to see … will send checks"
+				break // a relative clause of the subject: "and donors who want to see … will send checks"
 			}
 			if isPassiveAt(toks, j) && !isParticiple(toks.lower(j)) {
-				return 0, false // no one's words: "and the fire was not thought to be suspicious"
+				break // no one's words: "and the fire was not thought to be suspicious"
 			}
 			subj, _, ok := subjectBefore(toks, j)
-			return j + n, ok && subj.from == k && j+n < end
+			return asideRead{read: true, verb: true, subjectAtK: ok && subj.from == k, j: int32(j), verbEnd: int32(j + n)}
 		}
 	}
-	return 0, false
+	return asideRead{read: true}
+}
+
+// answer returns attributionAt's answer for the words up to end.
+func (r asideRead) answer(end int) (verbEnd int, ok bool) {
+	if !r.verb || int(r.j) >= end {
+		return 0, false
+	}
+	return int(r.verbEnd), r.subjectAtK && int(r.verbEnd) < end
 }
 
 // questionWords open the reported questions of "asked whether …".

@@ -90,3 +90,32 @@ func TestClauseStartMatchesText(t *testing.T) {
 		}
 	}
 }
+
+// TestMayOpenClauseAnywayCoversOpensClauseAnyway checks that a word
+// mayOpenClauseAnyway turns away, which contentAfterVerb then refuses
+// before it reads where the clause ends, is one that opensClauseAnyway
+// never finds open a clause, whatever the words after it and the end:
+// each word of notClauseStart and clauseVocabulary, before generated
+// words and numbers.
+func TestMayOpenClauseAnywayCoversOpensClauseAnyway(t *testing.T) {
+	var starts []string
+	for w := range notClauseStart.words {
+		starts = append(starts, w)
+	}
+	starts = append(starts, clauseVocabulary...)
+	rests := append(generatedClauses(60), "20 people were hurt", "decision had been made", "one was there")
+	for _, w := range starts {
+		for _, rest := range rests {
+			toks := words("said " + w + " " + rest)
+			c := 1
+			if toks.lower(c) != w || mayOpenClauseAnyway(w) {
+				continue // a word of more than one token, or one that may open a clause
+			}
+			for end := c + 1; end <= toks.len(); end++ {
+				if opensClauseAnyway(toks, c, end) {
+					t.Fatalf("opensClauseAnyway opens a clause at %q in %q, to word %d; mayOpenClauseAnyway(%q) is false", w, rest, end, w)
+				}
+			}
+		}
+	}
+}

@@ -1028,6 +1028,12 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 	if k := answerEnd(toks, c, end); k > c {
 		return d.reported(toks, c, k, v, n, subj, app), k, true // "75 percent said yes", "26 percent said the same"
 	}
+	if !that && c < end && notClauseStart.has(toks.lower(c)) && !mayOpenClauseAnyway(toks.lower(c)) {
+		// "said on Tuesday": no clause, wherever it would end; asked
+		// before reportedClauseEnd reads to that end, which a sentence
+		// of "he said, as he said, as …" read to its end for each verb.
+		return Quote{}, 0, false
+	}
 	end = reportedClauseEnd(toks, c, end, &d.asides)
 	if end-c < minReportedWords && !(end-c == 2 && (that || c == v+n && isTwoWordClause(toks, c))) ||
 		!that && notClauseStart.has(toks.lower(c)) && !opensClauseAnyway(toks, c, end) {
@@ -1394,6 +1400,16 @@ func opensClauseAnyway(toks tokens, c, end int) bool {
 		return c+1 < end && startsWithDigit(toks.at(c+1))
 	case "no", "nothing":
 		return hasVerb(toks.slice(c+1, end))
+	}
+	return false
+}
+
+// mayOpenClauseAnyway reports the words opensClauseAnyway may find open
+// a clause: for any other it is false, wherever the clause ends.
+func mayOpenClauseAnyway(lower string) bool {
+	switch lower {
+	case "about", "no", "nothing":
+		return true
 	}
 	return false
 }

@@ -277,6 +277,11 @@ type quoteDoc struct {
 	roleWords map[int][]string
 	// lastAfter is the last answer of attributionAfter.
 	lastAfter afterMemo
+	// relatives holds the last answers of relativeEnd.
+	relatives relativeMemo
+	// asides holds what attributionAt read in the sentence reportedIn
+	// reads.
+	asides attributionMemo
 	// mentions holds the words of the last speakers' mentions read, for
 	// mentionWords.
 	mentions mentionMemo

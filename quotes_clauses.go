@@ -151,8 +151,11 @@ var clauseEnders = wordSetOf(map[string]bool{"but": true, "though": true, "altho
 // have said …"); before a relative clause, "but" or "though" after a comma; before
 // an aside attribution (", he said,") and a participle or "before/after"
 // clause with a speech verb (", vowing to …", "before claiming …").
-func reportedClauseEnd(toks tokens, from, end int) int {
+// asides keeps what attributionAt reads for the verbs of a sentence; nil
+// reads anew.
+func reportedClauseEnd(toks tokens, from, end int, asides *attributionMemo) int {
 	quoted := false // inside quotation marks, where "and" and dashes are the speaker's
+	verbs := newVerbScan(toks, from)
 	for k := from; k+1 < end; k++ {
 		if isQuoteMark(toks.text(k)) {
 			quoted = !quoted
@@ -170,7 +173,7 @@ func reportedClauseEnd(toks tokens, from, end int) int {
 			if m := markAfterComma(toks, k); m > 0 {
 				c, cut = m-1, m
 			}
-			if c+1 < end && endsAtComma(toks, from, c, end) && !(c > k && relativeStarts.has(toks.lower(c+1))) {
+			if c+1 < end && endsAtComma(toks, from, c, end, &verbs) && !(c > k && relativeStarts.has(toks.lower(c+1))) {
 				return cut
 			}
 		}
@@ -180,7 +183,7 @@ func reportedClauseEnd(toks tokens, from, end int) int {
 			}
 		}
 		if isClauseMark(toks.at(k)) && k > from {
-			if verbEnd, ok := attributionAt(toks, k+1, end); ok && (toks.text(verbEnd) == "," || k-from >= minReportedWords) {
+			if verbEnd, ok := asides.at(toks, k+1, end); ok && (toks.text(verbEnd) == "," || k-from >= minReportedWords) {
 				// "that was natural — no different, he said, from …" and
 				// "pointed out that he had not answered, the candidate said …"
 				return k
@@ -210,7 +213,7 @@ func reportedClauseEnd(toks tokens, from, end int) int {
 			continue
 		}
 		lemma, _, ok := speechVerbAt(toks, j)
-		if ok && stateVerbs.has(lemma) && hasVerb(toks.slice(from, k)) && !toks.punct(k-1) && !thatFollows(toks, j) {
+		if ok && stateVerbs.has(lemma) && verbs.before(k) && !toks.punct(k-1) && !thatFollows(toks, j) {
 			// "said he was alarmed and wanted to see for himself": a
 			// verb of mind after a whole clause goes on with it; with a
 			// that-clause of its own it reports one ("said he heard
@@ -219,7 +222,7 @@ func reportedClauseEnd(toks tokens, from, end int) int {
 		}
 		if !ok && k-from >= minReportedWords {
 			// "said they will not attend and others have said …"
-			_, ok = attributionAt(toks, k+1, end)
+			_, ok = asides.at(toks, k+1, end)
 		}
 		if ok {
 			if k > from && toks.text(k-1) == "," {
@@ -229,6 +232,40 @@ func reportedClauseEnd(toks tokens, from, end int) int {
 		}
 	}
 	return end
+}
+
+// verbScan answers hasVerb(toks.slice(from, k)) for one from and any k,
+// reading each word once. reportedClauseEnd asks it at each comma of a
+// clause, and read the clause again each time, which made a clause of
+// many commas and no verb ("he said, which he said, which …": "said" is
+// no verb to hasVerb) cost the square of its words.
+type verbScan struct {
+	toks tokens // the words from from on
+	from int
+	read int // the words of toks read
+	verb int // where in toks the first verb is, or -1 before it is read
+}
+
+// newVerbScan returns the verbScan of the words from toks[from].
+func newVerbScan(toks tokens, from int) verbScan {
+	return verbScan{toks: toks.from(min(from, toks.len())), from: from, verb: -1}
+}
+
+// before reports hasVerb(toks.slice(from, k)): whether a word of it
+// reads as a verb. readsAsVerb looks back one word, never ahead, so a
+// word reads the same in toks.from(from) as in any slice from from.
+func (s *verbScan) before(k int) bool {
+	n := k - s.from
+	if s.verb >= 0 {
+		return s.verb < n
+	}
+	for ; s.read < n; s.read++ {
+		if readsAsVerb(s.toks, s.read) {
+			s.verb = s.read
+			return true
+		}
+	}
+	return false
 }
 
 // opensSubordinateAfter reports a subordinate clause after the
@@ -257,18 +294,19 @@ var stateVerbs = wordSetOf(map[string]bool{
 // endsAtComma reports a reported clause from toks[from] that ends at the
 // comma (or the closing mark after it) at toks[c]: before "but" or
 // "though" that do not share its subject, a relative clause after a
-// clause, or a noun phrase that comments on it.
-func endsAtComma(toks tokens, from, c, end int) bool {
+// clause, or a noun phrase that comments on it. verbs is the clause's
+// newVerbScan.
+func endsAtComma(toks tokens, from, c, end int, verbs *verbScan) bool {
 	next := toks.lower(c + 1)
 	switch {
 	case clauseEnders.has(next):
 		return !(c+2 < end && (toks.lower(c+2) == "that" || sharesSubject(toks.at(c+2)))) // but not "…, but that it would not …"
 	case relativeStarts.has(next):
-		return hasVerb(toks.slice(from, c)) // but not "said the talks, which started in 2009, …"
+		return verbs.before(c) // but not "said the talks, which started in 2009, …"
 	case pronounHeads.has(next) && c+2 < end && (relativeStarts.has(toks.lower(c+2)) || toks.lower(c+2) == "that"):
 		// "said there is an active debate, one that will dominate …",
 		// "…, something that …": the writer's comment on the whole
-		return hasVerb(toks.slice(from, c))
+		return verbs.before(c)
 	case next == "and" && c > 0 && (isQuoteMark(toks.text(c)) || toks.text(c) == "'") && !hasClauseVerb(toks.slice(from, c)):
 		// "called inversions “unpatriotic,” and the Treasury has
 		// moved …": quoted words that are an object, not a clause, end

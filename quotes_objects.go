@@ -208,8 +208,9 @@ func objectOpens(lemma, opener string) bool {
 }
 
 // objectOf reads the object of the verb whose words end before toks[c]:
-// it returns the object's tokens [from, to) within toks[:end].
-func objectOf(toks tokens, c, end int, lemma string) (from, to int, ok bool) {
+// it returns the object's tokens [from, to) within toks[:end]. asides is
+// reportedClauseEnd's.
+func objectOf(toks tokens, c, end int, lemma string, asides *attributionMemo) (from, to int, ok bool) {
 	if c >= end {
 		return 0, 0, false
 	}
@@ -233,7 +234,7 @@ func objectOf(toks tokens, c, end int, lemma string) (from, to int, ok bool) {
 	if from < 0 || from >= end {
 		return 0, 0, false
 	}
-	to = objectEnd(toks, from, end)
+	to = objectEnd(toks, from, end, asides)
 	return from, to, to > from
 }
 
@@ -261,9 +262,9 @@ var notObjectStart = wordSetOf(map[string]bool{
 // at "but" and the prepositions of objectStops, at "and" before another
 // speech verb, at a comma before a number ("backed Trump, 57 percent to
 // 22 percent"), or at a setting after it ("on Thursday", "in an
-// interview", "in 2011").
-func objectEnd(toks tokens, from, end int) int {
-	end = reportedClauseEnd(toks, from, end)
+// interview", "in 2011"). asides is reportedClauseEnd's.
+func objectEnd(toks tokens, from, end int, asides *attributionMemo) int {
+	end = reportedClauseEnd(toks, from, end, asides)
 	for k := from + 1; k < end; k++ {
 		t := toks.at(k)
 		switch {

@@ -957,7 +957,7 @@ var evidenceNouns = wordSetOf(map[string]bool{
 // contentAfterVerb is clauseAfterVerb without the refusals told apart.
 func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, subj, app phrase) (Quote, int, bool) {
 	if isRelativeWho(toks, subj) || relativeBefore(toks, v) {
-		end = relativeEnd(toks, v+n, end)
+		end = d.relativeEnd(toks, v+n, end)
 	}
 	end = subordinateEnd(toks, v, v+n, end)
 	if listenerVerbs.has(lemma) && objectCues[lemma] == nil && attributionTail(toks.slice(0, end), v+n, lemma) {
@@ -989,7 +989,7 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		// Words only in a that-clause: "ruled that …", not "offers a
 		// range of plans" or "voted for the bill".
 		if c, thatAt := pastThat(toks, c, end, lemma); thatAt >= 0 {
-			end = reportedClauseEnd(toks, c, end)
+			end = reportedClauseEnd(toks, c, end, &d.asides)
 			return d.reported(toks, thatAt, end, v, n, subj, app), end, end > thatAt+1
 		}
 		return Quote{}, 0, false
@@ -1002,7 +1002,7 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 	}
 	if objectCues[lemma] != nil && !clause {
 		// "called for a ban", "urged him to resign", "endorsed Trump"
-		from, to, ok := objectOf(toks, c, end, lemma)
+		from, to, ok := objectOf(toks, c, end, lemma, &d.asides)
 		if ok && lemma == "call" && from == c && !namesAs(toks.slice(from, to)) {
 			return Quote{}, 0, false // "called the police"
 		}
@@ -1041,7 +1041,13 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 	if k := answerEnd(toks, c, end); k > c {
 		return d.reported(toks, c, k, v, n, subj, app), k, true // "75 percent said yes", "26 percent said the same"
 	}
-	end = reportedClauseEnd(toks, c, end)
+	if !that && c < end && notClauseStart.has(toks.lower(c)) && !mayOpenClauseAnyway(toks.lower(c)) {
+		// "said on Tuesday": no clause, wherever it would end; asked
+		// before reportedClauseEnd reads to that end, which a sentence
+		// of "he said, as he said, as …" read to its end for each verb.
+		return Quote{}, 0, false
+	}
+	end = reportedClauseEnd(toks, c, end, &d.asides)
 	if end-c < minReportedWords && !(end-c == 2 && (that || c == v+n && isTwoWordClause(toks, c))) ||
 		!that && notClauseStart.has(toks.lower(c)) && !opensClauseAnyway(toks, c, end) {
 		return Quote{}, 0, false // "said on Tuesday", but "said that in one case …"
@@ -1431,6 +1437,16 @@ func opensClauseAnyway(toks tokens, c, end int) bool {
 	return false
 }
 
+// mayOpenClauseAnyway reports the words opensClauseAnyway may find open
+// a clause: for any other it is false, wherever the clause ends.
+func mayOpenClauseAnyway(lower string) bool {
+	switch lower {
+	case "about", "no", "nothing":
+		return true
+	}
+	return false
+}
+
 // isRelativeWho reports a subject that is the relative "who": "Mrs.
 // Clinton, who did not say that …, said on Wednesday …", "economists who
 // favor the tax agree that …".
@@ -1469,8 +1485,18 @@ func relativeBefore(toks tokens, v int) bool {
 // "which" ends, from toks[from]: before the sentence's own speech verb,
 // which follows a comma ("…, has denied that …", "…, said …") or opens a
 // that-clause ("… agree that …", "… said Sunday that …"); else at end.
-func relativeEnd(toks tokens, from, end int) int {
-	for k := from; k+1 < end; k++ {
+// It is read by readRelativeEnd, and kept (see relativeMemo).
+func (d *quoteDoc) relativeEnd(toks tokens, from, end int) int {
+	return d.relatives.end(toks, from, end)
+}
+
+// readRelativeEnd reads where the relative clause from toks[from] ends
+// (see relativeEnd), and returns it as cut, with the word it stopped at
+// as stop: the comma or the verb's first word, which a closing mark cut
+// may follow, or, when it ran out, the first word it did not read.
+func readRelativeEnd(toks tokens, from, end int) (stop, cut int) {
+	k := from
+	for ; k+1 < end; k++ {
 		comma := toks.text(k) == ","
 		if !comma && (k == from || toks.lower(k-1) == "that" || personalPronouns.has(toks.lower(k-1))) {
 			continue // "who said that he argued …": the clause's own verb
@@ -1490,17 +1516,17 @@ func relativeEnd(toks tokens, from, end int) int {
 		}
 		_, n, ok := speechVerbAt(toks, j)
 		if ok && (comma || opensThatClause(toks, j+n, end)) {
-			return cut
+			return k, cut
 		}
 		if comma && j-k <= 4 && (isFiniteVerb(toks.at(j-1)) || looksFinite(toks.at(j), true)) && !toks.isCapitalized(j) &&
 			countCommas(toks.slice(from, k))%2 == 0 {
 			// "who said he would campaign with him, ultimately did not
 			// show up", but not the comma that closes an aside: "who
 			// said that Mr. Jäger, under fire, would do better"
-			return cut
+			return k, cut
 		}
 	}
-	return end
+	return k, end
 }
 
 // countCommas returns the number of commas among toks.
@@ -2301,22 +2327,46 @@ func isClauseMark(t word) bool {
 // and a speech verb ("…, he said, …", "…, Smith argued, …", "…, the
 // candidate said …"), with the index after its verb, which is below end.
 func attributionAt(toks tokens, k, end int) (verbEnd int, ok bool) {
-	for j := k + 1; j < end && j-k <= maxSpeakerWords+2; j++ {
+	return readAside(toks, k).answer(end)
+}
+
+// asideRead is what attributionAt reads from a word k on, whatever the
+// end, which only cuts the reading short and asks that the verb end
+// before it: whether its first stop is a speech verb, the verb at j
+// whose words end at verbEnd, and whether the verb's subject starts at k.
+// attributionMemo keeps it.
+type asideRead struct {
+	read, verb, subjectAtK bool
+	j, verbEnd             int32
+}
+
+// readAside reads the words from toks[k+1] on to the first boundary or
+// speech verb, a dozen at most.
+func readAside(toks tokens, k int) asideRead {
+	for j := k + 1; j < toks.len() && j-k <= maxSpeakerWords+2; j++ {
 		if isBoundary(toks.at(j)) {
-			return 0, false
+			break
 		}
 		if lemma, n, ok := speechVerbAt(toks, j); ok {
 			if toks.lower(j-1) == "who" && isWeakVerb(lemma) {
-				return 0, false // a relative clause of the subject: "and donors who want to see … will send checks"
+				break // a relative clause of the subject: "and donors who want to see … will send checks"
 			}
 			if isPassiveAt(toks, j) && !isParticiple(toks.lower(j)) {
-				return 0, false // no one's words: "and the fire was not thought to be suspicious"
+				break // no one's words: "and the fire was not thought to be suspicious"
 			}
 			subj, _, ok := subjectBefore(toks, j)
-			return j + n, ok && subj.from == k && j+n < end
+			return asideRead{read: true, verb: true, subjectAtK: ok && subj.from == k, j: int32(j), verbEnd: int32(j + n)}
 		}
 	}
-	return 0, false
+	return asideRead{read: true}
+}
+
+// answer returns attributionAt's answer for the words up to end.
+func (r asideRead) answer(end int) (verbEnd int, ok bool) {
+	if !r.verb || int(r.j) >= end {
+		return 0, false
+	}
+	return int(r.verbEnd), r.subjectAtK && int(r.verbEnd) < end
 }
 
 // questionWords open the reported questions of "asked whether …".
@@ -2910,7 +2960,9 @@ var possessiveDeterminers = wordSetOf(map[string]bool{"her": true, "his": true, 
 func clauseStart(toks tokens, i int) int {
 	start := 0
 	for k := i - 1; k >= 0; k-- {
-		if t := toks.text(k); t == ";" || t == ":" && !(k+1 < i && toks.start(k+1) == toks.end(k)) {
+		// Read back to the sentence's start for each verb, by the packed
+		// words alone.
+		if toks.punctIs(k, ';') || toks.punctIs(k, ':') && !(k+1 < i && toks.start(k+1) == toks.end(k)) {
 			start = k + 1
 			break
 		}

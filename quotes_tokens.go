@@ -166,6 +166,14 @@ func (t tokens) size(i int) int { return t.src.size(t.list[i]) }
 // punct reports whether word i is a punctuation character.
 func (t tokens) punct(i int) bool { return t.list[i].is(punctWord) }
 
+// punctIs reports whether word i is the punctuation character c, which
+// is ASCII, read from the packed word without making its text: a
+// character of more bytes starts with none of ASCII.
+func (t tokens) punctIs(i int, c byte) bool {
+	p := t.list[i]
+	return p.is(punctWord) && t.src.text[p.start()] == c
+}
+
 // verbForm reports whether word i is a speech verb form (see word.verbForm).
 func (t tokens) verbForm(i int) bool { return t.list[i].is(verbFormWord) }
 

@@ -30,6 +30,16 @@ var families = []family{
 	{"dotted number run", func(n int) string { return repeatTo("1.", n) }, runFiguresAndDates},
 	{"grouped digits", func(n int) string { return repeatTo("100 ", n) }, runFiguresAndDates},
 	{"attribution run", func(n int) string { return repeatTo("he said, ", n) }, runQuotes},
+	// A sentence of relative clauses on speech verbs, up to the 2,000
+	// bytes a sentence may hold: reportedClauseEnd asked hasVerb over the
+	// clause at each comma, and relativeEnd read to the sentence's end for
+	// every other verb (see verbScan, relativeMemo).
+	{"relative clauses on said", func(n int) string { return repeatTo("he said, which ", n) }, runQuotes},
+	{"relative clauses on added", func(n int) string { return repeatTo("he added, which ", n) }, runQuotes},
+	// reportedClauseEnd read the rest of the sentence for each verb, and
+	// asked attributionAt at each comma, before the clause was refused for
+	// its first word (see attributionMemo, mayOpenClauseAnyway).
+	{"attributions before as", func(n int) string { return repeatTo("he said, as ", n) }, runQuotes},
 	{"quotation marks", func(n int) string { return repeatTo("\"a 'b “c ‘d «e ", n) }, runQuotes},
 	{"short quotes", func(n int) string { return repeatTo("\"Yes,\" he said.\n\n", n) }, runQuotes},
 	{"a surname people of both sexes share", func(n int) string { return repeatTo("Mark Lee met Anna Lee. Lee said he was fine. ", n) }, runQuotes},

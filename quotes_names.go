@@ -1261,12 +1261,12 @@ func (d *quoteDoc) orgNamedBefore(mention string, at int) string {
 // in the text shows is a person's (a title, a gendered word, a known
 // given name: "Emily Post").
 func (d *quoteDoc) isOrganizationName(name string) bool {
-	if organizationName(name) != name || d.people.sexes[name] != sexUnknown || d.people.persons[name] {
-		return false
-	}
-	first, _, _ := strings.Cut(name, " ")
-	if isGivenName(first) {
+	// The cheap questions first: most names are people's.
+	if first, _, _ := strings.Cut(name, " "); isGivenName(first) || d.people.sexes[name] != sexUnknown || d.people.persons[name] {
 		return false // "Emily Post", "Tom Fox"
+	}
+	if organizationName(name) != name {
+		return false
 	}
 	for _, k := range d.people.bySurname[name[strings.LastIndexByte(name, ' ')+1:]] {
 		if d.names[k].name == name && d.people.isPerson(d.names[k]) {

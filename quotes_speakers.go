@@ -86,27 +86,38 @@ func subjectBefore(toks tokens, verb int) (subject, appositive phrase, ok bool) 
 // …", "Jurors heard the defendant say …", "Reporters watched Senator
 // Ruth Kibet deny …". The one who heard or watched only listened.
 func perceivedSpeaker(toks tokens, verb int) (phrase, bool) {
-	if lemma := speechLemma[toks.lower(verb)]; lemma != toks.lower(verb) {
-		return phrase{}, false // a bare form only: "heard Hartley admit", not "heard Hartley admitted"
-	}
+	// Most speech verbs have a subject and nothing of this before them:
+	// the form of perceiving is looked for first, and the lexicon asked
+	// only when one stands there.
 	for k := verb - 1; k >= 1 && verb-k <= maxSpeakerWords; k-- {
-		if toks.punct(k) || isVerbLike(toks.at(k)) && !perceptionForms.has(toks.lower(k)) {
+		if toks.punct(k) {
 			return phrase{}, false
 		}
-		if perceptionForms.has(toks.lower(k)) {
-			return phrase{k + 1, verb}, k+1 < verb
+		if isPerceptionForm(toks.lower(k)) {
+			if lemma := speechLemma[toks.lower(verb)]; lemma != toks.lower(verb) || k+1 == verb {
+				return phrase{}, false // a bare form only: "heard Hartley admit", not "heard Hartley admitted"
+			}
+			return phrase{k + 1, verb}, true
+		}
+		if isVerbLike(toks.at(k)) {
+			return phrase{}, false
 		}
 	}
 	return phrase{}, false
 }
 
-// perceptionForms are the forms of verbs of perceiving that take an
+// isPerceptionForm reports a form of a verb of perceiving that takes an
 // object and a bare verb: "heard him say", "saw her deny". The forms in
 // -ing are left out: "hearing him say it in a British accent gives it
-// …" names the act of hearing, no one's words.
-var perceptionForms = newWordSet([]string{
-	"hear", "hears", "heard", "see", "sees", "saw", "seen", "watch", "watches", "watched", "overheard", "overhear",
-})
+// …" names the act of hearing, no one's words. A switch, which compiles
+// to a few comparisons: it is asked before every speech verb.
+func isPerceptionForm(lower string) bool {
+	switch lower {
+	case "hear", "hears", "heard", "see", "sees", "saw", "seen", "watch", "watches", "watched", "overheard", "overhear":
+		return true
+	}
+	return false
+}
 
 // aspectForms begin, go on with or end the act of a form in -ing after
 // them, whose subject is theirs: "She kept telling reporters …", "Trump

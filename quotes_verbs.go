@@ -369,15 +369,15 @@ func speechVerbAt(words tokens, w int) (string, int, bool) {
 // verb is followed by its clause or object ("Those involved added that
 // …"), not by a bare noun.
 func attributiveAt(words tokens, i int) bool {
-	if i < 1 || i+1 >= words.len() || words.isCapitalized(i) {
+	if i < 1 || i+1 >= words.len() {
 		return false
 	}
 	l := words.lower(i)
-	if !strings.HasSuffix(l, "ed") && !isParticiple(l) {
-		return false
+	if !strings.HasSuffix(l, "ed") && !isParticiple(l) || words.isCapitalized(i) {
+		return false // most words, by their ending alone
 	}
 	prev, next := words.at(i-1), words.at(i+1)
-	if !isVerbLike(prev) || isAuxiliary(prev) || passiveAuxiliaries.has(prev.lower()) || aspectForms.has(prev.lower()) || perceptionForms.has(prev.lower()) {
+	if !isVerbLike(prev) || isAuxiliary(prev) || passiveAuxiliaries.has(prev.lower()) || aspectForms.has(prev.lower()) || isPerceptionForm(prev.lower()) {
 		return false // "asked not to be identified said …"
 	}
 	n := next.lower()

@@ -380,11 +380,12 @@ func repairWords(rs []rune, memory *repairMemory) ([]rune, bool) {
 	// The words with pairs to look at that show no damage, for the pass
 	// after this one; the others can be neither damaged nor quiet.
 	var undamaged []suspectWord
+	letters := namesLetters(rs)
 	for i := 0; i < len(rs); {
 		if i = nextHighWord(rs, i); i == len(rs) {
 			break
 		}
-		j := wordEnd(rs, i)
+		j := lineWordEnd(rs, i, letters)
 		if w, codecs := searchLineWord(rs, i, j, &scripts, memory); w != nil {
 			// A word no code page repairs reads as itself through each,
 			// as the text between words does: it adds no gain, keeps its
@@ -542,6 +543,49 @@ func (r *wordRepairs) choose(line codecSet, lang lineLanguage) []rune {
 		take(c)
 	}
 	return best
+}
+
+// lineWordEnd is wordEnd in a line that names letters or not (see
+// namesLetters): in one that does, a capital standing alone is a word of
+// its own, a letter named, and not a lead byte whose no-break space was
+// lost ("Bokstäverna Å, Ä och Ö" keeps "Ä och", which as windows-1252
+// mojibake would be "Ġoch").
+func lineWordEnd(rs []rune, i int, letters bool) int {
+	j := wordEnd(rs, i)
+	if letters && j > i+1 && isLoneCapital(rs, i) {
+		return i + 1
+	}
+	return j
+}
+
+// namesLetters reports a line that names letters: two different capital
+// letters beyond ASCII that stand alone as words, in a line whose other
+// characters beyond ASCII are letters and marks too ("Bokstäverna Å, Ä
+// och Ö", "Letters like Ã and Õ"). Mojibake with lost no-break spaces
+// repeats one lead ("Ã 18 heures Ã la mairie", "Ð Ð°Ð±Ð¾Ñ‚Ð°") and
+// shows the signs of its continuation bytes ("rÃ©unit", "â€™").
+func namesLetters(rs []rune) bool {
+	first, two := rune(-1), false
+	for i, r := range rs {
+		if r < 0x80 {
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '\u00a0' {
+			return false
+		}
+		if isLoneCapital(rs, i) {
+			two = two || first >= 0 && r != first
+			first = r
+		}
+	}
+	return two
+}
+
+// isLoneCapital reports a capital letter beyond ASCII at rs[i] that
+// stands alone between word breaks.
+func isLoneCapital(rs []rune, i int) bool {
+	r := rs[i]
+	return r >= 0x80 && unicode.IsUpper(r) && (i == 0 || isWordBreak(rs[i-1])) && (i+1 == len(rs) || isWordBreak(rs[i+1]))
 }
 
 // maxWordJoins bounds how many spaces one word may span as lost bytes, so

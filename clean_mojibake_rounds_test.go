@@ -83,11 +83,12 @@ func repairWordsAlone(rs []rune) ([]rune, bool) {
 	var words []*wordRepairs
 	var gain [len(mojibakeCodecs)]int
 	var undamaged []suspectWord
+	letters := namesLetters(rs)
 	for i := 0; i < len(rs); {
 		if i = nextHighWord(rs, i); i == len(rs) {
 			break
 		}
-		j := wordEnd(rs, i)
+		j := lineWordEnd(rs, i, letters)
 		codecs := suspectCodecs(rs[i:j])
 		var w *wordRepairs
 		if codecs != 0 {

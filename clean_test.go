@@ -526,3 +526,23 @@ func latin1Run(n int) string {
 	}
 	return sb.String()
 }
+
+// TestLetterListsAreNoMojibake keeps a line that names letters (two
+// different capitals beyond ASCII standing alone, no sign of damage) as
+// it is: a named letter before a space is no lead byte whose no-break
+// space was lost. Mojibake that repeats one lead is still repaired.
+func TestLetterListsAreNoMojibake(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Bokstäverna Å, Ä och Ö kommer sist i det svenska alfabetet.", "Bokstäverna Å, Ä och Ö kommer sist i det svenska alfabetet."},
+		{"Letters like Ã and Õ appear in Portuguese.", "Letters like Ã and Õ appear in Portuguese."},
+		{"Ä och Ö", "Ä och Ö"},
+		{"Die Umlaute Ä, Ö und Ü stehen am Ende des Alphabets.", "Die Umlaute Ä, Ö und Ü stehen am Ende des Alphabets."},
+		{"Le conseil se rÃ©unit Ã 18 heures Ã la mairie.", "Le conseil se réunit à 18 heures à la mairie."},
+		{"Il habite Ã Paris", "Il habite à Paris"},
+		{"Å koda a Å tÄ›pÃ¡n", "Škoda a Štěpán"},
+	} {
+		if got := Clean(tt.in); got != tt.want {
+			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -287,6 +287,9 @@ type quoteDoc struct {
 	mentions mentionMemo
 	// speakerSlab is where newSpeaker puts the next speaker.
 	speakerSlab []Speaker
+	// capitalLabels counts the paragraphs each word in capitals opens as
+	// a label ("TAPPER:"), for isSpeakerLabel.
+	capitalLabels map[string]int
 }
 
 // newQuoteDoc reads the sentences, words and names of text: linear passes

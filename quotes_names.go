@@ -747,13 +747,12 @@ func (d *quoteDoc) asNamed(s *Speaker) *Speaker {
 	if utf8.RuneCountInString(w) < 2 || !isUpperCased(w) || strings.ContainsAny(w, " .") {
 		return s
 	}
-	r, n := utf8.DecodeRuneInString(w)
-	named := string(r) + strings.ToLower(w[n:])
-	if !d.isKnownName(d.people.bySurname, named) && !d.isKnownName(d.people.byGiven, named) {
+	if !d.namedAsWritten(w) {
 		return s
 	}
+	r, n := utf8.DecodeRuneInString(w)
 	c := *s
-	c.Text = named
+	c.Text = string(r) + strings.ToLower(w[n:])
 	return &c
 }
 

@@ -38,6 +38,7 @@ const minReportedWords = 3
 // took.
 func (d *quoteDoc) findReported() {
 	direct := len(d.quotes)
+	d.capitalLabels = capitalLabels(d.eachTokens(d.paras))
 	for p, toks := range d.eachTokens(d.paras) {
 		if d.isCovered(p.Start, p.End) {
 			continue
@@ -175,7 +176,12 @@ func (d *quoteDoc) transcriptLine(p Span, toks tokens) (Quote, bool) {
 // Well, …", "Bush: “…”", an interview's "Rick: We rebuilt …").
 func (d *quoteDoc) isSpeakerLabel(label tokens) bool {
 	if isTranscriptLabel(label) {
-		return true
+		// One word in capitals is a name the text gives in full
+		// ("WALLACE" for Chris Wallace) or a label that speaks more than
+		// once, as a transcript's do ("TAPPER: … BENENSON: … TAPPER:"),
+		// not a heading ("USAGE:", "CLARIFICATION:").
+		w := label.text(0)
+		return label.len() > 1 || !isUpperCased(w) || d.namesInCapitals(w) || d.capitalLabels[w] >= 2
 	}
 	if label.len() != 1 {
 		return false
@@ -184,6 +190,36 @@ func (d *quoteDoc) isSpeakerLabel(label tokens) bool {
 	// A state or a country heads a list ("Nevada: Adam Khan, …") more
 	// often than it is anyone's given name.
 	return d.isKnownName(d.people.bySurname, w) || !regionNames[w] && !countryNames[w] && d.isKnownName(d.people.byGiven, w)
+}
+
+// capitalLabels counts the paragraphs that each word in capitals opens as
+// a label before a colon ("TAPPER: …"); nil when there are none.
+func capitalLabels(paras iter.Seq2[Span, tokens]) map[string]int {
+	var m map[string]int
+	for _, toks := range paras {
+		if toks.len() > 2 && toks.text(1) == ":" && isUpperCased(toks.text(0)) && !toks.punct(0) {
+			if m == nil {
+				m = map[string]int{}
+			}
+			m[toks.text(0)]++
+		}
+	}
+	return m
+}
+
+// namesInCapitals reports a word in capitals that is the surname or
+// given name of a person named in full in the text, written so ("PENCE"
+// for Mike Pence).
+func (d *quoteDoc) namesInCapitals(w string) bool {
+	return d.namedAsWritten(w) || d.isKnownName(d.people.bySurname, w) // named in capitals too: "KATE BOULDUAN: …" then "BOULDUAN: …"
+}
+
+// namedAsWritten reports a word in capitals whose title case is the
+// surname or given name of a person named in full ("PENCE": Mike Pence).
+func (d *quoteDoc) namedAsWritten(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	named := string(r) + strings.ToLower(w[n:])
+	return d.isKnownName(d.people.bySurname, named) || d.isKnownName(d.people.byGiven, named)
 }
 
 // isKnownName reports a word that opens or ends, as index says, the full

@@ -2419,3 +2419,24 @@ func TestAspectVerbBeforeAnInfinitive(t *testing.T) {
 			quote: "that voters would move on", kind: "indirect", speaker: "These Iowa and New Hampshire Democratic officials", cue: "hoped"},
 	})
 }
+
+// TestHeadingInCapitalsIsNoSpeaker reads one word in capitals before a
+// colon as a speaker only when the text names that person or the label
+// speaks more than once, as a transcript's labels do.
+func TestHeadingInCapitalsIsNoSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"The word of the day is maudlin.\n\nUSAGE: In this maudlin melodrama, all that was missing were the violins.",
+		"The story was changed on Tuesday.\n\nCLARIFICATION: The first sentence has been clarified to reflect the chairman's view.",
+		"Bake the cake a day ahead.\n\nTIPP: Wenn der Kuchen am Vortag gebacken wird, mit Backpapier abdecken.",
+	} {
+		for _, q := range Quotes(text) {
+			if q.Speaker != nil && q.Cue == ":" {
+				t.Errorf("%q: a heading is the speaker of %+v", text, q)
+			}
+		}
+	}
+	transcript := "The interview aired on Sunday.\n\nTAPPER: Do you think the campaign has been fair to you?\n\nFALLIN: I think the whole nation needs to work together.\n\nTAPPER: And what about the convention next week?"
+	runQuoteCases(t, []quoteCase{
+		{name: "a label that speaks twice", text: transcript, quote: "Do you think the campaign has been fair to you?", kind: "indirect", speaker: "TAPPER", cue: ":"},
+	})
+}

@@ -199,7 +199,7 @@ func (d *quoteDoc) quotedMidClause(c *candidate, attr attribution) bool {
 	}
 	after := strings.TrimLeftFunc(d.text[last.close+last.closeSize:d.sentenceAt(last.close).End], unicode.IsSpace)
 	r, _ := utf8.DecodeRuneInString(after)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isWordRune(r)
 }
 
 // textVerbs give the words of a text or a cry rather than a claim: what

@@ -750,9 +750,8 @@ func (d *quoteDoc) asNamed(s *Speaker) *Speaker {
 	if !d.namedAsWritten(w) {
 		return s
 	}
-	r, n := utf8.DecodeRuneInString(w)
 	c := *s
-	c.Text = string(r) + strings.ToLower(w[n:])
+	c.Text = titleCase(w)
 	return &c
 }
 

@@ -217,8 +217,7 @@ func (d *quoteDoc) namesInCapitals(w string) bool {
 // namedAsWritten reports a word in capitals whose title case is the
 // surname or given name of a person named in full ("PENCE": Mike Pence).
 func (d *quoteDoc) namedAsWritten(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	named := string(r) + strings.ToLower(w[n:])
+	named := titleCase(w)
 	return d.isKnownName(d.people.bySurname, named) || d.isKnownName(d.people.byGiven, named)
 }
 

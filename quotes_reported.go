@@ -3077,7 +3077,7 @@ func carriesTo(prev Quote, dist int) bool {
 func addresses(quote, mention string) bool {
 	for w := range strings.FieldsSeq(mention) {
 		w = strings.TrimRight(w, ".,")
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || titleAbbrevs.has(strings.ToLower(w)) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || titleWords.has(strings.ToLower(w)) {
 			continue
 		}
 		for at := 0; ; {
@@ -3103,15 +3103,12 @@ func addresses(quote, mention string) bool {
 func endsInTitle(s string) bool {
 	i := strings.LastIndexAny(s, " ,") + 1
 	t := strings.ToLower(strings.TrimSuffix(s[i:], "."))
-	if !titleAbbrevs.has(t) {
+	if !titleWords.has(t) {
 		return false
 	}
 	rest := strings.TrimRight(s[:i], " ")
 	return rest == "" || strings.HasSuffix(rest, ",")
 }
-
-// titleAbbrevs are the titles of address written before a name.
-var titleAbbrevs = newWordSet([]string{"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "dame", "prof", "professor", "president", "senator", "judge", "captain", "mister"})
 
 // carryOverSpeakers gives a direct quote without an attribution of its own
 // the speaker of the quote before it, when that stands close enough (see

@@ -435,17 +435,7 @@ func lowerHeadlineCase(toks tokens) {
 // longer words (four letters or more) after the first are nearly all
 // capitalized.
 func isHeadlineCase(toks tokens) bool {
-	long, capitalized := 0, 0
-	for k, p := range toks.list {
-		// isLongWordAt, read from the packed word: a long word's
-		// shortSize (longSize) is four or more too.
-		if k > 0 && p.flags()&punctWord == 0 && p.shortSize() >= 4 {
-			long++
-			if p.is(capitalizedWord) {
-				capitalized++
-			}
-		}
-	}
+	long, capitalized := longWordsCapitalized(toks)
 	if long < 3 || capitalized*5 < long*4 {
 		return false // most sentences, read without looking for capitals
 	}
@@ -464,16 +454,24 @@ func isHeadlineCase(toks tokens) bool {
 // names. A sentence of names with a lower-case verb ("Former New York
 // Gov. George Pataki is endorsing John Kasich") is none.
 func isFullHeadline(toks tokens) bool {
-	long := 0
+	long, capitalized := longWordsCapitalized(toks)
+	return long >= 3 && capitalized == long
+}
+
+// longWordsCapitalized counts the words of four bytes or more after the
+// first of toks (see isLongWordAt), and how many of them are capitalized.
+func longWordsCapitalized(toks tokens) (long, capitalized int) {
 	for k, p := range toks.list {
+		// isLongWordAt, read from the packed word: a long word's
+		// shortSize (longSize) is four or more too.
 		if k > 0 && p.flags()&punctWord == 0 && p.shortSize() >= 4 {
-			if !p.is(capitalizedWord) {
-				return false
-			}
 			long++
+			if p.is(capitalizedWord) {
+				capitalized++
+			}
 		}
 	}
-	return long >= 3
+	return long, capitalized
 }
 
 // isLongWordAt reports a word of four bytes or more after the first of

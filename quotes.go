@@ -288,8 +288,9 @@ type quoteDoc struct {
 	// speakerSlab is where newSpeaker puts the next speaker.
 	speakerSlab []Speaker
 	// capitalLabels counts the paragraphs each word in capitals opens as
-	// a label ("TAPPER:"), for isSpeakerLabel.
-	capitalLabels map[string]int
+	// a label ("TAPPER:"), for isSpeakerLabel, once capitalLabelsCounted.
+	capitalLabels        map[string]int
+	capitalLabelsCounted bool
 }
 
 // newQuoteDoc reads the sentences, words and names of text: linear passes

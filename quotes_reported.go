@@ -38,7 +38,6 @@ const minReportedWords = 3
 // took.
 func (d *quoteDoc) findReported() {
 	direct := len(d.quotes)
-	d.capitalLabels = capitalLabels(d.eachTokens(d.paras))
 	for p, toks := range d.eachTokens(d.paras) {
 		if d.isCovered(p.Start, p.End) {
 			continue
@@ -181,7 +180,7 @@ func (d *quoteDoc) isSpeakerLabel(label tokens) bool {
 		// once, as a transcript's do ("TAPPER: … BENENSON: … TAPPER:"),
 		// not a heading ("USAGE:", "CLARIFICATION:").
 		w := label.text(0)
-		return label.len() > 1 || !isUpperCased(w) || d.namesInCapitals(w) || d.capitalLabels[w] >= 2
+		return label.len() > 1 || !isUpperCased(w) || d.namesInCapitals(w) || d.labelCount(w) >= 2
 	}
 	if label.len() != 1 {
 		return false
@@ -190,6 +189,16 @@ func (d *quoteDoc) isSpeakerLabel(label tokens) bool {
 	// A state or a country heads a list ("Nevada: Adam Khan, …") more
 	// often than it is anyone's given name.
 	return d.isKnownName(d.people.bySurname, w) || !regionNames[w] && !countryNames[w] && d.isKnownName(d.people.byGiven, w)
+}
+
+// labelCount returns how many paragraphs the word in capitals w opens as
+// a label before a colon. The paragraphs are counted once, on the first
+// question: most texts have no such label and are not read again.
+func (d *quoteDoc) labelCount(w string) int {
+	if !d.capitalLabelsCounted {
+		d.capitalLabels, d.capitalLabelsCounted = capitalLabels(d.eachTokens(d.paras)), true
+	}
+	return d.capitalLabels[w]
 }
 
 // capitalLabels counts the paragraphs that each word in capitals opens as

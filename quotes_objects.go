@@ -231,8 +231,8 @@ func objectOf(toks tokens, c, end int, lemma string, asides *attributionMemo) (f
 			break
 		}
 	}
-	if from < 0 || from >= end {
-		return 0, 0, false
+	if from < 0 || from >= end || isDash(toks.at(from)) {
+		return 0, 0, false // nor a dash: "the speech she was talking about – given in May – drew boos"
 	}
 	to = objectEnd(toks, from, end, asides)
 	return from, to, to > from

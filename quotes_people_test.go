@@ -900,3 +900,21 @@ func TestSurnameGoesToThePersonFirstNamed(t *testing.T) {
 		{"a possessive opens the sentence", "Rep. Mark Meadows will retire.\n\nMeadows' plans were kept so secret that Wayne King, his district director, did not learn of them. He said he was asked to tell the staff.", "he was asked", "Wayne King"},
 	})
 }
+
+// TestSpeakerIsTheNameAfterItsRole checks that a role and the name set off
+// after it ("one of the family's attorneys, Justin Bamberg, said …") are
+// the subject of the verb, with the clause after it what was said, even
+// when that clause opens with a noun phrase; and that a sentence adverb
+// before the role is no part of the speaker.
+func TestSpeakerIsTheNameAfterItsRole(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"after a setting", "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car.", "the videos show Scott calmly leaving his car", "Justin Bamberg"},
+		{"a lawyer for the city", "At the hearing, a lawyer for the city, Ruth Adler, said the records show Mr. Cole signing the order.", "the records show Mr. Cole signing the order", "Ruth Adler"},
+		{"the head of the union", "On Friday, the head of the union, Karl Weber, said the offers show management bargaining in bad faith.", "the offers show management bargaining in bad faith", "Karl Weber"},
+		{"after an adverb", "Separately, a spokeswoman for the airline, Priya Nair, said the delays left passengers stranded.", "the delays left passengers stranded", "Priya Nair"},
+	})
+	text := "Separately, a spokeswoman for the airline, Priya Nair, said the delays left passengers stranded."
+	if quotes := Quotes(text); len(quotes) != 1 || quotes[0].Speaker == nil || quotes[0].Speaker.Text != "a spokeswoman for the airline" {
+		t.Errorf("Quotes(%q) = %+v, want the speaker's text to be the role without the adverb", text, quotes)
+	}
+}

@@ -2469,7 +2469,8 @@ func (d *quoteDoc) clauseBeforeVerb(toks tokens, v, n, end, tail int, lemma stri
 	// object after it.
 	// "told" never inverts: what follows it is its listener ("…, 34, told
 	// KDLM News he …", "…, Hannah Kerr, told the Commons.").
-	if v > 0 && toks.text(v-1) == "," && !isParticiple(toks.lower(v)) && invertsSubject(lemma) && lemma != "tell" && !opensWithNamedPerson(toks.slice(0, v-1)) {
+	if v > 0 && toks.text(v-1) == "," && !isParticiple(toks.lower(v)) && invertsSubject(lemma) && lemma != "tell" && !opensWithNamedPerson(toks.slice(0, v-1)) &&
+		!endsWithNamedAppositive(toks.slice(0, v-1)) {
 		subj, app, ok = objectAfter(toks, v+n)
 		read := ok
 		if ok && (subj.to-subj.from > 1 && speakerPronouns.has(toks.lower(subj.from)) || !canStartSpeaker(toks, subj.from, subj.to) ||
@@ -2631,6 +2632,25 @@ func opensWithNamedPerson(toks tokens) bool {
 		i++ // "Dr. Ferrante, the only physician at the clinic"
 	}
 	return len(names) == 1 && names[0].Start == toks.start(i) && names[0].End == toks.end(comma-1)
+}
+
+// endsWithNamedAppositive reports words that end in a person's name set
+// off by a comma after a description: "one of the family's attorneys,
+// Justin Bamberg" is the subject of the verb after it ("…, said the
+// videos show …"), not a clause the verb reports.
+func endsWithNamedAppositive(toks tokens) bool {
+	comma := toks.len() - 1
+	for comma > 0 && toks.text(comma) != "," {
+		if toks.punct(comma) {
+			return false
+		}
+		comma--
+	}
+	if comma < 1 || comma == toks.len()-1 {
+		return false
+	}
+	names := findNames(toks.from(comma + 1))
+	return len(names) == 1 && names[0].Start == toks.start(comma+1) && names[0].End == toks.end(toks.len()-1) && !names[0].isPlace
 }
 
 // invertsSubject reports a verb that may come before its subject after

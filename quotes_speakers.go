@@ -176,7 +176,8 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 					role = j // "his wife, Jane, called": the role, and the name as its appositive
 				}
 				last = j
-				if !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) && !isQuotedPhrase(toks, s) && !isTimePhrase(toks, s) && !isRegionAfterPlace(toks, s.from, s.to) {
+				if !s.empty() && hasCapitalized(toks, s) && !isVerbObject(toks, s) && !isQuotedPhrase(toks, s) && !isTimePhrase(toks, s) && !isRegionAfterPlace(toks, s.from, s.to) &&
+					!(role >= 0 && isOpeningWord(toks, s)) {
 					// The nearest name wins, but a name further back
 					// wins over a role: "Matthew Prince, chief
 					// executive of CloudFlare, a San Francisco
@@ -233,6 +234,9 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 		return nameBackward(toks, open-1), app, true
 	}
 	subject = phraseBackward(toks, k)
+	if isVerbBeforeNoun(toks, subject, verb) {
+		return phrase{}, phrase{}, false
+	}
 	if a, ok := antecedentOfObject(toks, subject); ok {
 		subject = a
 	}
@@ -246,6 +250,33 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 		return subjectBeforeAt(toks, v, depth+1)
 	}
 	return subject, phrase{}, !subject.empty()
+}
+
+// isOpeningWord reports a phrase that is one word which opens sentences
+// and is no name, capitalized only because it comes first: in
+// "Separately, a spokeswoman for the airline, Priya Nair, said" the
+// speaker is the spokeswoman, the role before the name, not
+// "Separately".
+func isOpeningWord(toks tokens, p phrase) bool {
+	return p.to-p.from == 1 && (notNameWords.has(toks.lower(p.from)) || isOpeningAdverb(toks.at(p.from)))
+}
+
+// isVerbBeforeNoun reports a subject that is one lower-case word in -s,
+// alone after a comma or opening the text, before a speech verb's form
+// in -s. In "The plan, too, raises
+// questions" the word is the clause's verb and the form its object, a
+// noun: a subject in -s is plural and takes the bare form ("…, critics
+// say"), and the subject of a form in -s is singular ("…, research
+// shows").
+func isVerbBeforeNoun(toks tokens, subject phrase, verb int) bool {
+	if subject.to-subject.from != 1 || subject.to != verb || toks.isCapitalized(subject.from) || subject.from > 0 && !toks.punct(subject.from-1) {
+		return false
+	}
+	form, w := toks.lower(verb), toks.lower(subject.from)
+	if lemma, ok := speechLemma[form]; !ok || lemma == form || !strings.HasSuffix(form, "s") {
+		return false
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us")
 }
 
 // isFloatingQuantifier reports "both", "all" or "each" at toks[k] that
@@ -1515,6 +1546,8 @@ func attributionTail(toks tokens, from int, lemma string) bool {
 			if i == toks.len() || toks.text(i) != "," && toks.text(i) != ":" {
 				return false // "complains about a microphone “is not …”": the quote is the clause's
 			}
+		case i == from && t.lower() == "to" && aspectVerbs.has(lemma):
+			return false // how long, not what was said: "…, Trump continued to attack her record"
 		case settingWords.has(t.lower()):
 			// a setting: up to five words after its opening word, which
 			// a preposition needs ("said to reporters", but "vowing to

@@ -2440,3 +2440,43 @@ func TestHeadingInCapitalsIsNoSpeaker(t *testing.T) {
 		{name: "a label that speaks twice", text: transcript, quote: "Do you think the campaign has been fair to you?", kind: "indirect", speaker: "TAPPER", cue: ":"},
 	})
 }
+
+// TestQuotesVerbAfterCommaIsNoSpeaker checks that a lone word in -s after
+// a comma, before a speech verb's form in -s, is the clause's verb and
+// the form a noun ("too, raises questions"), while a plural subject with
+// the bare form and a singular one with the form in -s stay speakers.
+func TestQuotesVerbAfterCommaIsNoSpeaker(t *testing.T) {
+	checkNoQuotes(t,
+		"The project management, too, raises questions.",
+		"The budget, however, poses questions.",
+		"The new policy, too, faces charges.",
+		"Her record, too, invites questions about her judgment.",
+	)
+	checkOneQuote(t, "The vote was rigged, critics say.", "The vote was rigged")
+	checkOneQuote(t, "The plan is flawed, research shows.", "The plan is flawed")
+	checkOneQuote(t, "Since May, the spate of strikes and protests demands that the council act.", "that the council act")
+}
+
+// TestQuotesAspectVerbBeforeInfinitive checks that "continued to" with a
+// verb after it says how long something went on, not what was said,
+// while "…, the minister continued." ending a sentence attributes it.
+func TestQuotesAspectVerbBeforeInfinitive(t *testing.T) {
+	checkNoQuotes(t,
+		"Before a crowd of 15,000 people gathered outside the stage, the candidate continued to attack her record.",
+		"Despite the ruling, the union continued to press its claim.",
+		"In the months that followed, Ms. Rao continued to work at the clinic.",
+	)
+	checkOneQuote(t, "The talks will resume next week, the minister continued.", "The talks will resume next week")
+}
+
+// TestQuotesNoObjectBeforeDash checks that a verb whose object was left
+// in a relative clause ("the speech she was talking about") takes no
+// aside between dashes as what was said.
+func TestQuotesNoObjectBeforeDash(t *testing.T) {
+	checkNoQuotes(t,
+		"The speech she was talking about - delivered in May - drew boos.",
+		"None of the rallies he talked about – all held in Ohio – drew crowds.",
+		"The plan they complained about — a toll on the bridge — was dropped.",
+	)
+	checkOneQuote(t, "The mayor talked about the bridge at the meeting.", "the bridge")
+}

@@ -1038,8 +1038,8 @@ func (d *quoteDoc) contentAfterVerb(toks tokens, v, n, end int, lemma string, su
 		}
 		return Quote{}, 0, false
 	}
-	if lemma == "call" && c < end && reflexivePronouns.has(toks.lower(c)) {
-		return Quote{}, 0, false // a name taken: "which calls itself the “Friends of the Pier”"
+	if lemma == "call" && c < end && (reflexivePronouns.has(toks.lower(c)) || namedAfterNoun(toks, v) && quotedNameOpens(toks.slice(c, end))) {
+		return Quote{}, 0, false // a name taken: "which calls itself the “Friends of the Pier”", "a film called “The Long Road”"
 	}
 	if lemma == "deny" && !clause && !hasClauseVerb(toks.slice(c, end)) && deniesSomeoneSomething(toks, c, end) {
 		return Quote{}, 0, false // "denied him entry", "can deny Sanders the nomination": withheld, not disputed
@@ -1422,6 +1422,37 @@ func namesAs(obj tokens) bool {
 	for _, suffix := range []string{"ish", "less", "able", "ible", "ist"} {
 		if strings.HasSuffix(last, suffix) {
 			return true // "the remarks childish"
+		}
+	}
+	return false
+}
+
+// namedAfterNoun reports "called" right after a common noun, which it
+// names ("a script called “Wild Rose”"), rather than after its subject
+// ("one he calls “Confident America”", "Trump called “…”").
+func namedAfterNoun(toks tokens, v int) bool {
+	if v == 0 || toks.lower(v) != "called" {
+		return false
+	}
+	prev := toks.at(v - 1)
+	return !prev.punct() && !prev.isCapitalized() && !personalPronouns.has(prev.lower()) && !isAuxiliary(prev) && !isRelativeWord(prev.lower())
+}
+
+// quotedNameOpens reports words that open with a name in quotation
+// marks, its words capitalized: the name something goes by ("a scheme
+// called “Warm Homes”", "a film called “The Long Road”"), not words
+// anyone said of it ("called the plan “a disaster”").
+func quotedNameOpens(obj tokens) bool {
+	if !isMarkAt(obj, 0) {
+		return false
+	}
+	open := 1
+	if isDoubledApostrophe(obj, 0) {
+		open = 2
+	}
+	for j := open; j < obj.len(); j++ {
+		if isMarkAt(obj, j) {
+			return j > open && obj.isCapitalized(open) && isTitleWords(obj.slice(open, j))
 		}
 	}
 	return false

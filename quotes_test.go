@@ -2480,3 +2480,18 @@ func TestQuotesNoObjectBeforeDash(t *testing.T) {
 	)
 	checkOneQuote(t, "The mayor talked about the bridge at the meeting.", "the bridge")
 }
+
+// TestQuotesNameAfterCalledIsNoQuote checks that a capitalized name in
+// quotation marks after "called" that names a thing ("a script called
+// “Wild Rose”") is no quote, while words said of something ("called the
+// plan “a disaster”") and a name someone gives ("one he calls “…”") are.
+func TestQuotesNameAfterCalledIsNoQuote(t *testing.T) {
+	checkNoQuotes(t,
+		"The charity runs a scheme called \"Warm Homes\" across the county.",
+		"He starred in a film called “The Long Road” in 2004.",
+		"The council backed a plan called ''Streets for All'' on Monday.",
+		"She joined a band called “Night Owls” at 16.",
+	)
+	checkOneQuote(t, "She called the plan “a disaster.”", "the plan “a disaster.”")
+	checkOneQuote(t, "Ryan laid out a vision, one he calls “Confident America.”", "“Confident America.”")
+}

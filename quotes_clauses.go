@@ -20,6 +20,9 @@ func thatAfterSetting(toks tokens, c, end int) int {
 	aside := false // in ", where he is a contributor," the verb is the aside's
 	for k := c; k < end && k-c <= maxSettingWords; k++ {
 		if toks.lower(k) == "that" {
+			if k > c && relativeOfSetting(toks, k, end) {
+				break // "disclosed in an interview that published on Dec. 19": the interview's
+			}
 			return k
 		}
 		if toks.punct(k) && !strings.Contains(",‘’'\"“”", toks.text(k)) || k > c && !aside && opensClauseWord(toks.at(k)) {
@@ -70,7 +73,7 @@ func subjectAfterSetting(toks tokens, c, end int) int {
 	for k := c + 1; k+1 < end && k-c <= maxSettingWords; k++ {
 		w := toks.at(k)
 		if questionWords.has(w.lower()) && !settingRelatives.has(w.lower()) && toks.text(k-1) != "," &&
-			!(w.lower() == "who" && toks.isCapitalized(k-1)) { // "the Arizonan who went on"
+			!(w.lower() == "who" && (toks.isCapitalized(k-1) || relativeOfSetting(toks, k, end))) { // "the Arizonan who went on", "the actor who won"
 			return k // "can't say with any certainty what she'll do", "say for certain who"
 		}
 		if w.punct() && w.text() != "," || relativeStarts.has(w.lower()) || w.lower() == "that" || isFiniteVerb(w) {
@@ -85,6 +88,34 @@ func subjectAfterSetting(toks tokens, c, end int) int {
 		}
 	}
 	return c
+}
+
+// relativeOfSetting reports "that" or "who" at toks[k], after a noun of
+// a setting, with a verb in the past right after it: the relative clause
+// of that noun ("in an interview that published on Dec. 19", "referring
+// to the actor who won"), which has no subject of its own, not the
+// clause that the speech verb reports ("in a statement that the plant
+// …").
+func relativeOfSetting(toks tokens, k, end int) bool {
+	if k == 0 || k+1 >= end || toks.punct(k-1) || toks.isCapitalized(k+1) {
+		return false
+	}
+	next := toks.lower(k + 1)
+	if irregularPasts.has(next) {
+		return true
+	}
+	// A form in -ed may be an adjective before the clause's subject ("in a
+	// statement that reported cases rose"): a verb has its object or a
+	// preposition after it.
+	if !strings.HasSuffix(next, "ed") || prepositions[toks.lower(k-1)] {
+		return false
+	}
+	if k+2 >= end {
+		return true
+	}
+	after := toks.at(k + 2)
+	return after.punct() || prepositions[after.lower()] || settingParticles.has(after.lower()) || determiners[after.lower()] || isCountWord(after) ||
+		strings.HasSuffix(after.lower(), "ly")
 }
 
 // settingRelatives open relative clauses about a setting's place or

@@ -2495,3 +2495,23 @@ func TestQuotesNameAfterCalledIsNoQuote(t *testing.T) {
 	checkOneQuote(t, "She called the plan “a disaster.”", "the plan “a disaster.”")
 	checkOneQuote(t, "Ryan laid out a vision, one he calls “Confident America.”", "“Confident America.”")
 }
+
+// TestQuotesRelativeOfSettingIsNoClause checks that "that" or "who" after
+// the noun of a setting, with a verb in the past right after it, opens
+// that noun's relative clause, not what the speech verb reports, while a
+// "that" before a subject still opens the reported clause.
+func TestQuotesRelativeOfSettingIsNoClause(t *testing.T) {
+	checkNoQuotes(t,
+		"The congressman will leave, a decision he disclosed in an interview with a radio station that aired around noon on Friday.",
+		"The mayor will resign, a move she announced in a letter to staff that went out on Friday.",
+		"The closure, which the city announced in a notice that appeared on its website, angered residents.",
+	)
+	text := "“I owe him everything,” the singer said on Sunday, referring to the producer who died in 2019."
+	for _, q := range Quotes(text) {
+		if strings.HasPrefix(q.Text, "who") {
+			t.Errorf("Quotes(%q) has %q, the producer's relative clause", text, q.Text)
+		}
+	}
+	checkOneQuote(t, "She said in a statement that reported cases rose.", "that reported cases rose")
+	checkOneQuote(t, "He told reporters in Ohio that protesters had blocked the road.", "that protesters had blocked the road")
+}

@@ -1352,15 +1352,36 @@ func isUnspoken(toks tokens, v, c, end int, lemma string) bool {
 		}
 		return isSayingInfinitive(toks.lower(k))
 	}
+	k := v - 1
+	for k >= 0 && (isLyAdverb(toks.lower(k)) || toks.lower(k) == "yet") {
+		k-- // "did not immediately say", "has not yet responded"
+	}
+	if k < 0 {
+		return false
+	}
+	if perfectNegation(toks, k) {
+		return isSayingInfinitive(lemma) // "has not responded", "hadn't commented"
+	}
 	if !isSayingInfinitive(toks.lower(v)) && lemma != "say" && lemma != "tell" {
 		return false
 	}
-	k := v - 1
-	for k >= 0 && isLyAdverb(toks.lower(k)) {
-		k-- // "did not immediately say"
-	}
-	return k >= 0 && negations.has(toks.lower(k))
+	return negations.has(toks.lower(k))
 }
+
+// perfectNegation reports the negation of a perfect at toks[k], before
+// its participle: "has not", "have never", "hasn't", "hadn't".
+func perfectNegation(toks tokens, k int) bool {
+	switch toks.lower(k) {
+	case "hasn't", "haven't", "hadn't":
+		return true
+	case "not", "never":
+		return k > 0 && perfectAuxiliaries.has(toks.lower(k-1))
+	}
+	return false
+}
+
+// perfectAuxiliaries are the forms of "have" that make a perfect.
+var perfectAuxiliaries = wordSetOf(map[string]bool{"has": true, "have": true, "had": true})
 
 // negations turn the verb after them into speech that did not happen.
 var negations = wordSetOf(map[string]bool{

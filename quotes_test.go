@@ -2515,3 +2515,21 @@ func TestQuotesRelativeOfSettingIsNoClause(t *testing.T) {
 	checkOneQuote(t, "She said in a statement that reported cases rose.", "that reported cases rose")
 	checkOneQuote(t, "He told reporters in Ohio that protesters had blocked the road.", "that protesters had blocked the road")
 }
+
+// TestQuotesNegatedPerfectIsRefusal checks that a verb of saying negated
+// in the perfect ("has not responded", "hadn't disclosed", "have not yet
+// said") records speech that did not happen, as "did not respond" does.
+func TestQuotesNegatedPerfectIsRefusal(t *testing.T) {
+	for _, text := range []string{
+		"The ministry has not responded to repeated requests for comment.",
+		"Officials had not disclosed the cost of the project.",
+		"The company has not yet responded to questions from the paper.",
+		"The senator has not said whether she will run.",
+	} {
+		quotes := Quotes(text)
+		if len(quotes) != 1 || quotes[0].Type != QuoteRefusal {
+			t.Errorf("Quotes(%q) = %+v, want one refusal", text, quotes)
+		}
+	}
+	checkOneQuote(t, "The ministry has responded that the claims are false.", "that the claims are false")
+}

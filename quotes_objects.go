@@ -265,8 +265,10 @@ var notObjectStart = wordSetOf(map[string]bool{
 // interview", "in 2011"). asides is reportedClauseEnd's.
 func objectEnd(toks tokens, from, end int, asides *attributionMemo) int {
 	end = reportedClauseEnd(toks, from, end, asides)
+	relative := false // "a nominee who is moderate and will …": the second verb is the relative clause's
 	for k := from + 1; k < end; k++ {
 		t := toks.at(k)
+		relative = relative || isRelativeWord(t.lower())
 		switch {
 		case t.text() == ";", t.text() == "—", t.text() == "–", objectStops.has(t.lower()):
 			return k
@@ -278,7 +280,7 @@ func objectEnd(toks tokens, from, end int, asides *attributionMemo) int {
 				continue
 			}
 			return k
-		case t.lower() == "and" && opensConjoinedClause(toks, k+1, end):
+		case t.lower() == "and" && (opensConjoinedClause(toks, k+1, end) || !relative && opensConjoinedVerb(toks, k+1, end)):
 			return k
 		}
 	}
@@ -417,4 +419,23 @@ var settingOccasions = wordSetOf(map[string]bool{
 	"conference": true, "news": true, "remarks": true, "address": true, "video": true,
 	"ad": true, "town": true, "hearing": true, "meeting": true, "event": true, "call": true,
 	"campaign": true, "press": true, "memo": true, "report": true, "briefing": true,
+})
+
+// opensConjoinedVerb reports a second verb phrase of the subject at
+// toks[k], after "and": a modal, a form of "be", "have" or "do", or an
+// adverb of sequence before a verb ("denied the charges and will stand
+// trial", "and was released on bail").
+func opensConjoinedVerb(toks tokens, k, end int) bool {
+	return k+1 < end && conjoinedVerbOpeners.has(toks.lower(k)) && !toks.punct(k+1) && !toks.isCapitalized(k+1)
+}
+
+// conjoinedVerbOpeners open the second verb phrase of a subject after
+// "and": the modals, the forms of "be", "have" and "do", and the
+// adverbs of sequence ("denied the charges and will stand trial",
+// "praised the plan and then left").
+var conjoinedVerbOpeners = wordSetOf(map[string]bool{
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "shall": true, "is": true, "was": true, "are": true,
+	"were": true, "has": true, "have": true, "had": true, "did": true, "does": true,
+	"then": true, "later": true, "also": true,
 })

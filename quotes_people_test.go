@@ -918,3 +918,32 @@ func TestSpeakerIsTheNameAfterItsRole(t *testing.T) {
 		t.Errorf("Quotes(%q) = %+v, want the speaker's text to be the role without the adverb", text, quotes)
 	}
 }
+
+// TestSpeakerBeforeParticipleAside checks that the phrase before a
+// participle's aside ("a senior official, speaking on condition of
+// anonymity, said") is the speaker, even after another clause, and that
+// the aside is no title; a noun in -ing ("a marketing consultant") and
+// participles that work as prepositions ("including") are no aside.
+func TestSpeakerBeforeParticipleAside(t *testing.T) {
+	for _, tt := range []struct{ text, quote, speaker string }{
+		{"The ministry declined to comment, but a senior official, speaking on condition of anonymity, said talks were ongoing.", "talks were ongoing", "a senior official"},
+		{"Police declined to comment, but one officer, speaking on condition of anonymity, said the search had been called off.", "the search had been called off", "one officer"},
+		{"The club refused to comment. A source close to the player, speaking anonymously, said he wanted to leave.", "he wanted to leave", "A source close to the player"},
+		{"A spokesman for the company, reached by phone, said the plant would reopen.", "the plant would reopen", "A spokesman for the company"},
+		{"James Fallon, a New Providence, N.J., marketing consultant, says the pigment keeps its edge.", "the pigment keeps its edge", "James Fallon"},
+	} {
+		var got *Speaker
+		for _, q := range Quotes(tt.text) {
+			if q.Text == tt.quote {
+				got = q.Speaker
+			}
+		}
+		if got == nil || got.Text != tt.speaker || got.Title != "" && strings.HasPrefix(got.Title, "speaking") {
+			t.Errorf("Quotes(%q): quote %q has speaker %+v, want %q with no participle for a title", tt.text, tt.quote, got, tt.speaker)
+		}
+	}
+	text := "“We will win,” said Dana Holt, speaking after the vote."
+	if quotes := Quotes(text); len(quotes) != 1 || quotes[0].Speaker == nil || quotes[0].Speaker.Title != "" {
+		t.Errorf("Quotes(%q) = %+v, want Dana Holt with no title", text, quotes)
+	}
+}

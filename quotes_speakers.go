@@ -158,6 +158,14 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 		asideAt := -1  // the comma that opens the first one
 		for seg, j := 0, k-1; j >= 0 && k-j <= 3*maxSpeakerWords && seg < 3; j-- {
 			if toks.text(j) == "," {
+				if last == k && isParticiplePhraseAside(toks, j+1, k) {
+					// "a senior official, speaking on condition of
+					// anonymity, said": the phrase before the aside, which
+					// is no title
+					if s := phraseBackward(toks, j-1); !s.empty() && !hasVerb(toks.slice(s.from, s.to)) && startsClauseAt(toks, s.from) {
+						return s, phrase{}, true
+					}
+				}
 				if st, p, ok := participleModified(toks, j); ok && last == k && toks.isCapitalized(j+1) {
 					// "A pastor urging calm, Darran Whiting, said": the
 					// noun before the participle, and the name as its
@@ -250,6 +258,52 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 		return subjectBeforeAt(toks, v, depth+1)
 	}
 	return subject, phrase{}, !subject.empty()
+}
+
+// isParticiplePhraseAside reports words from toks[from] to toks[to] that
+// are a participle's phrase set off by commas after a subject: "speaking
+// on condition of anonymity", "reached by phone", "addressing
+// parliament". (isParticipleAside reads a lone participle.)
+func isParticiplePhraseAside(toks tokens, from, to int) bool {
+	if to-from < 2 || toks.isCapitalized(from) || toks.punct(from) {
+		return false
+	}
+	first := toks.lower(from)
+	if !isParticiple(first) && !asideParticiples.has(first) || participlePrepositions.has(first) {
+		return false // but "many lawyers, including big donors, opposed": the subject goes on
+	}
+	// A verb's phrase goes on with a preposition, a determiner, a
+	// pronoun or an adverb; a noun in -ing with a noun ("a marketing
+	// consultant", "housing advocate").
+	next := toks.at(from + 1)
+	opens := prepositions[next.lower()] || determiners[next.lower()] || possessiveDeterminers.has(next.lower()) ||
+		objectPronouns.has(next.lower()) || isLyAdverb(next.lower()) || next.isCapitalized()
+	return opens && !hasFiniteVerb(toks.slice(from+1, to))
+}
+
+// participlePrepositions are participles that work as prepositions and
+// go on with the phrase before them: "many lawyers, including big
+// donors,".
+var participlePrepositions = wordSetOf(map[string]bool{
+	"including": true, "excluding": true, "according": true, "regarding": true, "concerning": true,
+	"following": true, "considering": true, "barring": true, "pending": true, "involving": true,
+	"notwithstanding": true, "counting": true, "starting": true, "beginning": true,
+})
+
+// asideParticiples are past participles that open an aside between a
+// speaker and the verb: "a spokesman, reached by phone, said".
+var asideParticiples = wordSetOf(map[string]bool{
+	"reached": true, "contacted": true, "interviewed": true, "questioned": true,
+	"pressed": true, "asked": true, "approached": true, "quoted": true,
+})
+
+// startsClauseAt reports a phrase at toks[from] that opens a clause: the
+// text's first word, or one after a mark other than a comma or after a
+// word that joins clauses ("…, but a senior official"). After a comma
+// it may be a place in an appositive ("RMS International Inc., Hasbrouck
+// Heights, N.J., facing a squeeze, said").
+func startsClauseAt(toks tokens, from int) bool {
+	return from == 0 || toks.punct(from-1) && toks.text(from-1) != "," || clauseBreaks.has(toks.lower(from-1))
 }
 
 // isOpeningWord reports a phrase that is one word which opens sentences
@@ -1383,7 +1437,9 @@ func objectAfter(toks tokens, k int) (subject, appositive phrase, ok bool) {
 		for e < toks.len() && e-a < maxSpeakerWords && !isBoundary(toks.at(e)) {
 			e++
 		}
-		if !hasFinite(toks.slice(a, e)) { // not "according to Ms. Epstein, are 16 …"
+		if !hasFinite(toks.slice(a, e)) && !isParticiplePhraseAside(toks, a, e) {
+			// not "according to Ms. Epstein, are 16 …", nor the
+			// writer's participle: "said Dana Holt, speaking after the vote"
 			appositive = phrase{a, e}
 		}
 	}

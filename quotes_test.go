@@ -2533,3 +2533,20 @@ func TestQuotesNegatedPerfectIsRefusal(t *testing.T) {
 	}
 	checkOneQuote(t, "The ministry has responded that the claims are false.", "that the claims are false")
 }
+
+// TestQuotesObjectEndsBeforeSecondVerb checks that the object of a verb
+// such as "deny" or "announce" ends where "and" opens the subject's
+// second verb phrase with a modal, a form of "be" or "have", or an
+// adverb of sequence, while "and" inside a relative clause of the object
+// goes on with it.
+func TestQuotesObjectEndsBeforeSecondVerb(t *testing.T) {
+	for _, tt := range []struct{ text, quote string }{
+		{"Mr Khan, 52, denied the charges and will stand trial in March.", "the charges"},
+		{"The firm denied the claims and was cleared in May.", "the claims"},
+		{"The senator announced her retirement and then left the chamber.", "her retirement"},
+		{"The union rejected the offer and has called a strike for Monday.", "the offer"},
+	} {
+		checkOneQuote(t, tt.text, tt.quote)
+	}
+	checkOneQuote(t, "The senator praised a judge who is known for caution and will be easy to confirm.", "a judge who is known for caution and will be easy to confirm")
+}

@@ -771,6 +771,8 @@ func (d *quoteDoc) resolveSpeakers() {
 			// the mention the role.
 			if m, ok := d.headName(app.Start, app.End); ok {
 				s.Name, s.Title = m.name, roleOf(s.Text)
+			} else if given := bareGivenName(d.text[app.Start:app.End]); given != "" {
+				s.Name, s.Title = given, roleOf(s.Text) // "his mother, Mary, 64, said"
 			}
 		}
 		if s.Title == "" {
@@ -1351,6 +1353,21 @@ func organizationName(mention string) string {
 		return ""
 	}
 	return mention[toks.start(0):toks.end(toks.len()-1)]
+}
+
+// bareGivenName returns an appositive that is one given name alone, its
+// age aside ("Mary, 64"), as the table of given names knows it; "" for
+// any other. After a role, such a name is the speaker's: "his mother,
+// Mary, 64, said".
+func bareGivenName(appositive string) string {
+	w := strings.Trim(appositive, " ,0123456789")
+	if w == "" || strings.ContainsAny(w, " .") || !isTitleCased(w) {
+		return ""
+	}
+	if _, known := givenNameSex(w); !known {
+		return ""
+	}
+	return w
 }
 
 // roleOf returns a mention without its determiner: "Its leader" gives

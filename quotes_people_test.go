@@ -947,3 +947,22 @@ func TestSpeakerBeforeParticipleAside(t *testing.T) {
 		t.Errorf("Quotes(%q) = %+v, want Dana Holt with no title", text, quotes)
 	}
 }
+
+// TestSpeakerGivenNameAfterRole checks that a given name alone set off
+// after a role ("his mother, Mary, 64, said") is the speaker's name and
+// the role the title, and that the clause after "said" is no speaker when
+// a role and one name come before it.
+func TestSpeakerGivenNameAfterRole(t *testing.T) {
+	for _, tt := range []struct{ text, name, title string }{
+		{"“He was a gentle soul,” said his mother, Mary, 64.", "Mary", "mother"},
+		{"“Nobody is telling us anything,” her husband, Raj, said.", "Raj", "husband"},
+		{"“I miss him every day,” his sister, Aoife, said.", "Aoife", "sister"},
+		{"Its owner, Marlow, said the shop would close.", "Marlow", "owner"},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 || quotes[0].Speaker == nil || quotes[0].Speaker.Name != tt.name || quotes[0].Speaker.Title != tt.title {
+			t.Errorf("Quotes(%q) = %+v, want speaker %q with title %q", tt.text, quotes, tt.name, tt.title)
+		}
+	}
+	checkOneQuote(t, "The team's captain, Rivers, said the result hurt.", "the result hurt")
+}

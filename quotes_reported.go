@@ -2701,8 +2701,23 @@ func endsWithNamedAppositive(toks tokens) bool {
 	if comma < 1 || comma == toks.len()-1 {
 		return false
 	}
+	if comma+2 == toks.len() && toks.isCapitalized(comma+1) && isRoleBefore(toks, comma) {
+		return true // "The team's captain, Rivers, said": one name after a role
+	}
 	names := findNames(toks.from(comma + 1))
 	return len(names) == 1 && names[0].Start == toks.start(comma+1) && names[0].End == toks.end(toks.len()-1) && !names[0].isPlace
+}
+
+// isRoleBefore reports a clause's words before toks[comma] that are a
+// role: a noun phrase opening with a determiner or a possessive, with no
+// verb ("The team's captain", "His lawyer").
+func isRoleBefore(toks tokens, comma int) bool {
+	from := comma - 1
+	for from > 0 && !toks.punct(from-1) {
+		from--
+	}
+	first := toks.lower(from)
+	return (determiners[first] || possessiveDeterminers.has(first)) && !hasFiniteVerb(toks.slice(from, comma))
 }
 
 // invertsSubject reports a verb that may come before its subject after

@@ -1197,9 +1197,25 @@ func orgOf(title string) (org, rest string) {
 			}
 		}
 	}
+	if org, rest := orgBeforeRole(title, toks); org != "" {
+		return org, rest
+	}
 	for i, t := range toks.all() {
 		switch t.lower() {
-		case "of", "at", "for", "with", "by":
+		case "of", "for":
+			if i > 0 && toks.isCapitalized(i-1) && orgWords.has(toks.lower(i-1)) {
+				// inside a name: "from the Organization for Economic
+				// Cooperation and Development", the whole name
+				from := i - 1
+				for from > 0 && toks.isCapitalized(from-1) && !articles.has(toks.lower(from-1)) {
+					from--
+				}
+				if k := capitalizedRunEnd(toks, from); k > i+1 {
+					return title[toks.start(from):toks.end(k-1)], title
+				}
+				continue
+			}
+		case "at", "with", "by":
 		default:
 			continue
 		}
@@ -1207,10 +1223,7 @@ func orgOf(title string) (org, rest string) {
 		if j < toks.len() && toks.lower(j) == "the" && j+1 < toks.len() && toks.isCapitalized(j+1) {
 			j++
 		}
-		k := j
-		for k < toks.len() && (toks.isCapitalized(k) || k > j && nameParticles[toks.lower(k)] && k+1 < toks.len() && toks.isCapitalized(k+1)) {
-			k++
-		}
+		k := capitalizedRunEnd(toks, j)
 		if k > j {
 			end := toks.end(k - 1)
 			if k < toks.len() && isPossessive(toks.text(k-1)) {
@@ -1224,6 +1237,93 @@ func orgOf(title string) (org, rest string) {
 		}
 	}
 	return "", title
+}
+
+// capitalizedRunEnd returns where the capitalized words from toks[j] end,
+// with the particles of names and the small words that join an
+// organization's name between them: "Department of Health", "Port
+// Authority of New York and New Jersey", "Committee on Foreign
+// Relations".
+func capitalizedRunEnd(toks tokens, j int) int {
+	k := j
+	for k < toks.len() {
+		switch {
+		case toks.isCapitalized(k):
+			k++
+		case k > j && nameParticles[toks.lower(k)] && k+1 < toks.len() && toks.isCapitalized(k+1):
+			k++
+		case k > j && orgConnectors.has(toks.lower(k)) && k+1 < toks.len() && toks.isCapitalized(k+1) && !isDateWordAt(toks, k+1):
+			k++
+		case k > j && orgConnectors.has(toks.lower(k)) && k+2 < toks.len() && toks.lower(k+1) == "the" && toks.isCapitalized(k+2):
+			k += 2 // "Office of the Inspector General"
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// roleModifiers stand before a role and the organization it names:
+// "Former National Security Council official", "Top Republican Party
+// officials".
+var roleModifiers = wordSetOf(map[string]bool{
+	"former": true, "top": true, "senior": true, "current": true, "retired": true, "ex": true,
+	"these": true, "those": true, "other": true, "some": true, "many": true, "two": true, "three": true,
+})
+
+// speaksForOrg are the people and the documents that speak for the
+// organization named before them: "a State Department spokesman", "a
+// Washington Post analysis".
+var speaksForOrg = wordSetOf(map[string]bool{
+	"official": true, "officials": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "spokespeople": true, "spokesmen": true, "spokeswomen": true,
+	"aide": true, "aides": true, "employee": true, "employees": true, "staffer": true,
+	"staffers": true, "source": true, "sources": true, "representative": true,
+	"representatives": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
+	"analyst": true, "analysts": true, "economist": true, "economists": true, "researcher": true,
+	"researchers": true, "scientist": true, "scientists": true, "executive": true, "executives": true,
+	"poll": true, "survey": true, "analysis": true, "report": true, "study": true, "statement": true,
+	"review": true, "audit": true, "investigation": true, "memo": true, "filing": true, "tally": true,
+})
+
+// isDateWordAt reports a weekday or a month at toks[k], which ends a name
+// rather than going on with it: "reported by The New York Times on
+// Tuesday".
+func isDateWordAt(toks tokens, k int) bool {
+	_, month := monthNames[toks.lower(k)]
+	return month || isWeekday(toks.lower(k))
+}
+
+// orgConnectors join the words of an organization's name.
+var orgConnectors = wordSetOf(map[string]bool{"of": true, "and": true, "&": true, "for": true, "on": true})
+
+// orgBeforeRole reads an organization's name that stands before a role
+// after a determiner: "A Bank of England official", "a White House
+// aide", "a CBS poll". The role must be one that speaks for an
+// organization (speaksForOrg) and the name must hold a word of
+// organizations (orgWords), so "a Democratic senator" and "A New York
+// man" have none.
+func orgBeforeRole(title string, toks tokens) (org, rest string) {
+	from := 0
+	if toks.len() > 0 && (articles.has(toks.lower(0)) || roleModifiers.has(toks.lower(0))) {
+		from = 1 // "A Bank of England official", "Former National Security Council official"; or none: "Department of Correction spokesman"
+	}
+	for from < toks.len() && isDateWordAt(toks, from) {
+		from++ // "a September Washington Post-ABC News poll"
+	}
+	k := capitalizedRunEnd(toks, from)
+	if k == from || k >= toks.len() || !speaksForOrg.has(toks.lower(k)) {
+		return "", "" // "A New York man", "the New Jersey governor": a place's people
+	}
+	if k == from+1 && from == 0 && !isUpperCased(toks.text(0)) {
+		return "", "" // one word first may be capitalized for that alone: "Party officials said", but "CNN producers"
+	}
+	for i := from; i < k; i++ {
+		if orgWords.has(toks.lower(i)) {
+			return title[toks.start(from):toks.end(k-1)], title[toks.start(k):]
+		}
+	}
+	return "", ""
 }
 
 // orgNamedBefore returns the organization that a mention of its kind

@@ -966,3 +966,28 @@ func TestSpeakerGivenNameAfterRole(t *testing.T) {
 	}
 	checkOneQuote(t, "The team's captain, Rivers, said the result hurt.", "the result hurt")
 }
+
+// TestSpeakerOrganizationWithConnectors checks that an organization's name
+// keeps the small words that join it ("Department of Health", "Port
+// Authority of New York and New Jersey", "Office of the Inspector
+// General"), that a name before a role that speaks for it is read ("A
+// Bank of England official", "a CBS poll"), and that a place's people
+// ("A New York man") and a weekday after the name are not.
+func TestSpeakerOrganizationWithConnectors(t *testing.T) {
+	for _, tt := range []struct{ text, org string }{
+		{"“The figures speak for themselves,” a spokeswoman for the Department of Health said.", "Department of Health"},
+		{"A spokesman for the Ministry of Defence said the jets had returned to base.", "Ministry of Defence"},
+		{"“No one was hurt,” a spokesman for the Port Authority of New York and New Jersey said.", "Port Authority of New York and New Jersey"},
+		{"“We are reviewing it,” said Ana Ruiz, a spokeswoman for the Office of the Inspector General.", "Office of the Inspector General"},
+		{"A Bank of England official said rates would stay on hold.", "Bank of England"},
+		{"A White House aide said the trip was off.", "White House"},
+		{"Figures from the European Centre for Disease Prevention and Control showed that cases rose.", "European Centre for Disease Prevention and Control"},
+		{"A New York man said the storm flooded his basement.", ""},
+		{"A Democratic senator said the bill was dead.", ""},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 || quotes[0].Speaker == nil || quotes[0].Speaker.Org != tt.org {
+			t.Errorf("Quotes(%q) = %+v, want one quote whose speaker's organization is %q", tt.text, quotes, tt.org)
+		}
+	}
+}

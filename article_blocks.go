@@ -94,9 +94,10 @@ type inlineImage struct {
 
 // textBlock is one block of text with the evidence that scores it. A page
 // cut into a million blocks holds a million of them at once, so the struct
-// is kept small, 64 bytes with three pointers for the collector to follow:
+// is kept small, 56 bytes with three pointers for the collector to follow:
 // its rarely used inline markup sits behind a pointer, its kind is a byte,
-// the furniture around it an index, and its small numbers are small types
+// the furniture around it one index into the page's furniture flags, which
+// answer for all the blocks under them, and its small numbers are small types
 // (a page of "<p>a</p>" repeated holds one per 8 bytes of input). The
 // counts are 32 bits, as ownerOrder is: they would wrap only on a block
 // of over 2 GB of text.
@@ -123,17 +124,30 @@ type textBlock struct {
 	// ownerOrder is owner's place among the elements under the segmented
 	// root in document order (the root is 0); see bestContainer.
 	ownerOrder int32
-	// furniture indexes in the segmenter's flags the nearest enclosing
-	// element that is furniture (comments, share bars, related links…),
-	// or is -1; see resolveFurniture.
-	furniture int32
-	// strongFurniture indexes in the flags the nearest enclosing element
-	// named with a strong furniture word, or is -1.
-	strongFurniture int32
-	chars           int32        // non-space bytes of text
-	linkChars       int32        // non-space bytes of text inside links
-	markup          *blockMarkup // the block's links and images; nil when it has none
-	owner           *html.Node   // the block-level element holding the text
+	chars      int32        // non-space bytes of text
+	linkChars  int32        // non-space bytes of text inside links
+	markup     *blockMarkup // the block's links and images; nil when it has none
+	owner      *html.Node   // the block-level element holding the text
+}
+
+// furnitureIn returns the index in flags of the nearest element around b
+// that is furniture (comments, share bars, related links…), or -1; see
+// resolveFurniture. It is the flag's to know, not each block's: the
+// blocks under one flag share the answer.
+func (b *textBlock) furnitureIn(flags []furnitureFlag) int32 {
+	if b.flag < 0 {
+		return -1
+	}
+	return flags[b.flag].furniture
+}
+
+// strongFurnitureIn returns the index in flags of the nearest element
+// around b named with a strong furniture word, or -1.
+func (b *textBlock) strongFurnitureIn(flags []furnitureFlag) int32 {
+	if b.flag < 0 {
+		return -1
+	}
+	return flags[b.flag].strongAt
 }
 
 // blockKindCode is a BlockType in one byte, as textBlock keeps it: the
@@ -218,6 +232,14 @@ type furnitureFlag struct {
 	parent  int  // the enclosing flag's index, or -1
 	strong  bool // see furnitureStrength
 	wrapper bool // holds the article for all its name says; see resolveFurniture
+	// furniture is the index of the nearest flag at or above this one
+	// that is furniture, not a wrapper, or -1: -1 until resolveFurniture
+	// sets it. When only furniture holds prose, visibleBody sets it to
+	// strongAt: only strong names then keep text out.
+	furniture int32
+	// strongAt is the index of the nearest flag at or above this one that
+	// is strong, or -1 until resolveFurniture sets it.
+	strongAt int32
 }
 
 // segmenter accumulates the text of the open block while walking the tree.
@@ -347,7 +369,7 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node, owner
 		return
 	}
 	if strength := furnitureStrength(n); strength != notFurniture {
-		s.flags = append(s.flags, furnitureFlag{node: n, parent: ctx.flag, strong: strength == strongFurniture})
+		s.flags = append(s.flags, furnitureFlag{node: n, parent: ctx.flag, strong: strength == strongFurniture, furniture: -1, strongAt: -1})
 		ctx.flag = len(s.flags) - 1
 	}
 	href, isLink := "", false
@@ -722,7 +744,7 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node, own
 		if isBlank(text) {
 			return
 		}
-		s.open = textBlock{owner: owner, ownerOrder: ownerOrder, flag: int32(ctx.flag), furniture: -1, strongFurniture: -1}
+		s.open = textBlock{owner: owner, ownerOrder: ownerOrder, flag: int32(ctx.flag)}
 		s.open.kind, s.open.Level, s.open.Ordered = kindCode(ctx.kind), int8(ctx.level), ctx.ordered
 		s.openImages, s.pending = s.pending, nil
 		s.openText = text

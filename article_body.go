@@ -100,18 +100,18 @@ func visibleBody(doc *html.Node, hints pageHints) body {
 	for i := range blocks {
 		blocks[i].prose = readsAsProse(&blocks[i])
 	}
-	markTeasers(blocks)
+	markTeasers(blocks, flags)
 	resolveFurniture(blocks, flags)
 	dropFurniturePictures(blocks, flags)
-	container := bestContainer(doc, blocks, true)
+	container := bestContainer(doc, blocks, flags, true)
 	if container == nil {
 		// All the prose is in furniture: its names describe the page's
 		// builder ("elementor-widget", "field--label-hidden") rather than
 		// its parts. Only strong names still keep text out.
-		for i := range blocks {
-			blocks[i].furniture = blocks[i].strongFurniture
+		for f := range flags {
+			flags[f].furniture = flags[f].strongAt
 		}
-		container = bestContainer(doc, blocks, false)
+		container = bestContainer(doc, blocks, flags, false)
 	}
 	if container == nil {
 		return body{}
@@ -160,10 +160,11 @@ func isLinkList(b *textBlock) bool {
 }
 
 // weight is b's contribution to the score of the elements that contain it.
-// With honorFurniture, text in furniture counts against like a fragment.
-func weight(b *textBlock, honorFurniture bool) float64 {
+// With honorFurniture, text in furniture counts against like a fragment;
+// flags are the furniture-named elements b indexes.
+func weight(b *textBlock, flags []furnitureFlag, honorFurniture bool) float64 {
 	switch {
-	case honorFurniture && b.furniture >= 0:
+	case honorFurniture && b.furnitureIn(flags) >= 0:
 		return -fragmentPenalty * float64(b.chars)
 	case b.declared < 0:
 		return -float64(b.chars)
@@ -185,8 +186,8 @@ func weight(b *textBlock, honorFurniture bool) float64 {
 
 // bestContainer returns the element with the largest total block weight, or
 // nil when no element scores above zero (a page without prose). doc is the
-// root that segment cut blocks from.
-func bestContainer(doc *html.Node, blocks []textBlock, honorFurniture bool) *html.Node {
+// root that segment cut blocks from, and flags its furniture-named elements.
+func bestContainer(doc *html.Node, blocks []textBlock, flags []furnitureFlag, honorFurniture bool) *html.Node {
 	// The weight of each owner's own blocks, by the owner's place in
 	// document order: a slice, where a map keyed by node would cost a
 	// hash per block and several times the memory.
@@ -197,7 +198,7 @@ func bestContainer(doc *html.Node, blocks []textBlock, honorFurniture bool) *htm
 	own := make([]float64, last+1)
 	positive := false
 	for i := range blocks {
-		w := weight(&blocks[i], honorFurniture)
+		w := weight(&blocks[i], flags, honorFurniture)
 		own[blocks[i].ownerOrder] += w
 		positive = positive || w > 0
 	}
@@ -241,7 +242,7 @@ func selectBlocks(blocks []textBlock, flags []furnitureFlag, container *html.Nod
 		b := &blocks[i]
 		in[i] = within(b.owner, container) && !isFurnitureInside(b, flags, container)
 	}
-	addOpening(blocks, in)
+	addOpening(blocks, flags, in)
 	var kept []*textBlock
 	var keptAt []int // the index in blocks of each of kept
 	for i := range blocks {
@@ -277,10 +278,10 @@ func selectBlocks(blocks []textBlock, flags []furnitureFlag, container *html.Nod
 		first--
 	}
 	start := keptAt[first]
-	opening := headedLists(blocks, start, title)
+	opening := headedLists(blocks, flags, start, title)
 	out := body{lead: leadTexts(blocks, opening), first: blocks[opening].owner}
 	out.blocks = make([]bodyBlock, 0, last+2-first+start-opening)
-	if i := standfirstBefore(blocks, opening, hints); i >= 0 {
+	if i := standfirstBefore(blocks, flags, opening, hints); i >= 0 {
 		sf := blocks[i].body()
 		sf.Type, sf.Level = BlockParagraph, 0
 		sf.images = nil // they stand where the block does, below
@@ -409,11 +410,11 @@ const (
 
 // standfirstBefore returns the index of the standfirst among the blocks
 // shortly before blocks[start], or -1.
-func standfirstBefore(blocks []textBlock, start int, hints pageHints) int {
+func standfirstBefore(blocks []textBlock, flags []furnitureFlag, start int, hints pageHints) int {
 	desc := foldKey(hints.description)
 	for i := start - 1; i >= max(0, start-maxStandfirstGap); i-- {
 		b := &blocks[i]
-		if b.strongFurniture >= 0 || b.Type() == BlockHeading || sameText(b.Text, hints.title) || inHeader(b.owner) {
+		if b.strongFurnitureIn(flags) >= 0 || b.Type() == BlockHeading || sameText(b.Text, hints.title) || inHeader(b.owner) {
 			continue
 		}
 		if repeatsDescription(foldKey(b.Text), desc) {
@@ -445,10 +446,11 @@ func within(n, c *html.Node) bool {
 // (furniture at or above the container, chosen when nothing else had prose,
 // is the container's own business).
 func isFurnitureInside(b *textBlock, flags []furnitureFlag, container *html.Node) bool {
-	if b.furniture < 0 {
+	f := b.furnitureIn(flags)
+	if f < 0 {
 		return false
 	}
-	furniture := flags[b.furniture].node
+	furniture := flags[f].node
 	return furniture != container && within(furniture, container)
 }
 
@@ -539,7 +541,7 @@ const maxOpeningGap = 150 // non-space bytes
 
 // addOpening marks in the blocks that open the text above the container's
 // first prose block.
-func addOpening(blocks []textBlock, in []bool) {
+func addOpening(blocks []textBlock, flags []furnitureFlag, in []bool) {
 	first := -1
 	for i := range blocks {
 		if in[i] && blocks[i].prose {
@@ -550,7 +552,7 @@ func addOpening(blocks []textBlock, in []bool) {
 	gap := 0
 	for j := first - 1; j >= 0 && gap <= maxOpeningGap; j-- {
 		b := &blocks[j]
-		if b.prose && b.furniture < 0 && !b.teaser && b.declared >= 0 && !isLinkList(b) {
+		if b.prose && b.furnitureIn(flags) < 0 && !b.teaser && b.declared >= 0 && !isLinkList(b) {
 			in[j], gap = true, 0
 			continue
 		}
@@ -568,22 +570,22 @@ func isSubheading(b *textBlock, title string) bool {
 // "Ingredients" with its list above a recipe's steps, the "Key facts" with
 // its rows above an explainer. They stand apart from the text's element as
 // often as not, and weigh against it.
-func headedLists(blocks []textBlock, start int, title string) int {
+func headedLists(blocks []textBlock, flags []furnitureFlag, start int, title string) int {
 	text := blocks[start].owner
 	// A heading heads the text when it stands in an element that holds
 	// the text: a subtitle in a box of its own beside the headline does
 	// not.
 	heads := func(b *textBlock) bool {
-		return isSubheading(b, title) && b.furniture < 0 && b.owner.Parent != nil && within(text, b.owner.Parent)
+		return isSubheading(b, title) && b.furnitureIn(flags) < 0 && b.owner.Parent != nil && within(text, b.owner.Parent)
 	}
-	start = listOpening(blocks, start)
+	start = listOpening(blocks, flags, start)
 	if k := start - 1; k >= 0 && heads(&blocks[k]) {
 		start = k
 	}
 	for {
 		k := start - 1
 		for k >= 0 && (blocks[k].Type() == BlockListItem || blocks[k].Type() == BlockTableRow) &&
-			blocks[k].furniture < 0 && !blocks[k].teaser && !isLinkList(&blocks[k]) {
+			blocks[k].furnitureIn(flags) < 0 && !blocks[k].teaser && !isLinkList(&blocks[k]) {
 			k--
 		}
 		if k == start-1 || k < 0 || !heads(&blocks[k]) {
@@ -614,7 +616,7 @@ const maxListOpening = 3
 // Jarman (1990)" above the review that is the second item, "Step 1: Preheat
 // the oven") weigh less than the item the text was found in. Items that
 // are not text (see mayBeText), or furniture at the text's edge, stop it.
-func listOpening(blocks []textBlock, start int) int {
+func listOpening(blocks []textBlock, flags []furnitureFlag, start int) int {
 	isItem := func(b *textBlock) bool { return b.Type() == BlockListItem && b.owner.DataAtom == atom.Li }
 	item := &blocks[start]
 	if !isItem(item) || item.owner.Parent == nil {
@@ -623,7 +625,7 @@ func listOpening(blocks []textBlock, start int) int {
 	k := start
 	for k > 0 && start-k < maxListOpening {
 		b := &blocks[k-1]
-		if !isItem(b) || b.owner.Parent != item.owner.Parent || b.furniture >= 0 ||
+		if !isItem(b) || b.owner.Parent != item.owner.Parent || b.furnitureIn(flags) >= 0 ||
 			!mayBeText(b) || isBoilerplate(b.Text) {
 			break
 		}

@@ -26,8 +26,9 @@ const (
 )
 
 // markTeasers sets teaser on the blocks of teaser units: the summary, and
-// the headline and whatever stands between them.
-func markTeasers(blocks []textBlock) {
+// the headline and whatever stands between them; flags are the
+// furniture-named elements the blocks index.
+func markTeasers(blocks []textBlock, flags []furnitureFlag) {
 	for i := range blocks {
 		b := &blocks[i]
 		if b.declared > 0 || !b.prose || b.Type() == BlockQuote {
@@ -41,7 +42,7 @@ func markTeasers(blocks []textBlock) {
 				continue
 			}
 			unit := commonAncestor(blocks[j].owner, b.owner, maxTeaserDepth)
-			if unit != nil && isTeaserUnit(blocks, unit, j, i) {
+			if unit != nil && isTeaserUnit(blocks, flags, unit, j, i) {
 				for k := j; k <= i; k++ {
 					blocks[k].teaser = true
 				}
@@ -55,11 +56,11 @@ func markTeasers(blocks []textBlock) {
 // blocks[head], the summary blocks[summary], and between or before them only
 // a few short blocks (kicker, date), so that unit is not a whole article
 // whose subheadings happen to be links.
-func isTeaserUnit(blocks []textBlock, unit *html.Node, head, summary int) bool {
+func isTeaserUnit(blocks []textBlock, flags []furnitureFlag, unit *html.Node, head, summary int) bool {
 	// After the summary, the unit may hold its "Read more" link or a meta
 	// line in furniture, but no more text.
 	for k := summary + 1; k < len(blocks) && within(blocks[k].owner, unit); k++ {
-		if k-summary > maxTeaserTail || (blocks[k].linkDensity() < 0.9 && blocks[k].furniture < 0) {
+		if k-summary > maxTeaserTail || (blocks[k].linkDensity() < 0.9 && blocks[k].furnitureIn(flags) < 0) {
 			return false
 		}
 	}

@@ -94,30 +94,22 @@ type inlineImage struct {
 
 // textBlock is one block of text with the evidence that scores it. A page
 // cut into a million blocks holds a million of them at once, so the struct
-// is kept small, 56 bytes with three pointers for the collector to follow:
-// its rarely used inline markup sits behind a pointer, its kind is a byte,
-// the furniture around it one index into the page's furniture flags, which
-// answer for all the blocks under them, and its small numbers are small types
-// (a page of "<p>a</p>" repeated holds one per 8 bytes of input). The
-// counts are 32 bits, as ownerOrder is: they would wrap only on a block
-// of over 2 GB of text.
+// is kept small, 48 bytes with three pointers for the collector to follow:
+// its rarely used inline markup sits behind a pointer, with the count of
+// its link text that only blocks with links have; its kind is a byte, its
+// marks bits of one; the furniture around it is one index into the page's
+// furniture flags, which answer for all the blocks under them; and its
+// small numbers are small types (a page of "<p>a</p>" repeated holds one
+// per 8 bytes of input). The counts are 32 bits, as ownerOrder is: they
+// would wrap only on a block of over 2 GB of text.
 type textBlock struct {
 	Text  string
 	kind  blockKindCode // the block's BlockType; see Type
 	Level int8          // the heading level, 1 to 6, for headings; 0 otherwise
-	// Ordered tells a list item of a numbered list (<ol>).
-	Ordered bool
 	// declared is +1 when the page's JSON-LD articleBody contains the
 	// block's text, -1 when a trusted articleBody does not, 0 otherwise.
 	declared int8
-	// prose records whether the block reads as article prose; see
-	// readsAsProse.
-	prose bool
-	// teaser marks the blocks of a link to another story; see markTeasers.
-	teaser bool
-	// line marks a block that is one of the lines that <br> cuts one
-	// element's text into: a list written as lines.
-	line bool
+	marks    blockMarks // what the block is besides its type; see is
 	// flag indexes the nearest enclosing furniture-named element in the
 	// segmenter's flags, or is -1.
 	flag int32
@@ -125,9 +117,41 @@ type textBlock struct {
 	// root in document order (the root is 0); see bestContainer.
 	ownerOrder int32
 	chars      int32        // non-space bytes of text
-	linkChars  int32        // non-space bytes of text inside links
 	markup     *blockMarkup // the block's links and images; nil when it has none
 	owner      *html.Node   // the block-level element holding the text
+}
+
+// blockMarks is a set of the marks a textBlock may bear, one bit each: a
+// byte where four booleans would take four.
+type blockMarks uint8
+
+// The marks of a textBlock.
+const (
+	// markOrdered tells a list item of a numbered list (<ol>).
+	markOrdered blockMarks = 1 << iota
+	// markProse records that the block reads as article prose; see
+	// readsAsProse.
+	markProse
+	// markTeaser marks the blocks of a link to another story; see
+	// markTeasers.
+	markTeaser
+	// markLine marks a block that is one of the lines that <br> cuts one
+	// element's text into: a list written as lines.
+	markLine
+)
+
+// is reports whether b bears mark m.
+func (b *textBlock) is(m blockMarks) bool {
+	return b.marks&m != 0
+}
+
+// mark gives b mark m when on is true, and takes it away otherwise.
+func (b *textBlock) mark(m blockMarks, on bool) {
+	if on {
+		b.marks |= m
+	} else {
+		b.marks &^= m
+	}
 }
 
 // furnitureIn returns the index in flags of the nearest element around b
@@ -174,10 +198,20 @@ func (b *textBlock) Type() BlockType {
 	return blockTypes[b.kind]
 }
 
-// blockMarkup is a block's inline markup, which few blocks have.
+// blockMarkup is a block's inline markup, which few blocks have, and the
+// amount of its text inside links, which only blocks with links have.
 type blockMarkup struct {
-	links  []inlineLink
-	images []inlineImage
+	links     []inlineLink
+	images    []inlineImage
+	linkChars int32 // non-space bytes of text inside links
+}
+
+// linkChars returns the non-space bytes of b's text inside links.
+func (b *textBlock) linkChars() int32 {
+	if b.markup == nil {
+		return 0
+	}
+	return b.markup.linkChars
 }
 
 // images returns the pictures of b.
@@ -201,7 +235,7 @@ func (b *textBlock) setImages(images []inlineImage) {
 
 // body returns b as the body holds it.
 func (b *textBlock) body() bodyBlock {
-	bb := bodyBlock{Block: Block{Type: b.Type(), Level: int(b.Level), Ordered: b.Ordered, Text: b.Text}}
+	bb := bodyBlock{Block: Block{Type: b.Type(), Level: int(b.Level), Ordered: b.is(markOrdered), Text: b.Text}}
 	if b.markup != nil {
 		bb.links, bb.images = b.markup.links, b.markup.images
 	}
@@ -213,7 +247,7 @@ func (b *textBlock) linkDensity() float64 {
 	if b.chars == 0 {
 		return 0
 	}
-	return float64(b.linkChars) / float64(b.chars)
+	return float64(b.linkChars()) / float64(b.chars)
 }
 
 // blockContext is what a node inherits from its ancestors.
@@ -258,10 +292,12 @@ type segmenter struct {
 	// a block of that one text node is openText itself.
 	openCollapsed bool
 	open          textBlock // the block being filled; owner nil when none
-	// openLinks and openImages are the open block's inline markup.
-	openLinks  []inlineLink
-	openImages []inlineImage
-	closed     int // how many blocks flush has closed, to tell a link that spans blocks
+	// openLinks and openImages are the open block's inline markup, and
+	// openLinkChars the non-space bytes of its text inside links.
+	openLinks     []inlineLink
+	openImages    []inlineImage
+	openLinkChars int32
+	closed        int // how many blocks flush has closed, to tell a link that spans blocks
 	// elements counts the elements walked (or skipped), to number them
 	// in document order for textBlock.ownerOrder.
 	elements int32
@@ -279,7 +315,8 @@ func segment(root *html.Node) ([]textBlock, []furnitureFlag) {
 	s.flush()
 	for i := 1; i < len(s.blocks); i++ {
 		if s.blocks[i].owner == s.blocks[i-1].owner {
-			s.blocks[i].line, s.blocks[i-1].line = true, true
+			s.blocks[i].mark(markLine, true)
+			s.blocks[i-1].mark(markLine, true)
 		}
 	}
 	if n := len(s.blocks); n > 0 {
@@ -745,7 +782,8 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node, own
 			return
 		}
 		s.open = textBlock{owner: owner, ownerOrder: ownerOrder, flag: int32(ctx.flag)}
-		s.open.kind, s.open.Level, s.open.Ordered = kindCode(ctx.kind), int8(ctx.level), ctx.ordered
+		s.open.kind, s.open.Level = kindCode(ctx.kind), int8(ctx.level)
+		s.open.mark(markOrdered, ctx.ordered)
 		s.openImages, s.pending = s.pending, nil
 		s.openText = text
 		s.buf = append(s.buf, text...)
@@ -762,7 +800,7 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node, own
 func (s *segmenter) count(n int, ctx blockContext) {
 	s.open.chars += int32(n)
 	if ctx.inLink {
-		s.open.linkChars += int32(n)
+		s.openLinkChars += int32(n)
 	}
 }
 
@@ -824,11 +862,11 @@ func (s *segmenter) flush() {
 		inline.clampInline()
 	}
 	b.Text = inline.Text
-	if len(inline.links) > 0 || len(inline.images) > 0 {
-		b.markup = &blockMarkup{links: inline.links, images: inline.images}
+	if len(inline.links) > 0 || len(inline.images) > 0 || s.openLinkChars > 0 {
+		b.markup = &blockMarkup{links: inline.links, images: inline.images, linkChars: s.openLinkChars}
 	}
 	if b.Type() != BlockListItem {
-		b.Ordered = false
+		b.mark(markOrdered, false)
 	}
 	if b.Text != "" {
 		if b.Type() != BlockHeading {
@@ -840,7 +878,7 @@ func (s *segmenter) flush() {
 	}
 	s.closed++
 	s.open = textBlock{}
-	s.openLinks, s.openImages, s.openText, s.openCollapsed = nil, nil, "", false
+	s.openLinks, s.openImages, s.openText, s.openCollapsed, s.openLinkChars = nil, nil, "", false, 0
 	s.buf = s.buf[:0]
 }
 

@@ -98,7 +98,7 @@ func visibleBody(doc *html.Node, hints pageHints) body {
 	}
 	crossCheck(blocks, hints)
 	for i := range blocks {
-		blocks[i].prose = readsAsProse(&blocks[i])
+		blocks[i].mark(markProse, readsAsProse(&blocks[i]))
 	}
 	markTeasers(blocks, flags)
 	resolveFurniture(blocks, flags)
@@ -122,7 +122,7 @@ func visibleBody(doc *html.Node, hints pageHints) body {
 // readsAsProse reports whether b reads as article prose: long text with few
 // links, a complete sentence, or long text besides its links (a paragraph
 // whose names carry hover cards full of links). The declared body, when
-// trusted, overrides. extractBody stores the answer in b.prose.
+// trusted, overrides. extractBody marks b with markProse when it does.
 func readsAsProse(b *textBlock) bool {
 	switch {
 	case b.declared != 0:
@@ -134,7 +134,7 @@ func readsAsProse(b *textBlock) bool {
 		// not sentences ("Gerade ist ihr Film angelaufen. Wir haben sie
 		// getroffen.").
 		return sentenceCount(b.Text) >= 2 && endsSentence(b.Text)
-	case b.chars-b.linkChars >= paragraphChars && endsSentence(b.Text):
+	case b.chars-b.linkChars() >= paragraphChars && endsSentence(b.Text):
 		return true
 	case strings.HasSuffix(strings.TrimRight(b.Text, "\"'”’)"), ".") && b.linkDensity() < 0.9 &&
 		wordCount(b.Text) >= minLinkedSentenceWords:
@@ -156,7 +156,7 @@ func readsAsProse(b *textBlock) bool {
 // listicle links its subheadings (a teaser's linked headline goes with its
 // teaser; see markTeasers).
 func isLinkList(b *textBlock) bool {
-	return b.Type() != BlockQuote && b.Type() != BlockHeading && b.linkDensity() > maxLinkDensity && !b.prose
+	return b.Type() != BlockQuote && b.Type() != BlockHeading && b.linkDensity() > maxLinkDensity && !b.is(markProse)
 }
 
 // weight is b's contribution to the score of the elements that contain it.
@@ -168,13 +168,13 @@ func weight(b *textBlock, flags []furnitureFlag, honorFurniture bool) float64 {
 		return -fragmentPenalty * float64(b.chars)
 	case b.declared < 0:
 		return -float64(b.chars)
-	case b.teaser:
+	case b.is(markTeaser):
 		return -fragmentPenalty * float64(b.chars)
-	case b.prose:
-		return float64(b.chars - b.linkChars)
+	case b.is(markProse):
+		return float64(b.chars - b.linkChars())
 	case isLinkList(b):
 		return -linkListPenalty * float64(b.chars)
-	case b.line:
+	case b.is(markLine):
 		return 0 // a line of an element's text cut by <br>: neither prose nor furniture
 	case b.Type() == BlockListItem || b.Type() == BlockTableRow:
 		return -rowPenalty * float64(b.chars)
@@ -460,7 +460,7 @@ func isFurnitureInside(b *textBlock, flags []furnitureFlag, container *html.Node
 func paragraphSpan(bs []*textBlock) (first, last int) {
 	first, last = -1, -1
 	for i, b := range bs {
-		if b.prose {
+		if b.is(markProse) {
 			if first < 0 {
 				first = i
 			}
@@ -507,7 +507,7 @@ func mainColumnEnd(kept []*textBlock, first, last int) int {
 	total := 0
 	var column *html.Node
 	for _, b := range kept[first : last+1] {
-		if !b.prose {
+		if !b.is(markProse) {
 			continue
 		}
 		p := b.owner.Parent
@@ -519,7 +519,7 @@ func mainColumnEnd(kept []*textBlock, first, last int) int {
 	}
 	end, tail := last, 0
 	for end >= first && !within(kept[end].owner, column) {
-		if kept[end].prose {
+		if kept[end].is(markProse) {
 			tail += int(kept[end].chars)
 		}
 		end--
@@ -544,7 +544,7 @@ const maxOpeningGap = 150 // non-space bytes
 func addOpening(blocks []textBlock, flags []furnitureFlag, in []bool) {
 	first := -1
 	for i := range blocks {
-		if in[i] && blocks[i].prose {
+		if in[i] && blocks[i].is(markProse) {
 			first = i
 			break
 		}
@@ -552,7 +552,7 @@ func addOpening(blocks []textBlock, flags []furnitureFlag, in []bool) {
 	gap := 0
 	for j := first - 1; j >= 0 && gap <= maxOpeningGap; j-- {
 		b := &blocks[j]
-		if b.prose && b.furnitureIn(flags) < 0 && !b.teaser && b.declared >= 0 && !isLinkList(b) {
+		if b.is(markProse) && b.furnitureIn(flags) < 0 && !b.is(markTeaser) && b.declared >= 0 && !isLinkList(b) {
 			in[j], gap = true, 0
 			continue
 		}
@@ -585,7 +585,7 @@ func headedLists(blocks []textBlock, flags []furnitureFlag, start int, title str
 	for {
 		k := start - 1
 		for k >= 0 && (blocks[k].Type() == BlockListItem || blocks[k].Type() == BlockTableRow) &&
-			blocks[k].furnitureIn(flags) < 0 && !blocks[k].teaser && !isLinkList(&blocks[k]) {
+			blocks[k].furnitureIn(flags) < 0 && !blocks[k].is(markTeaser) && !isLinkList(&blocks[k]) {
 			k--
 		}
 		if k == start-1 || k < 0 || !heads(&blocks[k]) {
@@ -600,7 +600,7 @@ func headedLists(blocks []textBlock, flags []furnitureFlag, start int, title str
 // trusted articleBody leaves out, an ad label, a "Read more" pointer or a
 // picture credit.
 func mayBeText(b *textBlock) bool {
-	return !isLinkList(b) && !b.teaser && !(b.declared < 0 && b.Type() == BlockParagraph) &&
+	return !isLinkList(b) && !b.is(markTeaser) && !(b.declared < 0 && b.Type() == BlockParagraph) &&
 		!isAdLabel(b.Text) && !isPointer(b.Text) && !isImageCredit(b.Text)
 }
 
@@ -653,7 +653,7 @@ func closingLines(blocks []textBlock, flags []furnitureFlag, kept []*textBlock, 
 	}
 	parent := kept[last].owner.Parent
 	for _, b := range tail {
-		if b.Type() == BlockHeading || b.Type() == BlockListItem || b.linkChars > 0 ||
+		if b.Type() == BlockHeading || b.Type() == BlockListItem || b.linkChars() > 0 ||
 			(b.owner != kept[last].owner && b.owner.Parent != parent) {
 			return last
 		}
@@ -670,11 +670,11 @@ func closingLines(blocks []textBlock, flags []furnitureFlag, kept []*textBlock, 
 // the line that announces them ("The full list:"): a list written with
 // <br>, which closes a text as a single line does.
 func linesOfOne(blocks []*textBlock) bool {
-	if len(blocks) > 1 && strings.HasSuffix(blocks[0].Text, ":") && !blocks[0].line {
+	if len(blocks) > 1 && strings.HasSuffix(blocks[0].Text, ":") && !blocks[0].is(markLine) {
 		blocks = blocks[1:]
 	}
 	for _, b := range blocks {
-		if !b.line || b.owner != blocks[0].owner {
+		if !b.is(markLine) || b.owner != blocks[0].owner {
 			return false
 		}
 	}

@@ -320,10 +320,10 @@ func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
 	prose := make([]float64, len(flags))
 	total := 0.0
 	for i := range blocks {
-		if b := &blocks[i]; b.flag >= 0 && b.prose {
+		if b := &blocks[i]; b.flag >= 0 && b.is(markProse) {
 			prose[b.flag] += float64(b.chars)
 		}
-		if blocks[i].prose {
+		if blocks[i].is(markProse) {
 			total += float64(blocks[i].chars)
 		}
 	}

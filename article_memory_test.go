@@ -28,8 +28,8 @@ type memoryFamily struct {
 }
 
 var memoryFamilies = []memoryFamily{
-	{"tiny paragraphs", "<p>a</p>", 7.5, 48},
-	{"lines cut by <br>", "a<br>", 12, 70},
+	{"tiny paragraphs", "<p>a</p>", 6.5, 46},
+	{"lines cut by <br>", "a<br>", 10.5, 68},
 	{"a list of links", `<li><a href="/x">a</a></li>`, 6, 33},
 	{"short sentences", "<p>He said no.</p>", 5, 26},
 	{"paragraphs", "<p>The council voted to rebuild the pier. It was overdue, the mayor said.</p>\n", 5, 20},

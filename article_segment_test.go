@@ -99,7 +99,7 @@ func TestBestContainerOrder(t *testing.T) {
 			}
 		}
 		for i := range blocks {
-			blocks[i].prose = readsAsProse(&blocks[i])
+			blocks[i].mark(markProse, readsAsProse(&blocks[i]))
 		}
 		for _, honor := range []bool{true, false} {
 			got, want := bestContainer(doc, blocks, flags, honor), bestContainerByMap(doc, blocks, flags, honor)

@@ -25,17 +25,17 @@ const (
 	maxTeaserTail = 2
 )
 
-// markTeasers sets teaser on the blocks of teaser units: the summary, and
+// markTeasers marks with markTeaser the blocks of teaser units: the summary, and
 // the headline and whatever stands between them; flags are the
 // furniture-named elements the blocks index.
 func markTeasers(blocks []textBlock, flags []furnitureFlag) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.declared > 0 || !b.prose || b.Type() == BlockQuote {
+		if b.declared > 0 || !b.is(markProse) || b.Type() == BlockQuote {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-1-maxTeaserGap); j-- {
-			if blocks[j].prose {
+			if blocks[j].is(markProse) {
 				break
 			}
 			if !isHeadlineLink(&blocks[j]) {
@@ -44,7 +44,7 @@ func markTeasers(blocks []textBlock, flags []furnitureFlag) {
 			unit := commonAncestor(blocks[j].owner, b.owner, maxTeaserDepth)
 			if unit != nil && isTeaserUnit(blocks, flags, unit, j, i) {
 				for k := j; k <= i; k++ {
-					blocks[k].teaser = true
+					blocks[k].mark(markTeaser, true)
 				}
 			}
 			break
@@ -65,7 +65,7 @@ func isTeaserUnit(blocks []textBlock, flags []furnitureFlag, unit *html.Node, he
 		}
 	}
 	for k := head - 1; k >= 0 && within(blocks[k].owner, unit); k-- {
-		if blocks[k].prose || summary-k > maxTeaserGap+1 {
+		if blocks[k].is(markProse) || summary-k > maxTeaserGap+1 {
 			return false
 		}
 	}

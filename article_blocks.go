@@ -84,12 +84,14 @@ type inlineLink struct {
 
 // inlineImage is a picture that stands at byte at of a block's Text: 0 for
 // one above the text (a figure between paragraphs), inside it for one in
-// the line.
+// the line. A page may hold tens of thousands of pictures, which wait in
+// the segmenter for a block to stand before: its flag is 32 bits, as a
+// block's is, so that it takes 64 bytes, not 80.
 type inlineImage struct {
 	at                int
 	src, alt, caption string
-	flag              int  // the nearest furniture-named element around it, as textBlock.flag
-	inFigure          bool // in a <figure>: a picture of the article wherever it stands
+	flag              int32 // the nearest furniture-named element around it, as textBlock.flag
+	inFigure          bool  // in a <figure>: a picture of the article wherever it stands
 }
 
 // textBlock is one block of text with the evidence that scores it. A page
@@ -463,7 +465,7 @@ func (s *segmenter) addImage(n *html.Node, ctx blockContext) {
 	if alt == "" {
 		alt = attr(n, "data-alt")
 	}
-	img := inlineImage{src: src, alt: collapseSpace(alt), caption: caption, flag: ctx.flag, inFigure: inFigure}
+	img := inlineImage{src: src, alt: collapseSpace(alt), caption: caption, flag: int32(ctx.flag), inFigure: inFigure}
 	if s.open.owner != nil {
 		img.at = len(s.buf)
 		s.openImages = append(s.openImages, img)
@@ -667,7 +669,7 @@ func dropFurniturePictures(blocks []textBlock, flags []furnitureFlag) {
 		}
 		kept := b.markup.images[:0]
 		for _, img := range b.markup.images {
-			if !inPictureFurniture(flags, img.flag) {
+			if !inPictureFurniture(flags, int(img.flag)) {
 				kept = append(kept, img)
 			}
 		}

@@ -265,9 +265,9 @@ type blockContext struct {
 // furnitureFlag is an element whose class or id names furniture.
 type furnitureFlag struct {
 	node    *html.Node
-	parent  int  // the enclosing flag's index, or -1
-	strong  bool // see furnitureStrength
-	wrapper bool // holds the article for all its name says; see resolveFurniture
+	parent  int32 // the enclosing flag's index, or -1
+	strong  bool  // see furnitureStrength
+	wrapper bool  // holds the article for all its name says; see resolveFurniture
 	// furniture is the index of the nearest flag at or above this one
 	// that is furniture, not a wrapper, or -1: -1 until resolveFurniture
 	// sets it. When only furniture holds prose, visibleBody sets it to
@@ -408,7 +408,7 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node, owner
 		return
 	}
 	if strength := furnitureStrength(n); strength != notFurniture {
-		s.flags = append(s.flags, furnitureFlag{node: n, parent: ctx.flag, strong: strength == strongFurniture, furniture: -1, strongAt: -1})
+		s.flags = append(s.flags, furnitureFlag{node: n, parent: int32(ctx.flag), strong: strength == strongFurniture, furniture: -1, strongAt: -1})
 		ctx.flag = len(s.flags) - 1
 	}
 	href, isLink := "", false
@@ -680,7 +680,7 @@ func dropFurniturePictures(blocks []textBlock, flags []furnitureFlag) {
 // inPictureFurniture reports whether the flag chain from flag up holds an
 // element that is furniture for pictures; see dropFurniturePictures.
 func inPictureFurniture(flags []furnitureFlag, flag int) bool {
-	for ; flag >= 0; flag = flags[flag].parent {
+	for ; flag >= 0; flag = int(flags[flag].parent) {
 		f := flags[flag]
 		switch {
 		case f.node.DataAtom == atom.Figure || f.node.DataAtom == atom.Picture || f.node.DataAtom == atom.Img || f.wrapper:

@@ -32,6 +32,8 @@ var memoryFamilies = []memoryFamily{
 	{"lines cut by <br>", "a<br>", 10.5, 68},
 	{"a list of links", `<li><a href="/x">a</a></li>`, 6, 33},
 	{"short sentences", "<p>He said no.</p>", 5, 26},
+	// Each box is a furniture flag besides its block.
+	{"furniture-named boxes", `<div class="share">a</div>`, 3.5, 26},
 	// Pictures with no text after them wait in the segmenter for a block.
 	{"pictures", `<img src="a.jpg">`, 1, 38},
 	{"paragraphs", "<p>The council voted to rebuild the pier. It was overdue, the mayor said.</p>\n", 5, 20},

@@ -64,6 +64,9 @@ const (
 // body is what extractBody finds.
 type body struct {
 	blocks []bodyBlock
+	// picked is the body chosen among the page's blocks and not yet made
+	// into blocks, when it is not nil (see findBody): blocks is then nil.
+	picked *picked
 	// first is the element that holds the first block: where the body
 	// starts in the page.
 	first *html.Node
@@ -87,6 +90,16 @@ type pageHints struct {
 // when the page's visible text holds none, from its hidden copies (see
 // article_fallback.go).
 func extractBody(doc *html.Node, hints pageHints) body {
+	b := findBody(doc, hints)
+	b.build()
+	return b
+}
+
+// findBody is extractBody that leaves the body it chose among the page's
+// blocks unbuilt (body.picked), for Parse to build once it has let the
+// tree go: the body's blocks are twice the size of the page's (112 bytes
+// a block), and the tree several times, on a page of short paragraphs.
+func findBody(doc *html.Node, hints pageHints) body {
 	return withHiddenCopies(doc, visibleBody(doc, hints), hints)
 }
 
@@ -279,14 +292,7 @@ func selectBlocks(blocks []textBlock, flags []furnitureFlag, container *html.Nod
 	}
 	start := keptAt[first]
 	opening := headedLists(blocks, flags, start, title)
-	out := body{lead: leadTexts(blocks, opening), first: blocks[opening].owner}
-	out.blocks = make([]bodyBlock, 0, last+2-first+start-opening)
-	if i := standfirstBefore(blocks, flags, opening, hints); i >= 0 {
-		sf := blocks[i].body()
-		sf.Type, sf.Level = BlockParagraph, 0
-		sf.images = nil // they stand where the block does, below
-		out.blocks = append(out.blocks, sf)
-	}
+	p := &picked{blocks: blocks, standfirst: standfirstBefore(blocks, flags, opening, hints), size: last + 2 - first + start - opening}
 	// Whether each block is in the text, by its index in blocks.
 	chosen := make([]bool, len(blocks))
 	for i := opening; i < start; i++ {
@@ -295,25 +301,17 @@ func selectBlocks(blocks []textBlock, flags []furnitureFlag, container *html.Nod
 	for k, b := range kept[first : last+1] {
 		chosen[keptAt[first+k]] = !(b.Type() == BlockHeading && sameText(b.Text, title))
 	}
-	end := keptAt[last] + 1
+	p.end = keptAt[last] + 1
 	// The pictures that open the article wait for the block after them,
 	// which may be a credit line left out just above the text.
-	from := opening
-	for from > 0 && opening-from < maxLead && within(blocks[from-1].owner, container) {
-		from--
+	p.from = opening
+	for p.from > 0 && opening-p.from < maxLead && within(blocks[p.from-1].owner, container) {
+		p.from--
 	}
-	out.blocks = appendWithPictures(out.blocks, blocks[from:end], chosen[from:end])
-	if end < len(blocks) && within(blocks[end].owner, container) && len(out.blocks) > 0 {
-		// The figures that close the article wait for the block after it.
-		closing := &out.blocks[len(out.blocks)-1]
-		for _, img := range blocks[end].images() {
-			if img.at == 0 && (img.inFigure || img.caption != "") {
-				img.at = len(closing.Text)
-				closing.images = append(closing.images, img)
-			}
-		}
-	}
-	return out
+	p.chosen = chosen[p.from:p.end]
+	// The figures that close the article wait for the block after it.
+	p.closedByNext = p.end < len(blocks) && within(blocks[p.end].owner, container)
+	return body{picked: p, lead: leadTexts(blocks, opening), first: blocks[opening].owner}
 }
 
 // appendWithPictures appends the chosen blocks of span to out, each with

@@ -1,6 +1,8 @@
 package lede
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -201,35 +203,39 @@ func weight(b *textBlock, flags []furnitureFlag, honorFurniture bool) float64 {
 // nil when no element scores above zero (a page without prose). doc is the
 // root that segment cut blocks from, and flags its furniture-named elements.
 func bestContainer(doc *html.Node, blocks []textBlock, flags []furnitureFlag, honorFurniture bool) *html.Node {
-	// The weight of each owner's own blocks, by the owner's place in
-	// document order: a slice, where a map keyed by node would cost a
-	// hash per block and several times the memory.
-	last := int32(-1)
-	for i := range blocks {
-		last = max(last, blocks[i].ownerOrder)
-	}
-	own := make([]float64, last+1)
 	positive := false
 	for i := range blocks {
-		w := weight(&blocks[i], flags, honorFurniture)
-		own[blocks[i].ownerOrder] += w
-		positive = positive || w > 0
+		if weight(&blocks[i], flags, honorFurniture) > 0 {
+			positive = true
+			break
+		}
 	}
 	if !positive {
 		return nil // no sum of weights can score above zero
 	}
+	// Each element's own blocks are summed as the walk below meets the
+	// element, the blocks taken by their owners' places in document order:
+	// no slice of sums by element, which on a page of tiny elements is as
+	// large as the page. Blocks come in that order but for the text an
+	// element holds after a block inside it.
+	byOwner := ownerOrdered(blocks)
+	at := 0 // the next block of byOwner to add
 	var best *html.Node
 	bestScore := 0.0
 	// One post-order pass sums each subtree: linear in the tree's size,
 	// however deep it is. Descendants come first, so on a tie the smaller
 	// element wins. It numbers the elements in document order as segment
 	// did.
-	next := 0
+	next := int32(0)
 	var total func(n *html.Node) float64
 	total = func(n *html.Node) float64 {
 		sum := 0.0
-		if next < len(own) {
-			sum = own[next]
+		for ; at < len(blocks); at++ {
+			b := &blocks[byOwner.index(at)]
+			if b.ownerOrder != next {
+				break
+			}
+			sum += weight(b, flags, honorFurniture)
 		}
 		next++
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -244,6 +250,40 @@ func bestContainer(doc *html.Node, blocks []textBlock, flags []furnitureFlag, ho
 	}
 	total(doc)
 	return best
+}
+
+// blockOrder lists blocks by their index in a page's blocks; nil lists
+// them all in the order they come.
+type blockOrder []int32
+
+// index returns the index of the i-th block of o.
+func (o blockOrder) index(i int) int {
+	if o == nil {
+		return i
+	}
+	return int(o[i])
+}
+
+// ownerOrdered returns the blocks in the document order of their owners,
+// each owner's in the order they come (so that each owner's weights add
+// up in the same order whichever way the blocks are listed): nil when
+// the blocks are in that order already.
+func ownerOrdered(blocks []textBlock) blockOrder {
+	sorted := true
+	for i := 1; i < len(blocks) && sorted; i++ {
+		sorted = blocks[i-1].ownerOrder <= blocks[i].ownerOrder
+	}
+	if sorted {
+		return nil
+	}
+	order := make(blockOrder, len(blocks))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		return cmp.Compare(blocks[a].ownerOrder, blocks[b].ownerOrder)
+	})
+	return order
 }
 
 // selectBlocks returns the blocks of container that belong to the article;

@@ -245,12 +245,12 @@ func parseNode(stop *stopper, doc *html.Node, opts *Options) (*Article, error) {
 	a := &Article{}
 	meta := newPageMeta(doc, webURL(opts.URL))
 	meta.fill(a)
-	body := extractBody(doc, pageHints{title: a.Title, description: a.Description, declared: meta.ld.body})
-	// What the rest needs of the tree is read now, and the tree let go:
-	// cleaning the text is the longest stage, and the tree is several
-	// times the page's size.
+	body := findBody(doc, pageHints{title: a.Title, description: a.Description, declared: meta.ld.body})
+	// What the rest needs of the tree is read now, and the tree let go
+	// before the body's blocks are built: cleaning the text is the longest
+	// stage, and the tree is several times the page's size.
 	var lead *Image
-	if len(body.blocks) > 0 {
+	if !body.empty() {
 		lead = leadPicture(doc, body.first, a.Image, meta.resolve)
 	}
 	if t, ok := meta.shownOverDeclared(body.first, body.lead); ok {
@@ -261,6 +261,10 @@ func parseNode(stop *stopper, doc *html.Node, opts *Options) (*Article, error) {
 	}
 	doc, body.first = nil, nil
 	meta.releaseTree()
+	if body.picked != nil {
+		body.picked.releaseTree()
+	}
+	body.build()
 	blocks := cleanBlocks(stop, body.blocks)
 	if err := stop.failed("parsing"); err != nil {
 		return nil, err

@@ -84,56 +84,96 @@ type inlineLink struct {
 
 // inlineImage is a picture that stands at byte at of a block's Text: 0 for
 // one above the text (a figure between paragraphs), inside it for one in
-// the line.
+// the line. A page may hold tens of thousands of pictures, which wait in
+// the segmenter for a block to stand before: its flag is 32 bits, as a
+// block's is, so that it takes 64 bytes, not 80.
 type inlineImage struct {
 	at                int
 	src, alt, caption string
-	flag              int  // the nearest furniture-named element around it, as textBlock.flag
-	inFigure          bool // in a <figure>: a picture of the article wherever it stands
+	flag              int32 // the nearest furniture-named element around it, as textBlock.flag
+	inFigure          bool  // in a <figure>: a picture of the article wherever it stands
 }
 
 // textBlock is one block of text with the evidence that scores it. A page
 // cut into a million blocks holds a million of them at once, so the struct
-// is kept small, 64 bytes with three pointers for the collector to follow:
-// its rarely used inline markup sits behind a pointer, its kind is a byte,
-// the furniture around it an index, and its small numbers are small types
-// (a page of "<p>a</p>" repeated holds one per 8 bytes of input). The
-// counts are 32 bits, as ownerOrder is: they would wrap only on a block
-// of over 2 GB of text.
+// is kept small, 48 bytes with three pointers for the collector to follow:
+// its rarely used inline markup sits behind a pointer, with the count of
+// its link text that only blocks with links have; its kind is a byte, its
+// marks bits of one; the furniture around it is one index into the page's
+// furniture flags, which answer for all the blocks under them; and its
+// small numbers are small types (a page of "<p>a</p>" repeated holds one
+// per 8 bytes of input). The counts are 32 bits, as ownerOrder is: they
+// would wrap only on a block of over 2 GB of text.
 type textBlock struct {
 	Text  string
 	kind  blockKindCode // the block's BlockType; see Type
 	Level int8          // the heading level, 1 to 6, for headings; 0 otherwise
-	// Ordered tells a list item of a numbered list (<ol>).
-	Ordered bool
 	// declared is +1 when the page's JSON-LD articleBody contains the
 	// block's text, -1 when a trusted articleBody does not, 0 otherwise.
 	declared int8
-	// prose records whether the block reads as article prose; see
-	// readsAsProse.
-	prose bool
-	// teaser marks the blocks of a link to another story; see markTeasers.
-	teaser bool
-	// line marks a block that is one of the lines that <br> cuts one
-	// element's text into: a list written as lines.
-	line bool
+	marks    blockMarks // what the block is besides its type; see is
 	// flag indexes the nearest enclosing furniture-named element in the
 	// segmenter's flags, or is -1.
 	flag int32
 	// ownerOrder is owner's place among the elements under the segmented
 	// root in document order (the root is 0); see bestContainer.
 	ownerOrder int32
-	// furniture indexes in the segmenter's flags the nearest enclosing
-	// element that is furniture (comments, share bars, related links…),
-	// or is -1; see resolveFurniture.
-	furniture int32
-	// strongFurniture indexes in the flags the nearest enclosing element
-	// named with a strong furniture word, or is -1.
-	strongFurniture int32
-	chars           int32        // non-space bytes of text
-	linkChars       int32        // non-space bytes of text inside links
-	markup          *blockMarkup // the block's links and images; nil when it has none
-	owner           *html.Node   // the block-level element holding the text
+	chars      int32        // non-space bytes of text
+	markup     *blockMarkup // the block's links and images; nil when it has none
+	owner      *html.Node   // the block-level element holding the text
+}
+
+// blockMarks is a set of the marks a textBlock may bear, one bit each: a
+// byte where four booleans would take four.
+type blockMarks uint8
+
+// The marks of a textBlock.
+const (
+	// markOrdered tells a list item of a numbered list (<ol>).
+	markOrdered blockMarks = 1 << iota
+	// markProse records that the block reads as article prose; see
+	// readsAsProse.
+	markProse
+	// markTeaser marks the blocks of a link to another story; see
+	// markTeasers.
+	markTeaser
+	// markLine marks a block that is one of the lines that <br> cuts one
+	// element's text into: a list written as lines.
+	markLine
+)
+
+// is reports whether b bears mark m.
+func (b *textBlock) is(m blockMarks) bool {
+	return b.marks&m != 0
+}
+
+// mark gives b mark m when on is true, and takes it away otherwise.
+func (b *textBlock) mark(m blockMarks, on bool) {
+	if on {
+		b.marks |= m
+	} else {
+		b.marks &^= m
+	}
+}
+
+// furnitureIn returns the index in flags of the nearest element around b
+// that is furniture (comments, share bars, related links…), or -1; see
+// resolveFurniture. It is the flag's to know, not each block's: the
+// blocks under one flag share the answer.
+func (b *textBlock) furnitureIn(flags []furnitureFlag) int32 {
+	if b.flag < 0 {
+		return -1
+	}
+	return flags[b.flag].furniture
+}
+
+// strongFurnitureIn returns the index in flags of the nearest element
+// around b named with a strong furniture word, or -1.
+func (b *textBlock) strongFurnitureIn(flags []furnitureFlag) int32 {
+	if b.flag < 0 {
+		return -1
+	}
+	return flags[b.flag].strongAt
 }
 
 // blockKindCode is a BlockType in one byte, as textBlock keeps it: the
@@ -160,10 +200,20 @@ func (b *textBlock) Type() BlockType {
 	return blockTypes[b.kind]
 }
 
-// blockMarkup is a block's inline markup, which few blocks have.
+// blockMarkup is a block's inline markup, which few blocks have, and the
+// amount of its text inside links, which only blocks with links have.
 type blockMarkup struct {
-	links  []inlineLink
-	images []inlineImage
+	links     []inlineLink
+	images    []inlineImage
+	linkChars int32 // non-space bytes of text inside links
+}
+
+// linkChars returns the non-space bytes of b's text inside links.
+func (b *textBlock) linkChars() int32 {
+	if b.markup == nil {
+		return 0
+	}
+	return b.markup.linkChars
 }
 
 // images returns the pictures of b.
@@ -187,7 +237,7 @@ func (b *textBlock) setImages(images []inlineImage) {
 
 // body returns b as the body holds it.
 func (b *textBlock) body() bodyBlock {
-	bb := bodyBlock{Block: Block{Type: b.Type(), Level: int(b.Level), Ordered: b.Ordered, Text: b.Text}}
+	bb := bodyBlock{Block: Block{Type: b.Type(), Level: int(b.Level), Ordered: b.is(markOrdered), Text: b.Text}}
 	if b.markup != nil {
 		bb.links, bb.images = b.markup.links, b.markup.images
 	}
@@ -199,7 +249,7 @@ func (b *textBlock) linkDensity() float64 {
 	if b.chars == 0 {
 		return 0
 	}
-	return float64(b.linkChars) / float64(b.chars)
+	return float64(b.linkChars()) / float64(b.chars)
 }
 
 // blockContext is what a node inherits from its ancestors.
@@ -215,9 +265,17 @@ type blockContext struct {
 // furnitureFlag is an element whose class or id names furniture.
 type furnitureFlag struct {
 	node    *html.Node
-	parent  int  // the enclosing flag's index, or -1
-	strong  bool // see furnitureStrength
-	wrapper bool // holds the article for all its name says; see resolveFurniture
+	parent  int32 // the enclosing flag's index, or -1
+	strong  bool  // see furnitureStrength
+	wrapper bool  // holds the article for all its name says; see resolveFurniture
+	// furniture is the index of the nearest flag at or above this one
+	// that is furniture, not a wrapper, or -1: -1 until resolveFurniture
+	// sets it. When only furniture holds prose, visibleBody sets it to
+	// strongAt: only strong names then keep text out.
+	furniture int32
+	// strongAt is the index of the nearest flag at or above this one that
+	// is strong, or -1 until resolveFurniture sets it.
+	strongAt int32
 }
 
 // segmenter accumulates the text of the open block while walking the tree.
@@ -236,10 +294,12 @@ type segmenter struct {
 	// a block of that one text node is openText itself.
 	openCollapsed bool
 	open          textBlock // the block being filled; owner nil when none
-	// openLinks and openImages are the open block's inline markup.
-	openLinks  []inlineLink
-	openImages []inlineImage
-	closed     int // how many blocks flush has closed, to tell a link that spans blocks
+	// openLinks and openImages are the open block's inline markup, and
+	// openLinkChars the non-space bytes of its text inside links.
+	openLinks     []inlineLink
+	openImages    []inlineImage
+	openLinkChars int32
+	closed        int // how many blocks flush has closed, to tell a link that spans blocks
 	// elements counts the elements walked (or skipped), to number them
 	// in document order for textBlock.ownerOrder.
 	elements int32
@@ -257,7 +317,8 @@ func segment(root *html.Node) ([]textBlock, []furnitureFlag) {
 	s.flush()
 	for i := 1; i < len(s.blocks); i++ {
 		if s.blocks[i].owner == s.blocks[i-1].owner {
-			s.blocks[i].line, s.blocks[i-1].line = true, true
+			s.blocks[i].mark(markLine, true)
+			s.blocks[i-1].mark(markLine, true)
 		}
 	}
 	if n := len(s.blocks); n > 0 {
@@ -347,7 +408,7 @@ func (s *segmenter) walk(n *html.Node, ctx blockContext, owner *html.Node, owner
 		return
 	}
 	if strength := furnitureStrength(n); strength != notFurniture {
-		s.flags = append(s.flags, furnitureFlag{node: n, parent: ctx.flag, strong: strength == strongFurniture})
+		s.flags = append(s.flags, furnitureFlag{node: n, parent: int32(ctx.flag), strong: strength == strongFurniture, furniture: -1, strongAt: -1})
 		ctx.flag = len(s.flags) - 1
 	}
 	href, isLink := "", false
@@ -404,7 +465,7 @@ func (s *segmenter) addImage(n *html.Node, ctx blockContext) {
 	if alt == "" {
 		alt = attr(n, "data-alt")
 	}
-	img := inlineImage{src: src, alt: collapseSpace(alt), caption: caption, flag: ctx.flag, inFigure: inFigure}
+	img := inlineImage{src: src, alt: collapseSpace(alt), caption: caption, flag: int32(ctx.flag), inFigure: inFigure}
 	if s.open.owner != nil {
 		img.at = len(s.buf)
 		s.openImages = append(s.openImages, img)
@@ -608,7 +669,7 @@ func dropFurniturePictures(blocks []textBlock, flags []furnitureFlag) {
 		}
 		kept := b.markup.images[:0]
 		for _, img := range b.markup.images {
-			if !inPictureFurniture(flags, img.flag) {
+			if !inPictureFurniture(flags, int(img.flag)) {
 				kept = append(kept, img)
 			}
 		}
@@ -619,7 +680,7 @@ func dropFurniturePictures(blocks []textBlock, flags []furnitureFlag) {
 // inPictureFurniture reports whether the flag chain from flag up holds an
 // element that is furniture for pictures; see dropFurniturePictures.
 func inPictureFurniture(flags []furnitureFlag, flag int) bool {
-	for ; flag >= 0; flag = flags[flag].parent {
+	for ; flag >= 0; flag = int(flags[flag].parent) {
 		f := flags[flag]
 		switch {
 		case f.node.DataAtom == atom.Figure || f.node.DataAtom == atom.Picture || f.node.DataAtom == atom.Img || f.wrapper:
@@ -722,8 +783,9 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node, own
 		if isBlank(text) {
 			return
 		}
-		s.open = textBlock{owner: owner, ownerOrder: ownerOrder, flag: int32(ctx.flag), furniture: -1, strongFurniture: -1}
-		s.open.kind, s.open.Level, s.open.Ordered = kindCode(ctx.kind), int8(ctx.level), ctx.ordered
+		s.open = textBlock{owner: owner, ownerOrder: ownerOrder, flag: int32(ctx.flag)}
+		s.open.kind, s.open.Level = kindCode(ctx.kind), int8(ctx.level)
+		s.open.mark(markOrdered, ctx.ordered)
 		s.openImages, s.pending = s.pending, nil
 		s.openText = text
 		s.buf = append(s.buf, text...)
@@ -740,7 +802,7 @@ func (s *segmenter) addText(text string, ctx blockContext, owner *html.Node, own
 func (s *segmenter) count(n int, ctx blockContext) {
 	s.open.chars += int32(n)
 	if ctx.inLink {
-		s.open.linkChars += int32(n)
+		s.openLinkChars += int32(n)
 	}
 }
 
@@ -802,11 +864,11 @@ func (s *segmenter) flush() {
 		inline.clampInline()
 	}
 	b.Text = inline.Text
-	if len(inline.links) > 0 || len(inline.images) > 0 {
-		b.markup = &blockMarkup{links: inline.links, images: inline.images}
+	if len(inline.links) > 0 || len(inline.images) > 0 || s.openLinkChars > 0 {
+		b.markup = &blockMarkup{links: inline.links, images: inline.images, linkChars: s.openLinkChars}
 	}
 	if b.Type() != BlockListItem {
-		b.Ordered = false
+		b.mark(markOrdered, false)
 	}
 	if b.Text != "" {
 		if b.Type() != BlockHeading {
@@ -818,7 +880,7 @@ func (s *segmenter) flush() {
 	}
 	s.closed++
 	s.open = textBlock{}
-	s.openLinks, s.openImages, s.openText, s.openCollapsed = nil, nil, "", false
+	s.openLinks, s.openImages, s.openText, s.openCollapsed, s.openLinkChars = nil, nil, "", false, 0
 	s.buf = s.buf[:0]
 }
 

@@ -1,6 +1,8 @@
 package lede
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,6 +66,9 @@ const (
 // body is what extractBody finds.
 type body struct {
 	blocks []bodyBlock
+	// picked is the body chosen among the page's blocks and not yet made
+	// into blocks, when it is not nil (see findBody): blocks is then nil.
+	picked *picked
 	// first is the element that holds the first block: where the body
 	// starts in the page.
 	first *html.Node
@@ -87,6 +92,16 @@ type pageHints struct {
 // when the page's visible text holds none, from its hidden copies (see
 // article_fallback.go).
 func extractBody(doc *html.Node, hints pageHints) body {
+	b := findBody(doc, hints)
+	b.build()
+	return b
+}
+
+// findBody is extractBody that leaves the body it chose among the page's
+// blocks unbuilt (body.picked), for Parse to build once it has let the
+// tree go: the body's blocks are twice the size of the page's (112 bytes
+// a block), and the tree several times, on a page of short paragraphs.
+func findBody(doc *html.Node, hints pageHints) body {
 	return withHiddenCopies(doc, visibleBody(doc, hints), hints)
 }
 
@@ -98,20 +113,20 @@ func visibleBody(doc *html.Node, hints pageHints) body {
 	}
 	crossCheck(blocks, hints)
 	for i := range blocks {
-		blocks[i].prose = readsAsProse(&blocks[i])
+		blocks[i].mark(markProse, readsAsProse(&blocks[i]))
 	}
-	markTeasers(blocks)
+	markTeasers(blocks, flags)
 	resolveFurniture(blocks, flags)
 	dropFurniturePictures(blocks, flags)
-	container := bestContainer(doc, blocks, true)
+	container := bestContainer(doc, blocks, flags, true)
 	if container == nil {
 		// All the prose is in furniture: its names describe the page's
 		// builder ("elementor-widget", "field--label-hidden") rather than
 		// its parts. Only strong names still keep text out.
-		for i := range blocks {
-			blocks[i].furniture = blocks[i].strongFurniture
+		for f := range flags {
+			flags[f].furniture = flags[f].strongAt
 		}
-		container = bestContainer(doc, blocks, false)
+		container = bestContainer(doc, blocks, flags, false)
 	}
 	if container == nil {
 		return body{}
@@ -122,7 +137,7 @@ func visibleBody(doc *html.Node, hints pageHints) body {
 // readsAsProse reports whether b reads as article prose: long text with few
 // links, a complete sentence, or long text besides its links (a paragraph
 // whose names carry hover cards full of links). The declared body, when
-// trusted, overrides. extractBody stores the answer in b.prose.
+// trusted, overrides. extractBody marks b with markProse when it does.
 func readsAsProse(b *textBlock) bool {
 	switch {
 	case b.declared != 0:
@@ -134,7 +149,7 @@ func readsAsProse(b *textBlock) bool {
 		// not sentences ("Gerade ist ihr Film angelaufen. Wir haben sie
 		// getroffen.").
 		return sentenceCount(b.Text) >= 2 && endsSentence(b.Text)
-	case b.chars-b.linkChars >= paragraphChars && endsSentence(b.Text):
+	case b.chars-b.linkChars() >= paragraphChars && endsSentence(b.Text):
 		return true
 	case strings.HasSuffix(strings.TrimRight(b.Text, "\"'”’)"), ".") && b.linkDensity() < 0.9 &&
 		wordCount(b.Text) >= minLinkedSentenceWords:
@@ -156,24 +171,25 @@ func readsAsProse(b *textBlock) bool {
 // listicle links its subheadings (a teaser's linked headline goes with its
 // teaser; see markTeasers).
 func isLinkList(b *textBlock) bool {
-	return b.Type() != BlockQuote && b.Type() != BlockHeading && b.linkDensity() > maxLinkDensity && !b.prose
+	return b.Type() != BlockQuote && b.Type() != BlockHeading && b.linkDensity() > maxLinkDensity && !b.is(markProse)
 }
 
 // weight is b's contribution to the score of the elements that contain it.
-// With honorFurniture, text in furniture counts against like a fragment.
-func weight(b *textBlock, honorFurniture bool) float64 {
+// With honorFurniture, text in furniture counts against like a fragment;
+// flags are the furniture-named elements b indexes.
+func weight(b *textBlock, flags []furnitureFlag, honorFurniture bool) float64 {
 	switch {
-	case honorFurniture && b.furniture >= 0:
+	case honorFurniture && b.furnitureIn(flags) >= 0:
 		return -fragmentPenalty * float64(b.chars)
 	case b.declared < 0:
 		return -float64(b.chars)
-	case b.teaser:
+	case b.is(markTeaser):
 		return -fragmentPenalty * float64(b.chars)
-	case b.prose:
-		return float64(b.chars - b.linkChars)
+	case b.is(markProse):
+		return float64(b.chars - b.linkChars())
 	case isLinkList(b):
 		return -linkListPenalty * float64(b.chars)
-	case b.line:
+	case b.is(markLine):
 		return 0 // a line of an element's text cut by <br>: neither prose nor furniture
 	case b.Type() == BlockListItem || b.Type() == BlockTableRow:
 		return -rowPenalty * float64(b.chars)
@@ -185,37 +201,41 @@ func weight(b *textBlock, honorFurniture bool) float64 {
 
 // bestContainer returns the element with the largest total block weight, or
 // nil when no element scores above zero (a page without prose). doc is the
-// root that segment cut blocks from.
-func bestContainer(doc *html.Node, blocks []textBlock, honorFurniture bool) *html.Node {
-	// The weight of each owner's own blocks, by the owner's place in
-	// document order: a slice, where a map keyed by node would cost a
-	// hash per block and several times the memory.
-	last := int32(-1)
-	for i := range blocks {
-		last = max(last, blocks[i].ownerOrder)
-	}
-	own := make([]float64, last+1)
+// root that segment cut blocks from, and flags its furniture-named elements.
+func bestContainer(doc *html.Node, blocks []textBlock, flags []furnitureFlag, honorFurniture bool) *html.Node {
 	positive := false
 	for i := range blocks {
-		w := weight(&blocks[i], honorFurniture)
-		own[blocks[i].ownerOrder] += w
-		positive = positive || w > 0
+		if weight(&blocks[i], flags, honorFurniture) > 0 {
+			positive = true
+			break
+		}
 	}
 	if !positive {
 		return nil // no sum of weights can score above zero
 	}
+	// Each element's own blocks are summed as the walk below meets the
+	// element, the blocks taken by their owners' places in document order:
+	// no slice of sums by element, which on a page of tiny elements is as
+	// large as the page. Blocks come in that order but for the text an
+	// element holds after a block inside it.
+	byOwner := ownerOrdered(blocks)
+	at := 0 // the next block of byOwner to add
 	var best *html.Node
 	bestScore := 0.0
 	// One post-order pass sums each subtree: linear in the tree's size,
 	// however deep it is. Descendants come first, so on a tie the smaller
 	// element wins. It numbers the elements in document order as segment
 	// did.
-	next := 0
+	next := int32(0)
 	var total func(n *html.Node) float64
 	total = func(n *html.Node) float64 {
 		sum := 0.0
-		if next < len(own) {
-			sum = own[next]
+		for ; at < len(blocks); at++ {
+			b := &blocks[byOwner.index(at)]
+			if b.ownerOrder != next {
+				break
+			}
+			sum += weight(b, flags, honorFurniture)
 		}
 		next++
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -232,6 +252,40 @@ func bestContainer(doc *html.Node, blocks []textBlock, honorFurniture bool) *htm
 	return best
 }
 
+// blockOrder lists blocks by their index in a page's blocks; nil lists
+// them all in the order they come.
+type blockOrder []int32
+
+// index returns the index of the i-th block of o.
+func (o blockOrder) index(i int) int {
+	if o == nil {
+		return i
+	}
+	return int(o[i])
+}
+
+// ownerOrdered returns the blocks in the document order of their owners,
+// each owner's in the order they come (so that each owner's weights add
+// up in the same order whichever way the blocks are listed): nil when
+// the blocks are in that order already.
+func ownerOrdered(blocks []textBlock) blockOrder {
+	sorted := true
+	for i := 1; i < len(blocks) && sorted; i++ {
+		sorted = blocks[i-1].ownerOrder <= blocks[i].ownerOrder
+	}
+	if sorted {
+		return nil
+	}
+	order := make(blockOrder, len(blocks))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		return cmp.Compare(blocks[a].ownerOrder, blocks[b].ownerOrder)
+	})
+	return order
+}
+
 // selectBlocks returns the blocks of container that belong to the article;
 // flags are the furniture-named elements the blocks index.
 func selectBlocks(blocks []textBlock, flags []furnitureFlag, container *html.Node, hints pageHints) body {
@@ -241,7 +295,7 @@ func selectBlocks(blocks []textBlock, flags []furnitureFlag, container *html.Nod
 		b := &blocks[i]
 		in[i] = within(b.owner, container) && !isFurnitureInside(b, flags, container)
 	}
-	addOpening(blocks, in)
+	addOpening(blocks, flags, in)
 	var kept []*textBlock
 	var keptAt []int // the index in blocks of each of kept
 	for i := range blocks {
@@ -277,15 +331,8 @@ func selectBlocks(blocks []textBlock, flags []furnitureFlag, container *html.Nod
 		first--
 	}
 	start := keptAt[first]
-	opening := headedLists(blocks, start, title)
-	out := body{lead: leadTexts(blocks, opening), first: blocks[opening].owner}
-	out.blocks = make([]bodyBlock, 0, last+2-first+start-opening)
-	if i := standfirstBefore(blocks, opening, hints); i >= 0 {
-		sf := blocks[i].body()
-		sf.Type, sf.Level = BlockParagraph, 0
-		sf.images = nil // they stand where the block does, below
-		out.blocks = append(out.blocks, sf)
-	}
+	opening := headedLists(blocks, flags, start, title)
+	p := &picked{blocks: blocks, standfirst: standfirstBefore(blocks, flags, opening, hints), size: last + 2 - first + start - opening}
 	// Whether each block is in the text, by its index in blocks.
 	chosen := make([]bool, len(blocks))
 	for i := opening; i < start; i++ {
@@ -294,25 +341,17 @@ func selectBlocks(blocks []textBlock, flags []furnitureFlag, container *html.Nod
 	for k, b := range kept[first : last+1] {
 		chosen[keptAt[first+k]] = !(b.Type() == BlockHeading && sameText(b.Text, title))
 	}
-	end := keptAt[last] + 1
+	p.end = keptAt[last] + 1
 	// The pictures that open the article wait for the block after them,
 	// which may be a credit line left out just above the text.
-	from := opening
-	for from > 0 && opening-from < maxLead && within(blocks[from-1].owner, container) {
-		from--
+	p.from = opening
+	for p.from > 0 && opening-p.from < maxLead && within(blocks[p.from-1].owner, container) {
+		p.from--
 	}
-	out.blocks = appendWithPictures(out.blocks, blocks[from:end], chosen[from:end])
-	if end < len(blocks) && within(blocks[end].owner, container) && len(out.blocks) > 0 {
-		// The figures that close the article wait for the block after it.
-		closing := &out.blocks[len(out.blocks)-1]
-		for _, img := range blocks[end].images() {
-			if img.at == 0 && (img.inFigure || img.caption != "") {
-				img.at = len(closing.Text)
-				closing.images = append(closing.images, img)
-			}
-		}
-	}
-	return out
+	p.chosen = chosen[p.from:p.end]
+	// The figures that close the article wait for the block after it.
+	p.closedByNext = p.end < len(blocks) && within(blocks[p.end].owner, container)
+	return body{picked: p, lead: leadTexts(blocks, opening), first: blocks[opening].owner}
 }
 
 // appendWithPictures appends the chosen blocks of span to out, each with
@@ -409,11 +448,11 @@ const (
 
 // standfirstBefore returns the index of the standfirst among the blocks
 // shortly before blocks[start], or -1.
-func standfirstBefore(blocks []textBlock, start int, hints pageHints) int {
+func standfirstBefore(blocks []textBlock, flags []furnitureFlag, start int, hints pageHints) int {
 	desc := foldKey(hints.description)
 	for i := start - 1; i >= max(0, start-maxStandfirstGap); i-- {
 		b := &blocks[i]
-		if b.strongFurniture >= 0 || b.Type() == BlockHeading || sameText(b.Text, hints.title) || inHeader(b.owner) {
+		if b.strongFurnitureIn(flags) >= 0 || b.Type() == BlockHeading || sameText(b.Text, hints.title) || inHeader(b.owner) {
 			continue
 		}
 		if repeatsDescription(foldKey(b.Text), desc) {
@@ -445,10 +484,11 @@ func within(n, c *html.Node) bool {
 // (furniture at or above the container, chosen when nothing else had prose,
 // is the container's own business).
 func isFurnitureInside(b *textBlock, flags []furnitureFlag, container *html.Node) bool {
-	if b.furniture < 0 {
+	f := b.furnitureIn(flags)
+	if f < 0 {
 		return false
 	}
-	furniture := flags[b.furniture].node
+	furniture := flags[f].node
 	return furniture != container && within(furniture, container)
 }
 
@@ -458,7 +498,7 @@ func isFurnitureInside(b *textBlock, flags []furnitureFlag, container *html.Node
 func paragraphSpan(bs []*textBlock) (first, last int) {
 	first, last = -1, -1
 	for i, b := range bs {
-		if b.prose {
+		if b.is(markProse) {
 			if first < 0 {
 				first = i
 			}
@@ -505,7 +545,7 @@ func mainColumnEnd(kept []*textBlock, first, last int) int {
 	total := 0
 	var column *html.Node
 	for _, b := range kept[first : last+1] {
-		if !b.prose {
+		if !b.is(markProse) {
 			continue
 		}
 		p := b.owner.Parent
@@ -517,7 +557,7 @@ func mainColumnEnd(kept []*textBlock, first, last int) int {
 	}
 	end, tail := last, 0
 	for end >= first && !within(kept[end].owner, column) {
-		if kept[end].prose {
+		if kept[end].is(markProse) {
 			tail += int(kept[end].chars)
 		}
 		end--
@@ -539,10 +579,10 @@ const maxOpeningGap = 150 // non-space bytes
 
 // addOpening marks in the blocks that open the text above the container's
 // first prose block.
-func addOpening(blocks []textBlock, in []bool) {
+func addOpening(blocks []textBlock, flags []furnitureFlag, in []bool) {
 	first := -1
 	for i := range blocks {
-		if in[i] && blocks[i].prose {
+		if in[i] && blocks[i].is(markProse) {
 			first = i
 			break
 		}
@@ -550,7 +590,7 @@ func addOpening(blocks []textBlock, in []bool) {
 	gap := 0
 	for j := first - 1; j >= 0 && gap <= maxOpeningGap; j-- {
 		b := &blocks[j]
-		if b.prose && b.furniture < 0 && !b.teaser && b.declared >= 0 && !isLinkList(b) {
+		if b.is(markProse) && b.furnitureIn(flags) < 0 && !b.is(markTeaser) && b.declared >= 0 && !isLinkList(b) {
 			in[j], gap = true, 0
 			continue
 		}
@@ -568,22 +608,22 @@ func isSubheading(b *textBlock, title string) bool {
 // "Ingredients" with its list above a recipe's steps, the "Key facts" with
 // its rows above an explainer. They stand apart from the text's element as
 // often as not, and weigh against it.
-func headedLists(blocks []textBlock, start int, title string) int {
+func headedLists(blocks []textBlock, flags []furnitureFlag, start int, title string) int {
 	text := blocks[start].owner
 	// A heading heads the text when it stands in an element that holds
 	// the text: a subtitle in a box of its own beside the headline does
 	// not.
 	heads := func(b *textBlock) bool {
-		return isSubheading(b, title) && b.furniture < 0 && b.owner.Parent != nil && within(text, b.owner.Parent)
+		return isSubheading(b, title) && b.furnitureIn(flags) < 0 && b.owner.Parent != nil && within(text, b.owner.Parent)
 	}
-	start = listOpening(blocks, start)
+	start = listOpening(blocks, flags, start)
 	if k := start - 1; k >= 0 && heads(&blocks[k]) {
 		start = k
 	}
 	for {
 		k := start - 1
 		for k >= 0 && (blocks[k].Type() == BlockListItem || blocks[k].Type() == BlockTableRow) &&
-			blocks[k].furniture < 0 && !blocks[k].teaser && !isLinkList(&blocks[k]) {
+			blocks[k].furnitureIn(flags) < 0 && !blocks[k].is(markTeaser) && !isLinkList(&blocks[k]) {
 			k--
 		}
 		if k == start-1 || k < 0 || !heads(&blocks[k]) {
@@ -598,7 +638,7 @@ func headedLists(blocks []textBlock, start int, title string) int {
 // trusted articleBody leaves out, an ad label, a "Read more" pointer or a
 // picture credit.
 func mayBeText(b *textBlock) bool {
-	return !isLinkList(b) && !b.teaser && !(b.declared < 0 && b.Type() == BlockParagraph) &&
+	return !isLinkList(b) && !b.is(markTeaser) && !(b.declared < 0 && b.Type() == BlockParagraph) &&
 		!isAdLabel(b.Text) && !isPointer(b.Text) && !isImageCredit(b.Text)
 }
 
@@ -614,7 +654,7 @@ const maxListOpening = 3
 // Jarman (1990)" above the review that is the second item, "Step 1: Preheat
 // the oven") weigh less than the item the text was found in. Items that
 // are not text (see mayBeText), or furniture at the text's edge, stop it.
-func listOpening(blocks []textBlock, start int) int {
+func listOpening(blocks []textBlock, flags []furnitureFlag, start int) int {
 	isItem := func(b *textBlock) bool { return b.Type() == BlockListItem && b.owner.DataAtom == atom.Li }
 	item := &blocks[start]
 	if !isItem(item) || item.owner.Parent == nil {
@@ -623,7 +663,7 @@ func listOpening(blocks []textBlock, start int) int {
 	k := start
 	for k > 0 && start-k < maxListOpening {
 		b := &blocks[k-1]
-		if !isItem(b) || b.owner.Parent != item.owner.Parent || b.furniture >= 0 ||
+		if !isItem(b) || b.owner.Parent != item.owner.Parent || b.furnitureIn(flags) >= 0 ||
 			!mayBeText(b) || isBoilerplate(b.Text) {
 			break
 		}
@@ -651,7 +691,7 @@ func closingLines(blocks []textBlock, flags []furnitureFlag, kept []*textBlock, 
 	}
 	parent := kept[last].owner.Parent
 	for _, b := range tail {
-		if b.Type() == BlockHeading || b.Type() == BlockListItem || b.linkChars > 0 ||
+		if b.Type() == BlockHeading || b.Type() == BlockListItem || b.linkChars() > 0 ||
 			(b.owner != kept[last].owner && b.owner.Parent != parent) {
 			return last
 		}
@@ -668,11 +708,11 @@ func closingLines(blocks []textBlock, flags []furnitureFlag, kept []*textBlock, 
 // the line that announces them ("The full list:"): a list written with
 // <br>, which closes a text as a single line does.
 func linesOfOne(blocks []*textBlock) bool {
-	if len(blocks) > 1 && strings.HasSuffix(blocks[0].Text, ":") && !blocks[0].line {
+	if len(blocks) > 1 && strings.HasSuffix(blocks[0].Text, ":") && !blocks[0].is(markLine) {
 		blocks = blocks[1:]
 	}
 	for _, b := range blocks {
-		if !b.line || b.owner != blocks[0].owner {
+		if !b.is(markLine) || b.owner != blocks[0].owner {
 			return false
 		}
 	}

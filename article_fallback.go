@@ -53,6 +53,9 @@ func withHiddenCopies(doc *html.Node, found body, hints pageHints) body {
 
 // bodyChars is the amount of text in b: non-space bytes.
 func bodyChars(b body) int {
+	if b.picked != nil {
+		return b.picked.chars()
+	}
 	n := 0
 	for _, bl := range b.blocks {
 		n += nonSpaceBytes(bl.Text)

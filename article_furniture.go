@@ -308,8 +308,9 @@ func keyOf(n *html.Node) siblingKey {
 	return siblingKey{n.Parent, strings.ToLower(name)}
 }
 
-// resolveFurniture sets each block's furniture: the nearest enclosing
-// furniture-named element that is not a wrapper around the article.
+// resolveFurniture sets each flag's furniture, which its blocks read (see
+// textBlock.furnitureIn): the nearest enclosing furniture-named element
+// that is not a wrapper around the article.
 func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
 	if len(flags) == 0 {
 		return
@@ -319,10 +320,10 @@ func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
 	prose := make([]float64, len(flags))
 	total := 0.0
 	for i := range blocks {
-		if b := &blocks[i]; b.flag >= 0 && b.prose {
+		if b := &blocks[i]; b.flag >= 0 && b.is(markProse) {
 			prose[b.flag] += float64(b.chars)
 		}
-		if blocks[i].prose {
+		if blocks[i].is(markProse) {
 			total += float64(blocks[i].chars)
 		}
 	}
@@ -340,34 +341,25 @@ func resolveFurniture(blocks []textBlock, flags []furnitureFlag) {
 			siblings[keyOf(flags[f].node)] += prose[f]
 		}
 	}
-	furniture := make([]int32, len(flags)) // the flag of the nearest furniture at or above each flag, or -1
-	strong := make([]int32, len(flags))    // the flag of the nearest strong-named element at or above each, or -1
-	wrapper := make([]bool, len(flags))
 	for f := range flags {
-		p := flags[f].parent
+		flag := &flags[f]
+		p := flag.parent
 		// A box inside a wrapper that holds all of the wrapper's prose is
 		// the same wrapper ("elementor-widget-container" in its widget).
-		inner := p >= 0 && wrapper[p] && prose[f] >= prose[p]
-		wrapper[f] = !flags[f].strong && (inner || max(prose[f], siblings[keyOf(flags[f].node)]) > wrapperShare*total)
-		flags[f].wrapper = wrapper[f]
-		furniture[f], strong[f] = -1, -1
+		inner := p >= 0 && flags[p].wrapper && prose[f] >= prose[p]
+		flag.wrapper = !flag.strong && (inner || max(prose[f], siblings[keyOf(flag.node)]) > wrapperShare*total)
+		flag.furniture, flag.strongAt = -1, -1
 		switch {
-		case !wrapper[f]:
-			furniture[f] = int32(f)
+		case !flag.wrapper:
+			flag.furniture = int32(f)
 		case p >= 0:
-			furniture[f] = furniture[p]
+			flag.furniture = flags[p].furniture
 		}
 		switch {
-		case flags[f].strong:
-			strong[f] = int32(f)
-		case flags[f].parent >= 0:
-			strong[f] = strong[flags[f].parent]
-		}
-	}
-	for i := range blocks {
-		if f := blocks[i].flag; f >= 0 {
-			blocks[i].furniture = furniture[f]
-			blocks[i].strongFurniture = strong[f]
+		case flag.strong:
+			flag.strongAt = int32(f)
+		case p >= 0:
+			flag.strongAt = flags[p].strongAt
 		}
 	}
 }

@@ -12,10 +12,10 @@ import (
 // bestContainerByMap is bestContainer as it was first written, with the
 // owners' weights in a map keyed by node: the reference that the numbering
 // of elements in document order must agree with.
-func bestContainerByMap(doc *html.Node, blocks []textBlock, honorFurniture bool) *html.Node {
+func bestContainerByMap(doc *html.Node, blocks []textBlock, flags []furnitureFlag, honorFurniture bool) *html.Node {
 	own := make(map[*html.Node]float64, len(blocks))
 	for i := range blocks {
-		own[blocks[i].owner] += weight(&blocks[i], honorFurniture)
+		own[blocks[i].owner] += weight(&blocks[i], flags, honorFurniture)
 	}
 	var best *html.Node
 	bestScore := 0.0
@@ -81,7 +81,7 @@ func TestBestContainerOrder(t *testing.T) {
 	})
 	docs["a <br> with children"] = brWithChildren
 	for name, doc := range docs {
-		blocks, _ := segment(doc)
+		blocks, flags := segment(doc)
 		var order []*html.Node // the root and its elements, as bestContainer numbers them
 		var number func(n *html.Node)
 		number = func(n *html.Node) {
@@ -99,10 +99,10 @@ func TestBestContainerOrder(t *testing.T) {
 			}
 		}
 		for i := range blocks {
-			blocks[i].prose = readsAsProse(&blocks[i])
+			blocks[i].mark(markProse, readsAsProse(&blocks[i]))
 		}
 		for _, honor := range []bool{true, false} {
-			got, want := bestContainer(doc, blocks, honor), bestContainerByMap(doc, blocks, honor)
+			got, want := bestContainer(doc, blocks, flags, honor), bestContainerByMap(doc, blocks, flags, honor)
 			if got != want {
 				t.Errorf("%s (honorFurniture %v): bestContainer chose %v, the map %v", name, honor, got, want)
 			}

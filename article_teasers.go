@@ -25,25 +25,26 @@ const (
 	maxTeaserTail = 2
 )
 
-// markTeasers sets teaser on the blocks of teaser units: the summary, and
-// the headline and whatever stands between them.
-func markTeasers(blocks []textBlock) {
+// markTeasers marks with markTeaser the blocks of teaser units: the summary, and
+// the headline and whatever stands between them; flags are the
+// furniture-named elements the blocks index.
+func markTeasers(blocks []textBlock, flags []furnitureFlag) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.declared > 0 || !b.prose || b.Type() == BlockQuote {
+		if b.declared > 0 || !b.is(markProse) || b.Type() == BlockQuote {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-1-maxTeaserGap); j-- {
-			if blocks[j].prose {
+			if blocks[j].is(markProse) {
 				break
 			}
 			if !isHeadlineLink(&blocks[j]) {
 				continue
 			}
 			unit := commonAncestor(blocks[j].owner, b.owner, maxTeaserDepth)
-			if unit != nil && isTeaserUnit(blocks, unit, j, i) {
+			if unit != nil && isTeaserUnit(blocks, flags, unit, j, i) {
 				for k := j; k <= i; k++ {
-					blocks[k].teaser = true
+					blocks[k].mark(markTeaser, true)
 				}
 			}
 			break
@@ -55,16 +56,16 @@ func markTeasers(blocks []textBlock) {
 // blocks[head], the summary blocks[summary], and between or before them only
 // a few short blocks (kicker, date), so that unit is not a whole article
 // whose subheadings happen to be links.
-func isTeaserUnit(blocks []textBlock, unit *html.Node, head, summary int) bool {
+func isTeaserUnit(blocks []textBlock, flags []furnitureFlag, unit *html.Node, head, summary int) bool {
 	// After the summary, the unit may hold its "Read more" link or a meta
 	// line in furniture, but no more text.
 	for k := summary + 1; k < len(blocks) && within(blocks[k].owner, unit); k++ {
-		if k-summary > maxTeaserTail || (blocks[k].linkDensity() < 0.9 && blocks[k].furniture < 0) {
+		if k-summary > maxTeaserTail || (blocks[k].linkDensity() < 0.9 && blocks[k].furnitureIn(flags) < 0) {
 			return false
 		}
 	}
 	for k := head - 1; k >= 0 && within(blocks[k].owner, unit); k-- {
-		if blocks[k].prose || summary-k > maxTeaserGap+1 {
+		if blocks[k].is(markProse) || summary-k > maxTeaserGap+1 {
 			return false
 		}
 	}

@@ -126,6 +126,13 @@
 // error. ParseContext cannot interrupt the HTML parser itself, which is
 // bounded by the size limit.
 //
+// The size limit bounds memory too. At its peak Parse holds a few times
+// the page's size on ordinary pages (3.5 times a 16 MB page of news
+// paragraphs), most of it the tree that golang.org/x/net/html builds:
+// about 112 bytes for each element and each run of text. A page of tiny
+// elements holds more for its size: about 34 times a page of "<p>a</p>"
+// repeated, and 55 times one of lines cut by "<br>".
+//
 // # The lede command
 //
 // The command in cmd/lede runs Parse from a shell or another language and

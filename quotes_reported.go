@@ -159,7 +159,7 @@ func (d *quoteDoc) transcriptLine(p Span, toks tokens) (Quote, bool) {
 		if !isHeadlineLabel(label) {
 			return Quote{}, false
 		}
-	} else if !d.isSpeakerLabel(label) {
+	} else if !d.isSpeakerLabel(label) || !d.labelSpeaks(label, toks.from(colon+1)) {
 		return Quote{}, false
 	}
 	start, end := toks.start(colon+1), p.End
@@ -191,9 +191,101 @@ func (d *quoteDoc) isSpeakerLabel(label tokens) bool {
 	return d.isKnownName(d.people.bySurname, w) || !regionNames[w] && !countryNames[w] && d.isKnownName(d.people.byGiven, w)
 }
 
-// labelCount returns how many paragraphs the word in capitals w opens as
-// a label before a colon. The paragraphs are counted once, on the first
-// question: most texts have no such label and are not read again.
+// labelSpeaks reports a label before a colon whose paragraph reads as
+// someone's words: a label that opens more than one paragraph, as a
+// transcript's or an interview's do ("TAPPER: … BENENSON: … TAPPER:"),
+// one word that names a person of the text ("PENCE:", "Marissa:"), or words
+// in the first or second person or a question or exclamation after it
+// ("Sen. Warren: We need …"). A dateline ("NEW DELHI: The government
+// said …"), a salutation ("DEAR ABBY: My husband …"), a team's or a
+// person's heading in a list ("Lakers: Kyle Kuzma left …", "Elizabeth
+// A. Burton: Possession of …") say nothing of their own.
+func (d *quoteDoc) labelSpeaks(label, content tokens) bool {
+	if salutations.has(label.lower(0)) {
+		return false
+	}
+	if d.labelCount(label.text(0)) >= 2 && label.len() == 1 || d.labelCount(labelKey(label)) >= 2 {
+		return true
+	}
+	if w := label.text(0); label.len() == 1 && (isUpperCased(w) && d.namesInCapitals(w) ||
+		d.isKnownName(d.people.bySurname, w) || d.isKnownName(d.people.byGiven, w)) {
+		return true // "PENCE:", "Matthews:", "Marissa:" for people the text names in full
+	}
+	if person, capitals := personLabel(label); person {
+		// A transcript names its speakers in capitals ("JAKE TAPPER:
+		// Donald Trump released a video …"); a panel's speaker in title
+		// case says a sentence, where a list under names gives none
+		// ("Elizabeth A. Burton: Possession of methamphetamine, …").
+		return capitals || speaksInPerson(content) || hasCopula(content)
+	}
+	return speaksInPerson(content)
+}
+
+// personLabel reports a label that is a person's name, its titles aside
+// ("Sen. Warren", "Luciana Lopez", "JAKE TAPPER"): a title first, or a
+// given name that the table of given names knows; and whether it is
+// written in capitals.
+func personLabel(label tokens) (person, capitals bool) {
+	capitals = true
+	for _, w := range label.all() {
+		if !w.punct() && !isUpperCased(w.text()) {
+			capitals = false
+		}
+	}
+	first := label.at(0)
+	if isTitleWord(first) {
+		return true, capitals
+	}
+	given := first.text()
+	if capitals {
+		given = titleCase(given)
+	}
+	_, known := givenNameSex(given)
+	return known && label.len() > 1, capitals
+}
+
+// hasCopula reports a form of "be", "have" or a modal among toks: a
+// sentence, not a list of nouns.
+func hasCopula(toks tokens) bool {
+	for _, w := range toks.all() {
+		if copulas.has(w.lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+// salutations open a letter, whose writer is not the one named.
+var salutations = wordSetOf(map[string]bool{"dear": true, "hi": true, "hello": true, "hey": true})
+
+// speaksInPerson reports words in the first or second person, or a
+// question or an exclamation: the marks of someone speaking.
+func speaksInPerson(toks tokens) bool {
+	for _, w := range toks.all() {
+		if w.punct() {
+			if w.text() == "?" || w.text() == "!" {
+				return true
+			}
+			continue
+		}
+		if firstSecondPerson.has(withoutContraction(w.lower())) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstSecondPerson are the pronouns and determiners of the first and
+// second person.
+var firstSecondPerson = wordSetOf(map[string]bool{
+	"i": true, "me": true, "my": true, "mine": true, "we": true, "us": true, "our": true,
+	"ours": true, "you": true, "your": true, "yours": true,
+})
+
+// labelCount returns how many paragraphs open with the label key w
+// before a colon: one word ("TAPPER") or several (labelKey). The
+// paragraphs are counted once, on the first question: most texts have no
+// such label and are not read again.
 func (d *quoteDoc) labelCount(w string) int {
 	if !d.capitalLabelsCounted {
 		d.capitalLabels, d.capitalLabelsCounted = capitalLabels(d.eachTokens(d.paras)), true
@@ -201,17 +293,42 @@ func (d *quoteDoc) labelCount(w string) int {
 	return d.capitalLabels[w]
 }
 
-// capitalLabels counts the paragraphs that each word in capitals opens as
-// a label before a colon ("TAPPER: …"); nil when there are none.
+// labelKey is the key of a label of several words in labelCount: its
+// words joined by spaces.
+func labelKey(label tokens) string {
+	if label.len() == 1 {
+		return label.text(0)
+	}
+	var b strings.Builder
+	for i, w := range label.all() {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text())
+	}
+	return b.String()
+}
+
+// capitalLabels counts the paragraphs that each label opens before a
+// colon: a word in capitals ("TAPPER: …") or capitalized words up to
+// maxLabelWords ("Sen. Warren: …"); nil when there are none.
 func capitalLabels(paras iter.Seq2[Span, tokens]) map[string]int {
 	var m map[string]int
 	for _, toks := range paras {
-		if toks.len() > 2 && toks.text(1) == ":" && isUpperCased(toks.text(0)) && !toks.punct(0) {
-			if m == nil {
-				m = map[string]int{}
+		colon := -1
+		for i := 0; i < toks.len() && i <= maxLabelWords; i++ {
+			if toks.text(i) == ":" {
+				colon = i
+				break
 			}
-			m[toks.text(0)]++
 		}
+		if colon < 1 || colon+1 >= toks.len() || !toks.isCapitalized(0) || toks.punct(0) {
+			continue
+		}
+		if m == nil {
+			m = map[string]int{}
+		}
+		m[labelKey(toks.slice(0, colon))]++
 	}
 	return m
 }

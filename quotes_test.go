@@ -2550,3 +2550,26 @@ func TestQuotesObjectEndsBeforeSecondVerb(t *testing.T) {
 	}
 	checkOneQuote(t, "The senator praised a judge who is known for caution and will be easy to confirm.", "a judge who is known for caution and will be easy to confirm")
 }
+
+// TestQuotesLabelsThatSayNothing checks that a label before a colon in
+// the body opens someone's words only when the paragraph reads so: a
+// transcript's speaker in capitals, a label that recurs, or words in the
+// first or second person or a sentence after a person's name; not a
+// dateline, a salutation, a team's heading or a list under names.
+func TestQuotesLabelsThatSayNothing(t *testing.T) {
+	checkNoQuotes(t,
+		"Readers wrote in this week.\n\nDEAR ABBY: My husband never listens to me.",
+		"Injury news from around the league.\n\nLakers: Kyle Kuzma left the game with a sore ankle.",
+		"Arrests this week.\n\nElizabeth A. Burton: Possession of methamphetamine, theft.",
+		"The fund grew in three steps.\n\nThe Plan Stage: Think and dream productively.",
+	)
+	text := "The report came in overnight.\n\nNEW DELHI: The government on Monday said it would extend the scheme."
+	for _, q := range Quotes(text) {
+		if q.Speaker != nil && q.Speaker.Text == "NEW DELHI" {
+			t.Errorf("Quotes(%q) gives the dateline as a speaker: %+v", text, q)
+		}
+	}
+	checkOneQuote(t, "The senator spoke at length.\n\nSen. Warren: We need to act now on prices.", "We need to act now on prices.")
+	checkOneQuote(t, "The anchor opened the show.\n\nJAKE TAPPER: The governor released a video on Friday about the storm.", "The governor released a video on Friday about the storm.")
+	checkOneQuote(t, "The panel went on.\n\nLuciana Lopez: The speculation is a different image for everyone.", "The speculation is a different image for everyone.")
+}

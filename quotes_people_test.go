@@ -991,3 +991,27 @@ func TestSpeakerOrganizationWithConnectors(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerPastSettingsAndPrepositions checks the speaker's words when a
+// setting or a prepositional phrase stands in the subject: a speech form
+// after a preposition is a noun of the subject ("Those in favor of
+// punishment say"), a setting before the subject with no comma is no part
+// of it ("Ahead of the vote Smith warned"), and an aside of circumstance
+// is no title ("The mayor, in reply to critics, said").
+func TestSpeakerPastSettingsAndPrepositions(t *testing.T) {
+	for _, tt := range []struct{ text, quote, speaker, title string }{
+		{"Those in favor of punishment say the law is too weak.", "the law is too weak", "Those in favor of punishment", ""},
+		{"Groups in support of the bill say it will pass.", "it will pass", "Groups in support of the bill", ""},
+		{"Ahead of the vote Smith warned that the plan would fail.", "that the plan would fail", "Smith", ""},
+		{"Before the match Arsenal said the pitch was fine.", "the pitch was fine", "Arsenal", ""},
+		{"After the game coach Dana Holt said the team was tired.", "the team was tired", "coach Dana Holt", "coach"},
+		{"The mayor, in reply to critics, said the plan was sound.", "the plan was sound", "The mayor", ""},
+		{"Officials, in response to questions, said the road would reopen.", "the road would reopen", "Officials", ""},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 || quotes[0].Text != tt.quote || quotes[0].Speaker == nil || quotes[0].Speaker.Text != tt.speaker || quotes[0].Speaker.Title != tt.title {
+			t.Errorf("Quotes(%q) = %+v, want %q by %q with title %q", tt.text, quotes, tt.quote, tt.speaker, tt.title)
+		}
+	}
+	checkNoQuotes(t, "Despite warnings that the dam would fail, the council did nothing.")
+}

@@ -835,6 +835,9 @@ func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool
 		if isAttributive(toks, v) {
 			continue // "270 pledged delegates", "his stated goal"
 		}
+		if pluralAfterPreposition(toks, v, lemma) {
+			continue // a noun: "in response to questions", "despite warnings that …"
+		}
 		if toks.lower(v) == lemma && nounVerbs.has(lemma) && v > 0 && modifiesNoun(toks.at(v-1)) && !prepositionBefore(toks, v-1) {
 			continue // a noun after its modifier: "talk show host", "the reality show"
 		}
@@ -867,6 +870,17 @@ func isParticipleAside(toks tokens, v, n, end int) bool {
 	}
 	_, _, ok := speechVerbAt(toks, v+2)
 	return ok
+}
+
+// pluralAfterPreposition reports a speech verb's form in -s right after
+// a preposition or "to", where no verb stands: the form is a plural noun
+// ("in response to questions", "despite warnings", "amid reports").
+func pluralAfterPreposition(toks tokens, v int, lemma string) bool {
+	if v == 0 {
+		return false
+	}
+	form, prev := toks.lower(v), toks.lower(v-1)
+	return form != lemma && strings.HasSuffix(form, "s") && (prev == "to" || prepositions[prev])
 }
 
 // isAttributive reports a past participle at toks[v] that describes the

@@ -236,8 +236,8 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 				break
 			}
 		}
-		if isRelative(toks.lower(open+1)) || isMarkAt(toks, open+1) || toks.text(open+1) == "‘" {
-			app = phrase{} // a relative clause is no title, nor the name of a work
+		if isRelative(toks.lower(open+1)) || isMarkAt(toks, open+1) || toks.text(open+1) == "‘" || circumstanceOpeners.has(toks.lower(open+1)) {
+			app = phrase{} // a relative clause is no title, nor the name of a work, nor a circumstance ("in response to questions")
 		}
 		return nameBackward(toks, open-1), app, true
 	}
@@ -245,6 +245,7 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 	if isVerbBeforeNoun(toks, subject, verb) {
 		return phrase{}, phrase{}, false
 	}
+	subject = pastFrontedSetting(toks, subject)
 	if a, ok := antecedentOfObject(toks, subject); ok {
 		subject = a
 	}
@@ -259,6 +260,45 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 	}
 	return subject, phrase{}, !subject.empty()
 }
+
+// pastFrontedSetting returns the name that ends a subject phrase which
+// opens with a setting and no comma after it: "Ahead of the vote Smith
+// warned", "Before the match Arsenal said", "After the game coach Dana
+// Holt said" have Smith, Arsenal and coach Dana Holt for subjects. Any
+// other phrase comes back as it is.
+func pastFrontedSetting(toks tokens, subject phrase) phrase {
+	if subject.to-subject.from < 2 || !toks.isCapitalized(subject.to-1) {
+		return subject
+	}
+	from := subject.from // where the setting's noun phrase starts
+	if first := toks.lower(from); prepositions[first] || frontedPrepositionHeads.has(first) {
+		from++ // "Ahead of the vote Smith"
+	} else if p := from - 1; p < 0 || !prepositions[toks.lower(p)] || p > 0 && !toks.punct(p-1) {
+		return subject // "Before the match Arsenal", where the phrase starts after the preposition
+	}
+	r := subject.to - 1
+	for r > from && (toks.isCapitalized(r-1) || titleWords.has(toks.lower(r-1))) {
+		r--
+	}
+	if r <= from {
+		return subject
+	}
+	return phrase{r, subject.to}
+}
+
+// frontedPrepositionHeads open a complex preposition at the head of a
+// sentence: "Prior to", "Ahead of", "Contrary to".
+var frontedPrepositionHeads = wordSetOf(map[string]bool{
+	"prior": true, "ahead": true, "contrary": true, "according": true, "thanks": true, "due": true,
+})
+
+// circumstanceOpeners open an aside between a speaker and the verb that
+// says when or why, not who the speaker is: "The mayor, in reply to
+// critics, said", "Officials, during a briefing, said".
+var circumstanceOpeners = wordSetOf(map[string]bool{
+	"in": true, "during": true, "after": true, "before": true, "despite": true, "amid": true,
+	"when": true, "while": true, "as": true, "later": true, "earlier": true, "again": true,
+})
 
 // isParticiplePhraseAside reports words from toks[from] to toks[to] that
 // are a participle's phrase set off by commas after a subject: "speaking
@@ -1177,6 +1217,9 @@ func isSpeechWordIn(toks tokens, j, k int) bool {
 	}
 	if j > 1 && determiners[toks.lower(j-2)] && reportAdjectives.has(toks.lower(j-1)) || modifiedNoun(toks, j) || afterSingularName(toks, j) {
 		return false // "An earlier report in a paper said", "The center-left think tank said"
+	}
+	if j > 0 && prepositions[toks.lower(j-1)] && !isParticiple(t.lower()) && !strings.HasSuffix(t.lower(), "ed") {
+		return false // a noun after a preposition: "Those in favor of punishment say", "in response to"
 	}
 	return !(j > 0 && determiners[toks.lower(j-1)])
 }

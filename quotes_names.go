@@ -1408,6 +1408,10 @@ var companyKinds = wordSetOf(map[string]bool{
 	"company": true, "firm": true, "business": true, "group": true, "carmaker": true,
 	"automaker": true, "retailer": true, "lender": true, "insurer": true, "airline": true,
 	"chain": true, "manufacturer": true, "producer": true, "maker": true, "operator": true,
+	"brokerage": true, "broker": true, "miner": true, "drugmaker": true,
+	"chipmaker": true, "developer": true, "publisher": true, "broadcaster": true,
+	"utility": true, "startup": true, "conglomerate": true, "supplier": true, "refiner": true,
+	"carrier": true, "distributor": true, "exchange": true, "fund": true, "studio": true,
 })
 
 // companySuffixes end the names of businesses: "Walt Disney Co",
@@ -1418,6 +1422,8 @@ var companySuffixes = wordSetOf(map[string]bool{
 	"group": true, "holdings": true, "motors": true, "foods": true, "industries": true,
 	"airlines": true, "airways": true, "technologies": true, "pharmaceuticals": true,
 	"enterprises": true, "brands": true, "stores": true, "mills": true, "steel": true,
+	"securities": true, "capital": true, "partners": true, "financial": true,
+	"investments": true, "energy": true, "resources": true, "systems": true, "labs": true,
 })
 
 // maxOrgLookback bounds the words orgNamedBefore reads back: a few

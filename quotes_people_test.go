@@ -1015,3 +1015,20 @@ func TestSpeakerPastSettingsAndPrepositions(t *testing.T) {
 	}
 	checkNoQuotes(t, "Despite warnings that the dam would fail, the council did nothing.")
 }
+
+// TestSpeakerCompanyByItsTrade checks that "the brokerage", "the
+// drugmaker" and other nouns of a business's trade stand for the business
+// named before them by its usual ending ("Kotak Securities", "Halvorsen
+// Pharmaceuticals").
+func TestSpeakerCompanyByItsTrade(t *testing.T) {
+	for _, tt := range []struct{ text, org string }{
+		{"Kotak Securities upgraded the stock on Monday. “We are pleased with the results,” the brokerage said in a note.", "Kotak Securities"},
+		{"Halvorsen Pharmaceuticals recalled the tablets. “Patient safety comes first,” the drugmaker said.", "Halvorsen Pharmaceuticals"},
+		{"Ardent Energy shut the plant in May. “The outage is over,” the utility said on Friday.", "Ardent Energy"},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 || quotes[0].Speaker == nil || quotes[0].Speaker.Org != tt.org {
+			t.Errorf("Quotes(%q) = %+v, want the speaker's organization %q", tt.text, quotes, tt.org)
+		}
+	}
+}

@@ -510,6 +510,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).clockTime, sClock | sNumberWord, true},
 	{(*dateFinder).recurrence, sSet, false},
 	{(*dateFinder).reference, sRef, false},
+	{(*dateFinder).referencePhrase, sRef, false},
 	{(*dateFinder).untilNow, sToDate, false},
 	{(*dateFinder).holiday, sHoliday, false},
 	{(*dateFinder).theUnit, sUnit | sRelative, false},

@@ -594,6 +594,21 @@ func (f *dateFinder) reference(k int) (dateMatch, bool) {
 	return dateMatch{end: k + 1, kind: DateDate, value: v, takesThe: w == "future"}, true
 }
 
+// referencePhrase reads the phrases of two words that point at the
+// present or the future: "these days" (PRESENT_REF) and "the near term",
+// "the long term" (FUTURE_REF, with their "the"; "short-term debt" and
+// "near term demand" are adjectives).
+func (f *dateFinder) referencePhrase(k int) (dateMatch, bool) {
+	w := f.word(k)
+	switch {
+	case w == "these" && f.word(k+1) == "days":
+		return dateMatch{end: k + 2, kind: DateDate, value: "PRESENT_REF"}, true
+	case termWords[w] && f.word(k+1) == "term" && is(f.lower, f.toks, k-1, "the"):
+		return dateMatch{end: k + 2, kind: DateDate, value: "FUTURE_REF", takesThe: true}, true
+	}
+	return dateMatch{}, false
+}
+
 // untilNow reads "to date" or "till date" at token k, the adverb of time
 // "until now", as the present: ending its clause or before the verb
 // ("the largest to date.", "Sales to date have risen", "To date, no one

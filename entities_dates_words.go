@@ -92,6 +92,12 @@ var refWords = map[string]string{
 	"future": "FUTURE_REF",
 }
 
+// termWords are the words before "term" in the phrases that point at
+// the future as "the future" does: "in the near term", "over the long
+// term" (FUTURE_REF in TimeML). "In the long run" is left out: TimeBank
+// does not annotate the idiom.
+var termWords = map[string]bool{"near": true, "short": true, "medium": true, "long": true}
+
 // setWords are adverbs of recurrence: "daily" is P1D. "Quarterly" is left
 // out: in news it is mostly an adjective ("its quarterly dividend").
 var setWords = map[string]string{

@@ -691,6 +691,8 @@ func buildWordClasses() map[string]wordClass {
 	addKeys(m, sRelDay, relativeDays)
 	addKeys(m, sSet, setWords)
 	addKeys(m, sRef, refWords)
+	addKeys(m, sRef, termWords)
+	add(sRef, "these")
 	addKeys(m, sUnit, dateUnits)
 	addKeys(m, sYear, decadeWords)
 	for name := range holidays {

@@ -1,0 +1,43 @@
+package lede
+
+import "testing"
+
+// phraseCase is a sentence and its findings, written as probeFindings
+// writes them (reference date Thursday 2024-03-14).
+type phraseCase struct {
+	name, sentence, want string
+}
+
+func checkPhraseCases(t *testing.T, cases []phraseCase) {
+	t.Helper()
+	for _, c := range cases {
+		want := c.want
+		if want == "-" {
+			want = ""
+		}
+		if got := probeFindings(c.sentence); got != want {
+			t.Errorf("%s: %q\n\tgot  %s\n\twant %s", c.name, c.sentence, got, want)
+		}
+	}
+}
+
+// TestReferencePhrases checks the phrases of more than one word that
+// point at the present or the future without a date, as TimeML values
+// them: "the near term" is FUTURE_REF, "these days" PRESENT_REF.
+func TestReferencePhrases(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"near term", "The carrier warned that fares would stay high in the near term.", "date|the near term|FUTURE_REF"},
+		{"short term", "Analysts see little relief for borrowers over the short term.", "date|the short term|FUTURE_REF"},
+		{"medium term", "The central bank expects inflation to settle in the medium term.", "date|the medium term|FUTURE_REF"},
+		{"long term", "Pension funds invest for the long term, the minister said.", "date|the long term|FUTURE_REF"},
+		{"these days", "Few commuters pay cash these days, the operator said.", "date|these days|PRESENT_REF"},
+		{"these days opens", "These days the harbour is quiet.", "date|These days|PRESENT_REF"},
+		// guards
+		{"adjective with a hyphen", "The company repaid its short-term debt.", "-"},
+		{"term of office", "She won a second term in office.", "-"},
+		{"long run idiom", "Tariffs hurt everyone in the long run.", "-"},
+		{"term without the", "Near term demand is weak.", "-"},
+		{"these without days", "These figures are provisional.", "-"},
+		{"days counted", "These three days were the hottest on record.", "duration|three days|P3D"},
+	})
+}

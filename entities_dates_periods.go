@@ -665,8 +665,11 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 			return dateMatch{end: d.end, kind: DateDate, value: weekValue(d.day), takesThe: true}, true
 		}
 	}
-	if is(f.lower, f.toks, end, "of", "'", "’") || is(f.lower, f.toks, k+1, "before", "after") && w != "day" {
+	if is(f.lower, f.toks, end, "of") || is(f.lower, f.toks, k+1, "before", "after") && w != "day" {
 		return dateMatch{}, false // "the year of the dragon"
+	}
+	if is(f.lower, f.toks, end, "'", "’") && (!is(f.lower, f.toks, end+1, "s") || f.isCapitalized(k)) {
+		return dateMatch{}, false // "the year's best film" is the year; "The Week's editor" a name
 	}
 	m := dateMatch{end: end, kind: DateDate, takesThe: true}
 	if w == "past" {

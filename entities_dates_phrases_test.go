@@ -41,3 +41,18 @@ func TestReferencePhrases(t *testing.T) {
 		{"days counted", "These three days were the hottest on record.", "duration|three days|P3D"},
 	})
 }
+
+// TestTheUnitPossessive checks a calendar unit named with "the" and
+// written as a possessive ("the week's busiest session"): the unit is
+// the date, as without the possessive.
+func TestTheUnitPossessive(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"week's", "Shares rose in the week's busiest session.", "date|the week|2024-W11"},
+		{"year's", "The film was the year's biggest hit, distributors said.", "date|the year|2024"},
+		{"month's curly", "The month’s rainfall broke a record.", "date|The month|2024-03"},
+		{"weekend's", "Police will brace for the weekend's protests.", "date|the weekend|2024-W11-WE"},
+		// guards
+		{"of a name", "Organisers named it the year of the dragon.", "-"},
+		{"possessive of a name", "The Week's editor resigned.", "-"},
+	})
+}

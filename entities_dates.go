@@ -1688,7 +1688,20 @@ func (f *dateFinder) mayBeRelativeUnit(k int) bool {
 		j++
 	}
 	return isClass(f.toks, j, relativeUnitClasses) || partsOfDay[f.word(j)] != "" ||
-		partsOfDay[f.word(k+1)] != "" || f.word(k) == "tonight"
+		partsOfDay[f.word(k+1)] != "" || f.word(k) == "tonight" || f.workWeekEnd(j) > 0
+}
+
+// workWeekEnd returns the end of the working week named at token j,
+// "working week", "work week" or "workweek", or 0: a relative word names
+// it as it names the week ("this working week" is this week).
+func (f *dateFinder) workWeekEnd(j int) int {
+	switch {
+	case is(f.lower, f.toks, j, "workweek"):
+		return j + 1
+	case is(f.lower, f.toks, j, "working", "work") && is(f.lower, f.toks, j+1, "week"):
+		return j + 2
+	}
+	return 0
 }
 
 // readRelativeUnit is relativeUnit without its early exit.
@@ -1707,6 +1720,9 @@ func (f *dateFinder) readRelativeUnit(k int) (dateMatch, bool) {
 	}
 	w := f.word(j)
 	end := j + 1
+	if e := f.workWeekEnd(j); e > 0 {
+		w, end = "week", e
+	}
 	if part := f.relativePartAt(k); part != "" { // "this morning", "last night"
 		day := "XXXX-XX-XX"
 		if !f.ref.IsZero() {
@@ -1756,6 +1772,8 @@ func (f *dateFinder) readRelativeUnit(k int) (dateMatch, bool) {
 		return dateMatch{end: end, kind: DateDate, value: weekValue(ref.AddDate(0, 0, 7*dir)), takesThe: true}, true
 	case "weekend":
 		return dateMatch{end: end, kind: DateDate, value: weekValue(ref.AddDate(0, 0, 7*dir)) + "-WE", takesThe: true}, true
+	case "fortnight": // "the past fortnight" is two weeks, as "the past two weeks" is
+		return dateMatch{end: end, kind: DateDuration, value: "P2W", takesThe: true}, true
 	case "quarter":
 		q := (int(ref.Month())-1)/3 + 1 + dir
 		y := ref.Year()

@@ -56,3 +56,22 @@ func TestTheUnitPossessive(t *testing.T) {
 		{"possessive of a name", "The Week's editor resigned.", "-"},
 	})
 }
+
+// TestRelativeWeekForms checks the forms of the week that a relative
+// word names as it names "week": the working week ("this working week",
+// "next workweek") is the week; a fortnight counted from now ("the past
+// fortnight") is the two weeks, as "the past two weeks" is.
+func TestRelativeWeekForms(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"this working week", "Parliament sits for three days this working week.", "duration|three days|P3D ; date|this working week|2024-W11"},
+		{"next work week", "The strike will disrupt trains next work week.", "date|next work week|2024-W12"},
+		{"last workweek", "Hiring slowed last workweek, the survey found.", "date|last workweek|2024-W10"},
+		{"past fortnight", "Prices have doubled over the past fortnight.", "duration|the past fortnight|P2W"},
+		{"next fortnight", "Ballots arrive in the next fortnight.", "duration|the next fortnight|P2W"},
+		{"last fortnight", "Rain fell on eleven days of the last fortnight.", "duration|eleven days|P11D ; duration|the last fortnight|P2W"},
+		// guards
+		{"work week compound", "Unions want a four-day work week.", "duration|four-day|P4D"},
+		{"week of work", "It was the last week of work before the holiday.", "date|the last week|2024-W10"},
+		{"working alone", "This working group meets monthly.", "set|monthly|P1M"},
+	})
+}

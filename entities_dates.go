@@ -511,6 +511,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).recurrence, sSet, false},
 	{(*dateFinder).reference, sRef, false},
 	{(*dateFinder).referencePhrase, sRef, false},
+	{(*dateFinder).onePartOfDay, sNumberWord, false},
 	{(*dateFinder).untilNow, sToDate, false},
 	{(*dateFinder).holiday, sHoliday, false},
 	{(*dateFinder).theUnit, sUnit | sRelative, false},

@@ -609,6 +609,17 @@ func (f *dateFinder) referencePhrase(k int) (dateMatch, bool) {
 	return dateMatch{}, false
 }
 
+// onePartOfDay reads a part of a day counted as one, "one morning",
+// "one evening": a time of a day the text leaves open. "One night" is
+// left to the durations ("spent one night in jail").
+func (f *dateFinder) onePartOfDay(k int) (dateMatch, bool) {
+	w := f.word(k + 1)
+	if f.word(k) != "one" || w == "night" || w == "overnight" || partsOfDay[w] == "" {
+		return dateMatch{}, false
+	}
+	return dateMatch{end: k + 2, kind: DateTime, value: "XXXX-XX-XXT" + partsOfDay[w]}, true
+}
+
 // untilNow reads "to date" or "till date" at token k, the adverb of time
 // "until now", as the present: ending its clause or before the verb
 // ("the largest to date.", "Sales to date have risen", "To date, no one
@@ -631,6 +642,14 @@ func (f *dateFinder) untilNow(k int) (dateMatch, bool) {
 func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	w, end := f.word(k), k+1
 	switch {
+	case adjectivalParts[w]: // "at lunchtime", "in the daytime"; not "the lunchtime crowd"
+		p := k - 1
+		if is(f.lower, f.toks, p, "the") {
+			p--
+		}
+		if !is(f.lower, f.toks, p, "at", "by", "until", "till", "before", "after", "around", "over", "during", "in") {
+			return dateMatch{}, false
+		}
 	case is(f.lower, f.toks, k-1, "the"):
 	case is(f.lower, f.toks, k-1, "late", "early", "mid") && partsOfDay[w] != "": // "late afternoon" needs no "the"
 	case is(f.lower, f.toks, k-1, "-") && is(f.lower, f.toks, k-2, "mid") && partsOfDay[w] != "": // "mid-afternoon"
@@ -709,7 +728,7 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 			back = -7
 		}
 		m.value = weekValue(ref.AddDate(0, 0, back)) + "-WE"
-	case "morning", "afternoon", "evening":
+	case "morning", "afternoon", "evening", "daytime", "lunchtime", "dinnertime", "suppertime":
 		m.kind, m.value = DateTime, ref.Format("2006-01-02")+"T"+partsOfDay[w]
 	default:
 		return dateMatch{}, false

@@ -75,3 +75,28 @@ func TestRelativeWeekForms(t *testing.T) {
 		{"working alone", "This working group meets monthly.", "set|monthly|P1M"},
 	})
 }
+
+// TestPartsOfDayForms checks the parts of a day beyond morning,
+// afternoon, evening and night — the daytime and the times of meals,
+// given the TimeML codes of the part of the day they fall in — and a
+// part of a day counted as one ("one evening"), which names a day left
+// open.
+func TestPartsOfDayForms(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"in the daytime", "The pass is open only in the daytime.", "time|the daytime|2024-03-14TDT"},
+		{"at lunchtime", "The minister will resign at lunchtime, aides said.", "time|lunchtime|2024-03-14TMI"},
+		{"by lunchtime", "Shares had recovered by lunchtime.", "time|lunchtime|2024-03-14TMI"},
+		{"weekday lunchtime", "Crowds gathered on Friday lunchtime.", "date|Friday lunchtime|2024-03-08"},
+		{"this lunchtime", "The verdict is due this lunchtime.", "time|this lunchtime|2024-03-14TMI"},
+		{"after dinnertime", "The streets empty after dinnertime.", "time|dinnertime|2024-03-14TEV"},
+		{"one morning", "One morning in June, the river rose by a metre.", "time|One morning|XXXX-XX-XXTMO ; date|June|2024-06"},
+		{"one evening", "He was arrested one evening outside the station.", "time|one evening|XXXX-XX-XXTEV"},
+		{"one afternoon", "The fire broke out one afternoon last week.", "time|one afternoon|XXXX-XX-XXTAF ; date|last week|2024-W10"},
+		// guards
+		{"lunchtime adjective", "The lunchtime crowd thinned.", "-"},
+		{"daytime adjective", "She hosts a daytime talk show.", "-"},
+		{"daytime adjective with the", "Viewers left the daytime show.", "-"},
+		{"one night is a duration", "He spent one night in jail.", "duration|one night|P1D"},
+		{"one of the mornings", "It was one of the coldest mornings on record.", "number|one|1|"},
+	})
+}

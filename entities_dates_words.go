@@ -35,10 +35,22 @@ var seasons = map[string]string{
 	"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
 
-// partsOfDay maps the parts of a day to their TIMEX3 codes.
+// partsOfDay maps the parts of a day to their TIMEX3 codes: MO, MI
+// (midday), AF, EV, NI and DT (daytime) are all the codes TimeML has.
+// The times of the main meals are given the code of the part of the day
+// they fall in: lunchtime is midday, dinnertime and suppertime the
+// evening. ("Teatime" is left out: late afternoon in the south of
+// England, the evening meal in the north.)
 var partsOfDay = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+	"daytime": "DT", "lunchtime": "MI", "dinnertime": "EV", "suppertime": "EV",
 }
+
+// adjectivalParts are the parts of partsOfDay that are mostly
+// adjectives ("the lunchtime crowd", "daytime television"): they count
+// only after a preposition, with or without "the" ("at lunchtime", "by
+// dinnertime", "in the daytime").
+var adjectivalParts = map[string]bool{"lunchtime": true, "dinnertime": true, "suppertime": true, "daytime": true}
 
 // dateUnits are the units of durations and relative dates, with their
 // plainMonthAbbreviations are the month abbreviations that are neither

@@ -499,6 +499,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).weekdayOfWeek, sWeekday | sRelative, false},
 	{(*dateFinder).dayOfMonth, 0, true},
 	{(*dateFinder).nthWeekdayOf, sNumberWord | sRelative | sVague, true},
+	{(*dateFinder).nthWeekOf, sNumberWord | sRelative | sVague, true},
 	{(*dateFinder).relativeDay, sRelDay | sUnit, false},
 	{(*dateFinder).relativeUnit, sRelative, false},
 	{(*dateFinder).agoDate, sNumberWord | sVague, true},
@@ -737,7 +738,7 @@ func (f *dateFinder) nthWeekdayOf(k int) (dateMatch, bool) {
 	if !ok || !is(f.lower, f.toks, j, "in", "of") {
 		return dateMatch{}, false
 	}
-	mo, end, ok := f.monthAt(j + 1)
+	mo, end, ok := f.countedMonthAt(j + 1)
 	if !ok {
 		return dateMatch{}, false
 	}
@@ -756,6 +757,56 @@ func (f *dateFinder) nthWeekdayOf(k int) (dateMatch, bool) {
 	m := f.dayMatch(end, y, mo, day.Day())
 	m.takesThe = true
 	return m, true
+}
+
+// countedMonthAt reads the month a week or a weekday is counted in
+// ("the third Monday of Jan", "the first week of Sept"): after "of" or
+// "in" there, a capitalized abbreviation is the month, which monthAt
+// alone would read as a name ("Jan") without a day or year after it.
+func (f *dateFinder) countedMonthAt(k int) (time.Month, int, bool) {
+	if mo, end, ok := f.monthAt(k); ok {
+		return mo, end, true
+	}
+	if mo, ok := monthNames[f.word(k)]; ok && f.isCapitalized(k) && f.word(k) != "may" && f.word(k) != "march" {
+		return mo, f.abbrevEnd(k), true
+	}
+	return 0, k, false
+}
+
+// nthWeekOf reads a week counted in its month: "the first week of
+// April", "the 3rd week of Jan.", "the last week of June 2023". Its value
+// is the ISO week that holds the fourth day of that seven-day stretch of
+// the month (for the last week, of the month's last seven days), as ISO
+// 8601 makes a year's first week the one that holds its fourth day.
+func (f *dateFinder) nthWeekOf(k int) (dateMatch, bool) {
+	nth, j := -1, k+1 // "last", "final"
+	if w := f.word(k); w != "last" && w != "final" {
+		n, ok := f.number(k)
+		if !ok || !n.ordinal || n.value < 1 || n.value > 4 { // a fifth stretch of seven days has no fourth day
+			return dateMatch{}, false
+		}
+		nth, j = int(n.value), n.end
+	}
+	if f.word(j) != "week" || !is(f.lower, f.toks, j+1, "of", "in") {
+		return dateMatch{}, false
+	}
+	mo, end, ok := f.countedMonthAt(j + 2)
+	if !ok {
+		return dateMatch{}, false
+	}
+	y := 0
+	if wy, ye, ok := f.yearAfterDay(end); ok && !f.yearIsCount(ye) {
+		y, end = wy, ye
+	} else if !f.ref.IsZero() {
+		y = f.nearestYear(k, end, mo, 15)
+	} else {
+		return dateMatch{}, false
+	}
+	day := time.Date(y, mo, 7*(nth-1)+4, 0, 0, 0, 0, time.UTC)
+	if nth < 0 {
+		day = time.Date(y, mo+1, -3, 0, 0, 0, 0, time.UTC) // the fourth day from the month's end
+	}
+	return dateMatch{end: end, kind: DateDate, value: weekValue(day), takesThe: true}, true
 }
 
 // dayOfMonth reads a day of the month named alone after a preposition:

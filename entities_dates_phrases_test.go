@@ -100,3 +100,23 @@ func TestPartsOfDayForms(t *testing.T) {
 		{"one of the mornings", "It was one of the coldest mornings on record.", "number|one|1|"},
 	})
 }
+
+// TestWeekOfMonth checks a week counted in its month, "the first week of
+// April", "the last week of June": the ISO week that holds the 4th day
+// of that seven-day stretch of the month, as ISO 8601 counts a year's
+// first week.
+func TestWeekOfMonth(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"last week of", "Ballots will be counted in the last week of June.", "date|the last week of June|2024-W26"},
+		{"first week of", "The ferry resumes in the first week of April.", "date|the first week of April|2024-W14"},
+		{"with a year", "Sales slumped in the second week of March 2023.", "date|the second week of March 2023|2023-W10"},
+		{"digits, short month", "Talks are planned for the 3rd week of Jan.", "date|the 3rd week of Jan.|2024-W03"},
+		{"short month without its period", "Talks resume in the 3rd week of Jan", "date|the 3rd week of Jan|2024-W03"},
+		{"weekday of a short month", "Polls will close on the first Monday of Nov", "date|the first Monday of Nov|2024-11-04"},
+		{"final week of", "Exams fall in the final week of May.", "date|the final week of May|2024-W22"},
+		// guards
+		{"week of an event", "It was the first week of the trial.", "ordinal|first|1|"},
+		{"week of a campaign", "It was the final week of the campaign.", "-"},
+		{"the last week alone", "Prices fell in the last week.", "date|the last week|2024-W10"},
+	})
+}

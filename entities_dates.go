@@ -2182,6 +2182,9 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	if m, ok := f.wholeUnit(k); ok {
 		return m, true
 	}
+	if m, ok := f.anotherUnit(k); ok {
+		return m, true
+	}
 	if n, unit, e, ok := f.amount(j); ok {
 		if j == k && n == 1 && f.afterUnit(k) {
 			return dateMatch{}, false // "barrels a day": the quantity's rate
@@ -2214,12 +2217,24 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 // durationModifiers are the words before the amount of a duration:
 // "the past two months", "the next five years", "the whole year".
 var durationModifiers = []string{"past", "last", "next", "coming", "first", "latest", "previous", "following",
-	"entire", "full", "whole", "same", "final", "initial", "recent"}
+	"entire", "full", "whole", "same", "final", "initial", "recent", "another"}
 
 // durationModifierClasses are classes that each of durationModifiers has
 // (TestDurationModifierClasses), so that duration asks the list only of
 // words of them; digits have none.
 const durationModifierClasses = sRelative | sVague | sUnit
+
+// anotherUnit reads one more unit of time, "another day", "another
+// year": a count of one, as "a day" is. "Another two weeks" and "another
+// few months" are read as amounts after the modifier "another".
+func (f *dateFinder) anotherUnit(k int) (dateMatch, bool) {
+	w := f.word(k + 1)
+	u, ok := f.unitAt(k + 1)
+	if !is(f.lower, f.toks, k, "another") || !ok || strings.HasSuffix(w, "s") || u.letter == "" || w == "quarter" || w == "second" {
+		return dateMatch{}, false // "another quarter of the budget", "another second-half goal"
+	}
+	return dateMatch{end: k + 2, kind: DateDuration, value: durationValue(1, u)}, true
+}
 
 // wholeUnit reads one whole unit of time without a count: "the whole
 // year", "the entire month" (one year, one month: TimeML's P1Y, P1M).

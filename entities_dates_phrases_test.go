@@ -120,3 +120,21 @@ func TestWeekOfMonth(t *testing.T) {
 		{"the last week alone", "Prices fell in the last week.", "date|the last week|2024-W10"},
 	})
 }
+
+// TestAnotherAmount checks an amount of time counted with "another",
+// which counts as "a" does, or adds its number: "another day" is P1D,
+// "another two weeks" P2W.
+func TestAnotherAmount(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"another day", "Rescuers searched the ruins for another day.", "duration|another day|P1D"},
+		{"another two weeks", "The talks will run for another two weeks.", "duration|another two weeks|P2W"},
+		{"another 10 years", "The reactor may operate for another 10 years.", "duration|another 10 years|P10Y"},
+		{"another year of", "Farmers face another year of drought.", "duration|another year|P1Y"},
+		{"another few months", "The inquiry will take another few months.", "duration|another few months|PXM"},
+		// guards
+		{"another person", "Another person was injured.", "-"},
+		{"another time", "The match will be replayed another time.", "-"},
+		{"another quarter of", "Another quarter of the budget went on fuel.", "-"},
+		{"another figure", "Another 300 jobs will go.", "number|300|300|"},
+	})
+}

@@ -703,7 +703,7 @@ func buildWordClasses() map[string]wordClass {
 	}
 	addKeys(m, sRelative, relativeWords)
 	add(sVague, "first", "latest", "entire", "full", "whole", "same", "final", "initial", "recent",
-		"few", "several", "many", "some", "a", "an")
+		"few", "several", "many", "some", "a", "an", "another")
 	add(sQuarter, "q", "h")
 	add(sYear, "fy", "year", "'", "’")
 	add(sClock, "noon", "midday", "midnight", "half", "quarter")

@@ -728,6 +728,13 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 			back = -7
 		}
 		m.value = weekValue(ref.AddDate(0, 0, back)) + "-WE"
+	case "day": // "halted for the day": the day of writing; "the heat of the day" is no date
+		if !is(f.lower, f.toks, k-2, "for") {
+			return dateMatch{}, false
+		}
+		m.value, m.day, m.hasDay = ref.Format("2006-01-02"), ref, true
+	case "fortnight": // "for the fortnight": two weeks, as "the past fortnight" is
+		m.kind, m.value = DateDuration, "P2W"
 	case "morning", "afternoon", "evening", "daytime", "lunchtime", "dinnertime", "suppertime":
 		m.kind, m.value = DateTime, ref.Format("2006-01-02")+"T"+partsOfDay[w]
 	default:

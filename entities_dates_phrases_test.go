@@ -138,3 +138,19 @@ func TestAnotherAmount(t *testing.T) {
 		{"another figure", "Another 300 jobs will go.", "number|300|300|"},
 	})
 }
+
+// TestDayAndFortnightWithThe checks "for the day" (the day of writing:
+// "closed for the day") and "the fortnight" (two weeks, as "the past
+// fortnight" is).
+func TestDayAndFortnightWithThe(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"halted for the day", "Trading was halted for the day.", "date|the day|2024-03-14"},
+		{"adjourned for the day", "Lawmakers adjourned for the day without a vote.", "date|the day|2024-03-14"},
+		{"closed for the day after", "The museum closed for the day after a power cut.", "date|the day|2024-03-14"},
+		{"for the fortnight", "Fans camp out in the park for the fortnight.", "duration|the fortnight|P2W"},
+		{"over the fortnight", "Over the fortnight, the index fell sharply.", "duration|the fortnight|P2W"},
+		// guards
+		{"heat of the day", "Players rested in the heat of the day.", "-"},
+		{"the day before the vote", "Polls opened the day before the vote.", "-"},
+	})
+}

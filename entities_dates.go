@@ -513,6 +513,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).reference, sRef, false},
 	{(*dateFinder).referencePhrase, sRef, false},
 	{(*dateFinder).onePartOfDay, sNumberWord, false},
+	{(*dateFinder).weekendsSet, sUnit, false},
 	{(*dateFinder).untilNow, sToDate, false},
 	{(*dateFinder).holiday, sHoliday, false},
 	{(*dateFinder).theUnit, sUnit | sRelative, false},

@@ -620,6 +620,25 @@ func (f *dateFinder) onePartOfDay(k int) (dateMatch, bool) {
 	return dateMatch{end: k + 2, kind: DateTime, value: "XXXX-XX-XXT" + partsOfDay[w]}, true
 }
 
+// weekendsSet reads the weekends named as a recurrence, "on weekends",
+// "at weekends", "on the weekends", "all weekends": the set of weekends,
+// XXXX-WXX-WE, as "every weekend" is. Counted weekends ("three
+// weekends") and weekends as a subject are left alone. (Weekdays have no
+// TIMEX3 code and stay out.)
+func (f *dateFinder) weekendsSet(k int) (dateMatch, bool) {
+	if f.word(k) != "weekends" {
+		return dateMatch{}, false
+	}
+	p := k - 1
+	if is(f.lower, f.toks, p, "the") {
+		p--
+	}
+	if !is(f.lower, f.toks, p, "on", "at", "during", "over", "all") {
+		return dateMatch{}, false
+	}
+	return dateMatch{end: k + 1, kind: DateSet, value: "XXXX-WXX-WE"}, true
+}
+
 // untilNow reads "to date" or "till date" at token k, the adverb of time
 // "until now", as the present: ending its clause or before the verb
 // ("the largest to date.", "Sales to date have risen", "To date, no one

@@ -154,3 +154,19 @@ func TestDayAndFortnightWithThe(t *testing.T) {
 		{"the day before the vote", "Polls opened the day before the vote.", "-"},
 	})
 }
+
+// TestWeekendsSet checks the weekends named as a recurrence, "on
+// weekends", "at weekends", "on the weekends": TimeML's set of weekends,
+// XXXX-WXX-WE, as "every weekend" is.
+func TestWeekendsSet(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"on weekends", "The museum opens on weekends.", "set|weekends|XXXX-WXX-WE"},
+		{"at weekends", "Trains run less often at weekends.", "set|weekends|XXXX-WXX-WE"},
+		{"on the weekends", "Volunteers staff the desk on the weekends.", "set|weekends|XXXX-WXX-WE"},
+		{"all weekends", "The pool is closed all weekends.", "set|weekends|XXXX-WXX-WE"},
+		{"every weekend", "The market runs every weekend.", "set|every weekend|XXXX-WXX-WE"},
+		// guards
+		{"counted weekends", "Storms hit on three weekends.", "number|three|3|"},
+		{"weekends as a subject", "Weekends are busy for the ferry.", "-"},
+	})
+}

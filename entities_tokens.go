@@ -708,7 +708,7 @@ func buildWordClasses() map[string]wordClass {
 	add(sYear, "fy", "year", "'", "’")
 	add(sClock, "noon", "midday", "midnight", "half", "quarter")
 	add(sSet, "every", "each", "per", "once", "twice", "thrice")
-	add(sUnit, "weekend", "past", "latest", "current", "same", "full")
+	add(sUnit, "weekend", "weekends", "past", "latest", "current", "same", "full")
 	add(sUnit, "morning", "afternoon", "evening", "daytime", "lunchtime", "dinnertime", "suppertime")
 	addKeys(m, sUnit, seasons)
 	add(sThe, "the")

@@ -733,5 +733,7 @@ func buildWordClasses() map[string]wordClass {
 		}
 	}
 	add(sNumberStart, "btc", "rmb")
+	addKeys(m, sNumberStart, currencyWords) // "rupees 500 crore": see currencyWordBefore
+	addKeys(m, sNumberStart, currencyBaseNames)
 	return m
 }

@@ -2231,8 +2231,9 @@ const durationModifierClasses = sRelative | sVague | sUnit
 func (f *dateFinder) anotherUnit(k int) (dateMatch, bool) {
 	w := f.word(k + 1)
 	u, ok := f.unitAt(k + 1)
-	if !is(f.lower, f.toks, k, "another") || !ok || strings.HasSuffix(w, "s") || u.letter == "" || w == "quarter" || w == "second" {
-		return dateMatch{}, false // "another quarter of the budget", "another second-half goal"
+	if !is(f.lower, f.toks, k, "another") || !ok || strings.HasSuffix(w, "s") || u.letter == "" || w == "quarter" || w == "second" ||
+		f.isCapitalized(k+1) || shortUnitNames[w] {
+		return dateMatch{}, false // "another quarter of the budget", "another second-half goal", "another SEC official"
 	}
 	return dateMatch{end: k + 2, kind: DateDuration, value: durationValue(1, u)}, true
 }

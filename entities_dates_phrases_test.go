@@ -134,6 +134,8 @@ func TestAnotherAmount(t *testing.T) {
 		// guards
 		{"another person", "Another person was injured.", "-"},
 		{"another time", "The match will be replayed another time.", "-"},
+		{"another agency", "Another SEC official resigned.", "-"},
+		{"another abbreviation", "The bill needs another min of debate.", "-"},
 		{"another quarter of", "Another quarter of the budget went on fuel.", "-"},
 		{"another figure", "Another 300 jobs will go.", "number|300|300|"},
 	})

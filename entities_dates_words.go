@@ -82,6 +82,13 @@ var dateUnits = map[string]dateUnit{
 	"quarter": {"M", 3, false}, "quarters": {"M", 3, false},
 }
 
+// shortUnitNames are the abbreviations among dateUnits, which after a
+// word ("another sec") are more often something else than a count of
+// one: "another SEC official", "another min".
+var shortUnitNames = map[string]bool{
+	"yr": true, "h": true, "hr": true, "min": true, "sec": true,
+}
+
 type dateUnit struct {
 	letter string  // Y, M, W, D, H, M, S
 	scale  float64 // a decade is 10 years

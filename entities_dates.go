@@ -1327,11 +1327,14 @@ func (f *dateFinder) cue(j int) int {
 	switch {
 	case (w == "until" || w == "till") && f.lastedBefore(j):
 		return -1 // "the debate ran until 11 p.m. Wednesday"
-	case futureCues[w]:
+	case w == "next" && is(f.lower, f.toks, j+1, "to"):
+		return 0 // "exploded next to the embassy Friday": a place
+	case futureCues[w] || (w == "is" || w == "are" || w == "set" || w == "planned" || w == "expected" || w == "poised" ||
+		w == "slated") && is(f.lower, f.toks, j+1, "to"): // "is to resume trading Tuesday", "set to resume Monday"
+		if f.pastPerfectBefore(j) {
+			return -1 // "had been due to expire Friday", "had been scheduled for Tuesday": the time has passed
+		}
 		return 1
-	case (w == "is" || w == "are" || w == "set" || w == "planned" || w == "expected" || w == "poised" ||
-		w == "slated") && is(f.lower, f.toks, j+1, "to"):
-		return 1 // "is to resume trading Tuesday", "set to resume Monday"
 	case w == "as" && is(f.lower, f.toks, j-1, "soon", "early") && is(f.lower, f.toks, j-2, "as"):
 		return 1 // "as soon as Tuesday"
 	case pastCues[w]:
@@ -1347,6 +1350,14 @@ func (f *dateFinder) cue(j int) int {
 		return -1
 	}
 	return 0
+}
+
+// pastPerfectBefore reports "had been" before token j, with a word
+// between them or not ("had been due", "had previously been scheduled"):
+// a plan or a deadline told in the past perfect was for a time before
+// the writing.
+func (f *dateFinder) pastPerfectBefore(j int) bool {
+	return is(f.lower, f.toks, j-1, "been") && (is(f.lower, f.toks, j-2, "had") || is(f.lower, f.toks, j-3, "had"))
 }
 
 // lastedBefore reports a past verb of lasting a few words before the

@@ -1329,6 +1329,9 @@ func (f *dateFinder) cue(j int) int {
 		return -1 // "the debate ran until 11 p.m. Wednesday"
 	case w == "next" && is(f.lower, f.toks, j+1, "to"):
 		return 0 // "exploded next to the embassy Friday": a place
+	case w == "let" && is(f.lower, f.toks, j+1, "'", "’") && is(f.lower, f.toks, j+2, "s"),
+		w == "about" && is(f.lower, f.toks, j-1, "what", "how"):
+		return 1 // a proposal: "let's meet Tuesday", "how about 30 minutes later?"
 	case futureCues[w] || (w == "is" || w == "are" || w == "set" || w == "planned" || w == "expected" || w == "poised" ||
 		w == "slated") && is(f.lower, f.toks, j+1, "to"): // "is to resume trading Tuesday", "set to resume Monday"
 		if f.pastPerfectBefore(j) {

@@ -13,6 +13,8 @@ func TestTenseCues(t *testing.T) {
 		{"had been due", "The offer had been due to expire Friday evening.", "date|Friday evening|2024-03-08"},
 		{"had been scheduled", "The vote had previously been scheduled for Tuesday.", "date|Tuesday|2024-03-12"},
 		{"had been set to", "The plant had been set to close on Monday.", "date|Monday|2024-03-11"},
+		{"let's", "\"Let's talk on Monday,\" the mayor said.", "date|Monday|2024-03-18"},
+		{"how about", "How about Friday for the vote?", "date|Friday|2024-03-15"},
 		// guards: the future stays the future
 		{"next week", "The minister will visit next Monday.", "date|next Monday|2024-03-18"},
 		{"is due", "The report is due on Friday.", "date|Friday|2024-03-15"},

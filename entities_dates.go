@@ -1981,6 +1981,8 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 	switch {
 	case is(f.lower, f.toks, j, "ago", "earlier", "before", "previously"):
 		dir, j = -1, j+1
+	case f.narratedLater(k, j):
+		return dateMatch{}, false // a duration: see narratedLater
 	case is(f.lower, f.toks, j, "later", "hence"):
 		dir, j = 1, j+1
 	case is(f.lower, f.toks, j, "from") && is(f.lower, f.toks, j+1, "now"):
@@ -2027,6 +2029,23 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 		return dateMatch{end: j, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
 	}
 	return dateMatch{}, false
+}
+
+// narratedLater reports an amount of time at tokens [k, e) before
+// "later" in a sentence not told in the future, with no date written
+// before it: "Three days later, the index fell", "Police arrived an hour
+// later", "But a minute and a half later, a pilot calls in" (the
+// historical present of broadcast news). It counts from an event the
+// story tells, not from the writing, and TimeML (TimeBank) annotates the
+// amount as a duration, with "later" its signal. Counted from a date
+// before it ("on March 2 ... two days later") or told in the future
+// ("will rule three days later"), it is a date.
+func (f *dateFinder) narratedLater(k, e int) bool {
+	if !is(f.lower, f.toks, e, "later") || f.tense(k, e) > 0 {
+		return false
+	}
+	_, anchored := f.anchorBefore(k)
+	return !anchored
 }
 
 // beyondCalendar reports whether amount units away from the reference
@@ -2214,7 +2233,8 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 			// keeps "the first nine months" and "of 1997" apart)
 			return dateMatch{end: ye, kind: DateDate, value: fourDigits(y) + "-H1", takesThe: true}, true
 		}
-		if is(f.lower, toks, e, "ago", "earlier", "later", "hence", "old") || is(f.lower, toks, e, "from") && is(f.lower, toks, e+1, "now") ||
+		if is(f.lower, toks, e, "ago", "earlier", "hence", "old") || is(f.lower, toks, e, "later") && !f.narratedLater(k, e) ||
+			is(f.lower, toks, e, "from") && is(f.lower, toks, e+1, "now") ||
 			is(f.lower, toks, e, "-") && is(f.lower, toks, e+1, "old") || is(f.lower, toks, e, "of") && is(f.lower, toks, e+1, "age") {
 			// Dates counted from now; ages, which are figures. An amount
 			// counted from anything else ("3 minutes from today", "five

@@ -20,3 +20,24 @@ func TestTenseCues(t *testing.T) {
 		{"is due", "The report is due on Friday.", "date|Friday|2024-03-15"},
 	})
 }
+
+// TestNarratedLater checks an amount of time before "later" in a past
+// narrative without a date before it: it counts from an event the story
+// tells, not from the writing, so it is the duration TimeML annotates
+// ("Three days later" is P3D, "later" its signal). Counted from a date
+// written before it, or told in the future, it stays a date.
+func TestNarratedLater(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"days later", "Three days later, the index fell again.", "duration|Three days|P3D"},
+		{"an hour later", "Police arrived an hour later and sealed the street.", "duration|an hour|PT1H"},
+		{"a few days later", "A few days later he resigned.", "duration|A few days|PXD"},
+		{"a minute and a half later", "The engine failed a minute and a half later.", "duration|a minute and a half|PT1M30S"},
+		{"historical present", "But a minute and a half later, a pilot calls in.", "duration|a minute and a half|PT1M30S"},
+		// guards
+		{"from a date", "The fire started on March 2 and was put out two days later.", "date|March 2|2024-03-02 ; date|two days later|2024-03-04"},
+		{"in the future", "The court will rule three days later.", "date|three days later|2024-03-17"},
+		{"a proposal", "\"Let's meet again a week later,\" she told him.", "date|a week later|2024-W12"},
+		{"a proposal asked", "How about two days later?", "date|about two days later|2024-03-16"},
+		{"earlier stays a date", "Profit fell from $2 million a year earlier.", "money|$2 million|2000000|USD ; date|a year earlier|2023"},
+	})
+}

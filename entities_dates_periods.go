@@ -69,9 +69,27 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 	}
 	y := "XXXX"
 	if !f.ref.IsZero() {
-		y = fourDigits(f.ref.Year())
+		y = fourDigits(f.periodYearUnwritten(k, e, code))
 	}
 	return dateMatch{end: e, kind: DateDate, value: y + "-" + code, takesThe: !adjective}, true
+}
+
+// periodYearUnwritten is the year of a quarter or half named without one
+// at tokens [k, e): the reference's, or the year before when the period
+// is still to come this year and the sentence speaks of the past, as an
+// earnings report in January does of the year just ended ("announced a
+// drop in profits for the fourth quarter").
+func (f *dateFinder) periodYearUnwritten(k, e int, code string) int {
+	y := f.ref.Year()
+	n := int(code[1] - '0')
+	current := (int(f.ref.Month())-1)/3 + 1 // the quarter of the reference
+	if code[0] == 'H' {
+		current = (int(f.ref.Month())-1)/6 + 1
+	}
+	if n > current && f.tense(k, e) < 0 {
+		y--
+	}
+	return y
 }
 
 // yearAgo reads the adjectives of earnings reports, "year-ago" and

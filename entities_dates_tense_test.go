@@ -41,3 +41,17 @@ func TestNarratedLater(t *testing.T) {
 		{"earlier stays a date", "Profit fell from $2 million a year earlier.", "money|$2 million|2000000|USD ; date|a year earlier|2023"},
 	})
 }
+
+// TestPeriodYearUnwritten checks the year of a quarter or half named
+// without one (reference Thursday 2024-03-14, in the first quarter): a
+// period still to come this year, told in the past, is last year's.
+func TestPeriodYearUnwritten(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"fourth quarter in the past", "The carrier reported a loss for the fourth quarter.", "date|the fourth quarter|2023-Q4"},
+		{"third-quarter adjective", "Shares fell after weak third-quarter sales were announced.", "date|third-quarter|2023-Q3"},
+		{"second half in the past", "Exports slowed in the second half, the ministry said.", "date|the second half|2023-H2"},
+		// guards
+		{"fourth quarter ahead", "The carrier expects a loss in the fourth quarter.", "date|the fourth quarter|2024-Q4"},
+		{"current quarter", "Sales rose in the first quarter, the company said.", "date|the first quarter|2024-Q1"},
+	})
+}

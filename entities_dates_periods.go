@@ -48,8 +48,9 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 		if !is(f.lower, toks, e+1, "of") && !is(f.lower, toks, k-1, "the") {
 			return dateMatch{}, false
 		}
-		if is(f.lower, toks, e+1, "of") && !f.isYearAt(e+2) && !is(f.lower, toks, e+2, "the", "this", "last", "next") {
-			return dateMatch{}, false // "the second half of the game"
+		if is(f.lower, toks, e+1, "of") && !f.isYearAt(e+2) && !is(f.lower, toks, e+2, "the", "this", "last", "next") ||
+			is(f.lower, toks, e+1, "of") && is(f.lower, toks, e+2, "the") && !is(f.lower, toks, e+3, "year", "fiscal", "calendar") {
+			return dateMatch{}, false // "the second half of the game", "the second half of the 20th century"
 		}
 	default:
 		return dateMatch{}, false

@@ -55,3 +55,16 @@ func TestPeriodYearUnwritten(t *testing.T) {
 		{"current quarter", "Sales rose in the first quarter, the company said.", "date|the first quarter|2024-Q1"},
 	})
 }
+
+// TestHalfOfWhat checks that "the first half" and "the second half" are
+// halves of a year only of a year: "of the year", "of 2023", "of this
+// year", or alone; "of the 20th century" and "of the game" are halves of
+// something else (whose "second" and "half" the figure finder reads).
+func TestHalfOfWhat(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"of the year", "Sales will recover in the second half of the year.", "date|the second half|2024-H2 ; date|the year|2024"},
+		{"of the fiscal year", "Costs rose in the first half of the fiscal year.", "date|the first half|2024-H1 ; date|the fiscal year|2024"},
+		{"of a century", "The city grew in the second half of the 20th century.", "ordinal|second|2| ; number|half|0.5| ; date|the 20th century|19"},
+		{"of a game", "He scored twice in the second half of the game.", "ordinal|second|2| ; number|half|0.5|"},
+	})
+}

@@ -780,6 +780,9 @@ func (f *dateFinder) countedMonthAt(k int) (time.Month, int, bool) {
 // the month (for the last week, of the month's last seven days), as ISO
 // 8601 makes a year's first week the one that holds its fourth day.
 func (f *dateFinder) nthWeekOf(k int) (dateMatch, bool) {
+	if !isClass(f.toks, k+1, sUnit) && !isClass(f.toks, k+2, sUnit) {
+		return dateMatch{}, false // "week" is a unit, one or two tokens on ("first week", "3rd week"): most numbers have none
+	}
 	nth, j := -1, k+1 // "last", "final"
 	if w := f.word(k); w != "last" && w != "final" {
 		n, ok := f.number(k)
@@ -2263,9 +2266,12 @@ const durationModifierClasses = sRelative | sVague | sUnit
 // year": a count of one, as "a day" is. "Another two weeks" and "another
 // few months" are read as amounts after the modifier "another".
 func (f *dateFinder) anotherUnit(k int) (dateMatch, bool) {
+	if !is(f.lower, f.toks, k, "another") {
+		return dateMatch{}, false
+	}
 	w := f.word(k + 1)
 	u, ok := f.unitAt(k + 1)
-	if !is(f.lower, f.toks, k, "another") || !ok || strings.HasSuffix(w, "s") || u.letter == "" || w == "quarter" || w == "second" ||
+	if !ok || strings.HasSuffix(w, "s") || u.letter == "" || w == "quarter" || w == "second" ||
 		f.isCapitalized(k+1) || shortUnitNames[w] {
 		return dateMatch{}, false // "another quarter of the budget", "another second-half goal", "another SEC official"
 	}

@@ -632,8 +632,11 @@ func (f *dateFinder) referencePhrase(k int) (dateMatch, bool) {
 // "one evening": a time of a day the text leaves open. "One night" is
 // left to the durations ("spent one night in jail").
 func (f *dateFinder) onePartOfDay(k int) (dateMatch, bool) {
+	if f.word(k) != "one" {
+		return dateMatch{}, false
+	}
 	w := f.word(k + 1)
-	if f.word(k) != "one" || w == "night" || w == "overnight" || partsOfDay[w] == "" {
+	if w == "night" || w == "overnight" || partsOfDay[w] == "" {
 		return dateMatch{}, false
 	}
 	return dateMatch{end: k + 2, kind: DateTime, value: "XXXX-XX-XXT" + partsOfDay[w]}, true

@@ -1975,6 +1975,7 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
+	j = f.roughlyEnd(j)
 	dir, anchored := 0, is(f.lower, f.toks, j, "later", "earlier", "before")
 	if is(f.lower, f.toks, j, "before") && is(f.lower, f.toks, j+1, subjectsAfterBefore...) {
 		// "burned for three days before it was contained": "before"
@@ -2032,6 +2033,23 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 		return dateMatch{end: j, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
 	}
 	return dateMatch{}, false
+}
+
+// roughlyEnd skips the words after an amount of time that make it
+// rough, "or so" and "or" with a second count ("a week or so ago", "a
+// year or two ago"), and returns the token after them, or j: the amount
+// counts back or on as the first one does.
+func (f *dateFinder) roughlyEnd(j int) int {
+	if !is(f.lower, f.toks, j, "or") {
+		return j
+	}
+	if is(f.lower, f.toks, j+1, "so") {
+		return j + 2
+	}
+	if n, ok := f.number(j + 1); ok && n.first == j+1 && !n.ordinal && is(f.lower, f.toks, n.end, "ago", "later", "earlier") {
+		return n.end // "a year or two ago"; not "a year or two years"
+	}
+	return j
 }
 
 // narratedLater reports an amount of time at tokens [k, e) before

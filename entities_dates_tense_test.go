@@ -68,3 +68,17 @@ func TestHalfOfWhat(t *testing.T) {
 		{"of a game", "He scored twice in the second half of the game.", "ordinal|second|2| ; number|half|0.5|"},
 	})
 }
+
+// TestRoughAmountsAgo checks an amount made rough with "or so" or a
+// second count before "ago" or "later": it counts as the first amount.
+func TestRoughAmountsAgo(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"or so ago", "Then, a week or so ago, the general flew in.", "date|a week or so ago|2024-W10"},
+		{"or two ago", "The plant closed a year or two ago.", "date|a year or two ago|2023"},
+		{"decade or so", "The law passed a decade or so ago.", "date|a decade or so ago|201"},
+		{"or so later, in the future", "The court will rule a month or so later.", "date|a month or so later|2024-04"},
+		// guards
+		{"or with a unit", "It takes a day or two weeks.", "duration|a day|P1D ; duration|two weeks|P2W"},
+		{"or so alone", "It took a week or so.", "duration|a week|P1W"},
+	})
+}

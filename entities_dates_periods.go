@@ -356,6 +356,9 @@ func (f *dateFinder) holiday(k int) (dateMatch, bool) {
 	} else if !f.ref.IsZero() {
 		year = f.holidayYear(k, end, name)
 	}
+	if f.word(end) == "week" && year != 0 { // "Easter week", "Christmas week": the ISO week the holiday falls in
+		return dateMatch{end: end + 1, kind: DateDate, value: weekValue(holidayOf(name, year))}, true
+	}
 	return holidayMatch(name, year, end), true
 }
 
@@ -720,8 +723,11 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 		}
 		return dateMatch{end: end, kind: DateDate, value: f.seasonValue(code, 0), takesThe: true}, true
 	}
-	if w == "week" && is(f.lower, f.toks, end, "of") { // "the week of March 6"
+	if w == "week" && is(f.lower, f.toks, end, "of") { // "the week of March 6", "the week of Christmas"
 		if d, ok := f.monthDate(end + 1); ok && d.hasDay {
+			return dateMatch{end: d.end, kind: DateDate, value: weekValue(d.day), takesThe: true}, true
+		}
+		if d, ok := f.holiday(end + 1); ok && d.hasDay {
 			return dateMatch{end: d.end, kind: DateDate, value: weekValue(d.day), takesThe: true}, true
 		}
 	}

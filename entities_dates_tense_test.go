@@ -82,3 +82,17 @@ func TestRoughAmountsAgo(t *testing.T) {
 		{"or so alone", "It took a week or so.", "duration|a week|P1W"},
 	})
 }
+
+// TestHolidayWeek checks a holiday's week, "Easter week", "the week of
+// Christmas": the ISO week the holiday falls in (reference Thursday
+// 2024-03-14; Easter 2024 is 31 March).
+func TestHolidayWeek(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"Easter week", "Protests are planned for Easter week.", "date|Easter week|2024-W13"},
+		{"Christmas week", "Shops were busy in Christmas week.", "date|Christmas week|2023-W52"},
+		{"the week of", "Flights sold out for the week of Christmas.", "date|the week of Christmas|2023-W52"},
+		// guards
+		{"the holiday alone", "Shops close on Christmas Day.", "date|Christmas Day|2023-12-25"},
+		{"a weekend", "The Easter weekend was quiet.", "date|Easter|2024-03-31"},
+	})
+}

@@ -1927,12 +1927,16 @@ func weekValue(t time.Time) string {
 
 // offsetFromDay reads an amount of time counted from a named day, which
 // names one day: "two weeks before May 13, 1999", "three days after
-// Christmas", "four months from tomorrow", "a week after next Friday".
+// Christmas", "four months from tomorrow", "a week after next Friday",
+// "the day before Christmas".
 // Amounts counted from an event ("two days after the vote") or from a
 // month or year stay durations, read elsewhere; so do hours and minutes
 // ("3 minutes from today"), which would move a day to no time of it.
 func (f *dateFinder) offsetFromDay(k int) (dateMatch, bool) {
 	n, unit, e, ok := f.amount(k)
+	if !ok && f.word(k) == "day" && is(f.lower, f.toks, k-1, "the") {
+		n, unit, e, ok = 1, dateUnits["day"], k+1, true // "the day before Christmas", "the day after March 3"
+	}
 	if !ok || unit.time || !isWhole(n*unit.scale) || !is(f.lower, f.toks, e, "before", "after", "from") {
 		return dateMatch{}, false
 	}
@@ -1958,7 +1962,7 @@ func (f *dateFinder) offsetFromDay(k int) (dateMatch, bool) {
 	default:
 		day = day.AddDate(0, 0, count)
 	}
-	return dateMatch{first: k, end: anchor.end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+	return dateMatch{first: k, end: anchor.end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true, takesThe: true}, true
 }
 
 // agoDate reads a date counted from the reference: "two days ago", "a

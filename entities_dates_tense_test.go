@@ -96,3 +96,17 @@ func TestHolidayWeek(t *testing.T) {
 		{"a weekend", "The Easter weekend was quiet.", "date|Easter|2024-03-31"},
 	})
 }
+
+// TestTheDayBeforeADay checks "the day before" and "the day after" a
+// named day: that day's neighbour, as "two days after Christmas" counts
+// from Christmas.
+func TestTheDayBeforeADay(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"after a holiday", "Stores open the day after Thanksgiving.", "date|the day after Thanksgiving|2023-11-24"},
+		{"before a date", "He flew in the day before March 3.", "date|the day before March 3|2024-03-02"},
+		{"before a relative day", "The day before last Tuesday's hearing, he flew in.", "date|The day before last Tuesday|2024-03-11"},
+		// guards
+		{"before an event", "He flew in the day before the vote.", "-"},
+		{"after, ending the clause", "The fire started on Sunday and was put out the day after.", "date|Sunday|2024-03-10 ; date|the day after|2024-03-11"},
+	})
+}

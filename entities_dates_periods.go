@@ -95,13 +95,19 @@ func (f *dateFinder) periodYearUnwritten(k, e int, code string) int {
 
 // yearAgo reads the adjectives of earnings reports, "year-ago" and
 // "year-earlier", with the period they qualify: "the year-ago quarter",
-// "the year-earlier period", "year-earlier".
+// "the year-earlier period", "the year-ago third quarter" (the third
+// quarter of the year before), "year-earlier".
 func (f *dateFinder) yearAgo(k int) (dateMatch, bool) {
 	toks := f.toks
 	if !is(f.lower, toks, k, "year") || !is(f.lower, toks, k+1, "-") || !is(f.lower, toks, k+2, "ago", "earlier") {
 		return dateMatch{}, false
 	}
 	end := k + 3
+	if q, ok := f.quarterDate(end); ok && !f.ref.IsZero() && !f.writesYear(end, q.end) {
+		// "the year-ago third quarter": that quarter a year before the
+		// one the text reports
+		return dateMatch{end: q.end, kind: DateDate, value: fourDigits(atoi(q.value[:4])-1) + q.value[4:], takesThe: true}, true
+	}
 	noun := is(f.lower, toks, end, "quarter", "period")
 	if noun {
 		end++

@@ -110,3 +110,15 @@ func TestTheDayBeforeADay(t *testing.T) {
 		{"after, ending the clause", "The fire started on Sunday and was put out the day after.", "date|Sunday|2024-03-10 ; date|the day after|2024-03-11"},
 	})
 }
+
+// TestYearAgoQuarter checks a quarter named with "year-ago" or
+// "year-earlier" before it: that quarter of the year before.
+func TestYearAgoQuarter(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"year-ago third quarter", "Net rose 5% from the year-ago third quarter.", "percent|5%|5|% ; date|the year-ago third quarter|2022-Q3"},
+		{"year-earlier first quarter", "Sales fell from the year-earlier first quarter.", "date|the year-earlier first quarter|2023-Q1"},
+		// guards
+		{"year-ago quarter", "Net fell from the year-ago quarter.", "date|the year-ago quarter|2023"},
+		{"year-ago alone", "Profit doubled from year-ago levels.", "date|year-ago|2023"},
+	})
+}

@@ -1981,9 +1981,10 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 	}
 	j = f.roughlyEnd(j)
 	dir, anchored := 0, is(f.lower, f.toks, j, "later", "earlier", "before")
-	if is(f.lower, f.toks, j, "before") && is(f.lower, f.toks, j+1, subjectsAfterBefore...) {
-		// "burned for three days before it was contained": "before"
-		// opens a clause; the days are a duration.
+	if is(f.lower, f.toks, j, "before") && (is(f.lower, f.toks, j+1, subjectsAfterBefore...) || f.gerundAt(j+1)) {
+		// "burned for three days before it was contained", "must wait 30
+		// days before closing the purchase": "before" opens a clause or
+		// names an act; the days are a duration.
 		return dateMatch{}, false
 	}
 	switch {
@@ -2037,6 +2038,14 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 		return dateMatch{end: j, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
 	}
 	return dateMatch{}, false
+}
+
+// gerundAt reports a lower-case word in "-ing" at token k, the verb of
+// an act after "before" ("before closing", "before leaving office").
+// "Morning" and "evening" end so and are no acts.
+func (f *dateFinder) gerundAt(k int) bool {
+	w := f.word(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !f.isCapitalized(k) && partsOfDay[w] == ""
 }
 
 // roughlyEnd skips the words after an amount of time that make it

@@ -122,3 +122,17 @@ func TestYearAgoQuarter(t *testing.T) {
 		{"year-ago alone", "Profit doubled from year-ago levels.", "date|year-ago|2023"},
 	})
 }
+
+// TestAmountBeforeAnAct checks an amount of time before "before" and
+// the verb of an act ("wait 30 days before closing"): a duration, as
+// before a clause ("three days before it was contained").
+func TestAmountBeforeAnAct(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"before a gerund", "The banks must wait at least 30 days before closing the purchase.", "duration|at least 30 days|P30D"},
+		{"before leaving", "He resigned two weeks before leaving office.", "duration|two weeks|P2W"},
+		// guards
+		{"before a day", "It happened two days before Christmas.", "date|two days before Christmas|2023-12-23"},
+		{"before at the end", "He had left the city two days before.", "date|two days before|2024-03-12"},
+		{"before the morning", "They met two days before, on Monday morning.", "date|two days before|2024-03-12 ; date|Monday morning|2024-03-11"},
+	})
+}

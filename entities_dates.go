@@ -17,6 +17,9 @@ type dateFinder struct {
 	// stories compare it with "the year-ago quarter" and "a year
 	// earlier", which then mean that quarter a year before.
 	quarter string
+	// year is the last year written so far ("in 1988", "March 1988"),
+	// which "that year" means.
+	year int
 	// anchor is the last date read with its day or month, and anchorEnd
 	// the token after it: "two days later" and "the following year"
 	// count from it in its sentence (see anchoredRef).
@@ -81,6 +84,9 @@ func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatc
 		}
 		if strings.Contains(m.value, "-Q") && !m.counted {
 			f.quarter = m.value
+		}
+		if y := writtenYearOf(m.value); y != 0 && f.writesYear(m.first, m.end) {
+			f.year = y
 		}
 		if day, ok := monthOrDay(m.value); ok {
 			f.anchor, f.anchorEnd = day, m.end
@@ -1572,6 +1578,15 @@ var subjectsAfterBefore = []string{"it", "he", "she", "they", "we", "i", "you", 
 // may stand: a sentence's length.
 const maxAnchorTokens = 40
 
+// writtenYearOf returns the year a date value opens with ("1988",
+// "1988-03", "1988-Q3"), or 0.
+func writtenYearOf(value string) int {
+	if len(value) < 4 || !isInteger(value[:4]) || len(value) > 4 && value[4] != '-' {
+		return 0
+	}
+	return atoi(value[:4])
+}
+
 // monthOrDay reads a TIMEX3 value that names a month or a day
 // ("2015-06", "2024-03-09") as the first day it covers. It reads the
 // digits itself, as time.Parse with the layouts "2006-01-02" (of the
@@ -1828,6 +1843,9 @@ func (f *dateFinder) readRelativeUnit(k int) (dateMatch, bool) {
 		}
 		return dateMatch{}, false
 	case "year":
+		if f.word(k) == "that" && f.year != 0 {
+			return dateMatch{end: end, kind: DateDate, value: fourDigits(f.year), takesThe: true}, true // "in 1988 … that year"
+		}
 		y := fourDigits(ref.Year() + dir)
 		if is(f.lower, f.toks, end, "'", "’") && is(f.lower, f.toks, end+1, "s") { // "this year's third quarter"
 			if q, ok := f.quarterDate(end + 2); ok {
@@ -1845,6 +1863,9 @@ func (f *dateFinder) readRelativeUnit(k int) (dateMatch, bool) {
 	case "fortnight": // "the past fortnight" is two weeks, as "the past two weeks" is
 		return dateMatch{end: end, kind: DateDuration, value: "P2W", takesThe: true}, true
 	case "quarter":
+		if f.word(k) == "that" && f.quarter != "" {
+			return dateMatch{end: end, kind: DateDate, value: f.quarter, takesThe: true}, true // "the third quarter … that quarter"
+		}
 		q := (int(ref.Month())-1)/3 + 1 + dir
 		y := ref.Year()
 		if q < 1 {

@@ -136,3 +136,16 @@ func TestAmountBeforeAnAct(t *testing.T) {
 		{"before the morning", "They met two days before, on Monday morning.", "date|two days before|2024-03-12 ; date|Monday morning|2024-03-11"},
 	})
 }
+
+// TestThatYear checks "that year" and "that quarter": the year and the
+// quarter the text named last, not the reference's.
+func TestThatYear(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"year in the sentence", "Watch imports totalled $37 million in 1988, a small share of the market that year.", "money|$37 million|37000000|USD ; date|1988|1988 ; date|that year|1988"},
+		{"year in the sentence before", "The firm was founded in 2015. That year, it hired 40 people.", "date|2015|2015 ; date|That year|2015 ; number|40|40|"},
+		{"quarter", "Profit rose in the third quarter of 2022, and sales rose that quarter too.", "date|the third quarter of 2022|2022-Q3 ; date|that quarter|2022-Q3"},
+		// guards
+		{"no year before", "That year was hard, he said.", "date|That year|2024"},
+		{"this year", "Sales rose in 1988 and will rise again this year.", "date|1988|1988 ; date|this year|2024"},
+	})
+}

@@ -1557,6 +1557,21 @@ func (f *dateFinder) anchoredRef(k int) time.Time {
 	return f.refDay()
 }
 
+// storyAnchor returns the date with its month or day read last before
+// "the following" or "the previous" at token k that opens its sentence
+// and has no date before it in the sentence: "In March, ... . The
+// following month, the company put itself up for sale" goes on with the
+// story's last date, however far back.
+func (f *dateFinder) storyAnchor(k int) (time.Time, bool) {
+	if _, ok := f.anchorBefore(k); ok || f.anchor.IsZero() || f.anchorEnd > k {
+		return time.Time{}, false
+	}
+	if !is(f.lower, f.toks, k-1, "the") || !f.sentenceBreak(k-1) {
+		return time.Time{}, false
+	}
+	return f.anchor, true
+}
+
 // anchorBefore returns the date written before token k in its sentence.
 func (f *dateFinder) anchorBefore(k int) (time.Time, bool) {
 	if f.anchor.IsZero() || f.anchorEnd > k || k-f.anchorEnd > maxAnchorTokens {
@@ -1823,6 +1838,9 @@ func (f *dateFinder) readRelativeUnit(k int) (dateMatch, bool) {
 	ref := f.refDay()
 	if is(f.lower, f.toks, k, "following", "previous") {
 		ref = f.anchoredRef(k)
+		if day, ok := f.storyAnchor(k); ok {
+			ref = day
+		}
 	}
 	if code, ok := partsOfDay[w]; ok && dir != 0 && is(f.lower, f.toks, k-1, "the") {
 		// "the next morning", "the previous evening": the part of the

@@ -149,3 +149,16 @@ func TestThatYear(t *testing.T) {
 		{"this year", "Sales rose in 1988 and will rise again this year.", "date|1988|1988 ; date|this year|2024"},
 	})
 }
+
+// TestFollowingOpensSentence checks "The following month" and "The
+// previous year" opening a sentence with no date in it: they go on from
+// the last date the story gave, sentences back.
+func TestFollowingOpensSentence(t *testing.T) {
+	checkPhraseCases(t, []phraseCase{
+		{"following month", "In March 2021, the firm received an offer. Its board met twice. The following month, it put itself up for sale.", "date|March 2021|2021-03 ; date|The following month|2021-04"},
+		{"previous year", "The plant opened in June 2019. The previous year, its owner had sold two mills.", "date|June 2019|2019-06 ; date|The previous year|2018 ; number|two|2|"},
+		// guards
+		{"no date before", "The following month, the firm put itself up for sale.", "date|The following month|2024-04"},
+		{"not opening its sentence", "In March 2021, the firm received an offer. Its board met in the following month.", "date|March 2021|2021-03 ; date|the following month|2024-04"},
+	})
+}

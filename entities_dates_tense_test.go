@@ -15,6 +15,8 @@ func TestTenseCues(t *testing.T) {
 		{"had been set to", "The plant had been set to close on Monday.", "date|Monday|2024-03-11"},
 		{"let's", "\"Let's talk on Monday,\" the mayor said.", "date|Monday|2024-03-18"},
 		{"how about", "How about Friday for the vote?", "date|Friday|2024-03-15"},
+		{"expect", "Most voters expect him to win Monday's debate.", "date|Monday|2024-03-18"},
+		{"expecting", "Traders are expecting a cut on Wednesday.", "date|Wednesday|2024-03-20"},
 		// guards: the future stays the future
 		{"next week", "The minister will visit next Monday.", "date|next Monday|2024-03-18"},
 		{"is due", "The report is due on Friday.", "date|Friday|2024-03-15"},

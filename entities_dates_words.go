@@ -202,7 +202,7 @@ var timeZones = map[string]bool{
 // Tuesday" the last one.
 var futureCues = map[string]bool{
 	"will": true, "shall": true, "would": true, "going": true, "plans": true,
-	"plan": true, "planning": true, "scheduled": true, "expects": true, "due": true,
+	"plan": true, "planning": true, "scheduled": true, "expect": true, "expects": true, "expecting": true, "due": true,
 	"next": true, "upcoming": true, "tomorrow": true,
 	"until": true, "till": true, // deadlines: "extended the offer until Tuesday"
 }

@@ -93,14 +93,19 @@
 // ("Friday between 2 and 4 p.m." puts both times on Friday afternoon).
 // Words that count from a date written before them in the sentence count
 // from it ("on Sunday … the next morning", "on 28 March … the week
-// after"). A rate after a quantity's unit belongs to the quantity ("120
+// after"); an amount before "later" with no date before it, in a sentence
+// not told in the future, counts from an event the story tells and is a
+// duration ("Three days later, the index fell" is P3D), as TimeML
+// annotates it. A rate after a quantity's unit belongs to the quantity ("120
 // kilometres per hour", "2 million tonnes a year"); after money, a percent
 // or a count it is a set ("$5 a year", "300 meals a day"), as TimeML
 // annotates rates.
 // Money is read in every ISO 4217 currency, by its code ("GHS 300", "sgd$
 // 40"), by the English symbols CLDR gives it ("₾20", "40 zł", "E£ 20";
 // a symbol of one letter only glued to an amount written as money:
-// "R23.50", "R5bn"), and by its name ("five euros"); a symbol that several currencies share
+// "R23.50", "R5bn"), and by its name ("five euros"; before an amount
+// written as money too, as South Asian news writes it: "rupees 500
+// crore"); a symbol that several currencies share
 // means the one English-language news means by it ("$" the US dollar,
 // "kr" the Swedish krona, "C$" the Canadian dollar). Digits are read as
 // news writes them in any locale: "12 500" and "3 250 000" with spaces

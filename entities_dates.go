@@ -17,6 +17,9 @@ type dateFinder struct {
 	// stories compare it with "the year-ago quarter" and "a year
 	// earlier", which then mean that quarter a year before.
 	quarter string
+	// year is the last year written so far ("in 1988", "March 1988"),
+	// which "that year" means.
+	year int
 	// anchor is the last date read with its day or month, and anchorEnd
 	// the token after it: "two days later" and "the following year"
 	// count from it in its sentence (see anchoredRef).
@@ -81,6 +84,9 @@ func (f *dateFinder) scan(stop *stopper, i, to int, out []dateMatch) ([]dateMatc
 		}
 		if strings.Contains(m.value, "-Q") && !m.counted {
 			f.quarter = m.value
+		}
+		if y := writtenYearOf(m.value); y != 0 && f.writesYear(m.first, m.end) {
+			f.year = y
 		}
 		if day, ok := monthOrDay(m.value); ok {
 			f.anchor, f.anchorEnd = day, m.end
@@ -499,6 +505,7 @@ var dateReaders = []dateReader{
 	{(*dateFinder).weekdayOfWeek, sWeekday | sRelative, false},
 	{(*dateFinder).dayOfMonth, 0, true},
 	{(*dateFinder).nthWeekdayOf, sNumberWord | sRelative | sVague, true},
+	{(*dateFinder).nthWeekOf, sNumberWord | sRelative | sVague, true},
 	{(*dateFinder).relativeDay, sRelDay | sUnit, false},
 	{(*dateFinder).relativeUnit, sRelative, false},
 	{(*dateFinder).agoDate, sNumberWord | sVague, true},
@@ -510,6 +517,9 @@ var dateReaders = []dateReader{
 	{(*dateFinder).clockTime, sClock | sNumberWord, true},
 	{(*dateFinder).recurrence, sSet, false},
 	{(*dateFinder).reference, sRef, false},
+	{(*dateFinder).referencePhrase, sRef, false},
+	{(*dateFinder).onePartOfDay, sNumberWord, false},
+	{(*dateFinder).weekendsSet, sUnit, false},
 	{(*dateFinder).untilNow, sToDate, false},
 	{(*dateFinder).holiday, sHoliday, false},
 	{(*dateFinder).theUnit, sUnit | sRelative, false},
@@ -735,7 +745,7 @@ func (f *dateFinder) nthWeekdayOf(k int) (dateMatch, bool) {
 	if !ok || !is(f.lower, f.toks, j, "in", "of") {
 		return dateMatch{}, false
 	}
-	mo, end, ok := f.monthAt(j + 1)
+	mo, end, ok := f.countedMonthAt(j + 1)
 	if !ok {
 		return dateMatch{}, false
 	}
@@ -754,6 +764,59 @@ func (f *dateFinder) nthWeekdayOf(k int) (dateMatch, bool) {
 	m := f.dayMatch(end, y, mo, day.Day())
 	m.takesThe = true
 	return m, true
+}
+
+// countedMonthAt reads the month a week or a weekday is counted in
+// ("the third Monday of Jan", "the first week of Sept"): after "of" or
+// "in" there, a capitalized abbreviation is the month, which monthAt
+// alone would read as a name ("Jan") without a day or year after it.
+func (f *dateFinder) countedMonthAt(k int) (time.Month, int, bool) {
+	if mo, end, ok := f.monthAt(k); ok {
+		return mo, end, true
+	}
+	if mo, ok := monthNames[f.word(k)]; ok && f.isCapitalized(k) && f.word(k) != "may" && f.word(k) != "march" {
+		return mo, f.abbrevEnd(k), true
+	}
+	return 0, k, false
+}
+
+// nthWeekOf reads a week counted in its month: "the first week of
+// April", "the 3rd week of Jan.", "the last week of June 2023". Its value
+// is the ISO week that holds the fourth day of that seven-day stretch of
+// the month (for the last week, of the month's last seven days), as ISO
+// 8601 makes a year's first week the one that holds its fourth day.
+func (f *dateFinder) nthWeekOf(k int) (dateMatch, bool) {
+	if !isClass(f.toks, k+1, sUnit) && !isClass(f.toks, k+2, sUnit) {
+		return dateMatch{}, false // "week" is a unit, one or two tokens on ("first week", "3rd week"): most numbers have none
+	}
+	nth, j := -1, k+1 // "last", "final"
+	if w := f.word(k); w != "last" && w != "final" {
+		n, ok := f.number(k)
+		if !ok || !n.ordinal || n.value < 1 || n.value > 4 { // a fifth stretch of seven days has no fourth day
+			return dateMatch{}, false
+		}
+		nth, j = int(n.value), n.end
+	}
+	if f.word(j) != "week" || !is(f.lower, f.toks, j+1, "of", "in") {
+		return dateMatch{}, false
+	}
+	mo, end, ok := f.countedMonthAt(j + 2)
+	if !ok {
+		return dateMatch{}, false
+	}
+	y := 0
+	if wy, ye, ok := f.yearAfterDay(end); ok && !f.yearIsCount(ye) {
+		y, end = wy, ye
+	} else if !f.ref.IsZero() {
+		y = f.nearestYear(k, end, mo, 15)
+	} else {
+		return dateMatch{}, false
+	}
+	day := time.Date(y, mo, 7*(nth-1)+4, 0, 0, 0, 0, time.UTC)
+	if nth < 0 {
+		day = time.Date(y, mo+1, -3, 0, 0, 0, 0, time.UTC) // the fourth day from the month's end
+	}
+	return dateMatch{end: end, kind: DateDate, value: weekValue(day), takesThe: true}, true
 }
 
 // dayOfMonth reads a day of the month named alone after a preposition:
@@ -1273,11 +1336,17 @@ func (f *dateFinder) cue(j int) int {
 	switch {
 	case (w == "until" || w == "till") && f.lastedBefore(j):
 		return -1 // "the debate ran until 11 p.m. Wednesday"
-	case futureCues[w]:
+	case w == "next" && is(f.lower, f.toks, j+1, "to"):
+		return 0 // "exploded next to the embassy Friday": a place
+	case w == "let" && is(f.lower, f.toks, j+1, "'", "’") && is(f.lower, f.toks, j+2, "s"),
+		w == "about" && is(f.lower, f.toks, j-1, "what", "how"):
+		return 1 // a proposal: "let's meet Tuesday", "how about 30 minutes later?"
+	case futureCues[w] || (w == "is" || w == "are" || w == "set" || w == "planned" || w == "expected" || w == "poised" ||
+		w == "slated") && is(f.lower, f.toks, j+1, "to"): // "is to resume trading Tuesday", "set to resume Monday"
+		if f.pastPerfectBefore(j) {
+			return -1 // "had been due to expire Friday", "had been scheduled for Tuesday": the time has passed
+		}
 		return 1
-	case (w == "is" || w == "are" || w == "set" || w == "planned" || w == "expected" || w == "poised" ||
-		w == "slated") && is(f.lower, f.toks, j+1, "to"):
-		return 1 // "is to resume trading Tuesday", "set to resume Monday"
 	case w == "as" && is(f.lower, f.toks, j-1, "soon", "early") && is(f.lower, f.toks, j-2, "as"):
 		return 1 // "as soon as Tuesday"
 	case pastCues[w]:
@@ -1293,6 +1362,14 @@ func (f *dateFinder) cue(j int) int {
 		return -1
 	}
 	return 0
+}
+
+// pastPerfectBefore reports "had been" before token j, with a word
+// between them or not ("had been due", "had previously been scheduled"):
+// a plan or a deadline told in the past perfect was for a time before
+// the writing.
+func (f *dateFinder) pastPerfectBefore(j int) bool {
+	return is(f.lower, f.toks, j-1, "been") && (is(f.lower, f.toks, j-2, "had") || is(f.lower, f.toks, j-3, "had"))
 }
 
 // lastedBefore reports a past verb of lasting a few words before the
@@ -1480,6 +1557,21 @@ func (f *dateFinder) anchoredRef(k int) time.Time {
 	return f.refDay()
 }
 
+// storyAnchor returns the date with its month or day read last before
+// "the following" or "the previous" at token k that opens its sentence
+// and has no date before it in the sentence: "In March, ... . The
+// following month, the company put itself up for sale" goes on with the
+// story's last date, however far back.
+func (f *dateFinder) storyAnchor(k int) (time.Time, bool) {
+	if _, ok := f.anchorBefore(k); ok || f.anchor.IsZero() || f.anchorEnd > k {
+		return time.Time{}, false
+	}
+	if !is(f.lower, f.toks, k-1, "the") || !f.sentenceBreak(k-1) {
+		return time.Time{}, false
+	}
+	return f.anchor, true
+}
+
 // anchorBefore returns the date written before token k in its sentence.
 func (f *dateFinder) anchorBefore(k int) (time.Time, bool) {
 	if f.anchor.IsZero() || f.anchorEnd > k || k-f.anchorEnd > maxAnchorTokens {
@@ -1500,6 +1592,15 @@ var subjectsAfterBefore = []string{"it", "he", "she", "they", "we", "i", "you", 
 // maxAnchorTokens bounds how far after its anchor an anchored expression
 // may stand: a sentence's length.
 const maxAnchorTokens = 40
+
+// writtenYearOf returns the year a date value opens with ("1988",
+// "1988-03", "1988-Q3"), or 0.
+func writtenYearOf(value string) int {
+	if len(value) < 4 || !isInteger(value[:4]) || len(value) > 4 && value[4] != '-' {
+		return 0
+	}
+	return atoi(value[:4])
+}
 
 // monthOrDay reads a TIMEX3 value that names a month or a day
 // ("2015-06", "2024-03-09") as the first day it covers. It reads the
@@ -1687,7 +1788,20 @@ func (f *dateFinder) mayBeRelativeUnit(k int) bool {
 		j++
 	}
 	return isClass(f.toks, j, relativeUnitClasses) || partsOfDay[f.word(j)] != "" ||
-		partsOfDay[f.word(k+1)] != "" || f.word(k) == "tonight"
+		partsOfDay[f.word(k+1)] != "" || f.word(k) == "tonight" || f.workWeekEnd(j) > 0
+}
+
+// workWeekEnd returns the end of the working week named at token j,
+// "working week", "work week" or "workweek", or 0: a relative word names
+// it as it names the week ("this working week" is this week).
+func (f *dateFinder) workWeekEnd(j int) int {
+	switch {
+	case is(f.lower, f.toks, j, "workweek"):
+		return j + 1
+	case is(f.lower, f.toks, j, "working", "work") && is(f.lower, f.toks, j+1, "week"):
+		return j + 2
+	}
+	return 0
 }
 
 // readRelativeUnit is relativeUnit without its early exit.
@@ -1706,6 +1820,9 @@ func (f *dateFinder) readRelativeUnit(k int) (dateMatch, bool) {
 	}
 	w := f.word(j)
 	end := j + 1
+	if e := f.workWeekEnd(j); e > 0 {
+		w, end = "week", e
+	}
 	if part := f.relativePartAt(k); part != "" { // "this morning", "last night"
 		day := "XXXX-XX-XX"
 		if !f.ref.IsZero() {
@@ -1721,6 +1838,9 @@ func (f *dateFinder) readRelativeUnit(k int) (dateMatch, bool) {
 	ref := f.refDay()
 	if is(f.lower, f.toks, k, "following", "previous") {
 		ref = f.anchoredRef(k)
+		if day, ok := f.storyAnchor(k); ok {
+			ref = day
+		}
 	}
 	if code, ok := partsOfDay[w]; ok && dir != 0 && is(f.lower, f.toks, k-1, "the") {
 		// "the next morning", "the previous evening": the part of the
@@ -1741,6 +1861,9 @@ func (f *dateFinder) readRelativeUnit(k int) (dateMatch, bool) {
 		}
 		return dateMatch{}, false
 	case "year":
+		if f.word(k) == "that" && f.year != 0 {
+			return dateMatch{end: end, kind: DateDate, value: fourDigits(f.year), takesThe: true}, true // "in 1988 … that year"
+		}
 		y := fourDigits(ref.Year() + dir)
 		if is(f.lower, f.toks, end, "'", "’") && is(f.lower, f.toks, end+1, "s") { // "this year's third quarter"
 			if q, ok := f.quarterDate(end + 2); ok {
@@ -1755,7 +1878,12 @@ func (f *dateFinder) readRelativeUnit(k int) (dateMatch, bool) {
 		return dateMatch{end: end, kind: DateDate, value: weekValue(ref.AddDate(0, 0, 7*dir)), takesThe: true}, true
 	case "weekend":
 		return dateMatch{end: end, kind: DateDate, value: weekValue(ref.AddDate(0, 0, 7*dir)) + "-WE", takesThe: true}, true
+	case "fortnight": // "the past fortnight" is two weeks, as "the past two weeks" is
+		return dateMatch{end: end, kind: DateDuration, value: "P2W", takesThe: true}, true
 	case "quarter":
+		if f.word(k) == "that" && f.quarter != "" {
+			return dateMatch{end: end, kind: DateDate, value: f.quarter, takesThe: true}, true // "the third quarter … that quarter"
+		}
 		q := (int(ref.Month())-1)/3 + 1 + dir
 		y := ref.Year()
 		if q < 1 {
@@ -1838,12 +1966,16 @@ func weekValue(t time.Time) string {
 
 // offsetFromDay reads an amount of time counted from a named day, which
 // names one day: "two weeks before May 13, 1999", "three days after
-// Christmas", "four months from tomorrow", "a week after next Friday".
+// Christmas", "four months from tomorrow", "a week after next Friday",
+// "the day before Christmas".
 // Amounts counted from an event ("two days after the vote") or from a
 // month or year stay durations, read elsewhere; so do hours and minutes
 // ("3 minutes from today"), which would move a day to no time of it.
 func (f *dateFinder) offsetFromDay(k int) (dateMatch, bool) {
 	n, unit, e, ok := f.amount(k)
+	if !ok && f.word(k) == "day" && is(f.lower, f.toks, k-1, "the") {
+		n, unit, e, ok = 1, dateUnits["day"], k+1, true // "the day before Christmas", "the day after March 3"
+	}
 	if !ok || unit.time || !isWhole(n*unit.scale) || !is(f.lower, f.toks, e, "before", "after", "from") {
 		return dateMatch{}, false
 	}
@@ -1869,7 +2001,7 @@ func (f *dateFinder) offsetFromDay(k int) (dateMatch, bool) {
 	default:
 		day = day.AddDate(0, 0, count)
 	}
-	return dateMatch{first: k, end: anchor.end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
+	return dateMatch{first: k, end: anchor.end, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true, takesThe: true}, true
 }
 
 // agoDate reads a date counted from the reference: "two days ago", "a
@@ -1886,15 +2018,19 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
+	j = f.roughlyEnd(j)
 	dir, anchored := 0, is(f.lower, f.toks, j, "later", "earlier", "before")
-	if is(f.lower, f.toks, j, "before") && is(f.lower, f.toks, j+1, subjectsAfterBefore...) {
-		// "burned for three days before it was contained": "before"
-		// opens a clause; the days are a duration.
+	if is(f.lower, f.toks, j, "before") && (is(f.lower, f.toks, j+1, subjectsAfterBefore...) || f.gerundAt(j+1)) {
+		// "burned for three days before it was contained", "must wait 30
+		// days before closing the purchase": "before" opens a clause or
+		// names an act; the days are a duration.
 		return dateMatch{}, false
 	}
 	switch {
 	case is(f.lower, f.toks, j, "ago", "earlier", "before", "previously"):
 		dir, j = -1, j+1
+	case f.narratedLater(k, j):
+		return dateMatch{}, false // a duration: see narratedLater
 	case is(f.lower, f.toks, j, "later", "hence"):
 		dir, j = 1, j+1
 	case is(f.lower, f.toks, j, "from") && is(f.lower, f.toks, j+1, "now"):
@@ -1941,6 +2077,48 @@ func (f *dateFinder) countedDate(k int) (dateMatch, bool) {
 		return dateMatch{end: j, kind: DateDate, value: day.Format("2006-01-02"), day: day, hasDay: true}, true
 	}
 	return dateMatch{}, false
+}
+
+// gerundAt reports a lower-case word in "-ing" at token k, the verb of
+// an act after "before" ("before closing", "before leaving office").
+// "Morning" and "evening" end so and are no acts.
+func (f *dateFinder) gerundAt(k int) bool {
+	w := f.word(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !f.isCapitalized(k) && partsOfDay[w] == ""
+}
+
+// roughlyEnd skips the words after an amount of time that make it
+// rough, "or so" and "or" with a second count ("a week or so ago", "a
+// year or two ago"), and returns the token after them, or j: the amount
+// counts back or on as the first one does.
+func (f *dateFinder) roughlyEnd(j int) int {
+	if !is(f.lower, f.toks, j, "or") {
+		return j
+	}
+	if is(f.lower, f.toks, j+1, "so") {
+		return j + 2
+	}
+	if n, ok := f.number(j + 1); ok && n.first == j+1 && !n.ordinal && is(f.lower, f.toks, n.end, "ago", "later", "earlier") {
+		return n.end // "a year or two ago"; not "a year or two years"
+	}
+	return j
+}
+
+// narratedLater reports an amount of time at tokens [k, e) before
+// "later" in a sentence not told in the future, with no date written
+// before it: "Three days later, the index fell", "Police arrived an hour
+// later", "But a minute and a half later, a pilot calls in" (the
+// historical present of broadcast news). It counts from an event the
+// story tells, not from the writing, and TimeML (TimeBank) annotates the
+// amount as a duration, with "later" its signal. Counted from a date
+// before it ("on March 2 ... two days later") or told in the future
+// ("will rule three days later"), it is a date.
+func (f *dateFinder) narratedLater(k, e int) bool {
+	if !is(f.lower, f.toks, e, "later") || f.tense(k, e) > 0 {
+		return false
+	}
+	_, anchored := f.anchorBefore(k)
+	return !anchored
 }
 
 // beyondCalendar reports whether amount units away from the reference
@@ -2111,6 +2289,9 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 	if m, ok := f.wholeUnit(k); ok {
 		return m, true
 	}
+	if m, ok := f.anotherUnit(k); ok {
+		return m, true
+	}
 	if n, unit, e, ok := f.amount(j); ok {
 		if j == k && n == 1 && f.afterUnit(k) {
 			return dateMatch{}, false // "barrels a day": the quantity's rate
@@ -2125,7 +2306,8 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 			// keeps "the first nine months" and "of 1997" apart)
 			return dateMatch{end: ye, kind: DateDate, value: fourDigits(y) + "-H1", takesThe: true}, true
 		}
-		if is(f.lower, toks, e, "ago", "earlier", "later", "hence", "old") || is(f.lower, toks, e, "from") && is(f.lower, toks, e+1, "now") ||
+		if is(f.lower, toks, e, "ago", "earlier", "hence", "old") || is(f.lower, toks, e, "later") && !f.narratedLater(k, e) ||
+			is(f.lower, toks, e, "from") && is(f.lower, toks, e+1, "now") ||
 			is(f.lower, toks, e, "-") && is(f.lower, toks, e+1, "old") || is(f.lower, toks, e, "of") && is(f.lower, toks, e+1, "age") {
 			// Dates counted from now; ages, which are figures. An amount
 			// counted from anything else ("3 minutes from today", "five
@@ -2143,12 +2325,28 @@ func (f *dateFinder) duration(k int) (dateMatch, bool) {
 // durationModifiers are the words before the amount of a duration:
 // "the past two months", "the next five years", "the whole year".
 var durationModifiers = []string{"past", "last", "next", "coming", "first", "latest", "previous", "following",
-	"entire", "full", "whole", "same", "final", "initial", "recent"}
+	"entire", "full", "whole", "same", "final", "initial", "recent", "another"}
 
 // durationModifierClasses are classes that each of durationModifiers has
 // (TestDurationModifierClasses), so that duration asks the list only of
 // words of them; digits have none.
 const durationModifierClasses = sRelative | sVague | sUnit
+
+// anotherUnit reads one more unit of time, "another day", "another
+// year": a count of one, as "a day" is. "Another two weeks" and "another
+// few months" are read as amounts after the modifier "another".
+func (f *dateFinder) anotherUnit(k int) (dateMatch, bool) {
+	if !is(f.lower, f.toks, k, "another") {
+		return dateMatch{}, false
+	}
+	w := f.word(k + 1)
+	u, ok := f.unitAt(k + 1)
+	if !ok || strings.HasSuffix(w, "s") || u.letter == "" || w == "quarter" || w == "second" ||
+		f.isCapitalized(k+1) || shortUnitNames[w] {
+		return dateMatch{}, false // "another quarter of the budget", "another second-half goal", "another SEC official"
+	}
+	return dateMatch{end: k + 2, kind: DateDuration, value: durationValue(1, u)}, true
+}
 
 // wholeUnit reads one whole unit of time without a count: "the whole
 // year", "the entire month" (one year, one month: TimeML's P1Y, P1M).

@@ -48,8 +48,9 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 		if !is(f.lower, toks, e+1, "of") && !is(f.lower, toks, k-1, "the") {
 			return dateMatch{}, false
 		}
-		if is(f.lower, toks, e+1, "of") && !f.isYearAt(e+2) && !is(f.lower, toks, e+2, "the", "this", "last", "next") {
-			return dateMatch{}, false // "the second half of the game"
+		if is(f.lower, toks, e+1, "of") && !f.isYearAt(e+2) && !is(f.lower, toks, e+2, "the", "this", "last", "next") ||
+			is(f.lower, toks, e+1, "of") && is(f.lower, toks, e+2, "the") && !is(f.lower, toks, e+3, "year", "fiscal", "calendar") {
+			return dateMatch{}, false // "the second half of the game", "the second half of the 20th century"
 		}
 	default:
 		return dateMatch{}, false
@@ -69,20 +70,44 @@ func (f *dateFinder) quarterDate(k int) (dateMatch, bool) {
 	}
 	y := "XXXX"
 	if !f.ref.IsZero() {
-		y = fourDigits(f.ref.Year())
+		y = fourDigits(f.periodYearUnwritten(k, e, code))
 	}
 	return dateMatch{end: e, kind: DateDate, value: y + "-" + code, takesThe: !adjective}, true
 }
 
+// periodYearUnwritten is the year of a quarter or half named without one
+// at tokens [k, e): the reference's, or the year before when the period
+// is still to come this year and the sentence speaks of the past, as an
+// earnings report in January does of the year just ended ("announced a
+// drop in profits for the fourth quarter").
+func (f *dateFinder) periodYearUnwritten(k, e int, code string) int {
+	y := f.ref.Year()
+	n := int(code[1] - '0')
+	current := (int(f.ref.Month())-1)/3 + 1 // the quarter of the reference
+	if code[0] == 'H' {
+		current = (int(f.ref.Month())-1)/6 + 1
+	}
+	if n > current && f.tense(k, e) < 0 {
+		y--
+	}
+	return y
+}
+
 // yearAgo reads the adjectives of earnings reports, "year-ago" and
 // "year-earlier", with the period they qualify: "the year-ago quarter",
-// "the year-earlier period", "year-earlier".
+// "the year-earlier period", "the year-ago third quarter" (the third
+// quarter of the year before), "year-earlier".
 func (f *dateFinder) yearAgo(k int) (dateMatch, bool) {
 	toks := f.toks
 	if !is(f.lower, toks, k, "year") || !is(f.lower, toks, k+1, "-") || !is(f.lower, toks, k+2, "ago", "earlier") {
 		return dateMatch{}, false
 	}
 	end := k + 3
+	if q, ok := f.quarterDate(end); ok && !f.ref.IsZero() && !f.writesYear(end, q.end) {
+		// "the year-ago third quarter": that quarter a year before the
+		// one the text reports
+		return dateMatch{end: q.end, kind: DateDate, value: fourDigits(atoi(q.value[:4])-1) + q.value[4:], takesThe: true}, true
+	}
 	noun := is(f.lower, toks, end, "quarter", "period")
 	if noun {
 		end++
@@ -336,6 +361,9 @@ func (f *dateFinder) holiday(k int) (dateMatch, bool) {
 		year, end = y, e
 	} else if !f.ref.IsZero() {
 		year = f.holidayYear(k, end, name)
+	}
+	if f.word(end) == "week" && year != 0 { // "Easter week", "Christmas week": the ISO week the holiday falls in
+		return dateMatch{end: end + 1, kind: DateDate, value: weekValue(holidayOf(name, year))}, true
 	}
 	return holidayMatch(name, year, end), true
 }
@@ -594,6 +622,54 @@ func (f *dateFinder) reference(k int) (dateMatch, bool) {
 	return dateMatch{end: k + 1, kind: DateDate, value: v, takesThe: w == "future"}, true
 }
 
+// referencePhrase reads the phrases of two words that point at the
+// present or the future: "these days" (PRESENT_REF) and "the near term",
+// "the long term" (FUTURE_REF, with their "the"; "short-term debt" and
+// "near term demand" are adjectives).
+func (f *dateFinder) referencePhrase(k int) (dateMatch, bool) {
+	w := f.word(k)
+	switch {
+	case w == "these" && f.word(k+1) == "days":
+		return dateMatch{end: k + 2, kind: DateDate, value: "PRESENT_REF"}, true
+	case termWords[w] && f.word(k+1) == "term" && is(f.lower, f.toks, k-1, "the"):
+		return dateMatch{end: k + 2, kind: DateDate, value: "FUTURE_REF", takesThe: true}, true
+	}
+	return dateMatch{}, false
+}
+
+// onePartOfDay reads a part of a day counted as one, "one morning",
+// "one evening": a time of a day the text leaves open. "One night" is
+// left to the durations ("spent one night in jail").
+func (f *dateFinder) onePartOfDay(k int) (dateMatch, bool) {
+	if f.word(k) != "one" {
+		return dateMatch{}, false
+	}
+	w := f.word(k + 1)
+	if w == "night" || w == "overnight" || partsOfDay[w] == "" {
+		return dateMatch{}, false
+	}
+	return dateMatch{end: k + 2, kind: DateTime, value: "XXXX-XX-XXT" + partsOfDay[w]}, true
+}
+
+// weekendsSet reads the weekends named as a recurrence, "on weekends",
+// "at weekends", "on the weekends", "all weekends": the set of weekends,
+// XXXX-WXX-WE, as "every weekend" is. Counted weekends ("three
+// weekends") and weekends as a subject are left alone. (Weekdays have no
+// TIMEX3 code and stay out.)
+func (f *dateFinder) weekendsSet(k int) (dateMatch, bool) {
+	if f.word(k) != "weekends" {
+		return dateMatch{}, false
+	}
+	p := k - 1
+	if is(f.lower, f.toks, p, "the") {
+		p--
+	}
+	if !is(f.lower, f.toks, p, "on", "at", "during", "over", "all") {
+		return dateMatch{}, false
+	}
+	return dateMatch{end: k + 1, kind: DateSet, value: "XXXX-WXX-WE"}, true
+}
+
 // untilNow reads "to date" or "till date" at token k, the adverb of time
 // "until now", as the present: ending its clause or before the verb
 // ("the largest to date.", "Sales to date have risen", "To date, no one
@@ -616,6 +692,14 @@ func (f *dateFinder) untilNow(k int) (dateMatch, bool) {
 func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 	w, end := f.word(k), k+1
 	switch {
+	case adjectivalParts[w]: // "at lunchtime", "in the daytime"; not "the lunchtime crowd"
+		p := k - 1
+		if is(f.lower, f.toks, p, "the") {
+			p--
+		}
+		if !is(f.lower, f.toks, p, "at", "by", "until", "till", "before", "after", "around", "over", "during", "in") {
+			return dateMatch{}, false
+		}
 	case is(f.lower, f.toks, k-1, "the"):
 	case is(f.lower, f.toks, k-1, "late", "early", "mid") && partsOfDay[w] != "": // "late afternoon" needs no "the"
 	case is(f.lower, f.toks, k-1, "-") && is(f.lower, f.toks, k-2, "mid") && partsOfDay[w] != "": // "mid-afternoon"
@@ -645,13 +729,19 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 		}
 		return dateMatch{end: end, kind: DateDate, value: f.seasonValue(code, 0), takesThe: true}, true
 	}
-	if w == "week" && is(f.lower, f.toks, end, "of") { // "the week of March 6"
+	if w == "week" && is(f.lower, f.toks, end, "of") { // "the week of March 6", "the week of Christmas"
 		if d, ok := f.monthDate(end + 1); ok && d.hasDay {
 			return dateMatch{end: d.end, kind: DateDate, value: weekValue(d.day), takesThe: true}, true
 		}
+		if d, ok := f.holiday(end + 1); ok && d.hasDay {
+			return dateMatch{end: d.end, kind: DateDate, value: weekValue(d.day), takesThe: true}, true
+		}
 	}
-	if is(f.lower, f.toks, end, "of", "'", "’") || is(f.lower, f.toks, k+1, "before", "after") && w != "day" {
+	if is(f.lower, f.toks, end, "of") || is(f.lower, f.toks, k+1, "before", "after") && w != "day" {
 		return dateMatch{}, false // "the year of the dragon"
+	}
+	if is(f.lower, f.toks, end, "'", "’") && (!is(f.lower, f.toks, end+1, "s") || f.isCapitalized(k)) {
+		return dateMatch{}, false // "the year's best film" is the year; "The Week's editor" a name
 	}
 	m := dateMatch{end: end, kind: DateDate, takesThe: true}
 	if w == "past" {
@@ -691,7 +781,14 @@ func (f *dateFinder) theUnit(k int) (dateMatch, bool) {
 			back = -7
 		}
 		m.value = weekValue(ref.AddDate(0, 0, back)) + "-WE"
-	case "morning", "afternoon", "evening":
+	case "day": // "halted for the day": the day of writing; "the heat of the day" is no date
+		if !is(f.lower, f.toks, k-2, "for") {
+			return dateMatch{}, false
+		}
+		m.value, m.day, m.hasDay = ref.Format("2006-01-02"), ref, true
+	case "fortnight": // "for the fortnight": two weeks, as "the past fortnight" is
+		m.kind, m.value = DateDuration, "P2W"
+	case "morning", "afternoon", "evening", "daytime", "lunchtime", "dinnertime", "suppertime":
 		m.kind, m.value = DateTime, ref.Format("2006-01-02")+"T"+partsOfDay[w]
 	default:
 		return dateMatch{}, false

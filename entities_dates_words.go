@@ -35,10 +35,22 @@ var seasons = map[string]string{
 	"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
 
-// partsOfDay maps the parts of a day to their TIMEX3 codes.
+// partsOfDay maps the parts of a day to their TIMEX3 codes: MO, MI
+// (midday), AF, EV, NI and DT (daytime) are all the codes TimeML has.
+// The times of the main meals are given the code of the part of the day
+// they fall in: lunchtime is midday, dinnertime and suppertime the
+// evening. ("Teatime" is left out: late afternoon in the south of
+// England, the evening meal in the north.)
 var partsOfDay = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+	"daytime": "DT", "lunchtime": "MI", "dinnertime": "EV", "suppertime": "EV",
 }
+
+// adjectivalParts are the parts of partsOfDay that are mostly
+// adjectives ("the lunchtime crowd", "daytime television"): they count
+// only after a preposition, with or without "the" ("at lunchtime", "by
+// dinnertime", "in the daytime").
+var adjectivalParts = map[string]bool{"lunchtime": true, "dinnertime": true, "suppertime": true, "daytime": true}
 
 // dateUnits are the units of durations and relative dates, with their
 // plainMonthAbbreviations are the month abbreviations that are neither
@@ -70,6 +82,13 @@ var dateUnits = map[string]dateUnit{
 	"quarter": {"M", 3, false}, "quarters": {"M", 3, false},
 }
 
+// shortUnitNames are the abbreviations among dateUnits, which after a
+// word ("another sec") are more often something else than a count of
+// one: "another SEC official", "another min".
+var shortUnitNames = map[string]bool{
+	"yr": true, "h": true, "hr": true, "min": true, "sec": true,
+}
+
 type dateUnit struct {
 	letter string  // Y, M, W, D, H, M, S
 	scale  float64 // a decade is 10 years
@@ -91,6 +110,12 @@ var refWords = map[string]string{
 	"nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
 	"future": "FUTURE_REF",
 }
+
+// termWords are the words before "term" in the phrases that point at
+// the future as "the future" does: "in the near term", "over the long
+// term" (FUTURE_REF in TimeML). "In the long run" is left out: TimeBank
+// does not annotate the idiom.
+var termWords = map[string]bool{"near": true, "short": true, "medium": true, "long": true}
 
 // setWords are adverbs of recurrence: "daily" is P1D. "Quarterly" is left
 // out: in news it is mostly an adjective ("its quarterly dividend").
@@ -177,7 +202,7 @@ var timeZones = map[string]bool{
 // Tuesday" the last one.
 var futureCues = map[string]bool{
 	"will": true, "shall": true, "would": true, "going": true, "plans": true,
-	"plan": true, "planning": true, "scheduled": true, "expects": true, "due": true,
+	"plan": true, "planning": true, "scheduled": true, "expect": true, "expects": true, "expecting": true, "due": true,
 	"next": true, "upcoming": true, "tomorrow": true,
 	"until": true, "till": true, // deadlines: "extended the offer until Tuesday"
 }

@@ -754,9 +754,30 @@ func (f *figureFinder) currencyPrefix(i int) (string, float64, int, bool) {
 		if code, ok := letterSymbols[raw]; ok && glued(toks, next) && f.amountOfMoney(next) {
 			return code, 1, next, true // "R23.50", "R1,200", "R5bn"
 		}
+		if code, ok := currencyWordBefore(t.in(f.lower)); ok && f.amountOfMoney(next) {
+			return code, 1, next, true // "Rupees 2 lakh", "pounds 30,000"; not "Euro 2016"
+		}
 	}
 	return "", 0, 0, false
 }
+
+// currencyWordBefore returns the currency a word names before an amount,
+// as South Asian and some wire copy write it ("rupees 500 crore", "yuan
+// 4.8 billion"): a currency word of currencyWord that is neither a minor
+// unit ("p 1,200" is a page) nor a word that is more often something
+// else before a number (notCurrencyBefore).
+func currencyWordBefore(lower string) (string, bool) {
+	cu, ok := currencyWord(lower)
+	if !ok || cu.factor != 1 || notCurrencyBefore[lower] {
+		return "", false
+	}
+	return cu.code, true
+}
+
+// notCurrencyBefore are currency words that before a number are mostly
+// other words: the verb "won" ("won 1,200 votes") and the team name
+// "Bucks" ("Bucks 110, Celtics 100").
+var notCurrencyBefore = map[string]bool{"won": true, "buck": true, "bucks": true}
 
 // amountOfMoney reports whether the number at token k is written as
 // money is and other numbers after a letter are not ("Q3", "K2", "P5"):

@@ -206,8 +206,9 @@ func TestAnchoredDates(t *testing.T) {
 		{"The strike was called off on 2 March, and the deal was signed two days later.", "two days later", "2024-03-04"},
 		{"The couple married in June 2015 and divorced the following year.", "the following year", "2016"},
 		{"The plant opened on 1 May 2019, and it had been approved a year earlier.", "a year earlier", "2018"},
-		{"The minister resigned two days later.", "two days later", "2024-03-16"},                     // no date before: the time of writing
-		{"The storm hit on Saturday. Power returned two days later.", "two days later", "2024-03-16"}, // not across sentences
+		{"The minister resigned two days later.", "two days later", "P2D"},                     // no date before, told in the past: a duration from a told event (narratedLater)
+		{"The storm hit on Saturday. Power returned two days later.", "two days later", "P2D"}, // not across sentences
+		{"The minister will resign two days later.", "two days later", "2024-03-16"},           // told in the future: from the time of writing
 		{"He was arrested on Tuesday and will appear in court next week.", "next week", "2024-W12"},
 		{"The vote will be held on March 20, with results expected the day after.", "the day after", "2024-03-21"},
 		{"The plane left Lagos on 9 March and landed in Liège the day after.", "the day after", "2024-03-10"},

@@ -227,8 +227,9 @@ func addToken(out []etok, start, end int, kind tokKind, space bool) []etok {
 }
 
 // tokenWordEnd returns the end of the word whose first letter, of n bytes,
-// is at text[i]: letters, and apostrophes between letters ("o'clock")
-// but before the "s" of a possessive.
+// is at text[i]: letters, the combining marks on them ("ரூ", "é" written
+// as "e" and an accent), and apostrophes between letters ("o'clock") but
+// before the "s" of a possessive.
 func tokenWordEnd(text string, i, n int) int {
 	j := i + n
 	for j < len(text) {
@@ -252,8 +253,8 @@ func tokenWordEnd(text string, i, n int) int {
 			continue
 		}
 		if kind, ok := twoByteAt(text, j); ok {
-			if kind == runeLetter {
-				j += 2 // another letter of two bytes, from its table
+			if kind == runeLetter || kind == runeMark {
+				j += 2 // another letter of two bytes, or a mark on the last one, from its table
 				continue
 			}
 			break // a sign or a space of two bytes, which no apostrophe is
@@ -265,7 +266,7 @@ func tokenWordEnd(text string, i, n int) int {
 		if r2 >= lettersEnd {
 			break // a sign of the planes without letters, without their lookups
 		}
-		if isLetter(r2) && !isDigit(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
+		if isLetter(r2) && !isDigit(r2) || isCombiningMark(r2) || (r2 == '\'' || r2 == '’') && isLetterAt(text, j+n2, len(text)) && !isPossessiveS(text, j+n2) {
 			j += n2
 			continue
 		}
@@ -691,6 +692,8 @@ func buildWordClasses() map[string]wordClass {
 	addKeys(m, sRelDay, relativeDays)
 	addKeys(m, sSet, setWords)
 	addKeys(m, sRef, refWords)
+	addKeys(m, sRef, termWords)
+	add(sRef, "these")
 	addKeys(m, sUnit, dateUnits)
 	addKeys(m, sYear, decadeWords)
 	for name := range holidays {
@@ -701,12 +704,13 @@ func buildWordClasses() map[string]wordClass {
 	}
 	addKeys(m, sRelative, relativeWords)
 	add(sVague, "first", "latest", "entire", "full", "whole", "same", "final", "initial", "recent",
-		"few", "several", "many", "some", "a", "an")
+		"few", "several", "many", "some", "a", "an", "another")
 	add(sQuarter, "q", "h")
 	add(sYear, "fy", "year", "'", "’")
 	add(sClock, "noon", "midday", "midnight", "half", "quarter")
 	add(sSet, "every", "each", "per", "once", "twice", "thrice")
-	add(sUnit, "weekend", "morning", "afternoon", "evening", "past", "latest", "current", "same", "full")
+	add(sUnit, "weekend", "weekends", "past", "latest", "current", "same", "full")
+	add(sUnit, "morning", "afternoon", "evening", "daytime", "lunchtime", "dinnertime", "suppertime")
 	addKeys(m, sUnit, seasons)
 	add(sThe, "the")
 	add(sToDate, "to", "till")
@@ -730,5 +734,7 @@ func buildWordClasses() map[string]wordClass {
 		}
 	}
 	add(sNumberStart, "btc", "rmb")
+	addKeys(m, sNumberStart, currencyWords) // "rupees 500 crore": see currencyWordBefore
+	addKeys(m, sNumberStart, currencyBaseNames)
 	return m
 }

@@ -18,6 +18,7 @@ const (
 	runeSpace                    // white space: the no-break space
 	runeLetter                   // a letter, which starts or goes on with a word: "ª", "é", "ϣ"
 	runeFraction                 // a vulgar fraction, a number token by itself: "½"
+	runeMark                     // a combining mark (isCombiningMark): it goes on with a word, as UAX #29's rule WB4 has it ("ரூ", "e" and an accent), and is a sign alone
 )
 
 // kindOfRune asks what the tokenizer's slow path asks of a character
@@ -30,6 +31,8 @@ func kindOfRune(r rune) runeKind {
 		return runeLetter
 	case vulgarFractionOf(r) != 0:
 		return runeFraction
+	case isCombiningMark(r):
+		return runeMark
 	}
 	return runeSign
 }

@@ -8,7 +8,8 @@ import (
 
 // TestTwoByteAtDecodes checks twoByteAt against decoding every pair of
 // bytes: it answers only for a character of two bytes, and then what
-// the slow path asks of it (white space, letter, vulgar fraction, sign),
+// the slow path asks of it (white space, letter, vulgar fraction,
+// combining mark, sign),
 // asked of the unicode predicates here rather than of its table.
 func TestTwoByteAtDecodes(t *testing.T) {
 	for c := 0; c < 256; c++ {
@@ -30,6 +31,8 @@ func TestTwoByteAtDecodes(t *testing.T) {
 				want = runeLetter
 			case vulgarFractions[r] != 0:
 				want = runeFraction
+			case unicode.IsMark(r):
+				want = runeMark
 			}
 			if kind != want {
 				t.Errorf("twoByteAt(%q) = %d, want %d", string(r), kind, want)
@@ -43,8 +46,9 @@ func TestTwoByteAtDecodes(t *testing.T) {
 
 // TestTwoByteTokens checks the tokens of each character of two bytes
 // between spaces, between ASCII letters and at the end of the text: a
-// word with the letters around it, a number or a sign of its own, or
-// white space, as the unicode predicates say.
+// word with the letters around it (a letter or a combining mark), a
+// number or a sign of its own, or white space, as the unicode predicates
+// say.
 func TestTwoByteTokens(t *testing.T) {
 	for r := rune(0x80); r < 0x800; r++ {
 		ch := string(r)
@@ -54,6 +58,9 @@ func TestTwoByteTokens(t *testing.T) {
 			inWord = []etok{{start: 0, end: 1, kind: tokWord, space: true}, {start: 3, end: 4, kind: tokWord, space: true}}
 		case isLetter(r):
 			alone = []etok{{start: 1, end: 3, kind: tokWord, space: true}}
+			inWord = []etok{{start: 0, end: 4, kind: tokWord, space: true}}
+		case unicode.IsMark(r): // a sign alone, part of the word after a letter
+			alone = []etok{{start: 1, end: 3, kind: tokSym, space: true}}
 			inWord = []etok{{start: 0, end: 4, kind: tokWord, space: true}}
 		default:
 			kind := tokSym

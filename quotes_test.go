@@ -2573,3 +2573,30 @@ func TestQuotesLabelsThatSayNothing(t *testing.T) {
 	checkOneQuote(t, "The anchor opened the show.\n\nJAKE TAPPER: The governor released a video on Friday about the storm.", "The governor released a video on Friday about the storm.")
 	checkOneQuote(t, "The panel went on.\n\nLuciana Lopez: The speculation is a different image for everyone.", "The speculation is a different image for everyone.")
 }
+
+// TestQuotesVerbsMoreOftenNouns checks the forms that news uses more
+// often as nouns ("comments", "notes", "states", "state"): after a
+// quote's closing mark a form in -s or -ed is the verb of the inverted
+// attribution ("“…,” comments Robin Biesbroek"), a base form there or
+// after a singular word is a noun ("state Senate leader", "Vermont state
+// Senate candidate"), and after a pronoun, a plural or an auxiliary the
+// base form is a verb.
+func TestQuotesVerbsMoreOftenNouns(t *testing.T) {
+	for _, tt := range []struct{ text, quote, speaker string }{
+		{"“It was a mistake,” comments Robin Biesbroek, a researcher at the institute.", "It was a mistake", "Robin Biesbroek"},
+		{"“Demand will fall,” notes the report.", "Demand will fall", "the report"},
+		{"“We will appeal,” said state Senate leader Ann Roe.", "We will appeal", "state Senate leader Ann Roe"},
+		{"The minister commented that the figures were encouraging.", "that the figures were encouraging", "The minister"},
+		{"Critics note that the bridge is late.", "that the bridge is late", "Critics"},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 || quotes[0].Text != tt.quote || quotes[0].Speaker == nil || quotes[0].Speaker.Text != tt.speaker {
+			t.Errorf("Quotes(%q) = %+v, want %q by %q", tt.text, quotes, tt.quote, tt.speaker)
+		}
+	}
+	checkNoQuotes(t,
+		"Vermont state Senate candidate Chris Pearson joined the rally.",
+		"His comments angered the union.",
+		"Her March comment drew a rebuke.",
+	)
+}

@@ -91,6 +91,7 @@ var speechVerbForms = [][]string{
 	{"grumble", "grumbles", "grumbled", "grumbling"},
 	{"mutter", "mutters", "muttered", "muttering"},
 	{"concur", "concurs", "concurred", "concurring"},
+	{"comment", "comments", "commented", "commenting"},
 	{"believe", "believes", "believed", "believing"},
 	{"think", "thinks", "thought", "thinking"},
 	{"hope", "hopes", "hoped", "hoping"},
@@ -769,12 +770,21 @@ var collectiveNouns = wordSetOf(map[string]bool{
 // "she did note"), or after the comma that closes an appositive when
 // "that" follows ("O'Brien, a consultant, notes that …").
 func nounLikeVerbAt(words tokens, w int) bool {
+	lower := words.lower(w)
+	base := speechLemma[lower] == lower
 	if w == 0 {
-		return false
+		// In lower case first, the words after a quote's closing mark,
+		// where the verb is in the third person or the past: "“…,”
+		// comments Robin Biesbroek", "“…,” notes the report"; not "“…,”
+		// state Senate leader Phil Berger said".
+		return !words.isCapitalized(0) && !base
 	}
 	prev := words.at(w - 1)
 	if prev.text() == "," {
 		return w+1 < words.len() && words.lower(w+1) == "that"
+	}
+	if base && !isAuxiliary(prev) && !personalPronouns.has(prev.lower()) && !isPluralNoun(prev.lower()) {
+		return false // a noun after a singular word: "her March comment that"; but "they note", "critics doubt"
 	}
 	return isSubjectEnd(prev) || isAuxiliary(prev) || modifiedNoun(words, w-1) // "The IPCC report states"
 }
@@ -818,7 +828,7 @@ var nounLikeForms = wordSetOf(map[string]bool{
 	"state": true, "states": true, "remarks": true, "attacks": true, "points": true,
 	"notes": true, "note": true, "back": true, "backs": true, "doubt": true, "doubts": true,
 	"echo": true, "echoes": true, "rail": true, "rails": true, "outline": true, "outlines": true,
-	"rules": true, "advocates": true,
+	"rules": true, "advocates": true, "comment": true, "comments": true,
 })
 
 // isSubjectEnd reports a word that can end the subject of a verb after

@@ -68,6 +68,8 @@ func quotedRuns(text string, p Span) []quoted {
 			// Two apostrophes are a double quote (the New York Times'
 			// house style: ''Yes,'' he said).
 			r, n = '"', 2
+		} else if r2, n2 := doubledSingleMark(text[i+n:p.End], r); n2 > 0 {
+			r, n = r2, n+n2 // two curly single marks for one double: “It was an attempt,’’ he said
 		}
 		if !inside && !singlesRead && (r == '‘' || r == '\'') {
 			singles = !hasDoubleQuotes(text[p.Start:p.End]) || opensWithSingleMark(text[p.Start:p.End])
@@ -89,6 +91,24 @@ func quotedRuns(text string, p Span) []quoted {
 		runs = append(runs, cur)
 	}
 	return runs
+}
+
+// doubledSingleMark returns the double mark that a curly single mark r
+// stands for when the same mark follows it (rest starts with it), as
+// some wire copy sets them: ’’ for ”, ‘‘ for “; and that mark's size.
+// It returns 0 otherwise.
+func doubledSingleMark(rest string, r rune) (rune, int) {
+	if r != '’' && r != '‘' {
+		return r, 0
+	}
+	next, n := utf8.DecodeRuneInString(rest)
+	if next != r {
+		return r, 0
+	}
+	if r == '’' {
+		return '”', n
+	}
+	return '“', n
 }
 
 // mayStartQuoteMark reports whether byte c can start a quotation mark:

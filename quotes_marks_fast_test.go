@@ -88,7 +88,8 @@ func TestQuotedRunsAsFirstWritten(t *testing.T) {
 }
 
 // quotedRunsAsFirstWritten is quotedRuns as it was before it read the
-// single marks' style lazily.
+// single marks' style lazily (with the doubled curly marks it reads
+// since).
 func quotedRunsAsFirstWritten(text string, p Span) []quoted {
 	singles := !hasDoubleQuotes(text[p.Start:p.End]) || opensWithSingleMark(text[p.Start:p.End])
 	var runs []quoted
@@ -102,6 +103,8 @@ func quotedRunsAsFirstWritten(text string, p Span) []quoted {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == '\'' && i+1 < p.End && text[i+1] == '\'' {
 			r, n = '"', 2
+		} else if r2, n2 := doubledSingleMark(text[i+n:p.End], r); n2 > 0 {
+			r, n = r2, n+n2
 		}
 		switch {
 		case inside && containsRune(closers, r) && closesHere(text, p, i, n, r):

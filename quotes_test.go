@@ -2600,3 +2600,19 @@ func TestQuotesVerbsMoreOftenNouns(t *testing.T) {
 		"Her March comment drew a rebuke.",
 	)
 }
+
+// TestQuotesDoubledCurlySingleMarks checks that two curly single marks
+// set for one double mark (’’ for ”, ‘‘ for “) open and close a quote,
+// while a lone ’ stays an apostrophe.
+func TestQuotesDoubledCurlySingleMarks(t *testing.T) {
+	for _, tt := range []struct{ text, quote, speaker string }{
+		{"“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC.", "It was an attempt to mislead voters", "Will Moy"},
+		{"‘‘We will win,’’ said the coach.", "We will win", "the coach"},
+		{"The mayor said: ‘‘The bridge opens in May.’’", "The bridge opens in May.", "The mayor"},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 || quotes[0].Text != tt.quote || quotes[0].Speaker == nil || quotes[0].Speaker.Text != tt.speaker {
+			t.Errorf("Quotes(%q) = %+v, want %q by %q", tt.text, quotes, tt.quote, tt.speaker)
+		}
+	}
+}

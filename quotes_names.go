@@ -993,6 +993,9 @@ func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote Span) string
 		if m.isPlace || !d.people.sexOf(m.name).agrees(want) || quote.Start <= m.Start && m.End <= quote.End {
 			continue // not someone the quote itself names
 		}
+		if !strings.Contains(m.name, " ") && d.afterPlacePreposition(m) {
+			continue // one word after "at", "from", "in": a place or a body ("an economist at Cornell")
+		}
 		if d.people.isPerson(m) && (d.insideQuote(m.Start) || d.isOwner(m)) {
 			// "… said Hartley had …. He said": the one talked about
 			// or owning ("during Hartley's trial") is seldom the one
@@ -1032,6 +1035,23 @@ func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote Span) string
 	}
 	return nearestInPara
 }
+
+// afterPlacePreposition reports a name right after a preposition that
+// places or affiliates someone, "the" aside: "at Cornell", "from the
+// Bronx", "of Ohio". Such a name is a place or a body, not a person a
+// pronoun stands for.
+func (d *quoteDoc) afterPlacePreposition(m nameMention) bool {
+	k := d.firstWordFrom(m.Start) - 1
+	if k >= 0 && d.toks.lower(k) == "the" {
+		k--
+	}
+	return k >= 0 && (placePrepositions[d.toks.lower(k)] || affiliationPrepositions.has(d.toks.lower(k)))
+}
+
+// affiliationPrepositions put the name after them as someone's place or
+// body, besides placePrepositions: "an economist at Cornell", "a nurse
+// from Lagos", "the governor of Ohio".
+var affiliationPrepositions = wordSetOf(map[string]bool{"at": true, "from": true, "of": true, "for": true})
 
 // subjectBeforeObject returns the name of the person who opens the
 // sentence of the mention d.names[k] when that mention stands further on

@@ -1032,3 +1032,21 @@ func TestSpeakerCompanyByItsTrade(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounNotAPlaceAfterPreposition checks that a one-word name after
+// "at", "from", "in" or "of" (a place or a body, though the table of
+// given names may hold it: Cornell, Austin, Florida, Charlotte) is no
+// person a pronoun stands for.
+func TestPronounNotAPlaceAfterPreposition(t *testing.T) {
+	for _, tt := range []struct{ text, name string }{
+		{"Eswar Prasad, a trade economist at Cornell, said tariffs would hurt growth. “The damage is lasting,” he said.", "Eswar Prasad"},
+		{"James Henson, a pollster in Austin, said turnout would be high. “They have been very clever,” he said.", "James Henson"},
+		{"Maureen Sherry, who studied at Columbia, said the novel was a satire. “It is meant to be funny,” she said.", "Maureen Sherry"},
+		{"Priya Nair, a nurse from Charlotte, said the ward was full. “We are exhausted,” she said.", "Priya Nair"},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 2 || quotes[1].Speaker == nil || quotes[1].Speaker.Name != tt.name {
+			t.Errorf("Quotes(%q) = %+v, want the pronoun's quote by %q", tt.text, quotes, tt.name)
+		}
+	}
+}

@@ -838,6 +838,9 @@ func yieldSpeechVerbsOutsideQuotes(toks tokens, end int, yield func(verbAt) bool
 		if pluralAfterPreposition(toks, v, lemma) {
 			continue // a noun: "in response to questions", "despite warnings that …"
 		}
+		if isHypothetical(toks, v) {
+			continue // what someone might say: "Some might say …", "As Sherlock would say, …"
+		}
 		if toks.lower(v) == lemma && nounVerbs.has(lemma) && v > 0 && modifiesNoun(toks.at(v-1)) && !prepositionBefore(toks, v-1) {
 			continue // a noun after its modifier: "talk show host", "the reality show"
 		}
@@ -870,6 +873,30 @@ func isParticipleAside(toks tokens, v, n, end int) bool {
 	}
 	_, _, ok := speechVerbAt(toks, v+2)
 	return ok
+}
+
+// isHypothetical reports a speech verb at toks[v] under a modal of
+// possibility right before it, which says what could be said, not what
+// was ("Some might say the plan is too ambitious", "critics could argue
+// …"), or under "would" in a clause that "As" opens ("As Sherlock would
+// say, …"). A negation between them makes a refusal instead ("could not
+// say"), and "would" elsewhere often reports ("officials would say only
+// that …").
+func isHypothetical(toks tokens, v int) bool {
+	if v == 0 {
+		return false
+	}
+	switch toks.lower(v - 1) {
+	case "might", "may", "could", "should", "must":
+		return true
+	case "would":
+		for k := v - 2; k >= 0 && !toks.punct(k); k-- {
+			if toks.lower(k) == "as" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pluralAfterPreposition reports a speech verb's form in -s right after

@@ -2616,3 +2616,21 @@ func TestQuotesDoubledCurlySingleMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesHypotheticalSpeech checks that what someone might, could or
+// should say is no quote ("Some might say …", "As Sherlock would say,
+// …"), while a negated modal is a refusal and "would later say" reports.
+func TestQuotesHypotheticalSpeech(t *testing.T) {
+	checkNoQuotes(t,
+		"As Sherlock would say, the game is afoot.",
+		"Some might say the plan is too ambitious.",
+		"Critics could argue that the deal was a mistake.",
+		"Voters may wonder whether the plan will work.",
+		"Applicants must promise to repay the grant.",
+	)
+	checkOneQuote(t, "He would later say that he regretted the vote.", "that he regretted the vote")
+	text := "The spokesman could not say when the road would reopen."
+	if quotes := Quotes(text); len(quotes) != 1 || quotes[0].Type != QuoteRefusal {
+		t.Errorf("Quotes(%q) = %+v, want one refusal", text, quotes)
+	}
+}

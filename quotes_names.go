@@ -1026,8 +1026,8 @@ func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote Span) string
 	switch {
 	case found && (last.name == "" || nearest.Start > last.at):
 		return nearest.name
-	case last.name != "" && d.people.sexOf(last.name).agrees(want):
-		return last.name
+	case last.name != "" && last.at < i && d.people.sexOf(last.name).agrees(want):
+		return last.name // a speaker named before the pronoun, not one inside what it said
 	case found:
 		return nearest.name
 	case aside != "":

@@ -1050,3 +1050,20 @@ func TestPronounNotAPlaceAfterPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounNotResolvedToALaterSpeaker checks that a pronoun's speaker is
+// never one named only after it, inside what it said ("He said the plan
+// was backed by the U.K. Treasury").
+func TestPronounNotResolvedToALaterSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"He said the plan was backed by the U.K. Treasury.",
+		"She said the bill was opposed by Senator Ruth Okafor.",
+		"He told reporters the deal was criticized by Mayor Dana Holt.",
+	} {
+		for _, q := range Quotes(text) {
+			if q.Speaker != nil && (q.Speaker.Text == "He" || q.Speaker.Text == "She") && q.Speaker.Name != "" {
+				t.Errorf("Quotes(%q): the pronoun's quote %q has the name %q, named only after it", text, q.Text, q.Speaker.Name)
+			}
+		}
+	}
+}

@@ -82,6 +82,27 @@ func words(text string) tokens {
 			i++ // the common case, without decoding
 			continue
 		}
+		if cl&asciiAlnum != 0 {
+			// Most words are ASCII letters and digits up to a space or a
+			// mark that joins no word: they are read here, without the
+			// calls and checks that the rest need (see asciiWordAt).
+			if j, seen, ok := asciiWordAt(text, i, cl); ok {
+				var flags wordFlags
+				l := text[i:j]
+				if seen&asciiUpper != 0 {
+					l = lower.ofASCII(i, j)
+				}
+				if speechStartShapes.mayHold(l) && speechStarts.has(l) {
+					flags |= verbFormWord
+				}
+				if cl&asciiUpper != 0 {
+					flags |= capitalizedWord
+				}
+				list = append(list, packedWord(i)|packedWord(j-i)<<startBits|packedWord(flags)<<(startBits+sizeBits))
+				i = j
+				continue
+			}
+		}
 		r, n := rune(c), 1 // only characters beyond ASCII are decoded
 		if c >= utf8.RuneSelf {
 			if r, n = decodeTwo(text[i:]); n == 0 { // most often, without a call
@@ -172,6 +193,29 @@ func (s shapedSet) has(w string) bool { return s.shapes.mayHold(w) && s.wordSet.
 
 // speechStartShapes holds the shapes of speechStarts.
 var speechStartShapes = shapesOf(speechStarts)
+
+// asciiWordAt reads the word at text[i], whose first byte has the
+// class first, an ASCII letter or digit: ok when the word is ASCII
+// letters and digits up to the text's end or a byte of asciiWordEnd
+// (not a period, which may end an abbreviation, nor a mark inside a
+// word: "don't", "1,409", "U.S."), shorter than longSize, and then j is
+// its end and seen the classes of its bytes. words reads such a word as
+// it reads any other: wordRunEnd would stop at j, with no character
+// beyond ASCII, and packWord would keep no lower case apart.
+func asciiWordAt(text string, i int, first uint8) (j int, seen uint8, ok bool) {
+	seen = first
+	for j = i + 1; j < len(text); j++ {
+		cl := asciiWordBytes[text[j]]
+		if cl&asciiAlnum == 0 {
+			if cl&asciiWordEnd == 0 {
+				return j, seen, false
+			}
+			break
+		}
+		seen |= cl
+	}
+	return j, seen, j-i < longSize
+}
 
 // wordRunEnd returns the end of the word whose letters run on from text[j]
 // (its first character read), and whether they hold an ASCII capital

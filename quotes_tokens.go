@@ -136,6 +136,30 @@ func (t tokens) text(i int) string { return t.src.textOf(t.list[i]) }
 // lower returns the lower case of word i.
 func (t tokens) lower(i int) string { return t.at(i).lower() }
 
+// indexLower returns the index of the first word from i to end-1 whose
+// lower case is a or b, or end (i when i is end or past it): the loop of
+// a reader that looks for one word in every sentence ("asked",
+// "according" or "per", "by"), which turns most words away by the size
+// and flags in the packed word, without making their lower case. Those
+// loops asked each word's lower case, about a twelfth of Quotes'
+// instructions on news.
+func (t tokens) indexLower(i, end int, a, b string) int {
+	if i >= end {
+		return i
+	}
+	const odd = packedWord(oddLowerWord|longWord) << (startBits + sizeBits)
+	const mask = odd | longSize<<startBits // the size and the flags of a word whose lower case is elsewhere
+	sizeA, sizeB := packedWord(len(a))<<startBits, packedWord(len(b))<<startBits
+	for k, p := range t.list[i:end] {
+		if s := p & mask; s == sizeA || s == sizeB || s&odd != 0 {
+			if l := t.lower(i + k); l == a || l == b {
+				return i + k
+			}
+		}
+	}
+	return end
+}
+
 // start returns the offset of word i.
 func (t tokens) start(i int) int { return t.list[i].start() }
 

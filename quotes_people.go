@@ -575,14 +575,17 @@ func isCanonicalName(s string) bool {
 func (p people) withShortMentions(toks tokens, names []nameMention, capitalizedInside func(word) bool) []nameMention {
 	out := make([]nameMention, 0, len(names))
 	k := 0
-	for i := range toks.len() {
+	// Only a capitalized word can be a mention: the loop steps from one
+	// to the next, and the names before it go out first. It read every
+	// word's start against the names, seven times the words it needs.
+	for i := nextCapitalized(toks, 0); i < toks.len(); i = nextCapitalized(toks, i+1) {
 		start := toks.start(i)
 		for k < len(names) && names[k].End <= start {
 			out = append(out, names[k])
 			k++
 		}
-		if k < len(names) && names[k].Start <= start || toks.punct(i) || !toks.isCapitalized(i) {
-			continue // most words, read without unpacking them
+		if k < len(names) && names[k].Start <= start {
+			continue
 		}
 		t := toks.at(i)
 		if notNameWords.has(t.lower()) {

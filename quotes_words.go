@@ -480,7 +480,7 @@ func lowerHeadlineCase(toks tokens) {
 // capitalized.
 func isHeadlineCase(toks tokens) bool {
 	long, capitalized := longWordsCapitalized(toks)
-	if long < 3 || capitalized*5 < long*4 {
+	if !mayBeHeadlineCase(long, capitalized) {
 		return false // most sentences, read without looking for capitals
 	}
 	upper := 0
@@ -490,6 +490,28 @@ func isHeadlineCase(toks tokens) bool {
 		}
 	}
 	return upper*2 < long // not "12-STEP PLAN TO COPE"
+}
+
+// mayBeHeadlineCase reports whether a sentence whose words after the
+// first have long words of four bytes or more, capitalized of them, may
+// be in headline case: at least three, nearly all capitalized.
+func mayBeHeadlineCase(long, capitalized int) bool {
+	return long >= 3 && capitalized*5 >= long*4
+}
+
+// readHeadlineCase reports whether the sentence toks is a full headline
+// (isFullHeadline), and lowers its words when it is in headline case
+// (lowerHeadlineCase), both read before the lowering. It counts the long
+// words once for both, and not again for the sentences that cannot be
+// either (every full headline may be in headline case): each counted
+// them, and newQuoteDoc asks both of every sentence.
+func readHeadlineCase(toks tokens) (full bool) {
+	if !mayBeHeadlineCase(longWordsCapitalized(toks)) {
+		return false
+	}
+	full = isFullHeadline(toks)
+	lowerHeadlineCase(toks)
+	return full
 }
 
 // isFullHeadline reports a headline that capitalizes every word of four

@@ -90,10 +90,18 @@ func words(text string) tokens {
 				var flags wordFlags
 				l := text[i:j]
 				if seen&asciiUpper != 0 {
-					l = lower.ofASCII(i, j)
+					lower.lowerCapitals(i, j)
 				}
-				if speechStartShapes.mayHold(l) && speechStarts.has(l) {
-					flags |= verbFormWord
+				// The shapes read letters by their low five bits, the same
+				// in either case: the lower case is made only for a word
+				// of their shape.
+				if speechStartShapes.mayHold(l) {
+					if seen&asciiUpper != 0 {
+						l = lower.upTo(j)[i:]
+					}
+					if speechStarts.has(l) {
+						flags |= verbFormWord
+					}
 				}
 				if cl&asciiUpper != 0 {
 					flags |= capitalizedWord
@@ -328,6 +336,29 @@ func (lc *lowerCase) copyUpTo(i int) {
 		lc.sb.Grow(len(lc.text))
 	}
 	lc.sb.WriteString(lc.text[lc.written:i])
+}
+
+// lowerCapitals writes the lower case of the capitals of text[i:j], a
+// word of ASCII letters and digits, and the text before each: the rest
+// of the word, already lower case, goes with the text after it. A word
+// with a capital took a copy into a buffer, a loop and two writes, for
+// one letter in most ("Smith").
+func (lc *lowerCase) lowerCapitals(i, j int) {
+	for k := i; k < j; k++ {
+		if c := lc.text[k]; 'A' <= c && c <= 'Z' {
+			lc.copyUpTo(k)
+			lc.sb.WriteByte(c + 'a' - 'A')
+			lc.written = k + 1
+		}
+	}
+}
+
+// upTo writes the text up to j and returns the lower case written, from
+// the text's start.
+func (lc *lowerCase) upTo(j int) string {
+	lc.copyUpTo(j)
+	lc.written = j
+	return lc.sb.String()
 }
 
 // ofUnicode returns the lower case of the word text[i:j], which has a

@@ -160,6 +160,29 @@ func (t tokens) indexLower(i, end int, a, b string) int {
 	return end
 }
 
+// spacedText returns the text from the first word of t to the end of the
+// last, when it is their texts joined by single spaces: each word as
+// written (not lowered by lowerHeadlineCase), a space between each two.
+// joinTokens returns it without making a string; ok is false otherwise,
+// and for fewer than two words.
+func (t tokens) spacedText() (string, bool) {
+	if len(t.list) < 2 {
+		return "", false
+	}
+	for i, p := range t.list {
+		if p.is(textLowered | longWord) {
+			return "", false
+		}
+		if i > 0 {
+			end := t.list[i-1].start() + t.list[i-1].shortSize()
+			if p.start() != end+1 || t.src.text[end] != ' ' {
+				return "", false
+			}
+		}
+	}
+	return t.src.text[t.start(0):t.end(len(t.list)-1)], true
+}
+
 // start returns the offset of word i.
 func (t tokens) start(i int) int { return t.list[i].start() }
 

@@ -147,14 +147,31 @@ func (t tokens) indexLower(i, end int, a, b string) int {
 	if i >= end {
 		return i
 	}
+	for i = t.nextOfShape(i, end, a, b); i < end; i = t.nextOfShape(i+1, end, a, b) {
+		if l := t.lower(i); l == a || l == b {
+			return i
+		}
+	}
+	return end
+}
+
+// nextOfShape returns the index of the first word from i to end-1 whose
+// lower case may be a or b, or end: one as long as a or b whose lower
+// case starts as it does, or whose lower case is kept apart and may be
+// of another size. It is the loop of indexLower, apart so that it keeps
+// its few values in registers; a and b are not empty.
+func (t tokens) nextOfShape(i, end int, a, b string) int {
 	const odd = packedWord(oddLowerWord|longWord) << (startBits + sizeBits)
 	const mask = odd | longSize<<startBits // the size and the flags of a word whose lower case is elsewhere
 	sizeA, sizeB := packedWord(len(a))<<startBits, packedWord(len(b))<<startBits
-	for k, p := range t.list[i:end] {
-		if s := p & mask; s == sizeA || s == sizeB || s&odd != 0 {
-			if l := t.lower(i + k); l == a || l == b {
-				return i + k
-			}
+	list, lower := t.list, t.src.lower
+	for ; i < end; i++ {
+		p := list[i]
+		switch s := p & mask; {
+		case s&odd != 0:
+			return i
+		case s == sizeA && lower[p.start()] == a[0], s == sizeB && lower[p.start()] == b[0]:
+			return i
 		}
 	}
 	return end

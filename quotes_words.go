@@ -113,6 +113,14 @@ func words(text string) tokens {
 				}
 				continue
 			}
+		} else if c < utf8.RuneSelf {
+			// A mark of ASCII, packed as packWord packs it, and the
+			// space after it.
+			list = append(list, packedWord(i)|1<<startBits|packedWord(punctWord)<<(startBits+sizeBits))
+			if i++; i < hi && text[i] == ' ' {
+				i++
+			}
+			continue
 		}
 		r, n := rune(c), 1 // only characters beyond ASCII are decoded
 		if c >= utf8.RuneSelf {

@@ -578,7 +578,8 @@ func (p people) withShortMentions(toks tokens, names []nameMention, capitalizedI
 	k := 0
 	// Only a capitalized word can be a mention: the loop steps from one
 	// to the next, and the names before it go out first. It read every
-	// word's start against the names, seven times the words it needs.
+	// word's start against the names; one word in six of news is
+	// capitalized.
 	for i := nextCapitalized(toks, 0); i < toks.len(); i = nextCapitalized(toks, i+1) {
 		start := toks.start(i)
 		for k < len(names) && names[k].End <= start {
@@ -697,7 +698,7 @@ func (p people) index(names []nameMention) {
 
 // indexLists gives the lists of an index of people their first room,
 // from one slice: appended to from nil, each key's list took an
-// allocation or two, a ninth of Quotes' allocations on news, where most
+// allocation or two, a sixth of Quotes' allocations on news, where most
 // keys have one name or two.
 type indexLists struct{ room []int }
 

@@ -140,9 +140,8 @@ func (t tokens) lower(i int) string { return t.at(i).lower() }
 // lower case is a or b, or end (i when i is end or past it): the loop of
 // a reader that looks for one word in every sentence ("asked",
 // "according" or "per", "by"), which turns most words away by the size
-// and flags in the packed word, without making their lower case. Those
-// loops asked each word's lower case, about a twelfth of Quotes'
-// instructions on news.
+// and flags in the packed word, without making their lower case, as
+// those loops did for each word.
 func (t tokens) indexLower(i, end int, a, b string) int {
 	if i >= end {
 		return i

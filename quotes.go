@@ -321,10 +321,9 @@ func newQuoteDoc(stop *stopper, text string) *quoteDoc {
 	d.sentWords, d.paraWords = d.wordRanges(d.sents), d.wordRanges(d.paras)
 	var headlines []Span // the sentences that capitalize every long word
 	for s, toks := range d.eachTokens(d.sents) {
-		if isFullHeadline(toks) {
+		if readHeadlineCase(toks) {
 			headlines = append(headlines, s)
 		}
-		lowerHeadlineCase(toks)
 		readFunctionWordsAsNames(toks)
 	}
 	for p, toks := range d.eachTokens(d.paras) {

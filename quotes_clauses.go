@@ -188,6 +188,12 @@ func reportedClauseEnd(toks tokens, from, end int, asides *attributionMemo) int 
 	quoted := false // inside quotation marks, where "and" and dashes are the speaker's
 	verbs := newVerbScan(toks, from)
 	for k := from; k+1 < end; k++ {
+		if !toks.punct(k) && !mayEndClauseAt(toks, from, k) {
+			// Most words of a clause, which none of the checks below
+			// stops at; a stop at another word goes into mayEndClauseAt
+			// too (TestReportedClauseEndSkipsPlainWords).
+			continue
+		}
 		if isQuoteMark(toks.text(k)) {
 			quoted = !quoted
 		}
@@ -275,6 +281,16 @@ type verbScan struct {
 	from int
 	read int // the words of toks read
 	verb int // where in toks the first verb is, or -1 before it is read
+}
+
+// mayEndClauseAt reports whether reportedClauseEnd, reading the clause
+// from toks[from], may stop at toks[k], a word that is no punctuation:
+// only at "and" or "but", or at a subordinator before a participle
+// ("while vowing"). Its other stops are all at punctuation (quotation
+// marks, dashes, commas).
+func mayEndClauseAt(toks tokens, from, k int) bool {
+	l := toks.lower(k)
+	return l == "and" || l == "but" || k > from && isParticiple(toks.lower(k+1)) && subordinators.has(l)
 }
 
 // newVerbScan returns the verbScan of the words from toks[from].

@@ -547,6 +547,9 @@ func joinTokens(toks tokens) string {
 	case 1:
 		return toks.text(0)
 	}
+	if s, ok := toks.spacedText(); ok {
+		return s // most names, as written: "Ana Ruiz"
+	}
 	n := toks.len() - 1
 	for _, t := range toks.all() {
 		n += len(t.text())

@@ -749,10 +749,7 @@ func (d *quoteDoc) askedQuestion(toks tokens, end int) (q Quote, from, to int, o
 // ("Asked whether …", "When asked …", "And asked …") or after "when"
 // ("…, she said when asked what …"); else -1.
 func askedAt(toks tokens, end int) int {
-	for v := 0; v < end; v++ {
-		if toks.lower(v) != "asked" {
-			continue
-		}
+	for v := toks.indexLower(0, end, "asked", "asked"); v < end; v = toks.indexLower(v+1, end, "asked", "asked") {
 		if v == 0 || v == 1 && (toks.lower(0) == "when" || coordinators.has(toks.lower(0))) || v > 1 && toks.lower(v-1) == "when" ||
 			v > 1 && beForms.has(toks.lower(v-1)) { // "the actress was asked if …"
 			return v
@@ -2955,7 +2952,7 @@ func hasAttribution(toks tokens) bool {
 // to X", and "according to X" between a clause's parts; "per X" the same
 // way (see sourcePerAt).
 func (d *quoteDoc) accordingToClause(toks tokens, end int) (Quote, bool) {
-	for i := 0; i+2 < end; i++ {
+	for i := toks.indexLower(0, end-2, "according", "per"); i+2 < end; i = toks.indexLower(i+1, end-2, "according", "per") {
 		n := 2
 		switch {
 		case toks.lower(i) == "according" && toks.lower(i+1) == "to":
@@ -3045,8 +3042,8 @@ func sourcePerAt(toks tokens, i int) bool {
 // first reported by the Times") or the noun the participle follows ("The
 // bill, opposed by the unions, …").
 func (d *quoteDoc) reportedByClause(toks tokens, end int) (Quote, bool) {
-	for i := 2; i+1 < end; i++ {
-		if toks.lower(i) != "by" || !passiveReports.has(toks.lower(i-1)) {
+	for i := toks.indexLower(2, end-1, "by", "by"); i+1 < end; i = toks.indexLower(i+1, end-1, "by", "by") {
+		if !passiveReports.has(toks.lower(i - 1)) {
 			continue
 		}
 		subj, app, ok := passiveSource(toks, i+1)
@@ -3109,8 +3106,8 @@ func passiveContent(toks tokens, v, rest, end int) (from, to int, ok bool) {
 // in "Clinton won strong support from union leaders" the union leaders
 // back Clinton, as in "union leaders endorsed Clinton".
 func (d *quoteDoc) supportFromClause(toks tokens, end int) (Quote, bool) {
-	for i := 2; i+2 < end; i++ {
-		if toks.lower(i) != "support" || toks.lower(i+1) != "from" {
+	for i := toks.indexLower(2, end-2, "support", "support"); i+2 < end; i = toks.indexLower(i+1, end-2, "support", "support") {
+		if toks.lower(i+1) != "from" {
 			continue
 		}
 		v := i - 1

@@ -136,6 +136,69 @@ func (t tokens) text(i int) string { return t.src.textOf(t.list[i]) }
 // lower returns the lower case of word i.
 func (t tokens) lower(i int) string { return t.at(i).lower() }
 
+// indexLower returns the index of the first word from i to end-1 whose
+// lower case is a or b, or end (i when i is end or past it): the loop of
+// a reader that looks for one word in every sentence ("asked",
+// "according" or "per", "by"), which turns most words away by the size
+// and flags in the packed word, without making their lower case, as
+// those loops did for each word.
+func (t tokens) indexLower(i, end int, a, b string) int {
+	if i >= end {
+		return i
+	}
+	for i = t.nextOfShape(i, end, a, b); i < end; i = t.nextOfShape(i+1, end, a, b) {
+		if l := t.lower(i); l == a || l == b {
+			return i
+		}
+	}
+	return end
+}
+
+// nextOfShape returns the index of the first word from i to end-1 whose
+// lower case may be a or b, or end: one as long as a or b whose lower
+// case starts as it does, or whose lower case is kept apart and may be
+// of another size. It is the loop of indexLower, apart so that it keeps
+// its few values in registers; a and b are not empty.
+func (t tokens) nextOfShape(i, end int, a, b string) int {
+	const odd = packedWord(oddLowerWord|longWord) << (startBits + sizeBits)
+	const mask = odd | longSize<<startBits // the size and the flags of a word whose lower case is elsewhere
+	sizeA, sizeB := packedWord(len(a))<<startBits, packedWord(len(b))<<startBits
+	list, lower := t.list, t.src.lower
+	for ; i < end; i++ {
+		p := list[i]
+		switch s := p & mask; {
+		case s&odd != 0:
+			return i
+		case s == sizeA && lower[p.start()] == a[0], s == sizeB && lower[p.start()] == b[0]:
+			return i
+		}
+	}
+	return end
+}
+
+// spacedText returns the text from the first word of t to the end of the
+// last, when it is their texts joined by single spaces: each word as
+// written (not lowered by lowerHeadlineCase), a space between each two.
+// joinTokens returns it without making a string; ok is false otherwise,
+// and for fewer than two words.
+func (t tokens) spacedText() (string, bool) {
+	if len(t.list) < 2 {
+		return "", false
+	}
+	for i, p := range t.list {
+		if p.is(textLowered | longWord) {
+			return "", false
+		}
+		if i > 0 {
+			end := t.list[i-1].start() + t.list[i-1].shortSize()
+			if p.start() != end+1 || t.src.text[end] != ' ' {
+				return "", false
+			}
+		}
+	}
+	return t.src.text[t.start(0):t.end(len(t.list)-1)], true
+}
+
 // start returns the offset of word i.
 func (t tokens) start(i int) int { return t.list[i].start() }
 

@@ -82,6 +82,46 @@ func words(text string) tokens {
 			i++ // the common case, without decoding
 			continue
 		}
+		if cl&asciiAlnum != 0 {
+			// Most words are ASCII letters and digits up to a space or a
+			// mark that joins no word: they are read here, without the
+			// calls and checks that the rest need (see asciiWordAt).
+			if j, seen, ok := asciiWordAt(text, i, cl); ok {
+				var flags wordFlags
+				l := text[i:j]
+				if seen&asciiUpper != 0 {
+					lower.lowerCapitals(i, j)
+				}
+				// The shapes read letters by their low five bits, the same
+				// in either case: the lower case is made only for a word
+				// of their shape.
+				if speechStartShapes.mayHold(l) {
+					if seen&asciiUpper != 0 {
+						l = lower.upTo(j)[i:]
+					}
+					if speechStarts.has(l) {
+						flags |= verbFormWord
+					}
+				}
+				if cl&asciiUpper != 0 {
+					flags |= capitalizedWord
+				}
+				list = append(list, packedWord(i)|packedWord(j-i)<<startBits|packedWord(flags)<<(startBits+sizeBits))
+				i = j
+				if i < hi && text[i] == ' ' {
+					i++ // the space after most words, without a turn of the loop
+				}
+				continue
+			}
+		} else if c < utf8.RuneSelf {
+			// A mark of ASCII, packed as packWord packs it, and the
+			// space after it.
+			list = append(list, packedWord(i)|1<<startBits|packedWord(punctWord)<<(startBits+sizeBits))
+			if i++; i < hi && text[i] == ' ' {
+				i++
+			}
+			continue
+		}
 		r, n := rune(c), 1 // only characters beyond ASCII are decoded
 		if c >= utf8.RuneSelf {
 			if r, n = decodeTwo(text[i:]); n == 0 { // most often, without a call
@@ -172,6 +212,29 @@ func (s shapedSet) has(w string) bool { return s.shapes.mayHold(w) && s.wordSet.
 
 // speechStartShapes holds the shapes of speechStarts.
 var speechStartShapes = shapesOf(speechStarts)
+
+// asciiWordAt reads the word at text[i], whose first byte has the
+// class first, an ASCII letter or digit: ok when the word is ASCII
+// letters and digits up to the text's end or a byte of asciiWordEnd
+// (not a period, which may end an abbreviation, nor a mark inside a
+// word: "don't", "1,409", "U.S."), shorter than longSize, and then j is
+// its end and seen the classes of its bytes. words reads such a word as
+// it reads any other: wordRunEnd would stop at j, with no character
+// beyond ASCII, and packWord would keep no lower case apart.
+func asciiWordAt(text string, i int, first uint8) (j int, seen uint8, ok bool) {
+	seen = first
+	for j = i + 1; j < len(text); j++ {
+		cl := asciiWordBytes[text[j]]
+		if cl&asciiAlnum == 0 {
+			if cl&asciiWordEnd == 0 {
+				return j, seen, false
+			}
+			break
+		}
+		seen |= cl
+	}
+	return j, seen, j-i < longSize
+}
 
 // wordRunEnd returns the end of the word whose letters run on from text[j]
 // (its first character read), and whether they hold an ASCII capital
@@ -284,6 +347,29 @@ func (lc *lowerCase) copyUpTo(i int) {
 		lc.sb.Grow(len(lc.text))
 	}
 	lc.sb.WriteString(lc.text[lc.written:i])
+}
+
+// lowerCapitals writes the lower case of the capitals of text[i:j], a
+// word of ASCII letters and digits, and the text before each: the rest
+// of the word, already lower case, goes with the text after it. A word
+// with a capital took a copy into a buffer, a loop and two writes, for
+// one letter in most ("Smith").
+func (lc *lowerCase) lowerCapitals(i, j int) {
+	for k := i; k < j; k++ {
+		if c := lc.text[k]; 'A' <= c && c <= 'Z' {
+			lc.copyUpTo(k)
+			lc.sb.WriteByte(c + 'a' - 'A')
+			lc.written = k + 1
+		}
+	}
+}
+
+// upTo writes the text up to j and returns the lower case written, from
+// the text's start.
+func (lc *lowerCase) upTo(j int) string {
+	lc.copyUpTo(j)
+	lc.written = j
+	return lc.sb.String()
 }
 
 // ofUnicode returns the lower case of the word text[i:j], which has a
@@ -436,7 +522,7 @@ func lowerHeadlineCase(toks tokens) {
 // capitalized.
 func isHeadlineCase(toks tokens) bool {
 	long, capitalized := longWordsCapitalized(toks)
-	if long < 3 || capitalized*5 < long*4 {
+	if !mayBeHeadlineCase(long, capitalized) {
 		return false // most sentences, read without looking for capitals
 	}
 	upper := 0
@@ -446,6 +532,28 @@ func isHeadlineCase(toks tokens) bool {
 		}
 	}
 	return upper*2 < long // not "12-STEP PLAN TO COPE"
+}
+
+// mayBeHeadlineCase reports whether a sentence whose words after the
+// first have long words of four bytes or more, capitalized of them, may
+// be in headline case: at least three, nearly all capitalized.
+func mayBeHeadlineCase(long, capitalized int) bool {
+	return long >= 3 && capitalized*5 >= long*4
+}
+
+// readHeadlineCase reports whether the sentence toks is a full headline
+// (isFullHeadline), and lowers its words when it is in headline case
+// (lowerHeadlineCase), both read before the lowering. It counts the long
+// words once for both, and not again for the sentences that cannot be
+// either (every full headline may be in headline case): each counted
+// them, and newQuoteDoc asks both of every sentence.
+func readHeadlineCase(toks tokens) (full bool) {
+	if !mayBeHeadlineCase(longWordsCapitalized(toks)) {
+		return false
+	}
+	full = isFullHeadline(toks)
+	lowerHeadlineCase(toks)
+	return full
 }
 
 // isFullHeadline reports a headline that capitalizes every word of four

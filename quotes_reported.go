@@ -1579,8 +1579,23 @@ func namesAs(obj tokens) bool {
 	if (obj.lower(0) == "a" || obj.lower(0) == "an") && !isMarkAt(obj, 1) {
 		return false // "called a meeting", "called an election", but "called a “disaster”"
 	}
-	if objectPronouns.has(obj.lower(0)) || obj.isCapitalized(0) {
-		return true // "him a liar", "Trump dangerous"
+	if objectPronouns.has(obj.lower(0)) {
+		return true // "him a liar"
+	}
+	if obj.isCapitalized(0) {
+		// "Trump dangerous": the name and what it is called; a name
+		// alone is whom someone phoned ("call Crime Stoppers").
+		k := 1
+		for k < obj.len() && (obj.isCapitalized(k) || nameParticles[obj.lower(k)]) {
+			k++
+		}
+		if k == obj.len() {
+			return false
+		}
+		if obj.punct(k) {
+			return isMarkAt(obj, k) || isQuoteMark(obj.text(k)) || obj.text(k) == "`"
+		}
+		return !prepositions[obj.lower(k)] && obj.lower(k) != "to" && obj.lower(k) != "onto" // not "called LeVell onto the stage"
 	}
 	for k := 1; k < obj.len(); k++ {
 		w := obj.at(k)

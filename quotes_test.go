@@ -2634,3 +2634,17 @@ func TestQuotesHypotheticalSpeech(t *testing.T) {
 		t.Errorf("Quotes(%q) = %+v, want one refusal", text, quotes)
 	}
 }
+
+// TestQuotesCallingSomeoneIsNoSpeech checks that "call" with a name alone
+// for its object is phoning or summoning ("call Crime Stoppers", "called
+// LeVell onto the stage"), while a name and what it is called is a
+// quote ("called Trump dangerous", "called Rubio “Little Marco”").
+func TestQuotesCallingSomeoneIsNoSpeech(t *testing.T) {
+	checkNoQuotes(t,
+		"Anyone with information is asked to call Crime Stoppers.",
+		"Witnesses should call Thames Valley Police.",
+		"Trump called Bruce LeVell onto the stage.",
+	)
+	checkOneQuote(t, "She called Trump dangerous.", "Trump dangerous")
+	checkOneQuote(t, "He called Rubio “Little Marco” at the rally.", "Rubio “Little Marco”")
+}

@@ -224,8 +224,8 @@ func objectOf(toks tokens, c, end int, lemma string, asides *attributionMemo) (f
 			from = c
 		case opener == "to" && toks.lower(c) == "to" && !prepositionalTo.has(lemma):
 			from = c // the infinitive keeps its "to"
-		case opener != "" && toks.lower(c) == opener:
-			from = c + 1
+		case opener != "" && toks.lower(c) == opener && !(opener == "for" && spanOfTimeAt(toks, c+1, end)):
+			from = c + 1 // but "argued for decades that …": how long, no object
 		}
 		if from >= 0 {
 			break
@@ -438,4 +438,37 @@ var conjoinedVerbOpeners = wordSetOf(map[string]bool{
 	"must": true, "should": true, "shall": true, "is": true, "was": true, "are": true,
 	"were": true, "has": true, "have": true, "had": true, "did": true, "does": true,
 	"then": true, "later": true, "also": true,
+})
+
+// spanOfTimeAt reports a span of time at toks[k], perhaps after a count
+// or "a", "the past", "several": "decades", "two years", "a decade",
+// "the past few weeks", "months".
+func spanOfTimeAt(toks tokens, k, end int) bool {
+	for j := k; j < end && j-k < 4; j++ {
+		w := toks.lower(j)
+		if durationUnits.has(w) {
+			return true
+		}
+		if !isCountWord(toks.at(j)) && !spanOpeners.has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// durationUnits are the units a span of time is counted in, one or
+// many.
+var durationUnits = wordSetOf(map[string]bool{
+	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "decade": true, "decades": true, "century": true, "centuries": true,
+	"fortnight": true, "fortnights": true,
+})
+
+// spanOpeners stand before the unit of a span of time: "a decade",
+// "the past few weeks", "several years", "many months".
+var spanOpeners = wordSetOf(map[string]bool{
+	"a": true, "an": true, "the": true, "past": true, "last": true, "few": true, "several": true,
+	"many": true, "some": true, "more": true, "than": true, "nearly": true, "almost": true,
+	"over": true, "about": true,
 })

@@ -2086,6 +2086,12 @@ var listenerBodies = wordSetOf(map[string]bool{
 	"board": true, "congress": true, "senate": true, "house": true, "nation": true, "country": true,
 	"public": true, "world": true, "everyone": true, "everybody": true, "anyone": true, "staff": true,
 	"parliament": true, "assembly": true, "council": true, "press": true, "media": true,
+	// collective nouns that take no -s, and the sittings a witness
+	// speaks to ("told police", "told the inquiry", "told the hearing")
+	"police": true, "family": true, "team": true, "cabinet": true, "class": true,
+	"congregation": true, "management": true, "commission": true, "tribunal": true,
+	"inquiry": true, "hearing": true, "inquest": true, "conference": true, "meeting": true,
+	"summit": true, "rally": true, "gathering": true,
 })
 
 // maxListenerWords is the longest listener between a verb and its

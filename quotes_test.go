@@ -2648,3 +2648,18 @@ func TestQuotesCallingSomeoneIsNoSpeech(t *testing.T) {
 	checkOneQuote(t, "She called Trump dangerous.", "Trump dangerous")
 	checkOneQuote(t, "He called Rubio “Little Marco” at the rally.", "Rubio “Little Marco”")
 }
+
+// TestQuotesListenersAndSpansBeforeTheClause checks that a collective
+// listener without -s ("told police", "told the inquiry") and a span of
+// time after "argued for" ("for decades") stand outside what was said.
+func TestQuotesListenersAndSpansBeforeTheClause(t *testing.T) {
+	for _, tt := range []struct{ text, quote string }{
+		{"The man told police he supported the group.", "he supported the group"},
+		{"A witness told the inquiry she saw the fire start.", "she saw the fire start"},
+		{"He argued for decades that the tax was unfair.", "that the tax was unfair"},
+		{"She argued for the past few years that the law was flawed.", "that the law was flawed"},
+	} {
+		checkOneQuote(t, tt.text, tt.quote)
+	}
+	checkOneQuote(t, "He argued for a tax cut.", "a tax cut")
+}

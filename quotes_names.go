@@ -1021,6 +1021,9 @@ func (d *quoteDoc) pronounName(i int, want sex, last namedAt, quote Span) string
 			if subject, ok := d.subjectBeforeObject(k, m, want); ok {
 				return subject // "Judge Simon Cole handed Carter a fine. 'You are lucky,' he told him."
 			}
+			if d.speakerBeforeInSentence(last, m, want) {
+				return last.name // "said Ann Sowers, who is also considering Bernie Sanders. She said …"
+			}
 			return m.name
 		}
 		nearest, found = m, true
@@ -1055,6 +1058,18 @@ func (d *quoteDoc) afterPlacePreposition(m nameMention) bool {
 // body, besides placePrepositions: "an economist at Cornell", "a nurse
 // from Lagos", "the governor of Ohio".
 var affiliationPrepositions = wordSetOf(map[string]bool{"at": true, "from": true, "of": true, "for": true})
+
+// speakerBeforeInSentence reports a speaker last, of the pronoun's sex,
+// named earlier in the sentence of the mention m: a name after a
+// speaker in the same sentence is most often an object or in a relative
+// clause ("“…,” said Ann Sowers, who is also considering Bernie
+// Sanders"), and a pronoun after it means the speaker.
+func (d *quoteDoc) speakerBeforeInSentence(last namedAt, m nameMention, want sex) bool {
+	if last.name == "" || last.name == m.name || last.at >= m.Start || !d.people.sexOf(last.name).agrees(want) {
+		return false
+	}
+	return d.sentenceAt(last.at) == d.sentenceAt(m.Start)
+}
 
 // subjectBeforeObject returns the name of the person who opens the
 // sentence of the mention d.names[k] when that mention stands further on

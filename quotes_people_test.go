@@ -1067,3 +1067,19 @@ func TestPronounNotResolvedToALaterSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounMeansTheSpeakerBeforeOthersInItsSentence checks that a name
+// after a speaker in the same sentence (an object, or in a relative
+// clause) does not take the pronoun after it from the speaker.
+func TestPronounMeansTheSpeakerBeforeOthersInItsSentence(t *testing.T) {
+	for _, tt := range []struct{ text, name string }{
+		{"“He has me thinking now,” said Ann Sowers, who is also considering Bernie Sanders and Joe Biden. She said the event was useful.", "Ann Sowers"},
+		{"“We need a plan,” said Douglas Holtz-Eakin, who advised George W. Bush. He said a tax overhaul was overdue.", "Douglas Holtz-Eakin"},
+		{"“It is unusual,” said Peter Wehner, who worked for Paul Ryan in 2012. He said the party needed ideas.", "Peter Wehner"},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 2 || quotes[1].Speaker == nil || quotes[1].Speaker.Name != tt.name {
+			t.Errorf("Quotes(%q) = %+v, want the pronoun's quote by %q", tt.text, quotes, tt.name)
+		}
+	}
+}

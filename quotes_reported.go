@@ -2623,8 +2623,8 @@ func readAside(toks tokens, k int) asideRead {
 			if toks.lower(j-1) == "who" && isWeakVerb(lemma) {
 				break // a relative clause of the subject: "and donors who want to see … will send checks"
 			}
-			if isPassiveAt(toks, j) && !isParticiple(toks.lower(j)) {
-				break // no one's words: "and the fire was not thought to be suspicious"
+			if isPassiveAt(toks, j) && !isParticiple(toks.lower(j)) || isHypothetical(toks, j) {
+				break // no one's words: "and the fire was not thought to be suspicious", "…, he's someone voters could see …"
 			}
 			subj, _, ok := subjectBefore(toks, j)
 			return asideRead{read: true, verb: true, subjectAtK: ok && subj.from == k, j: int32(j), verbEnd: int32(j + n)}

@@ -1083,3 +1083,20 @@ func TestPronounMeansTheSpeakerBeforeOthersInItsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerOfQuoteAfterTheSentenceThatNamesThem checks that a quote with
+// no attribution of its own, after a sentence in its paragraph that
+// opens with a person's full name, is that person's, not the last
+// speaker's; and that other sentences leave the last speaker's carried.
+func TestSpeakerOfQuoteAfterTheSentenceThatNamesThem(t *testing.T) {
+	for _, tt := range []struct{ text, name string }{
+		{"“We need the money,” said NASA chief Jim Bridenstine.\n\nRep. Robert Aderholt returned to the issue later. “The rocket is ready. Fund it.”", "Robert Aderholt"},
+		{"“The river is rising,” said Mayor Ann Cole.\n\nDr. Ruth Okafor stood by the ward door. “We are out of beds tonight.”", "Ruth Okafor"},
+		{"“We need the money,” said Jim Bridenstine.\n\nThe hearing went on. “The rocket is ready. Fund it.”", "Jim Bridenstine"},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 2 || quotes[1].Speaker == nil || quotes[1].Speaker.Name != tt.name {
+			t.Errorf("Quotes(%q) = %+v, want the second quote by %q", tt.text, quotes, tt.name)
+		}
+	}
+}

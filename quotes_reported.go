@@ -3382,6 +3382,42 @@ func endsInTitle(s string) bool {
 	return rest == "" || strings.HasSuffix(rest, ",")
 }
 
+// personOpeningSentenceBefore returns, as a speaker, the person whose
+// name opens the sentence right before byte at, the opening mark of a
+// quote without an attribution of its own, in the same paragraph p: the
+// quote is then most often that person's ("Rep. Robert Aderholt
+// returned to the issue later. “The rocket is ready.”"), not the last
+// speaker's before. A quote opening its paragraph, or a sentence that
+// opens with anything but a person's name, gives none.
+func (d *quoteDoc) personOpeningSentenceBefore(at, p int) (*Speaker, bool) {
+	para := d.paras[p]
+	k := at - 1 // back over the opening mark and the space before it
+	for k > para.Start && (d.text[k] == ' ' || d.text[k] >= 0x80 || d.text[k] == '"' || d.text[k] == '\'') {
+		k--
+	}
+	if k-para.Start < 3 {
+		return nil, false // the quote opens its paragraph
+	}
+	sent := d.sentenceAt(k)
+	if sent.End <= sent.Start || sent.Start < para.Start || sent.Start >= at {
+		return nil, false
+	}
+	toks := d.tokens(sent.Start, k+1)
+	names := findNames(toks)
+	if len(names) == 0 || !names[0].isPerson || names[0].isPlace || !strings.Contains(names[0].name, " ") {
+		return nil, false // a full name: not "Former US Secretary …"
+	}
+	first := 0
+	for first < toks.len() && isTitleWord(toks.at(first)) {
+		first++
+	}
+	if first == toks.len() || names[0].Start != toks.start(first) && names[0].Start != toks.start(0) {
+		return nil, false
+	}
+	mention := Span{toks.start(0), names[0].End}
+	return d.newSpeaker(Speaker{Text: d.text[mention.Start:mention.End], Span: mention}), true
+}
+
 // carryOverSpeakers gives a direct quote without an attribution of its own
 // the speaker of the quote before it, when that stands close enough (see
 // carriesTo); or else, for a quote that is a
@@ -3403,6 +3439,10 @@ func (d *quoteDoc) carryOverSpeakers() {
 		j := i - 1
 		for j >= 0 && d.quotes[j].Speaker == nil && d.quotes[j].Type != QuoteDirect {
 			j-- // a question without its asker: "… when asked which candidate she backs."
+		}
+		if s, ok := d.personOpeningSentenceBefore(q.Start, p); ok && (j < 0 || d.quotes[j].End <= s.Start) {
+			q.Speaker = s // "Rep. Robert Aderholt returned to the issue. “…”"
+			continue
 		}
 		if j >= 0 {
 			if prev := d.quotes[j]; prev.Speaker != nil && carriesTo(prev, p-d.paraUpTo(prev.End-1)) {

@@ -357,11 +357,10 @@ func isOpeningWord(toks tokens, p phrase) bool {
 
 // isVerbBeforeNoun reports a subject that is one lower-case word in -s,
 // alone after a comma or opening the text, before a speech verb's form
-// in -s. In "The plan, too, raises
-// questions" the word is the clause's verb and the form its object, a
-// noun: a subject in -s is plural and takes the bare form ("…, critics
-// say"), and the subject of a form in -s is singular ("…, research
-// shows").
+// in -s. In "The plan, too, raises questions" the word is the clause's
+// verb and the form its object, a noun: a subject in -s is plural and
+// takes the bare form ("…, critics say"), and the subject of a form in
+// -s is singular ("…, research shows").
 func isVerbBeforeNoun(toks tokens, subject phrase, verb int) bool {
 	if subject.to-subject.from != 1 || subject.to != verb || toks.isCapitalized(subject.from) || subject.from > 0 && !toks.punct(subject.from-1) {
 		return false

@@ -794,6 +794,9 @@ func (d *quoteDoc) resolveSpeakers() {
 		if s.Org == "" && s.Name == "" && s.Text == "which" {
 			s.Org = d.relativeOrg(s.Start) // "Larchfield District Council, which said"
 		}
+		if s.Org == "" && s.Name == "" && strings.EqualFold(s.Text, "it") {
+			s.Org = d.orgOpeningSentenceBefore(s.Start) // "The Swedish Prosecution Authority dropped the case. “…,” it said."
+		}
 		if s.Name != "" && s.Org == "" && d.isOrganizationName(s.Name) {
 			s.Org, s.Name = s.Name, "" // "The White House said": a body, not a person
 		}
@@ -1463,6 +1466,50 @@ var companySuffixes = wordSetOf(map[string]bool{
 	"securities": true, "capital": true, "partners": true, "financial": true,
 	"investments": true, "energy": true, "resources": true, "systems": true, "labs": true,
 })
+
+// orgOpeningSentenceBefore returns the organization whose name opens
+// the sentence of byte at, before it, or else the sentence before that:
+// the subject a speaker "it" most often stands for ("The Swedish
+// Prosecution Authority dropped the case on Tuesday. “…,” it said.").
+// A sentence that opens with anything else gives "".
+func (d *quoteDoc) orgOpeningSentenceBefore(at int) string {
+	sent := d.sentenceAt(at)
+	if sent.End <= sent.Start {
+		return ""
+	}
+	if org := d.orgOpening(sent.Start, at); org != "" {
+		return org
+	}
+	if sent.Start < 2 {
+		return ""
+	}
+	prev := d.sentenceAt(sent.Start - 2)
+	if prev.End <= prev.Start || prev.Start >= sent.Start || d.paraAt(prev.Start) != d.paraAt(sent.Start) && d.paraAt(prev.Start)+1 != d.paraAt(sent.Start) {
+		return ""
+	}
+	return d.orgOpening(prev.Start, prev.End)
+}
+
+// orgOpening returns the organization whose name, "The" aside, opens the
+// text from byte from to byte to, or "".
+func (d *quoteDoc) orgOpening(from, to int) string {
+	toks := d.tokens(from, to)
+	i := 0
+	for i < toks.len() && toks.punct(i) {
+		i++ // an opening quotation mark
+	}
+	if i < toks.len() && toks.lower(i) == "the" {
+		i++
+	}
+	j := i
+	for j < toks.len() && j-i < maxSpeakerWords && (toks.isCapitalized(j) || j > i && orgConnectors.has(toks.lower(j)) && j+1 < toks.len() && toks.isCapitalized(j+1)) {
+		j++
+	}
+	if j == i || j < toks.len() && isPossessive(toks.text(j-1)) {
+		return ""
+	}
+	return organizationName(d.text[toks.start(i):toks.end(j-1)])
+}
 
 // maxOrgLookback bounds the words orgNamedBefore reads back: a few
 // paragraphs, and a constant cost per speaker.

@@ -1100,3 +1100,25 @@ func TestSpeakerOfQuoteAfterTheSentenceThatNamesThem(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerItIsTheOrganizationThatOpensTheSentence checks that "it"
+// stands for the organization whose name opens its sentence or the one
+// before, and for none when that sentence opens with anything else.
+func TestSpeakerItIsTheOrganizationThatOpensTheSentence(t *testing.T) {
+	for _, tt := range []struct{ text, org string }{
+		{"The Swedish Prosecution Authority dropped the case on Tuesday. “The evidence has weakened,” it said.", "Swedish Prosecution Authority"},
+		{"The Appellate Court did not agree. It noted that the product had been listed for sale.", "Appellate Court"},
+		{"Acme Corp cut 300 jobs. It said the plant would close in March.", "Acme Corp"},
+		{"The plan was dropped. “It was never going to work,” it said.", ""},
+	} {
+		var got []string
+		for _, q := range Quotes(tt.text) {
+			if q.Speaker != nil && strings.EqualFold(q.Speaker.Text, "it") {
+				got = append(got, q.Speaker.Org)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.org {
+			t.Errorf("Quotes(%q): the organizations of \"it\" are %q, want [%q]", tt.text, got, tt.org)
+		}
+	}
+}

@@ -794,8 +794,11 @@ func (d *quoteDoc) resolveSpeakers() {
 		if s.Org == "" && s.Name == "" && s.Text == "which" {
 			s.Org = d.relativeOrg(s.Start) // "Larchfield District Council, which said"
 		}
-		if s.Org == "" && s.Name == "" && strings.EqualFold(s.Text, "it") {
-			s.Org = d.orgOpeningSentenceBefore(s.Start) // "The Swedish Prosecution Authority dropped the case. “…,” it said."
+		if s.Org == "" && s.Name == "" && (strings.EqualFold(s.Text, "it") || isDocumentMention(s.Text)) {
+			// "The Swedish Prosecution Authority dropped the case. “…,” it
+			// said." "Big Machine Label Group issued a statement. The
+			// statement claimed …"
+			s.Org = d.orgOpeningSentenceBefore(s.Start)
 		}
 		if s.Name != "" && s.Org == "" && d.isOrganizationName(s.Name) {
 			s.Org, s.Name = s.Name, "" // "The White House said": a body, not a person
@@ -1467,6 +1470,23 @@ var companySuffixes = wordSetOf(map[string]bool{
 	"investments": true, "energy": true, "resources": true, "systems": true, "labs": true,
 })
 
+// isDocumentMention reports a mention that is "the" and a document an
+// organization issues, which speaks for its issuer: "The statement", "the
+// filing", "the lawsuit".
+func isDocumentMention(mention string) bool {
+	kind, ok := strings.CutPrefix(strings.ToLower(mention), "the ")
+	return ok && issuedDocuments.has(kind)
+}
+
+// issuedDocuments are the documents that organizations issue and news
+// quotes as speaking for them.
+var issuedDocuments = wordSetOf(map[string]bool{
+	"statement": true, "report": true, "letter": true, "filing": true, "release": true,
+	"memo": true, "complaint": true, "lawsuit": true, "suit": true, "ruling": true, "study": true,
+	"survey": true, "notice": true, "email": true, "post": true, "tweet": true, "announcement": true,
+	"indictment": true, "order": true, "decision": true, "judgment": true, "verdict": true,
+})
+
 // orgOpeningSentenceBefore returns the organization whose name opens
 // the sentence of byte at, before it, or else the sentence before that:
 // the subject a speaker "it" most often stands for ("The Swedish
@@ -1491,14 +1511,15 @@ func (d *quoteDoc) orgOpeningSentenceBefore(at int) string {
 }
 
 // orgOpening returns the organization whose name, "The" aside, opens the
-// text from byte from to byte to, or "".
+// text from byte from to byte to, or "": none when the text opens with a
+// quotation mark, whose words are someone else's.
 func (d *quoteDoc) orgOpening(from, to int) string {
 	toks := d.tokens(from, to)
 	i := 0
-	for i < toks.len() && toks.punct(i) {
-		i++ // an opening quotation mark
+	if toks.len() == 0 || toks.punct(0) {
+		return "" // a sentence that opens with a quote opens with someone's words
 	}
-	if i < toks.len() && toks.lower(i) == "the" {
+	if toks.lower(i) == "the" {
 		i++
 	}
 	j := i

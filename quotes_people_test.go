@@ -1101,24 +1101,27 @@ func TestSpeakerOfQuoteAfterTheSentenceThatNamesThem(t *testing.T) {
 	}
 }
 
-// TestSpeakerItIsTheOrganizationThatOpensTheSentence checks that "it"
-// stands for the organization whose name opens its sentence or the one
-// before, and for none when that sentence opens with anything else.
+// TestSpeakerItIsTheOrganizationThatOpensTheSentence checks that "it" and
+// "the statement" stand for the organization whose name opens their
+// sentence or the one before, and for none when that sentence opens with
+// anything else, a quote's own words included.
 func TestSpeakerItIsTheOrganizationThatOpensTheSentence(t *testing.T) {
 	for _, tt := range []struct{ text, org string }{
 		{"The Swedish Prosecution Authority dropped the case on Tuesday. “The evidence has weakened,” it said.", "Swedish Prosecution Authority"},
 		{"The Appellate Court did not agree. It noted that the product had been listed for sale.", "Appellate Court"},
 		{"Acme Corp cut 300 jobs. It said the plant would close in March.", "Acme Corp"},
 		{"The plan was dropped. “It was never going to work,” it said.", ""},
+		{"Big Machine Label Group issued a statement on Friday. The statement claimed that the singer had been paid in full.", "Big Machine Label Group"},
+		{"A statement came from the ministry.\n\n“The Danish government regrets these acts,” the statement said.", ""},
 	} {
 		var got []string
 		for _, q := range Quotes(tt.text) {
-			if q.Speaker != nil && strings.EqualFold(q.Speaker.Text, "it") {
+			if q.Speaker != nil && (strings.EqualFold(q.Speaker.Text, "it") || isDocumentMention(q.Speaker.Text)) {
 				got = append(got, q.Speaker.Org)
 			}
 		}
 		if len(got) != 1 || got[0] != tt.org {
-			t.Errorf("Quotes(%q): the organizations of \"it\" are %q, want [%q]", tt.text, got, tt.org)
+			t.Errorf("Quotes(%q): the organizations of \"it\" or the document are %q, want [%q]", tt.text, got, tt.org)
 		}
 	}
 }

@@ -1125,3 +1125,22 @@ func TestSpeakerItIsTheOrganizationThatOpensTheSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerAcrossAListInsideAName checks that the commas of a list that
+// ends in "and" inside an organization's name ("Boeing Defense, Space,
+// and Security") do not cut the speaker's appositive, while a name
+// appositive after an organization ("the League, Jonathan Greenblatt,")
+// and a place's region ("Phoenix, Ariz.,") stay apart.
+func TestSpeakerAcrossAListInsideAName(t *testing.T) {
+	for _, tt := range []struct{ text, name string }{
+		{"“It is the safest path,” Jim Chilton, senior vice president at Boeing Defense, Space, and Security, said in a statement.", "Jim Chilton"},
+		{"“The air improved,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water, told CBS News.", "Kurinji Selvaraj"},
+		{"“We will sue,” Ana Ruiz, a lawyer at Baker, Holt & Price, said on Friday.", "Ana Ruiz"},
+		{"The leader of the Anti-Defamation League, Jonathan Greenblatt, warned that the ban was wrong.", "Jonathan Greenblatt"},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 || quotes[0].Speaker == nil || quotes[0].Speaker.Name != tt.name {
+			t.Errorf("Quotes(%q) = %+v, want the speaker %q", tt.text, quotes, tt.name)
+		}
+	}
+}

@@ -158,6 +158,9 @@ func subjectBeforeAt(toks tokens, verb, depth int) (subject, appositive phrase, 
 		asideAt := -1  // the comma that opens the first one
 		for seg, j := 0, k-1; j >= 0 && k-j <= 3*maxSpeakerWords && seg < 3; j-- {
 			if toks.text(j) == "," {
+				if isListInName(toks, j, last) {
+					continue // "at Boeing Defense, Space, and Security, said": one name's list
+				}
 				if last == k && isParticiplePhraseAside(toks, j+1, k) {
 					// "a senior official, speaking on condition of
 					// anonymity, said": the phrase before the aside, which
@@ -299,6 +302,36 @@ var circumstanceOpeners = wordSetOf(map[string]bool{
 	"in": true, "during": true, "after": true, "before": true, "despite": true, "amid": true,
 	"when": true, "while": true, "as": true, "later": true, "earlier": true, "again": true,
 })
+
+// isListInName reports the words between the commas at toks[comma] and
+// toks[last] as an item of a list inside a name: one to three
+// capitalized words, perhaps after "and" or "&", with a capitalized word
+// before the comma, in a list that ends with "and" ("Boeing Defense,
+// Space, and Security", "the Council on Energy, Environment and Water").
+func isListInName(toks tokens, comma, last int) bool {
+	isAnd := func(k int) bool { return k < toks.len() && (toks.lower(k) == "and" || toks.text(k) == "&") }
+	from := comma + 1
+	serial := isAnd(last + 1) // the next item opens with "and": "Space, and Security"
+	if from < last && isAnd(from) {
+		from, serial = from+1, true
+	}
+	if from >= last || last-from > 3 || comma == 0 || !toks.isCapitalized(comma-1) || toks.punct(comma-1) {
+		return false
+	}
+	for k := from; k < last; k++ {
+		if isAnd(k) && k > from && k+1 < last {
+			serial = true // "Environment and Water"
+			continue
+		}
+		if !toks.isCapitalized(k) || toks.punct(k) {
+			return false
+		}
+	}
+	// Only a list that ends in "and" is one name's: "The leader of the
+	// League, Jonathan Greenblatt, warned" and "America West Airlines,
+	// Phoenix, Ariz., reported" are appositives.
+	return serial && !isTitleWord(toks.at(from)) && !notNameWords.has(toks.lower(from))
+}
 
 // isParticiplePhraseAside reports words from toks[from] to toks[to] that
 // are a participle's phrase set off by commas after a subject: "speaking

@@ -570,7 +570,9 @@ func (d *quoteDoc) reportedIn(toks tokens, end int) []Quote {
 	var out []Quote
 	// These may stand beside more reports: "support from those who said
 	// …", "dismissed the labels, a sentiment echoed by the crowd".
+	byClause := -1 // the passive report's index in out, if any
 	if q, ok := d.reportedByClause(toks, end); ok {
+		byClause = len(out)
 		out = append(out, q)
 	}
 	if q, ok := d.supportFromClause(toks, end); ok {
@@ -618,6 +620,22 @@ func (d *quoteDoc) reportedIn(toks tokens, end int) []Quote {
 			next = to
 		}
 		lastSubj, lastApp = subj, app
+	}
+	return withoutReportInside(out, byClause)
+}
+
+// withoutReportInside drops the passive report at out[i] when another
+// report of the sentence holds it: in "He said the plan was backed by the
+// Treasury" the backing is part of what he said, as speech inside
+// someone's quote is part of that quote.
+func withoutReportInside(out []Quote, i int) []Quote {
+	if i < 0 {
+		return out
+	}
+	for j, q := range out {
+		if j != i && q.Start <= out[i].Start && out[i].End <= q.End {
+			return append(out[:i], out[i+1:]...)
+		}
 	}
 	return out
 }

@@ -2663,3 +2663,13 @@ func TestQuotesListenersAndSpansBeforeTheClause(t *testing.T) {
 	}
 	checkOneQuote(t, "He argued for a tax cut.", "a tax cut")
 }
+
+// TestQuotesPassiveReportInsideAnother checks that a passive report with
+// its source ("was backed by the Treasury") inside what someone else said
+// is part of that quote, and a report of its own elsewhere.
+func TestQuotesPassiveReportInsideAnother(t *testing.T) {
+	checkOneQuote(t, "He said the plan was backed by the Treasury.", "the plan was backed by the Treasury")
+	checkOneQuote(t, "The mayor said the bill was opposed by the unions.", "the bill was opposed by the unions")
+	checkOneQuote(t, "Officials said the deal was criticized by regulators in Brussels.", "the deal was criticized by regulators in Brussels")
+	checkOneQuote(t, "The plan was backed by the Treasury.", "The plan")
+}

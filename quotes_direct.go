@@ -1291,8 +1291,42 @@ func verbBeforeColon(toks tokens, frame Span) (attribution, bool) {
 			return newAttribution(toks, v, 1, subj, app, frame), true // its subject opens the sentence
 		}
 	}
-	return attribution{}, false
+	return mannerBeforeColon(toks, frame)
 }
+
+// mannerBeforeColon reads a named person and the manner of what they
+// said before a colon that opens a quote: "Rep. Robert Aderholt was
+// blunt: “…”", "Dr. Ruth Okafor was emphatic:". The predicate is a form
+// of "be" and one adjective; the subject must name a person, since "The
+// results were mixed:" names no speaker.
+func mannerBeforeColon(toks tokens, frame Span) (attribution, bool) {
+	n := toks.len()
+	be := n - 3
+	if be < 1 || !pastBeForms.has(toks.lower(be)) || toks.punct(n-2) || toks.isCapitalized(n-2) || !looksAdjective(toks.lower(n-2)) && !mannerAdjectives.has(toks.lower(n-2)) {
+		return attribution{}, false
+	}
+	subj, app, ok := subjectBefore(toks, be)
+	if !ok || !subjectOpensClause(toks, subj.from) {
+		return attribution{}, false
+	}
+	names := findNames(toks.slice(subj.from, subj.to))
+	if len(names) == 0 || !names[len(names)-1].isPerson || names[len(names)-1].End != toks.end(subj.to-1) {
+		return attribution{}, false
+	}
+	return newAttribution(toks, be, 2, subj, app, frame), true
+}
+
+// pastBeForms are the forms of "be" a manner of speaking follows.
+var pastBeForms = wordSetOf(map[string]bool{"was": true, "is": true, "were": true, "are": true})
+
+// mannerAdjectives name how someone spoke, and have no adjective's
+// ending: "was blunt:", "was clear:".
+var mannerAdjectives = wordSetOf(map[string]bool{
+	"blunt": true, "clear": true, "direct": true, "frank": true, "candid": true, "firm": true,
+	"curt": true, "terse": true, "brief": true, "succinct": true, "unequivocal": true, "defiant": true,
+	"emphatic": true, "adamant": true, "upbeat": true, "optimistic": true, "philosophical": true,
+	"matter-of-fact": true, "unapologetic": true, "unrepentant": true, "categorical": true,
+})
 
 // labelWithAffiliation reads a label of a person's name and, after a
 // comma, where they speak from or what they are, before a colon that

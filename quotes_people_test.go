@@ -1144,3 +1144,21 @@ func TestSpeakerAcrossAListInsideAName(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerOfMannerBeforeColon checks that a named person, a form of
+// "be" and how they spoke before a colon ("Rep. Robert Aderholt was
+// blunt: “…”") attribute the quote after it, and that a subject that
+// names no one ("The results were mixed:") attributes nothing.
+func TestSpeakerOfMannerBeforeColon(t *testing.T) {
+	for _, tt := range []struct{ text, name string }{
+		{"Rep. Robert Aderholt was blunt: “The rocket is ready.”", "Robert Aderholt"},
+		{"Dr. Ruth Okafor was emphatic: “We are out of beds.”", "Ruth Okafor"},
+		{"Mayor Ann Cole is optimistic: “The bridge will open in May.”", "Ann Cole"},
+	} {
+		quotes := Quotes(tt.text)
+		if len(quotes) != 1 || quotes[0].Speaker == nil || quotes[0].Speaker.Name != tt.name {
+			t.Errorf("Quotes(%q) = %+v, want one quote by %q", tt.text, quotes, tt.name)
+		}
+	}
+	checkNoQuotes(t, "The results were mixed: “a win and a loss.”")
+}

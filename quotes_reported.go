@@ -3409,10 +3409,15 @@ func endsInTitle(s string) bool {
 // opens with anything but a person's name, gives none.
 func (d *quoteDoc) personOpeningSentenceBefore(at, p int) (*Speaker, bool) {
 	para := d.paras[p]
-	k := at - 1 // back over the opening mark and the space before it
-	for k > para.Start && (d.text[k] == ' ' || d.text[k] >= 0x80 || d.text[k] == '"' || d.text[k] == '\'') {
-		k--
+	k := at // back over the opening mark and the spaces before it
+	for k > para.Start {
+		r, n := utf8.DecodeLastRuneInString(d.text[para.Start:k])
+		if !unicode.IsSpace(r) && !isQuoteMark(string(r)) {
+			break
+		}
+		k -= n
 	}
+	k-- // the last byte of the sentence before
 	if k-para.Start < 3 {
 		return nil, false // the quote opens its paragraph
 	}

@@ -1302,7 +1302,7 @@ func verbBeforeColon(toks tokens, frame Span) (attribution, bool) {
 func mannerBeforeColon(toks tokens, frame Span) (attribution, bool) {
 	n := toks.len()
 	be := n - 3
-	if be < 1 || !pastBeForms.has(toks.lower(be)) || toks.punct(n-2) || toks.isCapitalized(n-2) || !looksAdjective(toks.lower(n-2)) && !mannerAdjectives.has(toks.lower(n-2)) {
+	if be < 1 || !beForms.has(toks.lower(be)) || toks.punct(n-2) || toks.isCapitalized(n-2) || !looksAdjective(toks.lower(n-2)) && !mannerAdjectives.has(toks.lower(n-2)) {
 		return attribution{}, false
 	}
 	subj, app, ok := subjectBefore(toks, be)
@@ -1315,9 +1315,6 @@ func mannerBeforeColon(toks tokens, frame Span) (attribution, bool) {
 	}
 	return newAttribution(toks, be, 2, subj, app, frame), true
 }
-
-// pastBeForms are the forms of "be" a manner of speaking follows.
-var pastBeForms = wordSetOf(map[string]bool{"was": true, "is": true, "were": true, "are": true})
 
 // mannerAdjectives name how someone spoke, and have no adjective's
 // ending: "was blunt:", "was clear:".

@@ -442,33 +442,22 @@ var conjoinedVerbOpeners = wordSetOf(map[string]bool{
 
 // spanOfTimeAt reports a span of time at toks[k], perhaps after a count
 // or "a", "the past", "several": "decades", "two years", "a decade",
-// "the past few weeks", "months".
+// "the past few weeks", "months". Its units and counts are those of the
+// spans counted back from now (agoUnits, agoCounts, agoApproximations).
 func spanOfTimeAt(toks tokens, k, end int) bool {
 	for j := k; j < end && j-k < 4; j++ {
 		w := toks.lower(j)
-		if durationUnits.has(w) {
+		if agoUnits.has(w) {
 			return true
 		}
-		if !isCountWord(toks.at(j)) && !spanOpeners.has(w) {
+		if !isCountWord(toks.at(j)) && !agoCounts.has(w) && !agoApproximations.has(w) && !spanDeterminers.has(w) {
 			return false
 		}
 	}
 	return false
 }
 
-// durationUnits are the units a span of time is counted in, one or
-// many.
-var durationUnits = wordSetOf(map[string]bool{
-	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
-	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
-	"year": true, "years": true, "decade": true, "decades": true, "century": true, "centuries": true,
-	"fortnight": true, "fortnights": true,
-})
-
-// spanOpeners stand before the unit of a span of time: "a decade",
-// "the past few weeks", "several years", "many months".
-var spanOpeners = wordSetOf(map[string]bool{
-	"a": true, "an": true, "the": true, "past": true, "last": true, "few": true, "several": true,
-	"many": true, "some": true, "more": true, "than": true, "nearly": true, "almost": true,
-	"over": true, "about": true,
-})
+// spanDeterminers stand before the count of a span of time besides
+// agoCounts and agoApproximations: "the past few weeks", "more than two
+// years".
+var spanDeterminers = wordSetOf(map[string]bool{"the": true, "past": true, "last": true, "more": true, "than": true})

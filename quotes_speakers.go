@@ -494,11 +494,13 @@ func agoSetting(toks tokens, k int) int {
 	return j
 }
 
-// agoUnits are the units a span counted back from now is given in.
+// agoUnits are the units a span of time is given in, counted back from
+// now or anywhere else ("for decades"), one or many.
 var agoUnits = wordSetOf(map[string]bool{
 	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
-	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
-	"year": true, "years": true, "decade": true, "decades": true, "century": true, "centuries": true,
+	"day": true, "days": true, "week": true, "weeks": true, "fortnight": true, "fortnights": true,
+	"month": true, "months": true, "year": true, "years": true, "decade": true, "decades": true,
+	"century": true, "centuries": true,
 })
 
 // agoCounts count a span that isCountWord does not: "a week ago", "a few

@@ -749,12 +749,8 @@ func (f *dateFinder) nthWeekdayOf(k int) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
-	y := 0
-	if wy, ye, ok := f.yearAfterDay(end); ok && !f.yearIsCount(ye) {
-		y, end = wy, ye
-	} else if !f.ref.IsZero() {
-		y = f.nearestYear(k, end, mo, 15)
-	} else {
+	y, end, ok := f.countedMonthYear(k, end, mo)
+	if !ok {
 		return dateMatch{}, false // TIMEX3 has no value for it without a year
 	}
 	day := nthWeekday(y, mo, wd, nth)
@@ -778,6 +774,20 @@ func (f *dateFinder) countedMonthAt(k int) (time.Month, int, bool) {
 		return mo, f.abbrevEnd(k), true
 	}
 	return 0, k, false
+}
+
+// countedMonthYear returns the year of a month in which a week or a
+// weekday is counted, from k to end: the year written after it ("the
+// first week of June 2023"), or else the one nearest the reference date;
+// end moves past a written year. Without either there is none.
+func (f *dateFinder) countedMonthYear(k, end int, mo time.Month) (y, after int, ok bool) {
+	if wy, ye, ok := f.yearAfterDay(end); ok && !f.yearIsCount(ye) {
+		return wy, ye, true
+	}
+	if f.ref.IsZero() {
+		return 0, end, false
+	}
+	return f.nearestYear(k, end, mo, 15), end, true
 }
 
 // nthWeekOf reads a week counted in its month: "the first week of
@@ -804,13 +814,9 @@ func (f *dateFinder) nthWeekOf(k int) (dateMatch, bool) {
 	if !ok {
 		return dateMatch{}, false
 	}
-	y := 0
-	if wy, ye, ok := f.yearAfterDay(end); ok && !f.yearIsCount(ye) {
-		y, end = wy, ye
-	} else if !f.ref.IsZero() {
-		y = f.nearestYear(k, end, mo, 15)
-	} else {
-		return dateMatch{}, false
+	y, end, ok := f.countedMonthYear(k, end, mo)
+	if !ok {
+		return dateMatch{}, false // TIMEX3 has no value for it without a year
 	}
 	day := time.Date(y, mo, 7*(nth-1)+4, 0, 0, 0, 0, time.UTC)
 	if nth < 0 {

@@ -1522,10 +1522,7 @@ func (d *quoteDoc) orgOpening(from, to int) string {
 	if toks.lower(i) == "the" {
 		i++
 	}
-	j := i
-	for j < toks.len() && j-i < maxSpeakerWords && (toks.isCapitalized(j) || j > i && orgConnectors.has(toks.lower(j)) && j+1 < toks.len() && toks.isCapitalized(j+1)) {
-		j++
-	}
+	j := capitalizedRunEnd(toks, i)
 	if j == i || j < toks.len() && isPossessive(toks.text(j-1)) {
 		return ""
 	}
